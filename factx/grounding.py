@@ -1,0 +1,146 @@
+"""Finding an extractor's evidence in the article: exact, then normalised, then bounded fuzzy.
+
+Offsets always point into the original text, so `text[span.start:span.end]` is what factx shows
+as evidence. The model's own idea of where the evidence is is never used.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from factx.schemas import MatchKind
+
+#: Fuzzy matches below this similarity (0-100) are not accepted.
+FUZZY_MIN_SCORE = 90.0
+#: Evidence shorter than this is matched exactly or normalised only: a fuzzy hit would be noise.
+FUZZY_MIN_CHARS = 16
+#: How many candidate windows the fuzzy step aligns, at most, per evidence string.
+FUZZY_MAX_WINDOWS = 4
+
+_QUOTES = "\"'"
+_CHAR_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    "\u2026": "...",
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where evidence was found: offsets into the original text and how it matched."""
+
+    start: int
+    end: int
+    match: MatchKind
+    score: float | None = None
+
+
+def _fold(ch: str) -> str:
+    """One character in its comparison form (quotes, dashes, case and accents' encoding unified)."""
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch.isspace():
+        return " "
+    return unicodedata.normalize("NFD", ch).lower()
+
+
+def normalise(text: str) -> str:
+    """The comparison form of a string: folded characters, runs of white space as one space."""
+    return re.sub(r" +", " ", "".join(_fold(ch) for ch in text)).strip()
+
+
+class Locator:
+    """Finds evidence strings in one text; build once per article, call `locate` per item."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        chars: list[str] = []
+        origin: list[int] = []
+        for index, ch in enumerate(text):
+            folded = _fold(ch)
+            if folded == " " and chars and chars[-1] == " ":
+                continue
+            chars.extend(folded)
+            origin.extend([index] * len(folded))
+        self.folded = "".join(chars)
+        self._origin = origin
+        self._words: dict[str, list[int]] | None = None
+
+    def locate(self, evidence: str) -> Span | None:
+        """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough."""
+        if not evidence or not evidence.strip():
+            return None
+        exact = self.text.find(evidence)
+        if exact >= 0:
+            return Span(exact, exact + len(evidence), "exact")
+        needle = normalise(evidence)
+        for candidate in (needle, needle.strip(_QUOTES + " .,")):
+            if candidate:
+                found = self.folded.find(candidate)
+                if found >= 0:
+                    return self._span(found, found + len(candidate), "normalised")
+        if len(needle) >= FUZZY_MIN_CHARS:
+            return self._fuzzy(needle)
+        return None
+
+    def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Span:
+        """Map folded offsets back to the original, trimming white space at the edges."""
+        while start < end and self.folded[start] == " ":
+            start += 1
+        while end > start and self.folded[end - 1] == " ":
+            end -= 1
+        return Span(self._origin[start], self._origin[end - 1] + 1, match, score)
+
+    def _word_index(self) -> dict[str, list[int]]:
+        if self._words is None:
+            self._words = {}
+            for m in _WORD.finditer(self.folded):
+                self._words.setdefault(m.group(), []).append(m.start())
+        return self._words
+
+    def _fuzzy(self, needle: str) -> Span | None:
+        """Align the needle only around places its words vote for, so long texts stay fast."""
+        index = self._word_index()
+        votes: Counter[int] = Counter()
+        for m in _WORD.finditer(needle):
+            positions = index.get(m.group(), ())
+            if len(positions) > 50:  # too common to say where the needle is
+                continue
+            for position in positions:
+                votes[(position - m.start()) // 32] += 1
+        best: tuple[float, int, int] | None = None
+        size = len(needle)
+        for bucket, _ in votes.most_common(FUZZY_MAX_WINDOWS):
+            lo = max(0, bucket * 32 - size // 4 - 32)
+            hi = min(len(self.folded), bucket * 32 + size + size // 4 + 32)
+            result = fuzz.partial_ratio_alignment(needle, self.folded[lo:hi])
+            if result is None or result.score < FUZZY_MIN_SCORE:
+                continue
+            matched = result.dest_end - result.dest_start
+            if not 0.8 * size <= matched <= 1.2 * size:
+                continue
+            if best is None or result.score > best[0]:
+                best = (result.score, lo + result.dest_start, lo + result.dest_end)
+        if best is None:
+            return None
+        return self._span(best[1], best[2], "fuzzy", round(best[0], 1))
+
+
+@lru_cache(maxsize=4)
+def _locator(text: str) -> Locator:
+    return Locator(text)
+
+
+def locate(evidence: str, text: str) -> Span | None:
+    """Find `evidence` in `text` (see `Locator.locate`); the text's index is cached between calls."""
+    return _locator(text).locate(evidence)

@@ -1,0 +1,165 @@
+"""Turning an extractor's draft into grounded output records, or into rejections with reasons.
+
+Every item's evidence is located in the article by code (`grounding.locate`); a figure's value
+and unit come from the figure parser applied to the located evidence, not from the model.
+The same per-item checks feed the re-ask (`problems`) and the final records (`ground`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from pydantic import BaseModel
+
+from factx.figures import ParsedFigure, find_figures
+from factx.grounding import Locator, Span, normalise
+from factx.schemas import (
+    Claim,
+    ClaimDraft,
+    Evidence,
+    ExtractionDraft,
+    Figure,
+    FigureDraft,
+    Position,
+    PositionDraft,
+    RecordKind,
+    Rejected,
+)
+
+#: A figure's value may differ from the parsed one by this fraction before it counts as wrong.
+VALUE_TOLERANCE = 0.01
+
+_COUNTS = {"count", "people"}
+_DURATIONS = {"years", "months", "weeks", "days", "hours"}
+
+
+class Rejection(Exception):
+    """Why an item cannot be passed on as a result."""
+
+
+@dataclass
+class Grounded:
+    """The records built from a draft and the items rejected on the way."""
+
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+    def rejected_counts(self) -> dict[RecordKind, int]:
+        counts: dict[RecordKind, int] = {}
+        for item in self.rejected:
+            counts[item.kind] = counts.get(item.kind, 0) + 1
+        return counts
+
+
+def unit_family(unit: str) -> str:
+    """Units that measure the same kind of thing: money, percent, counts, durations, fractions."""
+    if unit in _COUNTS:
+        return "count"
+    if unit in _DURATIONS:
+        return "duration"
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return unit
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _evidence(locator: Locator, evidence: str, what: str) -> Evidence:
+    span = locator.locate(evidence)
+    if span is None:
+        raise Rejection(f"{what} not found in the article: {_short(evidence)!r}")
+    text = locator.text[span.start : span.end]
+    return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
+
+
+def _claim(draft: ClaimDraft, locator: Locator) -> Claim:
+    evidence = _evidence(locator, draft.evidence, "quote" if draft.kind == "direct" else "claim")
+    return Claim(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
+
+
+def _position(draft: PositionDraft, locator: Locator) -> Position:
+    evidence = _evidence(locator, draft.evidence, "position evidence")
+    return Position(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
+
+
+def _pick(parsed: list[ParsedFigure], draft: FigureDraft, span: Span, text: str) -> ParsedFigure:
+    """The parsed figure the draft's `raw` points at; else the one nearest the draft's value."""
+    raw = normalise(draft.raw)
+    for figure in parsed:
+        if raw and raw in normalise(text[span.start + figure.start : span.start + figure.end]):
+            return figure
+    for figure in parsed:
+        if normalise(text[span.start + figure.start : span.start + figure.end]) in raw:
+            return figure
+    return min(parsed, key=lambda f: abs(f.value - draft.value))
+
+
+def _figure(draft: FigureDraft, locator: Locator) -> Figure:
+    evidence = _evidence(locator, draft.evidence, "figure evidence")
+    span = Span(evidence.start, evidence.end, evidence.match)
+    parsed = list(find_figures(evidence.text))
+    if not parsed:
+        raise Rejection(f"no number found in figure evidence: {_short(evidence.text)!r}")
+    figure = _pick(parsed, draft, span, locator.text)
+    if not math.isclose(figure.value, draft.value, rel_tol=VALUE_TOLERANCE, abs_tol=1e-9):
+        raise Rejection(
+            f"figure value wrong: {figure.raw!r} reads as {figure.value:g}, not {draft.value:g}"
+        )
+    if unit_family(figure.unit) != unit_family(draft.unit):
+        raise Rejection(f"figure unit wrong: {figure.raw!r} is in {figure.unit}, not {draft.unit}")
+    # The parser cannot see an elided noun ('150,000 in Scotland'): keep the model's 'people'.
+    unit = draft.unit if {draft.unit, figure.unit} == _COUNTS else figure.unit
+    return Figure(
+        raw=figure.raw,
+        value=figure.value,
+        high=figure.high,
+        unit=unit,
+        qualifier=figure.qualifier or draft.qualifier,
+        measures=draft.measures,
+        applies_to=draft.applies_to,
+        evidence=evidence,
+    )
+
+
+_BUILDERS = (
+    ("claim", "claims", _claim),
+    ("figure", "figures", _figure),
+    ("position", "positions", _position),
+)
+
+
+def _attempt(draft: ExtractionDraft, text: str) -> Iterator[tuple[RecordKind, str, int, BaseModel, BaseModel | Rejection]]:
+    """Try to ground each item: (kind, list name, index, draft item, record or rejection)."""
+    locator = Locator(text)
+    for kind, attr, build in _BUILDERS:
+        for index, item in enumerate(getattr(draft, attr)):
+            try:
+                yield kind, attr, index, item, build(item, locator)
+            except Rejection as exc:
+                yield kind, attr, index, item, exc
+
+
+def ground(draft: ExtractionDraft, text: str) -> Grounded:
+    """Ground every item of `draft` in `text`; what cannot be grounded is rejected with its reason."""
+    out = Grounded()
+    for kind, attr, _, item, result in _attempt(draft, text):
+        if isinstance(result, Rejection):
+            out.rejected.append(Rejected(kind=kind, reason=str(result), item=item.model_dump()))
+        else:
+            getattr(out, attr).append(result)
+    return out
+
+
+def problems(draft: ExtractionDraft, text: str) -> list[str]:
+    """Why items would be rejected, naming each item by list and index, for a re-ask."""
+    return [
+        f"{attr}[{index}]: {result}"
+        for _, attr, index, _, result in _attempt(draft, text)
+        if isinstance(result, Rejection)
+    ]
