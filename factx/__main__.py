@@ -1,0 +1,5 @@
+"""`python -m factx` runs the CLI."""
+
+from factx.cli import main
+
+main()

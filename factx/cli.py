@@ -1,0 +1,113 @@
+"""The `factx` command: a thin Typer layer over the library API.
+
+Heavy modules (openai, instructor, httpx) are imported inside the commands so `factx --help`
+stays fast. Errors are shown as one line on stderr; tracebacks only with FACTX_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Annotated, Iterator, Optional
+
+import typer
+
+from factx.errors import FactxError
+
+app = typer.Typer(
+    name="factx",
+    help="Extract grounded claims, figures and positions from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def warn(message: str) -> None:
+    """One line on stderr, prefixed so it can be told apart from output."""
+    typer.echo(f"factx: {message}", err=True)
+
+
+@contextmanager
+def _output(path: Optional[Path]) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stream = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise FactxError(f"{path}: cannot write output ({exc.strerror or exc})") from None
+    with stream:
+        yield stream
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")] = None,
+    model: Annotated[Optional[str], typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,
+    mode: Annotated[Optional[str], typer.Option(help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere].")] = None,
+    max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")] = 2,
+    max_tokens: Annotated[int, typer.Option(min=256, help="Longest reply the model may give.")] = 8192,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds to wait for one LLM response.")] = 120.0,
+) -> None:
+    """Extract claims, figures and positions; write one JSON line per article."""
+    from factx.llm import LLMConfig, LLMExtractor
+    from factx.pipeline import extract_paths
+
+    config = LLMConfig.from_env(
+        model=model, base_url=base_url, mode=mode, max_retries=max_retries,
+        max_tokens=max_tokens, timeout=timeout,
+    )  # fmt: skip
+    extractor = LLMExtractor(config)
+    counts = {"ok": 0, "failed": 0, "rejected": 0}
+    with _output(output) as stream:
+        for result in extract_paths(paths, extractor):
+            stream.write(result.model_dump_json() + "\n")
+            stream.flush()
+            counts[result.status] += 1
+            counts["rejected"] += len(result.rejected)
+            for warning in result.warnings:
+                warn(f"warning: {warning}")
+            if result.error:
+                warn(f"error: {result.article.path}: {result.error.message}")
+    where = f" -> {output}" if output else ""
+    warn(f"{counts['ok']} ok, {counts['failed']} failed, {counts['rejected']} items rejected{where}")
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(
+    out: Annotated[Optional[Path], typer.Option("--out", help="Directory for the *.schema.json files (default: print).")] = None,
+) -> None:
+    """Export the JSON Schema of the output records."""
+    from factx.schemas import json_schemas
+
+    schemas = json_schemas()
+    if out is None:
+        typer.echo(json.dumps(schemas, indent=2, ensure_ascii=False))
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    for stem, body in schemas.items():
+        (out / f"{stem}.schema.json").write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    warn(f"wrote {len(schemas)} schemas to {out}")
+
+
+def main() -> None:
+    """Console entry point: run the app, turning factx errors into one line and exit code 2."""
+    try:
+        app()
+    except FactxError as exc:
+        if os.environ.get("FACTX_DEBUG"):
+            raise
+        warn(f"error: {exc}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        warn("interrupted")
+        sys.exit(130)

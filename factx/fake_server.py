@@ -1,0 +1,145 @@
+"""A scripted OpenAI-compatible chat-completions server on 127.0.0.1, for tests and benchmarks.
+
+Real HTTP, no model: each request gets the next scripted `Reply` (the last one repeats), so the
+real openai + instructor stack can be driven through happy paths and faults alike.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Union
+
+
+@dataclass
+class Reply:
+    """One scripted response: a JSON body (dict) or raw bytes, after an optional delay.
+
+    `drop` closes the connection without answering (a reset as the client sees it).
+    """
+
+    status: int = 200
+    body: dict[str, Any] | bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False
+
+
+Step = Union[Reply, Callable[[dict[str, Any]], Reply]]
+
+
+def completion(
+    request: dict[str, Any],
+    payload: dict[str, Any] | str,
+    finish_reason: str = "stop",
+    usage: tuple[int, int] = (100, 20),
+) -> Reply:
+    """A chat completion answering `request` with `payload`, shaped for its mode.
+
+    If the request offers tools, the payload comes back as that tool's call arguments;
+    otherwise as the message content (JSON text). A str payload is sent as it is.
+    """
+    text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
+    message: dict[str, Any] = {"role": "assistant", "content": None}
+    tools = request.get("tools") or []
+    if tools:
+        name = tools[0]["function"]["name"]
+        message["tool_calls"] = [
+            {"id": "call_1", "type": "function", "function": {"name": name, "arguments": text}}
+        ]
+        finish = "tool_calls" if finish_reason == "stop" else finish_reason
+    else:
+        message["content"] = text
+        finish = finish_reason
+    return Reply(
+        body={
+            "id": "chatcmpl-fake",
+            "object": "chat.completion",
+            "created": 0,
+            "model": request.get("model", "fake"),
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "usage": {
+                "prompt_tokens": usage[0],
+                "completion_tokens": usage[1],
+                "total_tokens": usage[0] + usage[1],
+            },
+        }
+    )
+
+
+def answer(payload: dict[str, Any] | str, **kwargs: Any) -> Callable[[dict[str, Any]], Reply]:
+    """A script step that answers whatever is asked with `payload` (see `completion`)."""
+    return lambda request: completion(request, payload, **kwargs)
+
+
+class FakeOpenAI:
+    """Context manager running the fake server; `url` is its base URL, `requests` what it got."""
+
+    def __init__(self, script: list[Step] | Callable[[dict[str, Any]], Reply]) -> None:
+        self.script = script
+        self.requests: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeOpenAI:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _next(self, request: dict[str, Any]) -> Reply:
+        with self._lock:
+            index = len(self.requests)
+            self.requests.append(request)
+        if callable(self.script):
+            return self.script(request)
+        step = self.script[min(index, len(self.script) - 1)]
+        return step(request) if callable(step) else step
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:  # keep test output clean
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                try:
+                    request = json.loads(self.rfile.read(length) or b"{}")
+                except ValueError:
+                    request = {}
+                reply = server._next(request)
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                body = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body or {}).encode()
+                self.send_response(reply.status)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(body)))
+                for key, value in reply.headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test)
+
+        return Handler

@@ -1,0 +1,143 @@
+"""Transport retries for LLM calls: 429 (honouring Retry-After), 5xx, timeouts, dropped connections.
+
+They sit in the httpx transport under the `openai` client (whose own retries are switched off),
+so every request the SDK or instructor makes is retried the same way, with tenacity's
+exponential backoff and jitter. A 200 whose body is not JSON counts as a dropped connection.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity.wait import wait_exponential, wait_random
+
+RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 529})
+TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+class RetryableResponse(Exception):
+    """A response worth another try; kept so the last one can be handed to the SDK as it came."""
+
+    def __init__(self, response: httpx.Response, why: str) -> None:
+        super().__init__(why)
+        self.response = response
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """Seconds the server asked us to wait (`retry-after-ms`, `Retry-After` seconds or date)."""
+    if (ms := response.headers.get("retry-after-ms")) is not None:
+        try:
+            return max(0.0, float(ms) / 1000)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+def check(response: httpx.Response) -> httpx.Response:
+    """Raise `RetryableResponse` for a status worth retrying or a 200 whose JSON is broken.
+
+    The body must already be read.
+    """
+    if response.status_code in RETRY_STATUSES:
+        raise RetryableResponse(response, f"HTTP {response.status_code}")
+    if response.status_code == 200 and "json" in response.headers.get("content-type", ""):
+        try:
+            json.loads(response.content)
+        except ValueError:
+            raise RetryableResponse(response, "malformed JSON body") from None
+    return response
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many attempts, how long to back off, and the longest Retry-After we honour."""
+
+    attempts: int = 6
+    initial_wait: float = 1.0
+    max_wait: float = 60.0
+    jitter: float = 1.0
+    max_retry_after: float = 300.0
+
+    def _wait(self, state: RetryCallState) -> float:
+        backoff = (wait_exponential(multiplier=self.initial_wait, max=self.max_wait) + wait_random(0, self.jitter))(state)
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, RetryableResponse):
+            asked = retry_after(error.response)
+            if asked is not None:
+                return min(asked, self.max_retry_after)
+        return backoff
+
+    @staticmethod
+    def _give_up(state: RetryCallState) -> httpx.Response:
+        """After the last attempt: hand the last response to the SDK, or re-raise the error."""
+        error = state.outcome.exception() if state.outcome else None
+        if isinstance(error, RetryableResponse):
+            return error.response
+        raise error  # type: ignore[misc]
+
+    def _options(self) -> dict[str, Any]:
+        return dict(
+            stop=stop_after_attempt(self.attempts),
+            wait=self._wait,
+            retry=retry_if_exception_type((RetryableResponse, *TRANSIENT_ERRORS)),
+            retry_error_callback=self._give_up,
+        )
+
+    def retrying(self) -> Retrying:
+        return Retrying(**self._options())
+
+    def async_retrying(self) -> AsyncRetrying:
+        return AsyncRetrying(**self._options())
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries the wrapped transport's requests according to a `RetryPolicy`."""
+
+    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        def attempt() -> httpx.Response:
+            response = self.inner.handle_request(request)
+            response.read()
+            return check(response)
+
+        return self.policy.retrying()(attempt)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async twin of `RetryTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
+        self.inner = inner
+        self.policy = policy or RetryPolicy()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        async def attempt() -> httpx.Response:
+            response = await self.inner.handle_async_request(request)
+            await response.aread()
+            return check(response)
+
+        return await self.policy.async_retrying()(attempt)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()

@@ -1,0 +1,102 @@
+"""The `factx` command, run as a real subprocess (exit codes, stderr, files)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from factx.fake_server import FakeOpenAI, answer
+from factx.schemas import ArticleResult
+from tests.conftest import ROOT
+from tests.test_llm import ARTICLE, GOOD
+
+
+def factx(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "factx", *args], input=stdin, capture_output=True, text=True,
+        cwd=ROOT, env={**clean, **(env or {})}, timeout=120,
+    )  # fmt: skip
+
+
+def test_help_lists_the_commands() -> None:
+    out = factx("--help")
+    assert out.returncode == 0
+    assert "extract" in out.stdout and "schema" in out.stdout
+
+
+def test_extract_against_a_server_writes_one_line_per_article(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.md").write_text(ARTICLE, encoding="utf-8")
+    out_file = tmp_path / "out" / "result.jsonl"
+    with FakeOpenAI([answer(GOOD)]) as server:
+        run = factx("extract", str(tmp_path), "-o", str(out_file), "--base-url", server.url, "--model", "m")
+    assert run.returncode == 0, run.stderr
+    lines = out_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        result = ArticleResult.model_validate_json(line)
+        assert result.status == "ok" and result.provenance.model == "m"
+        for record in (*result.claims, *result.figures, *result.positions):
+            assert ARTICLE[record.evidence.start:record.evidence.end] == record.evidence.text
+    assert "2 ok, 0 failed" in run.stderr
+
+
+def test_stdin_to_stdout() -> None:
+    with FakeOpenAI([answer(GOOD)]) as server:
+        run = factx("extract", "-", "--base-url", server.url, stdin=ARTICLE)
+    assert run.returncode == 0, run.stderr
+    (line,) = run.stdout.splitlines()
+    assert json.loads(line)["article"]["path"] == "-"
+
+
+def test_bad_articles_fail_one_by_one_and_the_batch_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text("  \n ")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02")
+    (tmp_path / "good.txt").write_text(ARTICLE)
+    (tmp_path / "latin.txt").write_bytes(ARTICLE.encode("utf-8").replace(b"Ruiz", b"Ru\xedz"))
+    out_file = tmp_path / "out.jsonl"
+    latin_good = json.loads(json.dumps(GOOD).replace("Ruiz", "Ruíz"))
+    with FakeOpenAI(lambda request: answer(latin_good if "Ruíz" in str(request) else GOOD)(request)) as server:
+        run = factx("extract", str(tmp_path), str(tmp_path / "missing.txt"), "-o", str(out_file), "--base-url", server.url)
+    assert run.returncode == 1
+    results = {Path(r["article"]["path"]).name: r for r in map(json.loads, out_file.read_text().splitlines())}
+    assert {k: v["status"] for k, v in results.items()} == {
+        "binary.txt": "failed", "blank.txt": "failed", "empty.txt": "failed",
+        "good.txt": "ok", "latin.txt": "ok", "missing.txt": "failed",
+    }
+    assert "cp1252" in results["latin.txt"]["warnings"][0]
+    errors = [line for line in run.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 4 and all(".txt: " in line for line in errors)
+    assert "Traceback" not in run.stderr
+
+
+def test_no_endpoint_is_one_line_and_nonzero(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    run = factx("extract", str(tmp_path / "a.txt"))
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "OPENAI_API_KEY" in run.stderr
+
+
+def test_empty_directory_is_one_line(tmp_path: Path) -> None:
+    run = factx("extract", str(tmp_path), "--base-url", "http://127.0.0.1:9/v1")
+    assert run.returncode == 2 and "holds no .txt or .md" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_schema_out_matches_committed(tmp_path: Path) -> None:
+    run = factx("schema", "--out", str(tmp_path))
+    assert run.returncode == 0
+    for file in (ROOT / "schemas").glob("*.json"):
+        assert (tmp_path / file.name).read_text() == file.read_text()
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "grep -A1 '^# run the tests' README.md" in script
+    command = readme.split("# run the tests", 1)[1].splitlines()[1]
+    assert command.endswith("-m pytest") and "pip install" in command
