@@ -45,16 +45,23 @@ def _output(path: Optional[Path]) -> Iterator[IO[str]]:
         yield stream
 
 
+Model = Annotated[Optional[str], typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")]
+Mode = Annotated[Optional[str], typer.Option(help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere].")]
+Cassettes = Annotated[Optional[Path], typer.Option(help="Cassette directory [env: FACTX_CASSETTES; default cassettes].")]
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")] = None,
-    model: Annotated[Optional[str], typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")] = None,
+    model: Model = None,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere].")] = None,
+    mode: Mode = None,
     max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")] = 2,
     max_tokens: Annotated[int, typer.Option(min=256, help="Longest reply the model may give.")] = 8192,
     timeout: Annotated[float, typer.Option(min=1, help="Seconds to wait for one LLM response.")] = 120.0,
+    cassette_mode: Annotated[Optional[str], typer.Option(help="off, record, replay (offline, no key) or auto (replay hits, record misses) [env: FACTX_CASSETTE_MODE; default off].")] = None,
+    cassettes: Cassettes = None,
 ) -> None:
     """Extract claims, figures and positions; write one JSON line per article."""
     from factx.llm import LLMConfig, LLMExtractor
@@ -62,7 +69,7 @@ def extract(
 
     config = LLMConfig.from_env(
         model=model, base_url=base_url, mode=mode, max_retries=max_retries,
-        max_tokens=max_tokens, timeout=timeout,
+        max_tokens=max_tokens, timeout=timeout, cassette_mode=cassette_mode, cassettes=cassettes,
     )  # fmt: skip
     extractor = LLMExtractor(config)
     counts = {"ok": 0, "failed": 0, "rejected": 0}
@@ -97,6 +104,66 @@ def schema(
     for stem, body in schemas.items():
         (out / f"{stem}.schema.json").write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     warn(f"wrote {len(schemas)} schemas to {out}")
+
+
+cassettes_app = typer.Typer(help="Check, author and prune recorded LLM exchanges (cassettes).", no_args_is_help=True)
+app.add_typer(cassettes_app, name="cassettes")
+
+
+@cassettes_app.command("check")
+def cassettes_check(directory: Annotated[Path, typer.Argument(help="Cassette directory.")] = Path("cassettes")) -> None:
+    """Verify every cassette parses, hashes to its name and holds no secret."""
+    from factx.cassettes import CassetteStore
+
+    store = CassetteStore(directory)
+    problems = list(store.check())
+    for problem in problems:
+        warn(f"error: {problem}")
+    warn(f"{len(store.files())} cassettes checked, {len(problems)} problems")
+    if problems:
+        raise typer.Exit(1)
+
+
+@cassettes_app.command("author")
+def cassettes_author(
+    answers: Annotated[Path, typer.Argument(help="Directory of hand-written answers files (*.json).")],
+    articles: Annotated[Path, typer.Argument(help="Directory holding the articles they answer.")],
+    model: Model = None,
+    mode: Mode = None,
+    cassettes: Cassettes = None,
+) -> None:
+    """Record cassettes from hand-written answers, marked `authored` (never as a model's)."""
+    from factx.llm import LLMConfig
+    from factx.recording import author
+
+    config = LLMConfig.from_env(model=model, mode=mode, cassettes=cassettes, cassette_mode="off")
+    for result in author(answers, articles, config):
+        warn(f"{result.article.path}: {result.provenance.usage.requests} exchanges recorded, "
+             f"{len(result.rejected)} items rejected")  # fmt: skip
+
+
+@cassettes_app.command("prune")
+def cassettes_prune(
+    paths: Annotated[list[str], typer.Argument(help="The articles whose extraction the cassettes serve.")],
+    model: Model = None,
+    mode: Mode = None,
+    cassettes: Cassettes = None,
+    dry_run: Annotated[bool, typer.Option(help="Only list what would be deleted.")] = False,
+) -> None:
+    """Delete cassettes that replaying the extraction of PATHS never uses (stale ones)."""
+    from factx.llm import LLMConfig
+    from factx.recording import unused
+
+    config = LLMConfig.from_env(model=model, mode=mode, cassettes=cassettes, cassette_mode="replay")
+    stale, results = unused(paths, config)
+    for result in results:
+        if result.error:
+            warn(f"error: {result.article.path}: {result.error.message}")
+    for file in stale:
+        warn(f"{'would delete' if dry_run else 'deleted'} {file}")
+        if not dry_run:
+            file.unlink()
+    warn(f"{len(stale)} unused cassettes")
 
 
 def main() -> None:

@@ -36,12 +36,14 @@ def completion(
     request: dict[str, Any],
     payload: dict[str, Any] | str,
     finish_reason: str = "stop",
-    usage: tuple[int, int] = (100, 20),
+    usage: tuple[int, int] | None = (100, 20),
+    model: str | None = None,
 ) -> Reply:
     """A chat completion answering `request` with `payload`, shaped for its mode.
 
     If the request offers tools, the payload comes back as that tool's call arguments;
     otherwise as the message content (JSON text). A str payload is sent as it is.
+    `usage=None` estimates tokens at four characters each; `model` defaults to the one asked for.
     """
     text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False)
     message: dict[str, Any] = {"role": "assistant", "content": None}
@@ -55,12 +57,14 @@ def completion(
     else:
         message["content"] = text
         finish = finish_reason
+    if usage is None:
+        usage = (len(json.dumps(request.get("messages", []))) // 4, len(text) // 4)
     return Reply(
         body={
             "id": "chatcmpl-fake",
             "object": "chat.completion",
             "created": 0,
-            "model": request.get("model", "fake"),
+            "model": model or request.get("model", "fake"),
             "choices": [{"index": 0, "message": message, "finish_reason": finish}],
             "usage": {
                 "prompt_tokens": usage[0],

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlparse
 
@@ -21,7 +22,9 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
+from factx.cassettes import CASSETTE_MODES, CassetteMode, CassetteStore, CassetteTransport, origins
 from factx.errors import FactxError
+from factx.pipeline import Drafted
 from factx.prompts import Prompt, load_prompt
 from factx.schemas import ExtractionDraft, Usage
 from factx.transport import RetryPolicy, RetryTransport
@@ -60,20 +63,30 @@ class LLMConfig:
     temperature: float = 0.0
     max_tokens: int = 8192
     retry: RetryPolicy = RetryPolicy()
+    cassette_mode: CassetteMode = "off"
+    cassettes: Path = Path("cassettes")
 
     @classmethod
     def from_env(cls, **flags: Any) -> LLMConfig:
-        """Flags win over `FACTX_MODEL`, `OPENAI_BASE_URL`, `OPENAI_API_KEY`; None means unset."""
+        """Flags win over `FACTX_MODEL`, `OPENAI_BASE_URL`, `OPENAI_API_KEY`,
+        `FACTX_CASSETTE_MODE` and `FACTX_CASSETTES`; None means unset."""
         values = {k: v for k, v in flags.items() if v is not None}
         values.setdefault("model", os.environ.get("FACTX_MODEL") or DEFAULT_MODEL)
         values.setdefault("base_url", os.environ.get("OPENAI_BASE_URL") or None)
         values.setdefault("api_key", os.environ.get("OPENAI_API_KEY") or None)
+        values.setdefault("cassette_mode", os.environ.get("FACTX_CASSETTE_MODE") or "off")
+        values.setdefault("cassettes", Path(os.environ.get("FACTX_CASSETTES") or "cassettes"))
+        if values["cassette_mode"] not in CASSETTE_MODES:
+            raise FactxError(
+                f"unknown cassette mode {values['cassette_mode']!r}; choose from {', '.join(CASSETTE_MODES)}"
+            )
         return cls(**values)
 
     @property
     def configured(self) -> bool:
-        """Whether an endpoint is given: a key for OpenAI, or a base URL of one's own."""
-        return bool(self.api_key or self.base_url)
+        """Whether an endpoint is given (a key for OpenAI, or a base URL of one's own) or
+        every answer comes from cassettes."""
+        return bool(self.api_key or self.base_url) or self.cassette_mode == "replay"
 
     def resolved_mode(self) -> str:
         """The instructor mode: `mode` if set; tools for OpenAI's hosts; JSON schema elsewhere."""
@@ -86,8 +99,16 @@ class LLMConfig:
 
 
 def default_transport(config: LLMConfig) -> httpx.BaseTransport:
-    """The real network transport with factx's retries around it."""
-    return RetryTransport(httpx.HTTPTransport(), config.retry)
+    """The network transport with factx's retries, behind the cassette store unless it is off.
+
+    In replay mode no network transport exists at all: nothing can open a socket.
+    """
+    if config.cassette_mode == "replay":
+        return CassetteTransport(CassetteStore(config.cassettes, "replay"), None)
+    network = RetryTransport(httpx.HTTPTransport(), config.retry)
+    if config.cassette_mode == "off":
+        return network
+    return CassetteTransport(CassetteStore(config.cassettes, config.cassette_mode), network)
 
 
 class LLMExtractor:
@@ -124,13 +145,14 @@ class LLMExtractor:
 
     def draft(
         self, text: str, check: Callable[[ExtractionDraft], list[str]]
-    ) -> tuple[ExtractionDraft, Usage]:
+    ) -> Drafted:
         """Ask the model for a draft; `check` lists problems to re-ask about.
 
         On the last allowed attempt the check is skipped: the draft is returned as it is and the
         caller rejects what cannot be grounded, instead of losing the whole article.
         """
         usage = Usage()
+        replayed = origins()
         last_attempt = self.config.max_retries + 1
 
         def count(response: Any) -> None:
@@ -167,8 +189,8 @@ class LLMExtractor:
         except InstructorRetryException as exc:
             raise LLMError(_explain(exc, self.config.max_retries)) from None
         except openai.OpenAIError as exc:
-            raise LLMError(_first_line(exc)) from None
-        return draft, usage
+            raise LLMError(_factx_cause(exc) or _first_line(exc)) from None
+        return Drafted(draft, usage, ", ".join(sorted(set(replayed))) or None)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -176,8 +198,20 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:300]
 
 
+def _factx_cause(exc: BaseException) -> str | None:
+    """The message of a factx error (e.g. a cassette miss) the SDK wrapped as a connection error."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, FactxError):
+            return _first_line(seen)
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def _explain(exc: InstructorRetryException, max_retries: int) -> str:
     """One line for a failed call: the transport error, or the validation that never passed."""
+    if found := _factx_cause(exc):
+        return found
     cause = exc.__cause__
     if isinstance(cause, openai.APIStatusError):
         return f"endpoint answered HTTP {cause.status_code}: {_first_line(cause)}"

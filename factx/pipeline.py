@@ -6,6 +6,7 @@ article's `status: failed` result; it never stops the batch or loses finished re
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
@@ -15,6 +16,16 @@ from factx.normalise import ground, problems
 from factx.schemas import ArticleRef, ArticleResult, ErrorInfo, ExtractionDraft, Provenance, Usage
 
 
+@dataclass
+class Drafted:
+    """An extractor's draft for one article and what it cost."""
+
+    draft: ExtractionDraft
+    usage: Usage = field(default_factory=Usage)
+    #: Where replayed responses came from ('authored' or a model), None when live.
+    replayed_from: str | None = None
+
+
 class Extractor(Protocol):
     """Anything that drafts an extraction from article text (the LLM, the offline rules)."""
 
@@ -22,9 +33,7 @@ class Extractor(Protocol):
 
     def provenance(self) -> dict[str, Any]: ...
 
-    def draft(
-        self, text: str, check: Callable[[ExtractionDraft], list[str]]
-    ) -> tuple[ExtractionDraft, Usage]: ...
+    def draft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted: ...
 
 
 def _provenance(extractor: Extractor, **extra: Any) -> Provenance:
@@ -48,8 +57,8 @@ def failed_result(path: str, error: BaseException, extractor: Extractor, article
 def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
     """Extract one article; any error becomes a `failed` result naming the problem."""
     try:
-        draft, usage = extractor.draft(article.text, partial(problems, text=article.text))
-        grounded = ground(draft, article.text)
+        drafted = extractor.draft(article.text, partial(problems, text=article.text))
+        grounded = ground(drafted.draft, article.text)
     except Exception as exc:  # one article's failure must not end the batch
         return failed_result(article.path, exc, extractor, article)
     return ArticleResult(
@@ -59,7 +68,10 @@ def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
         figures=grounded.figures,
         positions=grounded.positions,
         rejected=grounded.rejected,
-        provenance=_provenance(extractor, usage=usage, rejected=grounded.rejected_counts()),
+        provenance=_provenance(
+            extractor, usage=drafted.usage, replayed_from=drafted.replayed_from,
+            rejected=grounded.rejected_counts(),
+        ),  # fmt: skip
         warnings=[article.warning] if article.warning else [],
     )
 

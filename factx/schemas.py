@@ -249,6 +249,11 @@ class Provenance(BaseModel):
     schema_version: str = SCHEMA_VERSION
     factx_version: str
     usage: Usage = Field(default_factory=Usage)
+    replayed_from: str | None = Field(
+        default=None,
+        description="Set when the LLM responses were replayed from cassettes: the model they were "
+        "recorded from, or 'authored' for hand-written fixture responses.",
+    )
     rejected: dict[RecordKind, int] = Field(
         default_factory=dict, description="How many items of each kind were rejected."
     )

@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = SEEDS / "gold"
 SEED_ARTICLES = sorted(SEEDS.glob("*.txt"))
+CASSETTES = ROOT / "cassettes"
 
 _ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "FACTX_MODEL", "FACTX_CASSETTE_MODE", "FACTX_CASSETTES", "FACTX_PROMPTS")
 
@@ -54,3 +55,26 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
+
+
+#: The API key replay runs get: a dummy, so a leak of it would be harmless and easy to spot.
+DUMMY_KEY = "dummy-key-for-replay"
+
+
+@pytest.fixture
+def replay(monkeypatch: pytest.MonkeyPatch, offline: None) -> Path:
+    """Put factx in cassette replay mode over the committed cassettes, with a dummy key.
+
+    Replay builds no network transport, so a request without a cassette fails the test.
+    Tests marked `@pytest.mark.replay` get this fixture automatically.
+    """
+    monkeypatch.setenv("FACTX_CASSETTE_MODE", "replay")
+    monkeypatch.setenv("FACTX_CASSETTES", str(CASSETTES))
+    monkeypatch.setenv("OPENAI_API_KEY", DUMMY_KEY)
+    return CASSETTES
+
+
+@pytest.fixture(autouse=True)
+def _replay_marker(request: pytest.FixtureRequest, offline: None) -> None:
+    if request.node.get_closest_marker("replay"):
+        request.getfixturevalue("replay")

@@ -100,3 +100,18 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert "grep -A1 '^# run the tests' README.md" in script
     command = readme.split("# run the tests", 1)[1].splitlines()[1]
     assert command.endswith("-m pytest") and "pip install" in command
+
+
+def test_seed_replay_and_a_miss_from_the_command_line(tmp_path: Path) -> None:
+    ok = factx("extract", "seeds/", "--cassette-mode", "replay", "-o", str(tmp_path / "out.jsonl"))
+    assert ok.returncode == 0, ok.stderr
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2
+    miss = factx("extract", "seeds/000_c77f903431b060af.txt", "--cassette-mode", "replay", "--model", "another-model")
+    assert miss.returncode == 1 and "model changed" in miss.stderr and "Traceback" not in miss.stderr
+    check = factx("cassettes", "check")
+    assert check.returncode == 0 and "0 problems" in check.stderr
+
+
+def test_unknown_cassette_mode_is_one_line() -> None:
+    run = factx("extract", "seeds/", "--cassette-mode", "sometimes")
+    assert run.returncode == 2 and "unknown cassette mode 'sometimes'" in run.stderr
