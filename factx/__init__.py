@@ -14,8 +14,9 @@ __version__ = "0.1.0"
 _LAZY = {
     "extract_text": "factx.pipeline",
     "extract_paths": "factx.pipeline",
-    "LLMConfig": "factx.llm",
+    "LLMConfig": "factx.config",
     "LLMExtractor": "factx.llm",
+    "RulesExtractor": "factx.rules",
 }
 
 __all__ = ["__version__", *_LAZY]

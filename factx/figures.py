@@ -66,7 +66,8 @@ _NUMBER = rf"""
     (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
   | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
   | (?P<words>{_WORDNUM})
-  | (?P<article>half\s+an?|a\s+(?:quarter|third)|an?|half)
+  | (?P<article>half\s+an?|a\s+(?:quarter|third)|half
+      | an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|decade|year|month|week|day|hour|centur)))
 """
 _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _FIGURE = re.compile(
@@ -90,7 +91,18 @@ _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
-_YEAR_TAIL = re.compile(r"^(?:/|-|–)\d{2,4}\b")
+_YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
+_OF = re.compile(r"\s+of\b")
+#: Where a figure may be: a digit, a currency sign or a number word. Scanning for these first
+#: and running the full pattern only around them keeps long texts fast.
+_CANDIDATE_RE = (
+    rf"[\d$£€¥₹]|\b(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}|half|an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|decade|year|month|week|day|hour|centur|quarter|third)))\b"
+)
+_CANDIDATE = re.compile(_CANDIDATE_RE)  # run on lower-cased text: much faster than IGNORECASE
+_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE_RE, re.IGNORECASE)
+#: How far before a candidate a figure may start ('approximately US$ ...').
+_LEAD = 40
+_WORD_START = re.compile(r"(?<![\w$£€¥₹])[\w$£€¥₹]")
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
 
 
@@ -147,10 +159,11 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     digits = m.group("digits")
     if not digits:
         return False
-    before, after = text[: m.start("digits")], text[m.end("digits") : m.end("digits") + 24]
+    before = text[max(0, m.start("digits") - 12) : m.start("digits")]
+    after = text[m.end("digits") : m.end("digits") + 24]
     if re.fullmatch(r"\d{4}", digits) and 1800 <= number <= 2100:
         return True
-    if number <= 31 and (_DATE_BEFORE.search(before[-12:]) or _DATE_AFTER.match(after)):
+    if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _YEAR_TAIL.match(after)))
 
@@ -174,9 +187,9 @@ def _unit(text: str, m: re.Match[str], end: int) -> tuple[str, float]:
     sign = (m.group("cur") or "").lower()
     if sign or word:
         code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
-        if code == "USD" and sign in ("$", ""):
-            lowered = text.lower()
-            code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in lowered), code)
+        if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
+            near = text[max(0, m.start() - 300) : end + 300].lower()
+            code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
         return code, 0.01 if word in _SUBUNITS else 1.0
     if _AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
         return "years", 1.0
@@ -191,7 +204,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         return None
     bare = not (m.group("scale") or m.group("unit") or m.group("cur"))
     article = (m.group("article") or "").lower()
-    if article and bare and not (article != "a" and re.match(r"\s+of\b", text[m.end() :])):
+    if article and bare and not (article != "a" and _OF.match(text, m.end())):
         return None  # 'a teacher'; but 'a third of staff', 'half of members' are shares
     if article in ("a", "an") and (m.group("dur") or "").lower() in _SINGLE_PERIODS:
         return None  # '£25,200 a year' is a rate, not a duration
@@ -227,17 +240,37 @@ def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
     return second
 
 
+def _figure_at(text: str, candidate: re.Match[str], floor: int) -> re.Match[str] | None:
+    """The figure covering a candidate, trying the word starts just before it first, so that
+    a qualifier or currency prefix ('more than', 'US$') is part of the match."""
+    lo = max(floor, candidate.start() - _LEAD)
+    for start in [w.start() for w in _WORD_START.finditer(text, lo, candidate.start())] + [candidate.start()]:
+        m = _FIGURE.match(text, start)
+        if m and m.end() > candidate.start():
+            return m
+    return None
+
+
 def find_figures(text: str) -> Iterator[ParsedFigure]:
     """Every figure in `text`, in order; dates and years used as dates are skipped."""
     position = 0
-    while m := _FIGURE.search(text, position):
+    lowered = text.lower()
+    if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
+        scan, scanner = lowered, _CANDIDATE
+    else:
+        scan, scanner = text, _CANDIDATE_ANY_CASE
+    while candidate := scanner.search(scan, position):
+        m = _figure_at(text, candidate, position)
+        if m is None:
+            position = candidate.end()
+            continue
         position = m.end()
         if _CODE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue  # 'COVID-19', 'A-1': part of a name
         figure = _read(text, m)
         if figure is None:
-            if m.group("digits") and _YEAR_TAIL.match(text[m.end() :]):
-                position = m.end() + _YEAR_TAIL.match(text[m.end() :]).end()  # type: ignore[union-attr]
+            if m.group("digits") and (tail := _YEAR_TAIL.match(text, m.end())):
+                position = tail.end()
             continue
         second = _range_end(text, figure)
         if second is not None:

@@ -44,6 +44,7 @@ class Span:
     score: float | None = None
 
 
+@lru_cache(maxsize=4096)
 def _fold(ch: str) -> str:
     """One character in its comparison form (quotes, dashes, case and accents' encoding unified)."""
     mapped = _CHAR_MAP.get(ch)
@@ -64,17 +65,26 @@ class Locator:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        chars: list[str] = []
-        origin: list[int] = []
-        for index, ch in enumerate(text):
-            folded = _fold(ch)
-            if folded == " " and chars and chars[-1] == " ":
-                continue
-            chars.extend(folded)
-            origin.extend([index] * len(folded))
-        self.folded = "".join(chars)
-        self._origin = origin
+        self._folded: tuple[str, list[int]] | None = None
         self._words: dict[str, list[int]] | None = None
+
+    @property
+    def folded(self) -> str:
+        """The text in comparison form; built on first need (exact matches never need it)."""
+        return self._fold_text()[0]
+
+    def _fold_text(self) -> tuple[str, list[int]]:
+        if self._folded is None:
+            chars: list[str] = []
+            origin: list[int] = []
+            for index, ch in enumerate(self.text):
+                folded = _fold(ch)
+                if folded == " " and chars and chars[-1] == " ":
+                    continue
+                chars.extend(folded)
+                origin.extend([index] * len(folded))
+            self._folded = ("".join(chars), origin)
+        return self._folded
 
     def locate(self, evidence: str) -> Span | None:
         """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough."""
@@ -99,7 +109,8 @@ class Locator:
             start += 1
         while end > start and self.folded[end - 1] == " ":
             end -= 1
-        return Span(self._origin[start], self._origin[end - 1] + 1, match, score)
+        origin = self._fold_text()[1]
+        return Span(origin[start], origin[end - 1] + 1, match, score)
 
     def _word_index(self) -> dict[str, list[int]]:
         if self._words is None:

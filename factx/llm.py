@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlparse
 
 import httpx
 import instructor
@@ -22,80 +18,27 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from factx.cassettes import CASSETTE_MODES, CassetteMode, CassetteStore, CassetteTransport, origins
+from factx.cassettes import CassetteStore, CassetteTransport, origins
+from factx.config import NO_KEY, LLMConfig
 from factx.errors import FactxError
 from factx.pipeline import Drafted
 from factx.prompts import Prompt, load_prompt
 from factx.schemas import ExtractionDraft, Usage
-from factx.transport import RetryPolicy, RetryTransport
+from factx.transport import RetryTransport
 
-DEFAULT_MODEL = "gpt-4o-mini"
 MODES = {
     "tools": instructor.Mode.TOOLS,
     "json_schema": instructor.Mode.JSON_SCHEMA,
     "json": instructor.Mode.JSON,
     "md_json": instructor.Mode.MD_JSON,
 }
-#: Hosts that serve OpenAI's own API (tool calling is their most reliable structured mode).
-_OPENAI_HOSTS = ("api.openai.com", ".openai.azure.com", ".cognitiveservices.azure.com")
 # instructor logs every failed attempt at ERROR; factx reports failures itself, once.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 logging.getLogger("instructor").propagate = False
 
-#: The key sent to servers that need none (local servers, replayed cassettes).
-NO_KEY = "no-key-needed"
-
 
 class LLMError(FactxError):
     """The LLM call failed in a way retrying will not fix."""
-
-
-@dataclass(frozen=True)
-class LLMConfig:
-    """Where and how to call the model. `from_env` fills what flags leave open."""
-
-    model: str = DEFAULT_MODEL
-    base_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    mode: str | None = None
-    max_retries: int = 2
-    timeout: float = 120.0
-    temperature: float = 0.0
-    max_tokens: int = 8192
-    retry: RetryPolicy = RetryPolicy()
-    cassette_mode: CassetteMode = "off"
-    cassettes: Path = Path("cassettes")
-
-    @classmethod
-    def from_env(cls, **flags: Any) -> LLMConfig:
-        """Flags win over `FACTX_MODEL`, `OPENAI_BASE_URL`, `OPENAI_API_KEY`,
-        `FACTX_CASSETTE_MODE` and `FACTX_CASSETTES`; None means unset."""
-        values = {k: v for k, v in flags.items() if v is not None}
-        values.setdefault("model", os.environ.get("FACTX_MODEL") or DEFAULT_MODEL)
-        values.setdefault("base_url", os.environ.get("OPENAI_BASE_URL") or None)
-        values.setdefault("api_key", os.environ.get("OPENAI_API_KEY") or None)
-        values.setdefault("cassette_mode", os.environ.get("FACTX_CASSETTE_MODE") or "off")
-        values.setdefault("cassettes", Path(os.environ.get("FACTX_CASSETTES") or "cassettes"))
-        if values["cassette_mode"] not in CASSETTE_MODES:
-            raise FactxError(
-                f"unknown cassette mode {values['cassette_mode']!r}; choose from {', '.join(CASSETTE_MODES)}"
-            )
-        return cls(**values)
-
-    @property
-    def configured(self) -> bool:
-        """Whether an endpoint is given (a key for OpenAI, or a base URL of one's own) or
-        every answer comes from cassettes."""
-        return bool(self.api_key or self.base_url) or self.cassette_mode == "replay"
-
-    def resolved_mode(self) -> str:
-        """The instructor mode: `mode` if set; tools for OpenAI's hosts; JSON schema elsewhere."""
-        if self.mode:
-            if self.mode not in MODES:
-                raise FactxError(f"unknown --mode {self.mode!r}; choose from {', '.join(MODES)}")
-            return self.mode
-        host = urlparse(self.base_url or "https://api.openai.com/v1").hostname or ""
-        return "tools" if host.endswith(_OPENAI_HOSTS) else "json_schema"
 
 
 def default_transport(config: LLMConfig) -> httpx.BaseTransport:

@@ -18,7 +18,8 @@ from factx.articles import expand_paths, read_article
 from factx.cassettes import AUTHORED, CassetteStore, CassetteTransport
 from factx.errors import FactxError
 from factx.fake_server import FakeOpenAI, answer
-from factx.llm import LLMConfig, LLMExtractor
+from factx.config import LLMConfig
+from factx.llm import LLMExtractor
 from factx.pipeline import extract_article
 from factx.schemas import ArticleResult
 from factx.transport import RetryTransport

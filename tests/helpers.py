@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from factx.llm import LLMConfig, LLMExtractor
+from factx.config import LLMConfig
+from factx.llm import LLMExtractor
 from factx.transport import RetryPolicy
 
 FAST_RETRY = RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.05, jitter=0.01)

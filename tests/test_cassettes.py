@@ -11,7 +11,8 @@ import pytest
 
 from factx.cassettes import AsyncCassetteTransport, CassetteError, CassetteStore, CassetteTransport, find_secret
 from factx.fake_server import FakeOpenAI, Reply, answer
-from factx.llm import LLMConfig, LLMExtractor
+from factx.config import LLMConfig
+from factx.llm import LLMExtractor
 from factx.pipeline import extract_paths, extract_text
 from factx.recording import unused
 from tests.conftest import CASSETTES, SEED_ARTICLES

@@ -8,7 +8,8 @@ import pytest
 
 from factx.errors import FactxError
 from factx.fake_server import FakeOpenAI, Reply, answer, completion
-from factx.llm import LLMConfig, LLMExtractor
+from factx.config import LLMConfig
+from factx.llm import LLMExtractor
 from factx.pipeline import extract_text
 from tests.helpers import draft, llm_extractor
 

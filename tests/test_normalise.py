@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factx.llm import LLMConfig, LLMExtractor
+from factx.config import LLMConfig
+from factx.llm import LLMExtractor
 from factx.normalise import ground, problems
 from factx.pipeline import extract_paths
 from factx.schemas import ExtractionDraft
