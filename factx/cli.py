@@ -11,11 +11,15 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Annotated, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Annotated, Iterator, Optional
 
 import typer
 
 from factx.errors import FactxError
+
+if TYPE_CHECKING:
+    from factx.config import LLMConfig
+    from factx.pipeline import Extractor
 
 app = typer.Typer(
     name="factx",
@@ -50,10 +54,27 @@ Mode = Annotated[Optional[str], typer.Option(help="Instructor mode: tools, json_
 Cassettes = Annotated[Optional[Path], typer.Option(help="Cassette directory [env: FACTX_CASSETTES; default cassettes].")]
 
 
+def _extractor(backend: Optional[str], config: "LLMConfig") -> "Extractor":
+    """The extractor for `--backend`; with none given, the LLM if configured, else the rules."""
+    if backend not in (None, "llm", "rules"):
+        raise FactxError(f"unknown --backend {backend!r}; choose llm or rules")
+    if backend == "rules" or (backend is None and not config.configured):
+        if backend is None:
+            warn("no LLM endpoint configured: using the offline rules extractor "
+                 "(set OPENAI_API_KEY or --base-url and --model to extract with an LLM)")  # fmt: skip
+        from factx.rules import RulesExtractor
+
+        return RulesExtractor()
+    from factx.llm import LLMExtractor  # openai + instructor: imported only when used
+
+    return LLMExtractor(config)
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")],
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")] = None,
+    backend: Annotated[Optional[str], typer.Option(help="llm or rules (offline, no model) [default: llm if an endpoint or cassette replay is configured, else rules].")] = None,
     model: Model = None,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,
     mode: Mode = None,
@@ -64,14 +85,14 @@ def extract(
     cassettes: Cassettes = None,
 ) -> None:
     """Extract claims, figures and positions; write one JSON line per article."""
-    from factx.llm import LLMConfig, LLMExtractor
+    from factx.config import LLMConfig
     from factx.pipeline import extract_paths
 
     config = LLMConfig.from_env(
         model=model, base_url=base_url, mode=mode, max_retries=max_retries,
         max_tokens=max_tokens, timeout=timeout, cassette_mode=cassette_mode, cassettes=cassettes,
     )  # fmt: skip
-    extractor = LLMExtractor(config)
+    extractor = _extractor(backend, config)
     counts = {"ok": 0, "failed": 0, "rejected": 0}
     with _output(output) as stream:
         for result in extract_paths(paths, extractor):
@@ -133,7 +154,7 @@ def cassettes_author(
     cassettes: Cassettes = None,
 ) -> None:
     """Record cassettes from hand-written answers, marked `authored` (never as a model's)."""
-    from factx.llm import LLMConfig
+    from factx.config import LLMConfig
     from factx.recording import author
 
     config = LLMConfig.from_env(model=model, mode=mode, cassettes=cassettes, cassette_mode="off")
@@ -151,7 +172,7 @@ def cassettes_prune(
     dry_run: Annotated[bool, typer.Option(help="Only list what would be deleted.")] = False,
 ) -> None:
     """Delete cassettes that replaying the extraction of PATHS never uses (stale ones)."""
-    from factx.llm import LLMConfig
+    from factx.config import LLMConfig
     from factx.recording import unused
 
     config = LLMConfig.from_env(model=model, mode=mode, cassettes=cassettes, cassette_mode="replay")

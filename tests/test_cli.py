@@ -75,9 +75,18 @@ def test_bad_articles_fail_one_by_one_and_the_batch_goes_on(tmp_path: Path) -> N
     assert "Traceback" not in run.stderr
 
 
-def test_no_endpoint_is_one_line_and_nonzero(tmp_path: Path) -> None:
+def test_no_endpoint_falls_back_to_the_rules_and_says_so(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     run = factx("extract", str(tmp_path / "a.txt"))
+    assert run.returncode == 0, run.stderr
+    assert "using the offline rules extractor" in run.stderr and "OPENAI_API_KEY" in run.stderr
+    result = ArticleResult.model_validate_json(run.stdout)
+    assert result.provenance.extractor == "rules" and result.claims
+
+
+def test_llm_backend_without_endpoint_is_one_line_and_nonzero(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    run = factx("extract", str(tmp_path / "a.txt"), "--backend", "llm")
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "OPENAI_API_KEY" in run.stderr
 

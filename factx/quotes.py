@@ -1,0 +1,72 @@
+"""Quotations in news text: straight, curly and single marks, and quotes that run on.
+
+A paragraph whose opening mark is never closed continues a quote into the next paragraph
+(which, by news convention, opens with a mark again). Apostrophes (it's, unions') are told
+apart from single quotation marks by what stands around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factx.sentences import Span
+
+_OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
+_OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
+_MARKS = re.compile("[\"“„”‘’']")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The words inside one pair of marks (or up to the paragraph's end if never closed)."""
+
+    start: int
+    end: int
+    open_mark: int
+    closed: bool
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and after.isalpha()
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalpha() and not before.isspace()
+
+
+def quotes_in(text: str, paragraph: Span) -> list[Quote]:
+    """Quotes in one paragraph, in order; single marks only outside double ones."""
+    found: list[Quote] = []
+    opened: int | None = None
+    kind = ""
+    for mark in _MARKS.finditer(text, paragraph.start, paragraph.end):
+        i, ch = mark.start(), mark.group()
+        if opened is None:
+            if ch == '"' or ch in _OPEN_DOUBLE:
+                opened, kind = i, "double"
+            elif ch in _OPEN_SINGLE and _opens_single(text, i):
+                opened, kind = i, "single"
+        elif kind == "double" and (ch == '"' or ch in _CLOSE_DOUBLE):
+            found.append(Quote(opened + 1, i, opened, True))
+            opened = None
+        elif kind == "single" and ch in _CLOSE_SINGLE and _closes_single(text, i):
+            found.append(Quote(opened + 1, i, opened, True))
+            opened = None
+    if opened is not None and kind == "double":  # runs on into the next paragraph
+        found.append(Quote(opened + 1, paragraph.end, opened, False))
+    return [q for q in found if text[q.start : q.end].strip()]
+
+
+def content(text: str, quote: Quote) -> Span:
+    """The quoted words without surrounding white space."""
+    start, end = quote.start, quote.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

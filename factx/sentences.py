@@ -1,0 +1,75 @@
+"""Paragraphs and sentences of an article, as character spans into the original text.
+
+The offline extractor works sentence by sentence; keeping spans (not copies) means every
+piece of evidence it proposes is a verbatim slice of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+#: Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen rep "
+    "rev hon vs etc approx est dept univ fig vol jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9£$€])")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article: `text[start:end]`."""
+
+    start: int
+    end: int
+
+
+class Spans:
+    """Sorted, non-overlapping spans with fast overlap tests (quotes inside a long article)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self._ends = [s.end for s in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any span shares a character with `[start, end)`."""
+        i = bisect.bisect_right(self._ends, start)
+        return i < len(self.spans) and self.spans[i].start < end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines of the article, trimmed of surrounding white space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + line.index(stripped)
+            out.append(Span(start, start + len(stripped)))
+    return out
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    m = re.search(r"(\b[\w.]+)\.$", text[max(0, end - 12) : end])
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in ABBREVIATIONS or len(word) == 1 or "." in word  # initials, 'U.S.'
+
+
+def sentences(text: str, within: Span) -> Iterator[Span]:
+    """Sentences of one paragraph; closing quotation marks stay with their sentence."""
+    start = within.start
+    for m in _END.finditer(text, within.start, within.end):
+        stop = text.find(".", m.start(), m.end())
+        if stop >= 0 and _abbreviation_before(text, stop + 1):
+            continue
+        yield Span(start, m.end())
+        start = m.end()
+        while start < within.end and text[start].isspace():
+            start += 1
+    if start < within.end:
+        yield Span(start, within.end)

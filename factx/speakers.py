@@ -1,0 +1,184 @@
+"""Who is speaking or acting: people's names, described sources and organisations in news text.
+
+Works from the shape of English news prose (capitalised names, titles, appositive roles,
+acronyms), never from lists of particular people or outlets. Pronouns and surname mentions
+('he added', 'Mr Walker said') resolve to the last full name the article gave before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor baroness baron rev".split())
+#: Capitalised words that make a name an organisation's, not a person's.
+ORG_WORDS = frozenset(
+    "union unions office service services government ministry department institute council party "
+    "association treasury trust committee commission bank board agency college university federation "
+    "confederation congress society authority executive parliament assembly senate court group club "
+    "foundation coalition cabinet fund organisation organization company corporation network league "
+    "alliance forum centre center hospital school police army navy federal national royal "
+    "international labour labor conservative conservatives democrats republicans tory tories greens".split()
+)
+#: Capitalised words of titles and roles ('Finance Secretary John Swinney').
+ROLE_WORDS = frozenset(
+    "secretary minister chancellor chief director president leader chairman chairwoman chair head "
+    "general deputy shadow prime finance justice health education home foreign spokesman spokeswoman "
+    "spokesperson mayor governor senator premier treasurer commissioner officer manager editor "
+    "economist analyst representative mp mep councillor assistant vice acting former".split()
+)
+#: Words that start sentences or phrases and are never part of a name.
+STOPWORDS = frozenset(
+    "a an the and but or so if when while as at in on of for to from by with after before since "
+    "this that these those there their they he she it we i you his her its our your my "
+    "meanwhile however also other others some many most all both each every any no not "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december today yesterday tomorrow last next".split()
+)
+PRONOUNS = frozenset("he she".split())
+#: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
+GROUP_NOUNS = frozenset(
+    "ministers minister unions union leaders leader officials official government executive spokesman "
+    "spokeswoman spokesperson members workers employers critics experts economists analysts "
+    "campaigners bosses staff teachers nurses doctors employees committee council source sources "
+    "aides adviser advisers chiefs negotiators representatives management association federation "
+    "council company firm department ministry agency group body board trust authority party".split()
+)
+_CAP = r"(?:[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
+_NAME = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Baroness|Rev)\.?\s+)?"
+    rf"{_CAP}(?:\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP})*"
+)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A source or actor as the article names it."""
+
+    name: str
+    role: str | None = None
+    org: str | None = None
+    person: bool = False
+
+
+def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words ('Finance Secretary') apart from the name that follows them."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in ROLE_WORDS:
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
+def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker', 'Len McCluskey'."""
+    out = []
+    for m in _NAME.finditer(text, start, len(text) if end is None else end):
+        tokens = m.group().split()
+        while tokens and tokens[0].lower() in STOPWORDS:
+            tokens = tokens[1:]
+        role, rest = _split_role(tokens)
+        if _POSSESSIVE.search(rest[-1] if rest else ""):
+            continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
+        titled = bool(rest) and rest[0].rstrip(".").lower() in TITLES
+        names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
+        if not names or any(t.lower() in ORG_WORDS or t.lower() in ROLE_WORDS for t in names):
+            continue
+        if len(names) < 2 and not titled:
+            continue
+        name = " ".join(rest)
+        offset = m.start() + m.group().rfind(name)
+        out.append((offset, offset + len(name), name))
+    return out
+
+
+class People:
+    """Every person named in an article, for resolving 'he' and 'Mr Walker' to a full name."""
+
+    def __init__(self, text: str) -> None:
+        full: list[tuple[int, str]] = []
+        self._mentions: list[tuple[int, str]] = []
+        for start, _, name in person_names(text):
+            if _titled(name):
+                surname = name.split()[-1]
+                match = [n for _, n in full if n.split()[-1] == surname]
+                name = match[-1] if match else name
+            else:
+                full.append((start, name))
+            self._mentions.append((start, name))
+        self._full = full
+        self._starts = [s for s, _ in self._mentions]
+
+    def last_before(self, position: int) -> str | None:
+        """The person mentioned last before `position` (for 'he said'), by full name if known."""
+        i = bisect.bisect_left(self._starts, position)
+        return self._mentions[i - 1][1] if i else None
+
+    def full_name(self, mention: str, position: int) -> str:
+        """'Mr Walker' -> 'Simon Walker' if the article named him in full; else as given."""
+        surname = mention.split()[-1]
+        before = [n for s, n in self._full if s < position and n.split()[-1] == surname]
+        anywhere = [n for _, n in self._full if n.split()[-1] == surname]
+        found = before[-1:] or anywhere[:1]
+        return found[0] if found else mention
+
+
+def _titled(name: str) -> bool:
+    return name.split()[0].rstrip(".").lower() in TITLES
+
+
+def organisation(phrase: str) -> str | None:
+    """The organisation a phrase names: 'of the Institute of Directors', 'the TUC', 'Cabinet Office'."""
+    m = re.search(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)", phrase)
+    if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
+        return m.group(1)
+    for cap in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})*", phrase):
+        words = cap.group().split()
+        while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_WORDS):
+            words = words[1:]
+        while words and words[-1].lower() in ROLE_WORDS:
+            words = words[:-1]
+        if words and (any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0):
+            group = re.match(r"\s+(unions?|party|parties)\b", phrase[cap.end() :])
+            return " ".join(words) + (f" {group.group(1)}" if group else "")
+    acronyms = [a for a in _ACRONYM.findall(phrase) if a not in ("UK", "US", "EU", "UN")]
+    return acronyms[0] if acronyms else None
+
+
+def _clean(phrase: str) -> str:
+    phrase = phrase.strip(" ,;:—–-\"“”‘’'")
+    phrase = re.sub(r"^(?:but|and|so|meanwhile|however|now|yet|still|also)\b[,\s]*", "", phrase, flags=re.I)
+    return phrase.strip(" ,")
+
+
+def speaker(phrase: str, position: int, people: People) -> Speaker | None:
+    """Read a source out of an attribution phrase ('General secretary Mark Serwotka',
+    'Simon Walker, director-general of the Institute of Directors', 'he', 'A PCS spokesman')."""
+    phrase = _clean(phrase)
+    if not phrase or len(phrase.split()) > 14:
+        return None
+    if phrase.lower() in PRONOUNS:
+        name = people.last_before(position)
+        return Speaker(name, person=True) if name else None
+    names = person_names(phrase)
+    if names:
+        start, end, name = names[0]
+        full = people.full_name(name, position) if _titled(name) else name
+        after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
+        before = phrase[:start].strip(" ,")
+        before = re.sub(r"^.*[’']s\s+", "", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
+        before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)
+        role = (re.sub(r"^(?:the|a|an)\s+", "", after, flags=re.I) if after else before) or None
+        if role and len(role.split()) > 10:
+            role = None
+        return Speaker(full, role, organisation(role or ""), person=True)
+    words = phrase.split()
+    lowered = [w.lower().strip(",") for w in words]
+    is_source = any(w in GROUP_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
+    if not is_source or len(words) > 8 or lowered[0] in STOPWORDS - {"a", "an", "the"}:
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None
+    return Speaker(name, role, organisation(phrase) or (name if name.isupper() else None))

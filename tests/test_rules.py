@@ -1,0 +1,122 @@
+"""The offline extractor on invented articles: quotes, attribution, reported claims, figures, stances."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factx.pipeline import extract_paths, extract_text
+from factx.rules import RulesExtractor, extract
+from tests.conftest import SEED_ARTICLES
+
+ARTICLE = """Teachers in Riverton have rejected a 2.5% pay offer from the city council.
+Maria Lopez, general secretary of the Riverton Teachers Association, said: "This offer is an insult to every classroom in the city.
+"Our members have waited three years for a fair settlement and they will not wait any longer."
+"We are ready to talk," she added, "but not at any price."
+The council's finance director, Peter Hall, told reporters that the budget could not stretch further.
+Mr Hall said the deal was "the best we can possibly manage this year".
+According to the association, more than 4,000 staff would take part in a walkout.
+Union leaders warned the cuts were unfair.
+The Parents Forum welcomed the decision to keep talking.
+Other unions will put the offer to their members next week.
+The mayor, Anne Cole, declined to comment on the dispute.
+‘We will not be bullied,’ said Ms Lopez.
+"""
+
+
+def records() -> dict:
+    draft = extract(ARTICLE)
+    return {"claims": draft.claims, "figures": draft.figures, "positions": draft.positions}
+
+
+def claim_by_text(fragment: str):  # type: ignore[no-untyped-def]
+    matches = [c for c in records()["claims"] if fragment in c.evidence]
+    assert matches, f"no claim contains {fragment!r}"
+    return matches[0]
+
+
+def test_direct_quote_with_named_speaker_role_and_organisation() -> None:
+    claim = claim_by_text("This offer is an insult")
+    assert (claim.kind, claim.speaker) == ("direct", "Maria Lopez")
+    assert claim.speaker_role == "general secretary of the Riverton Teachers Association"
+    assert claim.speaker_org == "Riverton Teachers Association"
+    assert not claim.evidence.startswith('"') and not claim.evidence.endswith('"')
+
+
+def test_quote_running_on_to_the_next_paragraph_keeps_the_speaker() -> None:
+    assert claim_by_text("Our members have waited three years").speaker == "Maria Lopez"
+
+
+def test_quote_split_by_attribution_and_pronoun() -> None:
+    assert claim_by_text("We are ready to talk").speaker == "Maria Lopez"
+    assert claim_by_text("but not at any price").speaker == "Maria Lopez"
+
+
+def test_single_curly_quotes_and_title_surname_resolve_to_the_full_name() -> None:
+    claim = claim_by_text("We will not be bullied")
+    assert (claim.kind, claim.speaker) == ("direct", "Maria Lopez")
+
+
+def test_quoted_phrase_after_a_speech_cue_is_a_claim() -> None:
+    assert claim_by_text("the best we can possibly manage").speaker == "Peter Hall"
+
+
+def test_reported_claims() -> None:
+    told = claim_by_text("told reporters that the budget")
+    assert (told.kind, told.speaker) == ("reported", "Peter Hall")
+    according = claim_by_text("According to the association")
+    assert according.kind == "reported" and "association" in according.speaker.lower()
+    warned = claim_by_text("Union leaders warned")
+    assert warned.speaker == "Union leaders"
+
+
+def test_figures_with_what_they_count() -> None:
+    figures = {f.raw: f for f in records()["figures"]}
+    assert figures["2.5%"].unit == "percent" and figures["2.5%"].value == 2.5
+    staff = figures["more than 4,000"]
+    assert (staff.value, staff.unit, staff.qualifier, staff.measures) == (4000, "people", "more than", "staff")
+    assert figures["three years"].unit == "years" and figures["three years"].value == 3
+
+
+@pytest.mark.parametrize(
+    ("actor", "stance", "target"),
+    [
+        ("Teachers in Riverton", "oppose", "a 2.5% pay offer"),
+        ("Union leaders", "oppose", "the cuts"),
+        ("The Parents Forum", "support", "the decision"),
+        ("Other unions", "undecided", "the offer"),
+        ("Anne Cole", "neutral", "the dispute"),
+    ],
+)
+def test_positions(actor: str, stance: str, target: str) -> None:
+    found = [(p.actor, p.stance, p.target) for p in records()["positions"]]
+    assert any(a.lower().endswith(actor.lower().split(" in ")[0].lower()) or a == actor for a, s, t in found if s == stance and target in t), found
+
+
+def test_negated_support_is_opposition() -> None:
+    draft = extract("The union said it would not accept the new contract.\nThe board will not back the merger.\n")
+    assert {(p.actor, p.stance) for p in draft.positions} >= {("The board", "oppose")}
+
+
+def test_dates_are_not_figures() -> None:
+    draft = extract("On 30 November 2011, 2 million workers struck, according to the TUC.\n")
+    assert [(f.raw, f.value) for f in draft.figures] == [("2 million", 2e6)]
+
+
+def test_every_record_is_grounded_exactly(tmp_path: Path) -> None:
+    (tmp_path / "riverton.txt").write_text(ARTICLE, encoding="utf-8")
+    paths = [str(tmp_path / "riverton.txt"), *map(str, SEED_ARTICLES)]
+    for path, result in zip(paths, extract_paths(paths, RulesExtractor())):
+        text = Path(path).read_text(encoding="utf-8")
+        assert result.status == "ok" and result.rejected == []
+        assert result.provenance.extractor == "rules"
+        assert result.claims and result.figures and result.positions
+        for record in (*result.claims, *result.figures, *result.positions):
+            assert record.evidence.match == "exact"
+            assert text[record.evidence.start:record.evidence.end] == record.evidence.text
+
+
+def test_text_without_facts_gives_empty_lists() -> None:
+    result = extract_text("The weather was mild.\n", RulesExtractor())
+    assert result.status == "ok" and (result.claims, result.figures, result.positions) == ([], [], [])
