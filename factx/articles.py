@@ -89,3 +89,14 @@ def read_article(path: str) -> Article:
     except OSError as exc:
         raise ArticleError(path, f"cannot read: {exc.strerror or exc}") from None
     return decode(data, path)
+
+
+def find_article(path: str, roots: list[Path]) -> Article | None:
+    """Re-read an article named in a result line: at its path, else by file name under `roots`."""
+    for candidate in [Path(path), *(root / Path(path).name for root in roots)]:
+        if candidate.is_file():
+            try:
+                return read_article(str(candidate))
+            except ArticleError:
+                return None
+    return None

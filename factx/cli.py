@@ -127,6 +127,41 @@ def schema(
     warn(f"wrote {len(schemas)} schemas to {out}")
 
 
+@app.command("eval")
+def evaluate_command(
+    predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
+    gold: Annotated[Path, typer.Option(help="Directory of gold files (format: seeds/gold/README.md).")] = Path("seeds/gold"),
+    articles: Annotated[Optional[list[Path]], typer.Option(help="Where to find article texts if not at their recorded paths.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of the table.")] = False,
+) -> None:
+    """Score predictions against gold: precision, recall and F1 per record type."""
+    from factx.evaluate import evaluate, load_gold, load_predictions, table
+
+    result = evaluate(load_predictions(predictions), load_gold(gold), articles or [])
+    for warning in result.warnings:
+        warn(f"warning: {warning}")
+    typer.echo(json.dumps(result.as_dict(), ensure_ascii=False) if as_json else table(result))
+
+
+@app.command()
+def report(
+    predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
+    articles: Annotated[Optional[list[Path]], typer.Option(help="Where to find article texts if not at their recorded paths.")] = None,
+) -> None:
+    """Write one self-contained HTML page to review every record against its article."""
+    from factx.evaluate import load_predictions
+    from factx.report import render
+
+    results = load_predictions(predictions)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(render(results, articles or [], title=f"factx review: {predictions.name}"), encoding="utf-8")
+    except OSError as exc:
+        raise FactxError(f"{output}: cannot write report ({exc.strerror or exc})") from None
+    warn(f"{len(results)} articles -> {output}")
+
+
 cassettes_app = typer.Typer(help="Check, author and prune recorded LLM exchanges (cassettes).", no_args_is_help=True)
 app.add_typer(cassettes_app, name="cassettes")
 

@@ -124,3 +124,18 @@ def test_seed_replay_and_a_miss_from_the_command_line(tmp_path: Path) -> None:
 def test_unknown_cassette_mode_is_one_line() -> None:
     run = factx("extract", "seeds/", "--cassette-mode", "sometimes")
     assert run.returncode == 2 and "unknown cassette mode 'sometimes'" in run.stderr
+
+
+def test_report_command_writes_a_page(tmp_path: Path) -> None:
+    out = tmp_path / "seeds.jsonl"
+    assert factx("extract", "seeds/", "-o", str(out)).returncode == 0
+    run = factx("report", str(out), "-o", str(tmp_path / "page.html"))
+    assert run.returncode == 0, run.stderr
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert page.count("<article ") == 2 and 'class="hl ' in page
+
+
+def test_eval_with_a_bad_gold_dir_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "p.jsonl").write_text("")
+    run = factx("eval", str(tmp_path / "p.jsonl"), "--gold", str(tmp_path))
+    assert run.returncode == 2 and "no gold files" in run.stderr and "Traceback" not in run.stderr
