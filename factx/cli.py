@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated, Iterator, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -20,6 +19,11 @@ from factx.errors import FactxError
 if TYPE_CHECKING:
     from factx.config import LLMConfig
     from factx.pipeline import Extractor
+    from factx.ratelimit import RateLimiter
+    from factx.schemas import ArticleResult
+
+#: Articles longer than this are split into chunks for the LLM (about 6,000 tokens each).
+DEFAULT_MAX_CHARS = 24_000
 
 app = typer.Typer(
     name="factx",
@@ -35,26 +39,12 @@ def warn(message: str) -> None:
     typer.echo(f"factx: {message}", err=True)
 
 
-@contextmanager
-def _output(path: Optional[Path]) -> Iterator[IO[str]]:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        stream = path.open("w", encoding="utf-8")
-    except OSError as exc:
-        raise FactxError(f"{path}: cannot write output ({exc.strerror or exc})") from None
-    with stream:
-        yield stream
-
-
 Model = Annotated[Optional[str], typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")]
 Mode = Annotated[Optional[str], typer.Option(help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere].")]
 Cassettes = Annotated[Optional[Path], typer.Option(help="Cassette directory [env: FACTX_CASSETTES; default cassettes].")]
 
 
-def _extractor(backend: Optional[str], config: "LLMConfig") -> "Extractor":
+def _extractor(backend: Optional[str], config: "LLMConfig", limiter: "RateLimiter") -> "Extractor":
     """The extractor for `--backend`; with none given, the LLM if configured, else the rules."""
     if backend not in (None, "llm", "rules"):
         raise FactxError(f"unknown --backend {backend!r}; choose llm or rules")
@@ -67,47 +57,82 @@ def _extractor(backend: Optional[str], config: "LLMConfig") -> "Extractor":
         return RulesExtractor()
     from factx.llm import LLMExtractor  # openai + instructor: imported only when used
 
-    return LLMExtractor(config)
+    return LLMExtractor(config, limiter=limiter)
 
 
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (default: stdout).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (default: stdout). Re-running with the same file resumes.")] = None,
     backend: Annotated[Optional[str], typer.Option(help="llm or rules (offline, no model) [default: llm if an endpoint or cassette replay is configured, else rules].")] = None,
     model: Model = None,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,
     mode: Mode = None,
     max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")] = 2,
     max_tokens: Annotated[int, typer.Option(min=256, help="Longest reply the model may give.")] = 8192,
-    timeout: Annotated[float, typer.Option(min=1, help="Seconds to wait for one LLM response.")] = 120.0,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for one LLM response.")] = 120.0,
+    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")] = 8,
+    rpm: Annotated[Optional[float], typer.Option(min=1, help="Most requests per minute to send.")] = None,
+    tpm: Annotated[Optional[float], typer.Option(min=1, help="Most tokens per minute to send (estimated from request size).")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(min=1000, help="Split longer articles into chunks for the LLM [default 24000].")] = None,
+    overwrite: Annotated[bool, typer.Option(help="Start the output file afresh instead of resuming it.")] = False,
+    prices: Annotated[Optional[Path], typer.Option(help="JSON price table {model: [input, output]} in USD per 1M tokens [env: FACTX_PRICES].")] = None,
     cassette_mode: Annotated[Optional[str], typer.Option(help="off, record, replay (offline, no key) or auto (replay hits, record misses) [env: FACTX_CASSETTE_MODE; default off].")] = None,
     cassettes: Cassettes = None,
 ) -> None:
     """Extract claims, figures and positions; write one JSON line per article."""
+    import asyncio
+
+    from factx.batch import ResultFile, run
     from factx.config import LLMConfig
-    from factx.pipeline import extract_paths
+    from factx.progress import Progress
+    from factx.ratelimit import RateLimiter
 
     config = LLMConfig.from_env(
-        model=model, base_url=base_url, mode=mode, max_retries=max_retries,
-        max_tokens=max_tokens, timeout=timeout, cassette_mode=cassette_mode, cassettes=cassettes,
+        model=model, base_url=base_url, mode=mode, max_retries=max_retries, max_tokens=max_tokens,
+        timeout=timeout, cassette_mode=cassette_mode, cassettes=cassettes, prices=prices,
     )  # fmt: skip
-    extractor = _extractor(backend, config)
-    counts = {"ok": 0, "failed": 0, "rejected": 0}
-    with _output(output) as stream:
-        for result in extract_paths(paths, extractor):
-            stream.write(result.model_dump_json() + "\n")
-            stream.flush()
-            counts[result.status] += 1
-            counts["rejected"] += len(result.rejected)
-            for warning in result.warnings:
-                warn(f"warning: {warning}")
-            if result.error:
-                warn(f"error: {result.article.path}: {result.error.message}")
-    where = f" -> {output}" if output else ""
-    warn(f"{counts['ok']} ok, {counts['failed']} failed, {counts['rejected']} items rejected{where}")
-    if counts["failed"]:
+    extractor = _extractor(backend, config, RateLimiter(concurrency, rpm, tpm))
+    chunking = max_chars or (DEFAULT_MAX_CHARS if extractor.name == "llm" else None)
+    identity = (extractor.name, *(extractor.provenance().get(k) for k in ("model", "prompt_version")))
+    sink = ResultFile(output, identity, resume=not overwrite) if output else None  # type: ignore[arg-type]
+    if sink and sink.done:
+        warn(f"resuming {output}: {len(sink.done)} articles already done")
+    progress = Progress(_count(paths), warn)
+
+    def write(result: "ArticleResult") -> None:
+        if sink:
+            sink.write(result)
+        else:
+            sys.stdout.write(result.model_dump_json() + "\n")
+            sys.stdout.flush()
+        for warning in result.warnings:
+            progress.note(f"warning: {warning}")
+        if result.error:
+            progress.note(f"error: {result.article.path}: {result.error.message}")
+        progress.advance(result)
+
+    finished = sink.finished if sink else (lambda article: False)
+    try:
+        summary = asyncio.run(run(paths, extractor, write, concurrency, chunking, finished))
+    except KeyboardInterrupt:
+        progress.close()
+        again = " (run the same command again to resume)" if sink else ""
+        warn(f"interrupted after {progress.done} articles{again}")
+        raise typer.Exit(130) from None
+    finally:
+        progress.close()
+        if sink:
+            sink.close()
+    warn(summary.line() + (f" -> {output}" if output else ""))
+    if summary.failed:
         raise typer.Exit(1)
+
+
+def _count(paths: list[str]) -> int:
+    from factx.articles import expand_paths
+
+    return sum(1 for _ in expand_paths(paths))
 
 
 @app.command()
@@ -234,3 +259,8 @@ def main() -> None:
     except KeyboardInterrupt:
         warn("interrupted")
         sys.exit(130)
+    except Exception as exc:  # a bug of ours: still one line, the traceback on request
+        if os.environ.get("FACTX_DEBUG"):
+            raise
+        warn(f"internal error: {type(exc).__name__}: {exc} (set FACTX_DEBUG=1 for the traceback)")
+        sys.exit(3)

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from factx.cassettes import CASSETTE_MODES, CassetteMode
+from factx.costs import PRICES, load_prices
 from factx.errors import FactxError
 from factx.transport import RetryPolicy
 
@@ -40,17 +41,20 @@ class LLMConfig:
     retry: RetryPolicy = RetryPolicy()
     cassette_mode: CassetteMode = "off"
     cassettes: Path = Path("cassettes")
+    prices: dict[str, tuple[float, float]] = field(default_factory=lambda: dict(PRICES), repr=False)
 
     @classmethod
     def from_env(cls, **flags: Any) -> LLMConfig:
         """Flags win over `FACTX_MODEL`, `OPENAI_BASE_URL`, `OPENAI_API_KEY`,
-        `FACTX_CASSETTE_MODE` and `FACTX_CASSETTES`; None means unset."""
+        `FACTX_CASSETTE_MODE`, `FACTX_CASSETTES` and `FACTX_PRICES` (a price file); None means unset."""
         values = {k: v for k, v in flags.items() if v is not None}
         values.setdefault("model", os.environ.get("FACTX_MODEL") or DEFAULT_MODEL)
         values.setdefault("base_url", os.environ.get("OPENAI_BASE_URL") or None)
         values.setdefault("api_key", os.environ.get("OPENAI_API_KEY") or None)
         values.setdefault("cassette_mode", os.environ.get("FACTX_CASSETTE_MODE") or "off")
         values.setdefault("cassettes", Path(os.environ.get("FACTX_CASSETTES") or "cassettes"))
+        prices = values.pop("prices", None) or os.environ.get("FACTX_PRICES")
+        values["prices"] = load_prices(Path(prices) if prices else None)
         if values["cassette_mode"] not in CASSETTE_MODES:
             raise FactxError(
                 f"unknown cassette mode {values['cassette_mode']!r}; choose from {', '.join(CASSETTE_MODES)}"

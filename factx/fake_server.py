@@ -6,6 +6,7 @@ real openai + instructor stack can be driven through happy paths and faults alik
 
 from __future__ import annotations
 
+import hashlib
 import json
 import socket
 import threading
@@ -75,9 +76,61 @@ def completion(
     )
 
 
-def answer(payload: dict[str, Any] | str, **kwargs: Any) -> Callable[[dict[str, Any]], Reply]:
-    """A script step that answers whatever is asked with `payload` (see `completion`)."""
-    return lambda request: completion(request, payload, **kwargs)
+def answer(payload: dict[str, Any] | str, delay: float = 0.0, **kwargs: Any) -> Callable[[dict[str, Any]], Reply]:
+    """A script step that answers whatever is asked with `payload` (see `completion`),
+    after `delay` seconds (the latency of a real model)."""
+
+    def step(request: dict[str, Any]) -> Reply:
+        reply = completion(request, payload, **kwargs)
+        reply.delay = delay
+        return reply
+
+    return step
+
+
+FAULTS = ("429", "500", "timeout", "drop", "truncated", "malformed")
+
+
+def faulty(
+    good: Callable[[dict[str, Any]], Reply],
+    rate: float,
+    kinds: tuple[str, ...] = FAULTS,
+    seed: int = 0,
+    delay: float = 2.0,
+    max_per_request: int = 2,
+) -> Callable[[dict[str, Any]], Reply]:
+    """A script that answers with `good`, except that a share `rate` of requests meets a fault.
+
+    The choice is a hash of the request body and how often that body was seen, so runs are
+    repeatable whatever the concurrency; the same request faults at most `max_per_request`
+    times, so a client that retries enough always gets through. `delay` is how long a
+    'timeout' fault keeps the client waiting.
+    """
+    seen: dict[str, int] = {}
+    lock = threading.Lock()
+
+    def step(request: dict[str, Any]) -> Reply:
+        body = json.dumps(request, sort_keys=True)
+        with lock:
+            attempt = seen.get(body, 0)
+            seen[body] = attempt + 1
+        digest = hashlib.sha256(f"{seed}:{attempt}:{body}".encode()).digest()
+        if attempt >= max_per_request or digest[0] / 256 >= rate:
+            return good(request)
+        kind = kinds[digest[1] % len(kinds)]
+        if kind == "429":
+            return Reply(429, {"error": {"message": "rate limited"}}, {"retry-after": "0.05"})
+        if kind == "500":
+            return Reply(500, {"error": {"message": "internal error"}})
+        if kind == "timeout":
+            return Reply(delay=delay, body={})
+        if kind == "drop":
+            return Reply(drop=True)
+        if kind == "truncated":
+            return Reply(body=b'{"id": "chatcmpl-fake", "choi')
+        return completion(request, "this is not JSON")
+
+    return step
 
 
 class FakeOpenAI:

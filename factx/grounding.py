@@ -11,6 +11,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Container, Iterator
 
 from rapidfuzz import fuzz
 
@@ -86,19 +87,24 @@ class Locator:
             self._folded = ("".join(chars), origin)
         return self._folded
 
-    def locate(self, evidence: str) -> Span | None:
-        """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough."""
+    def locate(self, evidence: str, taken: Container[tuple[int, int]] = ()) -> Span | None:
+        """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough.
+
+        Occurrences in `taken` (spans already given to earlier items) are passed over, so the
+        same words quoted twice in an article map to their two places in order.
+        """
         if not evidence or not evidence.strip():
             return None
-        exact = self.text.find(evidence)
-        if exact >= 0:
-            return Span(exact, exact + len(evidence), "exact")
+        for start in _occurrences(self.text, evidence):
+            if (start, start + len(evidence)) not in taken:
+                return Span(start, start + len(evidence), "exact")
         needle = normalise(evidence)
         for candidate in (needle, needle.strip(_QUOTES + " .,")):
             if candidate:
-                found = self.folded.find(candidate)
-                if found >= 0:
-                    return self._span(found, found + len(candidate), "normalised")
+                for found in _occurrences(self.folded, candidate):
+                    span = self._span(found, found + len(candidate), "normalised")
+                    if (span.start, span.end) not in taken:
+                        return span
         if len(needle) >= FUZZY_MIN_CHARS:
             return self._fuzzy(needle)
         return None
@@ -145,6 +151,14 @@ class Locator:
         if best is None:
             return None
         return self._span(best[1], best[2], "fuzzy", round(best[0], 1))
+
+
+def _occurrences(haystack: str, needle: str) -> Iterator[int]:
+    """Start of every occurrence of `needle`, first to last."""
+    found = haystack.find(needle)
+    while found >= 0:
+        yield found
+        found = haystack.find(needle, found + 1)
 
 
 @lru_cache(maxsize=4)

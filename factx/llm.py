@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Callable
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
 
 import httpx
 import instructor
@@ -18,13 +19,15 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from factx.cassettes import CassetteStore, CassetteTransport, origins
+from factx.cassettes import AsyncCassetteTransport, CassetteStore, CassetteTransport, origins
 from factx.config import NO_KEY, LLMConfig
+from factx.costs import estimate
 from factx.errors import FactxError
 from factx.pipeline import Drafted
 from factx.prompts import Prompt, load_prompt
 from factx.schemas import ExtractionDraft, Usage
-from factx.transport import RetryTransport
+from factx.ratelimit import RateLimiter
+from factx.transport import AsyncRetryTransport, RetryTransport
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -54,8 +57,79 @@ def default_transport(config: LLMConfig) -> httpx.BaseTransport:
     return CassetteTransport(CassetteStore(config.cassettes, config.cassette_mode), network)
 
 
+def default_async_transport(config: LLMConfig, limiter: RateLimiter | None = None) -> httpx.AsyncBaseTransport:
+    """The async twin of `default_transport`; `limiter` is shared by every request of a batch."""
+    if config.cassette_mode == "replay":
+        return AsyncCassetteTransport(CassetteStore(config.cassettes, "replay"), None)
+    network = AsyncRetryTransport(httpx.AsyncHTTPTransport(), config.retry, limiter)
+    if config.cassette_mode == "off":
+        return network
+    return AsyncCassetteTransport(CassetteStore(config.cassettes, config.cassette_mode), network)
+
+
+class _Call:
+    """One article's request to instructor: its arguments, and the tokens of every attempt."""
+
+    def __init__(self, extractor: LLMExtractor, text: str, check: Callable[[ExtractionDraft], list[str]]) -> None:
+        self.usage = Usage()
+        self.replayed = origins()
+        self.config = extractor.config
+        self.check = check
+        self.last_attempt = extractor.config.max_retries + 1
+        hooks = Hooks()
+        hooks.on("completion:response", self.count)
+        config = self.config
+        self.kwargs: dict[str, Any] = dict(
+            model=config.model,
+            messages=extractor.prompt.messages(text),
+            response_model=ExtractionDraft,
+            max_retries=config.max_retries,
+            context={"verify": self.verify},
+            hooks=hooks,
+            temperature=config.temperature,
+            max_tokens=config.max_tokens,
+        )
+
+    def count(self, response: Any) -> None:
+        tokens = getattr(response, "usage", None)
+        self.usage = self.usage + Usage(
+            requests=1,
+            prompt_tokens=getattr(tokens, "prompt_tokens", 0) or 0,
+            completion_tokens=getattr(tokens, "completion_tokens", 0) or 0,
+            total_tokens=getattr(tokens, "total_tokens", 0) or 0,
+        )
+
+    def verify(self, draft: ExtractionDraft) -> list[str]:
+        """Problems to re-ask about; none on the last attempt, whose leftovers are rejected."""
+        return [] if self.usage.requests >= self.last_attempt else self.check(draft)
+
+    def result(self, draft: ExtractionDraft) -> Drafted:
+        replayed = ", ".join(sorted(set(self.replayed))) or None
+        return Drafted(draft, self.usage, replayed, estimate(self.config.model, self.usage, self.config.prices))
+
+
+@contextmanager
+def _failures(config: LLMConfig) -> Iterator[None]:
+    """Turn what instructor and the SDK raise into one-line `LLMError`s."""
+    try:
+        yield
+    except IncompleteOutputException:
+        raise LLMError(
+            f"the model's reply was cut off at max_tokens={config.max_tokens} "
+            "(finish_reason=length); raise --max-tokens or split the article (--max-chars)"
+        ) from None
+    except InstructorRetryException as exc:
+        raise LLMError(_explain(exc, config.max_retries)) from None
+    except openai.OpenAIError as exc:
+        raise LLMError(_factx_cause(exc) or _first_line(exc)) from None
+
+
 class LLMExtractor:
-    """Drafts an extraction for one article with an LLM; counts every token, re-asks included."""
+    """Drafts an extraction for one article with an LLM; counts every token, re-asks included.
+
+    `draft` is synchronous (notebooks, the library API); `adraft` is for concurrent batches and
+    uses an async client whose requests share `limiter`.
+    """
 
     name = "llm"
 
@@ -64,6 +138,7 @@ class LLMExtractor:
         config: LLMConfig,
         prompt: Prompt | None = None,
         transport: httpx.BaseTransport | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         if not config.configured:
             raise FactxError(
@@ -73,67 +148,37 @@ class LLMExtractor:
         self.config = config
         self.prompt = prompt or load_prompt()
         self.mode = config.resolved_mode()
-        http_client = httpx.Client(transport=transport or default_transport(config))
-        client = openai.OpenAI(
-            api_key=config.api_key or NO_KEY,
-            base_url=config.base_url,
-            max_retries=0,
-            timeout=config.timeout,
-            http_client=http_client,
+        self.limiter = limiter
+        self.client = instructor.from_openai(
+            openai.OpenAI(http_client=httpx.Client(transport=transport or default_transport(config)), **self._options()),
+            mode=MODES[self.mode],
         )
-        self.client = instructor.from_openai(client, mode=MODES[self.mode])
+        self._async_client: instructor.AsyncInstructor | None = None
+
+    def _options(self) -> dict[str, Any]:
+        return dict(api_key=self.config.api_key or NO_KEY, base_url=self.config.base_url,
+                    max_retries=0, timeout=self.config.timeout)  # fmt: skip
 
     def provenance(self) -> dict[str, Any]:
         return {"model": self.config.model, "mode": self.mode, "prompt_version": self.prompt.version}
 
-    def draft(
-        self, text: str, check: Callable[[ExtractionDraft], list[str]]
-    ) -> Drafted:
-        """Ask the model for a draft; `check` lists problems to re-ask about.
+    def draft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
+        """Ask the model for a draft; `check` lists problems to re-ask about."""
+        call = _Call(self, text, check)
+        with _failures(self.config):
+            return call.result(self.client.chat.completions.create(**call.kwargs))
 
-        On the last allowed attempt the check is skipped: the draft is returned as it is and the
-        caller rejects what cannot be grounded, instead of losing the whole article.
-        """
-        usage = Usage()
-        replayed = origins()
-        last_attempt = self.config.max_retries + 1
-
-        def count(response: Any) -> None:
-            nonlocal usage
-            tokens = getattr(response, "usage", None)
-            usage = usage + Usage(
-                requests=1,
-                prompt_tokens=getattr(tokens, "prompt_tokens", 0) or 0,
-                completion_tokens=getattr(tokens, "completion_tokens", 0) or 0,
-                total_tokens=getattr(tokens, "total_tokens", 0) or 0,
+    async def adraft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
+        """`draft` for the event loop of a concurrent batch."""
+        if self._async_client is None:
+            transport = default_async_transport(self.config, self.limiter)
+            self._async_client = instructor.from_openai(
+                openai.AsyncOpenAI(http_client=httpx.AsyncClient(transport=transport), **self._options()),
+                mode=MODES[self.mode],
             )
-
-        def verify(draft: ExtractionDraft) -> list[str]:
-            return [] if usage.requests >= last_attempt else check(draft)
-
-        hooks = Hooks()
-        hooks.on("completion:response", count)
-        try:
-            draft = self.client.chat.completions.create(
-                model=self.config.model,
-                messages=self.prompt.messages(text),  # type: ignore[arg-type]
-                response_model=ExtractionDraft,
-                max_retries=self.config.max_retries,
-                context={"verify": verify},
-                hooks=hooks,
-                temperature=self.config.temperature,
-                max_tokens=self.config.max_tokens,
-            )
-        except IncompleteOutputException:
-            raise LLMError(
-                f"the model's reply was cut off at max_tokens={self.config.max_tokens} "
-                "(finish_reason=length); raise --max-tokens or split the article"
-            ) from None
-        except InstructorRetryException as exc:
-            raise LLMError(_explain(exc, self.config.max_retries)) from None
-        except openai.OpenAIError as exc:
-            raise LLMError(_factx_cause(exc) or _first_line(exc)) from None
-        return Drafted(draft, usage, ", ".join(sorted(set(replayed))) or None)
+        call = _Call(self, text, check)
+        with _failures(self.config):
+            return call.result(await self._async_client.chat.completions.create(**call.kwargs))
 
 
 def _first_line(exc: BaseException) -> str:

@@ -70,21 +70,22 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _evidence(locator: Locator, evidence: str, what: str) -> Evidence:
-    span = locator.locate(evidence)
+def _evidence(locator: Locator, evidence: str, what: str, taken: set[tuple[int, int]]) -> Evidence:
+    span = locator.locate(evidence, taken)
     if span is None:
         raise Rejection(f"{what} not found in the article: {_short(evidence)!r}")
+    taken.add((span.start, span.end))
     text = locator.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
 
 
-def _claim(draft: ClaimDraft, locator: Locator) -> Claim:
-    evidence = _evidence(locator, draft.evidence, "quote" if draft.kind == "direct" else "claim")
+def _claim(draft: ClaimDraft, locator: Locator, taken: set[tuple[int, int]]) -> Claim:
+    evidence = _evidence(locator, draft.evidence, "quote" if draft.kind == "direct" else "claim", taken)
     return Claim(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
 
 
-def _position(draft: PositionDraft, locator: Locator) -> Position:
-    evidence = _evidence(locator, draft.evidence, "position evidence")
+def _position(draft: PositionDraft, locator: Locator, taken: set[tuple[int, int]]) -> Position:
+    evidence = _evidence(locator, draft.evidence, "position evidence", taken)
     return Position(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
 
 
@@ -100,8 +101,8 @@ def _pick(parsed: list[ParsedFigure], draft: FigureDraft, span: Span, text: str)
     return min(parsed, key=lambda f: abs(f.value - draft.value))
 
 
-def _figure(draft: FigureDraft, locator: Locator) -> Figure:
-    evidence = _evidence(locator, draft.evidence, "figure evidence")
+def _figure(draft: FigureDraft, locator: Locator, taken: set[tuple[int, int]]) -> Figure:
+    evidence = _evidence(locator, draft.evidence, "figure evidence", taken)
     span = Span(evidence.start, evidence.end, evidence.match)
     parsed = list(find_figures(evidence.text))
     if not parsed:
@@ -138,9 +139,10 @@ def _attempt(draft: ExtractionDraft, text: str) -> Iterator[tuple[RecordKind, st
     """Try to ground each item: (kind, list name, index, draft item, record or rejection)."""
     locator = Locator(text)
     for kind, attr, build in _BUILDERS:
+        taken: set[tuple[int, int]] = set()  # spans given to earlier items of this kind
         for index, item in enumerate(getattr(draft, attr)):
             try:
-                yield kind, attr, index, item, build(item, locator)
+                yield kind, attr, index, item, build(item, locator, taken)
             except Rejection as exc:
                 yield kind, attr, index, item, exc
 

@@ -12,7 +12,8 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from factx import __version__
 from factx.articles import Article, ArticleError, expand_paths, read_article
-from factx.normalise import ground, problems
+from factx.chunking import Chunk, split
+from factx.normalise import Grounded, ground, problems
 from factx.schemas import ArticleRef, ArticleResult, ErrorInfo, ExtractionDraft, Provenance, Usage
 
 
@@ -24,6 +25,8 @@ class Drafted:
     usage: Usage = field(default_factory=Usage)
     #: Where replayed responses came from ('authored' or a model), None when live.
     replayed_from: str | None = None
+    #: Estimated dollars, when the extractor has a price (0 for the offline rules).
+    cost_usd: float | None = 0.0
 
 
 class Extractor(Protocol):
@@ -54,13 +57,33 @@ def failed_result(path: str, error: BaseException, extractor: Extractor, article
     )
 
 
-def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
-    """Extract one article; any error becomes a `failed` result naming the problem."""
-    try:
-        drafted = extractor.draft(article.text, partial(problems, text=article.text))
-        grounded = ground(drafted.draft, article.text)
-    except Exception as exc:  # one article's failure must not end the batch
-        return failed_result(article.path, exc, extractor, article)
+def _merge(parts: list[tuple[Chunk, Grounded]]) -> Grounded:
+    """Records of all chunks at article offsets; one record per kind and span."""
+    merged = Grounded()
+    seen: set[tuple[str, int, int, str]] = set()
+    rejected: set[str] = set()
+    for chunk, grounded in parts:
+        for attr in ("claims", "figures", "positions"):
+            for record in getattr(grounded, attr):
+                start, end = record.evidence.start + chunk.start, record.evidence.end + chunk.start
+                key = (attr, start, end, getattr(record, "speaker", "") or getattr(record, "actor", ""))
+                if key not in seen:
+                    seen.add(key)
+                    moved = record.evidence.model_copy(update={"start": start, "end": end})
+                    getattr(merged, attr).append(record.model_copy(update={"evidence": moved}))
+        for item in grounded.rejected:
+            if (key := item.model_dump_json()) not in rejected:
+                rejected.add(key)
+                merged.rejected.append(item)
+    return merged
+
+
+def _assemble(article: Article, extractor: Extractor, parts: list[tuple[Chunk, Drafted]]) -> ArticleResult:
+    """Ground each chunk's draft in its chunk and put the article's result together."""
+    grounded = _merge([(chunk, ground(drafted.draft, chunk.text)) for chunk, drafted in parts])
+    usage = sum((drafted.usage for _, drafted in parts), Usage())
+    costs = [drafted.cost_usd for _, drafted in parts]
+    replayed = sorted({d.replayed_from for _, d in parts if d.replayed_from})
     return ArticleResult(
         article=ArticleRef(path=article.path, sha256=article.sha256, chars=len(article.text)),
         status="ok",
@@ -69,19 +92,46 @@ def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
         positions=grounded.positions,
         rejected=grounded.rejected,
         provenance=_provenance(
-            extractor, usage=drafted.usage, replayed_from=drafted.replayed_from,
+            extractor, usage=usage, replayed_from=", ".join(replayed) or None,
+            cost_usd=None if None in costs else round(sum(costs), 6),  # type: ignore[arg-type]
             rejected=grounded.rejected_counts(),
         ),  # fmt: skip
         warnings=[article.warning] if article.warning else [],
     )
 
 
-def extract_text(text: str, extractor: Extractor, path: str = "<text>") -> ArticleResult:
+def _check(text: str) -> Callable[[ExtractionDraft], list[str]]:
+    return partial(problems, text=text)
+
+
+def extract_article(article: Article, extractor: Extractor, max_chars: int | None = None) -> ArticleResult:
+    """Extract one article (in chunks of `max_chars` if longer); any error becomes a `failed` result."""
+    try:
+        chunks = split(article.text, max_chars)
+        return _assemble(article, extractor, [(c, extractor.draft(c.text, _check(c.text))) for c in chunks])
+    except Exception as exc:  # one article's failure must not end the batch
+        return failed_result(article.path, exc, extractor, article)
+
+
+async def aextract_article(article: Article, extractor: Extractor, max_chars: int | None = None) -> ArticleResult:
+    """`extract_article` for an event loop: uses the extractor's `adraft` when it has one."""
+    try:
+        parts = []
+        for chunk in split(article.text, max_chars):
+            adraft = getattr(extractor, "adraft", None)
+            check = _check(chunk.text)
+            parts.append((chunk, await adraft(chunk.text, check) if adraft else extractor.draft(chunk.text, check)))
+        return _assemble(article, extractor, parts)
+    except Exception as exc:  # one article's failure must not end the batch
+        return failed_result(article.path, exc, extractor, article)
+
+
+def extract_text(text: str, extractor: Extractor, path: str = "<text>", max_chars: int | None = None) -> ArticleResult:
     """Extract from a string (e.g. in a notebook)."""
-    return extract_article(Article(path=path, text=text), extractor)
+    return extract_article(Article(path=path, text=text), extractor, max_chars)
 
 
-def extract_paths(paths: Iterable[str], extractor: Extractor) -> Iterator[ArticleResult]:
+def extract_paths(paths: Iterable[str], extractor: Extractor, max_chars: int | None = None) -> Iterator[ArticleResult]:
     """Extract every article under `paths` (files, directories, '-'), one result per article."""
     for path in expand_paths(list(paths)):
         try:
@@ -89,4 +139,4 @@ def extract_paths(paths: Iterable[str], extractor: Extractor) -> Iterator[Articl
         except ArticleError as exc:
             yield failed_result(path, exc, extractor)
             continue
-        yield extract_article(article, extractor)
+        yield extract_article(article, extractor, max_chars)

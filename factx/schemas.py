@@ -249,6 +249,9 @@ class Provenance(BaseModel):
     schema_version: str = SCHEMA_VERSION
     factx_version: str
     usage: Usage = Field(default_factory=Usage)
+    cost_usd: float | None = Field(
+        default=None, description="Estimated cost of the LLM calls in US dollars, for models with a known price."
+    )
     replayed_from: str | None = Field(
         default=None,
         description="Set when the LLM responses were replayed from cassettes: the model they were "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_exponential, wait_random
+
+from factx.ratelimit import RateLimiter
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 529})
 TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
@@ -125,19 +128,41 @@ class RetryTransport(httpx.BaseTransport):
 
 
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """The async twin of `RetryTransport`."""
+    """The async twin of `RetryTransport`, optionally sharing a `RateLimiter` with the whole run."""
 
-    def __init__(self, inner: httpx.AsyncBaseTransport, policy: RetryPolicy | None = None) -> None:
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport,
+        policy: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
+    ) -> None:
         self.inner = inner
         self.policy = policy or RetryPolicy()
+        self.limiter = limiter
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        estimate = len(request.content) // 4  # about four characters a token
+
         async def attempt() -> httpx.Response:
-            response = await self.inner.handle_async_request(request)
-            await response.aread()
+            async with self.limiter.slot(estimate) if self.limiter else nullcontext():
+                response = await self.inner.handle_async_request(request)
+                await response.aread()
+            if self.limiter is not None:
+                self._inform(self.limiter, response, estimate)
             return check(response)
 
         return await self.policy.async_retrying()(attempt)
+
+    @staticmethod
+    def _inform(limiter: RateLimiter, response: httpx.Response, estimate: int) -> None:
+        if response.status_code == 429:
+            limiter.throttle(retry_after(response))
+        elif response.status_code == 200:
+            limiter.succeeded()
+            try:
+                limiter.settle(estimate, int(response.json()["usage"]["total_tokens"]))
+            except (ValueError, KeyError, TypeError):
+                pass
 
     async def aclose(self) -> None:
         await self.inner.aclose()

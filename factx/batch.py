@@ -1,0 +1,180 @@
+"""Batch runs: many articles at once, results streamed in input order, resumable.
+
+Articles are extracted concurrently (at most `concurrency` at a time) and their lines written
+in input order as soon as every earlier article is done; at most `window` finished results
+wait in memory, so memory stays flat however many articles there are. Every line is flushed
+when written, so a killed run loses only the articles in flight, and re-running the same
+command on the same output file skips the articles it already finished.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import tempfile
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Callable, Iterable
+
+from factx.articles import Article, ArticleError, expand_paths, read_article
+from factx.errors import FactxError
+from factx.pipeline import Extractor, aextract_article, failed_result
+from factx.schemas import ArticleResult, Usage
+
+Key = tuple[str, str, str | None, str | None]
+
+
+def _identity(result: ArticleResult) -> tuple[str, str | None, str | None]:
+    p = result.provenance
+    return (p.extractor, p.model, p.prompt_version)
+
+
+def result_key(result: ArticleResult) -> Key | None:
+    """What makes a finished result reusable: the article's text, the extractor, model and prompt."""
+    return (result.article.sha256, *_identity(result)) if result.article.sha256 else None
+
+
+@dataclass
+class Summary:
+    """What a batch did: counts, every token spent (re-asks included) and its estimated cost."""
+
+    ok: int = 0
+    failed: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    usage: Usage = field(default_factory=Usage)
+    cost_usd: float | None = 0.0
+
+    def add(self, result: ArticleResult) -> None:
+        if result.status == "ok":
+            self.ok += 1
+        else:
+            self.failed += 1
+        self.rejected += len(result.rejected)
+        self.usage = self.usage + result.provenance.usage
+        cost = result.provenance.cost_usd
+        self.cost_usd = None if self.cost_usd is None or (cost is None and result.provenance.usage.requests) else self.cost_usd + (cost or 0.0)
+
+    def line(self) -> str:
+        parts = [f"{self.ok} ok", f"{self.failed} failed", f"{self.rejected} items rejected"]
+        if self.skipped:
+            parts.append(f"{self.skipped} already done")
+        if self.usage.requests:
+            u = self.usage
+            parts.append(f"{u.requests} requests, {u.total_tokens:,} tokens ({u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion)")
+            parts.append("cost unknown for this model" if self.cost_usd is None else f"~${self.cost_usd:.4f}")
+        return ", ".join(parts)
+
+
+class ResultFile:
+    """The JSONL output, opened to resume: finished lines are kept, failed ones redone.
+
+    A line cut short by a killed run is dropped. Lines from other models or prompts are kept
+    as they are; only results for the same article, extractor, model and prompt are reused.
+    """
+
+    def __init__(self, path: Path, identity: tuple[str, str | None, str | None], resume: bool = True) -> None:
+        """`identity` is (extractor, model, prompt version) of the run about to write here."""
+        self.path = path
+        self.identity = identity
+        self.done: set[Key] = set()
+        self.dropped = 0
+        kept: list[str] = []
+        if resume and path.exists():
+            try:
+                lines = path.read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise FactxError(f"{path}: cannot resume from this output file ({exc})") from None
+            for line in lines:
+                try:
+                    result = ArticleResult.model_validate_json(line)
+                except ValueError:
+                    self.dropped += 1  # cut short by a killed run, or not ours
+                    continue
+                if result.status == "failed" and _identity(result) == identity:
+                    self.dropped += 1  # will be tried again
+                    continue
+                if result.status == "ok" and (key := result_key(result)):
+                    self.done.add(key)
+                kept.append(line)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if self.dropped or not resume or not path.exists():
+                self._replace(kept)
+            self.stream: IO[str] = path.open("a", encoding="utf-8")
+        except OSError as exc:
+            raise FactxError(f"{path}: cannot write output ({exc.strerror or exc})") from None
+
+    def _replace(self, lines: list[str]) -> None:
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in lines)
+        os.replace(tmp, self.path)
+
+    def finished(self, article: Article) -> bool:
+        """Whether this file already holds an ok result for `article` from the same run setup."""
+        return (article.sha256, *self.identity) in self.done
+
+    def write(self, result: ArticleResult) -> None:
+        self.stream.write(result.model_dump_json() + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+async def run(
+    paths: Iterable[str],
+    extractor: Extractor,
+    write: Callable[[ArticleResult], None],
+    concurrency: int = 8,
+    max_chars: int | None = None,
+    finished: Callable[[Article], bool] = lambda article: False,
+    window: int | None = None,
+) -> Summary:
+    """Extract every article under `paths` with up to `concurrency` at once; `write` gets each
+    result in input order. Articles for which `finished(article)` is true are skipped.
+
+    Cancelling (Ctrl-C) writes what has finished, in order, and re-raises.
+    """
+    summary = Summary()
+    gate = asyncio.Semaphore(max(1, concurrency))
+    window = window or max(1, concurrency) * 4
+    pending: deque[asyncio.Future[ArticleResult]] = deque()
+
+    async def one(article: Article) -> ArticleResult:
+        async with gate:
+            return await aextract_article(article, extractor, max_chars)
+
+    def emit(result: ArticleResult) -> None:
+        summary.add(result)
+        write(result)
+
+    try:
+        for path in expand_paths(list(paths)):
+            try:
+                article = read_article(path)
+            except ArticleError as exc:
+                pending.append(_ready(failed_result(path, exc, extractor)))
+            else:
+                if finished(article):
+                    summary.skipped += 1
+                    continue
+                pending.append(asyncio.ensure_future(one(article)))
+            while pending and (pending[0].done() or len(pending) >= window):
+                emit(await pending.popleft())
+        while pending:
+            emit(await pending.popleft())
+    finally:
+        while pending and pending[0].done() and not pending[0].cancelled():
+            emit(pending.popleft().result())  # finished before the interrupt: keep it
+        for future in pending:
+            future.cancel()
+    return summary
+
+
+def _ready(result: ArticleResult) -> asyncio.Future[ArticleResult]:
+    future: asyncio.Future[ArticleResult] = asyncio.get_running_loop().create_future()
+    future.set_result(result)
+    return future

@@ -1,0 +1,105 @@
+"""Client-side rate limits shared by every request of a run: RPM, TPM, and backing off together.
+
+A 429 pauses the whole run for the Retry-After the server asked for and halves how many
+requests may be in flight; each success then lets one more back in, up to the configured
+concurrency (additive increase, multiplicative decrease). So one rate-limited request slows
+every worker down instead of all of them hammering the endpoint at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import AsyncIterator
+
+#: Pause after a 429 that gives no Retry-After.
+DEFAULT_PAUSE = 1.0
+
+
+@dataclass
+class _Bucket:
+    """A token bucket refilled continuously at `per_minute`, holding at most one second's worth."""
+
+    per_minute: float
+    level: float = 0.0
+    stamp: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        self.level = self.capacity
+
+    @property
+    def capacity(self) -> float:
+        return max(1.0, self.per_minute / 60)
+
+    def wait_for(self, amount: float, now: float) -> float:
+        """Seconds until `amount` is available (0 if it is now); refills first."""
+        self.level = min(self.capacity, self.level + (now - self.stamp) * self.per_minute / 60)
+        self.stamp = now
+        needed = min(amount, self.capacity) - self.level
+        return max(0.0, needed * 60 / self.per_minute)
+
+    def take(self, amount: float) -> None:
+        self.level -= amount
+
+
+class RateLimiter:
+    """Shared by all requests of a run; `slot()` wraps one HTTP attempt."""
+
+    def __init__(self, concurrency: int, rpm: float | None = None, tpm: float | None = None) -> None:
+        self.max_in_flight = max(1, concurrency)
+        self.allowed = float(self.max_in_flight)
+        self.in_flight = 0
+        self.paused_until = 0.0
+        self.requests = _Bucket(rpm) if rpm else None
+        self.tokens = _Bucket(tpm) if tpm else None
+        self.throttled = 0  # how many 429s the run met
+        self._changed = asyncio.Condition()
+
+    async def _wait(self, estimate: int) -> None:
+        while True:
+            now = time.monotonic()
+            delay = self.paused_until - now
+            if self.in_flight >= int(self.allowed):
+                delay = max(delay, 0.05)
+            for bucket, amount in ((self.requests, 1), (self.tokens, estimate)):
+                if bucket is not None:
+                    delay = max(delay, bucket.wait_for(amount, now))
+            if delay <= 0:
+                break
+            async with self._changed:
+                try:
+                    await asyncio.wait_for(self._changed.wait(), timeout=delay)
+                except asyncio.TimeoutError:
+                    pass
+        for bucket, amount in ((self.requests, 1), (self.tokens, estimate)):
+            if bucket is not None:
+                bucket.take(amount)
+        self.in_flight += 1
+
+    @asynccontextmanager
+    async def slot(self, estimate: int) -> AsyncIterator[None]:
+        """Wait until one more request (of about `estimate` tokens) may go out, then hold it."""
+        await self._wait(estimate)
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            async with self._changed:
+                self._changed.notify_all()
+
+    def settle(self, estimate: int, actual: int) -> None:
+        """Charge the token budget what a request really used, once its usage is known."""
+        if self.tokens is not None and actual > estimate:
+            self.tokens.take(actual - estimate)
+
+    def throttle(self, retry_after: float | None) -> None:
+        """A 429: everyone waits `retry_after`, and fewer requests may be in flight."""
+        self.throttled += 1
+        self.paused_until = max(self.paused_until, time.monotonic() + (retry_after or DEFAULT_PAUSE))
+        self.allowed = max(1.0, self.allowed / 2)
+
+    def succeeded(self) -> None:
+        """A success lets in-flight requests grow back (by one per `allowed` successes)."""
+        self.allowed = min(float(self.max_in_flight), self.allowed + 1 / self.allowed)
