@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Container, Iterator
+from typing import Iterator
 
 from rapidfuzz import fuzz
 
@@ -61,6 +61,19 @@ def normalise(text: str) -> str:
     return re.sub(r" +", " ", "".join(_fold(ch) for ch in text)).strip()
 
 
+@dataclass
+class Taken:
+    """Spans already given to items, and where each evidence string's next occurrence may be."""
+
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    next_at: dict[str, int] = field(default_factory=dict)
+
+    def add(self, evidence: str, span: Span) -> None:
+        self.spans.add((span.start, span.end))
+        if span.match == "exact":
+            self.next_at[evidence] = span.start + 1
+
+
 class Locator:
     """Finds evidence strings in one text; build once per article, call `locate` per item."""
 
@@ -87,23 +100,24 @@ class Locator:
             self._folded = ("".join(chars), origin)
         return self._folded
 
-    def locate(self, evidence: str, taken: Container[tuple[int, int]] = ()) -> Span | None:
+    def locate(self, evidence: str, taken: Taken | None = None) -> Span | None:
         """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough.
 
-        Occurrences in `taken` (spans already given to earlier items) are passed over, so the
-        same words quoted twice in an article map to their two places in order.
+        Occurrences already in `taken` (given to earlier items) are passed over, so the same
+        words quoted twice in an article map to their two places in order.
         """
         if not evidence or not evidence.strip():
             return None
-        for start in _occurrences(self.text, evidence):
-            if (start, start + len(evidence)) not in taken:
+        taken = taken or Taken()
+        for start in _occurrences(self.text, evidence, taken.next_at.get(evidence, 0)):
+            if (start, start + len(evidence)) not in taken.spans:
                 return Span(start, start + len(evidence), "exact")
         needle = normalise(evidence)
         for candidate in (needle, needle.strip(_QUOTES + " .,")):
             if candidate:
-                for found in _occurrences(self.folded, candidate):
+                for found in _occurrences(self.folded, candidate, taken.next_at.get(f"\0{candidate}", 0)):
                     span = self._span(found, found + len(candidate), "normalised")
-                    if (span.start, span.end) not in taken:
+                    if (span.start, span.end) not in taken.spans:
                         return span
         if len(needle) >= FUZZY_MIN_CHARS:
             return self._fuzzy(needle)
@@ -153,9 +167,9 @@ class Locator:
         return self._span(best[1], best[2], "fuzzy", round(best[0], 1))
 
 
-def _occurrences(haystack: str, needle: str) -> Iterator[int]:
-    """Start of every occurrence of `needle`, first to last."""
-    found = haystack.find(needle)
+def _occurrences(haystack: str, needle: str, start: int = 0) -> Iterator[int]:
+    """Start of every occurrence of `needle` from `start`, first to last."""
+    found = haystack.find(needle, start)
     while found >= 0:
         yield found
         found = haystack.find(needle, found + 1)

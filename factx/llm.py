@@ -149,11 +149,9 @@ class LLMExtractor:
         self.prompt = prompt or load_prompt()
         self.mode = config.resolved_mode()
         self.limiter = limiter
-        self.client = instructor.from_openai(
-            openai.OpenAI(http_client=httpx.Client(transport=transport or default_transport(config)), **self._options()),
-            mode=MODES[self.mode],
-        )
-        self._async_client: instructor.AsyncInstructor | None = None
+        self._transport = transport
+        self._client: instructor.Instructor | None = None  # made on first use: a batch needs only
+        self._async_client: instructor.AsyncInstructor | None = None  # one of the two
 
     def _options(self) -> dict[str, Any]:
         return dict(api_key=self.config.api_key or NO_KEY, base_url=self.config.base_url,
@@ -164,9 +162,14 @@ class LLMExtractor:
 
     def draft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
         """Ask the model for a draft; `check` lists problems to re-ask about."""
+        if self._client is None:
+            transport = self._transport or default_transport(self.config)
+            self._client = instructor.from_openai(
+                openai.OpenAI(http_client=httpx.Client(transport=transport), **self._options()), mode=MODES[self.mode]
+            )
         call = _Call(self, text, check)
         with _failures(self.config):
-            return call.result(self.client.chat.completions.create(**call.kwargs))
+            return call.result(self._client.chat.completions.create(**call.kwargs))
 
     async def adraft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
         """`draft` for the event loop of a concurrent batch."""

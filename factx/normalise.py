@@ -14,7 +14,7 @@ from typing import Iterator
 from pydantic import BaseModel
 
 from factx.figures import ParsedFigure, find_figures
-from factx.grounding import Locator, Span, normalise
+from factx.grounding import Locator, Span, Taken, normalise
 from factx.schemas import (
     Claim,
     ClaimDraft,
@@ -70,21 +70,21 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _evidence(locator: Locator, evidence: str, what: str, taken: set[tuple[int, int]]) -> Evidence:
+def _evidence(locator: Locator, evidence: str, what: str, taken: Taken) -> Evidence:
     span = locator.locate(evidence, taken)
     if span is None:
         raise Rejection(f"{what} not found in the article: {_short(evidence)!r}")
-    taken.add((span.start, span.end))
+    taken.add(evidence, span)
     text = locator.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
 
 
-def _claim(draft: ClaimDraft, locator: Locator, taken: set[tuple[int, int]]) -> Claim:
+def _claim(draft: ClaimDraft, locator: Locator, taken: Taken) -> Claim:
     evidence = _evidence(locator, draft.evidence, "quote" if draft.kind == "direct" else "claim", taken)
     return Claim(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
 
 
-def _position(draft: PositionDraft, locator: Locator, taken: set[tuple[int, int]]) -> Position:
+def _position(draft: PositionDraft, locator: Locator, taken: Taken) -> Position:
     evidence = _evidence(locator, draft.evidence, "position evidence", taken)
     return Position(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
 
@@ -101,7 +101,7 @@ def _pick(parsed: list[ParsedFigure], draft: FigureDraft, span: Span, text: str)
     return min(parsed, key=lambda f: abs(f.value - draft.value))
 
 
-def _figure(draft: FigureDraft, locator: Locator, taken: set[tuple[int, int]]) -> Figure:
+def _figure(draft: FigureDraft, locator: Locator, taken: Taken) -> Figure:
     evidence = _evidence(locator, draft.evidence, "figure evidence", taken)
     span = Span(evidence.start, evidence.end, evidence.match)
     parsed = list(find_figures(evidence.text))
@@ -139,7 +139,7 @@ def _attempt(draft: ExtractionDraft, text: str) -> Iterator[tuple[RecordKind, st
     """Try to ground each item: (kind, list name, index, draft item, record or rejection)."""
     locator = Locator(text)
     for kind, attr, build in _BUILDERS:
-        taken: set[tuple[int, int]] = set()  # spans given to earlier items of this kind
+        taken = Taken()  # spans given to earlier items of this kind
         for index, item in enumerate(getattr(draft, attr)):
             try:
                 yield kind, attr, index, item, build(item, locator, taken)
