@@ -73,6 +73,8 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
         r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b")),
 ]
 _CUES = re.compile("|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS))
+#: The condition of a conditional stance: 'if ministers drop the age rise'.
+_CONDITION = re.compile(r"[^.;]*?\b(?:if|provided(?: that)?|as long as|so long as|on condition that|unless)\s+(?P<condition>[^.;:!?]{3,120}?)\s*(?=[.;:!?]|$)")
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 _TARGET_NOUNS = (
     "offer|offers|deal|deals|proposal|proposals|plan|plans|reform|reforms|change|changes|strike|strikes|"
@@ -96,7 +98,8 @@ _TAIL = re.compile(r"\s+(?:on|of|for|to)\s+(?:[\w’'-]+\s*){1,4}?(?=[,.;:!?]|\s
 _SUBJECT_STOP = re.compile(
     r"(?:^|\s+)(?:have|has|had|will|would|could|should|may|might|must|can|is|are|was|were|be|today|"
     r"yesterday|also|now|still|appeared|appear|appears|seemed|decided|continue|continued|went|plan|"
-    r"planned|threatened|confirmed|again|then|did|do|does|voted|say|said)\b.*$"
+    r"planned|threatened|confirmed|again|then|did|do|does|voted|say|said|gave|gives|give|offered|"
+    r"expressed|issued|made|makes|took|takes)\b.*$"
 )
 _CLAUSE = re.compile(r"(?:[,;:]\s+|\s+(?:as|while|because|but|whereas|although|after)\s+)")
 _WORD = re.compile(r"[A-Za-z’'-]+")
@@ -378,11 +381,16 @@ def positions(doc: _Article, quoted: list[tuple[Span, Speaker]]) -> list[Positio
     out: list[PositionDraft] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(actor: str, stance: Stance, target: str | None, start: int, end: int) -> None:
+    def add(actor: str, stance: Stance, target: str | None, start: int, end: int, limit: int) -> None:
         key = (actor.lower(), stance, (target or "").lower())
-        if target and key not in seen:
-            seen.add(key)
-            out.append(PositionDraft(actor=actor, stance=stance, target=target, evidence=doc.text[start:end].strip(" ,")))
+        if not target or key in seen:
+            return
+        seen.add(key)
+        condition = None
+        if stance == "conditional" and (m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)):
+            condition, end = m.group("condition"), max(end, m.end())
+        evidence = doc.text[start:end].strip(" ,")
+        out.append(PositionDraft(actor=actor, stance=stance, target=target, condition=condition, evidence=evidence))
 
     spans = Spans([span for span, _ in quoted])
     for sentence in doc.sentences:
@@ -390,7 +398,7 @@ def positions(doc: _Article, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             subject = _subject(doc, sentence, m.start())
             if subject is not None:
                 target, end = _what(doc, stance, m, sentence)
-                add(subject[0], stance, target, subject[1], max(end, m.end()))
+                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end)
     for span, who in quoted:
         for stance, m in _cues(doc, span, Spans([])):
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
@@ -402,7 +410,7 @@ def positions(doc: _Article, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                 start = sentence.start + first_person.start() if first_person else m.start()
                 if judged and target and doc.text.rfind(target, sentence.start, m.start()) >= 0:
                     start = doc.text.rfind(target, sentence.start, m.start())
-                add(who.org or who.name, stance, target, start, max(end, m.end()))
+                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end)
     return out
 
 

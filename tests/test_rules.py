@@ -120,3 +120,10 @@ def test_every_record_is_grounded_exactly(tmp_path: Path) -> None:
 def test_text_without_facts_gives_empty_lists() -> None:
     result = extract_text("The weather was mild.\n", RulesExtractor())
     assert result.status == "ok" and (result.claims, result.figures, result.positions) == ([], [], [])
+
+
+def test_conditional_stances_carry_their_condition() -> None:
+    draft = extract("The union will back the deal if ministers drop the rise in the pension age.\nThe college gave a cautious welcome to the proposals.\n")
+    found = {(p.actor, p.stance, p.target, p.condition) for p in draft.positions}
+    assert ("The union", "conditional", "the deal", "ministers drop the rise in the pension age") in found
+    assert ("The college", "conditional", "the proposals", None) in found
