@@ -26,11 +26,12 @@ RULES_VERSION = "1"
 _SPEECH = (
     r"said|says|say|added|adds|warned|warns|warn|claimed|claims|claim|insisted|insists|insist|"
     r"argued|argues|argue|stated|states|explained|explains|declared|declares|replied|replies|"
-    r"stressed|stresses|maintained|maintains|believes|believe|pointed out|points out|wrote|writes"
+    r"stressed|stresses|maintained|maintains|believes|believe|pointed out|points out|wrote|writes|"
+    r"told|tells"
 )
 #: Verbs that report a claim only when a clause follows ('confirmed that ...', 'told MPs that ...').
 _CLAIMING = (
-    r"told|tells|announced|announces|admitted|admits|noted|notes|urged|urges|suggested|suggests|"
+    r"announced|announces|admitted|admits|noted|notes|urged|urges|suggested|suggests|"
     r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|revealed|reveals|reiterated|"
     r"reiterates|predicted|predicts|promised|promises|vowed|vows|complained|complains|accused|accuses"
 )
@@ -50,6 +51,7 @@ _REPORTED = re.compile(
     rf"(?:{_SPEECH}|(?:{_CLAIMING})(?:\s+\w+){{0,3}}?\s+that)\b(?!\s*[:\"“])"
 )
 _REPORTED_INVERTED = re.compile(rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)")
+_REPORTED_TRAILING = re.compile(rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:{_SPEECH})\s*[.!?]?$")
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>he|she)\s+(?:{_REPORTING}),")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
 _NOT_SOURCES = re.compile(r"^(?:it|this|that|there|these|those|which|what|who|they|we|i|you|if|when)\b", re.I)
@@ -68,9 +70,11 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
         r"|\brefus\w* to (?:accept|sign|go along with|back|support|agree|endorse)\b"
         r"|\bvot\w* (?:against|to reject|to strike|for (?:strike|industrial) action)\b"
         r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
+        r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
+        r"|\b(?:vow\w*|pledg\w*|threaten\w*) to (?:fight|challenge|resist|block|sue)\b|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
         r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b")),
     ("support", (
-        r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b")),
+        r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b")),
 ]
 _CUES = re.compile("|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS))
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
@@ -94,13 +98,17 @@ _TARGET_STOP = frozenset(
     "has have had will would put decided said under over in into about than that which".split()
 )
 _DETERMINERS = frozenset("the a an any this that these those its their his her our new".split())
-_TAIL = re.compile(r"\s+(?:on|of|for|to)\s+(?:[\w’'-]+\s*){1,4}?(?=[,.;:!?]|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)")
+_TAIL = re.compile(r"\s+(?:on|of|for|to)\s+(?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){1,4}?(?=[,.;:!?](?:\s|$)|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)")
 _SUBJECT_STOP = re.compile(
     r"(?:^|\s+)(?:have|has|had|will|would|could|should|may|might|must|can|is|are|was|were|be|today|"
     r"yesterday|also|now|still|appeared|appear|appears|seemed|decided|continue|continued|went|plan|"
     r"planned|threatened|confirmed|again|then|did|do|does|voted|say|said|gave|gives|give|offered|"
     r"expressed|issued|made|makes|took|takes)\b.*$"
+    r"|(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
+    r"|(?<=\w)\s+[a-z]+ed\b.*$"
 )
+#: 'CHICAGO (Reuters) - ': where and by whom, not who acts.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,']+(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 _CLAUSE = re.compile(r"(?:[,;:]\s+|\s+(?:as|while|because|but|whereas|although|after)\s+)")
 _WORD = re.compile(r"[A-Za-z’'-]+")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -214,7 +222,7 @@ def reported_claims(doc: _Article, quoted: Spans) -> list[ClaimDraft]:
         m = _REPORTED.match(text)
         if m and not _NOT_SOURCES.match(m.group("who").strip()):
             who = speaker(m.group("who"), sentence.start, doc.people)
-        for pattern in (_REPORTED_INVERTED, _REPORTED_ASIDE, _ACCORDING):
+        for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
             if who is None and (m := pattern.search(text)) and not _NOT_SOURCES.match(m.group("who")):
                 who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
             elif who is None and m and m.group("who").lower() in PRONOUNS:
@@ -267,6 +275,10 @@ def figures(doc: _Article) -> list[FigureDraft]:
 def _subject(doc: _Article, sentence: Span, cue_start: int) -> tuple[str, int] | None:
     """The actor before a stance cue: its clause's subject, pronouns resolved; (name, start)."""
     prefix = doc.text[sentence.start : cue_start]
+    dateline = _DATELINE.match(prefix)
+    if dateline:
+        sentence = Span(sentence.start + dateline.end(), sentence.end)
+        prefix = prefix[dateline.end() :]
     pieces = _CLAUSE.split(prefix)
     clause = pieces[-1] if pieces[-1].strip() else prefix
     offset = sentence.start + prefix.rfind(clause)

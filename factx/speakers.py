@@ -37,6 +37,8 @@ STOPWORDS = frozenset(
     "july august september october november december today yesterday tomorrow last next".split()
 )
 PRONOUNS = frozenset("he she".split())
+#: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
+QUANTIFIERS = frozenset("a an the some many several other others most few".split())
 #: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
 GROUP_NOUNS = frozenset(
     "ministers minister unions union leaders leader officials official government executive spokesman "
@@ -50,6 +52,7 @@ _NAME = re.compile(
     rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Baroness|Rev)\.?\s+)?"
     rf"{_CAP}(?:\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP})*"
 )
+_VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -82,13 +85,13 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         role, rest = _split_role(tokens)
         if _POSSESSIVE.search(rest[-1] if rest else ""):
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
-        titled = bool(rest) and rest[0].rstrip(".").lower() in TITLES
+        titled = bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
         if not names or any(t.lower() in ORG_WORDS or t.lower() in ROLE_WORDS for t in names):
             continue
         if len(names) < 2 and not titled:
             continue
-        name = " ".join(rest)
+        name = " ".join(rest) if len(rest) > 1 or not role else f"{role[-1]} {rest[0]}"
         offset = m.start() + m.group().rfind(name)
         out.append((offset, offset + len(name), name))
     return out
@@ -126,7 +129,9 @@ class People:
 
 
 def _titled(name: str) -> bool:
-    return name.split()[0].rstrip(".").lower() in TITLES
+    """'Mr Walker', 'Senator Abetz': a surname to resolve to the full name given elsewhere."""
+    first = name.split()[0].rstrip(".").lower()
+    return first in TITLES or first in ROLE_WORDS
 
 
 def organisation(phrase: str) -> str | None:
@@ -134,7 +139,7 @@ def organisation(phrase: str) -> str | None:
     m = re.search(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)", phrase)
     if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
         return m.group(1)
-    for cap in re.finditer(rf"{_CAP}(?:\s+(?:of\s+)?{_CAP})*", phrase):
+    for cap in re.finditer(rf"{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP})*", phrase):
         words = cap.group().split()
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_WORDS):
             words = words[1:]
@@ -174,10 +179,15 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if role and len(role.split()) > 10:
             role = None
         return Speaker(full, role, organisation(role or ""), person=True)
+    phrase = _VERB_AFTER_SOURCE.split(phrase)[0]  # 'The association rejected the plan and'
     words = phrase.split()
+    if not words:
+        return None
+    if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
+        return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]
     is_source = any(w in GROUP_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
-    if not is_source or len(words) > 8 or lowered[0] in STOPWORDS - {"a", "an", "the"}:
+    if not is_source or len(words) > 8 or lowered[0] in STOPWORDS - QUANTIFIERS:
         return None
     name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None

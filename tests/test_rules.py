@@ -127,3 +127,23 @@ def test_conditional_stances_carry_their_condition() -> None:
     found = {(p.actor, p.stance, p.target, p.condition) for p in draft.positions}
     assert ("The union", "conditional", "the deal", "ministers drop the rise in the pension age") in found
     assert ("The college", "conditional", "the proposals", None) in found
+
+
+WIRE = """SPRINGFIELD (Wire) - State lawmakers on Tuesday approved a plan to cut pension benefits, the Teachers Federation of Springfield says.
+Governor Ana Ruiz told reporters the plan would save $2bn over ten years.
+"We have no choice," Governor Ruiz said.
+Some economists said the cuts did not go far enough.
+Nurses will strike next week over a pay rise of 1.5 per cent.
+"""
+
+
+def test_wire_story_patterns() -> None:
+    draft = extract(WIRE)
+    claims = {c.evidence[:20]: c for c in draft.claims}
+    assert claims["Governor Ana Ruiz to"].speaker == "Ana Ruiz", "'told reporters' without 'that'"
+    assert claims["We have no choice,"].speaker == "Ana Ruiz", "role + surname resolves to the full name"
+    assert claims["SPRINGFIELD (Wire) -"].speaker == "Teachers Federation of Springfield", "', X says.' at the end"
+    assert claims["Some economists said"].speaker == "Some economists"
+    positions = {(p.actor, p.stance, p.target) for p in draft.positions}
+    assert ("State lawmakers", "support", "a plan to cut pension benefits") in positions, "dateline and weekday are not the actor"
+    assert ("Nurses", "oppose", "a pay rise of 1.5 per cent") in positions
