@@ -1,0 +1,128 @@
+"""Who said what: quotations with their speakers, and claims reported without quotes.
+
+From the attribution patterns of news prose: 'X said:', '"...," he added', '"...," said the
+PCS executive', 'X, the Y of Z, said', 'according to X', reporting verbs ('warned that',
+'insist'), a quote running on across paragraphs, and pronouns or 'Mr X' resolved to the last
+full name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factx.document import Document
+from factx.quotes import Quote, content, quotes_in
+from factx.schemas import ClaimDraft
+from factx.sentences import Span, Spans
+from factx.speakers import PRONOUNS, People, Speaker, person_names, speaker
+
+#: Verbs that report speech whatever follows them.
+_SPEECH = (
+    r"said|says|say|added|adds|warned|warns|warn|claimed|claims|claim|insisted|insists|insist|"
+    r"argued|argues|argue|stated|states|explained|explains|declared|declares|replied|replies|"
+    r"stressed|stresses|maintained|maintains|believes|believe|pointed out|points out|wrote|writes|"
+    r"told|tells"
+)
+#: Verbs that report a claim only when a clause follows ('confirmed that ...', 'told MPs that ...').
+_CLAIMING = (
+    r"announced|announces|admitted|admits|noted|notes|urged|urges|suggested|suggests|"
+    r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|revealed|reveals|reiterated|"
+    r"reiterates|predicted|predicts|promised|promises|vowed|vows|complained|complains|accused|accuses"
+)
+_REPORTING = f"{_SPEECH}|{_CLAIMING}"
+_DESCRIBING = r"hailed|hails|described|describes|describing|called|calling|branded|branding|dismissed|labelled|termed|saying|adding|warning|insisting|claiming"
+REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
+_CUE = re.compile(rf"\b(?:{_REPORTING}|{_DESCRIBING})\b")
+#: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
+_PRE = re.compile(rf"(?P<who>[^.!?\"“”]*?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+)?(?:{_REPORTING}|{_DESCRIBING})\b[^\"“”]*$")
+#: The source after a quote: '," he added.' / '," said the PCS executive'.
+_POST_VERB_FIRST = re.compile(rf"^[\s,.]*(?:{_REPORTING})\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*(?:[,.;:!?]|$)")
+_POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?:{_REPORTING})\b")
+#: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
+_REPORTED = re.compile(
+    rf"^(?P<who>[^,;:\"“”]{{2,80}}?(?:,[^,;:\"“”]{{2,70}},)?)\s+(?:has\s+|have\s+|had\s+)?"
+    rf"(?:also\s+|again\s+|previously\s+|today\s+|yesterday\s+)?"
+    rf"(?:{_SPEECH}|(?:{_CLAIMING})(?:\s+\w+){{0,3}}?\s+that)\b(?!\s*[:\"“])"
+)
+_REPORTED_INVERTED = re.compile(rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)")
+_REPORTED_TRAILING = re.compile(rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:{_SPEECH})\s*[.!?]?$")
+_REPORTED_ASIDE = re.compile(rf",\s*(?P<who>he|she)\s+(?:{_REPORTING}),")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
+#: Where a clause ends inside a sentence.
+CLAUSE_BREAK = re.compile(r"(?:[,;:]\s+|\s+(?:as|while|because|but|whereas|although|after)\s+)")
+NOT_SOURCES = re.compile(r"^(?:it|this|that|there|these|those|which|what|who|they|we|i|you|if|when)\b", re.I)
+
+
+def claim(kind: str, who: Speaker, evidence: str) -> ClaimDraft:
+    return ClaimDraft(kind=kind, speaker=who.name, speaker_role=who.role, speaker_org=who.org, evidence=evidence)  # type: ignore[arg-type]
+
+
+def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
+    """The first (non-possessive) person named in a phrase, as a speaker."""
+    names = person_names(phrase)
+    return speaker(phrase[names[0][0] :], at, people) if names else None
+
+
+def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | None:
+    """Who a quote is attributed to in its own sentence: before the marks, or after them."""
+    text = doc.text
+    after = text[quote.end + 1 : sentence.end] if quote.closed else ""
+    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST):
+        m = pattern.match(after)
+        if m and not NOT_SOURCES.match(m.group("who")) or (m and m.group("who").lower() in PRONOUNS):
+            found = speaker(m.group("who"), quote.end, doc.people)
+            if found:
+                return found
+    before = text[sentence.start : quote.open_mark]
+    m = _PRE.search(before)
+    if m:
+        clause = CLAUSE_BREAK.split(m.group("who"))[0] if len(m.group("who").split()) > 14 else m.group("who")
+        found = speaker(clause, sentence.start, doc.people)
+        if found:
+            return found
+    return _first_person(before, sentence.start, doc.people)
+
+
+def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
+    """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps its speaker."""
+    found: list[tuple[Span, Speaker]] = []
+    previous: Speaker | None = None  # speaker of the last quoted paragraph, for continuations
+    for paragraph in doc.paragraphs:
+        current: Speaker | None = None
+        for quote in quotes_in(doc.text, paragraph):
+            words = content(doc.text, quote)
+            sentence = doc.sentence_at(quote.open_mark)
+            lead = doc.text[sentence.start : quote.open_mark]
+            opens_sentence = not lead.strip()
+            if not (opens_sentence or re.search(r"[:,]\s*$", lead)):  # a phrase quoted mid-sentence
+                if len(doc.slice(words).split()) < 5 or not _CUE.search(lead):
+                    continue
+            who = _quote_speaker(doc, quote, sentence)
+            if who is None and opens_sentence:
+                who = current or (previous if quote.open_mark == paragraph.start else None)
+            if who is not None:
+                found.append((words, who))
+                current = who
+        previous = current
+    return found
+
+
+def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
+    """Sentences that attribute a claim to a source without quoting it in full."""
+    claims = []
+    for sentence in doc.sentences:
+        if quoted.overlaps(sentence.start, sentence.end):
+            continue
+        text = doc.slice(sentence)
+        who: Speaker | None = None
+        m = _REPORTED.match(text)
+        if m and not NOT_SOURCES.match(m.group("who").strip()):
+            who = speaker(m.group("who"), sentence.start, doc.people)
+        for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
+            if who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who")):
+                who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
+            elif who is None and m and m.group("who").lower() in PRONOUNS:
+                who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
+        if who is not None:
+            claims.append(claim("reported", who, text.rstrip()))
+    return claims

@@ -1,0 +1,42 @@
+"""An article as the offline rules see it: text, paragraphs, sentences and the people named.
+
+Built once per article and shared by the attribution, figure and stance rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from factx.sentences import Span, paragraphs, sentences
+from factx.speakers import People
+
+
+@dataclass
+class Document:
+    """What every rule needs: the text, its paragraphs and sentences, and the people in it."""
+
+    text: str
+    people: People
+    paragraphs: list[Span]
+    sentences: list[Span] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, text: str) -> Document:
+        """Segment `text` and index the people it names."""
+        paras = paragraphs(text)
+        found = cls(text, People(text), paras, [s for p in paras for s in sentences(text, p)])
+        found._starts = [s.start for s in found.sentences]
+        return found
+
+    def sentence_at(self, position: int) -> Span:
+        """The sentence holding `position` (an empty span if it falls between sentences)."""
+        i = bisect.bisect_right(self._starts, position) - 1
+        if i >= 0 and position < self.sentences[i].end:
+            return self.sentences[i]
+        return Span(position, position)
+
+    def slice(self, span: Span) -> str:
+        """The text of a span."""
+        return self.text[span.start : span.end]

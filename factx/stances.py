@@ -1,0 +1,235 @@
+"""Who stands where on what: actor, stance cue and target, from narrative and quotes.
+
+Stance cues are verbs and phrases ('rejected' -> oppose, 'welcomed' -> support, 'will put the
+offer to members' -> undecided, 'cautious welcome' or '... if ...' -> conditional, 'refused to
+condemn' -> neutral), negation flips support to opposition, the actor is the subject of the
+cue's clause (pronouns resolved) and the target the noun phrase it governs ('it' = the last).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+from factx.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
+from factx.document import Document
+from factx.schemas import PositionDraft, Stance
+from factx.sentences import Span, Spans
+from factx.speakers import PRONOUNS, Speaker, organisation, person_names
+
+#: Stance cues, strongest first: where two overlap, the earlier alternative wins.
+_CUE_PATTERNS: list[tuple[Stance, str]] = [
+    ("neutral", r"\b(?:refus\w*|declin\w*|fail\w*) to (?:condemn|criticise|criticize|comment|take sides|endorse)\b"),
+    ("conditional", r"\bcautious(?:ly)? welcom\w*|\b(?:would|will|could) (?:accept|support|back|agree to)\b(?=[^.]{0,80}\b(?:if|provided|as long as|so long as|on condition)\b)"),
+    ("undecided", (
+        r"\bput (?:the |any |an |this |their |its )?(?:\w+ )?(?:offer|deal|proposals?|agreement|plans?) to (?:a )?(?:ballot|vote|(?:its |their )?members)\b"
+        r"|\b(?:consult\w*|ballot\w*) (?:its |their )?members\b(?! (?:to|for) strike)"
+        r"|\b(?:consider\w*|study\w*|weigh\w*|review\w*) (?:the |an |any |its |their )?(?:\w+ )?(?:offer|deal|proposals?|plans?)\b"
+        r"|\b(?:yet to decide|undecided|not yet decided)\b")),
+    ("oppose", (
+        r"\b(?:reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc\w*|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?)\b"
+        r"|\brefus\w* to (?:accept|sign|go along with|back|support|agree|endorse)\b"
+        r"|\bvot\w* (?:against|to reject|to strike|for (?:strike|industrial) action)\b"
+        r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
+        r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
+        r"|\b(?:vow\w*|pledg\w*|threaten\w*) to (?:fight|challenge|resist|block|sue)\b|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
+        r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b")),
+    ("support", (
+        r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b")),
+]
+_CUES = re.compile("|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS))
+#: The condition of a conditional stance: 'if ministers drop the age rise'.
+_CONDITION = re.compile(r"[^.;]*?\b(?:if|provided(?: that)?|as long as|so long as|on condition that|unless)\s+(?P<condition>[^.;:!?]{3,120}?)\s*(?=[.;:!?]|$)")
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$")
+_TARGET_NOUNS = (
+    "offer|offers|deal|deals|proposal|proposals|plan|plans|reform|reforms|change|changes|strike|strikes|"
+    "action|agreement|agreements|settlement|contract|cuts|cut|increase|increases|rise|bill|legislation|"
+    "policy|policies|scheme|schemes|pay|contributions|talks|terms|package|decision|concessions|claim|"
+    "ballot|budget|merger|walkout|ultimatum"
+)
+_OBJECT = re.compile(r"\s*(?:on\s+|about\s+|over\s+)?(?P<np>(?:the|a|an|its|their|his|her|this|these|those|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:from|of|on|in|to|for|that|which|who|with|and|but|as)\b|[,.;:!?]|$)")
+#: How far back (characters) 'it' may refer to an earlier target.
+_LOOKBACK = 1500
+_TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
+_COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
+_WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
+_TARGET_STOP = frozenset(
+    "to with of on for against at from by up along and or but rejected reject rejects refused accept "
+    "accepted welcomed welcome backed back hailed opposed oppose condemned is are was were be been "
+    "has have had will would put decided said under over in into about than that which".split()
+)
+_DETERMINERS = frozenset("the a an any this that these those its their his her our new".split())
+_TAIL = re.compile(r"\s+(?:on|of|for|to)\s+(?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){1,4}?(?=[,.;:!?](?:\s|$)|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)")
+_SUBJECT_STOP = re.compile(
+    r"(?:^|\s+)(?:have|has|had|will|would|could|should|may|might|must|can|is|are|was|were|be|today|"
+    r"yesterday|also|now|still|appeared|appear|appears|seemed|decided|continue|continued|went|plan|"
+    r"planned|threatened|confirmed|again|then|did|do|does|voted|say|said|gave|gives|give|offered|"
+    r"expressed|issued|made|makes|took|takes)\b.*$"
+    r"|(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
+    r"|(?<=\w)\s+[a-z]+ed\b.*$"
+)
+#: 'CHICAGO (Reuters) - ': where and by whom, not who acts.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,']+(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+
+
+def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] | None:
+    """The actor before a stance cue: its clause's subject, pronouns resolved; (name, start)."""
+    prefix = doc.text[sentence.start : cue_start]
+    dateline = _DATELINE.match(prefix)
+    if dateline:
+        sentence = Span(sentence.start + dateline.end(), sentence.end)
+        prefix = prefix[dateline.end() :]
+    pieces = CLAUSE_BREAK.split(prefix)
+    clause = pieces[-1] if pieces[-1].strip() else prefix
+    offset = sentence.start + prefix.rfind(clause)
+    phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
+    lead = re.match(r"^(?:but|and|so|meanwhile|however|yet|now)\b[,\s]*", phrase, re.I)
+    if lead:
+        offset += lead.end()
+        phrase = phrase[lead.end() :]
+    if not phrase:
+        return None  # the clause opens with its verb ('..., had rejected'): subject too far back
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        name = doc.people.last_before(offset)
+        return (name, offset) if name else None
+    if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase):
+        if clause is prefix or len(pieces) < 2:
+            return None
+        return _subject(doc, sentence, sentence.start + len(pieces[0]))
+    quantifier = re.match(r"^(?:a number of|a group of|(?:some|many|most|several|all|both|each) of)\s+(?:the\s+)?", phrase, re.I)
+    if quantifier:
+        offset += quantifier.end()
+        phrase = phrase[quantifier.end() :]
+    names = [n for _, _, n in person_names(phrase)]
+    if names:
+        return doc.people.full_name(names[0], offset) if names[0].split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr") else names[0], offset
+    words = phrase.split()
+    if len(words) <= 7:
+        return phrase, offset
+    org = organisation(phrase)
+    return (org, offset) if org else None
+
+
+def _target(doc: Document, start: int, limit: int, cue_start: int) -> tuple[str | None, int]:
+    """What a stance is about: the noun phrase after the cue ('the Government's final offer'),
+    or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it."""
+    window = doc.text[start:limit]
+    pronoun = re.match(r"\s*\b(?:it|them|this)\b", window)
+    noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
+    if noun is None or len(doc.text[start : noun.start()].split()) > 10:
+        obj = None if pronoun else _OBJECT.match(window)
+        if obj:  # an object that is not a known target noun: 'welcomed the news'
+            return obj.group("np"), start + obj.end()
+        earlier = list(_TARGET_NOUN.finditer(doc.text, max(0, cue_start - _LOOKBACK), cue_start))
+        if not earlier:
+            return None, start + (pronoun.end() if pronoun else 0)
+        return _phrase(doc.text, earlier[-1])[0], start + (pronoun.end() if pronoun else 0)
+    phrase, end = _phrase(doc.text, noun, floor=start)
+    return phrase, end
+
+
+def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
+    """The thing judged in 'X said the plans were unfair': the words between verb and cue,
+    else the last target noun phrase just before the cue."""
+    before = doc.text[sentence.start : cue_start]
+    parts = REPORTING_VERB.split(before)
+    target = re.sub(r"^\s*(?:that\s+)?", "", parts[-1]).strip(" ,")
+    if len(parts) > 1 and 0 < len(target.split()) <= 8:
+        return target
+    nouns = list(_TARGET_NOUN.finditer(doc.text, max(sentence.start, cue_start - 60), cue_start))
+    return _phrase(doc.text, nouns[-1], floor=sentence.start)[0] if nouns else None
+
+
+def _phrase(text: str, noun: re.Match[str], floor: int = 0) -> tuple[str, int]:
+    """The noun phrase around a target noun: from its determiner to a short 'on/of ...' tail."""
+    begin = noun.start()
+    for m in reversed(list(_WORD_OR_QUOTED.finditer(text, max(floor, noun.start() - 80), noun.start()))):
+        word = m.group().lower()
+        if word in _TARGET_STOP or text[m.end() : begin].strip():
+            break
+        begin = m.start()
+        if word in _DETERMINERS:
+            break
+    end = noun.end()
+    while compound := _COMPOUND.match(text, end):  # 'pay offer', 'strike action'
+        end = compound.end()
+    tail = _TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    return text[begin:end].strip(" ,"), end
+
+
+def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stance | None:
+    """The cue's stance after negation ('will not accept' opposes); None if the cue is negated away."""
+    negated = _NEGATION.search(doc.text[max(floor, m.start() - 25) : m.start()])
+    if not negated:
+        return stance
+    return "oppose" if stance == "support" else None
+
+
+def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """Every stance cue in the article and where each starts, found in one pass."""
+    lowered = text.lower()
+    matches = list(_CUES.finditer(lowered if len(lowered) == len(text) else text))  # 'Rejecting' too
+    return matches, [m.start() for m in matches]
+
+
+def _cues(doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans) -> Iterator[tuple[Stance, re.Match[str]]]:
+    """Stance cues in a stretch of text, with their stance after negation."""
+    matches, starts = cues
+    for m in matches[bisect.bisect_left(starts, within.start) : bisect.bisect_left(starts, within.end)]:
+        if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
+            continue
+        final = _stance(doc, m.lastgroup, m, within.start)  # type: ignore[arg-type]
+        if final is not None:
+            yield final, m
+
+
+def _what(doc: Document, stance: Stance, m: re.Match[str], sentence: Span) -> tuple[str | None, int]:
+    """The target of a cue and where its evidence ends."""
+    if m.group().startswith(("are ", "is ", "was ", "were ")):  # 'the plans are unfair'
+        return _evaluated(doc, sentence, m.start()), m.end()
+    # an 'undecided' cue holds its object ('put the offer to members'); others are followed by it
+    after_verb = m.start() + len(m.group().split()[0]) if stance == "undecided" else m.end()
+    return _target(doc, after_verb, sentence.end, m.start())
+
+
+def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
+    """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
+    out: list[PositionDraft] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(actor: str, stance: Stance, target: str | None, start: int, end: int, limit: int) -> None:
+        key = (actor.lower(), stance, (target or "").lower())
+        if not target or key in seen:
+            return
+        seen.add(key)
+        condition = None
+        if stance == "conditional" and (m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)):
+            condition, end = m.group("condition"), max(end, m.end())
+        evidence = doc.text[start:end].strip(" ,")
+        out.append(PositionDraft(actor=actor, stance=stance, target=target, condition=condition, evidence=evidence))
+
+    spans = Spans([span for span, _ in quoted])
+    cues = _all_cues(doc.text)
+    for sentence in doc.sentences:
+        for stance, m in _cues(doc, cues, sentence, spans):
+            subject = _subject(doc, sentence, m.start())
+            if subject is not None:
+                target, end = _what(doc, stance, m, sentence)
+                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end)
+    for span, who in quoted:
+        for stance, m in _cues(doc, cues, span, Spans([])):
+            sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
+            lead = doc.text[sentence.start : m.start()]
+            first_person = re.search(r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:\w+\s+){0,2}$", lead)
+            judged = m.group().startswith(("are ", "is ", "was ", "were "))
+            if first_person or judged:
+                target, end = _what(doc, stance, m, sentence)
+                start = sentence.start + first_person.start() if first_person else m.start()
+                if judged and target and doc.text.rfind(target, sentence.start, m.start()) >= 0:
+                    start = doc.text.rfind(target, sentence.start, m.start())
+                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end)
+    return out
