@@ -86,11 +86,16 @@ class ResultFile:
                 lines = path.read_text(encoding="utf-8").splitlines()
             except (OSError, UnicodeDecodeError) as exc:
                 raise FactxError(f"{path}: cannot resume from this output file ({exc})") from None
-            for line in lines:
+            for number, line in enumerate(lines, 1):
                 try:
                     result = ArticleResult.model_validate_json(line)
                 except ValueError:
-                    self.dropped += 1  # cut short by a killed run, or not ours
+                    if number < len(lines):  # only the last line may be cut short by a kill
+                        raise FactxError(
+                            f"{path}:{number}: not a factx result line; refusing to resume into this "
+                            "file (choose another -o, or --overwrite to replace it)"
+                        ) from None
+                    self.dropped += 1
                     continue
                 if result.status == "failed" and _identity(result) == identity:
                     self.dropped += 1  # will be tried again

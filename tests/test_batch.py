@@ -16,6 +16,7 @@ import pytest
 from factx.batch import ResultFile, Summary, run
 from factx.chunking import split
 from factx.config import LLMConfig
+from factx.errors import FactxError
 from factx.fake_server import FakeOpenAI, Reply, answer, completion, faulty
 from factx.llm import LLMExtractor
 from factx.pipeline import extract_text
@@ -235,3 +236,11 @@ def test_result_file_drops_cut_lines_and_keeps_other_models(tmp_path: Path) -> N
     sink.close()
     assert sink.dropped == 1 and len(sink.done) == 2
     assert len(out.read_text().splitlines()) == 2
+
+
+def test_an_unrelated_output_file_is_never_overwritten_by_a_resume(tmp_path: Path) -> None:
+    out = tmp_path / "notes.txt"
+    out.write_text("my notes\nmore notes\n", encoding="utf-8")
+    with pytest.raises(FactxError, match=r"notes.txt:1: not a factx result line; refusing to resume"):
+        ResultFile(out, ("rules", None, None))
+    assert out.read_text(encoding="utf-8") == "my notes\nmore notes\n"
