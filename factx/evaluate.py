@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable
 from factx.articles import find_article
 from factx.errors import FactxError
 from factx.normalise import unit_family
-from factx.schemas import ArticleResult
+from factx.schemas import ArticleResult, Claim, Figure, Position
 
 KINDS = ("claims", "figures", "positions")
 TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
@@ -222,12 +222,12 @@ def evaluate(predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], 
     """Score `predictions` against `gold`; `articles` are extra places to find article texts."""
     result = Evaluation()
     predicted = {}
-    for prediction in predictions:
-        name = Path(prediction.article.path).name
+    for line in predictions:
+        name = Path(line.article.path).name
         if name not in gold:
-            result.warnings.append(f"no gold for {prediction.article.path}; not scored")
+            result.warnings.append(f"no gold for {line.article.path}; not scored")
             continue
-        predicted[name] = prediction
+        predicted[name] = line
     for name, expected in sorted(gold.items()):
         prediction = predicted.get(name)
         records = {kind: [r.model_dump() for r in getattr(prediction, kind)] if prediction else [] for kind in KINDS}
@@ -262,7 +262,7 @@ def _fields(result: Evaluation, kind: str, matched: list[tuple[dict[str, Any], d
 
 def _check_evidence(result: Evaluation, prediction: ArticleResult, roots: list[Path]) -> None:
     """Count records whose evidence is not the article's text at its offsets."""
-    records = [*prediction.claims, *prediction.figures, *prediction.positions]
+    records: list[Claim | Figure | Position] = [*prediction.claims, *prediction.figures, *prediction.positions]
     if not records:
         return
     article = find_article(prediction.article.path, roots)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from pydantic import BaseModel
 
@@ -128,7 +128,7 @@ def _figure(draft: FigureDraft, locator: Locator, taken: Taken) -> Figure:
     )
 
 
-_BUILDERS = (
+_BUILDERS: tuple[tuple[RecordKind, str, Callable[[Any, Locator, Taken], BaseModel]], ...] = (
     ("claim", "claims", _claim),
     ("figure", "figures", _figure),
     ("position", "positions", _position),

@@ -72,8 +72,8 @@ def _merge(parts: list[tuple[Chunk, Grounded]]) -> Grounded:
                     moved = record.evidence.model_copy(update={"start": start, "end": end})
                     getattr(merged, attr).append(record.model_copy(update={"evidence": moved}))
         for item in grounded.rejected:
-            if (key := item.model_dump_json()) not in rejected:
-                rejected.add(key)
+            if (as_json := item.model_dump_json()) not in rejected:
+                rejected.add(as_json)
                 merged.rejected.append(item)
     return merged
 

@@ -64,10 +64,10 @@ Record = Claim | Figure | Position
 
 def _records(result: ArticleResult, index: int) -> list[tuple[str, str, Record]]:
     """(id, kind, record) for every record of an article; ids are unique on the page."""
-    out: list[tuple[str, str, Record]] = []
-    for kind, records in (("claim", result.claims), ("figure", result.figures), ("position", result.positions)):
-        out.extend((f"a{index}-{kind[0]}{n}", kind, record) for n, record in enumerate(records))
-    return out
+    groups: tuple[tuple[str, list[Record]], ...] = (
+        ("claim", list(result.claims)), ("figure", list(result.figures)), ("position", list(result.positions)),
+    )  # fmt: skip
+    return [(f"a{index}-{kind[0]}{n}", kind, record) for kind, records in groups for n, record in enumerate(records)]
 
 
 def highlighted(text: str, records: list[tuple[str, str, Record]]) -> str:
@@ -93,7 +93,8 @@ def _describe(kind: str, record: Record) -> str:
         who = ", ".join(x for x in (record.speaker_role, record.speaker_org) if x)
         head = f"<b>{escape(record.speaker)}</b>{f' ({escape(who)})' if who else ''} · {record.kind}"
     elif isinstance(record, Figure):
-        value = _number(record.value) + (f"–{_number(record.high)}" if record.high is not None else "")
+        high = record.high
+        value = _number(record.value) + (f"–{_number(high)}" if high is not None else "")
         qualifier = f"{record.qualifier} " if record.qualifier else ""
         head = f"<b>{escape(record.raw)}</b> = {qualifier}{value} {escape(record.unit)} · {escape(record.measures)}"
         if record.applies_to:

@@ -192,7 +192,7 @@ class Figure(BaseModel):
     """A number as written (`raw`) with its normalised value, unit and qualifier."""
 
     raw: str = Field(description="The number as written in the article.")
-    value: float | None = Field(description="The number multiplied out; lower bound of a range.")
+    value: float = Field(description="The number multiplied out; lower bound of a range.")
     high: float | None = Field(default=None, description="Upper bound of a range.")
     unit: str = Field(description=UNIT_DESCRIPTION)
     qualifier: Qualifier | None = None
@@ -242,7 +242,7 @@ class Usage(BaseModel):
 class Provenance(BaseModel):
     """How a result was produced."""
 
-    extractor: Literal["llm", "rules"]
+    extractor: str = Field(description="Which extractor drafted the records: 'llm', 'rules' or a custom one's name.")
     model: str | None = None
     mode: str | None = Field(default=None, description="The instructor mode used (tools, json_schema ...).")
     prompt_version: str | None = Field(default=None, description="Content hash of the prompt files.")
