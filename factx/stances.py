@@ -16,7 +16,7 @@ from factx.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
 from factx.document import Document
 from factx.schemas import PositionDraft, Stance
 from factx.sentences import Span, Spans
-from factx.speakers import PRONOUNS, Speaker, organisation, person_names
+from factx.speakers import PRONOUNS, Speaker, organisation, person_names, speaker
 
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -34,7 +34,8 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
         r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
         r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
         r"|\b(?:vow\w*|pledg\w*|threaten\w*) to (?:fight|challenge|resist|block|sue)\b|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
-        r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b")),
+        r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b"
+        r"|\b(?:are|is|was|were) not [\"“‘']?(?:judged|deemed|considered|seen) (?:as )?(?:acceptable|fair|enough)\b")),
     ("support", (
         r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b")),
 ]
@@ -89,6 +90,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
         offset += lead.end()
         phrase = phrase[lead.end() :]
     if not phrase:
+        # '..., the TUC general secretary, said the plans were unacceptable': the one who said it
+        said = REPORTING_VERB.search(prefix)
+        if said and clause is not prefix and not prefix[: said.start()].rstrip().endswith((".", "!", "?")):
+            who = speaker(prefix[: said.start()], sentence.start, doc.people)
+            return (who.name, sentence.start) if who else None
         return None  # the clause opens with its verb ('..., had rejected'): subject too far back
     lowered = phrase.lower()
     if lowered in PRONOUNS:
@@ -135,7 +141,8 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     else the last target noun phrase just before the cue."""
     before = doc.text[sentence.start : cue_start]
     parts = REPORTING_VERB.split(before)
-    target = re.sub(r"^\s*(?:that\s+)?", "", parts[-1]).strip(" ,")
+    last_clause = re.split(r"\b(?:and|but|while|whereas)\s+", parts[-1])[-1]
+    target = re.sub(r"^\s*(?:that\s+)?", "", last_clause).strip(" ,")
     if len(parts) > 1 and 0 < len(target.split()) <= 8:
         return target
     nouns = list(_TARGET_NOUN.finditer(doc.text, max(sentence.start, cue_start - 60), cue_start))

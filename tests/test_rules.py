@@ -147,3 +147,8 @@ def test_wire_story_patterns() -> None:
     positions = {(p.actor, p.stance, p.target) for p in draft.positions}
     assert ("State lawmakers", "support", "a plan to cut pension benefits") in positions, "dateline and weekday are not the actor"
     assert ("Nurses", "oppose", "a pay rise of 1.5 per cent") in positions
+
+
+def test_judgement_reported_of_a_target_is_the_speakers_stance() -> None:
+    draft = extract("Jo Black, the federation's president, said members were angry and the new terms were not deemed acceptable.\n")
+    assert ("Jo Black", "oppose", "the new terms") in {(p.actor, p.stance, p.target) for p in draft.positions}
