@@ -41,7 +41,12 @@ logging.getLogger("instructor").propagate = False
 
 
 class LLMError(FactxError):
-    """The LLM call failed in a way retrying will not fix."""
+    """The LLM call failed in a way retrying will not fix; `usage` is what it cost all the same."""
+
+    def __init__(self, message: str, usage: Usage | None = None, cost_usd: float | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage or Usage()
+        self.cost_usd = cost_usd
 
 
 def default_transport(config: LLMConfig) -> httpx.BaseTransport:
@@ -103,25 +108,31 @@ class _Call:
         """Problems to re-ask about; none on the last attempt, whose leftovers are rejected."""
         return [] if self.usage.requests >= self.last_attempt else self.check(draft)
 
+    def spent(self) -> tuple[Usage, float | None]:
+        """Tokens used so far and their estimated cost."""
+        return self.usage, estimate(self.config.model, self.usage, self.config.prices)
+
     def result(self, draft: ExtractionDraft) -> Drafted:
         replayed = ", ".join(sorted(set(self.replayed))) or None
-        return Drafted(draft, self.usage, replayed, estimate(self.config.model, self.usage, self.config.prices))
+        return Drafted(draft, self.usage, replayed, self.spent()[1])
 
 
 @contextmanager
-def _failures(config: LLMConfig) -> Iterator[None]:
-    """Turn what instructor and the SDK raise into one-line `LLMError`s."""
+def _failures(call: _Call) -> Iterator[None]:
+    """Turn what instructor and the SDK raise into one-line `LLMError`s that keep the tokens spent."""
+    config = call.config
     try:
         yield
     except IncompleteOutputException:
         raise LLMError(
             f"the model's reply was cut off at max_tokens={config.max_tokens} "
-            "(finish_reason=length); raise --max-tokens or split the article (--max-chars)"
+            "(finish_reason=length); raise --max-tokens or split the article (--max-chars)",
+            *call.spent(),
         ) from None
     except InstructorRetryException as exc:
-        raise LLMError(_explain(exc, config.max_retries)) from None
+        raise LLMError(_explain(exc, config.max_retries), *call.spent()) from None
     except openai.OpenAIError as exc:
-        raise LLMError(_factx_cause(exc) or _first_line(exc)) from None
+        raise LLMError(_factx_cause(exc) or _first_line(exc), *call.spent()) from None
 
 
 class LLMExtractor:
@@ -168,7 +179,7 @@ class LLMExtractor:
                 openai.OpenAI(http_client=httpx.Client(transport=transport), **self._options()), mode=MODES[self.mode]
             )
         call = _Call(self, text, check)
-        with _failures(self.config):
+        with _failures(call):
             return call.result(self._client.chat.completions.create(**call.kwargs))
 
     async def adraft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
@@ -180,7 +191,7 @@ class LLMExtractor:
                 mode=MODES[self.mode],
             )
         call = _Call(self, text, check)
-        with _failures(self.config):
+        with _failures(call):
             return call.result(await self._async_client.chat.completions.create(**call.kwargs))
 
 

@@ -51,7 +51,9 @@ def failed_result(path: str, error: BaseException, extractor: Extractor, article
         article=ArticleRef(path=path, sha256=article.sha256 if article else None,
                            chars=len(article.text) if article else None),
         status="failed",
-        provenance=_provenance(extractor),
+        provenance=_provenance(
+            extractor, usage=getattr(error, "usage", None) or Usage(), cost_usd=getattr(error, "cost_usd", 0.0)
+        ),
         error=ErrorInfo(type=kind, message=message),
         warnings=[article.warning] if article and article.warning else [],
     )

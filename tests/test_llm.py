@@ -114,6 +114,7 @@ def test_malformed_json_content_is_re_asked_then_fails() -> None:
     result, server = run([answer("this is not json")], mode="json_schema", max_retries=1)
     assert result.status == "failed" and len(server.requests) == 2
     assert result.error.message.startswith("no valid answer after 2 attempts")
+    assert result.provenance.usage.requests == 2, "tokens spent on a failed article stay in the ledger"
 
 
 def test_malformed_http_body_is_retried() -> None:
