@@ -27,7 +27,7 @@ _SPEECH = (
 _CLAIMING = (
     r"announced|announces|admitted|admits|noted|notes|urged|urges|suggested|suggests|"
     r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|revealed|reveals|reiterated|"
-    r"reiterates|predicted|predicts|promised|promises|vowed|vows|complained|complains|accused|accuses"
+    r"reiterates|estimated|estimates|predicted|predicts|promised|promises|vowed|vows|complained|complains|accused|accuses"
 )
 _REPORTING = f"{_SPEECH}|{_CLAIMING}"
 _DESCRIBING = r"hailed|hails|described|describes|describing|called|calling|branded|branding|dismissed|labelled|termed|saying|adding|warning|insisting|claiming"
@@ -45,7 +45,7 @@ _REPORTED = re.compile(
     rf"(?:{_SPEECH}|(?:{_CLAIMING})(?:\s+\w+){{0,3}}?\s+that)\b(?!\s*[:\"“])"
 )
 _REPORTED_INVERTED = re.compile(rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)")
-_REPORTED_TRAILING = re.compile(rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:{_SPEECH})\s*[.!?]?$")
+_REPORTED_TRAILING = re.compile(rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:{_REPORTING})\s*[.!?]?$")
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>he|she)\s+(?:{_REPORTING}),")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
 #: Where a clause ends inside a sentence.

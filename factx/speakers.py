@@ -28,6 +28,8 @@ ROLE_WORDS = frozenset(
     "spokesperson mayor governor senator premier treasurer commissioner officer manager editor "
     "economist analyst representative mp mep councillor assistant vice acting former".split()
 )
+#: Role words that also name departments ('Department for Education'), kept at a name's end.
+PORTFOLIOS = frozenset("finance justice health education home foreign".split())
 #: Words that start sentences or phrases and are never part of a name.
 STOPWORDS = frozenset(
     "a an the and but or so if when while as at in on of for to from by with after before since "
@@ -139,11 +141,11 @@ def organisation(phrase: str) -> str | None:
     m = re.search(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)", phrase)
     if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
         return m.group(1)
-    for cap in re.finditer(rf"{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP})*", phrase):
+    for cap in re.finditer(rf"{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP})*", phrase):
         words = cap.group().split()
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_WORDS):
             words = words[1:]
-        while words and words[-1].lower() in ROLE_WORDS:
+        while words and words[-1].lower() in ROLE_WORDS - PORTFOLIOS:  # 'LibDem Chief Secretary'
             words = words[:-1]
         if words and (any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0):
             group = re.match(r"\s+(unions?|party|parties)\b", phrase[cap.end() :])

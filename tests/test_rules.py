@@ -152,3 +152,14 @@ def test_wire_story_patterns() -> None:
 def test_judgement_reported_of_a_target_is_the_speakers_stance() -> None:
     draft = extract("Jo Black, the federation's president, said members were angry and the new terms were not deemed acceptable.\n")
     assert ("Jo Black", "oppose", "the new terms") in {(p.actor, p.stance, p.target) for p in draft.positions}
+
+
+def test_trailing_attribution_estimates_and_people_counts() -> None:
+    draft = extract(
+        "Teachers will walk out on Thursday in a row over pay, the NUT has confirmed.\n"
+        "The Department for Education estimated that 3,000 schools could close, affecting around 450,000 pupils.\n"
+    )
+    speakers = {c.evidence[:8]: (c.speaker, c.speaker_org) for c in draft.claims}
+    assert speakers["Teachers"] == ("NUT", "NUT")
+    assert speakers["The Depa"] == ("Department for Education", "Department for Education")
+    assert {(f.value, f.unit) for f in draft.figures} == {(3000, "count"), (450000, "people")}
