@@ -118,9 +118,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
     return (org, offset) if org else None
 
 
-def _target(doc: Document, start: int, limit: int, cue_start: int) -> tuple[str | None, int]:
+def _target(doc: Document, start: int, limit: int, cue_start: int, within: int | None = None) -> tuple[str | None, int]:
     """What a stance is about: the noun phrase after the cue ('the Government's final offer'),
-    or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it."""
+    or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it.
+    `within` keeps the phrase inside the cue ('put the offer to members')."""
     window = doc.text[start:limit]
     pronoun = re.match(r"\s*\b(?:it|them|this)\b", window)
     noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
@@ -132,7 +133,7 @@ def _target(doc: Document, start: int, limit: int, cue_start: int) -> tuple[str 
         if not earlier:
             return None, start + (pronoun.end() if pronoun else 0)
         return _phrase(doc.text, earlier[-1])[0], start + (pronoun.end() if pronoun else 0)
-    phrase, end = _phrase(doc.text, noun, floor=start)
+    phrase, end = _phrase(doc.text, noun, floor=start, limit=within)
     return phrase, end
 
 
@@ -149,8 +150,9 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     return _phrase(doc.text, nouns[-1], floor=sentence.start)[0] if nouns else None
 
 
-def _phrase(text: str, noun: re.Match[str], floor: int = 0) -> tuple[str, int]:
-    """The noun phrase around a target noun: from its determiner to a short 'on/of ...' tail."""
+def _phrase(text: str, noun: re.Match[str], floor: int = 0, limit: int | None = None) -> tuple[str, int]:
+    """The noun phrase around a target noun: from its determiner to a short 'on/of ...' tail;
+    with a `limit`, only compounds up to it ('the pay offer') and no tail."""
     begin = noun.start()
     for m in reversed(list(_WORD_OR_QUOTED.finditer(text, max(floor, noun.start() - 80), noun.start()))):
         word = m.group().lower()
@@ -160,9 +162,9 @@ def _phrase(text: str, noun: re.Match[str], floor: int = 0) -> tuple[str, int]:
         if word in _DETERMINERS:
             break
     end = noun.end()
-    while compound := _COMPOUND.match(text, end):  # 'pay offer', 'strike action'
+    while compound := _COMPOUND.match(text, end, len(text) if limit is None else limit):  # 'pay offer'
         end = compound.end()
-    tail = _TAIL.match(text, end)
+    tail = _TAIL.match(text, end) if limit is None else None
     if tail:
         end = tail.end()
     return text[begin:end].strip(" ,"), end
@@ -200,6 +202,8 @@ def _what(doc: Document, stance: Stance, m: re.Match[str], sentence: Span) -> tu
         return _evaluated(doc, sentence, m.start()), m.end()
     # an 'undecided' cue holds its object ('put the offer to members'); others are followed by it
     after_verb = m.start() + len(m.group().split()[0]) if stance == "undecided" else m.end()
+    if stance == "undecided":  # 'put the offer to members': the object is inside the cue
+        return _target(doc, after_verb, m.end(), m.start(), within=m.end())
     return _target(doc, after_verb, sentence.end, m.start())
 
 
