@@ -80,6 +80,7 @@ class ResultFile:
         self.identity = identity
         self.done: set[Key] = set()
         self.dropped = 0
+        self.others = 0  # lines from another extractor, model or prompt: kept as they are
         kept: list[str] = []
         if resume and path.exists():
             try:
@@ -102,6 +103,7 @@ class ResultFile:
                     continue
                 if result.status == "ok" and (key := result_key(result)):
                     self.done.add(key)
+                self.others += _identity(result) != identity
                 kept.append(line)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,6 +118,11 @@ class ResultFile:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.writelines(line + "\n" for line in lines)
         os.replace(tmp, self.path)
+
+    @property
+    def reusable(self) -> int:
+        """How many finished results this run can skip (same extractor, model and prompt)."""
+        return sum(key[1:] == self.identity for key in self.done)
 
     def finished(self, article: Article) -> bool:
         """Whether this file already holds an ok result for `article` from the same run setup."""

@@ -96,8 +96,11 @@ def extract(
     chunking = max_chars or (DEFAULT_MAX_CHARS if extractor.name == "llm" else None)
     identity = (extractor.name, *(extractor.provenance().get(k) for k in ("model", "prompt_version")))
     sink = ResultFile(output, identity, resume=not overwrite) if output else None  # type: ignore[arg-type]
-    if sink and sink.done:
-        warn(f"resuming {output}: {len(sink.done)} articles already done")
+    if sink and sink.reusable:
+        warn(f"resuming {output}: {sink.reusable} articles already done")
+    if sink and sink.others:
+        warn(f"{output} also holds {sink.others} lines from another extractor, model or prompt; "
+             "they are kept (use --overwrite or another -o to start afresh)")  # fmt: skip
     progress = Progress(_count(paths), warn)
 
     def write(result: "ArticleResult") -> None:

@@ -244,3 +244,14 @@ def test_an_unrelated_output_file_is_never_overwritten_by_a_resume(tmp_path: Pat
     with pytest.raises(FactxError, match=r"notes.txt:1: not a factx result line; refusing to resume"):
         ResultFile(out, ("rules", None, None))
     assert out.read_text(encoding="utf-8") == "my notes\nmore notes\n"
+
+
+def test_lines_from_another_setup_are_kept_and_said(tmp_path: Path) -> None:
+    from tests.test_cli import factx as run_factx
+
+    out = tmp_path / "out.jsonl"
+    assert run_factx("extract", "seeds/", "-o", str(out)).returncode == 0
+    again = run_factx("extract", "seeds/", "-o", str(out), "--cassette-mode", "replay")
+    assert again.returncode == 0 and "already done" not in again.stderr
+    assert "also holds 2 lines from another extractor" in again.stderr
+    assert [r["provenance"]["extractor"] for r in lines(out)] == ["rules", "rules", "llm", "llm"]
