@@ -61,6 +61,8 @@ def failed_result(path: str, error: BaseException, extractor: Extractor, article
 
 def _merge(parts: list[tuple[Chunk, Grounded]]) -> Grounded:
     """Records of all chunks at article offsets; one record per kind and span."""
+    if len(parts) == 1 and parts[0][0].start == 0:
+        return parts[0][1]  # the whole article in one piece: nothing to move or merge
     merged = Grounded()
     seen: set[tuple[str, int, int, str]] = set()
     rejected: set[str] = set()

@@ -50,9 +50,11 @@ GROUP_NOUNS = frozenset(
     "council company firm department ministry agency group body board trust authority party".split()
 )
 _CAP = r"(?:[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
+_NAME_PART = rf"\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP}"
+#: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Baroness|Rev)\.?\s+)?"
-    rf"{_CAP}(?:\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP})*"
+    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Baroness|Rev)\.?\s+{_CAP}(?:{_NAME_PART})*"
+    rf"|{_CAP}(?:{_NAME_PART})+)"
 )
 _VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
@@ -103,17 +105,15 @@ class People:
     """Every person named in an article, for resolving 'he' and 'Mr Walker' to a full name."""
 
     def __init__(self, text: str) -> None:
-        full: list[tuple[int, str]] = []
+        #: full names by surname, in order of first mention: (start, full name)
+        self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
         for start, _, name in person_names(text):
             if _titled(name):
-                surname = name.split()[-1]
-                match = [n for _, n in full if n.split()[-1] == surname]
-                name = match[-1] if match else name
+                name = self.full_name(name, start)
             else:
-                full.append((start, name))
+                self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             self._mentions.append((start, name))
-        self._full = full
         self._starts = [s for s, _ in self._mentions]
 
     def last_before(self, position: int) -> str | None:
@@ -122,12 +122,13 @@ class People:
         return self._mentions[i - 1][1] if i else None
 
     def full_name(self, mention: str, position: int) -> str:
-        """'Mr Walker' -> 'Simon Walker' if the article named him in full; else as given."""
-        surname = mention.split()[-1]
-        before = [n for s, n in self._full if s < position and n.split()[-1] == surname]
-        anywhere = [n for _, n in self._full if n.split()[-1] == surname]
-        found = before[-1:] or anywhere[:1]
-        return found[0] if found else mention
+        """'Mr Walker' -> 'Simon Walker': the last full name with that surname before `position`,
+        else the first one after it; the mention as given if the article never names them in full."""
+        named = self._by_surname.get(mention.split()[-1])
+        if not named:
+            return mention
+        i = bisect.bisect_left(named, (position, ""))
+        return named[i - 1][1] if i else named[0][1]
 
 
 def _titled(name: str) -> bool:
