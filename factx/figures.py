@@ -51,7 +51,8 @@ PEOPLE_NOUNS = frozenset(
     "officers firefighters lecturers strikers protesters civil staffers personnel porters "
     "cleaners midwives paramedics residents voters employees retirees savers individuals "
     "men women adults children students academics police soldiers troops drivers pupils patients "
-    "parents families households passengers consumers taxpayers claimants veterans".split()
+    "parents families households passengers consumers taxpayers claimants veterans consultants medics "
+    "surgeons physicians carers engineers journalists scientists lawyers judges miners".split()
 )
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)

@@ -49,7 +49,7 @@ GROUP_NOUNS = frozenset(
     "aides adviser advisers chiefs negotiators representatives management association federation "
     "council company firm department ministry agency group body board trust authority party".split()
 )
-_CAP = r"(?:[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
+_CAP = r"(?:(?<![\w’'])[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
 _NAME_PART = rf"\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP}"
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
@@ -112,6 +112,7 @@ class People:
             if _titled(name):
                 name = self.full_name(name, start)
             else:
+                name = _untitled(name)
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             self._mentions.append((start, name))
         self._starts = [s for s, _ in self._mentions]
@@ -120,6 +121,11 @@ class People:
         """The person mentioned last before `position` (for 'he said'), by full name if known."""
         i = bisect.bisect_left(self._starts, position)
         return self._mentions[i - 1][1] if i else None
+
+    def resolve(self, name: str, position: int) -> str:
+        """A person as named at `position`, at their fullest: 'Mr Walker' -> 'Simon Walker',
+        'Dr Vishal Sharma' -> 'Vishal Sharma'."""
+        return self.full_name(name, position) if _titled(name) else _untitled(name)
 
     def full_name(self, mention: str, position: int) -> str:
         """'Mr Walker' -> 'Simon Walker': the last full name with that surname before `position`,
@@ -131,10 +137,16 @@ class People:
         return named[i - 1][1] if i else named[0][1]
 
 
+def _untitled(name: str) -> str:
+    """'Dr Vishal Sharma' -> 'Vishal Sharma': the title goes when a full name follows it."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES else name
+
+
 def _titled(name: str) -> bool:
     """'Mr Walker', 'Senator Abetz': a surname to resolve to the full name given elsewhere."""
-    first = name.split()[0].rstrip(".").lower()
-    return first in TITLES or first in ROLE_WORDS
+    words = name.split()
+    return len(words) == 2 and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in ROLE_WORDS)
 
 
 def organisation(phrase: str) -> str | None:
@@ -173,8 +185,9 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     names = person_names(phrase)
     if names:
         start, end, name = names[0]
-        full = people.full_name(name, position) if _titled(name) else name
+        full = people.resolve(name, position)
         after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
+        after = re.sub(r"^who\s+", "", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
         before = re.sub(r"^.*[’']s\s+", "", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
         before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)

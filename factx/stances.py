@@ -113,7 +113,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
         phrase = phrase[quantifier.end() :]
     names = [n for _, _, n in person_names(phrase)]
     if names:
-        return doc.people.full_name(names[0], offset) if names[0].split()[0].rstrip(".").lower() in ("mr", "mrs", "ms", "dr") else names[0], offset
+        return doc.people.resolve(names[0], offset), offset
     words = phrase.split()
     if len(words) <= 7:
         return phrase, offset

@@ -163,3 +163,13 @@ def test_trailing_attribution_estimates_and_people_counts() -> None:
     assert speakers["Teachers"] == ("NUT", "NUT")
     assert speakers["The Depa"] == ("Department for Education", "Department for Education")
     assert {(f.value, f.unit) for f in draft.figures} == {(3000, "count"), (450000, "people")}
+
+
+def test_titles_roles_and_possessive_acronyms() -> None:
+    draft = extract(
+        'Dr Vishal Sharma, who chairs the BMA\'s consultants committee, said: "Patients will pay the price."\n'
+        "A survey of 5,200 consultants was published.\n"
+    )
+    (quote,) = [c for c in draft.claims if c.kind == "direct"]
+    assert (quote.speaker, quote.speaker_role, quote.speaker_org) == ("Vishal Sharma", "chairs the BMA's consultants committee", "BMA")
+    assert [(f.value, f.unit) for f in draft.figures] == [(5200, "people")]
