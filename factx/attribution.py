@@ -36,7 +36,9 @@ _CUE = re.compile(rf"\b(?:{_REPORTING}|{_DESCRIBING})\b")
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE = re.compile(rf"(?P<who>[^.!?\"“”]*?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+)?(?:{_REPORTING}|{_DESCRIBING})\b[^\"“”]*$")
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
-_POST_VERB_FIRST = re.compile(rf"^[\s,.]*(?:{_REPORTING})\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*(?:[,.;:!?]|$)")
+_POST_VERB_FIRST = re.compile(
+    rf"^[\s,.]*(?:{_REPORTING})\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{{2,80}})?)\s*(?:[,.;:!?]|$)"
+)
 _POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?:{_REPORTING})\b")
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _REPORTED = re.compile(

@@ -220,7 +220,9 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     scale = _SCALES.get(scale_word, 1.0)
     unit, multiplier = _unit(text, m, m.end())
     value = number * scale * multiplier
-    qualifier = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").lower()))
+    qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    # 'over three years' is a span of time ('during'), not 'more than three years'
+    qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
     return ParsedFigure(
         raw=m.group(0), value=value, unit=unit, scale=scale, qualifier=qualifier,
         start=m.start(), end=m.end(),

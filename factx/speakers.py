@@ -57,6 +57,11 @@ _NAME = re.compile(
     rf"|{_CAP}(?:{_NAME_PART})+)"
 )
 _VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)")
+#: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
+#: "Ontario Nurses' Association", 'Department for Education').
+_ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
+_ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
+_ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 
@@ -72,11 +77,10 @@ class Speaker:
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Leading title words ('Finance Secretary') apart from the name that follows them."""
-    i = 0
-    while i < len(tokens) and tokens[i].lower() in ROLE_WORDS:
-        i += 1
-    return tokens[:i], tokens[i:]
+    """The title before a name ('Finance Secretary', 'Treasury Board President') apart from
+    the name after it: everything up to the last role or organisation word."""
+    last = max((i for i, t in enumerate(tokens) if t.lower() in ROLE_WORDS or t.lower() in ORG_WORDS), default=-1)
+    return tokens[: last + 1], tokens[last + 1 :]
 
 
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -89,6 +93,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         role, rest = _split_role(tokens)
         if _POSSESSIVE.search(rest[-1] if rest else ""):
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
+        if (org := _ORG_AFTER.match(text, m.end())) and org.group(1).lower() in ORG_WORDS:
+            continue  # "the Ontario Nurses' Association": part of an organisation's name
         titled = bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
         if not names or any(t.lower() in ORG_WORDS or t.lower() in ROLE_WORDS for t in names):
@@ -154,7 +160,7 @@ def organisation(phrase: str) -> str | None:
     m = re.search(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)", phrase)
     if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
         return m.group(1)
-    for cap in re.finditer(rf"{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP})*", phrase):
+    for cap in _ORG_RUN.finditer(phrase):
         words = cap.group().split()
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_WORDS):
             words = words[1:]
@@ -162,7 +168,8 @@ def organisation(phrase: str) -> str | None:
             words = words[:-1]
         if words and (any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0):
             group = re.match(r"\s+(unions?|party|parties)\b", phrase[cap.end() :])
-            return " ".join(words) + (f" {group.group(1)}" if group else "")
+            named = " ".join(words).rstrip("’'")
+            return named + (f" {group.group(1)}" if group and not named.isupper() else "")
     acronyms = [a for a in _ACRONYM.findall(phrase) if a not in ("UK", "US", "EU", "UN")]
     return acronyms[0] if acronyms else None
 

@@ -33,7 +33,8 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
         r"|\bvot\w* (?:against|to reject|to strike|for (?:strike|industrial) action)\b"
         r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
         r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
-        r"|\b(?:vow\w*|pledg\w*|threaten\w*) to (?:fight|challenge|resist|block|sue)\b|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
+        r"|\b(?:will|to|would|vow\w* to|pledg\w* to|threaten\w* to) (?:fight|challenge|resist|block|sue)\b"
+        r"|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
         r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b"
         r"|\b(?:are|is|was|were) not [\"“‘']?(?:judged|deemed|considered|seen) (?:as )?(?:acceptable|fair|enough)\b")),
     ("support", (

@@ -173,3 +173,20 @@ def test_titles_roles_and_possessive_acronyms() -> None:
     (quote,) = [c for c in draft.claims if c.kind == "direct"]
     assert (quote.speaker, quote.speaker_role, quote.speaker_org) == ("Vishal Sharma", "chairs the BMA's consultants committee", "BMA")
     assert [(f.value, f.unit) for f in draft.figures] == [(5200, "people")]
+
+
+def test_post_quote_roles_titles_and_organisation_names() -> None:
+    draft = extract(
+        '"This is an attack on workers," said Fred Hahn, president of CUPE Ontario, on Monday.\n'
+        "Treasury Board President Prabmeet Sarkaria said the government would not back down.\n"
+        '"We have to protect taxpayers," Sarkaria told reporters.\n'
+        "The Ontario Nurses' Association said it would fight the bill.\n"
+        "The province says the cap would save C$1.2 billion over three years.\n"
+    )
+    by_start = {c.evidence[:12]: (c.speaker, c.speaker_role, c.speaker_org) for c in draft.claims}
+    assert by_start["This is an a"] == ("Fred Hahn", "president of CUPE Ontario", "CUPE Ontario")
+    assert by_start["We have to p"][0] == "Prabmeet Sarkaria"
+    assert by_start["The Ontario "][0] == "Ontario Nurses' Association"
+    assert ("The Ontario Nurses' Association", "oppose", "the bill") in {(p.actor, p.stance, p.target) for p in draft.positions}
+    years = [f for f in draft.figures if f.unit == "years"]
+    assert [(f.value, f.qualifier) for f in years] == [(3, None)]
