@@ -54,6 +54,8 @@ _TARGET_NOUNS = (
     "ballot|budget|merger|walkout|ultimatum"
 )
 _OBJECT = re.compile(r"\s*(?:on\s+|about\s+|over\s+)?(?P<np>(?:the|a|an|its|their|his|her|this|these|those|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:from|of|on|in|to|for|that|which|who|with|and|but|as)\b|[,.;:!?]|$)")
+#: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
+_PRONOUN_OBJECT = re.compile(r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)")
 #: How far back (characters) 'it' may refer to an earlier target.
 _LOOKBACK = 1500
 _TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
@@ -64,7 +66,7 @@ _TARGET_STOP = frozenset(
     "accepted welcomed welcome backed back hailed opposed oppose condemned is are was were be been "
     "has have had will would put decided said under over in into about than that which".split()
 )
-_DETERMINERS = frozenset("the a an any this that these those its their his her our new".split())
+_DETERMINERS = frozenset("the a an any this that these those its their his her our".split())
 _TAIL = re.compile(r"\s+(?:on|of|for|to)\s+(?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){1,4}?(?=[,.;:!?](?:\s|$)|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)")
 _SUBJECT_STOP = re.compile(
     r"(?:^|\s+)(?:have|has|had|will|would|could|should|may|might|must|can|is|are|was|were|be|today|"
@@ -127,7 +129,7 @@ def _target(doc: Document, start: int, limit: int, cue_start: int, within: int |
     or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it.
     `within` keeps the phrase inside the cue ('put the offer to members')."""
     window = doc.text[start:limit]
-    pronoun = re.match(r"\s*\b(?:it|them|this)\b", window)
+    pronoun = _PRONOUN_OBJECT.match(window)
     noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
     if noun is None or len(doc.text[start : noun.start()].split()) > 10:
         obj = None if pronoun else _OBJECT.match(window)
@@ -204,11 +206,11 @@ def _what(doc: Document, stance: Stance, m: re.Match[str], sentence: Span) -> tu
     """The target of a cue and where its evidence ends."""
     if m.group().startswith(("are ", "is ", "was ", "were ")):  # 'the plans are unfair'
         return _evaluated(doc, sentence, m.start()), m.end()
-    # an 'undecided' cue holds its object ('put the offer to members'); others are followed by it
-    after_verb = m.start() + len(m.group().split()[0]) if stance == "undecided" else m.end()
-    if stance == "undecided":  # 'put the offer to members': the object is inside the cue
+    after_verb = m.start() + len(m.group().split()[0])
+    if stance == "undecided" and _TARGET_NOUN.search(doc.text, after_verb, m.end()):
+        # 'put the offer to members': the object is inside the cue
         return _target(doc, after_verb, m.end(), m.start(), within=m.end())
-    return _target(doc, after_verb, sentence.end, m.start())
+    return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
 
 
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:

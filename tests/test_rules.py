@@ -190,3 +190,16 @@ def test_post_quote_roles_titles_and_organisation_names() -> None:
     assert ("The Ontario Nurses' Association", "oppose", "the bill") in {(p.actor, p.stance, p.target) for p in draft.positions}
     years = [f for f in draft.figures if f.unit == "years"]
     assert [(f.value, f.qualifier) for f in years] == [(3, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Jo Doe, leader of the Fire Brigades Union, said: "We will not accept this offer."\n', ("Fire Brigades Union", "oppose", "this offer")),
+        ("Unison will ballot its members on the new offer.\n", ("Unison", "undecided", "the new offer")),
+        ("The council rejected it.\n", None),
+    ],
+)
+def test_first_person_negation_and_objects_after_the_cue(sentence: str, expected: tuple[str, str, str] | None) -> None:
+    found = [(p.actor, p.stance, p.target) for p in extract(sentence).positions]
+    assert found == ([expected] if expected else []), "'it' with nothing before it has no target"
