@@ -56,6 +56,10 @@ PEOPLE_NOUNS = frozenset(
 )
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
+#: 'the pension age will rise to 67': an age named a few words before the number.
+_AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
+_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9}
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -66,6 +70,7 @@ _WORDNUM = r"(?:{u})(?:(?:[\s-]+(?:and\s+)?)(?:{u}|hundred))*".format(
 )
 _NUMBER = rf"""
     (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
+  | (?P<wordfrac>(?:one|two|three|four|five|nine)[\s-](?:half|halve|third|quarter|fifth|tenth)s?)
   | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|a\s+(?:quarter|third)|half
@@ -142,6 +147,9 @@ def _base_number(m: re.Match[str]) -> float | None:
     if frac := m.group("frac"):
         num, den = re.match(r"(\d+)/(\d+)", frac).groups()  # type: ignore[union-attr]
         return int(num) / int(den) if int(den) else None
+    if wordfrac := m.group("wordfrac"):  # 'two-thirds'
+        num, den = re.split(r"[\s-]", wordfrac.lower())
+        return _NUMERATORS[num] / _DENOMINATORS[den.rstrip("s")]
     if digits := m.group("digits"):
         return float(digits.replace(",", ""))
     if words := m.group("words"):
@@ -183,7 +191,7 @@ def _unit(text: str, m: re.Match[str], end: int) -> tuple[str, float]:
         return "percent", 1.0
     if dur := m.group("dur"):
         return _DURATIONS[dur.lower()]
-    if m.group("frac") or re.fullmatch(r"a\s+(?:quarter|third)|half", (m.group("article") or "").lower()):
+    if m.group("frac") or m.group("wordfrac") or re.fullmatch(r"a\s+(?:quarter|third)|half", (m.group("article") or "").lower()):
         return "fraction", 1.0
     word = (m.group("curword") or "").lower().rstrip("s")
     sign = (m.group("cur") or "").lower()
@@ -193,7 +201,8 @@ def _unit(text: str, m: re.Match[str], end: int) -> tuple[str, float]:
             near = text[max(0, m.start() - 300) : end + 300].lower()
             code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
         return code, 0.01 if word in _SUBUNITS else 1.0
-    if _AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+    before = text[max(0, m.start() - 40) : m.start()]
+    if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= _base_number(m) <= 120):  # type: ignore[operator]
         return "years", 1.0
     following = re.findall(r"[a-z]+", text[end : end + 48].lower())[:3]
     return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0

@@ -20,6 +20,8 @@ CASES = [
     ("more than 30,000", 30000, "count", "more than"), ("up to two million", 2e6, "count", "at most"),
     ("around a million", 1e6, "count", "approximately"), ("A$5m", 5e6, "AUD", None), ("50p", 0.5, "GBP", None),
     ("more than 30,000 workers", 30000, "people", "more than"),
+    ("two-thirds of members", 2 / 3, "fraction", None), ("three quarters", 0.75, "fraction", None),
+    ("the pension age will rise to 67", 67, "years", None),
 ]
 
 
