@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
@@ -35,8 +36,9 @@ class Article:
     text: str
     warning: str | None = None
 
-    @property
+    @cached_property
     def sha256(self) -> str:
+        """SHA-256 of the text as UTF-8; computed once (resume checks and the result both need it)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 

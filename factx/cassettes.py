@@ -137,9 +137,9 @@ class CassetteStore:
                 raise CassetteError(f"{file}: corrupted cassette, no '{key}' object")
         return entry
 
-    def replay(self, request: httpx.Request) -> httpx.Response | None:
-        """The recorded response for `request`, or None if there is none (and the mode allows it)."""
-        canonical = canonical_request(request)
+    def replay(self, request: httpx.Request, canonical: dict[str, Any]) -> httpx.Response | None:
+        """The recorded response for `request` (whose `canonical_request` is given), or None if
+        there is none and the mode allows it."""
         key = fingerprint(canonical)
         file = self.path(key)
         if self.mode in ("replay", "auto") and file.exists():
@@ -159,7 +159,7 @@ class CassetteStore:
             raise CassetteError(self.explain_miss(canonical))
         return None
 
-    def record(self, request: httpx.Request, response: httpx.Response) -> None:
+    def record(self, canonical: dict[str, Any], response: httpx.Response) -> None:
         """Write an error-free exchange as a cassette, atomically; refuse if it holds a secret."""
         if self.mode not in ("record", "auto") or response.status_code != 200:
             return
@@ -167,7 +167,6 @@ class CassetteStore:
             body = response.json()
         except ValueError:
             return
-        canonical = canonical_request(request)
         key = fingerprint(canonical)
         headers = {k: v for k, v in response.headers.items() if k.lower() in KEPT_RESPONSE_HEADERS}
         entry = {
@@ -237,13 +236,14 @@ class CassetteTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        if (replayed := self.store.replay(request)) is not None:
+        canonical = canonical_request(request)
+        if (replayed := self.store.replay(request, canonical)) is not None:
             return replayed
         if self.inner is None:
             raise CassetteError("cassette replay has no network transport to fall back on")
         response = self.inner.handle_request(request)
         response.read()
-        self.store.record(request, response)
+        self.store.record(canonical, response)
         return response
 
     def close(self) -> None:
@@ -260,13 +260,14 @@ class AsyncCassetteTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        if (replayed := self.store.replay(request)) is not None:
+        canonical = canonical_request(request)
+        if (replayed := self.store.replay(request, canonical)) is not None:
             return replayed
         if self.inner is None:
             raise CassetteError("cassette replay has no network transport to fall back on")
         response = await self.inner.handle_async_request(request)
         await response.aread()
-        self.store.record(request, response)
+        self.store.record(canonical, response)
         return response
 
     async def aclose(self) -> None:

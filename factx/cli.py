@@ -83,6 +83,7 @@ def extract(
     """Extract claims, figures and positions; write one JSON line per article."""
     import asyncio
 
+    from factx.articles import expand_paths
     from factx.batch import ResultFile, run
     from factx.config import LLMConfig
     from factx.progress import Progress
@@ -101,7 +102,8 @@ def extract(
     if sink and sink.others:
         warn(f"{output} also holds {sink.others} lines from another extractor, model or prompt; "
              "they are kept (use --overwrite or another -o to start afresh)")  # fmt: skip
-    progress = Progress(_count(paths), warn)
+    articles = list(expand_paths(paths))  # directories listed once, for the count and the run
+    progress = Progress(len(articles), warn)
 
     def write(result: "ArticleResult") -> None:
         if sink:
@@ -117,7 +119,7 @@ def extract(
 
     finished = sink.finished if sink else (lambda article: False)
     try:
-        summary = asyncio.run(run(paths, extractor, write, concurrency, chunking, finished))
+        summary = asyncio.run(run(articles, extractor, write, concurrency, chunking, finished))
     except KeyboardInterrupt:
         progress.close()
         again = " (run the same command again to resume)" if sink else ""
@@ -130,12 +132,6 @@ def extract(
     warn(summary.line() + (f" -> {output}" if output else ""))
     if summary.failed:
         raise typer.Exit(1)
-
-
-def _count(paths: list[str]) -> int:
-    from factx.articles import expand_paths
-
-    return sum(1 for _ in expand_paths(paths))
 
 
 @app.command()

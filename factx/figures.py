@@ -185,7 +185,7 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:st|nd|rd|th)\b", text[m.end() : m.end() + 3], re.IGNORECASE))
 
 
-def _unit(text: str, m: re.Match[str], end: int) -> tuple[str, float]:
+def _unit(text: str, m: re.Match[str], end: int, number: float) -> tuple[str, float]:
     """The unit and any multiplier the unit implies (decades, pence)."""
     if m.group("pct"):
         return "percent", 1.0
@@ -202,7 +202,7 @@ def _unit(text: str, m: re.Match[str], end: int) -> tuple[str, float]:
             code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
         return code, 0.01 if word in _SUBUNITS else 1.0
     before = text[max(0, m.start() - 40) : m.start()]
-    if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= _base_number(m) <= 120):  # type: ignore[operator]
+    if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0
     following = re.findall(r"[a-z]+", text[end : end + 48].lower())[:3]
     return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0
@@ -227,7 +227,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions
     scale = _SCALES.get(scale_word, 1.0)
-    unit, multiplier = _unit(text, m, m.end())
+    unit, multiplier = _unit(text, m, m.end(), number)
     value = number * scale * multiplier
     qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
     # 'over three years' is a span of time ('during'), not 'more than three years'

@@ -121,8 +121,8 @@ async def aextract_article(article: Article, extractor: Extractor, max_chars: in
     """`extract_article` for an event loop: uses the extractor's `adraft` when it has one."""
     try:
         parts = []
+        adraft = getattr(extractor, "adraft", None)
         for chunk in split(article.text, max_chars):
-            adraft = getattr(extractor, "adraft", None)
             check = _check(chunk.text)
             parts.append((chunk, await adraft(chunk.text, check) if adraft else extractor.draft(chunk.text, check)))
         return _assemble(article, extractor, parts)

@@ -246,7 +246,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             if first_person or judged:
                 target, end = _what(doc, stance, m, sentence)
                 start = sentence.start + first_person.start() if first_person else m.start()
-                if judged and target and doc.text.rfind(target, sentence.start, m.start()) >= 0:
-                    start = doc.text.rfind(target, sentence.start, m.start())
+                judged_at = doc.text.rfind(target, sentence.start, m.start()) if judged and target else -1
+                if judged_at >= 0:
+                    start = judged_at
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end)
     return out
