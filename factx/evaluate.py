@@ -21,9 +21,9 @@ from factx.articles import find_article
 from factx.errors import FactxError
 from factx.normalise import unit_family
 from factx.schemas import ArticleResult, Claim, Figure, Position
+from factx.speakers import TITLES
 
 KINDS = ("claims", "figures", "positions")
-TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor".split())
 MIN_TOKEN_F1 = 0.5
 VALUE_TOLERANCE = 0.01
 _TOKEN = re.compile(r"\w+")

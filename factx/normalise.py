@@ -66,14 +66,15 @@ def unit_family(unit: str) -> str:
     return unit
 
 
-def _short(text: str, limit: int = 80) -> str:
+def shorten(text: str, limit: int = 80) -> str:
+    """`text` cut to `limit` characters with an ellipsis, for reasons and review pages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _evidence(locator: Locator, evidence: str, what: str, taken: Taken) -> Evidence:
     span = locator.locate(evidence, taken)
     if span is None:
-        raise Rejection(f"{what} not found in the article: {_short(evidence)!r}")
+        raise Rejection(f"{what} not found in the article: {shorten(evidence)!r}")
     taken.add(evidence, span)
     text = locator.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
@@ -106,7 +107,7 @@ def _figure(draft: FigureDraft, locator: Locator, taken: Taken) -> Figure:
     span = Span(evidence.start, evidence.end, evidence.match)
     parsed = list(find_figures(evidence.text))
     if not parsed:
-        raise Rejection(f"no number found in figure evidence: {_short(evidence.text)!r}")
+        raise Rejection(f"no number found in figure evidence: {shorten(evidence.text)!r}")
     figure = _pick(parsed, draft, span, locator.text)
     if not math.isclose(figure.value, draft.value, rel_tol=VALUE_TOLERANCE, abs_tol=1e-9):
         raise Rejection(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from factx.articles import Article, find_article
+from factx.normalise import shorten
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
 _STYLE = """
@@ -104,15 +105,11 @@ def _describe(kind: str, record: Record) -> str:
         head = f"<b>{escape(record.actor)}</b> {record.stance} {escape(record.target)}{condition}"
     evidence = record.evidence
     score = f" {evidence.score:g}" if evidence.score is not None else ""
-    return f'{head}<br><span class="match">{evidence.match}{score}: “{escape(_short(evidence.text))}”</span>'
+    return f'{head}<br><span class="match">{evidence.match}{score}: “{escape(shorten(evidence.text, 140))}”</span>'
 
 
 def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) and abs(value) < 1e15 else f"{value:,.6g}"
-
-
-def _short(text: str, limit: int = 140) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _article(result: ArticleResult, index: int, article: Article | None) -> str:

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from factx.attribution import claim, quotations, reported_claims
 from factx.document import Document
-from factx.figures import PEOPLE_NOUNS, find_figures
+from factx.figures import MONTHS, PEOPLE_NOUNS, find_figures
 from factx.pipeline import Drafted
 from factx.schemas import ExtractionDraft, FigureDraft
 from factx.sentences import Span, Spans
@@ -22,8 +22,7 @@ from factx.stances import positions
 RULES_VERSION = "1"
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_PLACE = re.compile(rf"\s+(?:in|of|for|across|at|from)\s+(?:the\s+)?(?!(?:{_MONTHS})\b)([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+_PLACE = re.compile(rf"\s+(?:in|of|for|across|at|from)\s+(?:the\s+)?(?!(?i:{MONTHS})\b)([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
 _NP_STOP = frozenset(
     "in at on for to from by with and or but than which who that would will was were is are have has "
     "had a an the of as across into over under up down after before since until during its their his "
