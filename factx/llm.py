@@ -49,27 +49,28 @@ class LLMError(FactxError):
         self.cost_usd = cost_usd
 
 
-def default_transport(config: LLMConfig) -> httpx.BaseTransport:
-    """The network transport with factx's retries, behind the cassette store unless it is off.
+def _behind_cassettes(config: LLMConfig, cassettes: type[Any], network: Callable[[], Any]) -> Any:
+    """The network transport `network()` makes, behind the cassette store unless it is off.
 
-    In replay mode no network transport exists at all: nothing can open a socket.
+    In replay mode no network transport is made at all: nothing can open a socket.
     """
     if config.cassette_mode == "replay":
-        return CassetteTransport(CassetteStore(config.cassettes, "replay"), None)
-    network = RetryTransport(httpx.HTTPTransport(), config.retry)
+        return cassettes(CassetteStore(config.cassettes, "replay"), None)
     if config.cassette_mode == "off":
-        return network
-    return CassetteTransport(CassetteStore(config.cassettes, config.cassette_mode), network)
+        return network()
+    return cassettes(CassetteStore(config.cassettes, config.cassette_mode), network())
+
+
+def default_transport(config: LLMConfig) -> httpx.BaseTransport:
+    """The network transport with factx's retries, behind the cassette store unless it is off."""
+    return _behind_cassettes(config, CassetteTransport, lambda: RetryTransport(httpx.HTTPTransport(), config.retry))
 
 
 def default_async_transport(config: LLMConfig, limiter: RateLimiter | None = None) -> httpx.AsyncBaseTransport:
     """The async twin of `default_transport`; `limiter` is shared by every request of a batch."""
-    if config.cassette_mode == "replay":
-        return AsyncCassetteTransport(CassetteStore(config.cassettes, "replay"), None)
-    network = AsyncRetryTransport(httpx.AsyncHTTPTransport(), config.retry, limiter)
-    if config.cassette_mode == "off":
-        return network
-    return AsyncCassetteTransport(CassetteStore(config.cassettes, config.cassette_mode), network)
+    return _behind_cassettes(
+        config, AsyncCassetteTransport, lambda: AsyncRetryTransport(httpx.AsyncHTTPTransport(), config.retry, limiter)
+    )
 
 
 class _Call:
