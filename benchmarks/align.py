@@ -9,7 +9,7 @@ import random
 import time
 from pathlib import Path
 
-from factx.grounding import Locator
+from factx.align import Locator
 
 ROOT = Path(__file__).resolve().parent.parent
 

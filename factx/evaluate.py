@@ -19,7 +19,7 @@ from typing import Any, Callable, Iterable
 
 from factx.articles import find_article
 from factx.errors import FactxError
-from factx.normalise import unit_family
+from factx.grounding import unit_family
 from factx.schemas import ArticleResult, Claim, Figure, Position
 from factx.speakers import TITLES
 

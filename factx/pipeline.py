@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 from factx import __version__
 from factx.articles import Article, ArticleError, expand_paths, read_article
 from factx.chunking import Chunk, split
-from factx.normalise import Grounded, ground, problems
+from factx.grounding import Grounded, ground, problems
 from factx.schemas import ArticleRef, ArticleResult, ErrorInfo, ExtractionDraft, Provenance, Usage
 
 

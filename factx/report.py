@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable
 
 from factx.articles import Article, find_article
-from factx.normalise import shorten
+from factx.grounding import shorten
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
 _STYLE = """

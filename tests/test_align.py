@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.grounding import locate, normalise
+from factx.align import locate, normalise
 from tests.conftest import GOLD, SEEDS
 
 GOLD_EVIDENCE = [

@@ -10,7 +10,7 @@ import pytest
 
 from factx.errors import FactxError
 from factx.evaluate import evaluate, load_gold, load_predictions, name_matches, table, token_f1
-from factx.grounding import locate
+from factx.align import locate
 from factx.schemas import ArticleRef, ArticleResult, Provenance
 from tests.conftest import GOLD, SEEDS
 from tests.test_cli import factx

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factx.errors import FactxError
-from factx.normalise import ground, problems
+from factx.grounding import ground, problems
 from factx.prompts import PROMPT_FILES, load_prompt
 from factx.schemas import ExtractionDraft
 from tests.conftest import ROOT, SEED_ARTICLES

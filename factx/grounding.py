@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator
 from pydantic import BaseModel
 
 from factx.figures import ParsedFigure, find_figures
-from factx.grounding import Locator, Span, Taken, normalise
+from factx.align import Locator, Span, Taken, normalise
 from factx.schemas import (
     Claim,
     ClaimDraft,

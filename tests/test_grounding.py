@@ -6,7 +6,7 @@ import pytest
 
 from factx.config import LLMConfig
 from factx.llm import LLMExtractor
-from factx.normalise import ground, problems
+from factx.grounding import ground, problems
 from factx.pipeline import extract_paths
 from factx.schemas import ExtractionDraft
 from tests.conftest import SEED_ARTICLES
