@@ -16,14 +16,25 @@ import tempfile
 import time
 from pathlib import Path
 
-from factx.config import LLMConfig
-from factx.fake_server import FakeOpenAI, answer
-from factx.llm import LLMExtractor
-from factx.pipeline import extract_paths
+from factx.batch import extract_paths
+from factx.llm.config import LLMConfig
+from factx.llm.extractor import LLMExtractor
+from factx.testing import FakeOpenAI, answer
 
 ROOT = Path(__file__).resolve().parent.parent
-GOOD = {"claims": [], "positions": [], "figures": [
-    {"evidence": "3% pay rise", "raw": "3%", "value": 3, "unit": "percent", "measures": "pay rise"}]}
+GOOD = {
+    "claims": [],
+    "positions": [],
+    "figures": [
+        {
+            "evidence": "3% pay rise",
+            "raw": "3%",
+            "value": 3,
+            "unit": "percent",
+            "measures": "pay rise",
+        }
+    ],
+}
 
 
 def replay_overhead(rounds: int = 20) -> float:
@@ -40,8 +51,12 @@ def peak_rss_mb(args: list[str]) -> float:
     """Peak RSS of a `factx extract` run, read from the kernel's high-water mark (VmHWM) while it
     runs (rusage would count the forked parent's memory too)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
-    proc = subprocess.Popen([sys.executable, "-m", "factx", "extract", *args], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factx", "extract", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     peak = 0
     while proc.poll() is None:
         try:
@@ -56,7 +71,9 @@ def peak_rss_mb(args: list[str]) -> float:
 
 def main() -> None:
     per_article = replay_overhead()
-    print(f"replay (seed articles, 3 exchanges each incl. re-asks): {1000 * per_article:.1f} ms per article")
+    print(
+        f"replay (seed articles, 3 exchanges each incl. re-asks): {1000 * per_article:.1f} ms per article"
+    )
     with tempfile.TemporaryDirectory() as tmp, FakeOpenAI([answer(GOOD)]) as server:
         for count in (1_000, 10_000):
             directory = Path(tmp) / str(count)
@@ -65,12 +82,25 @@ def main() -> None:
                 (directory / f"{n:05d}.txt").write_text(
                     f"Article {n}. Union members rejected a 3% pay rise, said Ann Lee, the union's secretary.\n",
                     encoding="utf-8",
-                )  # fmt: skip
-            rules = peak_rss_mb([str(directory), "--backend", "rules", "-o", str(directory / "rules.jsonl")])
+                )
+            rules = peak_rss_mb(
+                [str(directory), "--backend", "rules", "-o", str(directory / "rules.jsonl")]
+            )
             line = f"{count:>6} articles: rules peak {rules:5.0f} MB"
             if count <= 1_000 or "--all" in sys.argv:
-                llm = peak_rss_mb([str(directory), "--base-url", server.url, "--model", "m", "--concurrency", "32",
-                                   "-o", str(directory / "llm.jsonl")])  # fmt: skip
+                llm = peak_rss_mb(
+                    [
+                        str(directory),
+                        "--base-url",
+                        server.url,
+                        "--model",
+                        "m",
+                        "--concurrency",
+                        "32",
+                        "-o",
+                        str(directory / "llm.jsonl"),
+                    ]
+                )
                 line += f", llm (fake server, concurrency 32) peak {llm:5.0f} MB"
             print(line)
 

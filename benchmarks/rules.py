@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from factx.pipeline import extract_text
-from factx.rules import RulesExtractor, extract
+from factx.rules.extractor import RulesExtractor, extract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,8 +33,13 @@ def main() -> None:
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     many = seeds * (2_000_000 // sum(len(s) for s in seeds))
     one = "\n".join(many[:250])
-    for label, texts in ((f"{len(many)} articles, {sum(map(len, many)) / 1e6:.1f} MB", many), (f"one article of {len(one) / 1e6:.2f} MB", [one])):
-        print(f"{label}: drafting {rate(texts, False):.2f} MB/s, drafting + grounding {rate(texts, True):.2f} MB/s")
+    for label, texts in (
+        (f"{len(many)} articles, {sum(map(len, many)) / 1e6:.1f} MB", many),
+        (f"one article of {len(one) / 1e6:.2f} MB", [one]),
+    ):
+        print(
+            f"{label}: drafting {rate(texts, False):.2f} MB/s, drafting + grounding {rate(texts, True):.2f} MB/s"
+        )
 
 
 if __name__ == "__main__":

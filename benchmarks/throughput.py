@@ -16,25 +16,54 @@ import tempfile
 import time
 from pathlib import Path
 
-from factx.fake_server import FakeOpenAI, answer
+from factx.testing import FakeOpenAI, answer
 
-GOOD = {"claims": [], "positions": [], "figures": [
-    {"evidence": "3% pay rise", "raw": "3%", "value": 3, "unit": "percent", "measures": "pay rise"}]}
+GOOD = {
+    "claims": [],
+    "positions": [],
+    "figures": [
+        {
+            "evidence": "3% pay rise",
+            "raw": "3%",
+            "value": 3,
+            "unit": "percent",
+            "measures": "pay rise",
+        }
+    ],
+}
 
 
 def write_articles(directory: Path, count: int) -> None:
     for n in range(count):
-        (directory / f"{n:04d}.txt").write_text(f"Article {n}. Staff were offered a 3% pay rise.\n", encoding="utf-8")
+        (directory / f"{n:04d}.txt").write_text(
+            f"Article {n}. Staff were offered a 3% pay rise.\n", encoding="utf-8"
+        )
 
 
 def timed_cli(directory: Path, url: str, concurrency: int) -> float:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "factx", "extract", str(directory), "--base-url", url, "--model", "m",
-         "--concurrency", str(concurrency), "-o", str(directory / f"out-{concurrency}.jsonl"), "--overwrite"],
-        check=True, env=env, capture_output=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "factx",
+            "extract",
+            str(directory),
+            "--base-url",
+            url,
+            "--model",
+            "m",
+            "--concurrency",
+            str(concurrency),
+            "-o",
+            str(directory / f"out-{concurrency}.jsonl"),
+            "--overwrite",
+        ],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     return time.perf_counter() - started
 
 
@@ -46,12 +75,16 @@ def timed_plain_loop(directory: Path, url: str) -> float:
 
     from factx.schemas import ExtractionDraft
 
-    client = instructor.from_openai(openai.OpenAI(base_url=url, api_key="x"), mode=instructor.Mode.JSON_SCHEMA)
+    client = instructor.from_openai(
+        openai.OpenAI(base_url=url, api_key="x"), mode=instructor.Mode.JSON_SCHEMA
+    )
     for path in sorted(directory.glob("*.txt")):
         client.chat.completions.create(
-            model="m", response_model=ExtractionDraft, max_retries=0,
+            model="m",
+            response_model=ExtractionDraft,
+            max_retries=0,
             messages=[{"role": "user", "content": path.read_text(encoding="utf-8")}],
-        )  # fmt: skip
+        )
     return time.perf_counter() - started
 
 
@@ -67,8 +100,12 @@ def main() -> None:
             seconds = timed_cli(directory, server.url, concurrency)
             baseline = baseline or seconds
             ideal = math.ceil(count / concurrency) * latency
-            print(f"factx --concurrency {concurrency:>2}: {seconds:6.2f} s  (ideal {ideal:5.1f} s, {baseline / seconds:4.1f}x vs concurrency 1)")
-        print(f"plain sequential instructor loop: {timed_plain_loop(directory, server.url):6.2f} s (in-process, no start-up)")
+            print(
+                f"factx --concurrency {concurrency:>2}: {seconds:6.2f} s  (ideal {ideal:5.1f} s, {baseline / seconds:4.1f}x vs concurrency 1)"
+            )
+        print(
+            f"plain sequential instructor loop: {timed_plain_loop(directory, server.url):6.2f} s (in-process, no start-up)"
+        )
 
 
 if __name__ == "__main__":

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
 
 from rapidfuzz import fuzz
 
@@ -115,7 +115,9 @@ class Locator:
         needle = normalise(evidence)
         for candidate in (needle, needle.strip(_QUOTES + " .,")):
             if candidate:
-                for found in _occurrences(self.folded, candidate, taken.next_at.get(f"\0{candidate}", 0)):
+                for found in _occurrences(
+                    self.folded, candidate, taken.next_at.get(f"\0{candidate}", 0)
+                ):
                     span = self._span(found, found + len(candidate), "normalised")
                     if (span.start, span.end) not in taken.spans:
                         return span

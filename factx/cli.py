@@ -10,20 +10,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from factx.errors import FactxError
 
 if TYPE_CHECKING:
-    from factx.config import LLMConfig
-    from factx.pipeline import Extractor
-    from factx.ratelimit import RateLimiter
     from factx.schemas import ArticleResult
-
-#: Articles longer than this are split into chunks for the LLM (about 6,000 tokens each).
-DEFAULT_MAX_CHARS = 24_000
 
 app = typer.Typer(
     name="factx",
@@ -39,96 +33,135 @@ def warn(message: str) -> None:
     typer.echo(f"factx: {message}", err=True)
 
 
-Model = Annotated[Optional[str], typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")]
-Mode = Annotated[Optional[str], typer.Option(help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere].")]
-Cassettes = Annotated[Optional[Path], typer.Option(help="Cassette directory [env: FACTX_CASSETTES; default cassettes].")]
-
-
-def _extractor(backend: Optional[str], config: "LLMConfig", limiter: "RateLimiter") -> "Extractor":
-    """The extractor for `--backend`; with none given, the LLM if configured, else the rules."""
-    if backend not in (None, "llm", "rules"):
-        raise FactxError(f"unknown --backend {backend!r}; choose llm or rules")
-    if backend == "rules" or (backend is None and not config.configured):
-        if backend is None:
-            warn("no LLM endpoint configured: using the offline rules extractor "
-                 "(set OPENAI_API_KEY or --base-url and --model to extract with an LLM)")  # fmt: skip
-        from factx.rules import RulesExtractor
-
-        return RulesExtractor()
-    from factx.llm import LLMExtractor  # openai + instructor: imported only when used
-
-    return LLMExtractor(config, limiter=limiter)
+Model = Annotated[
+    str | None, typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")
+]
+Mode = Annotated[
+    str | None,
+    typer.Option(
+        help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere]."
+    ),
+]
+Cassettes = Annotated[
+    Path | None,
+    typer.Option(help="Cassette directory [env: FACTX_CASSETTES; default cassettes]."),
+]
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="JSONL file to write (default: stdout). Re-running with the same file resumes.")] = None,
-    backend: Annotated[Optional[str], typer.Option(help="llm or rules (offline, no model) [default: llm if an endpoint or cassette replay is configured, else rules].")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="JSONL file to write (default: stdout). Re-running with the same file resumes.",
+        ),
+    ] = None,
+    backend: Annotated[
+        str | None,
+        typer.Option(
+            help="llm or rules (offline, no model) [default: llm if an endpoint or cassette replay is configured, else rules]."
+        ),
+    ] = None,
     model: Model = None,
-    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")] = None,
+    base_url: Annotated[
+        str | None, typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")
+    ] = None,
     mode: Mode = None,
-    max_retries: Annotated[int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")] = 2,
-    max_tokens: Annotated[int, typer.Option(min=256, help="Longest reply the model may give.")] = 8192,
-    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds to wait for one LLM response.")] = 120.0,
-    concurrency: Annotated[int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")] = 8,
-    rpm: Annotated[Optional[float], typer.Option(min=1, help="Most requests per minute to send.")] = None,
-    tpm: Annotated[Optional[float], typer.Option(min=1, help="Most tokens per minute to send (estimated from request size).")] = None,
-    max_chars: Annotated[Optional[int], typer.Option(min=1000, help="Split longer articles into chunks for the LLM [default 24000].")] = None,
-    overwrite: Annotated[bool, typer.Option(help="Start the output file afresh instead of resuming it.")] = False,
-    prices: Annotated[Optional[Path], typer.Option(help="JSON price table {model: [input, output]} in USD per 1M tokens [env: FACTX_PRICES].")] = None,
-    cassette_mode: Annotated[Optional[str], typer.Option(help="off, record, replay (offline, no key) or auto (replay hits, record misses) [env: FACTX_CASSETTE_MODE; default off].")] = None,
+    max_retries: Annotated[
+        int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
+    ] = 2,
+    max_tokens: Annotated[
+        int, typer.Option(min=256, help="Longest reply the model may give.")
+    ] = 8192,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds to wait for one LLM response.")
+    ] = 120.0,
+    concurrency: Annotated[
+        int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")
+    ] = 8,
+    rpm: Annotated[
+        float | None, typer.Option(min=1, help="Most requests per minute to send.")
+    ] = None,
+    tpm: Annotated[
+        float | None,
+        typer.Option(min=1, help="Most tokens per minute to send (estimated from request size)."),
+    ] = None,
+    max_chars: Annotated[
+        int | None,
+        typer.Option(
+            min=1000, help="Split longer articles into chunks for the LLM [default 24000]."
+        ),
+    ] = None,
+    overwrite: Annotated[
+        bool, typer.Option(help="Start the output file afresh instead of resuming it.")
+    ] = False,
+    prices: Annotated[
+        Path | None,
+        typer.Option(
+            help="JSON price table {model: [input, output]} in USD per 1M tokens [env: FACTX_PRICES]."
+        ),
+    ] = None,
+    cassette_mode: Annotated[
+        str | None,
+        typer.Option(
+            help="off, record, replay (offline, no key) or auto (replay hits, record misses) [env: FACTX_CASSETTE_MODE; default off]."
+        ),
+    ] = None,
     cassettes: Cassettes = None,
 ) -> None:
     """Extract claims, figures and positions; write one JSON line per article."""
-    import asyncio
-
     from factx.articles import expand_paths
-    from factx.batch import ResultFile, run
-    from factx.config import LLMConfig
+    from factx.batch import extract_to_file
+    from factx.extractor import choose_extractor
+    from factx.llm.config import LLMConfig
+    from factx.llm.ratelimit import RateLimiter
     from factx.progress import Progress
-    from factx.ratelimit import RateLimiter
 
     config = LLMConfig.from_env(
-        model=model, base_url=base_url, mode=mode, max_retries=max_retries, max_tokens=max_tokens,
-        timeout=timeout, cassette_mode=cassette_mode, cassettes=cassettes, prices=prices,
-    )  # fmt: skip
-    extractor = _extractor(backend, config, RateLimiter(concurrency, rpm, tpm))
-    chunking = max_chars or (DEFAULT_MAX_CHARS if extractor.name == "llm" else None)
-    identity = (extractor.name, *(extractor.provenance().get(k) for k in ("model", "prompt_version")))
-    sink = ResultFile(output, identity, resume=not overwrite) if output else None  # type: ignore[arg-type]
-    if sink and sink.reusable:
-        warn(f"resuming {output}: {sink.reusable} articles already done")
-    if sink and sink.others:
-        warn(f"{output} also holds {sink.others} lines from another extractor, model or prompt; "
-             "they are kept (use --overwrite or another -o to start afresh)")  # fmt: skip
+        model=model,
+        base_url=base_url,
+        mode=mode,
+        max_retries=max_retries,
+        max_tokens=max_tokens,
+        max_chars=max_chars,
+        timeout=timeout,
+        cassette_mode=cassette_mode,
+        cassettes=cassettes,
+        prices=prices,
+    )
+    extractor = choose_extractor(backend, config, RateLimiter(concurrency, rpm, tpm), warn)
     articles = list(expand_paths(paths))  # directories listed once, for the count and the run
     progress = Progress(len(articles), warn)
 
-    def write(result: "ArticleResult") -> None:
-        if sink:
-            sink.write(result)
-        else:
-            sys.stdout.write(result.model_dump_json() + "\n")
-            sys.stdout.flush()
+    def show(result: ArticleResult) -> None:
         for warning in result.warnings:
             progress.note(f"warning: {warning}")
         if result.error:
             progress.note(f"error: {result.article.path}: {result.error.message}")
         progress.advance(result)
 
-    finished = sink.finished if sink else (lambda article: False)
     try:
-        summary = asyncio.run(run(articles, extractor, write, concurrency, chunking, finished))
+        summary = extract_to_file(
+            articles,
+            extractor,
+            output,
+            overwrite=overwrite,
+            concurrency=concurrency,
+            on_result=show,
+            notify=warn,
+        )
     except KeyboardInterrupt:
         progress.close()
-        again = " (run the same command again to resume)" if sink else ""
+        again = " (run the same command again to resume)" if output else ""
         warn(f"interrupted after {progress.done} articles{again}")
         raise typer.Exit(130) from None
     finally:
         progress.close()
-        if sink:
-            sink.close()
     warn(summary.line() + (f" -> {output}" if output else ""))
     if summary.failed:
         raise typer.Exit(1)
@@ -136,7 +169,10 @@ def extract(
 
 @app.command()
 def schema(
-    out: Annotated[Optional[Path], typer.Option("--out", help="Directory for the *.schema.json files (default: print).")] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Directory for the *.schema.json files (default: print)."),
+    ] = None,
 ) -> None:
     """Export the JSON Schema of the output records."""
     from factx.schemas import json_schemas
@@ -147,16 +183,25 @@ def schema(
         return
     out.mkdir(parents=True, exist_ok=True)
     for stem, body in schemas.items():
-        (out / f"{stem}.schema.json").write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (out / f"{stem}.schema.json").write_text(
+            json.dumps(body, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     warn(f"wrote {len(schemas)} schemas to {out}")
 
 
 @app.command("eval")
 def evaluate_command(
     predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
-    gold: Annotated[Path, typer.Option(help="Directory of gold files (format: seeds/gold/README.md).")] = Path("seeds/gold"),
-    articles: Annotated[Optional[list[Path]], typer.Option(help="Where to find article texts if not at their recorded paths.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object instead of the table.")] = False,
+    gold: Annotated[
+        Path, typer.Option(help="Directory of gold files (format: seeds/gold/README.md).")
+    ] = Path("seeds/gold"),
+    articles: Annotated[
+        list[Path] | None,
+        typer.Option(help="Where to find article texts if not at their recorded paths."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of the table.")
+    ] = False,
 ) -> None:
     """Score predictions against gold: precision, recall and F1 per record type."""
     from factx.evaluate import evaluate, load_gold, load_predictions, table
@@ -170,8 +215,13 @@ def evaluate_command(
 @app.command()
 def report(
     predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path("report.html"),
-    articles: Annotated[Optional[list[Path]], typer.Option(help="Where to find article texts if not at their recorded paths.")] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "report.html"
+    ),
+    articles: Annotated[
+        list[Path] | None,
+        typer.Option(help="Where to find article texts if not at their recorded paths."),
+    ] = None,
 ) -> None:
     """Write one self-contained HTML page to review every record against its article."""
     from factx.evaluate import load_predictions
@@ -180,20 +230,27 @@ def report(
     results = load_predictions(predictions)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(render(results, articles or [], title=f"factx review: {predictions.name}"), encoding="utf-8")
+        output.write_text(
+            render(results, articles or [], title=f"factx review: {predictions.name}"),
+            encoding="utf-8",
+        )
     except OSError as exc:
         raise FactxError(f"{output}: cannot write report ({exc.strerror or exc})") from None
     warn(f"{len(results)} articles -> {output}")
 
 
-cassettes_app = typer.Typer(help="Check, author and prune recorded LLM exchanges (cassettes).", no_args_is_help=True)
+cassettes_app = typer.Typer(
+    help="Check, author and prune recorded LLM exchanges (cassettes).", no_args_is_help=True
+)
 app.add_typer(cassettes_app, name="cassettes")
 
 
 @cassettes_app.command("check")
-def cassettes_check(directory: Annotated[Path, typer.Argument(help="Cassette directory.")] = Path("cassettes")) -> None:
+def cassettes_check(
+    directory: Annotated[Path, typer.Argument(help="Cassette directory.")] = Path("cassettes"),
+) -> None:
     """Verify every cassette parses, hashes to its name and holds no secret."""
-    from factx.cassettes import CassetteStore
+    from factx.llm.cassettes import CassetteStore
 
     store = CassetteStore(directory)
     problems = list(store.check())
@@ -206,33 +263,39 @@ def cassettes_check(directory: Annotated[Path, typer.Argument(help="Cassette dir
 
 @cassettes_app.command("author")
 def cassettes_author(
-    answers: Annotated[Path, typer.Argument(help="Directory of hand-written answers files (*.json).")],
+    answers: Annotated[
+        Path, typer.Argument(help="Directory of hand-written answers files (*.json).")
+    ],
     articles: Annotated[Path, typer.Argument(help="Directory holding the articles they answer.")],
     model: Model = None,
     mode: Mode = None,
     cassettes: Cassettes = None,
 ) -> None:
     """Record cassettes from hand-written answers, marked `authored` (never as a model's)."""
-    from factx.config import LLMConfig
-    from factx.recording import author
+    from factx.llm.authoring import author
+    from factx.llm.config import LLMConfig
 
     config = LLMConfig.from_env(model=model, mode=mode, cassettes=cassettes, cassette_mode="off")
     for result in author(answers, articles, config):
-        warn(f"{result.article.path}: {result.provenance.usage.requests} exchanges recorded, "
-             f"{len(result.rejected)} items rejected")  # fmt: skip
+        warn(
+            f"{result.article.path}: {result.provenance.usage.requests} exchanges recorded, "
+            f"{len(result.rejected)} items rejected"
+        )
 
 
 @cassettes_app.command("prune")
 def cassettes_prune(
-    paths: Annotated[list[str], typer.Argument(help="The articles whose extraction the cassettes serve.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="The articles whose extraction the cassettes serve.")
+    ],
     model: Model = None,
     mode: Mode = None,
     cassettes: Cassettes = None,
     dry_run: Annotated[bool, typer.Option(help="Only list what would be deleted.")] = False,
 ) -> None:
     """Delete cassettes that replaying the extraction of PATHS never uses (stale ones)."""
-    from factx.config import LLMConfig
-    from factx.recording import unused
+    from factx.llm.authoring import unused
+    from factx.llm.config import LLMConfig
 
     config = LLMConfig.from_env(model=model, mode=mode, cassettes=cassettes, cassette_mode="replay")
     stale, results = unused(paths, config)

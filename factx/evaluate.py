@@ -13,15 +13,16 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from factx.articles import find_article
 from factx.errors import FactxError
 from factx.grounding import unit_family
+from factx.rules.speakers import TITLES
 from factx.schemas import ArticleResult, Claim, Figure, Position
-from factx.speakers import TITLES
 
 KINDS = ("claims", "figures", "positions")
 MIN_TOKEN_F1 = 0.5
@@ -55,7 +56,11 @@ def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) 
         return False
     for candidate in (gold, *aliases):
         theirs = _name(candidate)
-        if theirs and (mine == theirs or mine[-1] == theirs[-1] and (len(mine) == 1 or len(theirs) == 1 or mine[0] == theirs[0])):
+        if theirs and (
+            mine == theirs
+            or mine[-1] == theirs[-1]
+            and (len(mine) == 1 or len(theirs) == 1 or mine[0] == theirs[0])
+        ):
             return True
     return False
 
@@ -90,18 +95,29 @@ def _actor_score(pred: dict[str, Any], gold: dict[str, Any]) -> float | None:
     """Pairing for the stance confusion matrix: same actor, whatever the stance."""
     if not _actor(pred, gold):
         return None
-    return token_f1(pred["evidence"]["text"], gold["evidence"]) + token_f1(pred.get("target", ""), gold.get("target", ""))
+    return token_f1(pred["evidence"]["text"], gold["evidence"]) + token_f1(
+        pred.get("target", ""), gold.get("target", "")
+    )
 
 
 SCORERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], float | None]] = {
-    "claims": _claim_score, "figures": _figure_score, "positions": _position_score,
-}  # fmt: skip
+    "claims": _claim_score,
+    "figures": _figure_score,
+    "positions": _position_score,
+}
 
 
-def pair(predicted: list[dict[str, Any]], gold: list[dict[str, Any]], score: Callable[..., float | None]) -> list[tuple[int, int]]:
+def pair(
+    predicted: list[dict[str, Any]], gold: list[dict[str, Any]], score: Callable[..., float | None]
+) -> list[tuple[int, int]]:
     """One-to-one pairs (predicted index, gold index), best scores first."""
     candidates = sorted(
-        ((s, i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold) if (s := score(p, g)) is not None),
+        (
+            (s, i, j)
+            for i, p in enumerate(predicted)
+            for j, g in enumerate(gold)
+            if (s := score(p, g)) is not None
+        ),
         key=lambda c: (-c[0], c[1], c[2]),
     )
     used_p: set[int] = set()
@@ -124,14 +140,24 @@ class Counts:
     gold: int = 0
 
     def add(self, other: Counts) -> None:
-        self.tp, self.predicted, self.gold = self.tp + other.tp, self.predicted + other.predicted, self.gold + other.gold
+        self.tp, self.predicted, self.gold = (
+            self.tp + other.tp,
+            self.predicted + other.predicted,
+            self.gold + other.gold,
+        )
 
     def scores(self) -> dict[str, float | int]:
         precision = self.tp / self.predicted if self.predicted else 0.0
         recall = self.tp / self.gold if self.gold else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-                "tp": self.tp, "predicted": self.predicted, "gold": self.gold}  # fmt: skip
+        return {
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
 
 
 @dataclass
@@ -171,13 +197,17 @@ class Evaluation:
         out["figures"]["unit_accuracy"] = self.figure_unit.accuracy()
         out["figures"]["qualifier_accuracy"] = self.figure_qualifier.accuracy()
         out["positions"]["target_overlap"] = (
-            round(sum(self.target_overlap) / len(self.target_overlap), 4) if self.target_overlap else None
+            round(sum(self.target_overlap) / len(self.target_overlap), 4)
+            if self.target_overlap
+            else None
         )
         out["positions"]["stance_confusion"] = {
             f"{gold}->{pred}": n for (gold, pred), n in sorted(self.stance_confusion.items())
         }
         out["fabricated_evidence_rate"] = (
-            round(self.evidence_fabricated / self.evidence_checked, 4) if self.evidence_checked else None
+            round(self.evidence_fabricated / self.evidence_checked, 4)
+            if self.evidence_checked
+            else None
         )
         out["evidence_checked"] = self.evidence_checked
         out["articles"] = self.articles
@@ -218,7 +248,9 @@ def load_predictions(file: Path) -> list[ArticleResult]:
     return results
 
 
-def evaluate(predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], articles: list[Path] = ()) -> Evaluation:  # type: ignore[assignment]
+def evaluate(
+    predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], articles: list[Path] = ()
+) -> Evaluation:  # type: ignore[assignment]
     """Score `predictions` against `gold`; `articles` are extra places to find article texts."""
     result = Evaluation()
     predicted = {}
@@ -230,10 +262,16 @@ def evaluate(predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], 
         predicted[name] = line
     for name, expected in sorted(gold.items()):
         prediction = predicted.get(name)
-        records = {kind: [r.model_dump() for r in getattr(prediction, kind)] if prediction else [] for kind in KINDS}
+        records = {
+            kind: [r.model_dump() for r in getattr(prediction, kind)] if prediction else []
+            for kind in KINDS
+        }
         if prediction is None:
             result.warnings.append(f"no prediction for {name}; its gold counts as missed")
-        row: dict[str, Any] = {"article": name, "status": prediction.status if prediction else "missing"}
+        row: dict[str, Any] = {
+            "article": name,
+            "status": prediction.status if prediction else "missing",
+        }
         for kind in KINDS:
             pairs = pair(records[kind], expected[kind], SCORERS[kind])
             counts = Counts(tp=len(pairs), predicted=len(records[kind]), gold=len(expected[kind]))
@@ -241,14 +279,18 @@ def evaluate(predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], 
             row[kind] = counts.scores()
             _fields(result, kind, [(records[kind][i], expected[kind][j]) for i, j in pairs])
         for i, j in pair(records["positions"], expected["positions"], _actor_score):
-            result.stance_confusion[(expected["positions"][j]["stance"], records["positions"][i]["stance"])] += 1
+            result.stance_confusion[
+                (expected["positions"][j]["stance"], records["positions"][i]["stance"])
+            ] += 1
         if prediction is not None:
             _check_evidence(result, prediction, list(articles))
         result.articles.append(row)
     return result
 
 
-def _fields(result: Evaluation, kind: str, matched: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+def _fields(
+    result: Evaluation, kind: str, matched: list[tuple[dict[str, Any], dict[str, Any]]]
+) -> None:
     for pred, gold in matched:
         if kind == "claims" and gold.get("speaker_org"):
             result.speaker_org.add(name_matches(pred.get("speaker_org"), gold["speaker_org"]))
@@ -257,22 +299,32 @@ def _fields(result: Evaluation, kind: str, matched: list[tuple[dict[str, Any], d
             if gold.get("qualifier"):
                 result.figure_qualifier.add(pred.get("qualifier") == gold["qualifier"])
         elif kind == "positions":
-            result.target_overlap.append(token_f1(pred.get("target") or "", gold.get("target") or ""))
+            result.target_overlap.append(
+                token_f1(pred.get("target") or "", gold.get("target") or "")
+            )
 
 
 def _check_evidence(result: Evaluation, prediction: ArticleResult, roots: list[Path]) -> None:
     """Count records whose evidence is not the article's text at its offsets."""
-    records: list[Claim | Figure | Position] = [*prediction.claims, *prediction.figures, *prediction.positions]
+    records: list[Claim | Figure | Position] = [
+        *prediction.claims,
+        *prediction.figures,
+        *prediction.positions,
+    ]
     if not records:
         return
     article = find_article(prediction.article.path, roots)
     if article is None:
         result.unverifiable += len(records)
-        result.warnings.append(f"{prediction.article.path}: article not found; evidence not verified")
+        result.warnings.append(
+            f"{prediction.article.path}: article not found; evidence not verified"
+        )
         return
     for record in records:
         result.evidence_checked += 1
-        result.evidence_fabricated += article.text[record.evidence.start : record.evidence.end] != record.evidence.text
+        result.evidence_fabricated += (
+            article.text[record.evidence.start : record.evidence.end] != record.evidence.text
+        )
 
 
 def table(evaluation: Evaluation) -> str:
@@ -281,9 +333,13 @@ def table(evaluation: Evaluation) -> str:
     lines = [f"{'':10}{'precision':>10}{'recall':>8}{'f1':>8}{'tp':>6}{'pred':>6}{'gold':>6}"]
     for kind in KINDS:
         s = data[kind]
-        lines.append(f"{kind:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['predicted']:>6}{s['gold']:>6}")
+        lines.append(
+            f"{kind:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['predicted']:>6}{s['gold']:>6}"
+        )
+
     def show(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.3f}"
+
     lines += [
         "",
         f"speaker organisation accuracy {show(data['claims']['speaker_org_accuracy'])}; "
@@ -291,12 +347,17 @@ def table(evaluation: Evaluation) -> str:
         f"qualifier accuracy {show(data['figures']['qualifier_accuracy'])}; "
         f"position target overlap {show(data['positions']['target_overlap'])}",
         "stance confusion (gold->predicted): "
-        + (", ".join(f"{k} {v}" for k, v in data["positions"]["stance_confusion"].items()) or "none"),
+        + (
+            ", ".join(f"{k} {v}" for k, v in data["positions"]["stance_confusion"].items())
+            or "none"
+        ),
         f"fabricated evidence rate {show(data['fabricated_evidence_rate'])} "
         f"({data['evidence_checked']} records checked)",
         "",
         f"{'article':36}{'claims f1':>10}{'figures f1':>11}{'positions f1':>13}  status",
     ]
     for row in data["articles"]:
-        lines.append(f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}")
+        lines.append(
+            f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}"
+        )
     return "\n".join(lines)

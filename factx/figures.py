@@ -8,51 +8,182 @@ one. Both give the value multiplied out, a unit (ISO 4217 code for money, 'perce
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from factx.schemas import Qualifier
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-}  # fmt: skip
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+}
 _QUALIFIERS: dict[str, Qualifier] = {
-    "more than": "more than", "over": "more than", "above": "more than",
-    "in excess of": "more than", "at least": "at least", "less than": "less than",
-    "fewer than": "less than", "under": "less than", "below": "less than",
-    "up to": "at most", "at most": "at most", "as many as": "at most", "within": "at most",
-    "around": "approximately", "about": "approximately", "approximately": "approximately",
-    "roughly": "approximately", "nearly": "approximately", "almost": "approximately",
-    "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "at least": "at least",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "below": "less than",
+    "up to": "at most",
+    "at most": "at most",
+    "as many as": "at most",
+    "within": "at most",
+    "around": "approximately",
+    "about": "approximately",
+    "approximately": "approximately",
+    "roughly": "approximately",
+    "nearly": "approximately",
+    "almost": "approximately",
+    "some": "approximately",
+    "an estimated": "approximately",
+    "estimated": "approximately",
     "between": "range",
-}  # fmt: skip
+}
 _CURRENCY_SIGNS = {
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "us$": "USD", "a$": "AUD", "au$": "AUD",
-    "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "hk$": "HKD", "$": "USD",
-}  # fmt: skip
-_CURRENCY_WORDS = {"pound": "GBP", "pence": "GBP", "p": "GBP", "dollar": "USD", "cent": "USD",
-                   "euro": "EUR"}  # fmt: skip
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "us$": "USD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "nz$": "NZD",
+    "hk$": "HKD",
+    "$": "USD",
+}
+_CURRENCY_WORDS = {
+    "pound": "GBP",
+    "pence": "GBP",
+    "p": "GBP",
+    "dollar": "USD",
+    "cent": "USD",
+    "euro": "EUR",
+}
 _SUBUNITS = {"pence", "p", "cent"}
-_DOLLAR_NATIONS = {"australian": "AUD", "canadian": "CAD", "new zealand": "NZD",
-                   "hong kong": "HKD", "singapore": "SGD"}  # fmt: skip
-_DURATIONS = {"year": ("years", 1), "month": ("months", 1), "week": ("weeks", 1),
-              "day": ("days", 1), "hour": ("hours", 1), "decade": ("years", 10),
-              "century": ("years", 100), "centurie": ("years", 100)}  # fmt: skip
+_DOLLAR_NATIONS = {
+    "australian": "AUD",
+    "canadian": "CAD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+}
+_DURATIONS = {
+    "year": ("years", 1),
+    "month": ("months", 1),
+    "week": ("weeks", 1),
+    "day": ("days", 1),
+    "hour": ("hours", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
+    "centurie": ("years", 100),
+}
 PEOPLE_NOUNS = frozenset(
-    "people workers members staff employees servants teachers nurses doctors pensioners "
-    "officers firefighters lecturers strikers protesters civil staffers personnel porters "
-    "cleaners midwives paramedics residents voters employees retirees savers individuals "
-    "men women adults children students academics police soldiers troops drivers pupils patients "
-    "parents families households passengers consumers taxpayers claimants veterans consultants medics "
-    "surgeons physicians carers engineers journalists scientists lawyers judges miners".split()
+    [
+        "people",
+        "workers",
+        "members",
+        "staff",
+        "employees",
+        "servants",
+        "teachers",
+        "nurses",
+        "doctors",
+        "pensioners",
+        "officers",
+        "firefighters",
+        "lecturers",
+        "strikers",
+        "protesters",
+        "civil",
+        "staffers",
+        "personnel",
+        "porters",
+        "cleaners",
+        "midwives",
+        "paramedics",
+        "residents",
+        "voters",
+        "employees",
+        "retirees",
+        "savers",
+        "individuals",
+        "men",
+        "women",
+        "adults",
+        "children",
+        "students",
+        "academics",
+        "police",
+        "soldiers",
+        "troops",
+        "drivers",
+        "pupils",
+        "patients",
+        "parents",
+        "families",
+        "households",
+        "passengers",
+        "consumers",
+        "taxpayers",
+        "claimants",
+        "veterans",
+        "consultants",
+        "medics",
+        "surgeons",
+        "physicians",
+        "carers",
+        "engineers",
+        "journalists",
+        "scientists",
+        "lawyers",
+        "judges",
+        "miners",
+    ]
 )
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
@@ -103,9 +234,7 @@ _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
 _OF = re.compile(r"\s+of\b")
 #: Where a figure may be: a digit, a currency sign or a number word. Scanning for these first
 #: and running the full pattern only around them keeps long texts fast.
-_CANDIDATE_RE = (
-    rf"[\d$£€¥₹]|\b(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}|half|an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|decade|year|month|week|day|hour|centur|quarter|third)))\b"
-)
+_CANDIDATE_RE = rf"[\d$£€¥₹]|\b(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}|half|an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|decade|year|month|week|day|hour|centur|quarter|third)))\b"
 _CANDIDATE = re.compile(_CANDIDATE_RE)  # run on lower-cased text: much faster than IGNORECASE
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE_RE, re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
@@ -192,13 +321,20 @@ def _unit(text: str, m: re.Match[str], end: int, number: float) -> tuple[str, fl
         return "percent", 1.0
     if dur := m.group("dur"):
         return _DURATIONS[dur.lower()]
-    if m.group("frac") or m.group("wordfrac") or re.fullmatch(r"a\s+(?:quarter|third)|half", (m.group("article") or "").lower()):
+    if (
+        m.group("frac")
+        or m.group("wordfrac")
+        or re.fullmatch(r"a\s+(?:quarter|third)|half", (m.group("article") or "").lower())
+    ):
         return "fraction", 1.0
     word = (m.group("curword") or "").lower().rstrip("s")
     sign = (m.group("cur") or "").lower()
     if sign or word:
         code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
-        if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
+        if code == "USD" and sign in (
+            "$",
+            "",
+        ):  # '$5m (Australian dollars)': the text says otherwise
             near = text[max(0, m.start() - 300) : end + 300].lower()
             code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
         return code, 0.01 if word in _SUBUNITS else 1.0
@@ -234,9 +370,14 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     # 'over three years' is a span of time ('during'), not 'more than three years'
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
     return ParsedFigure(
-        raw=m.group(0), value=value, unit=unit, scale=scale, qualifier=qualifier,
-        start=m.start(), end=m.end(),
-    )  # fmt: skip
+        raw=m.group(0),
+        value=value,
+        unit=unit,
+        scale=scale,
+        qualifier=qualifier,
+        start=m.start(),
+        end=m.end(),
+    )
 
 
 def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
@@ -258,7 +399,9 @@ def _figure_at(text: str, candidate: re.Match[str], floor: int) -> re.Match[str]
     """The figure covering a candidate, trying the word starts just before it first, so that
     a qualifier or currency prefix ('more than', 'US$') is part of the match."""
     lo = max(floor, candidate.start() - _LEAD)
-    for start in [w.start() for w in _WORD_START.finditer(text, lo, candidate.start())] + [candidate.start()]:
+    for start in [w.start() for w in _WORD_START.finditer(text, lo, candidate.start())] + [
+        candidate.start()
+    ]:
         m = _FIGURE.match(text, start)
         if m and m.end() > candidate.start():
             return m
@@ -292,10 +435,16 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
             if second.scale != 1.0 and figure.scale == 1.0:  # '2 and 3 million'
                 first_value *= second.scale
             figure = ParsedFigure(
-                raw=text[figure.start : second.end], value=first_value, unit=second.unit,
-                scale=second.scale, qualifier="range", low=first_value, high=second.value,
-                start=figure.start, end=second.end,
-            )  # fmt: skip
+                raw=text[figure.start : second.end],
+                value=first_value,
+                unit=second.unit,
+                scale=second.scale,
+                qualifier="range",
+                low=first_value,
+                high=second.value,
+                start=figure.start,
+                end=second.end,
+            )
             position = second.end
         elif figure.qualifier == "range":  # 'between' with no second figure
             figure = ParsedFigure(**{**figure.__dict__, "qualifier": None})

@@ -8,13 +8,14 @@ The same per-item checks feed the re-ask (`problems`) and the final records (`gr
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from pydantic import BaseModel
 
-from factx.figures import ParsedFigure, find_figures
 from factx.align import Locator, Span, Taken, normalise
+from factx.figures import ParsedFigure, find_figures
 from factx.schemas import (
     Claim,
     ClaimDraft,
@@ -81,7 +82,9 @@ def _evidence(locator: Locator, evidence: str, what: str, taken: Taken) -> Evide
 
 
 def _claim(draft: ClaimDraft, locator: Locator, taken: Taken) -> Claim:
-    evidence = _evidence(locator, draft.evidence, "quote" if draft.kind == "direct" else "claim", taken)
+    evidence = _evidence(
+        locator, draft.evidence, "quote" if draft.kind == "direct" else "claim", taken
+    )
     return Claim(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
 
 
@@ -136,7 +139,9 @@ _BUILDERS: tuple[tuple[RecordKind, str, Callable[[Any, Locator, Taken], BaseMode
 )
 
 
-def _attempt(draft: ExtractionDraft, text: str) -> Iterator[tuple[RecordKind, str, int, BaseModel, BaseModel | Rejection]]:
+def _attempt(
+    draft: ExtractionDraft, text: str
+) -> Iterator[tuple[RecordKind, str, int, BaseModel, BaseModel | Rejection]]:
     """Try to ground each item: (kind, list name, index, draft item, record or rejection)."""
     locator = Locator(text)
     for kind, attr, build in _BUILDERS:

@@ -1,59 +1,44 @@
-"""The extraction pipeline: article -> extractor draft -> grounding -> one `ArticleResult`.
+"""One article through the pipeline: article -> extractor draft -> grounding -> `ArticleResult`.
 
-This is the library API the CLI and notebooks call. A failure inside one article becomes that
-article's `status: failed` result; it never stops the batch or loses finished results.
+A failure inside one article becomes that article's `status: failed` result; it never stops
+a batch or loses finished results. Long articles are split as the extractor asks
+(`Extractor.max_chars`), the same from the library and the CLI.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import partial
-from typing import Any, Callable, Iterable, Iterator, Protocol
+import asyncio
+from typing import Any
 
 from factx import __version__
-from factx.articles import Article, ArticleError, expand_paths, read_article
+from factx.articles import Article, ArticleError
 from factx.chunking import Chunk, split
+from factx.extractor import Check, Drafted, Extractor
 from factx.grounding import Grounded, ground, problems
-from factx.schemas import ArticleRef, ArticleResult, ErrorInfo, ExtractionDraft, Provenance, Usage
-
-
-@dataclass
-class Drafted:
-    """An extractor's draft for one article and what it cost."""
-
-    draft: ExtractionDraft
-    usage: Usage = field(default_factory=Usage)
-    #: Where replayed responses came from ('authored' or a model), None when live.
-    replayed_from: str | None = None
-    #: Estimated dollars, when the extractor has a price (0 for the offline rules).
-    cost_usd: float | None = 0.0
-
-
-class Extractor(Protocol):
-    """Anything that drafts an extraction from article text (the LLM, the offline rules)."""
-
-    name: str
-
-    def provenance(self) -> dict[str, Any]: ...
-
-    def draft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted: ...
+from factx.schemas import ArticleRef, ArticleResult, ErrorInfo, Provenance, Usage
 
 
 def _provenance(extractor: Extractor, **extra: Any) -> Provenance:
-    return Provenance(extractor=extractor.name, factx_version=__version__, **extractor.provenance(), **extra)
+    return Provenance(
+        extractor=extractor.name, factx_version=__version__, **extractor.provenance(), **extra
+    )
 
 
-def failed_result(path: str, error: BaseException, extractor: Extractor, article: Article | None = None) -> ArticleResult:
+def failed_result(
+    path: str, error: BaseException, extractor: Extractor, article: Article | None = None
+) -> ArticleResult:
     """The result line for an article that could not be extracted."""
     kind = "ArticleError" if isinstance(error, ArticleError) else type(error).__name__
     message = error.problem if isinstance(error, ArticleError) else str(error) or kind
+    usage = getattr(error, "usage", None) or Usage()
     return ArticleResult(
-        article=ArticleRef(path=path, sha256=article.sha256 if article else None,
-                           chars=len(article.text) if article else None),
-        status="failed",
-        provenance=_provenance(
-            extractor, usage=getattr(error, "usage", None) or Usage(), cost_usd=getattr(error, "cost_usd", 0.0)
+        article=ArticleRef(
+            path=path,
+            sha256=article.sha256 if article else None,
+            chars=len(article.text) if article else None,
         ),
+        status="failed",
+        provenance=_provenance(extractor, usage=usage, cost_usd=getattr(error, "cost_usd", 0.0)),
         error=ErrorInfo(type=kind, message=message),
         warnings=[article.warning] if article and article.warning else [],
     )
@@ -70,7 +55,8 @@ def _merge(parts: list[tuple[Chunk, Grounded]]) -> Grounded:
         for attr in ("claims", "figures", "positions"):
             for record in getattr(grounded, attr):
                 start, end = record.evidence.start + chunk.start, record.evidence.end + chunk.start
-                key = (attr, start, end, getattr(record, "speaker", "") or getattr(record, "actor", ""))
+                who = getattr(record, "speaker", "") or getattr(record, "actor", "")
+                key = (attr, start, end, who)
                 if key not in seen:
                     seen.add(key)
                     moved = record.evidence.model_copy(update={"start": start, "end": end})
@@ -82,12 +68,15 @@ def _merge(parts: list[tuple[Chunk, Grounded]]) -> Grounded:
     return merged
 
 
-def _assemble(article: Article, extractor: Extractor, parts: list[tuple[Chunk, Drafted]]) -> ArticleResult:
+def _assemble(
+    article: Article, extractor: Extractor, parts: list[tuple[Chunk, Drafted]]
+) -> ArticleResult:
     """Ground each chunk's draft in its chunk and put the article's result together."""
     grounded = _merge([(chunk, ground(drafted.draft, chunk.text)) for chunk, drafted in parts])
     usage = sum((drafted.usage for _, drafted in parts), Usage())
     costs = [drafted.cost_usd for _, drafted in parts]
     replayed = sorted({d.replayed_from for _, d in parts if d.replayed_from})
+    known = [cost for cost in costs if cost is not None]
     return ArticleResult(
         article=ArticleRef(path=article.path, sha256=article.sha256, chars=len(article.text)),
         status="ok",
@@ -96,51 +85,46 @@ def _assemble(article: Article, extractor: Extractor, parts: list[tuple[Chunk, D
         positions=grounded.positions,
         rejected=grounded.rejected,
         provenance=_provenance(
-            extractor, usage=usage, replayed_from=", ".join(replayed) or None,
-            cost_usd=None if None in costs else round(sum(costs), 6),  # type: ignore[arg-type]
+            extractor,
+            usage=usage,
+            replayed_from=", ".join(replayed) or None,
+            cost_usd=round(sum(known), 6) if len(known) == len(costs) else None,
             rejected=grounded.rejected_counts(),
-        ),  # fmt: skip
+        ),
         warnings=[article.warning] if article.warning else [],
     )
 
 
-def _check(text: str) -> Callable[[ExtractionDraft], list[str]]:
-    return partial(problems, text=text)
+def _check(text: str) -> Check:
+    """The re-ask check for one chunk: what grounding would reject in it."""
+    return lambda draft: problems(draft, text)
 
 
-def extract_article(article: Article, extractor: Extractor, max_chars: int | None = None) -> ArticleResult:
-    """Extract one article (in chunks of `max_chars` if longer); any error becomes a `failed` result."""
+def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
+    """Extract one article (in chunks if the extractor asks); any error is a `failed` result."""
     try:
-        chunks = split(article.text, max_chars)
-        return _assemble(article, extractor, [(c, extractor.draft(c.text, _check(c.text))) for c in chunks])
-    except Exception as exc:  # one article's failure must not end the batch
-        return failed_result(article.path, exc, extractor, article)
-
-
-async def aextract_article(article: Article, extractor: Extractor, max_chars: int | None = None) -> ArticleResult:
-    """`extract_article` for an event loop: uses the extractor's `adraft` when it has one."""
-    try:
-        parts = []
-        adraft = getattr(extractor, "adraft", None)
-        for chunk in split(article.text, max_chars):
-            check = _check(chunk.text)
-            parts.append((chunk, await adraft(chunk.text, check) if adraft else extractor.draft(chunk.text, check)))
+        chunks = split(article.text, extractor.max_chars)
+        parts = [(chunk, extractor.draft(chunk.text, _check(chunk.text))) for chunk in chunks]
         return _assemble(article, extractor, parts)
     except Exception as exc:  # one article's failure must not end the batch
         return failed_result(article.path, exc, extractor, article)
 
 
-def extract_text(text: str, extractor: Extractor, path: str = "<text>", max_chars: int | None = None) -> ArticleResult:
+async def aextract_article(article: Article, extractor: Extractor) -> ArticleResult:
+    """`extract_article` for an event loop: the chunks of one article are drafted together when
+    the extractor has an async `adraft` (the rate limiter bounds what is in flight)."""
+    try:
+        chunks = split(article.text, extractor.max_chars)
+        adraft = getattr(extractor, "adraft", None)
+        if adraft is None:
+            drafts = [extractor.draft(chunk.text, _check(chunk.text)) for chunk in chunks]
+        else:
+            drafts = await asyncio.gather(*(adraft(c.text, _check(c.text)) for c in chunks))
+        return _assemble(article, extractor, list(zip(chunks, drafts)))
+    except Exception as exc:  # one article's failure must not end the batch
+        return failed_result(article.path, exc, extractor, article)
+
+
+def extract_text(text: str, extractor: Extractor, path: str = "<text>") -> ArticleResult:
     """Extract from a string (e.g. in a notebook)."""
-    return extract_article(Article(path=path, text=text), extractor, max_chars)
-
-
-def extract_paths(paths: Iterable[str], extractor: Extractor, max_chars: int | None = None) -> Iterator[ArticleResult]:
-    """Extract every article under `paths` (files, directories, '-'), one result per article."""
-    for path in expand_paths(list(paths)):
-        try:
-            article = read_article(path)
-        except ArticleError as exc:
-            yield failed_result(path, exc, extractor)
-            continue
-        yield extract_article(article, extractor, max_chars)
+    return extract_article(Article(path=path, text=text), extractor)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from factx.schemas import ArticleResult
 
@@ -18,7 +18,9 @@ QUIET_EVERY = 10.0
 class Progress:
     """Counts finished articles and shows how the run is going."""
 
-    def __init__(self, total: int, say: Callable[[str], None], terminal: bool | None = None) -> None:
+    def __init__(
+        self, total: int, say: Callable[[str], None], terminal: bool | None = None
+    ) -> None:
         self.total = total
         self.say = say
         self.done = self.failed = 0
@@ -30,9 +32,15 @@ class Progress:
             from rich.progress import Progress as Bar
 
             self._bar = Bar(
-                TextColumn("factx"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[failed]} failed"),
-                TextColumn("{task.fields[rate]}/s"), TimeRemainingColumn(), console=Console(stderr=True), transient=True,
-            )  # fmt: skip
+                TextColumn("factx"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[failed]} failed"),
+                TextColumn("{task.fields[rate]}/s"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._bar.start()
             self._task = self._bar.add_task("articles", total=total, failed=0, rate="0.0")
 

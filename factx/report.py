@@ -8,9 +8,9 @@ a record's highlighted text is exactly its evidence.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 from pathlib import Path
-from typing import Iterable
 
 from factx.articles import Article, find_article
 from factx.grounding import shorten
@@ -66,15 +66,24 @@ Record = Claim | Figure | Position
 def _records(result: ArticleResult, index: int) -> list[tuple[str, str, Record]]:
     """(id, kind, record) for every record of an article; ids are unique on the page."""
     groups: tuple[tuple[str, list[Record]], ...] = (
-        ("claim", list(result.claims)), ("figure", list(result.figures)), ("position", list(result.positions)),
-    )  # fmt: skip
-    return [(f"a{index}-{kind[0]}{n}", kind, record) for kind, records in groups for n, record in enumerate(records)]
+        ("claim", list(result.claims)),
+        ("figure", list(result.figures)),
+        ("position", list(result.positions)),
+    )
+    return [
+        (f"a{index}-{kind[0]}{n}", kind, record)
+        for kind, records in groups
+        for n, record in enumerate(records)
+    ]
 
 
 def highlighted(text: str, records: list[tuple[str, str, Record]]) -> str:
     """The article as HTML with each record's evidence span wrapped in highlight segments."""
-    spans = [(r.evidence.start, r.evidence.end, rid, kind) for rid, kind, r in records
-             if 0 <= r.evidence.start < r.evidence.end <= len(text)]  # fmt: skip
+    spans = [
+        (r.evidence.start, r.evidence.end, rid, kind)
+        for rid, kind, r in records
+        if 0 <= r.evidence.start < r.evidence.end <= len(text)
+    ]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     parts = []
     for start, end in zip(cuts, cuts[1:]):
@@ -83,7 +92,9 @@ def highlighted(text: str, records: list[tuple[str, str, Record]]) -> str:
         if covering:
             kinds = " ".join(sorted({kind for _, kind in covering}))
             ids = " ".join(rid for rid, _ in covering)
-            parts.append(f'<span class="hl {kinds}" data-ids="{ids}" data-start="{start}">{chunk}</span>')
+            parts.append(
+                f'<span class="hl {kinds}" data-ids="{ids}" data-start="{start}">{chunk}</span>'
+            )
         else:
             parts.append(chunk)
     return "".join(parts)
@@ -92,7 +103,9 @@ def highlighted(text: str, records: list[tuple[str, str, Record]]) -> str:
 def _describe(kind: str, record: Record) -> str:
     if isinstance(record, Claim):
         who = ", ".join(x for x in (record.speaker_role, record.speaker_org) if x)
-        head = f"<b>{escape(record.speaker)}</b>{f' ({escape(who)})' if who else ''} · {record.kind}"
+        head = (
+            f"<b>{escape(record.speaker)}</b>{f' ({escape(who)})' if who else ''} · {record.kind}"
+        )
     elif isinstance(record, Figure):
         high = record.high
         value = _number(record.value) + (f"–{_number(high)}" if high is not None else "")
@@ -122,10 +135,15 @@ def _article(result: ArticleResult, index: int, article: Article | None) -> str:
         f" · {usage.requests} requests, {usage.total_tokens:,} tokens"
         + (f" · replayed from {escape(p.replayed_from)}" if p.replayed_from else "")
     )
-    body = [f'<article id="article-{index}" data-path="{escape(result.article.path)}">',
-            f"<h2>{escape(result.article.path)}</h2>", f'<div class="meta">{meta}</div>']  # fmt: skip
+    body = [
+        f'<article id="article-{index}" data-path="{escape(result.article.path)}">',
+        f"<h2>{escape(result.article.path)}</h2>",
+        f'<div class="meta">{meta}</div>',
+    ]
     if result.error:
-        body.append(f'<p class="failed">{escape(result.error.type)}: {escape(result.error.message)}</p>')
+        body.append(
+            f'<p class="failed">{escape(result.error.type)}: {escape(result.error.message)}</p>'
+        )
     for warning in result.warnings:
         body.append(f'<p class="meta">warning: {escape(warning)}</p>')
     if article is None:
@@ -138,33 +156,47 @@ def _article(result: ArticleResult, index: int, article: Article | None) -> str:
     for kind, title in (("claim", "Claims"), ("figure", "Figures"), ("position", "Positions")):
         mine = [(rid, r) for rid, k, r in records if k == kind]
         items.append(f"<h3>{title} ({len(mine)})</h3><ul>")
-        items += [f'<li class="{kind}" data-record="{rid}">{_describe(kind, r)}</li>' for rid, r in mine]
+        items += [
+            f'<li class="{kind}" data-record="{rid}">{_describe(kind, r)}</li>' for rid, r in mine
+        ]
         items.append("</ul>")
     if result.rejected:
         items.append(f"<h3>Rejected ({len(result.rejected)})</h3><ul>")
-        items += [f'<li class="rejected">{escape(r.kind)}: {escape(r.reason)}</li>' for r in result.rejected]
+        items += [
+            f'<li class="rejected">{escape(r.kind)}: {escape(r.reason)}</li>'
+            for r in result.rejected
+        ]
         items.append("</ul>")
-    body.append(f'<div class="cols">{shown}<div class="records">{"".join(items)}</div></div></article>')
+    body.append(
+        f'<div class="cols">{shown}<div class="records">{"".join(items)}</div></div></article>'
+    )
     return "\n".join(body)
 
 
-def render(results: Iterable[ArticleResult], articles: list[Path] = (), title: str = "factx review") -> str:  # type: ignore[assignment]
+def render(
+    results: Iterable[ArticleResult], articles: list[Path] = (), title: str = "factx review"
+) -> str:  # type: ignore[assignment]
     """The whole review page for `results`; `articles` are extra places to find article texts."""
     results = list(results)
     index = "".join(
         f'<li><a href="#article-{i}">{escape(r.article.path)}</a> — {r.status}, {len(r.claims)} claims, '
         f"{len(r.figures)} figures, {len(r.positions)} positions"
-        + (f", {len(r.rejected)} rejected" if r.rejected else "") + "</li>"
+        + (f", {len(r.rejected)} rejected" if r.rejected else "")
+        + "</li>"
         for i, r in enumerate(results)
     )
-    sections = "\n".join(_article(r, i, find_article(r.article.path, list(articles))) for i, r in enumerate(results))
-    legend = ('<span class="hl claim">claim</span><span class="hl figure">figure</span>'
-              '<span class="hl position">position</span>')  # fmt: skip
+    sections = "\n".join(
+        _article(r, i, find_article(r.article.path, list(articles))) for i, r in enumerate(results)
+    )
+    legend = (
+        '<span class="hl claim">claim</span><span class="hl figure">figure</span>'
+        '<span class="hl position">position</span>'
+    )
     return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<style>{_STYLE}</style></head><body>"
-        f"<header><h1>{escape(title)}</h1><div class=\"legend\">{legend}</div></header>"
+        f'<header><h1>{escape(title)}</h1><div class="legend">{legend}</div></header>'
         f"<nav><b>{len(results)} articles</b><ol>{index}</ol></nav>{sections}"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )

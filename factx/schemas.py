@@ -14,7 +14,8 @@ This module imports pydantic and the standard library only: other services impor
 
 from __future__ import annotations
 
-from typing import Any, Callable, Literal
+from collections.abc import Callable
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
@@ -247,15 +248,22 @@ class Usage(BaseModel):
 class Provenance(BaseModel):
     """How a result was produced."""
 
-    extractor: str = Field(description="Which extractor drafted the records: 'llm', 'rules' or a custom one's name.")
+    extractor: str = Field(
+        description="Which extractor drafted the records: 'llm', 'rules' or a custom one's name."
+    )
     model: str | None = None
-    mode: str | None = Field(default=None, description="The instructor mode used (tools, json_schema ...).")
-    prompt_version: str | None = Field(default=None, description="Content hash of the prompt files.")
+    mode: str | None = Field(
+        default=None, description="The instructor mode used (tools, json_schema ...)."
+    )
+    prompt_version: str | None = Field(
+        default=None, description="Content hash of the prompt files."
+    )
     schema_version: str = SCHEMA_VERSION
     factx_version: str
     usage: Usage = Field(default_factory=Usage)
     cost_usd: float | None = Field(
-        default=None, description="Estimated cost of the LLM calls in US dollars, for models with a known price."
+        default=None,
+        description="Estimated cost of the LLM calls in US dollars, for models with a known price.",
     )
     replayed_from: str | None = Field(
         default=None,

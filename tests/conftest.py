@@ -14,7 +14,14 @@ GOLD = SEEDS / "gold"
 SEED_ARTICLES = sorted(SEEDS.glob("*.txt"))
 CASSETTES = ROOT / "cassettes"
 
-_ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "FACTX_MODEL", "FACTX_CASSETTE_MODE", "FACTX_CASSETTES", "FACTX_PROMPTS")
+_ENV = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "FACTX_MODEL",
+    "FACTX_CASSETTE_MODE",
+    "FACTX_CASSETTES",
+    "FACTX_PROMPTS",
+)
 
 
 def _is_loopback(address: object) -> bool:

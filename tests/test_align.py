@@ -31,7 +31,7 @@ def test_gold_evidence_is_found_exactly(path: object, evidence: str) -> None:
     text = article(path)
     span = locate(evidence, text)
     assert span is not None and span.match == "exact"
-    assert text[span.start:span.end] == evidence
+    assert text[span.start : span.end] == evidence
 
 
 @pytest.mark.parametrize(("path", "evidence"), GOLD_EVIDENCE, ids=lambda v: str(v)[:40])
@@ -39,7 +39,9 @@ def test_gold_evidence_survives_rewriting(path: object, evidence: str) -> None:
     text = article(path)
     exact = locate(evidence, text)
     variants = {
-        "quotes swapped": evidence.translate(CURLY) if evidence.translate(CURLY) != evidence else evidence.translate(STRAIGHT_TO_CURLY),
+        "quotes swapped": evidence.translate(CURLY)
+        if evidence.translate(CURLY) != evidence
+        else evidence.translate(STRAIGHT_TO_CURLY),
         "whitespace collapsed": "  ".join(evidence.split(" ")).replace(" ", "\n", 1),
         "case changed": evidence.upper(),
     }
@@ -52,7 +54,9 @@ def test_gold_evidence_survives_rewriting(path: object, evidence: str) -> None:
         assert span.match == "normalised", name
     if len(evidence) >= 20:
         middle = len(evidence) // 2
-        typo = evidence[:middle] + ("x" if evidence[middle] != "x" else "y") + evidence[middle + 1:]
+        typo = (
+            evidence[:middle] + ("x" if evidence[middle] != "x" else "y") + evidence[middle + 1 :]
+        )
         span = locate(typo, text)
         assert span is not None and span.match == "fuzzy" and span.score is not None
         assert abs(span.start - exact.start) <= 2 and abs(span.end - exact.end) <= 2
@@ -68,9 +72,9 @@ def test_text_from_another_article_is_not_found() -> None:
 
 def test_fuzzy_spans_point_into_the_original() -> None:
     text = "The minister said: “We will not move an inch on this,” before leaving."
-    span = locate('We will not move an inch on thsi', text)
+    span = locate("We will not move an inch on thsi", text)
     assert span is not None and span.match == "fuzzy"
-    assert text[span.start:span.end].startswith("We will not move")
+    assert text[span.start : span.end].startswith("We will not move")
 
 
 def test_too_short_or_empty_evidence_is_not_guessed() -> None:
@@ -91,19 +95,21 @@ def test_any_substring_is_found_exactly(text: str, data: st.DataObject) -> None:
     assume(needle.strip())  # white space alone is never evidence
     span = locate(needle, text)
     assert span is not None and span.match == "exact"
-    assert text[span.start:span.end] == needle
+    assert text[span.start : span.end] == needle
 
 
 @settings(max_examples=150, deadline=None)
 @given(parts=st.lists(words, min_size=4, max_size=20), data=st.data())
-def test_normalisation_variants_map_back_to_the_same_span(parts: list[str], data: st.DataObject) -> None:
+def test_normalisation_variants_map_back_to_the_same_span(
+    parts: list[str], data: st.DataObject
+) -> None:
     quoted = f"“{parts[0]}’s {' '.join(parts[1:])}” — end"
     text = f"Before it. {quoted} After it."
     variant = quoted.replace("“", '"').replace("”", '"').replace("’", "'").replace("—", "-")
     variant = data.draw(st.sampled_from([variant, variant.upper(), variant.replace(" ", "\n  ")]))
     span = locate(variant, text)
     assert span is not None and span.match in ("exact", "normalised")
-    assert text[span.start:span.end] == quoted
+    assert text[span.start : span.end] == quoted
 
 
 @settings(max_examples=100, deadline=None)

@@ -32,7 +32,11 @@ def test_missing_path_is_yielded_and_fails_on_read(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("data", "problem"),
-    [(b"", "article is empty"), (b" \n\t\r\n", "only whitespace"), (b"\x89PNG\r\n\x00\x00", "binary")],
+    [
+        (b"", "article is empty"),
+        (b" \n\t\r\n", "only whitespace"),
+        (b"\x89PNG\r\n\x00\x00", "binary"),
+    ],
 )
 def test_unreadable_content(data: bytes, problem: str) -> None:
     with pytest.raises(ArticleError, match=problem) as info:

@@ -9,12 +9,19 @@ from pathlib import Path
 import httpx
 import pytest
 
-from factx.cassettes import AsyncCassetteTransport, CassetteError, CassetteStore, CassetteTransport, find_secret
-from factx.fake_server import FakeOpenAI, Reply, answer
-from factx.config import LLMConfig
-from factx.llm import LLMExtractor
-from factx.pipeline import extract_paths, extract_text
-from factx.recording import unused
+from factx.batch import extract_paths
+from factx.llm.authoring import unused
+from factx.llm.cassettes import (
+    AsyncCassetteTransport,
+    CassetteError,
+    CassetteStore,
+    CassetteTransport,
+    find_secret,
+)
+from factx.llm.config import LLMConfig
+from factx.llm.extractor import LLMExtractor
+from factx.pipeline import extract_text
+from factx.testing import FakeOpenAI, Reply, answer
 from tests.conftest import CASSETTES, SEED_ARTICLES
 from tests.helpers import llm_extractor
 from tests.test_llm import ARTICLE, GOOD
@@ -26,15 +33,21 @@ def records(result: object) -> list[dict]:
     return [r.model_dump() for r in (*result.claims, *result.figures, *result.positions)]  # type: ignore[attr-defined]
 
 
-def record_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: list) -> tuple[object, FakeOpenAI]:
+def record_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: list
+) -> tuple[object, FakeOpenAI]:
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     with FakeOpenAI(script) as server:
-        extractor = llm_extractor(server.url, api_key=SECRET, cassette_mode="auto", cassettes=tmp_path)
+        extractor = llm_extractor(
+            server.url, api_key=SECRET, cassette_mode="auto", cassettes=tmp_path
+        )
         result = extract_text(ARTICLE, extractor)
     return result, server
 
 
-def test_record_then_replay_with_the_server_gone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_record_then_replay_with_the_server_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     recorded, server = record_one(tmp_path, monkeypatch, [answer(GOOD)])
     assert recorded.status == "ok" and len(server.requests) == 1
     (file,) = tmp_path.glob("*.json")
@@ -44,7 +57,14 @@ def test_record_then_replay_with_the_server_gone(tmp_path: Path, monkeypatch: py
     assert entry["meta"]["provenance"] == "test-model"
     assert set(entry["components"]) == {"model", "messages", "schema", "params"}
     monkeypatch.delenv("OPENAI_API_KEY")
-    replayed = extract_text(ARTICLE, LLMExtractor(LLMConfig(base_url=server.url, model="test-model", cassette_mode="replay", cassettes=tmp_path)))
+    replayed = extract_text(
+        ARTICLE,
+        LLMExtractor(
+            LLMConfig(
+                base_url=server.url, model="test-model", cassette_mode="replay", cassettes=tmp_path
+            )
+        ),
+    )
     assert replayed.status == "ok"
     assert records(replayed) == records(recorded)
     assert replayed.provenance.replayed_from == "test-model"
@@ -64,22 +84,54 @@ def test_reasks_and_retries_replay_too(tmp_path: Path, monkeypatch: pytest.Monke
     recorded, server = record_one(tmp_path, monkeypatch, script)
     assert len(server.requests) == 3 and recorded.provenance.usage.requests == 2
     assert len(list(tmp_path.glob("*.json"))) == 2, "only error-free responses are recorded"
-    replayed = extract_text(ARTICLE, LLMExtractor(LLMConfig(model="test-model", base_url="http://127.0.0.1:9/v1", cassette_mode="replay", cassettes=tmp_path)))
+    replayed = extract_text(
+        ARTICLE,
+        LLMExtractor(
+            LLMConfig(
+                model="test-model",
+                base_url="http://127.0.0.1:9/v1",
+                cassette_mode="replay",
+                cassettes=tmp_path,
+            )
+        ),
+    )
     assert records(replayed) == records(recorded) and replayed.provenance.usage.requests == 2
 
 
 def test_replay_miss_names_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
-    other = LLMExtractor(LLMConfig(model="other-model", base_url="http://127.0.0.1:9/v1", cassette_mode="replay", cassettes=tmp_path))
+    other = LLMExtractor(
+        LLMConfig(
+            model="other-model",
+            base_url="http://127.0.0.1:9/v1",
+            cassette_mode="replay",
+            cassettes=tmp_path,
+        )
+    )
     result = extract_text(ARTICLE, other)
     assert result.status == "failed"
     assert "model changed" in result.error.message and "\n" not in result.error.message
-    changed = extract_text(ARTICLE + " One more sentence.", LLMExtractor(LLMConfig(model="test-model", base_url="http://127.0.0.1:9/v1", cassette_mode="replay", cassettes=tmp_path)))
-    assert "messages changed" in changed.error.message and "model" not in changed.error.message.split(":")[1]
+    changed = extract_text(
+        ARTICLE + " One more sentence.",
+        LLMExtractor(
+            LLMConfig(
+                model="test-model",
+                base_url="http://127.0.0.1:9/v1",
+                cassette_mode="replay",
+                cassettes=tmp_path,
+            )
+        ),
+    )
+    assert (
+        "messages changed" in changed.error.message
+        and "model" not in changed.error.message.split(":")[1]
+    )
 
 
 def test_empty_store_miss(tmp_path: Path) -> None:
-    result = extract_text(ARTICLE, LLMExtractor(LLMConfig(cassette_mode="replay", cassettes=tmp_path)))
+    result = extract_text(
+        ARTICLE, LLMExtractor(LLMConfig(cassette_mode="replay", cassettes=tmp_path))
+    )
     assert result.status == "failed" and "holds none" in result.error.message
 
 
@@ -87,12 +139,26 @@ def test_corrupted_cassette_names_the_file(tmp_path: Path, monkeypatch: pytest.M
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
     (file,) = tmp_path.glob("*.json")
     file.write_text('{"format": 1, "request": ', encoding="utf-8")
-    result = extract_text(ARTICLE, LLMExtractor(LLMConfig(model="test-model", cassette_mode="replay", cassettes=tmp_path, base_url="http://127.0.0.1:9/v1")))
-    assert result.status == "failed" and result.error.message.startswith(f"{file}: corrupted cassette")
+    result = extract_text(
+        ARTICLE,
+        LLMExtractor(
+            LLMConfig(
+                model="test-model",
+                cassette_mode="replay",
+                cassettes=tmp_path,
+                base_url="http://127.0.0.1:9/v1",
+            )
+        ),
+    )
+    assert result.status == "failed" and result.error.message.startswith(
+        f"{file}: corrupted cassette"
+    )
     assert list(CassetteStore(tmp_path).check()) == [result.error.message]
 
 
-def test_refuses_to_write_a_secret_that_reaches_the_body(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_refuses_to_write_a_secret_that_reaches_the_body(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MY_SERVICE_TOKEN", "hunter2hunter2")
     with FakeOpenAI([answer(GOOD)]) as server:
         extractor = llm_extractor(server.url, cassette_mode="record", cassettes=tmp_path)
@@ -108,7 +174,9 @@ def test_find_secret() -> None:
     assert find_secret("Bearer bonds and the risk-free rate") is None
 
 
-def test_check_catches_a_renamed_or_edited_cassette(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_catches_a_renamed_or_edited_cassette(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
     (file,) = tmp_path.glob("*.json")
     assert list(CassetteStore(tmp_path).check()) == []
@@ -127,7 +195,9 @@ def test_async_transport_replays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
     async def go() -> httpx.Response:
         async with httpx.AsyncClient(transport=AsyncCassetteTransport(store, None)) as client:
-            return await client.post("http://elsewhere.invalid" + request["path"], json=request["body"])
+            return await client.post(
+                "http://elsewhere.invalid" + request["path"], json=request["body"]
+            )
 
     assert asyncio.run(go()).json()["model"] == "test-model"
     assert store.used == {file.stem}
@@ -144,7 +214,9 @@ def test_seed_cassettes_replay_offline_without_a_key() -> None:
     import os
 
     assert os.environ["OPENAI_API_KEY"] == "dummy-key-for-replay"
-    results = list(extract_paths([str(p) for p in SEED_ARTICLES], LLMExtractor(LLMConfig.from_env())))
+    results = list(
+        extract_paths([str(p) for p in SEED_ARTICLES], LLMExtractor(LLMConfig.from_env()))
+    )
     assert [r.status for r in results] == ["ok", "ok"]
     for result in results:
         assert result.provenance.replayed_from == "authored"
@@ -170,11 +242,13 @@ def test_committed_cassettes_pass_check_and_are_honest() -> None:
 
 def test_authoring_reproduces_the_committed_cassettes(tmp_path: Path) -> None:
     """The committed cassettes are exactly what `factx cassettes author` makes from the answers."""
-    from factx.recording import author
+    from factx.llm.authoring import author
 
     results = author(CASSETTES / "authored", SEED_ARTICLES[0].parent, LLMConfig(cassettes=tmp_path))
     assert [r.status for r in results] == ["ok", "ok"]
-    assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(p.name for p in CASSETTES.glob("*.json"))
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(
+        p.name for p in CASSETTES.glob("*.json")
+    )
     for file in tmp_path.glob("*.json"):
         entry = json.loads(file.read_text(encoding="utf-8"))
         assert entry["meta"]["provenance"] == "authored" and "answers from" in entry["meta"]["note"]
@@ -189,7 +263,9 @@ def test_prune_deletes_only_what_replay_does_not_use(tmp_path: Path) -> None:
     shutil.copytree(CASSETTES, store)
     stale = store / ("0" * 64 + ".json")
     shutil.copy(next(CASSETTES.glob("*.json")), stale)
-    dry = factx("cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store), "--dry-run")
+    dry = factx(
+        "cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store), "--dry-run"
+    )
     assert dry.returncode == 0 and "would delete" in dry.stderr and stale.exists()
     run = factx("cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store))
     assert run.returncode == 0 and not stale.exists()

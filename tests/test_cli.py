@@ -8,18 +8,25 @@ import subprocess
 import sys
 from pathlib import Path
 
-from factx.fake_server import FakeOpenAI, answer
 from factx.schemas import ArticleResult
+from factx.testing import FakeOpenAI, answer
 from tests.conftest import ROOT
 from tests.test_llm import ARTICLE, GOOD
 
 
-def factx(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def factx(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
     return subprocess.run(
-        [sys.executable, "-m", "factx", *args], input=stdin, capture_output=True, text=True,
-        cwd=ROOT, env={**clean, **(env or {})}, timeout=120,
-    )  # fmt: skip
+        [sys.executable, "-m", "factx", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**clean, **(env or {})},
+        timeout=120,
+    )
 
 
 def test_help_lists_the_commands() -> None:
@@ -33,7 +40,9 @@ def test_extract_against_a_server_writes_one_line_per_article(tmp_path: Path) ->
     (tmp_path / "b.md").write_text(ARTICLE, encoding="utf-8")
     out_file = tmp_path / "out" / "result.jsonl"
     with FakeOpenAI([answer(GOOD)]) as server:
-        run = factx("extract", str(tmp_path), "-o", str(out_file), "--base-url", server.url, "--model", "m")
+        run = factx(
+            "extract", str(tmp_path), "-o", str(out_file), "--base-url", server.url, "--model", "m"
+        )
     assert run.returncode == 0, run.stderr
     lines = out_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2
@@ -41,7 +50,7 @@ def test_extract_against_a_server_writes_one_line_per_article(tmp_path: Path) ->
         result = ArticleResult.model_validate_json(line)
         assert result.status == "ok" and result.provenance.model == "m"
         for record in (*result.claims, *result.figures, *result.positions):
-            assert ARTICLE[record.evidence.start:record.evidence.end] == record.evidence.text
+            assert ARTICLE[record.evidence.start : record.evidence.end] == record.evidence.text
     assert "2 ok, 0 failed" in run.stderr
 
 
@@ -61,13 +70,30 @@ def test_bad_articles_fail_one_by_one_and_the_batch_goes_on(tmp_path: Path) -> N
     (tmp_path / "latin.txt").write_bytes(ARTICLE.encode("utf-8").replace(b"Ruiz", b"Ru\xedz"))
     out_file = tmp_path / "out.jsonl"
     latin_good = json.loads(json.dumps(GOOD).replace("Ruiz", "Ruíz"))
-    with FakeOpenAI(lambda request: answer(latin_good if "Ruíz" in str(request) else GOOD)(request)) as server:
-        run = factx("extract", str(tmp_path), str(tmp_path / "missing.txt"), "-o", str(out_file), "--base-url", server.url)
+    with FakeOpenAI(
+        lambda request: answer(latin_good if "Ruíz" in str(request) else GOOD)(request)
+    ) as server:
+        run = factx(
+            "extract",
+            str(tmp_path),
+            str(tmp_path / "missing.txt"),
+            "-o",
+            str(out_file),
+            "--base-url",
+            server.url,
+        )
     assert run.returncode == 1
-    results = {Path(r["article"]["path"]).name: r for r in map(json.loads, out_file.read_text().splitlines())}
+    results = {
+        Path(r["article"]["path"]).name: r
+        for r in map(json.loads, out_file.read_text().splitlines())
+    }
     assert {k: v["status"] for k, v in results.items()} == {
-        "binary.txt": "failed", "blank.txt": "failed", "empty.txt": "failed",
-        "good.txt": "ok", "latin.txt": "ok", "missing.txt": "failed",
+        "binary.txt": "failed",
+        "blank.txt": "failed",
+        "empty.txt": "failed",
+        "good.txt": "ok",
+        "latin.txt": "ok",
+        "missing.txt": "failed",
     }
     assert "cp1252" in results["latin.txt"]["warnings"][0]
     errors = [line for line in run.stderr.splitlines() if "error:" in line]
@@ -93,7 +119,11 @@ def test_llm_backend_without_endpoint_is_one_line_and_nonzero(tmp_path: Path) ->
 
 def test_empty_directory_is_one_line(tmp_path: Path) -> None:
     run = factx("extract", str(tmp_path), "--base-url", "http://127.0.0.1:9/v1")
-    assert run.returncode == 2 and "holds no .txt or .md" in run.stderr and "Traceback" not in run.stderr
+    assert (
+        run.returncode == 2
+        and "holds no .txt or .md" in run.stderr
+        and "Traceback" not in run.stderr
+    )
 
 
 def test_schema_out_matches_committed(tmp_path: Path) -> None:
@@ -115,8 +145,17 @@ def test_seed_replay_and_a_miss_from_the_command_line(tmp_path: Path) -> None:
     ok = factx("extract", "seeds/", "--cassette-mode", "replay", "-o", str(tmp_path / "out.jsonl"))
     assert ok.returncode == 0, ok.stderr
     assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2
-    miss = factx("extract", "seeds/000_c77f903431b060af.txt", "--cassette-mode", "replay", "--model", "another-model")
-    assert miss.returncode == 1 and "model changed" in miss.stderr and "Traceback" not in miss.stderr
+    miss = factx(
+        "extract",
+        "seeds/000_c77f903431b060af.txt",
+        "--cassette-mode",
+        "replay",
+        "--model",
+        "another-model",
+    )
+    assert (
+        miss.returncode == 1 and "model changed" in miss.stderr and "Traceback" not in miss.stderr
+    )
     check = factx("cassettes", "check")
     assert check.returncode == 0 and "0 problems" in check.stderr
 

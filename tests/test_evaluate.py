@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from factx.align import locate
 from factx.errors import FactxError
 from factx.evaluate import evaluate, load_gold, load_predictions, name_matches, table, token_f1
-from factx.align import locate
 from factx.schemas import ArticleRef, ArticleResult, Provenance
 from tests.conftest import GOLD, SEEDS
 from tests.test_cli import factx
@@ -19,21 +19,57 @@ from tests.test_cli import factx
 def evidence(text: str, article: str) -> dict[str, Any]:
     span = locate(text, article)
     assert span is not None
-    return {"text": article[span.start:span.end], "start": span.start, "end": span.end, "match": span.match}
+    return {
+        "text": article[span.start : span.end],
+        "start": span.start,
+        "end": span.end,
+        "match": span.match,
+    }
 
 
 def from_gold(name: str, gold: dict[str, Any], keep: bool = True) -> ArticleResult:
     """A prediction line made from the gold itself (or with no records)."""
     path = SEEDS / name
     text = path.read_text(encoding="utf-8")
-    claims = [{"kind": c["kind"], "speaker": c["speaker"], "speaker_org": c.get("speaker_org"), "evidence": evidence(c["evidence"], text)} for c in gold["claims"]]
-    figures = [{"raw": f["evidence"], "value": f["value"], "unit": f["unit"], "qualifier": f.get("qualifier"), "measures": f["measures"], "evidence": evidence(f["evidence"], text)} for f in gold["figures"]]
-    positions = [{"actor": p["actor"], "stance": p["stance"], "target": p["target"], "evidence": evidence(p["evidence"], text)} for p in gold["positions"]]
-    return ArticleResult.model_validate({
-        "article": ArticleRef(path=str(path), sha256=None, chars=len(text)).model_dump(), "status": "ok",
-        "claims": claims if keep else [], "figures": figures if keep else [], "positions": positions if keep else [],
-        "provenance": Provenance(extractor="rules", factx_version="test").model_dump(),
-    })  # fmt: skip
+    claims = [
+        {
+            "kind": c["kind"],
+            "speaker": c["speaker"],
+            "speaker_org": c.get("speaker_org"),
+            "evidence": evidence(c["evidence"], text),
+        }
+        for c in gold["claims"]
+    ]
+    figures = [
+        {
+            "raw": f["evidence"],
+            "value": f["value"],
+            "unit": f["unit"],
+            "qualifier": f.get("qualifier"),
+            "measures": f["measures"],
+            "evidence": evidence(f["evidence"], text),
+        }
+        for f in gold["figures"]
+    ]
+    positions = [
+        {
+            "actor": p["actor"],
+            "stance": p["stance"],
+            "target": p["target"],
+            "evidence": evidence(p["evidence"], text),
+        }
+        for p in gold["positions"]
+    ]
+    return ArticleResult.model_validate(
+        {
+            "article": ArticleRef(path=str(path), sha256=None, chars=len(text)).model_dump(),
+            "status": "ok",
+            "claims": claims if keep else [],
+            "figures": figures if keep else [],
+            "positions": positions if keep else [],
+            "provenance": Provenance(extractor="rules", factx_version="test").model_dump(),
+        }
+    )
 
 
 @pytest.fixture
@@ -44,10 +80,21 @@ def gold() -> dict[str, dict[str, Any]]:
 def test_gold_scored_against_itself_is_perfect(gold: dict[str, dict[str, Any]]) -> None:
     scores = evaluate([from_gold(n, g) for n, g in gold.items()], gold).as_dict()
     for kind in ("claims", "figures", "positions"):
-        assert (scores[kind]["precision"], scores[kind]["recall"], scores[kind]["f1"]) == (1.0, 1.0, 1.0)
-    assert scores["claims"]["speaker_org_accuracy"] == 1.0 and scores["figures"]["unit_accuracy"] == 1.0
+        assert (scores[kind]["precision"], scores[kind]["recall"], scores[kind]["f1"]) == (
+            1.0,
+            1.0,
+            1.0,
+        )
+    assert (
+        scores["claims"]["speaker_org_accuracy"] == 1.0
+        and scores["figures"]["unit_accuracy"] == 1.0
+    )
     assert scores["fabricated_evidence_rate"] == 0.0
-    assert all(v == 0 for k, v in scores["positions"]["stance_confusion"].items() if k.split("->")[0] != k.split("->")[1])
+    assert all(
+        v == 0
+        for k, v in scores["positions"]["stance_confusion"].items()
+        if k.split("->")[0] != k.split("->")[1]
+    )
 
 
 def test_empty_predictions_have_zero_recall(gold: dict[str, dict[str, Any]]) -> None:
@@ -81,7 +128,9 @@ def test_wrong_values_and_stances_do_not_match(gold: dict[str, dict[str, Any]]) 
         position.stance = "neutral"
     scores = evaluate([wrong], {name: first}).as_dict()
     assert scores["figures"]["tp"] == 0 and scores["positions"]["tp"] == 0
-    assert any(k.split("->")[0] != k.split("->")[1] for k in scores["positions"]["stance_confusion"])
+    assert any(
+        k.split("->")[0] != k.split("->")[1] for k in scores["positions"]["stance_confusion"]
+    )
 
 
 def test_fabricated_evidence_is_counted(gold: dict[str, dict[str, Any]]) -> None:
@@ -94,11 +143,19 @@ def test_fabricated_evidence_is_counted(gold: dict[str, dict[str, Any]]) -> None
 
 @pytest.mark.parametrize(
     ("predicted", "gold_name", "aliases", "expected"),
-    [("Mr Serwotka", "Mark Serwotka", (), True), ("Serwotka", "Mark Serwotka", (), True),
-     ("Mark Smith", "Mark Serwotka", (), False), ("sections of Unite", "Unite", ("sections of Unite",), True),
-     ("the TUC", "TUC", (), True), ("", "TUC", (), False), ("Alan Walker", "Simon Walker", (), False)],
+    [
+        ("Mr Serwotka", "Mark Serwotka", (), True),
+        ("Serwotka", "Mark Serwotka", (), True),
+        ("Mark Smith", "Mark Serwotka", (), False),
+        ("sections of Unite", "Unite", ("sections of Unite",), True),
+        ("the TUC", "TUC", (), True),
+        ("", "TUC", (), False),
+        ("Alan Walker", "Simon Walker", (), False),
+    ],
 )
-def test_name_matching(predicted: str, gold_name: str, aliases: tuple[str, ...], expected: bool) -> None:
+def test_name_matching(
+    predicted: str, gold_name: str, aliases: tuple[str, ...], expected: bool
+) -> None:
     assert name_matches(predicted, gold_name, aliases) is expected
 
 
@@ -120,7 +177,9 @@ def test_eval_command_on_the_replayed_seeds(tmp_path: Path) -> None:
     run = factx("eval", str(out), "--gold", "seeds/gold")
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[0].split() == ["precision", "recall", "f1", "tp", "pred", "gold"]
-    assert "000_c77f903431b060af.txt" in run.stdout and "fabricated evidence rate 0.000" in run.stdout
+    assert (
+        "000_c77f903431b060af.txt" in run.stdout and "fabricated evidence rate 0.000" in run.stdout
+    )
     as_json = json.loads(factx("eval", str(out), "--gold", "seeds/gold", "--json").stdout)
     assert set(as_json["claims"]) >= {"precision", "recall", "f1"}
 

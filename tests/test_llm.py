@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 
 from factx.errors import FactxError
-from factx.fake_server import FakeOpenAI, Reply, answer, completion
-from factx.config import LLMConfig
-from factx.llm import LLMExtractor
+from factx.llm.config import LLMConfig
+from factx.llm.extractor import LLMExtractor
 from factx.pipeline import extract_text
+from factx.testing import FakeOpenAI, Reply, answer, completion
 from tests.helpers import draft, llm_extractor
 
 ARTICLE = (
@@ -19,12 +19,34 @@ ARTICLE = (
     "The port authority said the 4% offer was final. More than 1,200 workers are affected."
 )
 GOOD = draft(
-    claims=[{"kind": "direct", "speaker": "Ana Ruiz", "speaker_role": "secretary", "speaker_org": "Dockers Union",
-             "evidence": "We have been patient for two years,"}],
-    figures=[{"evidence": "More than 1,200 workers", "raw": "More than 1,200", "value": 1200, "unit": "people",
-              "qualifier": "more than", "measures": "workers affected by the strike", "applies_to": "Eastport docks"}],
-    positions=[{"actor": "Dock workers at Eastport", "stance": "oppose", "target": "4% offer",
-                "evidence": "Dock workers at Eastport voted to strike"}],
+    claims=[
+        {
+            "kind": "direct",
+            "speaker": "Ana Ruiz",
+            "speaker_role": "secretary",
+            "speaker_org": "Dockers Union",
+            "evidence": "We have been patient for two years,",
+        }
+    ],
+    figures=[
+        {
+            "evidence": "More than 1,200 workers",
+            "raw": "More than 1,200",
+            "value": 1200,
+            "unit": "people",
+            "qualifier": "more than",
+            "measures": "workers affected by the strike",
+            "applies_to": "Eastport docks",
+        }
+    ],
+    positions=[
+        {
+            "actor": "Dock workers at Eastport",
+            "stance": "oppose",
+            "target": "4% offer",
+            "evidence": "Dock workers at Eastport voted to strike",
+        }
+    ],
 )
 BAD_QUOTE = {"kind": "direct", "speaker": "Ana Ruiz", "evidence": "We will never give in"}
 
@@ -45,7 +67,7 @@ def test_happy_path_in_every_mode(mode: str) -> None:
     figure = result.figures[0]
     assert (figure.value, figure.unit, figure.qualifier) == (1200, "people", "more than")
     for record in (*result.claims, *result.figures, *result.positions):
-        assert ARTICLE[record.evidence.start:record.evidence.end] == record.evidence.text
+        assert ARTICLE[record.evidence.start : record.evidence.end] == record.evidence.text
     assert result.provenance.model == "test-model" and result.provenance.mode == mode
     assert result.provenance.usage.requests == 1 and result.provenance.usage.total_tokens == 120
 
@@ -54,11 +76,17 @@ def test_request_puts_article_last_and_uses_chat_completions() -> None:
     _, server = run([answer(GOOD)])
     request = server.requests[0]
     assert request["model"] == "test-model" and request["temperature"] == 0
-    assert request["messages"][-1]["role"] == "user" and ARTICLE in request["messages"][-1]["content"]
+    assert (
+        request["messages"][-1]["role"] == "user" and ARTICLE in request["messages"][-1]["content"]
+    )
 
 
 def test_invalid_answer_is_re_asked_with_the_reason() -> None:
-    invalid = draft(positions=[{"actor": "X", "stance": "furious", "target": "Y", "evidence": "voted to strike"}])
+    invalid = draft(
+        positions=[
+            {"actor": "X", "stance": "furious", "target": "Y", "evidence": "voted to strike"}
+        ]
+    )
     result, server = run([answer(invalid), answer(GOOD)])
     assert result.status == "ok" and len(server.requests) == 2
     reask = str(server.requests[1]["messages"][2:])  # what was added after system + article
@@ -67,7 +95,9 @@ def test_invalid_answer_is_re_asked_with_the_reason() -> None:
 
 
 def test_ungrounded_item_is_re_asked_then_rejected_not_passed_on() -> None:
-    bad = draft(claims=[*GOOD["claims"], BAD_QUOTE], figures=GOOD["figures"], positions=GOOD["positions"])
+    bad = draft(
+        claims=[*GOOD["claims"], BAD_QUOTE], figures=GOOD["figures"], positions=GOOD["positions"]
+    )
     result, server = run([answer(bad)], max_retries=1)
     assert len(server.requests) == 2
     assert "We will never give in" in str(server.requests[1]["messages"][2:])
@@ -79,7 +109,9 @@ def test_ungrounded_item_is_re_asked_then_rejected_not_passed_on() -> None:
 
 
 def test_429_with_retry_after_then_success() -> None:
-    result, server = run([Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "0"}), answer(GOOD)])
+    result, server = run(
+        [Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "0"}), answer(GOOD)]
+    )
     assert result.status == "ok" and len(server.requests) == 2
 
 
@@ -115,7 +147,9 @@ def test_malformed_json_content_is_re_asked_then_fails() -> None:
     result, server = run([answer("this is not json")], mode="json_schema", max_retries=1)
     assert result.status == "failed" and len(server.requests) == 2
     assert result.error.message.startswith("no valid answer after 2 attempts")
-    assert result.provenance.usage.requests == 2, "tokens spent on a failed article stay in the ledger"
+    assert result.provenance.usage.requests == 2, (
+        "tokens spent on a failed article stay in the ledger"
+    )
 
 
 def test_malformed_http_body_is_retried() -> None:

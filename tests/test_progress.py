@@ -9,7 +9,7 @@ import pytest
 from factx import progress
 from factx.pipeline import extract_text
 from factx.progress import Progress
-from factx.rules import RulesExtractor
+from factx.rules.extractor import RulesExtractor
 
 
 def test_quiet_lines_without_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from factx.errors import FactxError
 from factx.grounding import ground, problems
-from factx.prompts import PROMPT_FILES, load_prompt
+from factx.llm.prompts import PROMPT_FILES, load_prompt
 from factx.schemas import ExtractionDraft
 from tests.conftest import ROOT, SEED_ARTICLES
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from factx.config import LLMConfig
-from factx.llm import LLMExtractor
-from factx.pipeline import extract_paths, extract_text
+from factx.batch import extract_paths
+from factx.llm.config import LLMConfig
+from factx.llm.extractor import LLMExtractor
+from factx.pipeline import extract_text
 from factx.report import highlighted, render
-from factx.rules import RulesExtractor
+from factx.rules.extractor import RulesExtractor
 from factx.schemas import ArticleResult
 from tests.conftest import SEED_ARTICLES
 
@@ -30,14 +31,18 @@ def test_overlapping_evidence_is_cut_into_segments() -> None:
     from factx.report import _records
 
     html = highlighted(text, _records(result, 0))
-    segments = re.findall(r'<span class="hl ([a-z ]+)" data-ids="([^"]+)" data-start="(\d+)">([^<]*)</span>', html)
+    segments = re.findall(
+        r'<span class="hl ([a-z ]+)" data-ids="([^"]+)" data-start="(\d+)">([^<]*)</span>', html
+    )
     assert any("figure" in kinds and "position" in kinds for kinds, _, _, _ in segments)
     assert re.sub(r"<[^>]+>", "", html) == text
 
 
 def test_article_text_is_escaped_and_page_is_self_contained(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
-    article.write_text('<script>alert(1)</script> Staff said "we reject the 5% offer <b>now</b>".\n')
+    article.write_text(
+        '<script>alert(1)</script> Staff said "we reject the 5% offer <b>now</b>".\n'
+    )
     page = render(extract_paths([str(article)], RulesExtractor()))
     assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
     assert not re.search(r'(?:src|href)="(?:https?:)?//', page) and "<link" not in page
@@ -55,11 +60,16 @@ def test_missing_or_changed_article_is_said_not_mis_highlighted(tmp_path: Path) 
 
 @pytest.mark.browser
 @pytest.mark.replay
-@pytest.mark.skipif(CHROMIUM is None and not os.environ.get("FACTX_REQUIRE_BROWSER"), reason="no chromium here (.ci/run installs it)")
+@pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("FACTX_REQUIRE_BROWSER"),
+    reason="no chromium here (.ci/run installs it)",
+)
 def test_page_in_a_real_browser(tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
-    results = seed_results() + list(extract_paths([str(p) for p in SEED_ARTICLES], LLMExtractor(LLMConfig.from_env())))
+    results = seed_results() + list(
+        extract_paths([str(p) for p in SEED_ARTICLES], LLMExtractor(LLMConfig.from_env()))
+    )
     page_file = tmp_path / "report.html"
     page_file.write_text(render(results), encoding="utf-8")
     expected = {}
@@ -69,14 +79,27 @@ def test_page_in_a_real_browser(tmp_path: Path) -> None:
                 expected[f"a{index}-{kind}{n}"] = (record.evidence.text, record.evidence.start)
     problems: list[str] = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        ])  # fmt: skip
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
         page = browser.new_page()
         page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda error: problems.append(str(error)))
-        page.on("request", lambda request: None if request.url.startswith("file:") else problems.append(request.url))
+        page.on(
+            "request",
+            lambda request: (
+                None if request.url.startswith("file:") else problems.append(request.url)
+            ),
+        )
         page.goto(page_file.as_uri())
         shown = page.evaluate("""() => {
             const out = {};

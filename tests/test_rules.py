@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factx.pipeline import extract_paths, extract_text
-from factx.rules import RulesExtractor, extract
+from factx.batch import extract_paths
+from factx.pipeline import extract_text
+from factx.rules.extractor import RulesExtractor, extract
 from tests.conftest import SEED_ARTICLES
 
 ARTICLE = """Teachers in Riverton have rejected a 2.5% pay offer from the city council.
@@ -75,7 +76,12 @@ def test_figures_with_what_they_count() -> None:
     figures = {f.raw: f for f in records()["figures"]}
     assert figures["2.5%"].unit == "percent" and figures["2.5%"].value == 2.5
     staff = figures["more than 4,000"]
-    assert (staff.value, staff.unit, staff.qualifier, staff.measures) == (4000, "people", "more than", "staff")
+    assert (staff.value, staff.unit, staff.qualifier, staff.measures) == (
+        4000,
+        "people",
+        "more than",
+        "staff",
+    )
     assert figures["three years"].unit == "years" and figures["three years"].value == 3
 
 
@@ -95,7 +101,9 @@ def test_positions(actor: str, stance: str, target: str) -> None:
 
 
 def test_negated_support_is_opposition() -> None:
-    draft = extract("The union said it would not accept the new contract.\nThe board will not back the merger.\n")
+    draft = extract(
+        "The union said it would not accept the new contract.\nThe board will not back the merger.\n"
+    )
     assert {(p.actor, p.stance) for p in draft.positions} >= {("The board", "oppose")}
 
 
@@ -114,18 +122,29 @@ def test_every_record_is_grounded_exactly(tmp_path: Path) -> None:
         assert result.claims and result.figures and result.positions
         for record in (*result.claims, *result.figures, *result.positions):
             assert record.evidence.match == "exact"
-            assert text[record.evidence.start:record.evidence.end] == record.evidence.text
+            assert text[record.evidence.start : record.evidence.end] == record.evidence.text
 
 
 def test_text_without_facts_gives_empty_lists() -> None:
     result = extract_text("The weather was mild.\n", RulesExtractor())
-    assert result.status == "ok" and (result.claims, result.figures, result.positions) == ([], [], [])
+    assert result.status == "ok" and (result.claims, result.figures, result.positions) == (
+        [],
+        [],
+        [],
+    )
 
 
 def test_conditional_stances_carry_their_condition() -> None:
-    draft = extract("The union will back the deal if ministers drop the rise in the pension age.\nThe college gave a cautious welcome to the proposals.\n")
+    draft = extract(
+        "The union will back the deal if ministers drop the rise in the pension age.\nThe college gave a cautious welcome to the proposals.\n"
+    )
     found = {(p.actor, p.stance, p.target, p.condition) for p in draft.positions}
-    assert ("The union", "conditional", "the deal", "ministers drop the rise in the pension age") in found
+    assert (
+        "The union",
+        "conditional",
+        "the deal",
+        "ministers drop the rise in the pension age",
+    ) in found
     assert ("The college", "conditional", "the proposals", None) in found
 
 
@@ -141,17 +160,27 @@ def test_wire_story_patterns() -> None:
     draft = extract(WIRE)
     claims = {c.evidence[:20]: c for c in draft.claims}
     assert claims["Governor Ana Ruiz to"].speaker == "Ana Ruiz", "'told reporters' without 'that'"
-    assert claims["We have no choice,"].speaker == "Ana Ruiz", "role + surname resolves to the full name"
-    assert claims["SPRINGFIELD (Wire) -"].speaker == "Teachers Federation of Springfield", "', X says.' at the end"
+    assert claims["We have no choice,"].speaker == "Ana Ruiz", (
+        "role + surname resolves to the full name"
+    )
+    assert claims["SPRINGFIELD (Wire) -"].speaker == "Teachers Federation of Springfield", (
+        "', X says.' at the end"
+    )
     assert claims["Some economists said"].speaker == "Some economists"
     positions = {(p.actor, p.stance, p.target) for p in draft.positions}
-    assert ("State lawmakers", "support", "a plan to cut pension benefits") in positions, "dateline and weekday are not the actor"
+    assert ("State lawmakers", "support", "a plan to cut pension benefits") in positions, (
+        "dateline and weekday are not the actor"
+    )
     assert ("Nurses", "oppose", "a pay rise of 1.5 per cent") in positions
 
 
 def test_judgement_reported_of_a_target_is_the_speakers_stance() -> None:
-    draft = extract("Jo Black, the federation's president, said members were angry and the new terms were not deemed acceptable.\n")
-    assert ("Jo Black", "oppose", "the new terms") in {(p.actor, p.stance, p.target) for p in draft.positions}
+    draft = extract(
+        "Jo Black, the federation's president, said members were angry and the new terms were not deemed acceptable.\n"
+    )
+    assert ("Jo Black", "oppose", "the new terms") in {
+        (p.actor, p.stance, p.target) for p in draft.positions
+    }
 
 
 def test_trailing_attribution_estimates_and_people_counts() -> None:
@@ -171,7 +200,11 @@ def test_titles_roles_and_possessive_acronyms() -> None:
         "A survey of 5,200 consultants was published.\n"
     )
     (quote,) = [c for c in draft.claims if c.kind == "direct"]
-    assert (quote.speaker, quote.speaker_role, quote.speaker_org) == ("Vishal Sharma", "chairs the BMA's consultants committee", "BMA")
+    assert (quote.speaker, quote.speaker_role, quote.speaker_org) == (
+        "Vishal Sharma",
+        "chairs the BMA's consultants committee",
+        "BMA",
+    )
     assert [(f.value, f.unit) for f in draft.figures] == [(5200, "people")]
 
 
@@ -187,7 +220,9 @@ def test_post_quote_roles_titles_and_organisation_names() -> None:
     assert by_start["This is an a"] == ("Fred Hahn", "president of CUPE Ontario", "CUPE Ontario")
     assert by_start["We have to p"][0] == "Prabmeet Sarkaria"
     assert by_start["The Ontario "][0] == "Ontario Nurses' Association"
-    assert ("The Ontario Nurses' Association", "oppose", "the bill") in {(p.actor, p.stance, p.target) for p in draft.positions}
+    assert ("The Ontario Nurses' Association", "oppose", "the bill") in {
+        (p.actor, p.stance, p.target) for p in draft.positions
+    }
     years = [f for f in draft.figures if f.unit == "years"]
     assert [(f.value, f.qualifier) for f in years] == [(3, None)]
 
@@ -195,11 +230,19 @@ def test_post_quote_roles_titles_and_organisation_names() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ('Jo Doe, leader of the Fire Brigades Union, said: "We will not accept this offer."\n', ("Fire Brigades Union", "oppose", "this offer")),
-        ("Unison will ballot its members on the new offer.\n", ("Unison", "undecided", "the new offer")),
+        (
+            'Jo Doe, leader of the Fire Brigades Union, said: "We will not accept this offer."\n',
+            ("Fire Brigades Union", "oppose", "this offer"),
+        ),
+        (
+            "Unison will ballot its members on the new offer.\n",
+            ("Unison", "undecided", "the new offer"),
+        ),
         ("The council rejected it.\n", None),
     ],
 )
-def test_first_person_negation_and_objects_after_the_cue(sentence: str, expected: tuple[str, str, str] | None) -> None:
+def test_first_person_negation_and_objects_after_the_cue(
+    sentence: str, expected: tuple[str, str, str] | None
+) -> None:
     found = [(p.actor, p.stance, p.target) for p in extract(sentence).positions]
     assert found == ([expected] if expected else []), "'it' with nothing before it has no target"

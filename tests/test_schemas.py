@@ -19,13 +19,18 @@ def test_import_stays_light() -> None:
         "heavy = [m for m in ('openai', 'instructor', 'typer', 'httpx', 'rapidfuzz') if m in sys.modules]\n"
         "print(','.join(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip() == ""
 
 
 def test_committed_schemas_match_the_models() -> None:
     exported = json_schemas()
-    on_disk = {p.name.removesuffix(".schema.json"): json.loads(p.read_text()) for p in (ROOT / "schemas").glob("*.schema.json")}
+    on_disk = {
+        p.name.removesuffix(".schema.json"): json.loads(p.read_text())
+        for p in (ROOT / "schemas").glob("*.schema.json")
+    }
     assert on_disk == exported, "schemas/ is stale: run `factx schema --out schemas`"
 
 
@@ -57,10 +62,15 @@ def test_unknown_stance_is_refused() -> None:
 
 
 def test_verify_context_turns_problems_into_a_validation_error() -> None:
-    payload = {"figures": [{"evidence": "3%", "raw": "3%", "value": 3, "unit": "percent", "measures": "m"}]}
+    payload = {
+        "figures": [{"evidence": "3%", "raw": "3%", "value": 3, "unit": "percent", "measures": "m"}]
+    }
     with pytest.raises(ValidationError, match="figure wrong"):
         ExtractionDraft.model_validate(payload, context={"verify": lambda d: ["figure wrong"]})
-    assert ExtractionDraft.model_validate(payload, context={"verify": lambda d: []}).figures[0].value == 3
+    assert (
+        ExtractionDraft.model_validate(payload, context={"verify": lambda d: []}).figures[0].value
+        == 3
+    )
     assert isinstance(ExtractionDraft.model_validate(payload).figures[0], FigureDraft)
 
 
@@ -68,8 +78,15 @@ def test_result_round_trips_through_json() -> None:
     line = {
         "article": {"path": "a.txt", "sha256": "0" * 64, "chars": 10},
         "status": "ok",
-        "claims": [{"kind": "direct", "speaker": "A", "evidence": {"text": "x", "start": 0, "end": 1, "match": "exact"}}],
-        "figures": [], "positions": [],
+        "claims": [
+            {
+                "kind": "direct",
+                "speaker": "A",
+                "evidence": {"text": "x", "start": 0, "end": 1, "match": "exact"},
+            }
+        ],
+        "figures": [],
+        "positions": [],
         "provenance": {"extractor": "llm", "schema_version": SCHEMA_VERSION, "factx_version": "0"},
         "error": None,
     }

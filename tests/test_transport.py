@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from datetime import datetime, timedelta, timezone
 
 import httpx
 import pytest
 
-from factx.transport import AsyncRetryTransport, RetryPolicy, RetryTransport, retry_after
+from factx.llm.config import RetryPolicy
+from factx.llm.transport import AsyncRetryTransport, RetryTransport, retry_after, retrying
 
 FAST = RetryPolicy(attempts=3, initial_wait=0.001, max_wait=0.01, jitter=0.001)
 
 
-def scripted(*responses: httpx.Response | Exception) -> tuple[httpx.MockTransport, list[httpx.Request]]:
+def scripted(
+    *responses: httpx.Response | Exception,
+) -> tuple[httpx.MockTransport, list[httpx.Request]]:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -34,8 +37,11 @@ def post(transport: httpx.BaseTransport) -> httpx.Response:
 
 def test_retry_after_forms() -> None:
     assert retry_after(httpx.Response(429, headers={"retry-after": "7"})) == 7
-    assert retry_after(httpx.Response(429, headers={"retry-after-ms": "250", "retry-after": "9"})) == 0.25
-    later = format_datetime(datetime.now(timezone.utc) + timedelta(seconds=30), usegmt=True)
+    assert (
+        retry_after(httpx.Response(429, headers={"retry-after-ms": "250", "retry-after": "9"}))
+        == 0.25
+    )
+    later = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 25 < retry_after(httpx.Response(429, headers={"retry-after": later})) <= 30
     assert retry_after(httpx.Response(429, headers={"retry-after": "soon"})) is None
     assert retry_after(httpx.Response(429)) is None
@@ -43,7 +49,9 @@ def test_retry_after_forms() -> None:
 
 @pytest.mark.parametrize("status", [429, 500, 502, 503, 529])
 def test_retryable_status_then_success(status: int) -> None:
-    transport, seen = scripted(httpx.Response(status, json={}), httpx.Response(200, json={"ok": True}))
+    transport, seen = scripted(
+        httpx.Response(status, json={}), httpx.Response(200, json={"ok": True})
+    )
     assert post(RetryTransport(transport, FAST)).json() == {"ok": True}
     assert len(seen) == 2
 
@@ -74,20 +82,23 @@ def test_broken_json_body_is_retried() -> None:
 
 
 def test_retry_after_is_honoured_but_capped() -> None:
-    policy = RetryPolicy(attempts=2, initial_wait=0.001, max_wait=0.01, jitter=0.001, max_retry_after=0.05)
+    policy = RetryPolicy(
+        attempts=2, initial_wait=0.001, max_wait=0.01, jitter=0.001, max_retry_after=0.05
+    )
     slept: list[float] = []
-    retrying = policy.retrying()
-    retrying.sleep = slept.append  # type: ignore[method-assign]
-    transport, _ = scripted(httpx.Response(429, headers={"retry-after": "3600"}), httpx.Response(200, json={}))
+    retry = retrying(policy, sleep=slept.append)
+    transport, _ = scripted(
+        httpx.Response(429, headers={"retry-after": "3600"}), httpx.Response(200, json={})
+    )
 
     def attempt() -> httpx.Response:
-        from factx.transport import check
+        from factx.llm.transport import check
 
         with httpx.Client(transport=transport) as client:
             response = client.post("http://127.0.0.1/x")
             return check(response)
 
-    retrying(attempt)
+    retry(attempt)
     assert slept == [0.05]
 
 
@@ -99,7 +110,9 @@ def test_async_transport_retries() -> None:
         return httpx.Response(500 if len(seen) == 1 else 200, json={"n": len(seen)})
 
     async def go() -> httpx.Response:
-        async with httpx.AsyncClient(transport=AsyncRetryTransport(httpx.MockTransport(handler), FAST)) as client:
+        async with httpx.AsyncClient(
+            transport=AsyncRetryTransport(httpx.MockTransport(handler), FAST)
+        ) as client:
             return await client.post("http://127.0.0.1/x")
 
     assert asyncio.run(go()).json() == {"n": 2}

@@ -9,25 +9,91 @@ output goes through the same grounding, and it is the baseline every LLM run sho
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any
 
-from factx.attribution import claim, quotations, reported_claims
-from factx.document import Document
+from factx.extractor import Check, Drafted
 from factx.figures import MONTHS, PEOPLE_NOUNS, find_figures
-from factx.pipeline import Drafted
+from factx.rules.attribution import claim, quotations, reported_claims
+from factx.rules.document import Document
+from factx.rules.sentences import Span, Spans
+from factx.rules.stances import positions
 from factx.schemas import ExtractionDraft, FigureDraft
-from factx.sentences import Span, Spans
-from factx.stances import positions
 
 RULES_VERSION = "1"
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
-_PLACE = re.compile(rf"\s+(?:in|of|for|across|at|from)\s+(?:the\s+)?(?!(?i:{MONTHS})\b)([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+_PLACE = re.compile(
+    rf"\s+(?:in|of|for|across|at|from)\s+(?:the\s+)?(?!(?i:{MONTHS})\b)([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
+)
 _NP_STOP = frozenset(
-    "in at on for to from by with and or but than which who that would will was were is are have has "
-    "had a an the of as across into over under up down after before since until during its their his "
-    "her our this these those it they he she we without about per through between among against within "
-    "via like near off out".split()
+    [
+        "in",
+        "at",
+        "on",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "than",
+        "which",
+        "who",
+        "that",
+        "would",
+        "will",
+        "was",
+        "were",
+        "is",
+        "are",
+        "have",
+        "has",
+        "had",
+        "a",
+        "an",
+        "the",
+        "of",
+        "as",
+        "across",
+        "into",
+        "over",
+        "under",
+        "up",
+        "down",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "without",
+        "about",
+        "per",
+        "through",
+        "between",
+        "among",
+        "against",
+        "within",
+        "via",
+        "like",
+        "near",
+        "off",
+        "out",
+    ]
 )
 
 
@@ -36,7 +102,12 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
     end = start
     for count, m in enumerate(_WORD.finditer(text, start, limit)):
         word = m.group()
-        if count >= 4 or word.lower() in _NP_STOP or word.endswith("ing") or text[end : m.start()].strip():
+        if (
+            count >= 4
+            or word.lower() in _NP_STOP
+            or word.endswith("ing")
+            or text[end : m.start()].strip()
+        ):
             break
         end = m.end()
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -63,11 +134,17 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         of = re.search(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$", clause)
         measures = noun or (of.group(1) if of else " ".join(clause.split()[-6:])) or figure.raw
         place = _PLACE.match(doc.text, end, sentence.end or end)
-        out.append(FigureDraft(
-            evidence=doc.text[figure.start : max(end, figure.end)], raw=figure.raw, value=figure.value,
-            unit=unit, qualifier=figure.qualifier, measures=measures,
-            applies_to=place.group(1) if place else None,
-        ))  # fmt: skip
+        out.append(
+            FigureDraft(
+                evidence=doc.text[figure.start : max(end, figure.end)],
+                raw=figure.raw,
+                value=figure.value,
+                unit=unit,
+                qualifier=figure.qualifier,
+                measures=measures,
+                applies_to=place.group(1) if place else None,
+            )
+        )
     return out
 
 
@@ -90,8 +167,12 @@ class RulesExtractor:
 
     name = "rules"
 
+    def __init__(self, max_chars: int | None = None) -> None:
+        #: The rules read any length in one piece; a limit only bounds memory per draft.
+        self.max_chars = max_chars
+
     def provenance(self) -> dict[str, Any]:
         return {"model": f"factx-rules-{RULES_VERSION}"}
 
-    def draft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
+    def draft(self, text: str, check: Check) -> Drafted:
         return Drafted(extract(text))

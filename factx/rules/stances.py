@@ -10,42 +10,64 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from factx.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
-from factx.document import Document
+from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
+from factx.rules.document import Document
+from factx.rules.sentences import Span, Spans
+from factx.rules.speakers import PRONOUNS, Speaker, organisation, person_names, speaker
 from factx.schemas import PositionDraft, Stance
-from factx.sentences import Span, Spans
-from factx.speakers import PRONOUNS, Speaker, organisation, person_names, speaker
 
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
-    ("neutral", r"\b(?:refus\w*|declin\w*|fail\w*) to (?:condemn|criticise|criticize|comment|take sides|endorse)\b"),
-    ("conditional", r"\bcautious(?:ly)? welcom\w*|\b(?:would|will|could) (?:accept|support|back|agree to)\b(?=[^.]{0,80}\b(?:if|provided|as long as|so long as|on condition)\b)"),
-    ("undecided", (
-        r"\bput (?:the |any |an |this |their |its )?(?:\w+ )?(?:offer|deal|proposals?|agreement|plans?) to (?:a )?(?:ballot|vote|(?:its |their )?members)\b"
-        r"|\b(?:consult\w*|ballot\w*) (?:its |their )?members\b(?! (?:to|for) strike)"
-        r"|\b(?:consider\w*|study\w*|weigh\w*|review\w*) (?:the |an |any |its |their )?(?:\w+ )?(?:offer|deal|proposals?|plans?)\b"
-        r"|\b(?:yet to decide|undecided|not yet decided)\b")),
-    ("oppose", (
-        r"\b(?:reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc\w*|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?)\b"
-        r"|\brefus\w* to (?:accept|sign|go along with|back|support|agree|endorse)\b"
-        r"|\bvot\w* (?:against|to reject|to strike|for (?:strike|industrial) action)\b"
-        r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
-        r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
-        r"|\b(?:will|to|would|vow\w* to|pledg\w* to|threaten\w* to) (?:fight|challenge|resist|block|sue)\b"
-        r"|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
-        r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b"
-        r"|\b(?:are|is|was|were) not [\"“‘']?(?:judged|deemed|considered|seen) (?:as )?(?:acceptable|fair|enough)\b")),
-    ("support", (
-        r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b")),
+    (
+        "neutral",
+        r"\b(?:refus\w*|declin\w*|fail\w*) to (?:condemn|criticise|criticize|comment|take sides|endorse)\b",
+    ),
+    (
+        "conditional",
+        r"\bcautious(?:ly)? welcom\w*|\b(?:would|will|could) (?:accept|support|back|agree to)\b(?=[^.]{0,80}\b(?:if|provided|as long as|so long as|on condition)\b)",
+    ),
+    (
+        "undecided",
+        (
+            r"\bput (?:the |any |an |this |their |its )?(?:\w+ )?(?:offer|deal|proposals?|agreement|plans?) to (?:a )?(?:ballot|vote|(?:its |their )?members)\b"
+            r"|\b(?:consult\w*|ballot\w*) (?:its |their )?members\b(?! (?:to|for) strike)"
+            r"|\b(?:consider\w*|study\w*|weigh\w*|review\w*) (?:the |an |any |its |their )?(?:\w+ )?(?:offer|deal|proposals?|plans?)\b"
+            r"|\b(?:yet to decide|undecided|not yet decided)\b"
+        ),
+    ),
+    (
+        "oppose",
+        (
+            r"\b(?:reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc\w*|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?)\b"
+            r"|\brefus\w* to (?:accept|sign|go along with|back|support|agree|endorse)\b"
+            r"|\bvot\w* (?:against|to reject|to strike|for (?:strike|industrial) action)\b"
+            r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
+            r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
+            r"|\b(?:will|to|would|vow\w* to|pledg\w* to|threaten\w* to) (?:fight|challenge|resist|block|sue)\b"
+            r"|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
+            r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b"
+            r"|\b(?:are|is|was|were) not [\"“‘']?(?:judged|deemed|considered|seen) (?:as )?(?:acceptable|fair|enough)\b"
+        ),
+    ),
+    (
+        "support",
+        (
+            r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b"
+        ),
+    ),
 ]
 # Every cue starts a word; saying so up front lets the scan skip the other positions fast.
 _CUES = re.compile(
-    "(?<![A-Za-z])(?=[A-Za-z])(?:" + "|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS) + ")"
+    "(?<![A-Za-z])(?=[A-Za-z])(?:"
+    + "|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS)
+    + ")"
 )
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
-_CONDITION = re.compile(r"[^.;]*?\b(?:if|provided(?: that)?|as long as|so long as|on condition that|unless)\s+(?P<condition>[^.;:!?]{3,120}?)\s*(?=[.;:!?]|$)")
+_CONDITION = re.compile(
+    r"[^.;]*?\b(?:if|provided(?: that)?|as long as|so long as|on condition that|unless)\s+(?P<condition>[^.;:!?]{3,120}?)\s*(?=[.;:!?]|$)"
+)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$")
 _TARGET_NOUNS = (
     "offer|offers|deal|deals|proposal|proposals|plan|plans|reform|reforms|change|changes|strike|strikes|"
@@ -53,21 +75,78 @@ _TARGET_NOUNS = (
     "policy|policies|scheme|schemes|pay|contributions|talks|terms|package|decision|concessions|claim|"
     "ballot|budget|merger|walkout|ultimatum"
 )
-_OBJECT = re.compile(r"\s*(?:on\s+|about\s+|over\s+)?(?P<np>(?:the|a|an|its|their|his|her|this|these|those|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:from|of|on|in|to|for|that|which|who|with|and|but|as)\b|[,.;:!?]|$)")
+_OBJECT = re.compile(
+    r"\s*(?:on\s+|about\s+|over\s+)?(?P<np>(?:the|a|an|its|their|his|her|this|these|those|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:from|of|on|in|to|for|that|which|who|with|and|but|as)\b|[,.;:!?]|$)"
+)
 #: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
-_PRONOUN_OBJECT = re.compile(r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)")
+_PRONOUN_OBJECT = re.compile(
+    r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)"
+)
 #: How far back (characters) 'it' may refer to an earlier target.
 _LOOKBACK = 1500
 _TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
 _COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
 _WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
 _TARGET_STOP = frozenset(
-    "to with of on for against at from by up along and or but rejected reject rejects refused accept "
-    "accepted welcomed welcome backed back hailed opposed oppose condemned is are was were be been "
-    "has have had will would put decided said under over in into about than that which".split()
+    [
+        "to",
+        "with",
+        "of",
+        "on",
+        "for",
+        "against",
+        "at",
+        "from",
+        "by",
+        "up",
+        "along",
+        "and",
+        "or",
+        "but",
+        "rejected",
+        "reject",
+        "rejects",
+        "refused",
+        "accept",
+        "accepted",
+        "welcomed",
+        "welcome",
+        "backed",
+        "back",
+        "hailed",
+        "opposed",
+        "oppose",
+        "condemned",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "put",
+        "decided",
+        "said",
+        "under",
+        "over",
+        "in",
+        "into",
+        "about",
+        "than",
+        "that",
+        "which",
+    ]
 )
-_DETERMINERS = frozenset("the a an any this that these those its their his her our".split())
-_TAIL = re.compile(r"\s+(?:on|of|for|to)\s+(?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){1,4}?(?=[,.;:!?](?:\s|$)|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "any", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
+)
+_TAIL = re.compile(
+    r"\s+(?:on|of|for|to)\s+(?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){1,4}?(?=[,.;:!?](?:\s|$)|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)"
+)
 _SUBJECT_STOP = re.compile(
     r"(?:^|\s+)(?:have|has|had|will|would|could|should|may|might|must|can|is|are|was|were|be|today|"
     r"yesterday|also|now|still|appeared|appear|appears|seemed|decided|continue|continued|went|plan|"
@@ -98,7 +177,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
     if not phrase:
         # '..., the TUC general secretary, said the plans were unacceptable': the one who said it
         said = REPORTING_VERB.search(prefix)
-        if said and clause is not prefix and not prefix[: said.start()].rstrip().endswith((".", "!", "?")):
+        if (
+            said
+            and clause is not prefix
+            and not prefix[: said.start()].rstrip().endswith((".", "!", "?"))
+        ):
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
             return (who.name, sentence.start) if who else None
         return None  # the clause opens with its verb ('..., had rejected'): subject too far back
@@ -110,7 +193,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
         if clause is prefix or len(pieces) < 2:
             return None
         return _subject(doc, sentence, sentence.start + len(pieces[0]))
-    quantifier = re.match(r"^(?:a number of|a group of|(?:some|many|most|several|all|both|each) of)\s+(?:the\s+)?", phrase, re.I)
+    quantifier = re.match(
+        r"^(?:a number of|a group of|(?:some|many|most|several|all|both|each) of)\s+(?:the\s+)?",
+        phrase,
+        re.I,
+    )
     if quantifier:
         offset += quantifier.end()
         phrase = phrase[quantifier.end() :]
@@ -124,7 +211,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
     return (org, offset) if org else None
 
 
-def _target(doc: Document, start: int, limit: int, cue_start: int, within: int | None = None) -> tuple[str | None, int]:
+def _target(
+    doc: Document, start: int, limit: int, cue_start: int, within: int | None = None
+) -> tuple[str | None, int]:
     """What a stance is about: the noun phrase after the cue ('the Government's final offer'),
     or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it.
     `within` keeps the phrase inside the cue ('put the offer to members')."""
@@ -156,11 +245,15 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     return _phrase(doc.text, nouns[-1], floor=sentence.start)[0] if nouns else None
 
 
-def _phrase(text: str, noun: re.Match[str], floor: int = 0, limit: int | None = None) -> tuple[str, int]:
+def _phrase(
+    text: str, noun: re.Match[str], floor: int = 0, limit: int | None = None
+) -> tuple[str, int]:
     """The noun phrase around a target noun: from its determiner to a short 'on/of ...' tail;
     with a `limit`, only compounds up to it ('the pay offer') and no tail."""
     begin = noun.start()
-    for m in reversed(list(_WORD_OR_QUOTED.finditer(text, max(floor, noun.start() - 80), noun.start()))):
+    for m in reversed(
+        list(_WORD_OR_QUOTED.finditer(text, max(floor, noun.start() - 80), noun.start()))
+    ):
         word = m.group().lower()
         if word in _TARGET_STOP or text[m.end() : begin].strip():
             break
@@ -168,7 +261,9 @@ def _phrase(text: str, noun: re.Match[str], floor: int = 0, limit: int | None = 
         if word in _DETERMINERS:
             break
     end = noun.end()
-    while compound := _COMPOUND.match(text, end, len(text) if limit is None else limit):  # 'pay offer'
+    while compound := _COMPOUND.match(
+        text, end, len(text) if limit is None else limit
+    ):  # 'pay offer'
         end = compound.end()
     tail = _TAIL.match(text, end) if limit is None else None
     if tail:
@@ -187,14 +282,20 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
 def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
     """Every stance cue in the article and where each starts, found in one pass."""
     lowered = text.lower()
-    matches = list(_CUES.finditer(lowered if len(lowered) == len(text) else text))  # 'Rejecting' too
+    matches = list(
+        _CUES.finditer(lowered if len(lowered) == len(text) else text)
+    )  # 'Rejecting' too
     return matches, [m.start() for m in matches]
 
 
-def _cues(doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans) -> Iterator[tuple[Stance, re.Match[str]]]:
+def _cues(
+    doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans
+) -> Iterator[tuple[Stance, re.Match[str]]]:
     """Stance cues in a stretch of text, with their stance after negation."""
     matches, starts = cues
-    for m in matches[bisect.bisect_left(starts, within.start) : bisect.bisect_left(starts, within.end)]:
+    for m in matches[
+        bisect.bisect_left(starts, within.start) : bisect.bisect_left(starts, within.end)
+    ]:
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
         final = _stance(doc, m.lastgroup, m, within.start)  # type: ignore[arg-type]
@@ -202,7 +303,9 @@ def _cues(doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Sp
             yield final, m
 
 
-def _what(doc: Document, stance: Stance, m: re.Match[str], sentence: Span) -> tuple[str | None, int]:
+def _what(
+    doc: Document, stance: Stance, m: re.Match[str], sentence: Span
+) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
     if m.group().startswith(("are ", "is ", "was ", "were ")):  # 'the plans are unfair'
         return _evaluated(doc, sentence, m.start()), m.end()
@@ -218,16 +321,24 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
     out: list[PositionDraft] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(actor: str, stance: Stance, target: str | None, start: int, end: int, limit: int) -> None:
+    def add(
+        actor: str, stance: Stance, target: str | None, start: int, end: int, limit: int
+    ) -> None:
         key = (actor.lower(), stance, (target or "").lower())
         if not target or key in seen:
             return
         seen.add(key)
         condition = None
-        if stance == "conditional" and (m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)):
+        if stance == "conditional" and (
+            m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)
+        ):
             condition, end = m.group("condition"), max(end, m.end())
         evidence = doc.text[start:end].strip(" ,")
-        out.append(PositionDraft(actor=actor, stance=stance, target=target, condition=condition, evidence=evidence))
+        out.append(
+            PositionDraft(
+                actor=actor, stance=stance, target=target, condition=condition, evidence=evidence
+            )
+        )
 
     spans = Spans([span for span, _ in quoted])
     cues = _all_cues(doc.text)
@@ -246,7 +357,9 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             if first_person or judged:
                 target, end = _what(doc, stance, m, sentence)
                 start = sentence.start + first_person.start() if first_person else m.start()
-                judged_at = doc.text.rfind(target, sentence.start, m.start()) if judged and target else -1
+                judged_at = (
+                    doc.text.rfind(target, sentence.start, m.start()) if judged and target else -1
+                )
                 if judged_at >= 0:
                     start = judged_at
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end)

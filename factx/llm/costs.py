@@ -32,9 +32,13 @@ def load_prices(path: Path | None) -> dict[str, tuple[float, float]]:
         return prices
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        prices.update({str(model): (float(pair[0]), float(pair[1])) for model, pair in data.items()})
+        prices.update(
+            {str(model): (float(pair[0]), float(pair[1])) for model, pair in data.items()}
+        )
     except (OSError, ValueError, TypeError, IndexError, AttributeError) as exc:
-        raise FactxError(f"{path}: not a price table ({{\"model\": [input, output]}} per 1M tokens): {exc}") from None
+        raise FactxError(
+            f'{path}: not a price table ({{"model": [input, output]}} per 1M tokens): {exc}'
+        ) from None
     return prices
 
 
@@ -42,7 +46,14 @@ def estimate(model: str, usage: Usage, prices: dict[str, tuple[float, float]]) -
     """Dollars for `usage` at `model`'s price (dated suffixes like '-2024-07-18' ignored)."""
     price = prices.get(model)
     if price is None:
-        base = next((known for known in sorted(prices, key=len, reverse=True) if model.startswith(f"{known}-")), None)
+        base = next(
+            (
+                known
+                for known in sorted(prices, key=len, reverse=True)
+                if model.startswith(f"{known}-")
+            ),
+            None,
+        )
         price = prices.get(base) if base else None
     if price is None:
         return None

@@ -8,21 +8,22 @@ exactly the requests factx sends and never pass for a real model's output.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import httpx
 
 from factx.articles import expand_paths, read_article
-from factx.cassettes import AUTHORED, CassetteStore, CassetteTransport
 from factx.errors import FactxError
-from factx.fake_server import FakeOpenAI, answer
-from factx.config import LLMConfig
-from factx.llm import LLMExtractor
+from factx.llm.cassettes import AUTHORED, CassetteStore, CassetteTransport
+from factx.llm.config import LLMConfig
+from factx.llm.extractor import LLMExtractor
+from factx.llm.transport import RetryTransport
 from factx.pipeline import extract_article
 from factx.schemas import ArticleResult
-from factx.transport import RetryTransport
+from factx.testing import FakeOpenAI, answer
 
 
 def read_answers(file: Path) -> tuple[str, list[dict[str, Any]]]:
@@ -48,10 +49,16 @@ def author(answers: Path, articles: Path, config: LLMConfig) -> list[ArticleResu
         article = read_article(str(articles / name))
         # tokens estimated, model named 'authored': nothing in the body poses as a real model's
         with FakeOpenAI([answer(a, usage=None, model=AUTHORED) for a in attempts]) as server:
-            store = CassetteStore(config.cassettes, "record", provenance=AUTHORED, note=f"answers from {file}")
-            transport = CassetteTransport(store, RetryTransport(httpx.HTTPTransport(), config.retry))
+            store = CassetteStore(
+                config.cassettes, "record", provenance=AUTHORED, note=f"answers from {file}"
+            )
+            transport = CassetteTransport(
+                store, RetryTransport(httpx.HTTPTransport(), config.retry)
+            )
             # the mode the real endpoint would get, not the one a local server gets
-            local = replace(config, base_url=server.url, mode=config.resolved_mode(), cassette_mode="record")
+            local = replace(
+                config, base_url=server.url, mode=config.resolved_mode(), cassette_mode="record"
+            )
             extractor = LLMExtractor(local, transport=transport)
             results.append(extract_article(article, extractor))
     return results
@@ -60,6 +67,8 @@ def author(answers: Path, articles: Path, config: LLMConfig) -> list[ArticleResu
 def unused(paths: Iterable[str], config: LLMConfig) -> tuple[list[Path], list[ArticleResult]]:
     """Replay the extraction of `paths`; return the cassettes it never used, and its results."""
     store = CassetteStore(config.cassettes, "replay")
-    extractor = LLMExtractor(replace(config, cassette_mode="replay"), transport=CassetteTransport(store, None))
+    extractor = LLMExtractor(
+        replace(config, cassette_mode="replay"), transport=CassetteTransport(store, None)
+    )
     results = [extract_article(read_article(path), extractor) for path in expand_paths(list(paths))]
     return [file for file in store.files() if file.stem not in store.used], results

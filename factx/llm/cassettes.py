@@ -8,25 +8,26 @@ never written. A replay miss names what changed against the nearest cassette.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import hashlib
 import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any
 
 import httpx
 
 from factx.errors import FactxError
+from factx.llm.config import CassetteMode
 
 FORMAT = 1
-CassetteMode = Literal["off", "record", "replay", "auto"]
-CASSETTE_MODES: tuple[CassetteMode, ...] = ("off", "record", "replay", "auto")
 AUTHORED = "authored"
 #: Response headers worth keeping; everything else (cookies, org ids, rate-limit keys) is dropped.
 KEPT_RESPONSE_HEADERS = ("content-type", "openai-model", "openai-processing-ms")
@@ -36,10 +37,16 @@ _KEY_PATTERNS = {
 }
 _SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD", re.IGNORECASE)
 #: Request-body fields that make up each component hash (the rest are "params").
-_COMPONENTS = {"model": ("model",), "messages": ("messages",), "schema": ("tools", "tool_choice", "response_format")}
+_COMPONENTS = {
+    "model": ("model",),
+    "messages": ("messages",),
+    "schema": ("tools", "tool_choice", "response_format"),
+}
 
 #: Where each replayed response came from, for the article being extracted (see `origins`).
-_ORIGINS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("factx_origins", default=None)
+_ORIGINS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+    "factx_origins", default=None
+)
 
 
 class CassetteError(FactxError):
@@ -72,7 +79,9 @@ def components(canonical: dict[str, Any]) -> dict[str, str]:
     parts = {name: _hash({k: body.get(k) for k in keys}) for name, keys in _COMPONENTS.items()}
     grouped = {k for keys in _COMPONENTS.values() for k in keys}
     params = {k: v for k, v in body.items() if k not in grouped}
-    parts["params"] = _hash({"params": params, "method": canonical["method"], "path": canonical["path"]})
+    parts["params"] = _hash(
+        {"params": params, "method": canonical["method"], "path": canonical["path"]}
+    )
     return parts
 
 
@@ -90,10 +99,8 @@ def find_secret(text: str) -> str | None:
 def _versions() -> dict[str, str]:
     out = {}
     for package in ("factx", "openai", "instructor", "httpx"):
-        try:
+        with contextlib.suppress(PackageNotFoundError):
             out[package] = version(package)
-        except PackageNotFoundError:
-            pass
     return out
 
 
@@ -176,8 +183,10 @@ class CassetteStore:
             "request": canonical,
             "response": {"status": response.status_code, "headers": headers, "body": body},
             "meta": {
-                "provenance": self.provenance or body.get("model") or canonical["body"].get("model"),
-                "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "provenance": self.provenance
+                or body.get("model")
+                or canonical["body"].get("model"),
+                "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "versions": _versions(),
                 **({"note": self.note} if self.note else {}),
             },

@@ -11,9 +11,10 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable, Union
+from typing import Any, Union
 
 
 @dataclass
@@ -76,7 +77,9 @@ def completion(
     )
 
 
-def answer(payload: dict[str, Any] | str, delay: float = 0.0, **kwargs: Any) -> Callable[[dict[str, Any]], Reply]:
+def answer(
+    payload: dict[str, Any] | str, delay: float = 0.0, **kwargs: Any
+) -> Callable[[dict[str, Any]], Reply]:
     """A script step that answers whatever is asked with `payload` (see `completion`),
     after `delay` seconds (the latency of a real model)."""
 
@@ -187,7 +190,11 @@ class FakeOpenAI:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
-                body = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body or {}).encode()
+                body = (
+                    reply.body
+                    if isinstance(reply.body, bytes)
+                    else json.dumps(reply.body or {}).encode()
+                )
                 self.send_response(reply.status)
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(body)))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
-from typing import AsyncIterator
 
 #: Pause after a 429 that gives no Retry-After.
 DEFAULT_PAUSE = 1.0
@@ -47,7 +47,9 @@ class _Bucket:
 class RateLimiter:
     """Shared by all requests of a run; `slot()` wraps one HTTP attempt."""
 
-    def __init__(self, concurrency: int, rpm: float | None = None, tpm: float | None = None) -> None:
+    def __init__(
+        self, concurrency: int, rpm: float | None = None, tpm: float | None = None
+    ) -> None:
         self.max_in_flight = max(1, concurrency)
         self.allowed = float(self.max_in_flight)
         self.in_flight = 0
@@ -69,10 +71,8 @@ class RateLimiter:
             if delay <= 0:
                 break
             async with self._changed:
-                try:
+                with suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), timeout=delay)
-                except asyncio.TimeoutError:
-                    pass
         for bucket, amount in ((self.requests, 1), (self.tokens, estimate)):
             if bucket is not None:
                 bucket.take(amount)
@@ -97,7 +97,9 @@ class RateLimiter:
     def throttle(self, retry_after: float | None) -> None:
         """A 429: everyone waits `retry_after`, and fewer requests may be in flight."""
         self.throttled += 1
-        self.paused_until = max(self.paused_until, time.monotonic() + (retry_after or DEFAULT_PAUSE))
+        self.paused_until = max(
+            self.paused_until, time.monotonic() + (retry_after or DEFAULT_PAUSE)
+        )
         self.allowed = max(1.0, self.allowed / 2)
 
     def succeeded(self) -> None:

@@ -23,8 +23,9 @@ def default_prompt_dir() -> Path:
     """`$FACTX_PROMPTS`, else the prompts bundled in the wheel, else the repository's `prompts/`."""
     if env := os.environ.get("FACTX_PROMPTS"):
         return Path(env)
-    bundled = Path(__file__).parent / "_prompts"
-    return bundled if bundled.is_dir() else Path(__file__).parent.parent / "prompts"
+    package = Path(__file__).resolve().parents[1]
+    bundled = package / "_prompts"
+    return bundled if bundled.is_dir() else package.parent / "prompts"
 
 
 @dataclass(frozen=True)

@@ -9,21 +9,35 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urlparse
 
-from factx.cassettes import CASSETTE_MODES, CassetteMode
-from factx.costs import PRICES, load_prices
 from factx.errors import FactxError
-from factx.transport import RetryPolicy
+from factx.llm.costs import PRICES, load_prices
 
 DEFAULT_MODEL = "gpt-4o-mini"
+#: Articles longer than this are split into chunks for the model (about 6,000 tokens each).
+DEFAULT_MAX_CHARS = 24_000
 #: instructor modes by name (mapped to `instructor.Mode` in `factx.llm`).
 MODES = ("tools", "json_schema", "json", "md_json")
 #: Hosts that serve OpenAI's own API (tool calling is their most reliable structured mode).
 _OPENAI_HOSTS = ("api.openai.com", ".openai.azure.com", ".cognitiveservices.azure.com")
 #: The key sent to servers that need none (local servers, replayed cassettes).
 NO_KEY = "no-key-needed"
+
+CassetteMode = Literal["off", "record", "replay", "auto"]
+CASSETTE_MODES: tuple[CassetteMode, ...] = ("off", "record", "replay", "auto")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many attempts, how long to back off, and the longest Retry-After honoured."""
+
+    attempts: int = 6
+    initial_wait: float = 1.0
+    max_wait: float = 60.0
+    jitter: float = 1.0
+    max_retry_after: float = 300.0
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,7 @@ class LLMConfig:
     timeout: float = 120.0
     temperature: float = 0.0
     max_tokens: int = 8192
+    max_chars: int = DEFAULT_MAX_CHARS
     retry: RetryPolicy = RetryPolicy()
     cassette_mode: CassetteMode = "off"
     cassettes: Path = Path("cassettes")
@@ -75,5 +90,3 @@ class LLMConfig:
             return self.mode
         host = urlparse(self.base_url or "https://api.openai.com/v1").hostname or ""
         return "tools" if host.endswith(_OPENAI_HOSTS) else "json_schema"
-
-

@@ -8,8 +8,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from factx.sentences import Span, paragraphs, sentences
-from factx.speakers import People
+from factx.rules.sentences import Span, paragraphs, sentences
+from factx.rules.speakers import People
 
 
 @dataclass

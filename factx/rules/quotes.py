@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factx.sentences import Span
+from factx.rules.sentences import Span
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
@@ -51,10 +51,13 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
                 opened, kind = i, "double"
             elif ch in _OPEN_SINGLE and _opens_single(text, i):
                 opened, kind = i, "single"
-        elif kind == "double" and (ch == '"' or ch in _CLOSE_DOUBLE):
-            found.append(Quote(opened + 1, i, opened, True))
-            opened = None
-        elif kind == "single" and ch in _CLOSE_SINGLE and _closes_single(text, i):
+        elif (
+            kind == "double"
+            and (ch == '"' or ch in _CLOSE_DOUBLE)
+            or kind == "single"
+            and ch in _CLOSE_SINGLE
+            and _closes_single(text, i)
+        ):
             found.append(Quote(opened + 1, i, opened, True))
             opened = None
     if opened is not None and kind == "double":  # runs on into the next paragraph

@@ -11,43 +11,291 @@ import bisect
 import re
 from dataclasses import dataclass
 
-TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof professor baroness baron rev".split())
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "prof",
+        "professor",
+        "baroness",
+        "baron",
+        "rev",
+    ]
+)
 #: Capitalised words that make a name an organisation's, not a person's.
 ORG_WORDS = frozenset(
-    "union unions office service services government ministry department institute council party "
-    "association treasury trust committee commission bank board agency college university federation "
-    "confederation congress society authority executive parliament assembly senate court group club "
-    "foundation coalition cabinet fund organisation organization company corporation network league "
-    "alliance forum centre center hospital school police army navy federal national royal "
-    "international labour labor conservative conservatives democrats republicans tory tories greens".split()
+    [
+        "union",
+        "unions",
+        "office",
+        "service",
+        "services",
+        "government",
+        "ministry",
+        "department",
+        "institute",
+        "council",
+        "party",
+        "association",
+        "treasury",
+        "trust",
+        "committee",
+        "commission",
+        "bank",
+        "board",
+        "agency",
+        "college",
+        "university",
+        "federation",
+        "confederation",
+        "congress",
+        "society",
+        "authority",
+        "executive",
+        "parliament",
+        "assembly",
+        "senate",
+        "court",
+        "group",
+        "club",
+        "foundation",
+        "coalition",
+        "cabinet",
+        "fund",
+        "organisation",
+        "organization",
+        "company",
+        "corporation",
+        "network",
+        "league",
+        "alliance",
+        "forum",
+        "centre",
+        "center",
+        "hospital",
+        "school",
+        "police",
+        "army",
+        "navy",
+        "federal",
+        "national",
+        "royal",
+        "international",
+        "labour",
+        "labor",
+        "conservative",
+        "conservatives",
+        "democrats",
+        "republicans",
+        "tory",
+        "tories",
+        "greens",
+    ]
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
 ROLE_WORDS = frozenset(
-    "secretary minister chancellor chief director president leader chairman chairwoman chair head "
-    "general deputy shadow prime finance justice health education home foreign spokesman spokeswoman "
-    "spokesperson mayor governor senator premier treasurer commissioner officer manager editor "
-    "economist analyst representative mp mep councillor assistant vice acting former".split()
+    [
+        "secretary",
+        "minister",
+        "chancellor",
+        "chief",
+        "director",
+        "president",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "head",
+        "general",
+        "deputy",
+        "shadow",
+        "prime",
+        "finance",
+        "justice",
+        "health",
+        "education",
+        "home",
+        "foreign",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "mayor",
+        "governor",
+        "senator",
+        "premier",
+        "treasurer",
+        "commissioner",
+        "officer",
+        "manager",
+        "editor",
+        "economist",
+        "analyst",
+        "representative",
+        "mp",
+        "mep",
+        "councillor",
+        "assistant",
+        "vice",
+        "acting",
+        "former",
+    ]
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
-PORTFOLIOS = frozenset("finance justice health education home foreign".split())
+PORTFOLIOS = frozenset(["finance", "justice", "health", "education", "home", "foreign"])
 #: Words that start sentences or phrases and are never part of a name.
 STOPWORDS = frozenset(
-    "a an the and but or so if when while as at in on of for to from by with after before since "
-    "this that these those there their they he she it we i you his her its our your my "
-    "meanwhile however also other others some many most all both each every any no not "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december today yesterday tomorrow last next".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "so",
+        "if",
+        "when",
+        "while",
+        "as",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "after",
+        "before",
+        "since",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "he",
+        "she",
+        "it",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "my",
+        "meanwhile",
+        "however",
+        "also",
+        "other",
+        "others",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "each",
+        "every",
+        "any",
+        "no",
+        "not",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "last",
+        "next",
+    ]
 )
-PRONOUNS = frozenset("he she".split())
+PRONOUNS = frozenset(["he", "she"])
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
-QUANTIFIERS = frozenset("a an the some many several other others most few".split())
+QUANTIFIERS = frozenset(
+    ["a", "an", "the", "some", "many", "several", "other", "others", "most", "few"]
+)
 #: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
 GROUP_NOUNS = frozenset(
-    "ministers minister unions union leaders leader officials official government executive spokesman "
-    "spokeswoman spokesperson members workers employers critics experts economists analysts "
-    "campaigners bosses staff teachers nurses doctors employees committee council source sources "
-    "aides adviser advisers chiefs negotiators representatives management association federation "
-    "council company firm department ministry agency group body board trust authority party".split()
+    [
+        "ministers",
+        "minister",
+        "unions",
+        "union",
+        "leaders",
+        "leader",
+        "officials",
+        "official",
+        "government",
+        "executive",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "members",
+        "workers",
+        "employers",
+        "critics",
+        "experts",
+        "economists",
+        "analysts",
+        "campaigners",
+        "bosses",
+        "staff",
+        "teachers",
+        "nurses",
+        "doctors",
+        "employees",
+        "committee",
+        "council",
+        "source",
+        "sources",
+        "aides",
+        "adviser",
+        "advisers",
+        "chiefs",
+        "negotiators",
+        "representatives",
+        "management",
+        "association",
+        "federation",
+        "council",
+        "company",
+        "firm",
+        "department",
+        "ministry",
+        "agency",
+        "group",
+        "body",
+        "board",
+        "trust",
+        "authority",
+        "party",
+    ]
 )
 _CAP = r"(?:(?<![\w’'])[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
 _NAME_PART = rf"\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP}"
@@ -79,7 +327,10 @@ class Speaker:
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """The title before a name ('Finance Secretary', 'Treasury Board President') apart from
     the name after it: everything up to the last role or organisation word."""
-    last = max((i for i, t in enumerate(tokens) if t.lower() in ROLE_WORDS or t.lower() in ORG_WORDS), default=-1)
+    last = max(
+        (i for i, t in enumerate(tokens) if t.lower() in ROLE_WORDS or t.lower() in ORG_WORDS),
+        default=-1,
+    )
     return tokens[: last + 1], tokens[last + 1 :]
 
 
@@ -95,7 +346,9 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
         if (org := _ORG_AFTER.match(text, m.end())) and org.group(1).lower() in ORG_WORDS:
             continue  # "the Ontario Nurses' Association": part of an organisation's name
-        titled = bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
+        titled = (
+            bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
+        )
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
         if not names or any(t.lower() in ORG_WORDS or t.lower() in ROLE_WORDS for t in names):
             continue
@@ -146,13 +399,17 @@ class People:
 def _untitled(name: str) -> str:
     """'Dr Vishal Sharma' -> 'Vishal Sharma': the title goes when a full name follows it."""
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES else name
+    return (
+        " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES else name
+    )
 
 
 def _titled(name: str) -> bool:
     """'Mr Walker', 'Senator Abetz': a surname to resolve to the full name given elsewhere."""
     words = name.split()
-    return len(words) == 2 and (words[0].rstrip(".").lower() in TITLES or words[0].lower() in ROLE_WORDS)
+    return len(words) == 2 and (
+        words[0].rstrip(".").lower() in TITLES or words[0].lower() in ROLE_WORDS
+    )
 
 
 def organisation(phrase: str) -> str | None:
@@ -166,7 +423,9 @@ def organisation(phrase: str) -> str | None:
             words = words[1:]
         while words and words[-1].lower() in ROLE_WORDS - PORTFOLIOS:  # 'LibDem Chief Secretary'
             words = words[:-1]
-        if words and (any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0):
+        if words and (
+            any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0
+        ):
             group = re.match(r"\s+(unions?|party|parties)\b", phrase[cap.end() :])
             named = " ".join(words).rstrip("’'")
             return named + (f" {group.group(1)}" if group and not named.isupper() else "")
@@ -176,7 +435,9 @@ def organisation(phrase: str) -> str | None:
 
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,;:—–-\"“”‘’'")
-    phrase = re.sub(r"^(?:but|and|so|meanwhile|however|now|yet|still|also)\b[,\s]*", "", phrase, flags=re.I)
+    phrase = re.sub(
+        r"^(?:but|and|so|meanwhile|however|now|yet|still|also)\b[,\s]*", "", phrase, flags=re.I
+    )
     return phrase.strip(" ,")
 
 
@@ -196,7 +457,9 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
         after = re.sub(r"^who\s+", "", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
-        before = re.sub(r"^.*[’']s\s+", "", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
+        before = re.sub(
+            r"^.*[’']s\s+", "", before
+        )  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
         before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)
         role = (re.sub(r"^(?:the|a|an)\s+", "", after, flags=re.I) if after else before) or None
         if role and len(role.split()) > 10:

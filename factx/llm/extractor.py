@@ -1,7 +1,7 @@
 """The LLM extractor: any OpenAI-compatible chat-completions endpoint, through openai + instructor.
 
 Validation errors and ungrounded items are re-asked by instructor (bounded by `max_retries`);
-transport errors are retried below the SDK (`factx.transport`); a reply cut off by the token
+transport errors are retried below the SDK (`factx.llm.transport`); a reply cut off by the token
 limit fails at once with a clear message.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import httpx
 import instructor
@@ -19,15 +20,15 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from factx.cassettes import AsyncCassetteTransport, CassetteStore, CassetteTransport, origins
-from factx.config import NO_KEY, LLMConfig
-from factx.costs import estimate
 from factx.errors import FactxError
-from factx.pipeline import Drafted
-from factx.prompts import Prompt, load_prompt
+from factx.extractor import Check, Drafted
+from factx.llm.cassettes import AsyncCassetteTransport, CassetteStore, CassetteTransport, origins
+from factx.llm.config import NO_KEY, LLMConfig
+from factx.llm.costs import estimate
+from factx.llm.prompts import Prompt, load_prompt
+from factx.llm.ratelimit import RateLimiter
+from factx.llm.transport import AsyncRetryTransport, RetryTransport
 from factx.schemas import ExtractionDraft, Usage
-from factx.ratelimit import RateLimiter
-from factx.transport import AsyncRetryTransport, RetryTransport
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -43,7 +44,9 @@ logging.getLogger("instructor").propagate = False
 class LLMError(FactxError):
     """The LLM call failed in a way retrying will not fix; `usage` is what it cost all the same."""
 
-    def __init__(self, message: str, usage: Usage | None = None, cost_usd: float | None = None) -> None:
+    def __init__(
+        self, message: str, usage: Usage | None = None, cost_usd: float | None = None
+    ) -> None:
         super().__init__(message)
         self.usage = usage or Usage()
         self.cost_usd = cost_usd
@@ -63,20 +66,26 @@ def _behind_cassettes(config: LLMConfig, cassettes: type[Any], network: Callable
 
 def default_transport(config: LLMConfig) -> httpx.BaseTransport:
     """The network transport with factx's retries, behind the cassette store unless it is off."""
-    return _behind_cassettes(config, CassetteTransport, lambda: RetryTransport(httpx.HTTPTransport(), config.retry))
+    return _behind_cassettes(
+        config, CassetteTransport, lambda: RetryTransport(httpx.HTTPTransport(), config.retry)
+    )
 
 
-def default_async_transport(config: LLMConfig, limiter: RateLimiter | None = None) -> httpx.AsyncBaseTransport:
+def default_async_transport(
+    config: LLMConfig, limiter: RateLimiter | None = None
+) -> httpx.AsyncBaseTransport:
     """The async twin of `default_transport`; `limiter` is shared by every request of a batch."""
     return _behind_cassettes(
-        config, AsyncCassetteTransport, lambda: AsyncRetryTransport(httpx.AsyncHTTPTransport(), config.retry, limiter)
+        config,
+        AsyncCassetteTransport,
+        lambda: AsyncRetryTransport(httpx.AsyncHTTPTransport(), config.retry, limiter),
     )
 
 
 class _Call:
     """One article's request to instructor: its arguments, and the tokens of every attempt."""
 
-    def __init__(self, extractor: LLMExtractor, text: str, check: Callable[[ExtractionDraft], list[str]]) -> None:
+    def __init__(self, extractor: LLMExtractor, text: str, check: Check) -> None:
         self.usage = Usage()
         self.replayed = origins()
         self.config = extractor.config
@@ -158,6 +167,7 @@ class LLMExtractor:
                 "(e.g. http://127.0.0.1:11434/v1 for Ollama) and --model"
             )
         self.config = config
+        self.max_chars: int | None = config.max_chars
         self.prompt = prompt or load_prompt()
         self.mode = config.resolved_mode()
         self.limiter = limiter
@@ -166,29 +176,40 @@ class LLMExtractor:
         self._async_client: instructor.AsyncInstructor | None = None  # one of the two
 
     def _options(self) -> dict[str, Any]:
-        return dict(api_key=self.config.api_key or NO_KEY, base_url=self.config.base_url,
-                    max_retries=0, timeout=self.config.timeout)  # fmt: skip
+        return dict(
+            api_key=self.config.api_key or NO_KEY,
+            base_url=self.config.base_url,
+            max_retries=0,
+            timeout=self.config.timeout,
+        )
 
     def provenance(self) -> dict[str, Any]:
-        return {"model": self.config.model, "mode": self.mode, "prompt_version": self.prompt.version}
+        return {
+            "model": self.config.model,
+            "mode": self.mode,
+            "prompt_version": self.prompt.version,
+        }
 
-    def draft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
+    def draft(self, text: str, check: Check) -> Drafted:
         """Ask the model for a draft; `check` lists problems to re-ask about."""
         if self._client is None:
             transport = self._transport or default_transport(self.config)
             self._client = instructor.from_openai(
-                openai.OpenAI(http_client=httpx.Client(transport=transport), **self._options()), mode=MODES[self.mode]
+                openai.OpenAI(http_client=httpx.Client(transport=transport), **self._options()),
+                mode=MODES[self.mode],
             )
         call = _Call(self, text, check)
         with _failures(call):
             return call.result(self._client.chat.completions.create(**call.kwargs))
 
-    async def adraft(self, text: str, check: Callable[[ExtractionDraft], list[str]]) -> Drafted:
+    async def adraft(self, text: str, check: Check) -> Drafted:
         """`draft` for the event loop of a concurrent batch."""
         if self._async_client is None:
             transport = default_async_transport(self.config, self.limiter)
             self._async_client = instructor.from_openai(
-                openai.AsyncOpenAI(http_client=httpx.AsyncClient(transport=transport), **self._options()),
+                openai.AsyncOpenAI(
+                    http_client=httpx.AsyncClient(transport=transport), **self._options()
+                ),
                 mode=MODES[self.mode],
             )
         call = _Call(self, text, check)
@@ -230,4 +251,3 @@ def _explain(exc: InstructorRetryException, max_retries: int) -> str:
     else:
         detail = _first_line(last or exc)
     return f"no valid answer after {max_retries + 1} attempts: {_first_line(ValueError(detail))}"
-

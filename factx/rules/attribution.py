@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-from factx.document import Document
-from factx.quotes import Quote, content, quotes_in
+from factx.rules.document import Document
+from factx.rules.quotes import Quote, content, quotes_in
+from factx.rules.sentences import Span, Spans
+from factx.rules.speakers import PRONOUNS, People, Speaker, person_names, speaker
 from factx.schemas import ClaimDraft
-from factx.sentences import Span, Spans
-from factx.speakers import PRONOUNS, People, Speaker, person_names, speaker
 
 #: Verbs that report speech whatever follows them.
 _SPEECH = (
@@ -34,7 +34,9 @@ _DESCRIBING = r"hailed|hails|described|describes|describing|called|calling|brand
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 _CUE = re.compile(rf"\b(?:{_REPORTING}|{_DESCRIBING})\b")
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
-_PRE = re.compile(rf"(?P<who>[^.!?\"“”]*?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+)?(?:{_REPORTING}|{_DESCRIBING})\b[^\"“”]*$")
+_PRE = re.compile(
+    rf"(?P<who>[^.!?\"“”]*?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+)?(?:{_REPORTING}|{_DESCRIBING})\b[^\"“”]*$"
+)
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"^[\s,.]*(?:{_REPORTING})\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{{2,80}})?)\s*(?:[,.;:!?]|$)"
@@ -46,17 +48,25 @@ _REPORTED = re.compile(
     rf"(?:also\s+|again\s+|previously\s+|today\s+|yesterday\s+)?"
     rf"(?:{_SPEECH}|(?:{_CLAIMING})(?:\s+\w+){{0,3}}?\s+that)\b(?!\s*[:\"“])"
 )
-_REPORTED_INVERTED = re.compile(rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)")
-_REPORTED_TRAILING = re.compile(rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:{_REPORTING})\s*[.!?]?$")
+_REPORTED_INVERTED = re.compile(
+    rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
+)
+_REPORTED_TRAILING = re.compile(
+    rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:{_REPORTING})\s*[.!?]?$"
+)
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>he|she)\s+(?:{_REPORTING}),")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAK = re.compile(r"(?:[,;:]\s+|\s+(?:as|while|because|but|whereas|although|after)\s+)")
-NOT_SOURCES = re.compile(r"^(?:it|this|that|there|these|those|which|what|who|they|we|i|you|if|when)\b", re.I)
+NOT_SOURCES = re.compile(
+    r"^(?:it|this|that|there|these|those|which|what|who|they|we|i|you|if|when)\b", re.I
+)
 
 
 def claim(kind: str, who: Speaker, evidence: str) -> ClaimDraft:
-    return ClaimDraft(kind=kind, speaker=who.name, speaker_role=who.role, speaker_org=who.org, evidence=evidence)  # type: ignore[arg-type]
+    return ClaimDraft(
+        kind=kind, speaker=who.name, speaker_role=who.role, speaker_org=who.org, evidence=evidence
+    )  # type: ignore[arg-type]
 
 
 def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
@@ -71,14 +81,22 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     after = text[quote.end + 1 : sentence.end] if quote.closed else ""
     for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST):
         m = pattern.match(after)
-        if m and not NOT_SOURCES.match(m.group("who")) or (m and m.group("who").lower() in PRONOUNS):
+        if (
+            m
+            and not NOT_SOURCES.match(m.group("who"))
+            or (m and m.group("who").lower() in PRONOUNS)
+        ):
             found = speaker(m.group("who"), quote.end, doc.people)
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
     m = _PRE.search(before)
     if m:
-        clause = CLAUSE_BREAK.split(m.group("who"))[0] if len(m.group("who").split()) > 14 else m.group("who")
+        clause = (
+            CLAUSE_BREAK.split(m.group("who"))[0]
+            if len(m.group("who").split()) > 14
+            else m.group("who")
+        )
         found = speaker(clause, sentence.start, doc.people)
         if found:
             return found
@@ -121,9 +139,16 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
         if m and not NOT_SOURCES.match(m.group("who").strip()):
             who = speaker(m.group("who"), sentence.start, doc.people)
         for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
-            if who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who")):
-                who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
-            elif who is None and m and m.group("who").lower() in PRONOUNS:
+            if (
+                (
+                    who is None
+                    and (m := pattern.search(text))
+                    and not NOT_SOURCES.match(m.group("who"))
+                )
+                or who is None
+                and m
+                and m.group("who").lower() in PRONOUNS
+            ):
                 who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
         if who is not None:
             claims.append(claim("reported", who, text.rstrip()))

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import json
 import time
-from contextlib import nullcontext
-from dataclasses import dataclass
+from collections.abc import Callable
+from contextlib import nullcontext, suppress
 from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any
 
 import httpx
-from tenacity import AsyncRetrying, RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+)
 from tenacity.wait import wait_exponential, wait_random
 
-from factx.ratelimit import RateLimiter
+from factx.llm.config import RetryPolicy
+from factx.llm.ratelimit import RateLimiter
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 529})
 TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
@@ -66,46 +74,39 @@ def check(response: httpx.Response) -> httpx.Response:
     return response
 
 
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How many attempts, how long to back off, and the longest Retry-After we honour."""
+def _wait(policy: RetryPolicy, state: RetryCallState) -> float:
+    """Exponential backoff with jitter, or the server's Retry-After up to the policy's cap."""
+    backoff = wait_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
+    jittered = (backoff + wait_random(0, policy.jitter))(state)
+    error = state.outcome.exception() if state.outcome else None
+    if isinstance(error, RetryableResponse):
+        asked = retry_after(error.response)
+        if asked is not None:
+            return min(asked, policy.max_retry_after)
+    return jittered
 
-    attempts: int = 6
-    initial_wait: float = 1.0
-    max_wait: float = 60.0
-    jitter: float = 1.0
-    max_retry_after: float = 300.0
 
-    def _wait(self, state: RetryCallState) -> float:
-        backoff = (wait_exponential(multiplier=self.initial_wait, max=self.max_wait) + wait_random(0, self.jitter))(state)
-        error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, RetryableResponse):
-            asked = retry_after(error.response)
-            if asked is not None:
-                return min(asked, self.max_retry_after)
-        return backoff
+def _give_up(state: RetryCallState) -> httpx.Response:
+    """After the last attempt: hand the last response to the SDK, or re-raise the error."""
+    error = state.outcome.exception() if state.outcome else None
+    if isinstance(error, RetryableResponse):
+        return error.response
+    assert error is not None  # tenacity gives up only after an attempt failed
+    raise error
 
-    @staticmethod
-    def _give_up(state: RetryCallState) -> httpx.Response:
-        """After the last attempt: hand the last response to the SDK, or re-raise the error."""
-        error = state.outcome.exception() if state.outcome else None
-        if isinstance(error, RetryableResponse):
-            return error.response
-        raise error  # type: ignore[misc]
 
-    def _options(self) -> dict[str, Any]:
-        return dict(
-            stop=stop_after_attempt(self.attempts),
-            wait=self._wait,
-            retry=retry_if_exception_type((RetryableResponse, *TRANSIENT_ERRORS)),
-            retry_error_callback=self._give_up,
-        )
+def _options(policy: RetryPolicy) -> dict[str, Any]:
+    return dict(
+        stop=stop_after_attempt(policy.attempts),
+        wait=partial(_wait, policy),
+        retry=retry_if_exception_type((RetryableResponse, *TRANSIENT_ERRORS)),
+        retry_error_callback=_give_up,
+    )
 
-    def retrying(self) -> Retrying:
-        return Retrying(**self._options())
 
-    def async_retrying(self) -> AsyncRetrying:
-        return AsyncRetrying(**self._options())
+def retrying(policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep) -> Retrying:
+    """The retry loop for one synchronous request; `sleep` is injectable for tests."""
+    return Retrying(sleep=sleep, **_options(policy))
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -121,7 +122,7 @@ class RetryTransport(httpx.BaseTransport):
             response.read()
             return check(response)
 
-        return self.policy.retrying()(attempt)
+        return retrying(self.policy)(attempt)
 
     def close(self) -> None:
         self.inner.close()
@@ -151,7 +152,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 self._inform(self.limiter, response, estimate)
             return check(response)
 
-        return await self.policy.async_retrying()(attempt)
+        return await AsyncRetrying(**_options(self.policy))(attempt)
 
     @staticmethod
     def _inform(limiter: RateLimiter, response: httpx.Response, estimate: int) -> None:
@@ -159,10 +160,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             limiter.throttle(retry_after(response))
         elif response.status_code == 200:
             limiter.succeeded()
-            try:
+            with suppress(ValueError, KeyError, TypeError):
                 limiter.settle(estimate, int(response.json()["usage"]["total_tokens"]))
-            except (ValueError, KeyError, TypeError):
-                pass
 
     async def aclose(self) -> None:
         await self.inner.aclose()
