@@ -8,11 +8,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-GOLD = SEEDS / "gold"
-SEED_ARTICLES = sorted(SEEDS.glob("*.txt"))
-CASSETTES = ROOT / "cassettes"
+from tests.helpers import CASSETTES, DUMMY_KEY
 
 _ENV = (
     "OPENAI_API_KEY",
@@ -62,10 +58,6 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
     for name in _ENV:
         monkeypatch.delenv(name, raising=False)
-
-
-#: The API key replay runs get: a dummy, so a leak of it would be harmless and easy to spot.
-DUMMY_KEY = "dummy-key-for-replay"
 
 
 @pytest.fixture

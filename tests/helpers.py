@@ -1,11 +1,24 @@
-"""Small builders shared by tests."""
+"""What tests share: repository paths, small builders, a worked article and its answer."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from factx.llm.config import LLMConfig, RetryPolicy
 from factx.llm.extractor import LLMExtractor
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = SEEDS / "gold"
+SEED_ARTICLES = sorted(SEEDS.glob("*.txt"))
+CASSETTES = ROOT / "cassettes"
+#: The API key replay runs get: a dummy, so a leak of it would be harmless and easy to spot.
+DUMMY_KEY = "dummy-key-for-replay"
 
 FAST_RETRY = RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.05, jitter=0.01)
 
@@ -17,8 +30,63 @@ def llm_extractor(url: str, **config: Any) -> LLMExtractor:
 
 
 def draft(
-    claims: list[dict[str, Any]] = (),
-    figures: list[dict[str, Any]] = (),
-    positions: list[dict[str, Any]] = (),
-) -> dict[str, Any]:  # type: ignore[assignment]
+    claims: Sequence[dict[str, Any]] = (),
+    figures: Sequence[dict[str, Any]] = (),
+    positions: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """A model's answer as a JSON-able dict."""
     return {"claims": list(claims), "figures": list(figures), "positions": list(positions)}
+
+
+ARTICLE = (
+    "Dock workers at Eastport voted to strike on Monday. "
+    '"We have been patient for two years," said Ana Ruiz, secretary of the Dockers Union. '
+    "The port authority said the 4% offer was final. More than 1,200 workers are affected."
+)
+GOOD = draft(
+    claims=[
+        {
+            "kind": "direct",
+            "speaker": "Ana Ruiz",
+            "speaker_role": "secretary",
+            "speaker_org": "Dockers Union",
+            "evidence": "We have been patient for two years,",
+        }
+    ],
+    figures=[
+        {
+            "evidence": "More than 1,200 workers",
+            "raw": "More than 1,200",
+            "value": 1200,
+            "unit": "people",
+            "qualifier": "more than",
+            "measures": "workers affected by the strike",
+            "applies_to": "Eastport docks",
+        }
+    ],
+    positions=[
+        {
+            "actor": "Dock workers at Eastport",
+            "stance": "oppose",
+            "target": "4% offer",
+            "evidence": "Dock workers at Eastport voted to strike",
+        }
+    ],
+)
+BAD_QUOTE = {"kind": "direct", "speaker": "Ana Ruiz", "evidence": "We will never give in"}
+
+
+def run_factx(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the `factx` command as a user would, without the caller's OPENAI_/FACTX_ variables."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "factx", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**clean, **(env or {})},
+        timeout=120,
+    )

@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factx.align import locate, normalise
-from tests.conftest import GOLD, SEEDS
+from tests.helpers import GOLD, SEEDS
 
 GOLD_EVIDENCE = [
     (SEEDS / gold["article"], item["evidence"])

@@ -23,8 +23,7 @@ from factx.pipeline import extract_text
 from factx.rules.extractor import RulesExtractor
 from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, Reply, answer, completion, faulty
-from tests.conftest import ROOT
-from tests.helpers import FAST_RETRY, draft
+from tests.helpers import FAST_RETRY, ROOT, draft
 
 GOOD = draft(
     figures=[
@@ -345,7 +344,7 @@ def test_an_unrelated_output_file_is_never_overwritten_by_a_resume(tmp_path: Pat
 
 
 def test_lines_from_another_setup_are_kept_and_said(tmp_path: Path) -> None:
-    from tests.test_cli import factx as run_factx
+    from tests.helpers import run_factx
 
     out = tmp_path / "out.jsonl"
     assert run_factx("extract", "seeds/", "-o", str(out)).returncode == 0

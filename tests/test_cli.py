@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, answer
-from tests.conftest import ROOT
-from tests.test_llm import ARTICLE, GOOD
-
-
-def factx(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "factx", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**clean, **(env or {})},
-        timeout=120,
-    )
+from tests.helpers import ARTICLE, GOOD, ROOT
+from tests.helpers import run_factx as factx
 
 
 def test_help_lists_the_commands() -> None:

@@ -12,8 +12,8 @@ from factx.align import locate
 from factx.errors import FactxError
 from factx.evaluate import evaluate, load_gold, load_predictions, name_matches, table, token_f1
 from factx.schemas import ArticleRef, ArticleResult, Provenance
-from tests.conftest import GOLD, SEEDS
-from tests.test_cli import factx
+from tests.helpers import GOLD, SEEDS
+from tests.helpers import run_factx as factx
 
 
 def evidence(text: str, article: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factx.figures import find_figures, parse_figure
-from tests.conftest import GOLD
+from tests.helpers import GOLD
 
 CASES = [
     ("£100m", 100e6, "GBP", None),

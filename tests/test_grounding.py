@@ -9,8 +9,7 @@ from factx.grounding import ground, problems
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.schemas import ExtractionDraft
-from tests.conftest import SEED_ARTICLES
-from tests.helpers import draft
+from tests.helpers import SEED_ARTICLES, draft
 
 TEXT = (
     "Ministers offered a 3% rise to “more than 4,000 nurses”, a deal worth £1.2bn over five years."

@@ -16,7 +16,7 @@ from factx.pipeline import extract_text
 from factx.report import highlighted, render
 from factx.rules.extractor import RulesExtractor
 from factx.schemas import ArticleResult
-from tests.conftest import SEED_ARTICLES
+from tests.helpers import SEED_ARTICLES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -9,7 +9,7 @@ import pytest
 from factx.batch import extract_paths
 from factx.pipeline import extract_text
 from factx.rules.extractor import RulesExtractor, extract
-from tests.conftest import SEED_ARTICLES
+from tests.helpers import SEED_ARTICLES
 
 ARTICLE = """Teachers in Riverton have rejected a 2.5% pay offer from the city council.
 Maria Lopez, general secretary of the Riverton Teachers Association, said: "This offer is an insult to every classroom in the city.

@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from factx.schemas import SCHEMA_VERSION, ArticleResult, ExtractionDraft, FigureDraft, json_schemas
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_import_stays_light() -> None:

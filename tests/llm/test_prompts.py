@@ -12,7 +12,7 @@ from factx.errors import FactxError
 from factx.grounding import ground, problems
 from factx.llm.prompts import PROMPT_FILES, load_prompt
 from factx.schemas import ExtractionDraft
-from tests.conftest import ROOT, SEED_ARTICLES
+from tests.helpers import ROOT, SEED_ARTICLES
 
 
 def test_article_comes_last_and_static_part_is_identical() -> None:

@@ -22,9 +22,7 @@ from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.pipeline import extract_text
 from factx.testing import FakeOpenAI, Reply, answer
-from tests.conftest import CASSETTES, SEED_ARTICLES
-from tests.helpers import llm_extractor
-from tests.test_llm import ARTICLE, GOOD
+from tests.helpers import ARTICLE, CASSETTES, GOOD, SEED_ARTICLES, llm_extractor
 
 SECRET = "sk-proj-ThisIsAFakeButKeyShapedSecret1234"
 
@@ -257,7 +255,7 @@ def test_authoring_reproduces_the_committed_cassettes(tmp_path: Path) -> None:
 def test_prune_deletes_only_what_replay_does_not_use(tmp_path: Path) -> None:
     import shutil
 
-    from tests.test_cli import factx
+    from tests.helpers import run_factx as factx
 
     store = tmp_path / "cassettes"
     shutil.copytree(CASSETTES, store)

@@ -11,44 +11,7 @@ from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.pipeline import extract_text
 from factx.testing import FakeOpenAI, Reply, answer, completion
-from tests.helpers import draft, llm_extractor
-
-ARTICLE = (
-    "Dock workers at Eastport voted to strike on Monday. "
-    '"We have been patient for two years," said Ana Ruiz, secretary of the Dockers Union. '
-    "The port authority said the 4% offer was final. More than 1,200 workers are affected."
-)
-GOOD = draft(
-    claims=[
-        {
-            "kind": "direct",
-            "speaker": "Ana Ruiz",
-            "speaker_role": "secretary",
-            "speaker_org": "Dockers Union",
-            "evidence": "We have been patient for two years,",
-        }
-    ],
-    figures=[
-        {
-            "evidence": "More than 1,200 workers",
-            "raw": "More than 1,200",
-            "value": 1200,
-            "unit": "people",
-            "qualifier": "more than",
-            "measures": "workers affected by the strike",
-            "applies_to": "Eastport docks",
-        }
-    ],
-    positions=[
-        {
-            "actor": "Dock workers at Eastport",
-            "stance": "oppose",
-            "target": "4% offer",
-            "evidence": "Dock workers at Eastport voted to strike",
-        }
-    ],
-)
-BAD_QUOTE = {"kind": "direct", "speaker": "Ana Ruiz", "evidence": "We will never give in"}
+from tests.helpers import ARTICLE, BAD_QUOTE, GOOD, draft, llm_extractor
 
 
 def run(script: list[Any], **config: Any) -> tuple[Any, FakeOpenAI]:
