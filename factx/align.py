@@ -7,7 +7,6 @@ as evidence. The model's own idea of where the evidence is is never used.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factx.schemas import MatchKind
+from factx.text import QUOTES, fold, normalise
 
 #: Fuzzy matches below this similarity (0-100) are not accepted.
 FUZZY_MIN_SCORE = 90.0
@@ -24,14 +24,6 @@ FUZZY_MIN_CHARS = 16
 #: How many candidate windows the fuzzy step aligns, at most, per evidence string.
 FUZZY_MAX_WINDOWS = 4
 
-_QUOTES = "\"'"
-_CHAR_MAP = {
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    "\u2026": "...",
-    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
-}
 _WORD = re.compile(r"\w+")
 
 
@@ -43,22 +35,6 @@ class Span:
     end: int
     match: MatchKind
     score: float | None = None
-
-
-@lru_cache(maxsize=4096)
-def _fold(ch: str) -> str:
-    """One character in its comparison form (quotes, dashes, case and accents' encoding unified)."""
-    mapped = _CHAR_MAP.get(ch)
-    if mapped is not None:
-        return mapped
-    if ch.isspace():
-        return " "
-    return unicodedata.normalize("NFD", ch).lower()
-
-
-def normalise(text: str) -> str:
-    """The comparison form of a string: folded characters, runs of white space as one space."""
-    return re.sub(r" +", " ", "".join(_fold(ch) for ch in text)).strip()
 
 
 @dataclass
@@ -92,7 +68,7 @@ class Locator:
             chars: list[str] = []
             origin: list[int] = []
             for index, ch in enumerate(self.text):
-                folded = _fold(ch)
+                folded = fold(ch)
                 if folded == " " and chars and chars[-1] == " ":
                     continue
                 chars.extend(folded)
@@ -113,7 +89,7 @@ class Locator:
             if (start, start + len(evidence)) not in taken.spans:
                 return Span(start, start + len(evidence), "exact")
         needle = normalise(evidence)
-        for candidate in (needle, needle.strip(_QUOTES + " .,")):
+        for candidate in (needle, needle.strip(QUOTES + " .,")):
             if candidate:
                 for found in _occurrences(
                     self.folded, candidate, taken.next_at.get(f"\0{candidate}", 0)
@@ -183,5 +159,5 @@ def _locator(text: str) -> Locator:
 
 
 def locate(evidence: str, text: str) -> Span | None:
-    """Find `evidence` in `text` (see `Locator.locate`); the text's index is cached between calls."""
+    """Find `evidence` in `text` (see `Locator.locate`); the text's index is cached."""
     return _locator(text).locate(evidence)

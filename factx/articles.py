@@ -38,7 +38,7 @@ class Article:
 
     @cached_property
     def sha256(self) -> str:
-        """SHA-256 of the text as UTF-8; computed once (resume checks and the result both need it)."""
+        """SHA-256 of the text as UTF-8; computed once (resume and the result both need it)."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 

@@ -80,7 +80,8 @@ class Summary:
         if self.usage.requests:
             u = self.usage
             parts.append(
-                f"{u.requests} requests, {u.total_tokens:,} tokens ({u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion)"
+                f"{u.requests} requests, {u.total_tokens:,} tokens "
+                f"({u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion)"
             )
             parts.append(
                 "cost unknown for this model" if self.cost_usd is None else f"~${self.cost_usd:.4f}"
@@ -114,8 +115,8 @@ class ResultFile:
                 except ValueError:
                     if number < len(lines):  # only the last line may be cut short by a kill
                         raise FactxError(
-                            f"{path}:{number}: not a factx result line; refusing to resume into this "
-                            "file (choose another -o, or --overwrite to replace it)"
+                            f"{path}:{number}: not a factx result line; refusing to resume into "
+                            "this file (choose another -o, or --overwrite to replace it)"
                         ) from None
                     self.dropped += 1
                     continue

@@ -23,7 +23,7 @@ class Chunk:
 
 
 def _cut(text: str, lo: int, hi: int, fallback: int) -> int:
-    """The best place to cut in `text[lo:hi]`: after a paragraph, else a sentence, else `fallback`."""
+    """Where to cut in `text[lo:hi]`: after a paragraph, else a sentence, else `fallback`."""
     paragraph = text.rfind("\n", lo, hi)
     if paragraph > lo:
         return paragraph + 1

@@ -39,7 +39,8 @@ Model = Annotated[
 Mode = Annotated[
     str | None,
     typer.Option(
-        help="Instructor mode: tools, json_schema, json, md_json [default: tools for OpenAI, json_schema elsewhere]."
+        help="Instructor mode: tools, json_schema, json, md_json "
+        "[default: tools for OpenAI, json_schema elsewhere]."
     ),
 ]
 Cassettes = Annotated[
@@ -64,7 +65,8 @@ def extract(
     backend: Annotated[
         str | None,
         typer.Option(
-            help="llm or rules (offline, no model) [default: llm if an endpoint or cassette replay is configured, else rules]."
+            help="llm or rules (offline, no model) [default: llm if an endpoint or cassette "
+            "replay is configured, else rules]."
         ),
     ] = None,
     model: Model = None,
@@ -103,13 +105,15 @@ def extract(
     prices: Annotated[
         Path | None,
         typer.Option(
-            help="JSON price table {model: [input, output]} in USD per 1M tokens [env: FACTX_PRICES]."
+            help="JSON price table {model: [input, output]} in USD per 1M tokens "
+            "[env: FACTX_PRICES]."
         ),
     ] = None,
     cassette_mode: Annotated[
         str | None,
         typer.Option(
-            help="off, record, replay (offline, no key) or auto (replay hits, record misses) [env: FACTX_CASSETTE_MODE; default off]."
+            help="off, record, replay (offline, no key) or auto (replay hits, record misses) "
+            "[env: FACTX_CASSETTE_MODE; default off]."
         ),
     ] = None,
     cassettes: Cassettes = None,

@@ -20,7 +20,7 @@ from typing import Any
 
 from factx.articles import find_article
 from factx.errors import FactxError
-from factx.grounding import unit_family
+from factx.figures import unit_family
 from factx.rules.speakers import TITLES
 from factx.schemas import ArticleResult, Claim, Figure, Position
 

@@ -454,3 +454,19 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
 def parse_figure(text: str) -> ParsedFigure | None:
     """The first figure written in `text` ('£100m', 'eight per cent', 'up to two million')."""
     return next(find_figures(text), None)
+
+
+#: Units of head-counts and other counts; of durations.
+COUNT_UNITS = frozenset({"count", "people"})
+DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+
+
+def unit_family(unit: str) -> str:
+    """Units that measure the same kind of thing: money, percent, counts, durations, fractions."""
+    if unit in COUNT_UNITS:
+        return "count"
+    if unit in DURATION_UNITS:
+        return "duration"
+    if len(unit) == 3 and unit.isupper():
+        return "money"
+    return unit

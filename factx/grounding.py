@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from factx.align import Locator, Span, Taken, normalise
-from factx.figures import ParsedFigure, find_figures
+from factx.align import Locator, Span, Taken
+from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family
 from factx.schemas import (
     Claim,
     ClaimDraft,
@@ -28,12 +28,10 @@ from factx.schemas import (
     RecordKind,
     Rejected,
 )
+from factx.text import normalise, shorten
 
 #: A figure's value may differ from the parsed one by this fraction before it counts as wrong.
 VALUE_TOLERANCE = 0.01
-
-_COUNTS = {"count", "people"}
-_DURATIONS = {"years", "months", "weeks", "days", "hours"}
 
 
 class Rejection(Exception):
@@ -54,22 +52,6 @@ class Grounded:
         for item in self.rejected:
             counts[item.kind] = counts.get(item.kind, 0) + 1
         return counts
-
-
-def unit_family(unit: str) -> str:
-    """Units that measure the same kind of thing: money, percent, counts, durations, fractions."""
-    if unit in _COUNTS:
-        return "count"
-    if unit in _DURATIONS:
-        return "duration"
-    if len(unit) == 3 and unit.isupper():
-        return "money"
-    return unit
-
-
-def shorten(text: str, limit: int = 80) -> str:
-    """`text` cut to `limit` characters with an ellipsis, for reasons and review pages."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _evidence(locator: Locator, evidence: str, what: str, taken: Taken) -> Evidence:
@@ -119,7 +101,7 @@ def _figure(draft: FigureDraft, locator: Locator, taken: Taken) -> Figure:
     if unit_family(figure.unit) != unit_family(draft.unit):
         raise Rejection(f"figure unit wrong: {figure.raw!r} is in {figure.unit}, not {draft.unit}")
     # The parser cannot see an elided noun ('150,000 in Scotland'): keep the model's 'people'.
-    unit = draft.unit if {draft.unit, figure.unit} == _COUNTS else figure.unit
+    unit = draft.unit if {draft.unit, figure.unit} == COUNT_UNITS else figure.unit
     return Figure(
         raw=figure.raw,
         value=figure.value,
@@ -154,7 +136,7 @@ def _attempt(
 
 
 def ground(draft: ExtractionDraft, text: str) -> Grounded:
-    """Ground every item of `draft` in `text`; what cannot be grounded is rejected with its reason."""
+    """Ground every item of `draft` in `text`; what cannot be grounded is rejected, with why."""
     out = Grounded()
     for kind, attr, _, item, result in _attempt(draft, text):
         if isinstance(result, Rejection):

@@ -120,7 +120,7 @@ async def aextract_article(article: Article, extractor: Extractor) -> ArticleRes
             drafts = [extractor.draft(chunk.text, _check(chunk.text)) for chunk in chunks]
         else:
             drafts = await asyncio.gather(*(adraft(c.text, _check(c.text)) for c in chunks))
-        return _assemble(article, extractor, list(zip(chunks, drafts)))
+        return _assemble(article, extractor, list(zip(chunks, drafts, strict=True)))
     except Exception as exc:  # one article's failure must not end the batch
         return failed_result(article.path, exc, extractor, article)
 

@@ -8,13 +8,14 @@ a record's highlighted text is exactly its evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
 
 from factx.articles import Article, find_article
-from factx.grounding import shorten
 from factx.schemas import ArticleResult, Claim, Figure, Position
+from factx.text import shorten
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#222;background:#fafafa}
@@ -86,7 +87,7 @@ def highlighted(text: str, records: list[tuple[str, str, Record]]) -> str:
     ]
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     parts = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         covering = [(rid, kind) for s, e, rid, kind in spans if s <= start and end <= e]
         chunk = escape(text[start:end])
         if covering:
@@ -110,7 +111,10 @@ def _describe(kind: str, record: Record) -> str:
         high = record.high
         value = _number(record.value) + (f"–{_number(high)}" if high is not None else "")
         qualifier = f"{record.qualifier} " if record.qualifier else ""
-        head = f"<b>{escape(record.raw)}</b> = {qualifier}{value} {escape(record.unit)} · {escape(record.measures)}"
+        head = (
+            f"<b>{escape(record.raw)}</b> = {qualifier}{value} {escape(record.unit)}"
+            f" · {escape(record.measures)}"
+        )
         if record.applies_to:
             head += f" · {escape(record.applies_to)}"
     else:
@@ -118,7 +122,8 @@ def _describe(kind: str, record: Record) -> str:
         head = f"<b>{escape(record.actor)}</b> {record.stance} {escape(record.target)}{condition}"
     evidence = record.evidence
     score = f" {evidence.score:g}" if evidence.score is not None else ""
-    return f'{head}<br><span class="match">{evidence.match}{score}: “{escape(shorten(evidence.text, 140))}”</span>'
+    quoted = escape(shorten(evidence.text, 140))
+    return f'{head}<br><span class="match">{evidence.match}{score}: “{quoted}”</span>'
 
 
 def _number(value: float) -> str:
@@ -149,7 +154,10 @@ def _article(result: ArticleResult, index: int, article: Article | None) -> str:
     if article is None:
         shown = '<p class="failed">article text not found; evidence cannot be shown in place</p>'
     elif result.article.sha256 and article.sha256 != result.article.sha256:
-        shown = '<p class="failed">the article file has changed since extraction; highlights would be wrong</p>'
+        shown = (
+            '<p class="failed">the article file has changed since extraction; '
+            "highlights would be wrong</p>"
+        )
     else:
         shown = f'<div class="text">{highlighted(article.text, records)}</div>'
     items = []
@@ -174,13 +182,13 @@ def _article(result: ArticleResult, index: int, article: Article | None) -> str:
 
 
 def render(
-    results: Iterable[ArticleResult], articles: list[Path] = (), title: str = "factx review"
-) -> str:  # type: ignore[assignment]
+    results: Iterable[ArticleResult], articles: Sequence[Path] = (), title: str = "factx review"
+) -> str:
     """The whole review page for `results`; `articles` are extra places to find article texts."""
     results = list(results)
     index = "".join(
-        f'<li><a href="#article-{i}">{escape(r.article.path)}</a> — {r.status}, {len(r.claims)} claims, '
-        f"{len(r.figures)} figures, {len(r.positions)} positions"
+        f'<li><a href="#article-{i}">{escape(r.article.path)}</a> — {r.status}, '
+        f"{len(r.claims)} claims, {len(r.figures)} figures, {len(r.positions)} positions"
         + (f", {len(r.rejected)} rejected" if r.rejected else "")
         + "</li>"
         for i, r in enumerate(results)

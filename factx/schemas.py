@@ -213,7 +213,7 @@ class Position(BaseModel):
 
 
 class Rejected(BaseModel):
-    """An item an extractor proposed that factx could not ground; kept for review, never a result."""
+    """An item an extractor proposed that factx could not ground: kept for review, not a result."""
 
     kind: RecordKind
     reason: str
@@ -310,7 +310,7 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
 
 
 def json_schemas() -> dict[str, dict[str, Any]]:
-    """The JSON Schema of every exported record, keyed by file stem, tagged with the schema version."""
+    """The JSON Schema of every exported record by file stem, tagged with the schema version."""
     out: dict[str, dict[str, Any]] = {}
     for stem, model in EXPORTED_MODELS.items():
         schema = model.model_json_schema()

@@ -6,6 +6,7 @@ real openai + instructor stack can be driven through happy paths and faults alik
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import socket
@@ -14,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Union
+from typing import Any
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Reply:
     drop: bool = False
 
 
-Step = Union[Reply, Callable[[dict[str, Any]], Reply]]
+Step = Reply | Callable[[dict[str, Any]], Reply]
 
 
 def completion(
@@ -201,9 +202,7 @@ class FakeOpenAI:
                 for key, value in reply.headers.items():
                     self.send_header(key, value)
                 self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(body)  # unless the client gave up (a timeout test)
 
         return Handler

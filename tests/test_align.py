@@ -8,7 +8,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.align import locate, normalise
+from factx.align import locate
+from factx.text import normalise
 from tests.helpers import GOLD, SEEDS
 
 GOLD_EVIDENCE = [

@@ -1,4 +1,4 @@
-"""Batch runs: concurrency, order, faults, resume after a kill, Ctrl-C, chunking, the usage ledger."""
+"""Batch runs: concurrency, order, faults, resume after a kill, Ctrl-C, chunking, usage."""
 
 from __future__ import annotations
 

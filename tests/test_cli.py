@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from factx.schemas import ArticleResult
@@ -160,3 +162,20 @@ def test_eval_with_a_bad_gold_dir_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "p.jsonl").write_text("")
     run = factx("eval", str(tmp_path / "p.jsonl"), "--gold", str(tmp_path))
     assert run.returncode == 2 and "no gold files" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_the_rules_path_loads_no_http_stack(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from factx.cli import app\n"
+        f"app(['extract', {str(tmp_path / 'a.txt')!r}, '--backend', 'rules', "
+        f"'-o', {str(tmp_path / 'out.jsonl')!r}], standalone_mode=False)\n"
+        "heavy = ('openai', 'instructor', 'httpx', 'tenacity', 'httpcore')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count('"status":"ok"') == 1
+    assert out.stdout.strip() == "", f"the rules path imported {out.stdout.strip()}"

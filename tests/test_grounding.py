@@ -87,6 +87,7 @@ def test_seed_replay_rejects_exactly_the_planted_items_and_grounds_the_rest() ->
         for p, r in zip(
             SEED_ARTICLES,
             extract_paths([str(p) for p in SEED_ARTICLES], LLMExtractor(LLMConfig.from_env())),
+            strict=True,
         )
     }
     (quote,) = results["000_c77f903431b060af.txt"].rejected
@@ -98,7 +99,7 @@ def test_seed_replay_rejects_exactly_the_planted_items_and_grounds_the_rest() ->
         number.kind == "figure"
         and number.reason == "figure value wrong: '£37,800' reads as 37800, not 37000"
     )
-    for path, result in zip(SEED_ARTICLES, results.values()):
+    for path, result in zip(SEED_ARTICLES, results.values(), strict=True):
         text = path.read_text(encoding="utf-8")
         assert result.provenance.rejected == {results[path.name].rejected[0].kind: 1}
         for record in (*result.claims, *result.figures, *result.positions):

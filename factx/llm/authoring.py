@@ -39,7 +39,7 @@ def read_answers(file: Path) -> tuple[str, list[dict[str, Any]]]:
 
 
 def author(answers: Path, articles: Path, config: LLMConfig) -> list[ArticleResult]:
-    """Record `authored` cassettes for every answers file in `answers` (articles found in `articles`)."""
+    """Record `authored` cassettes for every answers file in `answers` (articles in `articles`)."""
     files = sorted(answers.glob("*.json"))
     if not files:
         raise FactxError(f"{answers}: no answers files (*.json)")

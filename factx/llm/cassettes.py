@@ -50,7 +50,7 @@ _ORIGINS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
 
 
 class CassetteError(FactxError):
-    """A cassette that cannot be used: unreadable, a replay miss, or one that would leak a secret."""
+    """A cassette that cannot be used: unreadable, a replay miss, or one that would leak a key."""
 
 
 def _hash(value: Any) -> str:
@@ -86,7 +86,7 @@ def components(canonical: dict[str, Any]) -> dict[str, str]:
 
 
 def find_secret(text: str) -> str | None:
-    """Name the first key-like string in `text`: a pattern or a key-like environment variable's value."""
+    """Name the first key-like string in `text`: a pattern, or a secret variable's value."""
     for label, pattern in _KEY_PATTERNS.items():
         if pattern.search(text):
             return label
@@ -217,10 +217,13 @@ class CassetteStore:
         if best is None:
             return f"no cassette for this request in {self.directory} (it holds none); {advice}"
         what = ", ".join(f"{name} changed" for name in best[2]) or "format changed"
-        return f"no cassette for this request in {self.directory}: {what} (nearest: {best[1].name}); {advice}"
+        return (
+            f"no cassette for this request in {self.directory}: {what} "
+            f"(nearest: {best[1].name}); {advice}"
+        )
 
     def check(self) -> Iterator[str]:
-        """Problems with the stored cassettes, one line each: unreadable, misnamed, or holding a secret."""
+        """Problems with the stored cassettes, one line each: unreadable, misnamed, or leaky."""
         for file in self.files():
             try:
                 entry = self.read(file)

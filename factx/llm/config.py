@@ -61,7 +61,9 @@ class LLMConfig:
     @classmethod
     def from_env(cls, **flags: Any) -> LLMConfig:
         """Flags win over `FACTX_MODEL`, `OPENAI_BASE_URL`, `OPENAI_API_KEY`,
-        `FACTX_CASSETTE_MODE`, `FACTX_CASSETTES` and `FACTX_PRICES` (a price file); None means unset."""
+        `FACTX_CASSETTE_MODE`, `FACTX_CASSETTES` and `FACTX_PRICES` (a price file).
+
+        A flag given as None counts as unset."""
         values = {k: v for k, v in flags.items() if v is not None}
         values.setdefault("model", os.environ.get("FACTX_MODEL") or DEFAULT_MODEL)
         values.setdefault("base_url", os.environ.get("OPENAI_BASE_URL") or None)
@@ -71,8 +73,9 @@ class LLMConfig:
         prices = values.pop("prices", None) or os.environ.get("FACTX_PRICES")
         values["prices"] = load_prices(Path(prices) if prices else None)
         if values["cassette_mode"] not in CASSETTE_MODES:
+            choices = ", ".join(CASSETTE_MODES)
             raise FactxError(
-                f"unknown cassette mode {values['cassette_mode']!r}; choose from {', '.join(CASSETTE_MODES)}"
+                f"unknown cassette mode {values['cassette_mode']!r}; choose from {choices}"
             )
         return cls(**values)
 

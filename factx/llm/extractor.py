@@ -11,7 +11,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import instructor
@@ -52,7 +52,14 @@ class LLMError(FactxError):
         self.cost_usd = cost_usd
 
 
-def _behind_cassettes(config: LLMConfig, cassettes: type[Any], network: Callable[[], Any]) -> Any:
+_T = TypeVar("_T", httpx.BaseTransport, httpx.AsyncBaseTransport)
+
+
+def _behind_cassettes(
+    config: LLMConfig,
+    cassettes: Callable[[CassetteStore, _T | None], _T],
+    network: Callable[[], _T],
+) -> _T:
     """The network transport `network()` makes, behind the cassette store unless it is off.
 
     In replay mode no network transport is made at all: nothing can open a socket.
@@ -129,7 +136,7 @@ class _Call:
 
 @contextmanager
 def _failures(call: _Call) -> Iterator[None]:
-    """Turn what instructor and the SDK raise into one-line `LLMError`s that keep the tokens spent."""
+    """Turn what instructor and the SDK raise into one-line `LLMError`s keeping the tokens spent."""
     config = call.config
     try:
         yield

@@ -1,0 +1,42 @@
+"""Small text helpers shared by the pipeline steps and the tools.
+
+`normalise` gives the comparison form evidence is located in (quotes, dashes, white space,
+case and accents' encoding unified); `fold` does the same for one character, so a caller can
+keep offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+QUOTES = "\"'"
+_CHAR_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    "\u2026": "...",
+    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff", ""),
+}
+
+
+@lru_cache(maxsize=4096)
+def fold(ch: str) -> str:
+    """One character in its comparison form (quotes, dashes, case and accents' encoding unified)."""
+    mapped = _CHAR_MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    if ch.isspace():
+        return " "
+    return unicodedata.normalize("NFD", ch).lower()
+
+
+def normalise(text: str) -> str:
+    """The comparison form of a string: folded characters, runs of white space as one space."""
+    return re.sub(r" +", " ", "".join(fold(ch) for ch in text)).strip()
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    """`text` cut to `limit` characters with an ellipsis, for reasons and review pages."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
