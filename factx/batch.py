@@ -255,7 +255,9 @@ def extract_paths(
             return
         put(None)
 
-    worker = threading.Thread(target=lambda: asyncio.run(produce()), daemon=True)
+    worker = threading.Thread(
+        target=lambda: asyncio.run(produce()), name="factx-extract-paths", daemon=True
+    )
     worker.start()
     try:
         while (item := results.get()) is not None:

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from factx.batch import ResultFile, Summary, run
-from factx.chunking import split
+from factx.batch import ResultFile, Summary, extract_paths, run
 from factx.errors import FactxError
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
@@ -70,8 +71,7 @@ def test_two_hundred_articles_under_every_fault_are_each_accounted_for_once(tmp_
     )
     assert summary.ok + summary.failed == 200
     assert summary.ok >= 190, [r.error for r in results if r.error]
-    statuses = {r.status for r in results}
-    assert statuses <= {"ok", "failed"}
+    assert all((r.status == "failed") == (r.error is not None) for r in results)
     assert len(server.requests) > 200, "faults were injected and retried"
 
 
@@ -90,18 +90,15 @@ def test_order_is_kept_when_later_articles_finish_first(tmp_path: Path) -> None:
     assert [Path(r.article.path).name for r in results] == [p.name for p in paths]
 
 
-def test_a_429_pauses_every_request_and_halves_what_is_in_flight(tmp_path: Path) -> None:
+def test_a_429_is_retried_through_the_shared_limiter(tmp_path: Path) -> None:
     paths = articles(tmp_path / "in", 12)
-    arrivals: list[tuple[float, int]] = []
-    first = True
+    arrivals: list[int] = []
 
     def script(request: dict) -> Reply:
-        nonlocal first
-        if first:
-            first = False
-            arrivals.append((time.monotonic(), 429))
-            return Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "0.5"})
-        arrivals.append((time.monotonic(), 200))
+        if not arrivals:
+            arrivals.append(429)
+            return Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "0.2"})
+        arrivals.append(200)
         return completion(request, GOOD)
 
     limiter = RateLimiter(concurrency=4)
@@ -111,34 +108,7 @@ def test_a_429_pauses_every_request_and_halves_what_is_in_flight(tmp_path: Path)
         )
         results, _ = collect(paths, extractor, concurrency=4)
     assert all(r.status == "ok" for r in results) and limiter.throttled == 1
-    throttled_at = arrivals[0][0]
-    later = [t - throttled_at for t, _ in arrivals[1:] if t > throttled_at + 0.05]
-    assert later and min(later) >= 0.45, "requests sent after the 429 waited out its Retry-After"
-
-
-def test_rate_limits_in_requests_and_tokens() -> None:
-    limiter = RateLimiter(concurrency=8, rpm=120, tpm=600)
-
-    async def take(n: int, tokens: int) -> float:
-        started = time.monotonic()
-        for _ in range(n):
-            async with limiter.slot(tokens):
-                pass
-        return time.monotonic() - started
-
-    assert asyncio.run(take(2, 1)) < 0.2  # the bucket holds two requests (one second's worth)
-    assert asyncio.run(take(1, 1)) >= 0.4  # the third waits for the refill (2 per second)
-    assert limiter.tokens is not None and limiter.tokens.level < 10
-
-
-def test_throttle_and_recovery_arithmetic() -> None:
-    limiter = RateLimiter(concurrency=8)
-    limiter.throttle(0.0)
-    limiter.throttle(0.0)
-    assert limiter.allowed == 2
-    for _ in range(100):
-        limiter.succeeded()
-    assert limiter.allowed == 8
+    assert arrivals.count(429) == 1 and len(arrivals) == 13, "the 429'd request went again"
 
 
 def factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
@@ -281,25 +251,6 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
     assert all(r["status"] == "ok" for r in lines(out)) and len(lines(out)) < 20
 
 
-def test_long_article_is_split_and_merged_at_article_offsets() -> None:
-    paragraph = (
-        "Nurses in Leeds rejected the 3% pay offer, said Ann Lee, the union's regional secretary.\n"
-    )
-    text = "".join(f"Section {n}. " + paragraph for n in range(40))
-    chunks = split(text, 1000)
-    assert len(chunks) > 3 and all(len(c.text) <= 1000 for c in chunks)
-    assert all(text[c.start : c.start + len(c.text)] == c.text for c in chunks)
-    assert chunks[0].start == 0 and chunks[-1].start + len(chunks[-1].text) == len(text)
-    whole = extract_text(text, RulesExtractor())
-    chunked = extract_text(text, RulesExtractor(max_chars=1000))
-    for record in (*chunked.claims, *chunked.figures, *chunked.positions):
-        assert text[record.evidence.start : record.evidence.end] == record.evidence.text
-    key = lambda r: (r.evidence.start, r.evidence.end)  # noqa: E731
-    assert sorted(map(key, chunked.figures)) == sorted(map(key, whole.figures)), (
-        "overlaps are not doubled"
-    )
-
-
 def test_usage_and_cost_ledger(tmp_path: Path) -> None:
     paths = articles(tmp_path / "in", 3)
     bad = draft(figures=[{**GOOD["figures"][0], "value": 4}])
@@ -352,3 +303,47 @@ def test_lines_from_another_setup_are_kept_and_said(tmp_path: Path) -> None:
     assert again.returncode == 0 and "already done" not in again.stderr
     assert "also holds 2 lines from another extractor" in again.stderr
     assert [r["provenance"]["extractor"] for r in lines(out)] == ["rules", "rules", "llm", "llm"]
+
+
+def test_extract_paths_runs_articles_concurrently_in_input_order(tmp_path: Path) -> None:
+    paths = articles(tmp_path / "in", 8)
+    in_flight, most = 0, 0
+    lock = threading.Lock()
+    both_in = threading.Barrier(2, timeout=10)
+
+    def script(request: dict) -> Reply:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_in.wait()  # returns only once two requests are open at the same time
+        with lock:
+            in_flight -= 1
+        return completion(request, GOOD)
+
+    with FakeOpenAI(script) as server:
+        extractor = LLMExtractor(LLMConfig(base_url=server.url, model="m", retry=FAST_RETRY))
+        results = list(extract_paths([str(p) for p in paths], extractor, concurrency=4))
+    assert [r.article.path for r in results] == [str(p) for p in paths]
+    assert all(r.status == "ok" for r in results) and most >= 2
+
+
+def test_extract_paths_works_inside_a_running_event_loop(tmp_path: Path) -> None:
+    """A notebook runs its own loop: the library call must not need the caller's."""
+    paths = articles(tmp_path / "in", 3)
+
+    async def notebook_cell() -> list[ArticleResult]:
+        return list(extract_paths([str(p) for p in paths], RulesExtractor()))
+
+    results = asyncio.run(notebook_cell())
+    assert [r.status for r in results] == ["ok"] * 3
+
+
+def test_closing_extract_paths_early_stops_the_run(tmp_path: Path) -> None:
+    paths = articles(tmp_path / "in", 50)
+    stream = extract_paths([str(p) for p in paths], RulesExtractor(), concurrency=2)
+    first = next(stream)
+    stream.close()
+    assert first.article.path == str(paths[0])
+    assert not any(t.name.startswith("factx") for t in threading.enumerate() if t.is_alive())

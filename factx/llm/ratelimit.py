@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Pause after a 429 that gives no Retry-After.
 DEFAULT_PAUSE = 1.0
@@ -24,7 +24,7 @@ class _Bucket:
 
     per_minute: float
     level: float = 0.0
-    stamp: float = field(default_factory=time.monotonic)
+    stamp: float = 0.0
 
     def __post_init__(self) -> None:
         self.level = self.capacity
@@ -48,20 +48,29 @@ class RateLimiter:
     """Shared by all requests of a run; `slot()` wraps one HTTP attempt."""
 
     def __init__(
-        self, concurrency: int, rpm: float | None = None, tpm: float | None = None
+        self,
+        concurrency: int,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        """`clock` and `sleep` are injectable so tests run on virtual time; by default a wait
+        ends early when another request finishes."""
         self.max_in_flight = max(1, concurrency)
         self.allowed = float(self.max_in_flight)
         self.in_flight = 0
         self.paused_until = 0.0
-        self.requests = _Bucket(rpm) if rpm else None
-        self.tokens = _Bucket(tpm) if tpm else None
+        self.clock = clock
+        self.requests = _Bucket(rpm, stamp=clock()) if rpm else None
+        self.tokens = _Bucket(tpm, stamp=clock()) if tpm else None
         self.throttled = 0  # how many 429s the run met
+        self._sleep = sleep
         self._changed = asyncio.Condition()
 
     async def _wait(self, estimate: int) -> None:
         while True:
-            now = time.monotonic()
+            now = self.clock()
             delay = self.paused_until - now
             if self.in_flight >= int(self.allowed):
                 delay = max(delay, 0.05)
@@ -70,13 +79,20 @@ class RateLimiter:
                     delay = max(delay, bucket.wait_for(amount, now))
             if delay <= 0:
                 break
-            async with self._changed:
-                with suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait(), timeout=delay)
+            await self._pause(delay)
         for bucket, amount in ((self.requests, 1), (self.tokens, estimate)):
             if bucket is not None:
                 bucket.take(amount)
         self.in_flight += 1
+
+    async def _pause(self, delay: float) -> None:
+        """Sleep `delay` seconds, or until a request finishes (the default sleep)."""
+        if self._sleep is not None:
+            await self._sleep(delay)
+            return
+        async with self._changed:
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), timeout=delay)
 
     @asynccontextmanager
     async def slot(self, estimate: int) -> AsyncIterator[None]:
@@ -98,7 +114,7 @@ class RateLimiter:
         """A 429: everyone waits `retry_after`, and fewer requests may be in flight."""
         self.throttled += 1
         self.paused_until = max(
-            self.paused_until, time.monotonic() + (retry_after or DEFAULT_PAUSE)
+            self.paused_until, self.clock() + (retry_after or DEFAULT_PAUSE)
         )
         self.allowed = max(1.0, self.allowed / 2)
 
