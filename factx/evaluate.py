@@ -248,6 +248,17 @@ def load_predictions(file: Path) -> list[ArticleResult]:
     return results
 
 
+def by_setup(predictions: list[ArticleResult]) -> dict[str, list[ArticleResult]]:
+    """Predictions split by the setup that made them (extractor, model, prompt), in order of
+    first appearance: a file holding a rules run and an LLM run is two runs to score."""
+    setups: dict[str, list[ArticleResult]] = {}
+    for line in predictions:
+        p = line.provenance
+        parts = [p.extractor, p.model, f"prompt {p.prompt_version}" if p.prompt_version else None]
+        setups.setdefault(" ".join(filter(None, parts)), []).append(line)
+    return setups or {"": []}
+
+
 def evaluate(
     predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], articles: list[Path] = ()
 ) -> Evaluation:  # type: ignore[assignment]

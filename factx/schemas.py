@@ -15,6 +15,7 @@ This module imports pydantic and the standard library only: other services impor
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
@@ -182,6 +183,11 @@ class Evidence(BaseModel):
 class Claim(BaseModel):
     """A direct quote or reported claim with its speaker."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the record kind and the evidence span "
+        "(the same across runs and extractors).",
+    )
     kind: ClaimKind
     speaker: str
     speaker_role: str | None = None
@@ -192,6 +198,11 @@ class Claim(BaseModel):
 class Figure(BaseModel):
     """A number as written (`raw`) with its normalised value, unit and qualifier."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the record kind and the evidence span "
+        "(the same across runs and extractors).",
+    )
     raw: str = Field(description="The number as written in the article.")
     value: float = Field(description="The number multiplied out; lower bound of a range.")
     high: float | None = Field(default=None, description="Upper bound of a range.")
@@ -205,6 +216,11 @@ class Figure(BaseModel):
 class Position(BaseModel):
     """An actor's stance on a target."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the record kind and the evidence span "
+        "(the same across runs and extractors).",
+    )
     actor: str
     stance: Stance
     target: str
@@ -215,17 +231,44 @@ class Position(BaseModel):
 class Rejected(BaseModel):
     """An item an extractor proposed that factx could not ground: kept for review, not a result."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the kind and the proposed evidence.",
+    )
     kind: RecordKind
     reason: str
     item: dict[str, Any] = Field(description="The item as the extractor proposed it.")
 
 
+def path_id(path: str) -> str:
+    """The id of an article that was given none: its path, with '/' separators and no './'."""
+    return PurePath(path).as_posix() if path != "-" else path
+
+
 class ArticleRef(BaseModel):
     """Which article a result is for."""
 
-    path: str = Field(description="The path given on the command line, or '-' for stdin.")
+    id: str = Field(
+        description="Stable article id: the corpus record's own id, else derived from the path."
+    )
+    path: str = Field(
+        description="The path given on the command line, '-' for stdin, or 'FILE#N' for line "
+        "(JSONL) or row (CSV) N of a corpus file."
+    )
     sha256: str | None = Field(description="SHA-256 of the decoded article text (UTF-8).")
     chars: int | None = Field(description="Length of the decoded article text in characters.")
+    meta: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The corpus record's other fields (url, title, published, source ...).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_id(cls, data: Any) -> Any:
+        """Lines written before articles had ids get the id their path gives."""
+        if isinstance(data, dict) and data.get("id") is None and isinstance(data.get("path"), str):
+            return {**data, "id": path_id(data["path"])}
+        return data
 
 
 class Usage(BaseModel):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -15,7 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from factx.batch import ResultFile, Summary, extract_paths, run
+from factx.batch import (
+    OutputError,
+    ResultFile,
+    Summary,
+    extract_paths,
+    extract_to_file,
+    open_output,
+    run,
+    setup_of,
+)
 from factx.errors import FactxError
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
@@ -301,7 +312,7 @@ def test_lines_from_another_setup_are_kept_and_said(tmp_path: Path) -> None:
     assert run_factx("extract", "seeds/", "-o", str(out)).returncode == 0
     again = run_factx("extract", "seeds/", "-o", str(out), "--cassette-mode", "replay")
     assert again.returncode == 0 and "already done" not in again.stderr
-    assert "also holds 2 lines from another extractor" in again.stderr
+    assert "also holds 2 results from another extractor" in again.stderr
     assert [r["provenance"]["extractor"] for r in lines(out)] == ["rules", "rules", "llm", "llm"]
 
 
@@ -347,3 +358,185 @@ def test_closing_extract_paths_early_stops_the_run(tmp_path: Path) -> None:
     stream.close()
     assert first.article.path == str(paths[0])
     assert not any(t.name.startswith("factx") for t in threading.enumerate() if t.is_alive())
+
+
+RULES = RulesExtractor()
+SETUP = setup_of(RULES)
+
+
+def test_syndicated_copies_are_separate_articles_on_resume(tmp_path: Path) -> None:
+    """200 copies of one wire story, interrupted after 26 and run again: 200 lines, not 26."""
+    paths = []
+    for n in range(200):
+        path = tmp_path / "in" / f"outlet{n:03d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("Nurses rejected the 3% pay offer, said Ann Lee.\n", encoding="utf-8")
+        paths.append(str(path))
+    out = tmp_path / "out.jsonl"
+    written = 0
+
+    def stop_after_26(result: ArticleResult) -> None:
+        nonlocal written
+        written += 1
+        if written == 26:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_to_file(paths, RULES, out, concurrency=4, on_result=stop_after_26)
+    done = len(lines(out))  # 26, and those already finished when it stopped
+    assert 26 <= done < 200
+    summary = extract_to_file(paths, RULES, out)
+    ids = [r["article"]["id"] for r in lines(out)]
+    assert summary.skipped == done and summary.ok == 200 - done
+    assert len(ids) == 200 and len(set(ids)) == 200
+
+
+def test_a_one_line_file_that_is_not_ours_is_never_taken_for_a_torn_line(tmp_path: Path) -> None:
+    out = tmp_path / "notes.txt"
+    out.write_text("my only line, no newline", encoding="utf-8")
+    with pytest.raises(FactxError, match=r"notes.txt:1: not a factx result line; refusing"):
+        ResultFile(out, SETUP)
+    assert out.read_text(encoding="utf-8") == "my only line, no newline"
+
+
+def test_a_torn_line_after_a_result_line_is_dropped_and_said(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ok = extract_text("Nurses rejected the 3% offer.", RULES, path="a.txt")
+    out.write_text(ok.model_dump_json() + "\n" + '{"article": {"pa', encoding="utf-8")
+    sink = ResultFile(out, SETUP)
+    sink.close()
+    assert sink.dropped == 1 and any("cut short" in n for n in sink.notices)
+    assert out.read_text(encoding="utf-8") == ok.model_dump_json() + "\n"
+
+
+def test_a_complete_bad_line_at_the_end_is_refused_too(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ok = extract_text("Nurses rejected the 3% offer.", RULES, path="a.txt")
+    content = ok.model_dump_json() + "\nsomething else\n"
+    out.write_text(content, encoding="utf-8")
+    with pytest.raises(FactxError, match="out.jsonl:2: not a factx result line"):
+        ResultFile(out, SETUP)
+    assert out.read_text(encoding="utf-8") == content
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = ResultFile(out, SETUP)
+    try:
+        with pytest.raises(FactxError, match="another factx run is writing this file"):
+            ResultFile(out, SETUP)
+        with pytest.raises(FactxError, match="another factx run"):
+            ResultFile(out, SETUP, resume=False)  # --overwrite waits its turn too
+    finally:
+        first.close()
+    ResultFile(out, SETUP).close()  # free again once the first run ends
+
+
+def test_duplicate_lines_from_two_runs_are_dropped_on_resume(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ok = extract_text("Nurses rejected the 3% offer.", RULES, path="a.txt").model_dump_json()
+    out.write_text(f"{ok}\n{ok}\n", encoding="utf-8")
+    sink = ResultFile(out, SETUP)
+    sink.close()
+    assert sink.duplicates == 1 and any("duplicate" in n for n in sink.notices)
+    assert out.read_text(encoding="utf-8") == ok + "\n"
+
+
+def test_overwrite_replaces_what_a_symlink_points_at_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.jsonl"
+    target.write_text("old results\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    (tmp_path / "a.txt").write_text("Nurses rejected the 3% offer.", encoding="utf-8")
+    extract_to_file([str(tmp_path / "a.txt")], RULES, link, overwrite=True)
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert [r["status"] for r in lines(target)] == ["ok"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_overwrite_writes_into_a_pipe_and_never_replaces_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text("Nurses rejected the 3% offer.", encoding="utf-8")
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    extract_to_file([str(tmp_path / "a.txt")], RULES, fifo, overwrite=True)
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe is still a pipe"
+    assert json.loads(received[0])["status"] == "ok"
+
+
+def test_a_directory_or_a_block_device_is_no_output(tmp_path: Path) -> None:
+    with pytest.raises(FactxError, match="is a directory"):
+        open_output(tmp_path, SETUP)
+
+
+def test_a_failed_write_stops_the_run_and_keeps_earlier_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [str(p) for p in articles(tmp_path / "in", 8)]
+    out = tmp_path / "out.jsonl"
+    real_write = os.write
+    calls = 0
+
+    def disk_fills_up(fd: int, data: bytes) -> int:
+        nonlocal calls
+        calls += 1
+        if calls > 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr("factx.batch.os.write", disk_fills_up)
+    with pytest.raises(OutputError, match="out.jsonl: cannot write \\(No space left on device\\)"):
+        extract_to_file(paths, RULES, out)
+    monkeypatch.undo()
+    assert [Path(r["article"]["path"]).name for r in lines(out)] == [
+        "0000.txt",
+        "0001.txt",
+        "0002.txt",
+    ]
+
+
+def test_an_input_that_is_the_output_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Nurses rejected the 3% offer.", encoding="utf-8")
+    for overwrite in (False, True):
+        with pytest.raises(FactxError, match="a.txt is both an input and the output"):
+            extract_to_file([str(article)], RULES, article, overwrite=overwrite)
+    assert article.read_text(encoding="utf-8") == "Nurses rejected the 3% offer."
+
+
+def test_record_ids_are_stable_across_runs_and_extractors_and_differ_by_article() -> None:
+    from tests.helpers import ARTICLE, GOOD, llm_extractor
+
+    with FakeOpenAI([answer(GOOD)]) as server:
+        llm = extract_text(ARTICLE, llm_extractor(server.url), path="a.txt")
+    rules = extract_text(ARTICLE, RULES, path="a.txt")
+    again = extract_text(ARTICLE, RULES, path="a.txt")
+    copy = extract_text(ARTICLE, RULES, path="b.txt")
+
+    def ids(result: ArticleResult) -> dict[tuple[str, int, int], str]:
+        return {
+            (kind, r.evidence.start, r.evidence.end): r.id
+            for kind in ("claims", "figures", "positions")
+            for r in getattr(result, kind)
+        }
+
+    shared = ids(llm).keys() & ids(rules).keys()
+    assert shared, "both extractors found some record on the same span"
+    assert all(ids(llm)[key] == ids(rules)[key] for key in shared)
+    assert ids(rules) == ids(again)
+    assert not set(ids(rules).values()) & set(ids(copy).values())
+    assert all(len(i) == 16 for i in ids(rules).values())
+
+
+def test_a_duplicate_article_id_fails_that_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": "x", "text": "One offer."}, {"id": "x", "text": "Another offer."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    results, summary = collect([corpus], RULES)
+    assert [r.status for r in results] == ["ok", "failed"] and summary.failed == 1
+    assert results[1].error and "duplicate article id 'x'" in results[1].error.message

@@ -113,9 +113,7 @@ class RateLimiter:
     def throttle(self, retry_after: float | None) -> None:
         """A 429: everyone waits `retry_after`, and fewer requests may be in flight."""
         self.throttled += 1
-        self.paused_until = max(
-            self.paused_until, self.clock() + (retry_after or DEFAULT_PAUSE)
-        )
+        self.paused_until = max(self.paused_until, self.clock() + (retry_after or DEFAULT_PAUSE))
         self.allowed = max(1.0, self.allowed / 2)
 
     def succeeded(self) -> None:
