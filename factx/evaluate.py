@@ -13,7 +13,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,33 @@ from typing import Any
 from factx.articles import find_article
 from factx.errors import FactxError
 from factx.grounding import unit_family
-from factx.rules.speakers import TITLES
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
 KINDS = ("claims", "figures", "positions")
 MIN_TOKEN_F1 = 0.5
 VALUE_TOLERANCE = 0.01
 _TOKEN = re.compile(r"\w+")
+#: Honorifics the scorer ignores in names. The scorer's own list, so that changing what the
+#: rules extractor recognises never changes how its output is scored.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "prof",
+        "professor",
+        "baroness",
+        "baron",
+        "rev",
+    ]
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -45,7 +65,7 @@ def token_f1(a: str, b: str) -> float:
 
 
 def _name(text: str | None) -> list[str]:
-    words = [w for w in tokens(text or "") if w not in TITLES]
+    words = [w for w in tokens(text or "") if w not in HONORIFICS]
     return words[1:] if words[:1] == ["the"] else words
 
 
@@ -249,8 +269,10 @@ def load_predictions(file: Path) -> list[ArticleResult]:
 
 
 def evaluate(
-    predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], articles: list[Path] = ()
-) -> Evaluation:  # type: ignore[assignment]
+    predictions: list[ArticleResult],
+    gold: dict[str, dict[str, Any]],
+    articles: Sequence[Path] = (),
+) -> Evaluation:
     """Score `predictions` against `gold`; `articles` are extra places to find article texts."""
     result = Evaluation()
     predicted = {}
@@ -334,7 +356,8 @@ def table(evaluation: Evaluation) -> str:
     for kind in KINDS:
         s = data[kind]
         lines.append(
-            f"{kind:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['predicted']:>6}{s['gold']:>6}"
+            f"{kind:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}"
+            f"{s['tp']:>6}{s['predicted']:>6}{s['gold']:>6}"
         )
 
     def show(value: float | None) -> str:
@@ -358,6 +381,7 @@ def table(evaluation: Evaluation) -> str:
     ]
     for row in data["articles"]:
         lines.append(
-            f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}"
+            f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}"
+            f"{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}"
         )
     return "\n".join(lines)
