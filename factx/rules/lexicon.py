@@ -317,8 +317,6 @@ CLAUSE_LEADS = ("but", "and", "so", "meanwhile", "however", "yet", "now")
 #: 'a number of', 'some of the': quantifiers before an actor.
 ACTOR_QUANTIFIERS = ("a number of", "a group of")
 PARTITIVES = ("some", "many", "most", "several", "all", "both", "each")
-#: Lead words of a stance inside a quote: 'We', 'I', 'Our members'.
-FIRST_PERSON = ("We", "we", "I")
 
 # --- figures ------------------------------------------------------------------------------------
 
