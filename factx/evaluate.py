@@ -1,7 +1,8 @@
 """Scoring predictions against gold annotations (format: seeds/gold/README.md).
 
 Records are paired one-to-one within each article, greedily by score: claims when the
-speaker matches (full name, alias or surname; titles ignored) and the evidence overlaps with
+speaker matches (full name, alias or surname, or a phrase holding one of them as whole words;
+titles ignored) and the evidence overlaps with
 token F1 >= 0.5; figures when the value agrees within 1% and the unit family agrees;
 positions when the actor matches and the stance is equal. Precision, recall and F1 are
 micro-averaged over articles.
@@ -69,8 +70,16 @@ def _name(text: str | None) -> list[str]:
     return words[1:] if words[:1] == ["the"] else words
 
 
+def _contains(phrase: list[str], name: list[str]) -> bool:
+    """Whether `name` occurs in `phrase` as whole words, in order and together."""
+    n = len(name)
+    return any(phrase[i : i + n] == name for i in range(len(phrase) - n + 1))
+
+
 def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) -> bool:
-    """Same name, one of the aliases, or the same surname (titles and a leading 'the' ignored)."""
+    """Same name, one of the aliases, the same surname, or a phrase that contains the name or
+    an alias as whole words ('the PCS union' ~ 'PCS', 'leaders of Unite' ~ 'Unite'); titles and
+    a leading 'the' are ignored."""
     mine = _name(predicted)
     if not mine:
         return False
@@ -80,6 +89,7 @@ def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) 
             mine == theirs
             or mine[-1] == theirs[-1]
             and (len(mine) == 1 or len(theirs) == 1 or mine[0] == theirs[0])
+            or _contains(mine, theirs)
         ):
             return True
     return False

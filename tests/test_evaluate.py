@@ -153,6 +153,13 @@ def test_fabricated_evidence_is_counted(gold: dict[str, dict[str, Any]]) -> None
         ("the TUC", "TUC", (), True),
         ("", "TUC", (), False),
         ("Alan Walker", "Simon Walker", (), False),
+        ("the PCS union", "PCS", (), True),
+        ("leaders of Unite", "Unite", (), True),
+        ("a BA spokesman", "British Airways", ("BA",), True),
+        ("Unite the Union", "Unison", (), False),
+        ("PCSU", "PCS", (), False),  # whole words only
+        ("the Royal College of Nursing", "Royal College", (), True),
+        ("Royal Mail", "Royal College", (), False),
     ],
 )
 def test_name_matching(
