@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from factx.batch import extract_paths
+from factx.grounding import ground
 from factx.pipeline import extract_text
 from factx.rules.extractor import RulesExtractor, extract
+from factx.schemas import ExtractionDraft
 from tests.helpers import RIVERTON, SEED_ARTICLES
 
 
@@ -76,3 +78,27 @@ def test_text_without_facts_gives_empty_lists() -> None:
 
 def test_provenance_names_the_rules_version() -> None:
     assert RulesExtractor().provenance()["model"].startswith("factx-rules-")
+
+
+@pytest.mark.parametrize("confidence", ["high", "medium", "low", None])
+def test_grounding_carries_a_drafts_confidence(confidence: str | None) -> None:
+    text = 'Nurses rejected the 3% offer. "No," said Ann Lee.'
+    draft = ExtractionDraft.model_validate(
+        {
+            "claims": [
+                {"kind": "direct", "speaker": "Ann Lee", "evidence": "No,"}
+                | {"confidence": confidence}
+            ],
+            "figures": [
+                {"evidence": "3% offer", "raw": "3%", "value": 3, "unit": "percent"}
+                | {"measures": "offer", "confidence": confidence}
+            ],
+            "positions": [
+                {"actor": "Nurses", "stance": "oppose", "target": "the 3% offer"}
+                | {"evidence": "Nurses rejected the 3% offer", "confidence": confidence}
+            ],
+        }
+    )
+    grounded = ground(draft, text)
+    records = [*grounded.claims, *grounded.figures, *grounded.positions]
+    assert len(records) == 3 and {r.confidence for r in records} == {confidence}
