@@ -111,3 +111,6 @@ RIVERTON = (
     "The mayor, Anne Cole, declined to comment on the dispute.\n"
     "‘We will not be bullied,’ said Ms Lopez.\n"
 )
+DEVSET = ROOT / "devset"
+#: Every real article the rules are measured on: the dev set (tune and held out) and the seeds.
+REAL_ARTICLES = sorted([*DEVSET.glob("*/*.txt"), *SEED_ARTICLES])

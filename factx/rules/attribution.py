@@ -9,29 +9,36 @@ full name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Literal
 
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     AUXILIARIES,
+    CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
     DESCRIBING_VERBS,
+    FINITE_VERBS,
     NOT_SOURCE_WORDS,
+    ORG_PRONOUNS,
     PRONOUNS,
     REPORTING_ADVERBS,
     SPEECH_VERBS,
+    TRAILING_ADVERBIALS,
     alternation,
+    any_of,
 )
 from factx.rules.quotes import Quote, content, quotes_in
 from factx.rules.sentences import Span, Spans
-from factx.rules.speakers import People, Speaker, person_names, speaker
+from factx.rules.speakers import People, Speaker, actor_like, person_names, speaker
 from factx.schemas import ClaimDraft
 
 _SPEECH = alternation(SPEECH_VERBS)
 _CLAIMING = alternation(CLAIMING_VERBS)
 _REPORTING = f"{_SPEECH}|{_CLAIMING}"
 _DESCRIBING = alternation(DESCRIBING_VERBS)
+_FINITE = any_of(FINITE_VERBS)
 _AUX = rf"(?:(?:{alternation(AUXILIARIES)})\s+)?"
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
@@ -59,20 +66,23 @@ _POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?
 _REPORTED = re.compile(
     rf"""
     ^(?P<who>[^,;:\"“”]{{2,80}}? (?:,[^,;:\"“”]{{2,70}},)?)   # the source, maybe an apposition
-    \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
+    \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?: {_SPEECH}
-      | (?:{_CLAIMING}) (?:\s+\w+){{0,3}}? \s+ that )
+      | (?:{_CLAIMING}) (?:\s+\w+){{0,3}}? \s+ that
+      | (?:{_CLAIMING}) (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
+      | {alternation(CHARACTERISING_VERBS)} )
     \b (?!\s*[:\"“])                                      # not a quote's introduction
     """,
     re.VERBOSE,
 )
-_REPORTED_INVERTED = re.compile(
+_REPORTED_INVERTED = re.compile(  # ', said the union.'
     rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
 )
 _REPORTED_TRAILING = re.compile(
     rf"""
     ,\s* (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)
-    \s+ (?:has\s+|have\s+)? (?:{_REPORTING}) \s* [.!?]?$
+    \s+ (?:has\s+|have\s+)? (?:{_REPORTING})
+    (?:\s+(?i:{alternation(TRAILING_ADVERBIALS)}))? \s* [.!?]?$
     """,
     re.VERBOSE,
 )
@@ -83,10 +93,20 @@ CLAUSE_BREAK = re.compile(rf"(?:[,;:]\s+|\s+(?:{alternation(CLAUSE_CONJUNCTIONS)
 NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
 
 
-def claim(kind: Literal["direct", "reported"], who: Speaker, evidence: str) -> ClaimDraft:
-    """A claim draft from a speaker and the words attributed to them."""
+def claim(
+    kind: Literal["direct", "reported"], who: Speaker, evidence: str, indirect: bool = False
+) -> ClaimDraft:
+    """A claim draft from a speaker and the words attributed to them. Confidence: 'high' when
+    the source is named in the claim's own sentence by an explicit pattern ('X said'),
+    'medium' when it was resolved from earlier text ('he', 'the union', a quote running on)
+    or found by a looser pattern (`indirect`: 'according to X', ', X said.' at the end)."""
     return ClaimDraft(
-        kind=kind, speaker=who.name, speaker_role=who.role, speaker_org=who.org, evidence=evidence
+        kind=kind,
+        speaker=who.name,
+        speaker_role=who.role,
+        speaker_org=who.org,
+        evidence=evidence,
+        confidence="medium" if who.resolved or indirect else "high",
     )
 
 
@@ -105,9 +125,9 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
         if (
             m
             and not NOT_SOURCES.match(m.group("who"))
-            or (m and m.group("who").lower() in PRONOUNS)
+            or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
-            found = speaker(m.group("who"), quote.end, doc.people)
+            found = speaker(m.group("who"), quote.open_mark, doc.people)
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
@@ -131,7 +151,13 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     previous: Speaker | None = None  # speaker of the last quoted paragraph, for continuations
     for paragraph in doc.paragraphs:
         current: Speaker | None = None
-        for quote in quotes_in(doc.text, paragraph):
+        quotes = quotes_in(doc.text, paragraph)
+        text = doc.slice(paragraph)
+        if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
+            # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
+            previous = speaker(m.group("who"), paragraph.start, doc.people)
+            continue
+        for quote in quotes:
             words = content(doc.text, quote)
             sentence = doc.sentence_at(quote.open_mark)
             lead = doc.text[sentence.start : quote.open_mark]
@@ -144,7 +170,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
-            if who is not None:
+                who = replace(who, resolved=True) if who else None
+            if who is not None and actor_like(who.name):
                 found.append((words, who))
                 current = who
         previous = current
@@ -162,6 +189,7 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
         m = _REPORTED.match(text)
         if m and not NOT_SOURCES.match(m.group("who").strip()):
             who = speaker(m.group("who"), sentence.start, doc.people)
+        indirect = who is None
         for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
             if (
                 (
@@ -174,6 +202,6 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 and m.group("who").lower() in PRONOUNS
             ):
                 who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
-        if who is not None:
-            claims.append(claim("reported", who, text.rstrip()))
+        if who is not None and actor_like(who.name):
+            claims.append(claim("reported", who, text.rstrip(), indirect))
     return claims

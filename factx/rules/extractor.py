@@ -85,6 +85,9 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
                 qualifier=figure.qualifier,
                 measures=measures,
                 applies_to=place.group("place") if place else None,
+                # 'high' when the figure counts a noun right after it, 'medium' when what it
+                # measures was guessed from the words before it
+                confidence="high" if noun else "medium",
             )
         )
     return out

@@ -149,6 +149,31 @@ STOPWORDS = (
 )
 #: Pronouns that stand for the last person named.
 PRONOUNS = words("he she")
+#: Every personal pronoun: never an actor or a speaker on its own.
+ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
+#: Prepositions: an actor never opens with one ('with no Republicans').
+PREPOSITIONS = words(
+    "with without in on at by for from of to into over under about against after before since"
+)
+#: Pronouns that stand for the last organisation named ('," it added').
+ORG_PRONOUNS = words("it")
+#: Roles that, after 'the', stand for the last person named ('said the minister').
+PERSON_ROLES = words(
+    """
+    minister secretary chancellor director president leader chairman chairwoman chair
+    spokesman spokeswoman spokesperson mayor governor senator premier treasurer commissioner
+    executive officer manager boss chief founder judge justice official organiser organizer
+    """
+)
+#: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
+#: the last organisation at all ('the union', 'the company').
+ORG_NOUNS = words(
+    """
+    union company firm group government ministry department council board authority agency
+    airline carrier bank club party association federation trust hospital university
+    regulator watchdog retailer supermarket business employer organisation organization body
+    """
+)
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
 QUANTIFIERS = words("a an the some many several other others most few")
 #: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
@@ -183,14 +208,41 @@ PEOPLE_NOUNS = words(
 SPEECH_VERBS = wordlist(
     "said says say added adds warned warns warn claimed claims claim insisted insists insist "
     "argued argues argue stated states explained explains declared declares replied replies "
-    "stressed stresses maintained maintains believes believe wrote writes told tells"
-) + ("pointed out", "points out")
+    "stressed stresses maintained maintains believes believe wrote writes told tells "
+    "ruled rules reported reports alleged alleges testified testifies contended contends "
+    "countered counters responded responds commented comments remarked asserted asserts "
+    "argued observed thinks think"
+) + ("pointed out", "points out", "hit back", "hits back")
 #: Verbs that report a claim only when a clause follows ('confirmed that ...').
 CLAIMING_VERBS = wordlist(
     "announced announces admitted admits noted notes urged urges suggested suggests confirmed "
     "confirms acknowledged acknowledges conceded concedes revealed reveals reiterated reiterates "
     "estimated estimates predicted predicts promised promises vowed vows complained complains "
-    "accused accuses"
+    "accused accuses found finds concluded concludes signalled signaled indicated indicates "
+    "disclosed discloses feared fears hoped hopes expects expected"
+)
+#: Verbs that attribute a characterisation or an appeal: a reported claim with their object
+#: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').
+CHARACTERISING_VERBS = (
+    "branded",
+    "brands",
+    "described",
+    "describes",
+    "accused",
+    "accuses",
+    "called on",
+    "calls on",
+    "urged",
+    "urges",
+    "dismissed",
+    "criticised",
+    "criticized",
+    "defended",
+    "defends",
+)
+#: Finite verbs that show a clause follows a reporting verb without 'that'.
+FINITE_VERBS = wordlist(
+    "is was were are would will had has have could should did can may might must"
 )
 #: Verbs and participles that attribute a characterisation ('described it as', 'calling it').
 DESCRIBING_VERBS = wordlist(
@@ -200,7 +252,23 @@ DESCRIBING_VERBS = wordlist(
 #: Auxiliaries between a source and its reporting verb ('has said').
 AUXILIARIES = ("has", "had", "have")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned').
-REPORTING_ADVERBS = ("also", "again", "previously", "today", "yesterday")
+REPORTING_ADVERBS = ("also", "again", "previously", "today", "yesterday", "later", "then")
+#: Adverbials after a trailing reporting verb (', the government has announced today.').
+TRAILING_ADVERBIALS = (
+    "today",
+    "yesterday",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "in a statement",
+    "last week",
+    "this week",
+    "last night",
+)
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
@@ -234,7 +302,39 @@ BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = ("reject", "oppose", "condemn", "criticise", "criticize")
-OPPOSE_EXTRA_FORMS = ("rejection of", "slam", "slams", "slammed")
+OPPOSE_EXTRA_FORMS = (
+    "rejection of",
+    "slam",
+    "slams",
+    "slammed",
+    "blocked",
+    "denied",
+    "denies",
+    "sued",
+    "voted down",
+    "appeal against",
+    "appealed against",
+    "appealing against",
+    "will appeal",
+    "would appeal",
+    "lodged an appeal",
+    "lodged a formal appeal",
+    "hit back at",
+    "hits back at",
+    "railing against",
+    "rail against",
+    "campaign against",
+    "campaigned against",
+    "campaigning against",
+    "calls to reject",
+    "called to reject",
+    "calling for the rejection of",
+    "disappointed by",
+    "disappointed with",
+    "disappointed at",
+)
+#: 'expressed their dismay': feelings that oppose what they are about.
+OPPOSE_FEELINGS = ("dismay", "disappointment", "anger", "opposition", "reluctance", "concern")
 OPPOSE_STEMS = ("denounc",)
 REFUSED_ACTS = ("accept", "sign", "go along with", "back", "support", "agree", "endorse")
 VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
@@ -265,7 +365,24 @@ SUPPORT_PHRASES = (
     "sign up to",
     "signs up to",
     "signed up to",
+    "voted for",
+    "vote for",
+    "votes for",
+    "voted in favour of",
+    "voted in favor of",
+    "voted in favour",
+    "voted in favor",
+    "voted to approve",
+    "voted to accept",
+    "in favour of",
+    "in favor of",
+    "committed to",
+    "signed off on",
+    "with backing from",
 )
+#: 'urged members to accept the deal': appeals that support what they urge.
+URGING_VERBS = ("urged", "urges", "urging", "encouraged", "encourages", "called on", "calls on")
+URGED_ACTS = ("accept", "back", "support", "approve", "vote for", "endorse")
 SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")

@@ -12,16 +12,22 @@ import re
 from dataclasses import dataclass
 
 from factx.rules.lexicon import (
+    ALL_PRONOUNS,
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
     ORG_WORDS,
+    PERSON_ROLES,
     PLACE_ACRONYMS,
     PORTFOLIOS,
+    PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
     STOPWORDS,
+    TIME_WORDS,
     TITLES,
     alternation,
 )
@@ -49,6 +55,17 @@ _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+#: A sentence opening with an organisation's name as its subject: 'Ryanair hit back', 'The
+#: Competition and Markets Authority said'.
+_SUBJECT_ORG = re.compile(
+    rf"""
+    (?:^|(?<=[.!?]\s)|(?<=\n)) (?:The\s+)?
+    (?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*)
+    (?=\s+[a-z])
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
 _LEADING_CONNECTIVE = re.compile(rf"^(?:{alternation(LEADING_CONNECTIVES)})\b[,\s]*", re.I)
 
 
@@ -60,6 +77,8 @@ class Speaker:
     role: str | None = None
     org: str | None = None
     person: bool = False
+    #: Named only indirectly here ('he', 'the union', 'Mr Walker'), resolved from earlier text.
+    resolved: bool = False
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -106,7 +125,11 @@ class People:
         #: full names by surname, in order of first mention: (start, full name)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
         for start, _, name in person_names(text):
+            i = bisect.bisect_right(quoted, (start, len(text))) - 1
+            if i >= 0 and quoted[i][0] < start < quoted[i][1]:
+                continue  # a name inside a quote is talked about, not talking
             if _titled(name):
                 name = self.full_name(name, start)
             else:
@@ -114,6 +137,34 @@ class People:
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             self._mentions.append((start, name))
         self._starts = [s for s, _ in self._mentions]
+        #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
+        self._orgs: list[tuple[int, str]] = []
+        for m in _SUBJECT_ORG.finditer(text):
+            org = m.group("org").rstrip("’'")
+            first = org.split()[0].lower()
+            if (
+                first in STOPWORDS
+                or first in TIME_WORDS
+                or first in GROUP_NOUNS
+                or first.endswith(("ing", "ly", "ed"))
+                or person_names(org)
+            ):
+                continue
+            self._orgs.append((m.start("org"), organisation(org) or org))
+        self._org_starts = [s for s, _ in self._orgs]
+
+    def last_org_before(
+        self, position: int, noun: str | None = None, fallback: bool = True
+    ) -> str | None:
+        """The organisation named last before `position` as a sentence's subject; with a
+        `noun` ('union'), the last one whose name holds it, else (with `fallback`) the last."""
+        i = bisect.bisect_left(self._org_starts, position)
+        before = self._orgs[:i]
+        if noun:
+            for _, org in reversed(before):
+                if noun in org.lower().split():
+                    return org
+        return before[-1][1] if before and fallback else None
 
     def last_before(self, position: int) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known."""
@@ -134,6 +185,18 @@ class People:
             return mention
         i = bisect.bisect_left(named, (position, ""))
         return named[i - 1][1] if i else named[0][1]
+
+
+def actor_like(phrase: str) -> bool:
+    """Whether a phrase can name a person, organisation or group: not a number, a percentage,
+    a time word, a bare pronoun, a quotation or a phrase opening with a preposition."""
+    words = phrase.split()
+    if not words or any(c.isdigit() for c in phrase) or phrase[0] in "\"“‘'(":
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if first in PREPOSITIONS or last in TIME_WORDS or first in TIME_WORDS:
+        return False
+    return not (len(words) == 1 and first in ALL_PRONOUNS)
 
 
 def _untitled(name: str) -> str:
@@ -186,9 +249,21 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     phrase = _clean(phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
-    if phrase.lower() in PRONOUNS:
+    lowered_phrase = phrase.lower()
+    if lowered_phrase in PRONOUNS:
         name = people.last_before(position)
-        return Speaker(name, person=True) if name else None
+        return Speaker(name, person=True, resolved=True) if name else None
+    if lowered_phrase in ORG_PRONOUNS:
+        org = people.last_org_before(position)
+        return Speaker(org, org=org, resolved=True) if org else None
+    described = re.fullmatch(r"the\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)", phrase)
+    if described and described.group("words").split()[-1] in PERSON_ROLES:
+        name = people.last_before(position)
+        return Speaker(name, phrase[4:], person=True, resolved=True) if name else None
+    if described and described.group("words") in ORG_NOUNS:
+        org = people.last_org_before(position, described.group("words"), fallback=False)
+        if org:
+            return Speaker(org, org=org, resolved=True)
     names = person_names(phrase)
     if names:
         start, end, name = names[0]

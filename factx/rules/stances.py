@@ -41,6 +41,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OPPOSE_EXTRA_FORMS,
+    OPPOSE_FEELINGS,
     OPPOSE_STEMS,
     OPPOSE_VERBS,
     PARTITIVES,
@@ -57,6 +58,8 @@ from factx.rules.lexicon import (
     TARGET_NOUNS,
     TARGET_STOP,
     UNDECIDED_WORDS,
+    URGED_ACTS,
+    URGING_VERBS,
     VOTES_AGAINST,
     WEEKDAYS,
     WEIGHING_STEMS,
@@ -65,8 +68,8 @@ from factx.rules.lexicon import (
     forms_of,
 )
 from factx.rules.sentences import Span, Spans
-from factx.rules.speakers import Speaker, organisation, person_names, speaker
-from factx.schemas import PositionDraft, Stance
+from factx.rules.speakers import Speaker, actor_like, organisation, person_names, speaker
+from factx.schemas import Confidence, PositionDraft, Stance
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _NEUTRAL = rf"\b{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
@@ -85,6 +88,7 @@ _UNDECIDED = rf"""
 """
 _OPPOSE = rf"""
     \b(?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | \bexpress\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
   | \brefus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | \bvot\w*\s+{any_of(VOTES_AGAINST)}\b
   | \bballoted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
@@ -98,6 +102,7 @@ _OPPOSE = rf"""
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     \b(?:{alternation(_SUPPORTING)}|back(?=\s{any_of(BACK_OBJECTS)}\b))\b
+  | \b{any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,2}}?to\s+{any_of(URGED_ACTS)}\b
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -139,6 +144,9 @@ _OBJECT = re.compile(
 _PRONOUN_OBJECT = re.compile(
     r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)"
 )
+#: Characters between an actor and its stance cue: up to NEAR is 'high' confidence, up to FAR
+#: 'medium', beyond it 'low' ('The union, which ..., has ... rejected').
+NEAR, FAR = 60, 150
 #: How far back (characters) 'it' may refer to an earlier target.
 _LOOKBACK = 1500
 _TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
@@ -163,6 +171,14 @@ _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
 _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of(PARTITIVES)}\s+of)\s+(?:the\s+)?", re.I
 )
+_COUNTED = re.compile(
+    r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    r"[\d,.]+%?\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?",
+    re.I,
+)
+_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
+
+
 #: 'CHICAGO (Reuters) - ': where and by whom, not who acts.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,']+(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 
@@ -208,7 +224,14 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
     names = [n for _, _, n in person_names(phrase)]
     if names:
         return doc.people.resolve(names[0], offset), offset
+    counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
+    if counted:
+        offset += counted.end()
+        phrase = phrase[counted.end() :]
+    phrase = _TRAILING_ADVERB.sub("", phrase)  # 'Union members narrowly'
     words = phrase.split()
+    if not words or not actor_like(phrase):
+        return None
     if len(words) <= 7:
         return phrase, offset
     org = organisation(phrase)
@@ -321,16 +344,27 @@ def _what(
     return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
 
 
+def _confidence(distance: int) -> Confidence:
+    """How sure a narrative stance is, from how far its cue stands from its actor."""
+    return "high" if distance <= NEAR else "medium" if distance <= FAR else "low"
+
+
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
     """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
     out: list[PositionDraft] = []
     seen: set[tuple[str, str, str]] = set()
 
     def add(
-        actor: str, stance: Stance, target: str | None, start: int, end: int, limit: int
+        actor: str,
+        stance: Stance,
+        target: str | None,
+        start: int,
+        end: int,
+        limit: int,
+        confidence: Confidence,
     ) -> None:
-        key = (actor.lower(), stance, (target or "").lower())
-        if not target or key in seen:
+        key = (actor.lower(), stance, "")  # one position per actor and stance
+        if not target or key in seen or not actor_like(actor):
             return
         seen.add(key)
         condition = None
@@ -341,7 +375,12 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
         evidence = doc.text[start:end].strip(" ,")
         out.append(
             PositionDraft(
-                actor=actor, stance=stance, target=target, condition=condition, evidence=evidence
+                actor=actor,
+                stance=stance,
+                target=target,
+                condition=condition,
+                evidence=evidence,
+                confidence=confidence,
             )
         )
 
@@ -352,7 +391,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             subject = _subject(doc, sentence, m.start())
             if subject is not None:
                 target, end = _what(doc, stance, m, sentence)
-                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end)
+                near = _confidence(m.start() - subject[1])
+                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end, near)
     for span, who in quoted:
         for stance, m in _cues(doc, cues, span, Spans([])):
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
@@ -367,5 +407,6 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                 )
                 if judged_at >= 0:
                     start = judged_at
-                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end)
+                sure: Confidence = "medium" if first_person else "low"
+                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
     return out

@@ -110,3 +110,32 @@ def test_attribution_patterns(
 )
 def test_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            'Ann Lee said:\n"We will win this.\n',
+            "We will win",
+            ("Ann Lee", "medium"),
+        ),
+        ('"We will win," said Ann Lee.\n', "We will win", ("Ann Lee", "high")),
+        (
+            'Ann Lee spoke.\n"We will win," said the former union chief executive.\n',
+            "We will win",
+            ("Ann Lee", "medium"),
+        ),
+        (
+            'Ryanair hit back at the union.\n"This is ill-timed," it added.\n',
+            "ill-timed",
+            ("Ryanair", "medium"),
+        ),
+        ("Ann Lee revealed the firm was losing money.\n", "Ann Lee", ("Ann Lee", "high")),
+    ],
+)
+def test_speakers_resolved_and_confidence(
+    text: str, fragment: str, expected: tuple[str, str]
+) -> None:
+    found = [(c.speaker, c.confidence) for c in extract(text).claims if fragment in c.evidence]
+    assert found == [expected]

@@ -58,6 +58,20 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("The Ontario Nurses' Association", "oppose", "the bill")],
         ),
         ("The weather was mild.\n", []),
+        ("The company denied the allegations.\n", [("The company", "oppose", "the allegations")]),
+        ("The senator voted for the bill.\n", [("The senator", "support", "the bill")]),
+        (
+            "The union urged members to accept the deal.\n",
+            [("The union", "support", "the deal")],
+        ),
+        (
+            "Ryanair hit back at the union.\n",
+            [("Ryanair", "oppose", "the union")],
+        ),
+        (
+            "About 1,100 members voted against the deal.\n",
+            [("members", "oppose", "the deal")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -82,3 +96,15 @@ def test_conditional_stances_carry_their_condition(
 ) -> None:
     found = [(p.actor, p.stance, p.target, p.condition) for p in extract(text).positions]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("The union rejected the offer.\n", "high"),
+        ('Ann Lee said: "We reject the plans."\n', "medium"),  # first person in a quote
+        ('Ann Lee said: "The plans are unfair."\n', "low"),  # a judgement in a quote
+    ],
+)
+def test_confidence_of_positions(text: str, confidence: str) -> None:
+    assert [p.confidence for p in extract(text).positions] == [confidence]
