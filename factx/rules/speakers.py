@@ -126,7 +126,8 @@ class People:
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
         quoted = [m.span() for m in _QUOTED.finditer(text)]
-        for start, _, name in person_names(text):
+        found = person_names(text)
+        for start, _, name in found:
             i = bisect.bisect_right(quoted, (start, len(text))) - 1
             if i >= 0 and quoted[i][0] < start < quoted[i][1]:
                 continue  # a name inside a quote is talked about, not talking
@@ -139,6 +140,7 @@ class People:
         self._starts = [s for s, _ in self._mentions]
         #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
         self._orgs: list[tuple[int, str]] = []
+        named = {start for start, _, _ in found}
         for m in _SUBJECT_ORG.finditer(text):
             org = m.group("org").rstrip("’'")
             first = org.split()[0].lower()
@@ -147,7 +149,7 @@ class People:
                 or first in TIME_WORDS
                 or first in GROUP_NOUNS
                 or first.endswith(("ing", "ly", "ed"))
-                or person_names(org)
+                or m.start("org") in named
             ):
                 continue
             self._orgs.append((m.start("org"), organisation(org) or org))
@@ -159,12 +161,11 @@ class People:
         """The organisation named last before `position` as a sentence's subject; with a
         `noun` ('union'), the last one whose name holds it, else (with `fallback`) the last."""
         i = bisect.bisect_left(self._org_starts, position)
-        before = self._orgs[:i]
         if noun:
-            for _, org in reversed(before):
-                if noun in org.lower().split():
-                    return org
-        return before[-1][1] if before and fallback else None
+            for j in range(i - 1, max(-1, i - 50), -1):  # the last few dozen, not all
+                if noun in self._orgs[j][1].lower().split():
+                    return self._orgs[j][1]
+        return self._orgs[i - 1][1] if i and fallback else None
 
     def last_before(self, position: int) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known."""
