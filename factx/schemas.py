@@ -19,6 +19,7 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1.0"
 
@@ -27,6 +28,17 @@ ClaimKind = Literal["direct", "reported"]
 Qualifier = Literal["more than", "at least", "less than", "at most", "approximately", "range"]
 MatchKind = Literal["exact", "normalised", "fuzzy"]
 RecordKind = Literal["claim", "figure", "position"]
+Confidence = Literal["high", "medium", "low"]
+
+CONFIDENCE_DESCRIPTION = (
+    "How sure the extractor is of this record, for deciding what to check first: 'high' (the "
+    "pattern is explicit, e.g. a quote with 'X said' in its own sentence), 'medium' (found by a "
+    "common but indirect pattern, e.g. a speaker resolved from 'he' or 'the union'), 'low' "
+    "(inferred from a distant or weak cue). Null when the extractor does not say (the LLM)."
+)
+#: Set by extractors that know how sure they are (the rules); hidden from the model's schema,
+#: so the prompt an LLM sees does not change.
+_DRAFT_CONFIDENCE = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 UNIT_DESCRIPTION = (
     "Unit of the normalised value: an ISO 4217 currency code for money (GBP, USD, EUR ...); "
@@ -63,6 +75,7 @@ class ClaimDraft(BaseModel):
         "one claim. For a reported claim: the sentence (or clause) that reports it, including "
         "the source and the reporting verb."
     )
+    confidence: SkipJsonSchema[Confidence | None] = _DRAFT_CONFIDENCE
 
 
 class FigureDraft(BaseModel):
@@ -97,6 +110,7 @@ class FigureDraft(BaseModel):
         description="Who or what the figure is about, if the article says: 'teachers in "
         "Scotland', 'the Scottish Government'.",
     )
+    confidence: SkipJsonSchema[Confidence | None] = _DRAFT_CONFIDENCE
 
 
 class PositionDraft(BaseModel):
@@ -122,6 +136,7 @@ class PositionDraft(BaseModel):
         description="The words of the article, copied verbatim, that show the stance (a clause "
         "or sentence)."
     )
+    confidence: SkipJsonSchema[Confidence | None] = _DRAFT_CONFIDENCE
 
 
 class ExtractionDraft(BaseModel):
@@ -193,6 +208,7 @@ class Claim(BaseModel):
     speaker_role: str | None = None
     speaker_org: str | None = None
     evidence: Evidence
+    confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 
 class Figure(BaseModel):
@@ -211,6 +227,7 @@ class Figure(BaseModel):
     measures: str
     applies_to: str | None = None
     evidence: Evidence
+    confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 
 class Position(BaseModel):
@@ -226,6 +243,7 @@ class Position(BaseModel):
     target: str
     condition: str | None = None
     evidence: Evidence
+    confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 
 class Rejected(BaseModel):
