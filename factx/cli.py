@@ -184,7 +184,9 @@ def extract(
     for skipped in inputs.skipped if verbose else ():
         warn(f"skipped {skipped}")
     if inputs.skipped and not verbose:
-        warn(f"skipped {len(inputs.skipped)} files that are not inputs (-v names them)")
+        count = len(inputs.skipped)
+        what = "entry that is not an input" if count == 1 else "entries that are not inputs"
+        warn(f"skipped {count} {what} (-v names them)")
     progress = Progress(count_articles(inputs.files, corpus), warn)
 
     def show(result: ArticleResult) -> None:

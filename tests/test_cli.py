@@ -137,7 +137,7 @@ def test_skipped_files_are_counted_and_named_with_v(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (tmp_path / "2024").mkdir()
     quiet = factx("extract", str(tmp_path), "--backend", "rules")
-    assert "skipped 2 files that are not inputs (-v names them)" in quiet.stderr
+    assert "skipped 2 entries that are not inputs (-v names them)" in quiet.stderr
     loud = factx("extract", str(tmp_path), "--backend", "rules", "-v")
     assert f"skipped {tmp_path / 'photo.jpg'}" in loud.stderr
     assert f"skipped {tmp_path / '2024'}/ (a directory; --recursive reads it)" in loud.stderr
