@@ -160,10 +160,11 @@ def extract(
 ) -> None:
     """Extract claims, figures and positions; write one JSON line (or row) per article."""
     from factx.articles import Corpus, count_articles
-    from factx.batch import OutputError, extract_to_file, list_inputs
+    from factx.batch import extract_to_file, list_inputs
     from factx.extractor import choose_extractor
     from factx.llm.config import LLMConfig
     from factx.llm.ratelimit import RateLimiter
+    from factx.output import OutputError
     from factx.progress import Progress
 
     config = LLMConfig.from_env(

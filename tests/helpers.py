@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -114,3 +115,23 @@ RIVERTON = (
 DEVSET = ROOT / "devset"
 #: Every real article the rules are measured on: the dev set (tune and held out) and the seeds.
 REAL_ARTICLES = sorted([*DEVSET.glob("*/*.txt"), *SEED_ARTICLES])
+
+
+def write_articles(directory: Path, count: int) -> list[Path]:
+    """`count` one-line articles, each different, as files in `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = directory / f"{n:04d}.txt"
+        path.write_text(
+            f"Article {n}. Staff at site {n} were offered a 3% pay rise.\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+def read_lines(file: Path) -> list[dict[str, Any]]:
+    """The JSON lines of a result file (blank lines ignored)."""
+    return [
+        json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
