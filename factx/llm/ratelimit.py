@@ -1,21 +1,26 @@
 """Client-side rate limits shared by every request of a run: RPM, TPM, and backing off together.
 
-A 429 pauses the whole run for the Retry-After the server asked for and halves how many
-requests may be in flight; each success then lets one more back in, up to the configured
-concurrency (additive increase, multiplicative decrease). So one rate-limited request slows
-every worker down instead of all of them hammering the endpoint at once.
+A 429 pauses the whole run for the Retry-After the server asked for (up to a cap, saying on
+stderr how long and until when) and halves how many requests may be in flight; each success
+then lets one more back in, up to the configured concurrency (additive increase,
+multiplicative decrease). So one rate-limited request slows every worker down instead of all
+of them hammering the endpoint at once.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
 
 #: Pause after a 429 that gives no Retry-After.
 DEFAULT_PAUSE = 1.0
+#: The longest Retry-After honoured unless told otherwise (as `RetryPolicy.max_retry_after`).
+MAX_PAUSE = 120.0
+#: Pauses at least this long are announced (shorter ones would only clutter stderr).
+NOTICE_PAUSE = 5.0
 
 
 @dataclass
@@ -48,8 +53,21 @@ class RateLimiter:
     """Shared by all requests of a run; `slot()` wraps one HTTP attempt."""
 
     def __init__(
-        self, concurrency: int, rpm: float | None = None, tpm: float | None = None
+        self,
+        concurrency: int,
+        rpm: float | None = None,
+        tpm: float | None = None,
+        max_pause: float = MAX_PAUSE,
+        notify: Callable[[str], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
     ) -> None:
+        """`max_pause` caps a Retry-After; `notify` hears about long pauses; `clock` (monotonic)
+        and `wall` (for the time of day shown) are injectable for tests."""
+        self.max_pause = max_pause
+        self.notify = notify
+        self.clock = clock
+        self.wall = wall
         self.max_in_flight = max(1, concurrency)
         self.allowed = float(self.max_in_flight)
         self.in_flight = 0
@@ -61,7 +79,7 @@ class RateLimiter:
 
     async def _wait(self, estimate: int) -> None:
         while True:
-            now = time.monotonic()
+            now = self.clock()
             delay = self.paused_until - now
             if self.in_flight >= int(self.allowed):
                 delay = max(delay, 0.05)
@@ -95,11 +113,25 @@ class RateLimiter:
             self.tokens.take(actual - estimate)
 
     def throttle(self, retry_after: float | None) -> None:
-        """A 429: everyone waits `retry_after`, and fewer requests may be in flight."""
+        """A 429: everyone waits `retry_after` (at most `max_pause`), and fewer requests may be
+        in flight. A long or capped pause is announced through `notify`."""
         self.throttled += 1
-        self.paused_until = max(
-            self.paused_until, time.monotonic() + (retry_after or DEFAULT_PAUSE)
-        )
+        asked = DEFAULT_PAUSE if retry_after is None else retry_after
+        pause = min(asked, self.max_pause)
+        now = self.clock()
+        if now + pause > self.paused_until:
+            self.paused_until = now + pause
+            if self.notify is not None and (pause >= NOTICE_PAUSE or asked > pause):
+                until = time.strftime("%H:%M:%S", time.localtime(self.wall() + pause))
+                capped = (
+                    f"; the server asked for {asked:g} s, capped by --max-retry-after"
+                    if asked > pause
+                    else ""
+                )
+                self.notify(
+                    f"rate limited (HTTP 429): pausing all requests for {pause:g} s, "
+                    f"until {until}{capped}"
+                )
         self.allowed = max(1.0, self.allowed / 2)
 
     def succeeded(self) -> None:

@@ -10,7 +10,13 @@ import httpx
 import pytest
 
 from factx.llm.config import RetryPolicy
-from factx.llm.transport import AsyncRetryTransport, RetryTransport, retry_after, retrying
+from factx.llm.transport import (
+    AsyncRetryTransport,
+    RetryTransport,
+    Unreachable,
+    retry_after,
+    retrying,
+)
 
 FAST = RetryPolicy(attempts=3, initial_wait=0.001, max_wait=0.01, jitter=0.001)
 
@@ -69,10 +75,23 @@ def test_last_error_response_is_handed_back_after_the_last_attempt() -> None:
 
 
 def test_network_errors_are_retried_then_raised() -> None:
-    transport, seen = scripted(httpx.ConnectError("reset"))
-    with pytest.raises(httpx.ConnectError):
+    transport, seen = scripted(httpx.ReadError("reset"))
+    with pytest.raises(httpx.ReadError):
         post(RetryTransport(transport, FAST))
     assert len(seen) == 3
+
+
+def test_a_refused_connection_is_final_until_the_endpoint_has_answered() -> None:
+    transport, seen = scripted(httpx.ConnectError("connection refused"))
+    with pytest.raises(Unreachable, match="connection refused"):
+        post(RetryTransport(transport, FAST))
+    assert len(seen) == 1, "a dead or mistyped URL is not retried"
+    flaky, seen = scripted(
+        httpx.Response(200, json={}), httpx.ConnectError("refused"), httpx.Response(200, json={})
+    )
+    retry = RetryTransport(flaky, FAST)
+    post(retry)
+    assert post(retry).status_code == 200 and len(seen) == 3, "once it answered, it is retried"
 
 
 def test_broken_json_body_is_retried() -> None:
