@@ -6,7 +6,9 @@ Kept apart from `factx.llm` so that the CLI can decide between the LLM and the o
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +27,21 @@ NO_KEY = "no-key-needed"
 
 CassetteMode = Literal["off", "record", "replay", "auto"]
 CASSETTE_MODES: tuple[CassetteMode, ...] = ("off", "record", "replay", "auto")
+
+
+def parse_params(items: Iterable[str]) -> dict[str, Any]:
+    """`--param KEY=VALUE` pairs as request-body fields; VALUE is read as JSON when it is
+    JSON (`3`, `true`, `{"num_ctx": 8192}`), else kept as text."""
+    params: dict[str, Any] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise FactxError(f"--param {item!r}: expected KEY=VALUE, e.g. reasoning_effort=low")
+        try:
+            params[key.strip()] = json.loads(value)
+        except ValueError:
+            params[key.strip()] = value
+    return params
 
 
 @dataclass(frozen=True)

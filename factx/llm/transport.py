@@ -115,7 +115,7 @@ class Wire:
             response.status_code,
             headers=headers,
             content=scrubbed.encode(),
-            request=response.request,
+            extensions=response.extensions,
         )
 
 
