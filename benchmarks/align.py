@@ -42,7 +42,8 @@ def main() -> None:
         kinds[key] = kinds.get(key, 0) + 1
     print(f"article {len(text):,} chars, {len(evidence)} evidence strings")
     print(
-        f"index build {1000 * (built - started):.1f} ms, alignment {1000 * (done - built):.1f} ms, total {1000 * (done - started):.1f} ms"
+        f"index build {1000 * (built - started):.1f} ms, "
+        f"alignment {1000 * (done - built):.1f} ms, total {1000 * (done - started):.1f} ms"
     )
     print("matches:", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
 

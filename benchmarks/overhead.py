@@ -72,7 +72,8 @@ def peak_rss_mb(args: list[str]) -> float:
 def main() -> None:
     per_article = replay_overhead()
     print(
-        f"replay (seed articles, 3 exchanges each incl. re-asks): {1000 * per_article:.1f} ms per article"
+        "replay (seed articles, 3 exchanges each incl. re-asks): "
+        f"{1000 * per_article:.1f} ms per article"
     )
     with tempfile.TemporaryDirectory() as tmp, FakeOpenAI([answer(GOOD)]) as server:
         for count in (1_000, 10_000):
@@ -80,7 +81,8 @@ def main() -> None:
             directory.mkdir()
             for n in range(count):
                 (directory / f"{n:05d}.txt").write_text(
-                    f"Article {n}. Union members rejected a 3% pay rise, said Ann Lee, the union's secretary.\n",
+                    f"Article {n}. Union members rejected a 3% pay rise, "
+                    "said Ann Lee, the union's secretary.\n",
                     encoding="utf-8",
                 )
             rules = peak_rss_mb(

@@ -38,7 +38,8 @@ def main() -> None:
         (f"one article of {len(one) / 1e6:.2f} MB", [one]),
     ):
         print(
-            f"{label}: drafting {rate(texts, False):.2f} MB/s, drafting + grounding {rate(texts, True):.2f} MB/s"
+            f"{label}: drafting {rate(texts, False):.2f} MB/s, "
+            f"drafting + grounding {rate(texts, True):.2f} MB/s"
         )
 
 

@@ -101,10 +101,12 @@ def main() -> None:
             baseline = baseline or seconds
             ideal = math.ceil(count / concurrency) * latency
             print(
-                f"factx --concurrency {concurrency:>2}: {seconds:6.2f} s  (ideal {ideal:5.1f} s, {baseline / seconds:4.1f}x vs concurrency 1)"
+                f"factx --concurrency {concurrency:>2}: {seconds:6.2f} s  (ideal {ideal:5.1f} s, "
+                f"{baseline / seconds:4.1f}x vs concurrency 1)"
             )
         print(
-            f"plain sequential instructor loop: {timed_plain_loop(directory, server.url):6.2f} s (in-process, no start-up)"
+            "plain sequential instructor loop: "
+            f"{timed_plain_loop(directory, server.url):6.2f} s (in-process, no start-up)"
         )
 
 

@@ -10,10 +10,11 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
+from factx import __version__
 from factx.errors import FactxError
 
 if TYPE_CHECKING:
@@ -25,7 +26,25 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # help text is shown as written: '[env: ...]' stays visible
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """Extract grounded claims, figures and positions from news articles."""
 
 
 def warn(message: str) -> None:
@@ -34,14 +53,11 @@ def warn(message: str) -> None:
 
 
 Model = Annotated[
-    str | None, typer.Option(help="Model name [env: FACTX_MODEL; default gpt-4o-mini].")
+    str | None, typer.Option(help="Model name. [env: FACTX_MODEL; default: gpt-4o-mini]")
 ]
 Mode = Annotated[
-    str | None,
-    typer.Option(
-        help="Instructor mode: tools, json_schema, json, md_json "
-        "[default: tools for OpenAI, json_schema elsewhere]."
-    ),
+    Literal["tools", "json_schema", "json", "md_json"] | None,
+    typer.Option(help="Instructor mode. [default: tools for OpenAI, json_schema elsewhere]"),
 ]
 Provider = Annotated[
     str | None,
@@ -51,33 +67,57 @@ Provider = Annotated[
 ]
 Cassettes = Annotated[
     Path | None,
-    typer.Option(help="Cassette directory [env: FACTX_CASSETTES; default cassettes]."),
+    typer.Option(help="Cassette directory. [env: FACTX_CASSETTES; default: cassettes]"),
 ]
 
 
 @app.command()
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Article files, directories (.txt/.md), or - for stdin.")
+        list[str],
+        typer.Argument(
+            help="Articles (.txt/.md), corpus files (.jsonl/.csv), directories, globs "
+            "('news/**/*.jsonl'), or - for stdin."
+        ),
     ],
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",
-            help="JSONL file to write (default: stdout). Re-running with the same file resumes.",
+            help="Where results go: a JSONL file, a SQLite database (.db), or - / a pipe "
+            "(no resume). Re-running with the same file resumes. [default: stdout]",
         ),
     ] = None,
-    backend: Annotated[
-        str | None,
+    input_format: Annotated[
+        Literal["auto", "text", "jsonl", "csv"],
         typer.Option(
-            help="llm or rules (offline, no model) [default: llm if an endpoint or cassette "
-            "replay is configured, else rules]."
+            "--format", help="Input format; auto goes by suffix (.jsonl, .csv, else text)."
+        ),
+    ] = "auto",
+    text_field: Annotated[
+        str, typer.Option(help="Corpus field (JSONL key, CSV column) holding the text.")
+    ] = "text",
+    id_field: Annotated[
+        str,
+        typer.Option(help="Corpus field holding the article id (else line/row number)."),
+    ] = "id",
+    recursive: Annotated[
+        bool, typer.Option("--recursive", "-r", help="Read subdirectories of directories too.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Name the files that were skipped.")
+    ] = False,
+    backend: Annotated[
+        Literal["llm", "rules"] | None,
+        typer.Option(
+            help="llm, or rules (offline, no model). [default: llm if an endpoint or cassette "
+            "replay is configured, else rules]"
         ),
     ] = None,
     model: Model = None,
     base_url: Annotated[
-        str | None, typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL].")
+        str | None, typer.Option(help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]")
     ] = None,
     mode: Mode = None,
     provider: Provider = None,
@@ -135,7 +175,7 @@ def extract(
     max_chars: Annotated[
         int | None,
         typer.Option(
-            min=1000, help="Split longer articles into chunks for the LLM [default 24000]."
+            min=1000, help="Split longer articles into chunks for the LLM. [default: 24000]"
         ),
     ] = None,
     overwrite: Annotated[
@@ -144,22 +184,22 @@ def extract(
     prices: Annotated[
         Path | None,
         typer.Option(
-            help="JSON price table {model: [input, output]} in USD per 1M tokens "
-            "[env: FACTX_PRICES]."
+            help="JSON price table {model: [input, output]} in USD per 1M tokens. "
+            "[env: FACTX_PRICES]"
         ),
     ] = None,
     cassette_mode: Annotated[
-        str | None,
+        Literal["off", "record", "replay", "auto"] | None,
         typer.Option(
-            help="off, record, replay (offline, no key) or auto (replay hits, record misses) "
-            "[env: FACTX_CASSETTE_MODE; default off]."
+            help="replay is offline and needs no key; auto replays hits and records misses. "
+            "[env: FACTX_CASSETTE_MODE; default: off]"
         ),
     ] = None,
     cassettes: Cassettes = None,
 ) -> None:
-    """Extract claims, figures and positions; write one JSON line per article."""
-    from factx.articles import expand_paths
-    from factx.batch import extract_to_file
+    """Extract claims, figures and positions; write one JSON line (or row) per article."""
+    from factx.articles import Corpus, count_articles
+    from factx.batch import OutputError, extract_to_file, list_inputs
     from factx.extractor import choose_extractor
     from factx.llm.config import LLMConfig, RetryPolicy, parse_params
     from factx.llm.ratelimit import RateLimiter
@@ -186,8 +226,13 @@ def extract(
     )
     limiter = RateLimiter(concurrency, rpm, tpm, max_pause=max_retry_after, notify=warn)
     extractor = choose_extractor(backend, config, limiter, warn)
-    articles = list(expand_paths(paths))  # directories listed once, for the count and the run
-    progress = Progress(len(articles), warn)
+    corpus = Corpus(input_format, text_field, id_field, recursive)
+    inputs = list_inputs(paths, corpus, output)  # directories listed once, for count and run
+    for skipped in inputs.skipped if verbose else ():
+        warn(f"skipped {skipped}")
+    if inputs.skipped and not verbose:
+        warn(f"skipped {len(inputs.skipped)} files that are not inputs (-v names them)")
+    progress = Progress(count_articles(inputs.files, corpus), warn)
 
     def show(result: ArticleResult) -> None:
         for warning in result.warnings:
@@ -198,14 +243,19 @@ def extract(
 
     try:
         summary = extract_to_file(
-            articles,
+            inputs.files,
             extractor,
             output,
             overwrite=overwrite,
             concurrency=concurrency,
+            corpus=corpus,
             on_result=show,
             notify=warn,
         )
+    except OutputError as exc:
+        progress.close()
+        warn(f"error: {exc}")
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         progress.close()
         again = " (run the same command again to resume)" if output else ""
@@ -258,7 +308,7 @@ def evaluate_command(
     predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
     gold: Annotated[
         Path, typer.Option(help="Directory of gold files (format: seeds/gold/README.md).")
-    ] = Path("seeds/gold"),
+    ],
     articles: Annotated[
         list[Path] | None,
         typer.Option(help="Where to find article texts if not at their recorded paths."),
@@ -267,13 +317,42 @@ def evaluate_command(
         bool, typer.Option("--json", help="Print one JSON object instead of the table.")
     ] = False,
 ) -> None:
-    """Score predictions against gold: precision, recall and F1 per record type."""
-    from factx.evaluate import evaluate, load_gold, load_predictions, table
+    """Score predictions against gold: precision, recall and F1 per record type, for each
+    extractor setup (extractor, model, prompt) the file holds."""
+    from factx.evaluate import by_setup, evaluate, load_gold, load_predictions, table
 
-    result = evaluate(load_predictions(predictions), load_gold(gold), articles or [])
-    for warning in result.warnings:
-        warn(f"warning: {warning}")
-    typer.echo(json.dumps(result.as_dict(), ensure_ascii=False) if as_json else table(result))
+    expected = load_gold(gold)
+    setups = by_setup(load_predictions(predictions))
+    scored = {label: evaluate(lines, expected, articles or []) for label, lines in setups.items()}
+    for label, result in scored.items():
+        for warning in result.warnings:
+            warn(f"warning: {label}: {warning}" if len(scored) > 1 else f"warning: {warning}")
+    if as_json:
+        data = {label: result.as_dict() for label, result in scored.items()}
+        typer.echo(json.dumps(data if len(data) > 1 else data.popitem()[1], ensure_ascii=False))
+    else:
+        many = len(scored) > 1
+        typer.echo("\n\n".join(f"== {k}\n" * many + table(r) for k, r in scored.items()))
+
+
+@app.command("export")
+def export_command(
+    results: Annotated[
+        Path, typer.Argument(help="JSONL written by factx extract (or a factx .db database).")
+    ],
+    out: Annotated[
+        Path, typer.Argument(help="The .db file for sqlite; a directory for csv and parquet.")
+    ],
+    to: Annotated[
+        Literal["sqlite", "csv", "parquet"],
+        typer.Option(help="sqlite (FTS, for Datasette), csv, or parquet (needs pyarrow)."),
+    ],
+) -> None:
+    """Write results as tables: articles, claims, figures, positions, rejected (upserted by id)."""
+    from factx.export import export_file
+
+    counts = export_file(results, to, out, notify=warn)
+    warn(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {out}")
 
 
 @app.command()

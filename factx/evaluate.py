@@ -1,7 +1,8 @@
 """Scoring predictions against gold annotations (format: seeds/gold/README.md).
 
 Records are paired one-to-one within each article, greedily by score: claims when the
-speaker matches (full name, alias or surname; titles ignored) and the evidence overlaps with
+speaker matches (full name, alias or surname, or a phrase holding one of them as whole words;
+titles ignored) and the evidence overlaps with
 token F1 >= 0.5; figures when the value agrees within 1% and the unit family agrees;
 positions when the actor matches and the stance is equal. Precision, recall and F1 are
 micro-averaged over articles.
@@ -13,7 +14,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,13 +22,33 @@ from typing import Any
 from factx.articles import find_article
 from factx.errors import FactxError
 from factx.figures import unit_family
-from factx.rules.speakers import TITLES
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
 KINDS = ("claims", "figures", "positions")
 MIN_TOKEN_F1 = 0.5
 VALUE_TOLERANCE = 0.01
 _TOKEN = re.compile(r"\w+")
+#: Honorifics the scorer ignores in names. The scorer's own list, so that changing what the
+#: rules extractor recognises never changes how its output is scored.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "prof",
+        "professor",
+        "baroness",
+        "baron",
+        "rev",
+    ]
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -45,12 +66,20 @@ def token_f1(a: str, b: str) -> float:
 
 
 def _name(text: str | None) -> list[str]:
-    words = [w for w in tokens(text or "") if w not in TITLES]
+    words = [w for w in tokens(text or "") if w not in HONORIFICS]
     return words[1:] if words[:1] == ["the"] else words
 
 
+def _contains(phrase: list[str], name: list[str]) -> bool:
+    """Whether `name` occurs in `phrase` as whole words, in order and together."""
+    n = len(name)
+    return any(phrase[i : i + n] == name for i in range(len(phrase) - n + 1))
+
+
 def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) -> bool:
-    """Same name, one of the aliases, or the same surname (titles and a leading 'the' ignored)."""
+    """Same name, one of the aliases, the same surname, or a phrase that contains the name or
+    an alias as whole words ('the PCS union' ~ 'PCS', 'leaders of Unite' ~ 'Unite'); titles and
+    a leading 'the' are ignored."""
     mine = _name(predicted)
     if not mine:
         return False
@@ -60,6 +89,7 @@ def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) 
             mine == theirs
             or mine[-1] == theirs[-1]
             and (len(mine) == 1 or len(theirs) == 1 or mine[0] == theirs[0])
+            or _contains(mine, theirs)
         ):
             return True
     return False
@@ -248,9 +278,22 @@ def load_predictions(file: Path) -> list[ArticleResult]:
     return results
 
 
+def by_setup(predictions: list[ArticleResult]) -> dict[str, list[ArticleResult]]:
+    """Predictions split by the setup that made them (extractor, model, prompt), in order of
+    first appearance: a file holding a rules run and an LLM run is two runs to score."""
+    setups: dict[str, list[ArticleResult]] = {}
+    for line in predictions:
+        p = line.provenance
+        parts = [p.extractor, p.model, f"prompt {p.prompt_version}" if p.prompt_version else None]
+        setups.setdefault(" ".join(filter(None, parts)), []).append(line)
+    return setups or {"": []}
+
+
 def evaluate(
-    predictions: list[ArticleResult], gold: dict[str, dict[str, Any]], articles: list[Path] = ()
-) -> Evaluation:  # type: ignore[assignment]
+    predictions: list[ArticleResult],
+    gold: dict[str, dict[str, Any]],
+    articles: Sequence[Path] = (),
+) -> Evaluation:
     """Score `predictions` against `gold`; `articles` are extra places to find article texts."""
     result = Evaluation()
     predicted = {}
@@ -334,7 +377,8 @@ def table(evaluation: Evaluation) -> str:
     for kind in KINDS:
         s = data[kind]
         lines.append(
-            f"{kind:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}{s['tp']:>6}{s['predicted']:>6}{s['gold']:>6}"
+            f"{kind:10}{s['precision']:>10.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}"
+            f"{s['tp']:>6}{s['predicted']:>6}{s['gold']:>6}"
         )
 
     def show(value: float | None) -> str:
@@ -358,6 +402,7 @@ def table(evaluation: Evaluation) -> str:
     ]
     for row in data["articles"]:
         lines.append(
-            f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}"
+            f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}"
+            f"{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}"
         )
     return "\n".join(lines)

@@ -111,6 +111,7 @@ def _figure(draft: FigureDraft, locator: Locator, taken: Taken) -> Figure:
         measures=draft.measures,
         applies_to=draft.applies_to,
         evidence=evidence,
+        confidence=draft.confidence,
     )
 
 

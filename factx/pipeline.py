@@ -8,6 +8,8 @@ a batch or loses finished results. Long articles are split as the extractor asks
 from __future__ import annotations
 
 import asyncio
+import hashlib
+from collections import Counter
 from typing import Any
 
 from factx import __version__
@@ -15,7 +17,15 @@ from factx.articles import Article, ArticleError
 from factx.chunking import Chunk, split
 from factx.extractor import Check, Drafted, Extractor
 from factx.grounding import Grounded, ground, problems
-from factx.schemas import ArticleRef, ArticleResult, ErrorInfo, Provenance, Usage
+from factx.schemas import (
+    ArticleRef,
+    ArticleResult,
+    ErrorInfo,
+    Provenance,
+    Rejected,
+    Usage,
+    path_id,
+)
 
 
 def _provenance(extractor: Extractor, **extra: Any) -> Provenance:
@@ -31,11 +41,15 @@ def failed_result(
     kind = "ArticleError" if isinstance(error, ArticleError) else type(error).__name__
     message = error.problem if isinstance(error, ArticleError) else str(error) or kind
     usage = getattr(error, "usage", None) or Usage()
+    # an ArticleError carries a corpus record's id and meta when there is no article
+    source = article or (error if isinstance(error, ArticleError) else None)
     return ArticleResult(
         article=ArticleRef(
+            id=source.id if source else path_id(path),
             path=path,
             sha256=article.sha256 if article else None,
             chars=len(article.text) if article else None,
+            meta=source.meta if source else {},
         ),
         status="failed",
         provenance=_provenance(extractor, usage=usage, cost_usd=getattr(error, "cost_usd", 0.0)),
@@ -68,17 +82,50 @@ def _merge(parts: list[tuple[Chunk, Grounded]]) -> Grounded:
     return merged
 
 
+def record_id(article_id: str, kind: str, where: str) -> str:
+    """A record's stable id: a hash of its article's id, its kind and where its evidence is."""
+    return hashlib.sha256(f"{article_id}\n{kind}\n{where}".encode()).hexdigest()[:16]
+
+
+def _with_ids(grounded: Grounded, article_id: str) -> Grounded:
+    """Give every record and rejection its id; a second record on the same span gets '-2'."""
+    seen: Counter[str] = Counter()
+
+    def unique(base: str) -> str:
+        seen[base] += 1
+        return base if seen[base] == 1 else f"{base}-{seen[base]}"
+
+    def rejected(item: Rejected) -> Rejected:
+        where = f"{item.kind}:{item.item.get('evidence', item.reason)}"
+        return item.model_copy(update={"id": unique(record_id(article_id, "rejected", where))})
+
+    out = Grounded(rejected=[rejected(item) for item in grounded.rejected])
+    for kind, attr in (("claim", "claims"), ("figure", "figures"), ("position", "positions")):
+        for record in getattr(grounded, attr):
+            where = f"{record.evidence.start}:{record.evidence.end}"
+            base = record_id(article_id, kind, where)
+            getattr(out, attr).append(record.model_copy(update={"id": unique(base)}))
+    return out
+
+
 def _assemble(
     article: Article, extractor: Extractor, parts: list[tuple[Chunk, Drafted]]
 ) -> ArticleResult:
     """Ground each chunk's draft in its chunk and put the article's result together."""
     grounded = _merge([(chunk, ground(drafted.draft, chunk.text)) for chunk, drafted in parts])
+    grounded = _with_ids(grounded, article.id)
     usage = sum((drafted.usage for _, drafted in parts), Usage())
     costs = [drafted.cost_usd for _, drafted in parts]
     replayed = sorted({d.replayed_from for _, d in parts if d.replayed_from})
     known = [cost for cost in costs if cost is not None]
     return ArticleResult(
-        article=ArticleRef(path=article.path, sha256=article.sha256, chars=len(article.text)),
+        article=ArticleRef(
+            id=article.id,
+            path=article.path,
+            sha256=article.sha256,
+            chars=len(article.text),
+            meta=article.meta,
+        ),
         status="ok",
         claims=grounded.claims,
         figures=grounded.figures,

@@ -19,8 +19,9 @@ class Progress:
     """Counts finished articles and shows how the run is going."""
 
     def __init__(
-        self, total: int, say: Callable[[str], None], terminal: bool | None = None
+        self, total: int | None, say: Callable[[str], None], terminal: bool | None = None
     ) -> None:
+        """`total` is None when not known beforehand (a corpus on stdin)."""
         self.total = total
         self.say = say
         self.done = self.failed = 0
@@ -58,9 +59,10 @@ class Progress:
         rate = self.done / max(now - self.started, 1e-9)
         if self._bar is not None:
             self._bar.update(self._task, advance=1, failed=self.failed, rate=f"{rate:.1f}")
-        elif now - self._last >= QUIET_EVERY and self.done < self.total:
+        elif now - self._last >= QUIET_EVERY and (self.total is None or self.done < self.total):
             self._last = now
-            self.say(f"{self.done}/{self.total} articles, {self.failed} failed, {rate:.1f}/s")
+            of = "" if self.total is None else f"/{self.total}"
+            self.say(f"{self.done}{of} articles, {self.failed} failed, {rate:.1f}/s")
 
     def close(self) -> None:
         if self._bar is not None:

@@ -15,9 +15,11 @@ This module imports pydantic and the standard library only: other services impor
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 SCHEMA_VERSION = "1.0"
 
@@ -26,6 +28,17 @@ ClaimKind = Literal["direct", "reported"]
 Qualifier = Literal["more than", "at least", "less than", "at most", "approximately", "range"]
 MatchKind = Literal["exact", "normalised", "fuzzy"]
 RecordKind = Literal["claim", "figure", "position"]
+Confidence = Literal["high", "medium", "low"]
+
+CONFIDENCE_DESCRIPTION = (
+    "How sure the extractor is of this record, for deciding what to check first: 'high' (the "
+    "pattern is explicit, e.g. a quote with 'X said' in its own sentence), 'medium' (found by a "
+    "common but indirect pattern, e.g. a speaker resolved from 'he' or 'the union'), 'low' "
+    "(inferred from a distant or weak cue). Null when the extractor does not say (the LLM)."
+)
+#: Set by extractors that know how sure they are (the rules); hidden from the model's schema,
+#: so the prompt an LLM sees does not change.
+_DRAFT_CONFIDENCE = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 UNIT_DESCRIPTION = (
     "Unit of the normalised value: an ISO 4217 currency code for money (GBP, USD, EUR ...); "
@@ -62,6 +75,7 @@ class ClaimDraft(BaseModel):
         "one claim. For a reported claim: the sentence (or clause) that reports it, including "
         "the source and the reporting verb."
     )
+    confidence: SkipJsonSchema[Confidence | None] = _DRAFT_CONFIDENCE
 
 
 class FigureDraft(BaseModel):
@@ -96,6 +110,7 @@ class FigureDraft(BaseModel):
         description="Who or what the figure is about, if the article says: 'teachers in "
         "Scotland', 'the Scottish Government'.",
     )
+    confidence: SkipJsonSchema[Confidence | None] = _DRAFT_CONFIDENCE
 
 
 class PositionDraft(BaseModel):
@@ -121,6 +136,7 @@ class PositionDraft(BaseModel):
         description="The words of the article, copied verbatim, that show the stance (a clause "
         "or sentence)."
     )
+    confidence: SkipJsonSchema[Confidence | None] = _DRAFT_CONFIDENCE
 
 
 class ExtractionDraft(BaseModel):
@@ -182,16 +198,27 @@ class Evidence(BaseModel):
 class Claim(BaseModel):
     """A direct quote or reported claim with its speaker."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the record kind and the evidence span "
+        "(the same across runs and extractors).",
+    )
     kind: ClaimKind
     speaker: str
     speaker_role: str | None = None
     speaker_org: str | None = None
     evidence: Evidence
+    confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 
 class Figure(BaseModel):
     """A number as written (`raw`) with its normalised value, unit and qualifier."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the record kind and the evidence span "
+        "(the same across runs and extractors).",
+    )
     raw: str = Field(description="The number as written in the article.")
     value: float = Field(description="The number multiplied out; lower bound of a range.")
     high: float | None = Field(default=None, description="Upper bound of a range.")
@@ -200,32 +227,66 @@ class Figure(BaseModel):
     measures: str
     applies_to: str | None = None
     evidence: Evidence
+    confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 
 class Position(BaseModel):
     """An actor's stance on a target."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the record kind and the evidence span "
+        "(the same across runs and extractors).",
+    )
     actor: str
     stance: Stance
     target: str
     condition: str | None = None
     evidence: Evidence
+    confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
 
 
 class Rejected(BaseModel):
     """An item an extractor proposed that factx could not ground: kept for review, not a result."""
 
+    id: str = Field(
+        default="",
+        description="Stable id: a hash of the article id, the kind and the proposed evidence.",
+    )
     kind: RecordKind
     reason: str
     item: dict[str, Any] = Field(description="The item as the extractor proposed it.")
 
 
+def path_id(path: str) -> str:
+    """The id of an article that was given none: its path, with '/' separators and no './'."""
+    return PurePath(path).as_posix() if path != "-" else path
+
+
 class ArticleRef(BaseModel):
     """Which article a result is for."""
 
-    path: str = Field(description="The path given on the command line, or '-' for stdin.")
+    id: str = Field(
+        description="Stable article id: the corpus record's own id, else derived from the path."
+    )
+    path: str = Field(
+        description="The path given on the command line, '-' for stdin, or 'FILE#N' for line "
+        "(JSONL) or row (CSV) N of a corpus file."
+    )
     sha256: str | None = Field(description="SHA-256 of the decoded article text (UTF-8).")
     chars: int | None = Field(description="Length of the decoded article text in characters.")
+    meta: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The corpus record's other fields (url, title, published, source ...).",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_id(cls, data: Any) -> Any:
+        """Lines written before articles had ids get the id their path gives."""
+        if isinstance(data, dict) and data.get("id") is None and isinstance(data.get("path"), str):
+            return {**data, "id": path_id(data["path"])}
+        return data
 
 
 class Usage(BaseModel):

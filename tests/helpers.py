@@ -91,3 +91,27 @@ def run_factx(
         env={**clean, **(env or {})},
         timeout=120,
     )
+
+
+#: An invented article exercising the offline rules: quotes running on, split by 'she added',
+#: reported claims, figures and every stance.
+RIVERTON = (
+    "Teachers in Riverton have rejected a 2.5% pay offer from the city council.\n"
+    "Maria Lopez, general secretary of the Riverton Teachers Association, said: "
+    '"This offer is an insult to every classroom in the city.\n'
+    '"Our members have waited three years for a fair settlement and they will not '
+    'wait any longer."\n'
+    '"We are ready to talk," she added, "but not at any price."\n'
+    "The council's finance director, Peter Hall, told reporters that the budget "
+    "could not stretch further.\n"
+    'Mr Hall said the deal was "the best we can possibly manage this year".\n'
+    "According to the association, more than 4,000 staff would take part in a walkout.\n"
+    "Union leaders warned the cuts were unfair.\n"
+    "The Parents Forum welcomed the decision to keep talking.\n"
+    "Other unions will put the offer to their members next week.\n"
+    "The mayor, Anne Cole, declined to comment on the dispute.\n"
+    "‘We will not be bullied,’ said Ms Lopez.\n"
+)
+DEVSET = ROOT / "devset"
+#: Every real article the rules are measured on: the dev set (tune and held out) and the seeds.
+REAL_ARTICLES = sorted([*DEVSET.glob("*/*.txt"), *SEED_ARTICLES])

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from factx.batch import ResultFile, Summary, run
-from factx.chunking import split
+from factx.batch import (
+    OutputError,
+    ResultFile,
+    Summary,
+    extract_paths,
+    extract_to_file,
+    open_output,
+    run,
+    setup_of,
+)
 from factx.errors import FactxError
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
@@ -70,8 +82,7 @@ def test_two_hundred_articles_under_every_fault_are_each_accounted_for_once(tmp_
     )
     assert summary.ok + summary.failed == 200
     assert summary.ok >= 190, [r.error for r in results if r.error]
-    statuses = {r.status for r in results}
-    assert statuses <= {"ok", "failed"}
+    assert all((r.status == "failed") == (r.error is not None) for r in results)
     assert len(server.requests) > 200, "faults were injected and retried"
 
 
@@ -90,18 +101,15 @@ def test_order_is_kept_when_later_articles_finish_first(tmp_path: Path) -> None:
     assert [Path(r.article.path).name for r in results] == [p.name for p in paths]
 
 
-def test_a_429_pauses_every_request_and_halves_what_is_in_flight(tmp_path: Path) -> None:
+def test_a_429_is_retried_through_the_shared_limiter(tmp_path: Path) -> None:
     paths = articles(tmp_path / "in", 12)
-    arrivals: list[tuple[float, int]] = []
-    first = True
+    arrivals: list[int] = []
 
     def script(request: dict) -> Reply:
-        nonlocal first
-        if first:
-            first = False
-            arrivals.append((time.monotonic(), 429))
-            return Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "0.5"})
-        arrivals.append((time.monotonic(), 200))
+        if not arrivals:
+            arrivals.append(429)
+            return Reply(429, {"error": {"message": "slow down"}}, {"retry-after": "0.2"})
+        arrivals.append(200)
         return completion(request, GOOD)
 
     limiter = RateLimiter(concurrency=4)
@@ -111,34 +119,7 @@ def test_a_429_pauses_every_request_and_halves_what_is_in_flight(tmp_path: Path)
         )
         results, _ = collect(paths, extractor, concurrency=4)
     assert all(r.status == "ok" for r in results) and limiter.throttled == 1
-    throttled_at = arrivals[0][0]
-    later = [t - throttled_at for t, _ in arrivals[1:] if t > throttled_at + 0.05]
-    assert later and min(later) >= 0.45, "requests sent after the 429 waited out its Retry-After"
-
-
-def test_rate_limits_in_requests_and_tokens() -> None:
-    limiter = RateLimiter(concurrency=8, rpm=120, tpm=600)
-
-    async def take(n: int, tokens: int) -> float:
-        started = time.monotonic()
-        for _ in range(n):
-            async with limiter.slot(tokens):
-                pass
-        return time.monotonic() - started
-
-    assert asyncio.run(take(2, 1)) < 0.2  # the bucket holds two requests (one second's worth)
-    assert asyncio.run(take(1, 1)) >= 0.4  # the third waits for the refill (2 per second)
-    assert limiter.tokens is not None and limiter.tokens.level < 10
-
-
-def test_throttle_and_recovery_arithmetic() -> None:
-    limiter = RateLimiter(concurrency=8)
-    limiter.throttle(0.0)
-    limiter.throttle(0.0)
-    assert limiter.allowed == 2
-    for _ in range(100):
-        limiter.succeeded()
-    assert limiter.allowed == 8
+    assert arrivals.count(429) == 1 and len(arrivals) == 13, "the 429'd request went again"
 
 
 def factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
@@ -281,25 +262,6 @@ def test_ctrl_c_stops_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
     assert all(r["status"] == "ok" for r in lines(out)) and len(lines(out)) < 20
 
 
-def test_long_article_is_split_and_merged_at_article_offsets() -> None:
-    paragraph = (
-        "Nurses in Leeds rejected the 3% pay offer, said Ann Lee, the union's regional secretary.\n"
-    )
-    text = "".join(f"Section {n}. " + paragraph for n in range(40))
-    chunks = split(text, 1000)
-    assert len(chunks) > 3 and all(len(c.text) <= 1000 for c in chunks)
-    assert all(text[c.start : c.start + len(c.text)] == c.text for c in chunks)
-    assert chunks[0].start == 0 and chunks[-1].start + len(chunks[-1].text) == len(text)
-    whole = extract_text(text, RulesExtractor())
-    chunked = extract_text(text, RulesExtractor(max_chars=1000))
-    for record in (*chunked.claims, *chunked.figures, *chunked.positions):
-        assert text[record.evidence.start : record.evidence.end] == record.evidence.text
-    key = lambda r: (r.evidence.start, r.evidence.end)  # noqa: E731
-    assert sorted(map(key, chunked.figures)) == sorted(map(key, whole.figures)), (
-        "overlaps are not doubled"
-    )
-
-
 def test_usage_and_cost_ledger(tmp_path: Path) -> None:
     paths = articles(tmp_path / "in", 3)
     bad = draft(figures=[{**GOOD["figures"][0], "value": 4}])
@@ -350,5 +312,231 @@ def test_lines_from_another_setup_are_kept_and_said(tmp_path: Path) -> None:
     assert run_factx("extract", "seeds/", "-o", str(out)).returncode == 0
     again = run_factx("extract", "seeds/", "-o", str(out), "--cassette-mode", "replay")
     assert again.returncode == 0 and "already done" not in again.stderr
-    assert "also holds 2 lines from another extractor" in again.stderr
+    assert "also holds 2 results from another extractor" in again.stderr
     assert [r["provenance"]["extractor"] for r in lines(out)] == ["rules", "rules", "llm", "llm"]
+
+
+def test_extract_paths_runs_articles_concurrently_in_input_order(tmp_path: Path) -> None:
+    paths = articles(tmp_path / "in", 8)
+    in_flight, most = 0, 0
+    lock = threading.Lock()
+    both_in = threading.Barrier(2, timeout=10)
+
+    def script(request: dict) -> Reply:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_in.wait()  # returns only once two requests are open at the same time
+        with lock:
+            in_flight -= 1
+        return completion(request, GOOD)
+
+    with FakeOpenAI(script) as server:
+        extractor = LLMExtractor(LLMConfig(base_url=server.url, model="m", retry=FAST_RETRY))
+        results = list(extract_paths([str(p) for p in paths], extractor, concurrency=4))
+    assert [r.article.path for r in results] == [str(p) for p in paths]
+    assert all(r.status == "ok" for r in results) and most >= 2
+
+
+def test_extract_paths_works_inside_a_running_event_loop(tmp_path: Path) -> None:
+    """A notebook runs its own loop: the library call must not need the caller's."""
+    paths = articles(tmp_path / "in", 3)
+
+    async def notebook_cell() -> list[ArticleResult]:
+        return list(extract_paths([str(p) for p in paths], RulesExtractor()))
+
+    results = asyncio.run(notebook_cell())
+    assert [r.status for r in results] == ["ok"] * 3
+
+
+def test_closing_extract_paths_early_stops_the_run(tmp_path: Path) -> None:
+    paths = articles(tmp_path / "in", 50)
+    stream = extract_paths([str(p) for p in paths], RulesExtractor(), concurrency=2)
+    first = next(stream)
+    stream.close()
+    assert first.article.path == str(paths[0])
+    assert not any(t.name.startswith("factx") for t in threading.enumerate() if t.is_alive())
+
+
+RULES = RulesExtractor()
+SETUP = setup_of(RULES)
+
+
+def test_syndicated_copies_are_separate_articles_on_resume(tmp_path: Path) -> None:
+    """200 copies of one wire story, interrupted after 26 and run again: 200 lines, not 26."""
+    paths = []
+    for n in range(200):
+        path = tmp_path / "in" / f"outlet{n:03d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text("Nurses rejected the 3% pay offer, said Ann Lee.\n", encoding="utf-8")
+        paths.append(str(path))
+    out = tmp_path / "out.jsonl"
+    written = 0
+
+    def stop_after_26(result: ArticleResult) -> None:
+        nonlocal written
+        written += 1
+        if written == 26:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_to_file(paths, RULES, out, concurrency=4, on_result=stop_after_26)
+    done = len(lines(out))  # 26, and those already finished when it stopped
+    assert 26 <= done < 200
+    summary = extract_to_file(paths, RULES, out)
+    ids = [r["article"]["id"] for r in lines(out)]
+    assert summary.skipped == done and summary.ok == 200 - done
+    assert len(ids) == 200 and len(set(ids)) == 200
+
+
+def test_a_one_line_file_that_is_not_ours_is_never_taken_for_a_torn_line(tmp_path: Path) -> None:
+    out = tmp_path / "notes.txt"
+    out.write_text("my only line, no newline", encoding="utf-8")
+    with pytest.raises(FactxError, match=r"notes.txt:1: not a factx result line; refusing"):
+        ResultFile(out, SETUP)
+    assert out.read_text(encoding="utf-8") == "my only line, no newline"
+
+
+def test_a_torn_line_after_a_result_line_is_dropped_and_said(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ok = extract_text("Nurses rejected the 3% offer.", RULES, path="a.txt")
+    out.write_text(ok.model_dump_json() + "\n" + '{"article": {"pa', encoding="utf-8")
+    sink = ResultFile(out, SETUP)
+    sink.close()
+    assert sink.dropped == 1 and any("cut short" in n for n in sink.notices)
+    assert out.read_text(encoding="utf-8") == ok.model_dump_json() + "\n"
+
+
+def test_a_complete_bad_line_at_the_end_is_refused_too(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ok = extract_text("Nurses rejected the 3% offer.", RULES, path="a.txt")
+    content = ok.model_dump_json() + "\nsomething else\n"
+    out.write_text(content, encoding="utf-8")
+    with pytest.raises(FactxError, match="out.jsonl:2: not a factx result line"):
+        ResultFile(out, SETUP)
+    assert out.read_text(encoding="utf-8") == content
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    first = ResultFile(out, SETUP)
+    try:
+        with pytest.raises(FactxError, match="another factx run is writing this file"):
+            ResultFile(out, SETUP)
+        with pytest.raises(FactxError, match="another factx run"):
+            ResultFile(out, SETUP, resume=False)  # --overwrite waits its turn too
+    finally:
+        first.close()
+    ResultFile(out, SETUP).close()  # free again once the first run ends
+
+
+def test_duplicate_lines_from_two_runs_are_dropped_on_resume(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    ok = extract_text("Nurses rejected the 3% offer.", RULES, path="a.txt").model_dump_json()
+    out.write_text(f"{ok}\n{ok}\n", encoding="utf-8")
+    sink = ResultFile(out, SETUP)
+    sink.close()
+    assert sink.duplicates == 1 and any("duplicate" in n for n in sink.notices)
+    assert out.read_text(encoding="utf-8") == ok + "\n"
+
+
+def test_overwrite_replaces_what_a_symlink_points_at_and_keeps_the_link(tmp_path: Path) -> None:
+    target = tmp_path / "real.jsonl"
+    target.write_text("old results\n", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    (tmp_path / "a.txt").write_text("Nurses rejected the 3% offer.", encoding="utf-8")
+    extract_to_file([str(tmp_path / "a.txt")], RULES, link, overwrite=True)
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert [r["status"] for r in lines(target)] == ["ok"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_overwrite_writes_into_a_pipe_and_never_replaces_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text("Nurses rejected the 3% offer.", encoding="utf-8")
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    extract_to_file([str(tmp_path / "a.txt")], RULES, fifo, overwrite=True)
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode), "the pipe is still a pipe"
+    assert json.loads(received[0])["status"] == "ok"
+
+
+def test_a_directory_or_a_block_device_is_no_output(tmp_path: Path) -> None:
+    with pytest.raises(FactxError, match="is a directory"):
+        open_output(tmp_path, SETUP)
+
+
+def test_a_failed_write_stops_the_run_and_keeps_earlier_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [str(p) for p in articles(tmp_path / "in", 8)]
+    out = tmp_path / "out.jsonl"
+    real_write = os.write
+    calls = 0
+
+    def disk_fills_up(fd: int, data: bytes) -> int:
+        nonlocal calls
+        calls += 1
+        if calls > 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr("factx.batch.os.write", disk_fills_up)
+    with pytest.raises(OutputError, match="out.jsonl: cannot write \\(No space left on device\\)"):
+        extract_to_file(paths, RULES, out)
+    monkeypatch.undo()
+    assert [Path(r["article"]["path"]).name for r in lines(out)] == [
+        "0000.txt",
+        "0001.txt",
+        "0002.txt",
+    ]
+
+
+def test_an_input_that_is_the_output_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Nurses rejected the 3% offer.", encoding="utf-8")
+    for overwrite in (False, True):
+        with pytest.raises(FactxError, match="a.txt is both an input and the output"):
+            extract_to_file([str(article)], RULES, article, overwrite=overwrite)
+    assert article.read_text(encoding="utf-8") == "Nurses rejected the 3% offer."
+
+
+def test_record_ids_are_stable_across_runs_and_extractors_and_differ_by_article() -> None:
+    from tests.helpers import ARTICLE, GOOD, llm_extractor
+
+    with FakeOpenAI([answer(GOOD)]) as server:
+        llm = extract_text(ARTICLE, llm_extractor(server.url), path="a.txt")
+    rules = extract_text(ARTICLE, RULES, path="a.txt")
+    again = extract_text(ARTICLE, RULES, path="a.txt")
+    copy = extract_text(ARTICLE, RULES, path="b.txt")
+
+    def ids(result: ArticleResult) -> dict[tuple[str, int, int], str]:
+        return {
+            (kind, r.evidence.start, r.evidence.end): r.id
+            for kind in ("claims", "figures", "positions")
+            for r in getattr(result, kind)
+        }
+
+    shared = ids(llm).keys() & ids(rules).keys()
+    assert shared, "both extractors found some record on the same span"
+    assert all(ids(llm)[key] == ids(rules)[key] for key in shared)
+    assert ids(rules) == ids(again)
+    assert not set(ids(rules).values()) & set(ids(copy).values())
+    assert all(len(i) == 16 for i in ids(rules).values())
+
+
+def test_a_duplicate_article_id_fails_that_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": "x", "text": "One offer."}, {"id": "x", "text": "Another offer."}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    results, summary = collect([corpus], RULES)
+    assert [r.status for r in results] == ["ok", "failed"] and summary.failed == 1
+    assert results[1].error and "duplicate article id 'x'" in results[1].error.message

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from factx import __version__
 from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, Reply, answer
 from tests.helpers import ARTICLE, GOOD, ROOT
@@ -16,7 +20,127 @@ from tests.helpers import run_factx as factx
 def test_help_lists_the_commands() -> None:
     out = factx("--help")
     assert out.returncode == 0
-    assert "extract" in out.stdout and "schema" in out.stdout
+    assert "extract" in out.stdout and "schema" in out.stdout and "export" in out.stdout
+    assert factx("-h").stdout == out.stdout
+
+
+def test_version() -> None:
+    out = factx("--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"factx {__version__}"
+
+
+def test_extract_help_shows_env_vars_defaults_and_choices() -> None:
+    out = " ".join(factx("extract", "-h").stdout.split())  # as read, whatever the wrapping
+    for shown in (
+        "[env: FACTX_MODEL; default: gpt-4o-mini]",
+        "[env: OPENAI_BASE_URL]",
+        "[env: FACTX_CASSETTE_MODE; default: off]",
+        "{model: [input, output]}",
+        "--backend <llm|rules>",
+        "--mode <tools|json_schema|json|md_json>",
+        "--format <auto|text|jsonl|csv>",
+    ):
+        assert shown in out, shown
+
+
+def test_eval_needs_gold() -> None:
+    run = factx("eval", "whatever.jsonl")
+    assert run.returncode == 2 and "Missing option '--gold'" in run.stderr
+
+
+def test_eval_scores_each_setup_of_a_mixed_file_separately(tmp_path: Path) -> None:
+    out = tmp_path / "both.jsonl"
+    assert factx("extract", "seeds/", "-o", str(out)).returncode == 0
+    replay = factx("extract", "seeds/", "-o", str(out), "--cassette-mode", "replay")
+    assert replay.returncode == 0, replay.stderr
+    run = factx("eval", str(out), "--gold", "seeds/gold", "--json")
+    assert run.returncode == 0, run.stderr
+    scores = json.loads(run.stdout)
+    assert [label.split()[0] for label in scores] == ["rules", "llm"]
+    for label, result in scores.items():
+        alone = tmp_path / f"{label.split()[0]}.jsonl"
+        alone.write_text(
+            "".join(
+                line + "\n"
+                for line in out.read_text().splitlines()
+                if json.loads(line)["provenance"]["extractor"] == label.split()[0]
+            )
+        )
+        single = json.loads(factx("eval", str(alone), "--gold", "seeds/gold", "--json").stdout)
+        assert result["claims"] == single["claims"] and result["claims"]["f1"] > 0
+    table = factx("eval", str(out), "--gold", "seeds/gold").stdout
+    assert table.count("== ") == 2
+
+
+def test_a_text_file_given_as_its_own_output_is_left_alone(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    for extra in ((), ("--overwrite",)):
+        run = factx("extract", str(article), "-o", str(article), "--backend", "rules", *extra)
+        assert run.returncode == 2 and "both an input and the output" in run.stderr
+        assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_a_file_of_someone_else_is_never_resumed_into(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("one line of notes", encoding="utf-8")
+    run = factx("extract", str(tmp_path / "a.txt"), "-o", str(notes), "--backend", "rules")
+    assert run.returncode == 2 and "notes.txt:1: not a factx result line" in run.stderr
+    assert notes.read_text(encoding="utf-8") == "one line of notes"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run = factx("extract", str(tmp_path / "a.txt"), "-o", "/dev/full", "--backend", "rules")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.splitlines() == [
+        "factx: error: /dev/full: cannot write (No space left on device); stopped, every line "
+        "written before is intact"
+    ]
+
+
+def test_dev_stdout_into_a_pipe_is_written_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run = factx("extract", str(tmp_path / "a.txt"), "-o", "/dev/stdout", "--backend", "rules")
+    assert run.returncode == 0, run.stderr
+    assert ArticleResult.model_validate_json(run.stdout).status == "ok"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_among_the_inputs_fails_alone_and_does_not_hang(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run = factx(
+        "extract", str(tmp_path / "pipe.txt"), str(tmp_path / "a.txt"), "--backend", "rules"
+    )
+    assert run.returncode == 1 and "pipe.txt: not a regular file" in run.stderr
+    assert [json.loads(line)["status"] for line in run.stdout.splitlines()] == ["failed", "ok"]
+
+
+def test_a_corpus_on_stdin_keeps_ids_and_meta() -> None:
+    rows = [{"id": "bbc-1", "url": "https://bbc.example/1", "text": ARTICLE}]
+    stdin = "".join(json.dumps(r) + "\n" for r in rows)
+    run = factx("extract", "-", "--format", "jsonl", "--backend", "rules", stdin=stdin)
+    assert run.returncode == 0, run.stderr
+    article = json.loads(run.stdout)["article"]
+    assert (article["id"], article["path"], article["meta"]) == (
+        "bbc-1",
+        "-#1",
+        {"url": "https://bbc.example/1"},
+    )
+
+
+def test_skipped_files_are_counted_and_named_with_v(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "2024").mkdir()
+    quiet = factx("extract", str(tmp_path), "--backend", "rules")
+    assert "skipped 2 files that are not inputs (-v names them)" in quiet.stderr
+    loud = factx("extract", str(tmp_path), "--backend", "rules", "-v")
+    assert f"skipped {tmp_path / 'photo.jpg'}" in loud.stderr
+    assert f"skipped {tmp_path / '2024'}/ (a directory; --recursive reads it)" in loud.stderr
 
 
 def test_extract_against_a_server_writes_one_line_per_article(tmp_path: Path) -> None:
@@ -105,7 +229,7 @@ def test_empty_directory_is_one_line(tmp_path: Path) -> None:
     run = factx("extract", str(tmp_path), "--base-url", "http://127.0.0.1:9/v1")
     assert (
         run.returncode == 2
-        and "holds no .txt or .md" in run.stderr
+        and "holds no .txt, .md, .jsonl or .csv" in run.stderr
         and "Traceback" not in run.stderr
     )
 
@@ -146,7 +270,7 @@ def test_seed_replay_and_a_miss_from_the_command_line(tmp_path: Path) -> None:
 
 def test_unknown_cassette_mode_is_one_line() -> None:
     run = factx("extract", "seeds/", "--cassette-mode", "sometimes")
-    assert run.returncode == 2 and "unknown cassette mode 'sometimes'" in run.stderr
+    assert run.returncode == 2 and "'sometimes' is not one of 'off', 'record'" in run.stderr
 
 
 def test_report_command_writes_a_page(tmp_path: Path) -> None:

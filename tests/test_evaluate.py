@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +153,13 @@ def test_fabricated_evidence_is_counted(gold: dict[str, dict[str, Any]]) -> None
         ("the TUC", "TUC", (), True),
         ("", "TUC", (), False),
         ("Alan Walker", "Simon Walker", (), False),
+        ("the PCS union", "PCS", (), True),
+        ("leaders of Unite", "Unite", (), True),
+        ("a BA spokesman", "British Airways", ("BA",), True),
+        ("Unite the Union", "Unison", (), False),
+        ("PCSU", "PCS", (), False),  # whole words only
+        ("the Royal College of Nursing", "Royal College", (), True),
+        ("Royal Mail", "Royal College", (), False),
     ],
 )
 def test_name_matching(
@@ -187,3 +196,26 @@ def test_eval_command_on_the_replayed_seeds(tmp_path: Path) -> None:
 def test_table_has_a_row_per_article(gold: dict[str, dict[str, Any]]) -> None:
     text = table(evaluate([from_gold(n, g) for n, g in gold.items()], gold))
     assert all(name in text for name in gold) and "stance confusion" in text
+
+
+def test_the_scorer_never_loads_the_rules_word_lists() -> None:
+    run = subprocess.run(
+        [sys.executable, "-c", "import sys, factx.evaluate; print(sorted(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "factx.evaluate" in run.stdout and "factx.rules" not in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold_name", "expected"),
+    [
+        ("Dr Jane Roberts", "Jane Roberts", True),
+        ("Mx Sam Lee", "Sam Lee", True),
+        ("Professor Roberts", "Jane Roberts", True),
+        ("Dr Jane Roberts", "Jane Smith", False),
+    ],
+)
+def test_honorifics_are_ignored(predicted: str, gold_name: str, expected: bool) -> None:
+    assert name_matches(predicted, gold_name) is expected

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 #: Pause after a 429 that gives no Retry-After.
 DEFAULT_PAUSE = 1.0
@@ -29,7 +29,7 @@ class _Bucket:
 
     per_minute: float
     level: float = 0.0
-    stamp: float = field(default_factory=time.monotonic)
+    stamp: float = 0.0
 
     def __post_init__(self) -> None:
         self.level = self.capacity
@@ -57,24 +57,27 @@ class RateLimiter:
         concurrency: int,
         rpm: float | None = None,
         tpm: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         max_pause: float = MAX_PAUSE,
         notify: Callable[[str], None] | None = None,
-        clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
     ) -> None:
-        """`max_pause` caps a Retry-After; `notify` hears about long pauses; `clock` (monotonic)
-        and `wall` (for the time of day shown) are injectable for tests."""
+        """`clock` and `sleep` are injectable so tests run on virtual time; by default a wait
+        ends early when another request finishes. `max_pause` caps a Retry-After; `notify`
+        hears about long pauses, with the time of day by `wall` when they end."""
         self.max_pause = max_pause
         self.notify = notify
-        self.clock = clock
         self.wall = wall
         self.max_in_flight = max(1, concurrency)
         self.allowed = float(self.max_in_flight)
         self.in_flight = 0
         self.paused_until = 0.0
-        self.requests = _Bucket(rpm) if rpm else None
-        self.tokens = _Bucket(tpm) if tpm else None
+        self.clock = clock
+        self.requests = _Bucket(rpm, stamp=clock()) if rpm else None
+        self.tokens = _Bucket(tpm, stamp=clock()) if tpm else None
         self.throttled = 0  # how many 429s the run met
+        self._sleep = sleep
         self._changed = asyncio.Condition()
 
     async def _wait(self, estimate: int) -> None:
@@ -88,13 +91,20 @@ class RateLimiter:
                     delay = max(delay, bucket.wait_for(amount, now))
             if delay <= 0:
                 break
-            async with self._changed:
-                with suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait(), timeout=delay)
+            await self._pause(delay)
         for bucket, amount in ((self.requests, 1), (self.tokens, estimate)):
             if bucket is not None:
                 bucket.take(amount)
         self.in_flight += 1
+
+    async def _pause(self, delay: float) -> None:
+        """Sleep `delay` seconds, or until a request finishes (the default sleep)."""
+        if self._sleep is not None:
+            await self._sleep(delay)
+            return
+        async with self._changed:
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), timeout=delay)
 
     @asynccontextmanager
     async def slot(self, estimate: int) -> AsyncIterator[None]:
@@ -116,7 +126,7 @@ class RateLimiter:
         """A 429: everyone waits `retry_after` (at most `max_pause`), and fewer requests may be
         in flight. A long or capped pause is announced through `notify`."""
         self.throttled += 1
-        asked = DEFAULT_PAUSE if retry_after is None else retry_after
+        asked = retry_after or DEFAULT_PAUSE
         pause = min(asked, self.max_pause)
         now = self.clock()
         if now + pause > self.paused_until:

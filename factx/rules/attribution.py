@@ -9,64 +9,105 @@ full name.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Literal
 
 from factx.rules.document import Document
+from factx.rules.lexicon import (
+    AUXILIARIES,
+    CHARACTERISING_VERBS,
+    CLAIMING_VERBS,
+    CLAUSE_CONJUNCTIONS,
+    DESCRIBING_VERBS,
+    FINITE_VERBS,
+    NOT_SOURCE_WORDS,
+    ORG_PRONOUNS,
+    PRONOUNS,
+    REPORTING_ADVERBS,
+    SPEECH_VERBS,
+    TRAILING_ADVERBIALS,
+    alternation,
+    any_of,
+)
 from factx.rules.quotes import Quote, content, quotes_in
 from factx.rules.sentences import Span, Spans
-from factx.rules.speakers import PRONOUNS, People, Speaker, person_names, speaker
+from factx.rules.speakers import People, Speaker, actor_like, person_names, speaker
 from factx.schemas import ClaimDraft
 
-#: Verbs that report speech whatever follows them.
-_SPEECH = (
-    r"said|says|say|added|adds|warned|warns|warn|claimed|claims|claim|insisted|insists|insist|"
-    r"argued|argues|argue|stated|states|explained|explains|declared|declares|replied|replies|"
-    r"stressed|stresses|maintained|maintains|believes|believe|pointed out|points out|wrote|writes|"
-    r"told|tells"
-)
-#: Verbs that report a claim only when a clause follows ('confirmed that ...', 'told MPs that ...').
-_CLAIMING = (
-    r"announced|announces|admitted|admits|noted|notes|urged|urges|suggested|suggests|"
-    r"confirmed|confirms|acknowledged|acknowledges|conceded|concedes|revealed|reveals|reiterated|"
-    r"reiterates|estimated|estimates|predicted|predicts|promised|promises|vowed|vows|complained|complains|accused|accuses"
-)
+_SPEECH = alternation(SPEECH_VERBS)
+_CLAIMING = alternation(CLAIMING_VERBS)
 _REPORTING = f"{_SPEECH}|{_CLAIMING}"
-_DESCRIBING = r"hailed|hails|described|describes|describing|called|calling|branded|branding|dismissed|labelled|termed|saying|adding|warning|insisting|claiming"
+_DESCRIBING = alternation(DESCRIBING_VERBS)
+_FINITE = any_of(FINITE_VERBS)
+_AUX = rf"(?:(?:{alternation(AUXILIARIES)})\s+)?"
+_NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 _CUE = re.compile(rf"\b(?:{_REPORTING}|{_DESCRIBING})\b")
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE = re.compile(
-    rf"(?P<who>[^.!?\"“”]*?)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|again\s+)?(?:{_REPORTING}|{_DESCRIBING})\b[^\"“”]*$"
+    rf"""
+    (?P<who>[^.!?\"“”]*?) \s+ {_AUX} (?:also\s+|again\s+)?
+    (?:{_REPORTING}|{_DESCRIBING}) \b {_NOT_QUOTE}*$
+    """,
+    re.VERBOSE,
 )
+_ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
-    rf"^[\s,.]*(?:{_REPORTING})\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{{2,80}})?)\s*(?:[,.;:!?]|$)"
+    rf"""
+    ^[\s,.]* (?:{_REPORTING}) \s+
+    (?P<who>[^,.;:!?\"“”]{{2,80}}? {_ROLE_APPOSITION}?)
+    \s* (?:[,.;:!?]|$)
+    """,
+    re.VERBOSE,
 )
 _POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?:{_REPORTING})\b")
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _REPORTED = re.compile(
-    rf"^(?P<who>[^,;:\"“”]{{2,80}}?(?:,[^,;:\"“”]{{2,70}},)?)\s+(?:has\s+|have\s+|had\s+)?"
-    rf"(?:also\s+|again\s+|previously\s+|today\s+|yesterday\s+)?"
-    rf"(?:{_SPEECH}|(?:{_CLAIMING})(?:\s+\w+){{0,3}}?\s+that)\b(?!\s*[:\"“])"
+    rf"""
+    ^(?P<who>[^,;:\"“”]{{2,80}}? (?:,[^,;:\"“”]{{2,70}},)?)   # the source, maybe an apposition
+    \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
+    (?: {_SPEECH}
+      | (?:{_CLAIMING}) (?:\s+\w+){{0,3}}? \s+ that
+      | (?:{_CLAIMING}) (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
+      | {alternation(CHARACTERISING_VERBS)} )
+    \b (?!\s*[:\"“])                                      # not a quote's introduction
+    """,
+    re.VERBOSE,
 )
-_REPORTED_INVERTED = re.compile(
+_REPORTED_INVERTED = re.compile(  # ', said the union.'
     rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
 )
 _REPORTED_TRAILING = re.compile(
-    rf",\s*(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)\s+(?:has\s+|have\s+)?(?:{_REPORTING})\s*[.!?]?$"
+    rf"""
+    ,\s* (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)
+    \s+ (?:has\s+|have\s+)? (?:{_REPORTING})
+    (?:\s+(?i:{alternation(TRAILING_ADVERBIALS)}))? \s* [.!?]?$
+    """,
+    re.VERBOSE,
 )
-_REPORTED_ASIDE = re.compile(rf",\s*(?P<who>he|she)\s+(?:{_REPORTING}),")
+_REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
 #: Where a clause ends inside a sentence.
-CLAUSE_BREAK = re.compile(r"(?:[,;:]\s+|\s+(?:as|while|because|but|whereas|although|after)\s+)")
-NOT_SOURCES = re.compile(
-    r"^(?:it|this|that|there|these|those|which|what|who|they|we|i|you|if|when)\b", re.I
-)
+CLAUSE_BREAK = re.compile(rf"(?:[,;:]\s+|\s+(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+)")
+NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
 
 
-def claim(kind: str, who: Speaker, evidence: str) -> ClaimDraft:
+def claim(
+    kind: Literal["direct", "reported"], who: Speaker, evidence: str, indirect: bool = False
+) -> ClaimDraft:
+    """A claim draft from a speaker and the words attributed to them. Confidence: 'high' when
+    the source is named in the claim's own sentence by an explicit pattern ('X said'),
+    'medium' when it was resolved from earlier text ('he', 'the union', a quote running on)
+    or found by a looser pattern (`indirect`: 'according to X', ', X said.' at the end)."""
     return ClaimDraft(
-        kind=kind, speaker=who.name, speaker_role=who.role, speaker_org=who.org, evidence=evidence
-    )  # type: ignore[arg-type]
+        kind=kind,
+        speaker=who.name,
+        speaker_role=who.role,
+        speaker_org=who.org,
+        evidence=evidence,
+        confidence="medium" if who.resolved or indirect else "high",
+    )
 
 
 def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
@@ -84,9 +125,9 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
         if (
             m
             and not NOT_SOURCES.match(m.group("who"))
-            or (m and m.group("who").lower() in PRONOUNS)
+            or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
-            found = speaker(m.group("who"), quote.end, doc.people)
+            found = speaker(m.group("who"), quote.open_mark, doc.people)
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
@@ -104,23 +145,33 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
 
 
 def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
-    """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps its speaker."""
+    """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps
+    its speaker."""
     found: list[tuple[Span, Speaker]] = []
     previous: Speaker | None = None  # speaker of the last quoted paragraph, for continuations
     for paragraph in doc.paragraphs:
         current: Speaker | None = None
-        for quote in quotes_in(doc.text, paragraph):
+        quotes = quotes_in(doc.text, paragraph)
+        text = doc.slice(paragraph)
+        if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
+            # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
+            previous = speaker(m.group("who"), paragraph.start, doc.people)
+            continue
+        for quote in quotes:
             words = content(doc.text, quote)
             sentence = doc.sentence_at(quote.open_mark)
             lead = doc.text[sentence.start : quote.open_mark]
             opens_sentence = not lead.strip()
-            if not (opens_sentence or re.search(r"[:,]\s*$", lead)):  # a phrase quoted mid-sentence
-                if len(doc.slice(words).split()) < 5 or not _CUE.search(lead):
-                    continue
+            introduced = opens_sentence or re.search(r"[:,]\s*$", lead)
+            if not introduced and (  # a phrase quoted mid-sentence
+                len(doc.slice(words).split()) < 5 or not _CUE.search(lead)
+            ):
+                continue
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
-            if who is not None:
+                who = replace(who, resolved=True) if who else None
+            if who is not None and actor_like(who.name):
                 found.append((words, who))
                 current = who
         previous = current
@@ -138,6 +189,7 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
         m = _REPORTED.match(text)
         if m and not NOT_SOURCES.match(m.group("who").strip()):
             who = speaker(m.group("who"), sentence.start, doc.people)
+        indirect = who is None
         for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
             if (
                 (
@@ -150,6 +202,6 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 and m.group("who").lower() in PRONOUNS
             ):
                 who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
-        if who is not None:
-            claims.append(claim("reported", who, text.rstrip()))
+        if who is not None and actor_like(who.name):
+            claims.append(claim("reported", who, text.rstrip(), indirect))
     return claims

@@ -12,9 +12,16 @@ import re
 from typing import Any
 
 from factx.extractor import Check, Drafted
-from factx.figures import MONTHS, PEOPLE_NOUNS, find_figures
+from factx.figures import find_figures
 from factx.rules.attribution import claim, quotations, reported_claims
 from factx.rules.document import Document
+from factx.rules.lexicon import (
+    MONTHS,
+    NOUN_PHRASE_STOP,
+    PEOPLE_NOUNS,
+    PLACE_PREPOSITIONS,
+    alternation,
+)
 from factx.rules.sentences import Span, Spans
 from factx.rules.stances import positions
 from factx.schemas import ExtractionDraft, FigureDraft
@@ -23,77 +30,12 @@ RULES_VERSION = "1"
 
 _WORD = re.compile(r"[A-Za-z’'-]+")
 _PLACE = re.compile(
-    rf"\s+(?:in|of|for|across|at|from)\s+(?:the\s+)?(?!(?i:{MONTHS})\b)([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)"
-)
-_NP_STOP = frozenset(
-    [
-        "in",
-        "at",
-        "on",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "but",
-        "than",
-        "which",
-        "who",
-        "that",
-        "would",
-        "will",
-        "was",
-        "were",
-        "is",
-        "are",
-        "have",
-        "has",
-        "had",
-        "a",
-        "an",
-        "the",
-        "of",
-        "as",
-        "across",
-        "into",
-        "over",
-        "under",
-        "up",
-        "down",
-        "after",
-        "before",
-        "since",
-        "until",
-        "during",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "these",
-        "those",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "without",
-        "about",
-        "per",
-        "through",
-        "between",
-        "among",
-        "against",
-        "within",
-        "via",
-        "like",
-        "near",
-        "off",
-        "out",
-    ]
+    rf"""
+    \s+ (?:{alternation(PLACE_PREPOSITIONS)}) \s+ (?:the\s+)?
+    (?!(?i:{alternation(MONTHS)})\b)                       # 'in May' is a date, not a place
+    (?P<place>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)
+    """,
+    re.VERBOSE,
 )
 
 
@@ -104,7 +46,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
         word = m.group()
         if (
             count >= 4
-            or word.lower() in _NP_STOP
+            or word.lower() in NOUN_PHRASE_STOP
             or word.endswith("ing")
             or text[end : m.start()].strip()
         ):
@@ -142,7 +84,10 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
                 unit=unit,
                 qualifier=figure.qualifier,
                 measures=measures,
-                applies_to=place.group(1) if place else None,
+                applies_to=place.group("place") if place else None,
+                # 'high' when the figure counts a noun right after it, 'medium' when what it
+                # measures was guessed from the words before it
+                confidence="high" if noun else "medium",
             )
         )
     return out

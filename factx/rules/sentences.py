@@ -11,58 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-#: Words that end with a full stop without ending a sentence.
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sir",
-        "st",
-        "mt",
-        "no",
-        "nos",
-        "co",
-        "corp",
-        "inc",
-        "ltd",
-        "plc",
-        "jr",
-        "sr",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "hon",
-        "vs",
-        "etc",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "fig",
-        "vol",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+from factx.rules.lexicon import ABBREVIATIONS
+
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9£$€])")
 
 

@@ -11,298 +11,41 @@ import bisect
 import re
 from dataclasses import dataclass
 
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-        "prof",
-        "professor",
-        "baroness",
-        "baron",
-        "rev",
-    ]
+from factx.rules.lexicon import (
+    ALL_PRONOUNS,
+    GROUP_NOUNS,
+    LEADING_CONNECTIVES,
+    NAME_PARTICLES,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
+    ORG_WORDS,
+    PERSON_ROLES,
+    PLACE_ACRONYMS,
+    PORTFOLIOS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    ROLE_WORDS,
+    STOPWORDS,
+    TIME_WORDS,
+    TITLES,
+    alternation,
 )
-#: Capitalised words that make a name an organisation's, not a person's.
-ORG_WORDS = frozenset(
-    [
-        "union",
-        "unions",
-        "office",
-        "service",
-        "services",
-        "government",
-        "ministry",
-        "department",
-        "institute",
-        "council",
-        "party",
-        "association",
-        "treasury",
-        "trust",
-        "committee",
-        "commission",
-        "bank",
-        "board",
-        "agency",
-        "college",
-        "university",
-        "federation",
-        "confederation",
-        "congress",
-        "society",
-        "authority",
-        "executive",
-        "parliament",
-        "assembly",
-        "senate",
-        "court",
-        "group",
-        "club",
-        "foundation",
-        "coalition",
-        "cabinet",
-        "fund",
-        "organisation",
-        "organization",
-        "company",
-        "corporation",
-        "network",
-        "league",
-        "alliance",
-        "forum",
-        "centre",
-        "center",
-        "hospital",
-        "school",
-        "police",
-        "army",
-        "navy",
-        "federal",
-        "national",
-        "royal",
-        "international",
-        "labour",
-        "labor",
-        "conservative",
-        "conservatives",
-        "democrats",
-        "republicans",
-        "tory",
-        "tories",
-        "greens",
-    ]
-)
-#: Capitalised words of titles and roles ('Finance Secretary John Swinney').
-ROLE_WORDS = frozenset(
-    [
-        "secretary",
-        "minister",
-        "chancellor",
-        "chief",
-        "director",
-        "president",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "head",
-        "general",
-        "deputy",
-        "shadow",
-        "prime",
-        "finance",
-        "justice",
-        "health",
-        "education",
-        "home",
-        "foreign",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "mayor",
-        "governor",
-        "senator",
-        "premier",
-        "treasurer",
-        "commissioner",
-        "officer",
-        "manager",
-        "editor",
-        "economist",
-        "analyst",
-        "representative",
-        "mp",
-        "mep",
-        "councillor",
-        "assistant",
-        "vice",
-        "acting",
-        "former",
-    ]
-)
-#: Role words that also name departments ('Department for Education'), kept at a name's end.
-PORTFOLIOS = frozenset(["finance", "justice", "health", "education", "home", "foreign"])
-#: Words that start sentences or phrases and are never part of a name.
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "but",
-        "or",
-        "so",
-        "if",
-        "when",
-        "while",
-        "as",
-        "at",
-        "in",
-        "on",
-        "of",
-        "for",
-        "to",
-        "from",
-        "by",
-        "with",
-        "after",
-        "before",
-        "since",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "he",
-        "she",
-        "it",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "our",
-        "your",
-        "my",
-        "meanwhile",
-        "however",
-        "also",
-        "other",
-        "others",
-        "some",
-        "many",
-        "most",
-        "all",
-        "both",
-        "each",
-        "every",
-        "any",
-        "no",
-        "not",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "last",
-        "next",
-    ]
-)
-PRONOUNS = frozenset(["he", "she"])
-#: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
-QUANTIFIERS = frozenset(
-    ["a", "an", "the", "some", "many", "several", "other", "others", "most", "few"]
-)
-#: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
-GROUP_NOUNS = frozenset(
-    [
-        "ministers",
-        "minister",
-        "unions",
-        "union",
-        "leaders",
-        "leader",
-        "officials",
-        "official",
-        "government",
-        "executive",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "members",
-        "workers",
-        "employers",
-        "critics",
-        "experts",
-        "economists",
-        "analysts",
-        "campaigners",
-        "bosses",
-        "staff",
-        "teachers",
-        "nurses",
-        "doctors",
-        "employees",
-        "committee",
-        "council",
-        "source",
-        "sources",
-        "aides",
-        "adviser",
-        "advisers",
-        "chiefs",
-        "negotiators",
-        "representatives",
-        "management",
-        "association",
-        "federation",
-        "council",
-        "company",
-        "firm",
-        "department",
-        "ministry",
-        "agency",
-        "group",
-        "body",
-        "board",
-        "trust",
-        "authority",
-        "party",
-    ]
-)
+
 _CAP = r"(?:(?<![\w’'])[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
-_NAME_PART = rf"\s+(?:(?:de|van|von|der|bin|al|da|du|le|la)\s+)?(?:[A-Z]\.\s+)?{_CAP}"
+_NAME_PART = rf"""
+    \s+ (?:(?:{alternation(NAME_PARTICLES)})\s+)?   # 'von der'
+    (?:[A-Z]\.\s+)?                                # a middle initial
+    {_CAP}
+"""
+_TITLE = alternation(t.capitalize() for t in TITLES)
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
-    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Baroness|Rev)\.?\s+{_CAP}(?:{_NAME_PART})*"
-    rf"|{_CAP}(?:{_NAME_PART})+)"
+    rf"""
+    \b(?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
+       | {_CAP} (?:{_NAME_PART})+ )
+    """,
+    re.VERBOSE,
 )
 _VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)")
 #: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
@@ -312,6 +55,18 @@ _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+#: A sentence opening with an organisation's name as its subject: 'Ryanair hit back', 'The
+#: Competition and Markets Authority said'.
+_SUBJECT_ORG = re.compile(
+    rf"""
+    (?:^|(?<=[.!?]\s)|(?<=\n)) (?:The\s+)?
+    (?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*)
+    (?=\s+[a-z])
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+_LEADING_CONNECTIVE = re.compile(rf"^(?:{alternation(LEADING_CONNECTIVES)})\b[,\s]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -322,6 +77,8 @@ class Speaker:
     role: str | None = None
     org: str | None = None
     person: bool = False
+    #: Named only indirectly here ('he', 'the union', 'Mr Walker'), resolved from earlier text.
+    resolved: bool = False
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -335,7 +92,8 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker', 'Len McCluskey'."""
+    """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
+    'Len McCluskey'."""
     out = []
     for m in _NAME.finditer(text, start, len(text) if end is None else end):
         tokens = m.group().split()
@@ -367,7 +125,12 @@ class People:
         #: full names by surname, in order of first mention: (start, full name)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
-        for start, _, name in person_names(text):
+        quoted = [m.span() for m in _QUOTED.finditer(text)]
+        found = person_names(text)
+        for start, _, name in found:
+            i = bisect.bisect_right(quoted, (start, len(text))) - 1
+            if i >= 0 and quoted[i][0] < start < quoted[i][1]:
+                continue  # a name inside a quote is talked about, not talking
             if _titled(name):
                 name = self.full_name(name, start)
             else:
@@ -375,6 +138,34 @@ class People:
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             self._mentions.append((start, name))
         self._starts = [s for s, _ in self._mentions]
+        #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
+        self._orgs: list[tuple[int, str]] = []
+        named = {start for start, _, _ in found}
+        for m in _SUBJECT_ORG.finditer(text):
+            org = m.group("org").rstrip("’'")
+            first = org.split()[0].lower()
+            if (
+                first in STOPWORDS
+                or first in TIME_WORDS
+                or first in GROUP_NOUNS
+                or first.endswith(("ing", "ly", "ed"))
+                or m.start("org") in named
+            ):
+                continue
+            self._orgs.append((m.start("org"), organisation(org) or org))
+        self._org_starts = [s for s, _ in self._orgs]
+
+    def last_org_before(
+        self, position: int, noun: str | None = None, fallback: bool = True
+    ) -> str | None:
+        """The organisation named last before `position` as a sentence's subject; with a
+        `noun` ('union'), the last one whose name holds it, else (with `fallback`) the last."""
+        i = bisect.bisect_left(self._org_starts, position)
+        if noun:
+            for j in range(i - 1, max(-1, i - 50), -1):  # the last few dozen, not all
+                if noun in self._orgs[j][1].lower().split():
+                    return self._orgs[j][1]
+        return self._orgs[i - 1][1] if i and fallback else None
 
     def last_before(self, position: int) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known."""
@@ -388,12 +179,25 @@ class People:
 
     def full_name(self, mention: str, position: int) -> str:
         """'Mr Walker' -> 'Simon Walker': the last full name with that surname before `position`,
-        else the first one after it; the mention as given if the article never names them in full."""
+        else the first one after it; the mention as given if the article never names them in
+        full."""
         named = self._by_surname.get(mention.split()[-1])
         if not named:
             return mention
         i = bisect.bisect_left(named, (position, ""))
         return named[i - 1][1] if i else named[0][1]
+
+
+def actor_like(phrase: str) -> bool:
+    """Whether a phrase can name a person, organisation or group: not a number, a percentage,
+    a time word, a bare pronoun, a quotation or a phrase opening with a preposition."""
+    words = phrase.split()
+    if not words or any(c.isdigit() for c in phrase) or phrase[0] in "\"“‘'(":
+        return False
+    first, last = words[0].lower(), words[-1].lower().strip(".,")
+    if first in PREPOSITIONS or last in TIME_WORDS or first in TIME_WORDS:
+        return False
+    return not (len(words) == 1 and first in ALL_PRONOUNS)
 
 
 def _untitled(name: str) -> str:
@@ -413,7 +217,8 @@ def _titled(name: str) -> bool:
 
 
 def organisation(phrase: str) -> str | None:
-    """The organisation a phrase names: 'of the Institute of Directors', 'the TUC', 'Cabinet Office'."""
+    """The organisation a phrase names: 'of the Institute of Directors', 'the TUC',
+    'Cabinet Office'."""
     m = re.search(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)", phrase)
     if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
         return m.group(1)
@@ -429,15 +234,13 @@ def organisation(phrase: str) -> str | None:
             group = re.match(r"\s+(unions?|party|parties)\b", phrase[cap.end() :])
             named = " ".join(words).rstrip("’'")
             return named + (f" {group.group(1)}" if group and not named.isupper() else "")
-    acronyms = [a for a in _ACRONYM.findall(phrase) if a not in ("UK", "US", "EU", "UN")]
+    acronyms = [a for a in _ACRONYM.findall(phrase) if a not in PLACE_ACRONYMS]
     return acronyms[0] if acronyms else None
 
 
 def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,;:—–-\"“”‘’'")
-    phrase = re.sub(
-        r"^(?:but|and|so|meanwhile|however|now|yet|still|also)\b[,\s]*", "", phrase, flags=re.I
-    )
+    phrase = _LEADING_CONNECTIVE.sub("", phrase)
     return phrase.strip(" ,")
 
 
@@ -447,9 +250,21 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     phrase = _clean(phrase)
     if not phrase or len(phrase.split()) > 14:
         return None
-    if phrase.lower() in PRONOUNS:
+    lowered_phrase = phrase.lower()
+    if lowered_phrase in PRONOUNS:
         name = people.last_before(position)
-        return Speaker(name, person=True) if name else None
+        return Speaker(name, person=True, resolved=True) if name else None
+    if lowered_phrase in ORG_PRONOUNS:
+        org = people.last_org_before(position)
+        return Speaker(org, org=org, resolved=True) if org else None
+    described = re.fullmatch(r"the\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)", phrase)
+    if described and described.group("words").split()[-1] in PERSON_ROLES:
+        name = people.last_before(position)
+        return Speaker(name, phrase[4:], person=True, resolved=True) if name else None
+    if described and described.group("words") in ORG_NOUNS:
+        org = people.last_org_before(position, described.group("words"), fallback=False)
+        if org:
+            return Speaker(org, org=org, resolved=True)
     names = person_names(phrase)
     if names:
         start, end, name = names[0]

@@ -14,147 +14,171 @@ from collections.abc import Iterator
 
 from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
+from factx.rules.lexicon import (
+    ACTOR_QUANTIFIERS,
+    BACK_FORMS,
+    BACK_OBJECTS,
+    BALLOT_STEMS,
+    BALLOTED_THINGS,
+    CLAUSE_LEADS,
+    CONDITION_OPENERS,
+    CONDITION_WORDS,
+    CONDITIONAL_MODALS,
+    CONDITIONAL_VERBS,
+    CONSIDERED_THINGS,
+    COPULAS,
+    DETERMINERS,
+    FIGHT_LEADS_EXACT,
+    FIGHT_LEADS_STEMS,
+    FIGHT_VERBS,
+    JUDGEMENTS_AGAINST,
+    JUDGEMENTS_FOR,
+    JUDGING_VERBS,
+    LEGAL_ACTIONS,
+    NEGATIONS,
+    NEUTRAL_ACTS,
+    NEUTRAL_REFUSALS,
+    OBJECT_DETERMINERS,
+    OBJECT_ENDERS,
+    OPPOSE_EXTRA_FORMS,
+    OPPOSE_FEELINGS,
+    OPPOSE_STEMS,
+    OPPOSE_VERBS,
+    PARTITIVES,
+    POSSESSIVES_FOR_CUES,
+    PRONOUNS,
+    REFUSED_ACTS,
+    STRIKE_ACTIONS,
+    STRIKE_LEADS,
+    SUBJECT_ENDERS,
+    SUPPORT_ACCEPT,
+    SUPPORT_PHRASES,
+    SUPPORT_VERBS,
+    TAIL_ENDERS,
+    TARGET_NOUNS,
+    TARGET_STOP,
+    UNDECIDED_WORDS,
+    URGED_ACTS,
+    URGING_VERBS,
+    VOTES_AGAINST,
+    WEEKDAYS,
+    WEIGHING_STEMS,
+    alternation,
+    any_of,
+    forms_of,
+)
 from factx.rules.sentences import Span, Spans
-from factx.rules.speakers import PRONOUNS, Speaker, organisation, person_names, speaker
-from factx.schemas import PositionDraft, Stance
+from factx.rules.speakers import Speaker, actor_like, organisation, person_names, speaker
+from factx.schemas import Confidence, PositionDraft, Stance
 
+_DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
+_NEUTRAL = rf"\b{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
+_CONDITIONAL = rf"""
+    \bcautious(?:ly)?\s+welcom\w*
+  | \b{any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
+    (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
+"""
+_UNDECIDED = rf"""
+    \bput\s+{_DET}(?:\w+\s+)?{any_of(BALLOTED_THINGS)}\s+to\s+(?:a\s+)?
+        (?:ballot|vote|(?:its\s+|their\s+)?members)\b      # 'put the offer to members'
+  | \b{any_of(BALLOT_STEMS)}\w*\s+(?:its\s+|their\s+)?members\b
+        (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
+  | \b{any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
+  | \b{any_of(UNDECIDED_WORDS)}\b
+"""
+_OPPOSE = rf"""
+    \b(?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | \bexpress\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
+  | \brefus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
+  | \bvot\w*\s+{any_of(VOTES_AGAINST)}\b
+  | \bballoted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
+  | \b{any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
+  | \b(?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
+  | \bfile\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
+  | \b{any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b
+  | \b{any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
+        (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
+"""
+_SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
+_SUPPORT = rf"""
+    \b(?:{alternation(_SUPPORTING)}|back(?=\s{any_of(BACK_OBJECTS)}\b))\b
+  | \b{any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,2}}?to\s+{any_of(URGED_ACTS)}\b
+"""
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
-    (
-        "neutral",
-        r"\b(?:refus\w*|declin\w*|fail\w*) to (?:condemn|criticise|criticize|comment|take sides|endorse)\b",
-    ),
-    (
-        "conditional",
-        r"\bcautious(?:ly)? welcom\w*|\b(?:would|will|could) (?:accept|support|back|agree to)\b(?=[^.]{0,80}\b(?:if|provided|as long as|so long as|on condition)\b)",
-    ),
-    (
-        "undecided",
-        (
-            r"\bput (?:the |any |an |this |their |its )?(?:\w+ )?(?:offer|deal|proposals?|agreement|plans?) to (?:a )?(?:ballot|vote|(?:its |their )?members)\b"
-            r"|\b(?:consult\w*|ballot\w*) (?:its |their )?members\b(?! (?:to|for) strike)"
-            r"|\b(?:consider\w*|study\w*|weigh\w*|review\w*) (?:the |an |any |its |their )?(?:\w+ )?(?:offer|deal|proposals?|plans?)\b"
-            r"|\b(?:yet to decide|undecided|not yet decided)\b"
-        ),
-    ),
-    (
-        "oppose",
-        (
-            r"\b(?:reject(?:s|ed|ing)?|rejection of|oppos(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc\w*|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|slam(?:s|med)?)\b"
-            r"|\brefus\w* to (?:accept|sign|go along with|back|support|agree|endorse)\b"
-            r"|\bvot\w* (?:against|to reject|to strike|for (?:strike|industrial) action)\b"
-            r"|\bballoted? (?:\w+ ){0,2}(?:to|for) strike\b"
-            r"|\b(?:will|would|to|plan to|threaten(?:s|ed)? to) (?:strike|walk out|walk off the job|take (?:strike|industrial) action)\b"
-            r"|\b(?:will|to|would|vow\w* to|pledg\w* to|threaten\w* to) (?:fight|challenge|resist|block|sue)\b"
-            r"|\bfile (?:a )?(?:lawsuit|legal challenge)\b"
-            r"|\b(?:are|is|was|were) (?:unfair|unacceptable|not acceptable|not enough)\b"
-            r"|\b(?:are|is|was|were) not [\"“‘']?(?:judged|deemed|considered|seen) (?:as )?(?:acceptable|fair|enough)\b"
-        ),
-    ),
-    (
-        "support",
-        (
-            r"\b(?:welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|back(?:s|ed|ing)|back(?= (?:the|a|an|its|their|his|her|this|these|those)\b)|hail(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|support(?:s|ed|ing)?|agree(?:s|d)? to|sign(?:s|ed)? up to)\b"
-        ),
-    ),
+    ("neutral", _NEUTRAL),
+    ("conditional", _CONDITIONAL),
+    ("undecided", _UNDECIDED),
+    ("oppose", _OPPOSE),
+    ("support", _SUPPORT),
 ]
+_STANCE_OF: dict[str, Stance] = {stance: stance for stance, _ in _CUE_PATTERNS}
 # Every cue starts a word; saying so up front lets the scan skip the other positions fast.
 _CUES = re.compile(
     "(?<![A-Za-z])(?=[A-Za-z])(?:"
     + "|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS)
-    + ")"
+    + ")",
+    re.VERBOSE,
 )
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
 _CONDITION = re.compile(
-    r"[^.;]*?\b(?:if|provided(?: that)?|as long as|so long as|on condition that|unless)\s+(?P<condition>[^.;:!?]{3,120}?)\s*(?=[.;:!?]|$)"
+    rf"""
+    [^.;]*? \b{any_of(CONDITION_OPENERS)} \s+
+    (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
+    """,
+    re.VERBOSE,
 )
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$")
-_TARGET_NOUNS = (
-    "offer|offers|deal|deals|proposal|proposals|plan|plans|reform|reforms|change|changes|strike|strikes|"
-    "action|agreement|agreements|settlement|contract|cuts|cut|increase|increases|rise|bill|legislation|"
-    "policy|policies|scheme|schemes|pay|contributions|talks|terms|package|decision|concessions|claim|"
-    "ballot|budget|merger|walkout|ultimatum"
+_NEGATION = re.compile(
+    rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
 )
+_TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
-    r"\s*(?:on\s+|about\s+|over\s+)?(?P<np>(?:the|a|an|its|their|his|her|this|these|those|any)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)(?=\s+(?:from|of|on|in|to|for|that|which|who|with|and|but|as)\b|[,.;:!?]|$)"
+    rf"""
+    \s* (?:on\s+|about\s+|over\s+)?
+    (?P<np>{any_of(OBJECT_DETERMINERS)}\s+ (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+)
+    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?]|$)
+    """,
+    re.VERBOSE,
 )
 #: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
 _PRONOUN_OBJECT = re.compile(
     r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)"
 )
+#: Characters between an actor and its stance cue: up to NEAR is 'high' confidence, up to FAR
+#: 'medium', beyond it 'low' ('The union, which ..., has ... rejected').
+NEAR, FAR = 60, 150
 #: How far back (characters) 'it' may refer to an earlier target.
 _LOOKBACK = 1500
 _TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
 _COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
 _WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
-_TARGET_STOP = frozenset(
-    [
-        "to",
-        "with",
-        "of",
-        "on",
-        "for",
-        "against",
-        "at",
-        "from",
-        "by",
-        "up",
-        "along",
-        "and",
-        "or",
-        "but",
-        "rejected",
-        "reject",
-        "rejects",
-        "refused",
-        "accept",
-        "accepted",
-        "welcomed",
-        "welcome",
-        "backed",
-        "back",
-        "hailed",
-        "opposed",
-        "oppose",
-        "condemned",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "put",
-        "decided",
-        "said",
-        "under",
-        "over",
-        "in",
-        "into",
-        "about",
-        "than",
-        "that",
-        "which",
-    ]
-)
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "any", "this", "that", "these", "those", "its", "their", "his", "her", "our"]
-)
 _TAIL = re.compile(
-    r"\s+(?:on|of|for|to)\s+(?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){1,4}?(?=[,.;:!?](?:\s|$)|\s+(?:and|but|as|while|if|unless|which|that|because|to)\b|$)"
+    rf"""
+    \s+ (?:on|of|for|to) \s+ (?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){{1,4}}?
+    (?=[,.;:!?](?:\s|$)|\s+{any_of(TAIL_ENDERS)}\b|$)
+    """,
+    re.VERBOSE,
 )
 _SUBJECT_STOP = re.compile(
-    r"(?:^|\s+)(?:have|has|had|will|would|could|should|may|might|must|can|is|are|was|were|be|today|"
-    r"yesterday|also|now|still|appeared|appear|appears|seemed|decided|continue|continued|went|plan|"
-    r"planned|threatened|confirmed|again|then|did|do|does|voted|say|said|gave|gives|give|offered|"
-    r"expressed|issued|made|makes|took|takes)\b.*$"
-    r"|(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$"
-    r"|(?<=\w)\s+[a-z]+ed\b.*$"
+    rf"""
+    (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
+  | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
+  | (?<=\w) \s+ [a-z]+ed \b.*$
+    """,
+    re.VERBOSE | re.DOTALL,
 )
+_CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
+_QUANTIFIER = re.compile(
+    rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of(PARTITIVES)}\s+of)\s+(?:the\s+)?", re.I
+)
+_COUNTED = re.compile(
+    r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    r"[\d,.]+%?\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?",
+    re.I,
+)
+_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
+
+
 #: 'CHICAGO (Reuters) - ': where and by whom, not who acts.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,']+(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 
@@ -170,7 +194,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
     clause = pieces[-1] if pieces[-1].strip() else prefix
     offset = sentence.start + prefix.rfind(clause)
     phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
-    lead = re.match(r"^(?:but|and|so|meanwhile|however|yet|now)\b[,\s]*", phrase, re.I)
+    lead = _CLAUSE_LEAD.match(phrase)
     if lead:
         offset += lead.end()
         phrase = phrase[lead.end() :]
@@ -193,18 +217,21 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
         if clause is prefix or len(pieces) < 2:
             return None
         return _subject(doc, sentence, sentence.start + len(pieces[0]))
-    quantifier = re.match(
-        r"^(?:a number of|a group of|(?:some|many|most|several|all|both|each) of)\s+(?:the\s+)?",
-        phrase,
-        re.I,
-    )
+    quantifier = _QUANTIFIER.match(phrase)
     if quantifier:
         offset += quantifier.end()
         phrase = phrase[quantifier.end() :]
     names = [n for _, _, n in person_names(phrase)]
     if names:
         return doc.people.resolve(names[0], offset), offset
+    counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
+    if counted:
+        offset += counted.end()
+        phrase = phrase[counted.end() :]
+    phrase = _TRAILING_ADVERB.sub("", phrase)  # 'Union members narrowly'
     words = phrase.split()
+    if not words or not actor_like(phrase):
+        return None
     if len(words) <= 7:
         return phrase, offset
     org = organisation(phrase)
@@ -255,10 +282,10 @@ def _phrase(
         list(_WORD_OR_QUOTED.finditer(text, max(floor, noun.start() - 80), noun.start()))
     ):
         word = m.group().lower()
-        if word in _TARGET_STOP or text[m.end() : begin].strip():
+        if word in TARGET_STOP or text[m.end() : begin].strip():
             break
         begin = m.start()
-        if word in _DETERMINERS:
+        if word in DETERMINERS:
             break
     end = noun.end()
     while compound := _COMPOUND.match(
@@ -272,7 +299,8 @@ def _phrase(
 
 
 def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stance | None:
-    """The cue's stance after negation ('will not accept' opposes); None if the cue is negated away."""
+    """The cue's stance after negation ('will not accept' opposes); None if the cue is
+    negated away."""
     negated = _NEGATION.search(doc.text[max(floor, m.start() - 25) : m.start()])
     if not negated:
         return stance
@@ -298,7 +326,7 @@ def _cues(
     ]:
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
-        final = _stance(doc, m.lastgroup, m, within.start)  # type: ignore[arg-type]
+        final = _stance(doc, _STANCE_OF[m.lastgroup or ""], m, within.start)
         if final is not None:
             yield final, m
 
@@ -316,16 +344,27 @@ def _what(
     return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
 
 
+def _confidence(distance: int) -> Confidence:
+    """How sure a narrative stance is, from how far its cue stands from its actor."""
+    return "high" if distance <= NEAR else "medium" if distance <= FAR else "low"
+
+
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
     """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
     out: list[PositionDraft] = []
     seen: set[tuple[str, str, str]] = set()
 
     def add(
-        actor: str, stance: Stance, target: str | None, start: int, end: int, limit: int
+        actor: str,
+        stance: Stance,
+        target: str | None,
+        start: int,
+        end: int,
+        limit: int,
+        confidence: Confidence,
     ) -> None:
-        key = (actor.lower(), stance, (target or "").lower())
-        if not target or key in seen:
+        key = (actor.lower(), stance, "")  # one position per actor and stance
+        if not target or key in seen or not actor_like(actor):
             return
         seen.add(key)
         condition = None
@@ -336,7 +375,12 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
         evidence = doc.text[start:end].strip(" ,")
         out.append(
             PositionDraft(
-                actor=actor, stance=stance, target=target, condition=condition, evidence=evidence
+                actor=actor,
+                stance=stance,
+                target=target,
+                condition=condition,
+                evidence=evidence,
+                confidence=confidence,
             )
         )
 
@@ -347,7 +391,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             subject = _subject(doc, sentence, m.start())
             if subject is not None:
                 target, end = _what(doc, stance, m, sentence)
-                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end)
+                near = _confidence(m.start() - subject[1])
+                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end, near)
     for span, who in quoted:
         for stance, m in _cues(doc, cues, span, Spans([])):
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
@@ -362,5 +407,6 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                 )
                 if judged_at >= 0:
                     start = judged_at
-                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end)
+                sure: Confidence = "medium" if first_person else "low"
+                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
     return out

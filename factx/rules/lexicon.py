@@ -1,0 +1,450 @@
+"""Every word list and cue table of the offline rules, in one place.
+
+The other rules modules build their regular expressions from these lists (see `alternation`
+and `verb_forms`), so widening what the rules recognise means editing data here, not patterns
+there. The lists describe the shape of English news prose (titles, reporting verbs, stance
+verbs, the nouns of groups and of things argued about); none names a particular person,
+outlet or dispute.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one white-space separated string."""
+    return frozenset(text.split())
+
+
+def wordlist(text: str) -> tuple[str, ...]:
+    """An ordered word list written as one white-space separated string."""
+    return tuple(text.split())
+
+
+def alternation(items: Iterable[str]) -> str:
+    """A regex alternation of literal words and phrases, longest first, spaces as `\\s+`.
+
+    Safe inside `re.VERBOSE` patterns: no literal spaces survive.
+    """
+    ordered = sorted(set(items), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered)
+
+
+def any_of(items: Iterable[str]) -> str:
+    """`alternation` as one non-capturing group."""
+    return f"(?:{alternation(items)})"
+
+
+_VOWELS = "aeiou"
+
+
+def verb_forms(base: str) -> tuple[str, ...]:
+    """A regular verb's forms: base, -s, -ed, -ing ('reject', 'oppose', 'slam', 'deny')."""
+    if base in IRREGULAR_VERBS:
+        return (base, *IRREGULAR_VERBS[base])
+    if base.endswith("e"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2:-1] not in _VOWELS:
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if (
+        len(base) <= 4
+        and base[-1] not in _VOWELS + "wxy"
+        and base[-2] in _VOWELS
+        and base[-3] not in _VOWELS
+    ):
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+def forms_of(bases: Iterable[str]) -> list[str]:
+    """Every form of every verb in `bases` (phrasal verbs inflect their first word)."""
+    out: list[str] = []
+    for base in bases:
+        head, _, rest = base.partition(" ")
+        out += [f"{form} {rest}".strip() for form in verb_forms(head)]
+    return out
+
+
+#: Forms `verb_forms` would get wrong: (third person, past, -ing).
+IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing"),
+    "hit back": ("hits back", "hit back", "hitting back"),
+    "put": ("puts", "put", "putting"),
+}
+
+# --- sentences -------------------------------------------------------------------------------
+
+#: Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = words(
+    """
+    mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen
+    rep rev hon vs etc approx est dept univ fig vol
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+
+# --- names, people and organisations ----------------------------------------------------------
+
+#: Honorifics before a name ('Mr Walker', 'Dame Jane Roberts').
+TITLES = words("mr mrs ms miss dr sir lord lady dame prof professor baroness baron rev")
+#: Lower-case particles inside names ('Ursula von der Leyen').
+NAME_PARTICLES = words("de van von der bin al da du le la")
+#: Capitalised words that make a name an organisation's, not a person's.
+ORG_WORDS = words(
+    """
+    union unions office service services government ministry department institute council party
+    association treasury trust committee commission bank board agency college university
+    federation confederation congress society authority executive parliament assembly senate
+    court group club foundation coalition cabinet fund organisation organization company
+    corporation network league alliance forum centre center hospital school police army navy
+    federal national royal international labour labor conservative conservatives democrats
+    republicans tory tories greens
+    """
+)
+#: Capitalised words of titles and roles ('Finance Secretary John Swinney').
+ROLE_WORDS = words(
+    """
+    secretary minister chancellor chief director president leader chairman chairwoman chair head
+    general deputy shadow prime finance justice health education home foreign spokesman
+    spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
+    manager editor economist analyst representative mp mep councillor assistant vice acting
+    former
+    """
+)
+#: Role words that also name departments ('Department for Education'), kept at a name's end.
+PORTFOLIOS = words("finance justice health education home foreign")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+MONTH_NAMES = words(
+    "january february march april may june july august september october november december"
+)
+#: Month names and their abbreviations, for telling dates from places and figures.
+MONTHS = MONTH_NAMES | words("jan feb mar apr jun jul aug sep sept oct nov dec")
+#: Words of time: never an actor or a speaker ('Hours', 'Today').
+TIME_WORDS = (
+    WEEKDAYS
+    | MONTH_NAMES
+    | words(
+        """
+        today yesterday tomorrow tonight hours hour days day weeks week months month years year
+        minutes decades morning afternoon evening night weekend
+        """
+    )
+)
+#: Words that start sentences or phrases and are never part of a name.
+STOPWORDS = (
+    words(
+        """
+        a an the and but or so if when while as at in on of for to from by with after before
+        since this that these those there their they he she it we i you his her its our your
+        my meanwhile however also other others some many most all both each every any no not
+        today yesterday tomorrow last next
+        """
+    )
+    | WEEKDAYS
+    | MONTH_NAMES
+)
+#: Pronouns that stand for the last person named.
+PRONOUNS = words("he she")
+#: Every personal pronoun: never an actor or a speaker on its own.
+ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
+#: Prepositions: an actor never opens with one ('with no Republicans').
+PREPOSITIONS = words(
+    "with without in on at by for from of to into over under about against after before since"
+)
+#: Pronouns that stand for the last organisation named ('," it added').
+ORG_PRONOUNS = words("it")
+#: Roles that, after 'the', stand for the last person named ('said the minister').
+PERSON_ROLES = words(
+    """
+    minister secretary chancellor director president leader chairman chairwoman chair
+    spokesman spokeswoman spokesperson mayor governor senator premier treasurer commissioner
+    executive officer manager boss chief founder judge justice official organiser organizer
+    """
+)
+#: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
+#: the last organisation at all ('the union', 'the company').
+ORG_NOUNS = words(
+    """
+    union company firm group government ministry department council board authority agency
+    airline carrier bank club party association federation trust hospital university
+    regulator watchdog retailer supermarket business employer organisation organization body
+    """
+)
+#: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
+QUANTIFIERS = words("a an the some many several other others most few")
+#: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
+GROUP_NOUNS = words(
+    """
+    ministers minister unions union leaders leader officials official government executive
+    spokesman spokeswoman spokesperson members workers employers critics experts economists
+    analysts campaigners bosses staff teachers nurses doctors employees committee council source
+    sources aides adviser advisers chiefs negotiators representatives management association
+    federation company firm department ministry agency group body board trust authority party
+    """
+)
+#: Acronyms of places, not organisations.
+PLACE_ACRONYMS = words("UK US EU UN")
+#: Words that open an attribution phrase without being part of the source ('But the union').
+LEADING_CONNECTIVES = words("but and so meanwhile however now yet still also")
+#: Nouns of people: a count of these is a head-count ('4,000 staff').
+PEOPLE_NOUNS = words(
+    """
+    people workers members staff employees servants teachers nurses doctors pensioners officers
+    firefighters lecturers strikers protesters civil staffers personnel porters cleaners
+    midwives paramedics residents voters retirees savers individuals men women adults children
+    students academics police soldiers troops drivers pupils patients parents families
+    households passengers consumers taxpayers claimants veterans consultants medics surgeons
+    physicians carers engineers journalists scientists lawyers judges miners
+    """
+)
+
+# --- attribution --------------------------------------------------------------------------------
+
+#: Verbs that report speech whatever follows them.
+SPEECH_VERBS = wordlist(
+    "said says say added adds warned warns warn claimed claims claim insisted insists insist "
+    "argued argues argue stated states explained explains declared declares replied replies "
+    "stressed stresses maintained maintains believes believe wrote writes told tells "
+    "ruled rules reported reports alleged alleges testified testifies contended contends "
+    "countered counters responded responds commented comments remarked asserted asserts "
+    "argued observed thinks think"
+) + ("pointed out", "points out", "hit back", "hits back")
+#: Verbs that report a claim only when a clause follows ('confirmed that ...').
+CLAIMING_VERBS = wordlist(
+    "announced announces admitted admits noted notes urged urges suggested suggests confirmed "
+    "confirms acknowledged acknowledges conceded concedes revealed reveals reiterated reiterates "
+    "estimated estimates predicted predicts promised promises vowed vows complained complains "
+    "accused accuses found finds concluded concludes signalled signaled indicated indicates "
+    "disclosed discloses feared fears hoped hopes expects expected"
+)
+#: Verbs that attribute a characterisation or an appeal: a reported claim with their object
+#: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').
+CHARACTERISING_VERBS = (
+    "branded",
+    "brands",
+    "described",
+    "describes",
+    "accused",
+    "accuses",
+    "called on",
+    "calls on",
+    "urged",
+    "urges",
+    "dismissed",
+    "criticised",
+    "criticized",
+    "defended",
+    "defends",
+)
+#: Finite verbs that show a clause follows a reporting verb without 'that'.
+FINITE_VERBS = wordlist(
+    "is was were are would will had has have could should did can may might must"
+)
+#: Verbs and participles that attribute a characterisation ('described it as', 'calling it').
+DESCRIBING_VERBS = wordlist(
+    "hailed hails described describes describing called calling branded branding dismissed "
+    "labelled termed saying adding warning insisting claiming"
+)
+#: Auxiliaries between a source and its reporting verb ('has said').
+AUXILIARIES = ("has", "had", "have")
+#: Adverbs between a source and its reporting verb ('also said', 'previously warned').
+REPORTING_ADVERBS = ("also", "again", "previously", "today", "yesterday", "later", "then")
+#: Adverbials after a trailing reporting verb (', the government has announced today.').
+TRAILING_ADVERBIALS = (
+    "today",
+    "yesterday",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "in a statement",
+    "last week",
+    "this week",
+    "last night",
+)
+#: Conjunctions that open a new clause inside a sentence.
+CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
+#: Words that open a phrase which is never a source ('It said', 'What ...').
+NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
+
+# --- stances ------------------------------------------------------------------------------------
+
+#: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
+NEUTRAL_REFUSALS = ("refus", "declin", "fail")
+NEUTRAL_ACTS = ("condemn", "criticise", "criticize", "comment", "take sides", "endorse")
+#: 'would accept ... if': modals and verbs of a `conditional` stance, and condition words.
+CONDITIONAL_MODALS = ("would", "will", "could")
+CONDITIONAL_VERBS = ("accept", "support", "back", "agree to")
+CONDITION_WORDS = ("if", "provided", "as long as", "so long as", "on condition")
+#: Words that introduce a condition clause.
+CONDITION_OPENERS = (
+    "if",
+    "provided",
+    "provided that",
+    "as long as",
+    "so long as",
+    "on condition that",
+    "unless",
+)
+#: `undecided`: things put to a vote, and the verbs of weighing them.
+BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
+CONSIDERED_THINGS = ("offer", "deal", "proposal", "proposals", "plan", "plans")
+POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
+WEIGHING_STEMS = ("consider", "study", "weigh", "review")
+BALLOT_STEMS = ("consult", "ballot")
+UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+#: `oppose`: verbs, what is refused, what is voted for, and actions against.
+OPPOSE_VERBS = ("reject", "oppose", "condemn", "criticise", "criticize")
+OPPOSE_EXTRA_FORMS = (
+    "rejection of",
+    "slam",
+    "slams",
+    "slammed",
+    "blocked",
+    "denied",
+    "denies",
+    "sued",
+    "voted down",
+    "appeal against",
+    "appealed against",
+    "appealing against",
+    "will appeal",
+    "would appeal",
+    "lodged an appeal",
+    "lodged a formal appeal",
+    "hit back at",
+    "hits back at",
+    "railing against",
+    "rail against",
+    "campaign against",
+    "campaigned against",
+    "campaigning against",
+    "calls to reject",
+    "called to reject",
+    "calling for the rejection of",
+    "disappointed by",
+    "disappointed with",
+    "disappointed at",
+)
+#: 'expressed their dismay': feelings that oppose what they are about.
+OPPOSE_FEELINGS = ("dismay", "disappointment", "anger", "opposition", "reluctance", "concern")
+OPPOSE_STEMS = ("denounc",)
+REFUSED_ACTS = ("accept", "sign", "go along with", "back", "support", "agree", "endorse")
+VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
+STRIKE_ACTIONS = (
+    "strike",
+    "walk out",
+    "walk off the job",
+    "take strike action",
+    "take industrial action",
+)
+STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
+FIGHT_LEADS_EXACT = ("will", "to", "would")
+FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
+LEGAL_ACTIONS = ("lawsuit", "legal challenge")
+COPULAS = ("are", "is", "was", "were")
+JUDGEMENTS_AGAINST = ("unfair", "unacceptable", "not acceptable", "not enough")
+JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
+JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+#: `support`: verbs (all forms), and phrases.
+SUPPORT_VERBS = ("welcome", "hail", "approve", "endorse", "praise", "support")
+#: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'.
+BACK_FORMS = ("backs", "backed", "backing")
+SUPPORT_PHRASES = (
+    "agree to",
+    "agrees to",
+    "agreed to",
+    "sign up to",
+    "signs up to",
+    "signed up to",
+    "voted for",
+    "vote for",
+    "votes for",
+    "voted in favour of",
+    "voted in favor of",
+    "voted in favour",
+    "voted in favor",
+    "voted to approve",
+    "voted to accept",
+    "in favour of",
+    "in favor of",
+    "committed to",
+    "signed off on",
+    "with backing from",
+)
+#: 'urged members to accept the deal': appeals that support what they urge.
+URGING_VERBS = ("urged", "urges", "urging", "encouraged", "encourages", "called on", "calls on")
+URGED_ACTS = ("accept", "back", "support", "approve", "vote for", "endorse")
+SUPPORT_ACCEPT = ("accept",)
+#: Determiners after which a bare 'back' is the verb ('back the deal').
+BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
+#: Negation before a cue.
+NEGATIONS = ("not", "never", "no longer")
+#: Nouns of what positions are taken on ('the offer', 'the bill').
+TARGET_NOUNS = wordlist(
+    "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
+    "strikes action agreement agreements settlement contract cuts cut increase increases rise "
+    "bill legislation policy policies scheme schemes pay contributions talks terms package "
+    "decision concessions claim ballot budget merger walkout ultimatum"
+)
+#: Determiners that open a noun phrase.
+DETERMINERS = words("the a an any this that these those its their his her our")
+OBJECT_DETERMINERS = (
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "this",
+    "these",
+    "those",
+    "any",
+)
+#: Words that end an object noun phrase when they follow it.
+OBJECT_ENDERS = wordlist("from of on in to for that which who with and but as")
+#: Words a target noun phrase never reaches back over.
+TARGET_STOP = words(
+    """
+    to with of on for against at from by up along and or but rejected reject rejects refused
+    accept accepted welcomed welcome backed back hailed opposed oppose condemned is are was were
+    be been has have had will would put decided said under over in into about than that which
+    """
+)
+#: Words after a 'on/of ...' tail that end it.
+TAIL_ENDERS = ("and", "but", "as", "while", "if", "unless", "which", "that", "because", "to")
+#: Verbs and adverbs that end the subject of a stance ('The union has', 'Nurses today').
+SUBJECT_ENDERS = wordlist(
+    "have has had will would could should may might must can is are was were be today "
+    "yesterday also now still appeared appear appears seemed decided continue continued went "
+    "plan planned threatened confirmed again then did do does voted say said gave gives give "
+    "offered expressed issued made makes took takes"
+)
+#: Connectives that open a clause before its subject.
+CLAUSE_LEADS = ("but", "and", "so", "meanwhile", "however", "yet", "now")
+#: 'a number of', 'some of the': quantifiers before an actor.
+ACTOR_QUANTIFIERS = ("a number of", "a group of")
+PARTITIVES = ("some", "many", "most", "several", "all", "both", "each")
+
+# --- figures ------------------------------------------------------------------------------------
+
+#: Words that end the noun phrase a figure counts ('4,000 staff in ...').
+NOUN_PHRASE_STOP = words(
+    """
+    in at on for to from by with and or but than which who that would will was were is are have
+    has had a an the of as across into over under up down after before since until during its
+    their his her our this these those it they he she we without about per through between
+    among against within via like near off out
+    """
+)
+#: Prepositions that introduce where a figure applies ('in Scotland').
+PLACE_PREPOSITIONS = ("in", "of", "for", "across", "at", "from")

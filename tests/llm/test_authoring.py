@@ -1,0 +1,38 @@
+"""Authored cassettes are what the real stack records from hand-written answers; prune."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from factx.llm.authoring import author
+from factx.llm.config import LLMConfig
+from tests.helpers import CASSETTES, SEED_ARTICLES
+from tests.helpers import run_factx as factx
+
+
+def test_authoring_reproduces_the_committed_cassettes(tmp_path: Path) -> None:
+    """The committed cassettes are exactly what `factx cassettes author` makes from the answers."""
+    results = author(CASSETTES / "authored", SEED_ARTICLES[0].parent, LLMConfig(cassettes=tmp_path))
+    assert [r.status for r in results] == ["ok", "ok"]
+    assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(
+        p.name for p in CASSETTES.glob("*.json")
+    )
+    for file in tmp_path.glob("*.json"):
+        entry = json.loads(file.read_text(encoding="utf-8"))
+        assert entry["meta"]["provenance"] == "authored" and "answers from" in entry["meta"]["note"]
+
+
+def test_prune_deletes_only_what_replay_does_not_use(tmp_path: Path) -> None:
+    store = tmp_path / "cassettes"
+    shutil.copytree(CASSETTES, store)
+    stale = store / ("0" * 64 + ".json")
+    shutil.copy(next(CASSETTES.glob("*.json")), stale)
+    dry = factx(
+        "cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store), "--dry-run"
+    )
+    assert dry.returncode == 0 and "would delete" in dry.stderr and stale.exists()
+    run = factx("cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store))
+    assert run.returncode == 0 and not stale.exists()
+    assert len(list(store.glob("*.json"))) == len(list(CASSETTES.glob("*.json")))

@@ -1,0 +1,56 @@
+"""LLM settings from flags and environment: light to import, clear when wrong."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factx.errors import FactxError
+from factx.llm.config import DEFAULT_MAX_CHARS, LLMConfig
+from tests.helpers import ROOT
+
+
+def test_importing_the_config_loads_no_http_stack() -> None:
+    code = (
+        "import sys, factx.llm.config\n"
+        "heavy = ('openai', 'instructor', 'httpx', 'tenacity')\n"
+        "print(','.join(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize(
+    ("config", "configured"),
+    [
+        (LLMConfig(), False),
+        (LLMConfig(api_key="k"), True),
+        (LLMConfig(base_url="http://127.0.0.1:11434/v1"), True),
+        (LLMConfig(cassette_mode="replay"), True),
+        (LLMConfig(cassette_mode="auto"), False),
+    ],
+)
+def test_configured(config: LLMConfig, configured: bool) -> None:
+    assert config.configured is configured
+
+
+def test_environment_fills_what_flags_leave_open(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FACTX_CASSETTES", str(tmp_path))
+    monkeypatch.setenv("FACTX_CASSETTE_MODE", "auto")
+    config = LLMConfig.from_env(max_chars=None)
+    assert (config.cassettes, config.cassette_mode) == (tmp_path, "auto")
+    assert config.max_chars == DEFAULT_MAX_CHARS
+
+
+def test_a_bad_price_file_names_the_file(tmp_path: Path) -> None:
+    prices = tmp_path / "prices.json"
+    prices.write_text('{"m": "cheap"}', encoding="utf-8")
+    with pytest.raises(FactxError, match=r"prices\.json: not a price table"):
+        LLMConfig.from_env(prices=prices)

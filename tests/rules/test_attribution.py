@@ -1,0 +1,141 @@
+"""Who said what: quotes with their speakers, and claims reported without quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.rules.extractor import extract
+from tests.helpers import RIVERTON
+
+
+def claims_of(text: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.speaker, c.evidence) for c in extract(text).claims]
+
+
+def first_claim(text: str, fragment: str) -> tuple[str, str, str | None, str | None]:
+    matches = [c for c in extract(text).claims if fragment in c.evidence]
+    assert matches, f"no claim contains {fragment!r}"
+    c = matches[0]
+    return c.kind, c.speaker, c.speaker_role, c.speaker_org
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind", "who"),
+    [
+        ("This offer is an insult", "direct", "Maria Lopez"),
+        ("Our members have waited three years", "direct", "Maria Lopez"),  # runs on
+        ("We are ready to talk", "direct", "Maria Lopez"),  # '," she added,'
+        ("but not at any price", "direct", "Maria Lopez"),
+        ("We will not be bullied", "direct", "Maria Lopez"),  # single curly, 'Ms Lopez'
+        ("the best we can possibly manage", "direct", "Peter Hall"),  # quoted phrase after 'said'
+        ("told reporters that the budget", "reported", "Peter Hall"),
+        ("According to the association", "reported", "association"),
+        ("Union leaders warned", "reported", "Union leaders"),
+    ],
+)
+def test_riverton_claims(fragment: str, kind: str, who: str) -> None:
+    found = first_claim(RIVERTON, fragment)
+    assert (found[0], found[1]) == (kind, who)
+
+
+def test_quote_keeps_role_and_organisation_without_marks() -> None:
+    quote = [c for c in extract(RIVERTON).claims if "is an insult" in c.evidence][0]
+    assert (quote.speaker_role, quote.speaker_org) == (
+        "general secretary of the Riverton Teachers Association",
+        "Riverton Teachers Association",
+    )
+    assert not quote.evidence.startswith('"') and not quote.evidence.endswith('"')
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            "Governor Ana Ruiz told reporters the plan would save $2bn.\n",
+            "Governor Ana Ruiz",
+            ("reported", "Ana Ruiz", "Governor", None),
+        ),
+        (
+            'Governor Ana Ruiz spoke.\n"We have no choice," Governor Ruiz said.\n',
+            "We have no choice",
+            ("direct", "Ana Ruiz", None, None),
+        ),
+        (
+            "SPRINGFIELD (Wire) - Lawmakers approved a plan, the Teachers Federation says.\n",
+            "SPRINGFIELD",
+            ("reported", "Teachers Federation", None, "Teachers Federation"),
+        ),
+        (
+            "Teachers will walk out on Thursday in a row over pay, the NUT has confirmed.\n",
+            "Teachers will",
+            ("reported", "NUT", None, "NUT"),
+        ),
+        (
+            "The Department for Education estimated that 3,000 schools could close.\n",
+            "The Department",
+            ("reported", "Department for Education", None, "Department for Education"),
+        ),
+        (
+            "Dr Vishal Sharma, who chairs the BMA's consultants committee, said: "
+            '"Patients pay."\n',
+            "Patients pay",
+            ("direct", "Vishal Sharma", "chairs the BMA's consultants committee", "BMA"),
+        ),
+        (
+            '"This is an attack," said Fred Hahn, president of CUPE Ontario, on Monday.\n',
+            "This is an attack",
+            ("direct", "Fred Hahn", "president of CUPE Ontario", "CUPE Ontario"),
+        ),
+        (
+            "Treasury Board President Prabmeet Sarkaria spoke.\n"
+            '"We have to protect taxpayers," Sarkaria told reporters.\n',
+            "We have to protect",
+            ("direct", "Prabmeet Sarkaria", None, None),
+        ),
+    ],
+)
+def test_attribution_patterns(
+    text: str, fragment: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert first_claim(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was mild.\n",
+        "It said nothing.\n",
+        'The word "resilience" was everywhere.\n',
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        (
+            'Ann Lee said:\n"We will win this.\n',
+            "We will win",
+            ("Ann Lee", "medium"),
+        ),
+        ('"We will win," said Ann Lee.\n', "We will win", ("Ann Lee", "high")),
+        (
+            'Ann Lee spoke.\n"We will win," said the former union chief executive.\n',
+            "We will win",
+            ("Ann Lee", "medium"),
+        ),
+        (
+            'Ryanair hit back at the union.\n"This is ill-timed," it added.\n',
+            "ill-timed",
+            ("Ryanair", "medium"),
+        ),
+        ("Ann Lee revealed the firm was losing money.\n", "Ann Lee", ("Ann Lee", "high")),
+    ],
+)
+def test_speakers_resolved_and_confidence(
+    text: str, fragment: str, expected: tuple[str, str]
+) -> None:
+    found = [(c.speaker, c.confidence) for c in extract(text).claims if fragment in c.evidence]
+    assert found == [expected]

@@ -1,0 +1,104 @@
+"""The whole offline extractor: figures with what they count, exact grounding, empty input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factx.batch import extract_paths
+from factx.grounding import ground
+from factx.pipeline import extract_text
+from factx.rules.extractor import RulesExtractor, extract
+from factx.schemas import ExtractionDraft
+from tests.helpers import RIVERTON, SEED_ARTICLES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            RIVERTON,
+            [
+                ("2.5%", 2.5, "percent", None),
+                ("three years", 3, "years", None),
+                ("more than 4,000", 4000, "people", "more than"),
+            ],
+        ),
+        (
+            "On 30 November 2011, 2 million workers struck, according to the TUC.\n",
+            [("2 million", 2e6, "people", None)],
+        ),
+        (
+            "Ministers said 3,000 schools could close, affecting around 450,000 pupils.\n",
+            [("3,000", 3000, "count", None), ("around 450,000", 450000, "people", "approximately")],
+        ),
+        (
+            "The province says the cap would save C$1.2 billion over three years.\n",
+            [("C$1.2 billion", 1.2e9, "CAD", None), ("over three years", 3, "years", None)],
+        ),
+    ],
+)
+def test_figures(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
+    found = [(f.raw, f.value, f.unit, f.qualifier) for f in extract(text).figures]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        ("More than 4,000 staff would take part.\n", "staff"),
+        ("A survey of 5,200 consultants was published.\n", "consultants"),
+        ("It could affect around 450,000 pupils in England.\n", "pupils"),
+        ("Teachers rejected a 2.5% pay offer.\n", "pay offer"),
+    ],
+)
+def test_what_a_figure_counts(text: str, measures: str) -> None:
+    assert [f.measures for f in extract(text).figures] == [measures]
+
+
+def test_every_record_is_grounded_exactly(tmp_path: Path) -> None:
+    (tmp_path / "riverton.txt").write_text(RIVERTON, encoding="utf-8")
+    paths = [str(tmp_path / "riverton.txt"), *map(str, SEED_ARTICLES)]
+    for path, result in zip(paths, extract_paths(paths, RulesExtractor()), strict=True):
+        text = Path(path).read_text(encoding="utf-8")
+        assert result.status == "ok" and result.rejected == []
+        assert result.provenance.extractor == "rules"
+        assert result.claims and result.figures and result.positions
+        for record in (*result.claims, *result.figures, *result.positions):
+            assert record.evidence.match == "exact"
+            assert text[record.evidence.start : record.evidence.end] == record.evidence.text
+
+
+def test_text_without_facts_gives_empty_lists() -> None:
+    result = extract_text("The weather was mild.\n", RulesExtractor())
+    assert result.status == "ok"
+    assert (result.claims, result.figures, result.positions) == ([], [], [])
+
+
+def test_provenance_names_the_rules_version() -> None:
+    assert RulesExtractor().provenance()["model"].startswith("factx-rules-")
+
+
+@pytest.mark.parametrize("confidence", ["high", "medium", "low", None])
+def test_grounding_carries_a_drafts_confidence(confidence: str | None) -> None:
+    text = 'Nurses rejected the 3% offer. "No," said Ann Lee.'
+    draft = ExtractionDraft.model_validate(
+        {
+            "claims": [
+                {"kind": "direct", "speaker": "Ann Lee", "evidence": "No,"}
+                | {"confidence": confidence}
+            ],
+            "figures": [
+                {"evidence": "3% offer", "raw": "3%", "value": 3, "unit": "percent"}
+                | {"measures": "offer", "confidence": confidence}
+            ],
+            "positions": [
+                {"actor": "Nurses", "stance": "oppose", "target": "the 3% offer"}
+                | {"evidence": "Nurses rejected the 3% offer", "confidence": confidence}
+            ],
+        }
+    )
+    grounded = ground(draft, text)
+    records = [*grounded.claims, *grounded.figures, *grounded.positions]
+    assert len(records) == 3 and {r.confidence for r in records} == {confidence}

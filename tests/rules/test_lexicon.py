@@ -1,0 +1,72 @@
+"""The lexicon's helpers: verb forms and alternations built from word lists."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from factx.rules import lexicon
+from factx.rules.lexicon import alternation, any_of, forms_of, verb_forms, wordlist, words
+
+
+@pytest.mark.parametrize(
+    ("base", "forms"),
+    [
+        ("reject", ("reject", "rejects", "rejected", "rejecting")),
+        ("oppose", ("oppose", "opposes", "opposed", "opposing")),
+        ("slam", ("slam", "slams", "slammed", "slamming")),
+        ("deny", ("deny", "denies", "denied", "denying")),
+        ("say", ("say", "says", "said", "saying")),
+        ("back", ("back", "backs", "backed", "backing")),
+        ("hail", ("hail", "hails", "hailed", "hailing")),
+    ],
+)
+def test_verb_forms(base: str, forms: tuple[str, ...]) -> None:
+    assert verb_forms(base) == forms
+
+
+def test_phrasal_verbs_inflect_their_first_word() -> None:
+    assert forms_of(["sign up to"]) == [
+        "sign up to",
+        "signs up to",
+        "signed up to",
+        "signing up to",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("items", "text", "match"),
+    [
+        (["say", "says"], "she says so", "says"),
+        (["walk out", "walk"], "they walk   out", "walk   out"),
+        (["a.b"], "axb a.b", "a.b"),
+    ],
+)
+def test_alternation_prefers_the_longest_and_escapes(
+    items: list[str], text: str, match: str
+) -> None:
+    found = re.search(rf"\b{any_of(items)}\b", text, re.VERBOSE)
+    assert found is not None and found.group() == match
+
+
+def test_alternation_survives_verbose_mode() -> None:
+    assert re.fullmatch(alternation(["pointed out"]), "pointed out", re.VERBOSE)
+
+
+def test_word_lists() -> None:
+    assert words(" a b\n a ") == frozenset({"a", "b"})
+    assert wordlist("b a b") == ("b", "a", "b")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [name for name in dir(lexicon) if name.isupper() and not name.startswith("_")],
+)
+def test_every_list_is_lower_case_words_without_stray_space(name: str) -> None:
+    value = getattr(lexicon, name)
+    items = value.keys() if isinstance(value, dict) else value
+    for item in items:
+        assert item == " ".join(item.split()), f"{name}: {item!r}"
+        if name != "PLACE_ACRONYMS":
+            assert item == item.lower(), f"{name}: {item!r}"

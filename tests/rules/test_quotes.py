@@ -1,0 +1,28 @@
+"""Quotation marks: straight, curly, single, apostrophes, quotes running on."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.rules.quotes import content, quotes_in
+from factx.rules.sentences import Span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said: "We will win." Then left.', [("We will win.", True)]),
+        ("“Curly,” she said, “marks.”", [("Curly,", True), ("marks.", True)]),
+        ("‘Single marks,’ he said.", [("Single marks,", True)]),
+        ("The unions' offer isn't 'final', it's said.", [("final", True)]),
+        ('"This runs on', [("This runs on", False)]),
+        ('She said "  " and left.', []),
+        ("No quotes at all.", []),
+    ],
+)
+def test_quotes_in_a_paragraph(text: str, expected: list[tuple[str, bool]]) -> None:
+    found = quotes_in(text, Span(0, len(text)))
+    words = [content(text, q) for q in found]
+    assert [
+        (text[w.start : w.end], q.closed) for w, q in zip(words, found, strict=True)
+    ] == expected

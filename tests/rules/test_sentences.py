@@ -1,0 +1,44 @@
+"""Paragraphs and sentences as spans of the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.rules.sentences import Span, Spans, paragraphs, sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One. Two.", ["One.", "Two."]),
+        ("Mr Walker said so. He left.", ["Mr Walker said so.", "He left."]),
+        ("The U.S. Senate voted. It passed.", ["The U.S. Senate voted.", "It passed."]),
+        ('"We won." She smiled.', ['"We won."', "She smiled."]),
+        ("It rose 2.5 per cent. Then fell.", ["It rose 2.5 per cent.", "Then fell."]),
+        ("Talks end on Jan. 5 at noon.", ["Talks end on Jan. 5 at noon."]),
+        ("Is it over? No.", ["Is it over?", "No."]),
+        ("no capital. after this", ["no capital. after this"]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in sentences(text, Span(0, len(text)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\n\n  b  \n", ["a", "b"]),
+        ("\n\n", []),
+        ("one line", ["one line"]),
+    ],
+)
+def test_paragraphs(text: str, expected: list[str]) -> None:
+    assert [text[p.start : p.end] for p in paragraphs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "overlaps"),
+    [(0, 5, False), (5, 11, True), (12, 15, True), (20, 25, False), (29, 40, True)],
+)
+def test_spans_overlap(start: int, end: int, overlaps: bool) -> None:
+    assert Spans([Span(30, 35), Span(10, 20)]).overlaps(start, end) is overlaps

@@ -1,0 +1,72 @@
+"""Names of people and organisations, and sources read out of attribution phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.rules.speakers import People, organisation, person_names, speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("General secretary Mark Serwotka said", ["Mark Serwotka"]),
+        ("Mr Walker added", ["Mr Walker"]),
+        ("Finance Secretary John Swinney", ["John Swinney"]),
+        ("Mr Alexander’s Labour shadow", []),
+        ("the Ontario Nurses' Association", []),
+        ("The Department for Education said", []),
+        ("Jan de Vries spoke", ["Jan de Vries"]),
+        ("Walker said", []),
+    ],
+)
+def test_person_names(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [
+        ("director-general of the Institute of Directors", "Institute of Directors"),
+        ("the TUC", "TUC"),
+        ("a Cabinet Office spokesman", "Cabinet Office"),
+        ("president of CUPE Ontario", "CUPE Ontario"),
+        ("chairs the BMA's consultants committee", "BMA"),
+        ("a spokesman", None),
+    ],
+)
+def test_organisation(phrase: str, org: str | None) -> None:
+    assert organisation(phrase) == org
+
+
+ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. Then he left."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "position", "expected"),
+    [
+        (
+            "Simon Walker, director-general of the Institute of Directors",
+            0,
+            ("Simon Walker", "director-general of the Institute of Directors", True),
+        ),
+        ("he", len(ARTICLE), ("Simon Walker", None, True)),
+        ("Mr Walker", len(ARTICLE), ("Simon Walker", None, True)),
+        ("Walker", len(ARTICLE), ("Simon Walker", None, True)),
+        ("A PCS spokesman", 0, ("PCS spokesman", "spokesman", False)),
+        ("Union leaders", 0, ("Union leaders", None, False)),
+        ("it", 0, None),
+        ("the weather", 0, None),
+    ],
+)
+def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
+    found = speaker(phrase, position, People(ARTICLE))
+    assert (found and (found.name, found.role, found.person)) == expected
+
+
+def test_people_resolve_surnames_to_the_nearest_full_name() -> None:
+    text = "Alan Walker spoke. Mr Walker left. Simon Walker arrived. Mr Walker sat."
+    people = People(text)
+    assert people.full_name("Mr Walker", text.index("Mr Walker left")) == "Alan Walker"
+    assert people.full_name("Mr Walker", text.index("Mr Walker sat")) == "Simon Walker"
+    assert people.full_name("Mr Nobody", 0) == "Mr Nobody"

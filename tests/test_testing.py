@@ -1,0 +1,51 @@
+"""The fake OpenAI-compatible server users can script: replies, scripts, repeatable faults."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from factx.testing import FakeOpenAI, Reply, answer, completion, faulty
+
+REQUEST = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+
+
+def post(url: str, body: dict[str, object]) -> httpx.Response:
+    with httpx.Client(timeout=5) as client:
+        return client.post(f"{url}/chat/completions", json=body)
+
+
+def test_script_steps_in_order_and_the_last_repeats() -> None:
+    with FakeOpenAI([Reply(500, {"error": {"message": "boom"}}), answer({"ok": 1})]) as server:
+        statuses = [post(server.url, REQUEST).status_code for _ in range(3)]
+    assert statuses == [500, 200, 200] and server.requests == [REQUEST] * 3
+
+
+def test_answers_come_back_as_a_tool_call_when_tools_are_offered() -> None:
+    tools = [{"type": "function", "function": {"name": "Draft", "parameters": {}}}]
+    with FakeOpenAI([answer({"claims": []})]) as server:
+        body = post(server.url, {**REQUEST, "tools": tools}).json()
+    call = body["choices"][0]["message"]["tool_calls"][0]["function"]
+    assert call == {"name": "Draft", "arguments": '{"claims": []}'}
+    assert body["choices"][0]["finish_reason"] == "tool_calls"
+
+
+def test_completion_estimates_usage_when_asked() -> None:
+    reply = completion(REQUEST, "x" * 40, usage=None)
+    assert isinstance(reply.body, dict) and reply.body["usage"]["completion_tokens"] == 10
+
+
+def test_a_dropped_connection_is_a_transport_error() -> None:
+    with FakeOpenAI([Reply(drop=True)]) as server, pytest.raises(httpx.TransportError):
+        post(server.url, REQUEST)
+
+
+def test_faults_are_repeatable_and_bounded_per_request() -> None:
+    def run() -> list[int]:
+        script = faulty(answer({}), rate=0.5, kinds=("429", "500"), seed=3, max_per_request=2)
+        with FakeOpenAI(script) as server:
+            return [post(server.url, {**REQUEST, "n": n % 5}).status_code for n in range(15)]
+
+    first = run()
+    assert first == run(), "the same requests meet the same faults"
+    assert {429, 500} & set(first) and first[10:] == [200] * 5, "two faults each at most"
