@@ -27,7 +27,7 @@ from factx.articles import (
     read_articles,
     same_file,
 )
-from factx.errors import FactxError
+from factx.errors import EndpointError, FactxError
 from factx.extractor import Extractor
 from factx.output import (
     is_stream,
@@ -101,6 +101,50 @@ def list_inputs(
     return Inputs(files, skipped)
 
 
+#: How many articles must fail the same endpoint way, with nothing else finished, to stop a run.
+FAIL_FAST_AFTER = 3
+
+
+@dataclass
+class FailFast:
+    """Watches the first results of a run: when they all fail with the same `EndpointError`
+    (a refused key, an unknown model, a dead URL), every other article would too."""
+
+    after: int = FAIL_FAST_AFTER
+    cause: str | None = None
+    count: int = 0
+    spoiled: bool = False  # something else finished first: never stop this run
+
+    def see(self, result: ArticleResult) -> None:
+        error = result.error
+        if error is not None and error.type == "ArticleError":
+            return  # a bad input file says nothing about the endpoint
+        if (
+            error is None
+            or error.type != EndpointError.__name__
+            or self.cause
+            not in (
+                None,
+                error.message,
+            )
+        ):
+            self.spoiled = True
+            return
+        self.cause = error.message
+        self.count += 1
+
+    @property
+    def tripped(self) -> bool:
+        return not self.spoiled and self.count >= self.after
+
+    def error(self) -> FactxError | None:
+        """The run-stopping error, if the run should stop (or, at its end, failed only so)."""
+        if self.spoiled or not self.count:
+            return None
+        articles = "article" if self.count == 1 else f"{self.count} articles"
+        return FactxError(f"{self.cause} (run stopped: the first {articles} failed so)")
+
+
 async def run(
     paths: Iterable[str],
     extractor: Extractor,
@@ -115,23 +159,30 @@ async def run(
 
     At most `4 × concurrency` finished results wait in memory, so memory stays flat however
     many articles there are. Cancelling (Ctrl-C) writes what has finished, in order, and
-    re-raises.
+    re-raises. When the first articles all fail with the same endpoint error (`FailFast`),
+    no further article starts; what finished is written and a `FactxError` names the cause.
     """
     summary = Summary()
     gate = asyncio.Semaphore(max(1, concurrency))
     window = max(1, concurrency) * 4
-    pending: deque[asyncio.Future[ArticleResult]] = deque()
+    pending: deque[asyncio.Future[ArticleResult | None]] = deque()
     first_seen: dict[str, str] = {}  # article id -> where it was first read
+    watch = FailFast()
 
-    async def one(article: Article) -> ArticleResult:
+    async def one(article: Article) -> ArticleResult | None:
         async with gate:
-            return await aextract_article(article, extractor)
+            if watch.tripped:
+                return None  # never started: the endpoint would fail it too
+            result = await aextract_article(article, extractor)
+            watch.see(result)
+            return result
 
-    def emit(result: ArticleResult) -> None:
-        summary.add(result)
-        write(result)
+    def emit(result: ArticleResult | None) -> None:
+        if result is not None:
+            summary.add(result)
+            write(result)
 
-    def start(item: Article | ArticleError) -> asyncio.Future[ArticleResult] | None:
+    def start(item: Article | ArticleError) -> asyncio.Future[ArticleResult | None] | None:
         if isinstance(item, ArticleError):
             return _ready(failed_result(item.path, item, extractor))
         if (first := first_seen.setdefault(item.id, item.path)) != item.path:
@@ -146,12 +197,18 @@ async def run(
     try:
         for path in expand_paths(paths, corpus.recursive):
             for item in read_articles(path, corpus):
+                if watch.tripped:
+                    break
                 if (future := start(item)) is not None:
                     pending.append(future)
                 while pending and (pending[0].done() or len(pending) >= window):
                     emit(await pending.popleft())
+            if watch.tripped:
+                break
         while pending:
             emit(await pending.popleft())
+        if stop := watch.error():
+            raise stop
     finally:
         try:
             while pending and pending[0].done() and not pending[0].cancelled():
@@ -162,8 +219,8 @@ async def run(
     return summary
 
 
-def _ready(result: ArticleResult) -> asyncio.Future[ArticleResult]:
-    future: asyncio.Future[ArticleResult] = asyncio.get_running_loop().create_future()
+def _ready(result: ArticleResult) -> asyncio.Future[ArticleResult | None]:
+    future: asyncio.Future[ArticleResult | None] = asyncio.get_running_loop().create_future()
     future.set_result(result)
     return future
 

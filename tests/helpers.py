@@ -27,7 +27,8 @@ FAST_RETRY = RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.05, jitter=0.
 def llm_extractor(url: str, **config: Any) -> LLMExtractor:
     """An extractor pointed at a fake server, with retries that do not sleep long."""
     config.setdefault("retry", FAST_RETRY)
-    return LLMExtractor(LLMConfig(base_url=url, model="test-model", **config))
+    config.setdefault("model", "test-model")
+    return LLMExtractor(LLMConfig(base_url=url, **config))
 
 
 def draft(

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from factx.errors import FactxError
-from factx.llm.config import LLMConfig
+from factx.llm.config import LLMConfig, RetryPolicy
 from factx.llm.extractor import LLMExtractor
 from factx.pipeline import extract_text
 from factx.testing import FakeOpenAI, Reply, answer, completion
@@ -16,6 +16,7 @@ from tests.helpers import ARTICLE, BAD_QUOTE, GOOD, draft, llm_extractor
 
 def run(script: list[Any], **config: Any) -> tuple[Any, FakeOpenAI]:
     with FakeOpenAI(script) as server:
+        config.setdefault("model", "test-model")
         result = extract_text(ARTICLE, llm_extractor(server.url, **config))
     return result, server
 
@@ -145,3 +146,26 @@ def test_flags_win_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_completion_helper_shapes_tool_calls() -> None:
     reply = completion({"tools": [{"function": {"name": "F"}}]}, {"a": 1})
     assert reply.body["choices"][0]["message"]["tool_calls"][0]["function"]["name"] == "F"
+
+
+def test_a_server_trickling_bytes_fails_at_the_deadline() -> None:
+    one_try = RetryPolicy(attempts=1)
+    result, server = run(
+        [Reply(trickle=0.05, body={"padding": "x" * 2000})], deadline=0.5, retry=one_try
+    )
+    assert result.status == "failed" and len(server.requests) == 1
+    assert "0.5 s deadline" in result.error.message
+
+
+def test_a_reasoning_model_gets_max_completion_tokens_and_no_temperature() -> None:
+    _, server = run([answer(GOOD)], model="o4-mini", params={"reasoning_effort": "low"})
+    body = server.requests[0]
+    assert body["max_completion_tokens"] == 8192 and body["reasoning_effort"] == "low"
+    assert "max_tokens" not in body and "temperature" not in body
+
+
+def test_a_token_limit_param_replaces_ours_and_no_temperature_drops_it() -> None:
+    _, server = run([answer(GOOD)], params={"max_completion_tokens": 500}, no_temperature=True)
+    body = server.requests[0]
+    assert body["max_completion_tokens"] == 500 and "max_tokens" not in body
+    assert "temperature" not in body
