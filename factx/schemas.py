@@ -19,13 +19,25 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Stance = Literal["support", "oppose", "conditional", "undecided", "neutral"]
 ClaimKind = Literal["direct", "reported"]
 Qualifier = Literal["more than", "at least", "less than", "at most", "approximately", "range"]
 MatchKind = Literal["exact", "normalised", "fuzzy"]
 RecordKind = Literal["claim", "figure", "position"]
+#: How a figure's value was checked: the parser read the same value from the evidence
+#: ('verified'), or read no number where the model's is ('unverified': the model's value kept).
+ValueCheck = Literal["verified", "unverified"]
+#: Why an item was rejected (README: "Checks"); `Rejected.detail` says what exactly.
+RejectReason = Literal[
+    "evidence not found",
+    "number not in evidence",
+    "value differs",
+    "unit differs",
+    "speaker not in article",
+    "not a quote",
+]
 
 UNIT_DESCRIPTION = (
     "Unit of the normalised value: an ISO 4217 currency code for money (GBP, USD, EUR ...); "
@@ -187,6 +199,11 @@ class Claim(BaseModel):
     speaker_role: str | None = None
     speaker_org: str | None = None
     evidence: Evidence
+    quotes: list[Evidence] = Field(
+        default_factory=list,
+        description="Quoted fragments of a reported claim that the extractor also gave as direct "
+        "quotes of the same speaker: one statement, one record.",
+    )
 
 
 class Figure(BaseModel):
@@ -200,6 +217,15 @@ class Figure(BaseModel):
     measures: str
     applies_to: str | None = None
     evidence: Evidence
+    value_check: ValueCheck = Field(
+        default="verified",
+        description="'verified': the figure parser read this value and unit family from the "
+        "evidence; 'unverified': it read no number there, so the extractor's value is kept.",
+    )
+    vague: bool = Field(
+        default=False,
+        description="A stated magnitude ('thousands', 'tens of thousands'), not an exact number.",
+    )
 
 
 class Position(BaseModel):
@@ -216,7 +242,11 @@ class Rejected(BaseModel):
     """An item an extractor proposed that factx could not ground: kept for review, not a result."""
 
     kind: RecordKind
-    reason: str
+    reason: str = Field(
+        description="Which check failed: 'evidence not found', 'number not in evidence', "
+        "'value differs', 'unit differs', 'speaker not in article' or 'not a quote'."
+    )
+    detail: str = Field(default="", description="What exactly failed, with the text concerned.")
     item: dict[str, Any] = Field(description="The item as the extractor proposed it.")
 
 
@@ -272,6 +302,11 @@ class Provenance(BaseModel):
     )
     rejected: dict[RecordKind, int] = Field(
         default_factory=dict, description="How many items of each kind were rejected."
+    )
+    value_checks: dict[str, int] = Field(
+        default_factory=dict,
+        description="Figures by value check: 'verified', 'unverified' and 'rejected' (the parser "
+        "read a different value or unit family).",
     )
 
 
