@@ -11,13 +11,14 @@ direct quote inside a reported claim of the same speaker, overlapping positions)
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -56,6 +57,7 @@ _SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in", "on"
 #: A run of capitalised words in an article ('Royal College of Nursing'), for its initials.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’-]*)+")
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 class Rejection(Exception):
@@ -154,13 +156,19 @@ class _Article:
 
     def quoted_share(self, evidence: Evidence) -> float:
         """How much of the evidence (letters and digits) lies inside quotation marks."""
-        inside = total = 0
-        for offset, ch in enumerate(evidence.text):
-            if ch.isalnum():
-                total += 1
-                at = evidence.start + offset
-                inside += any(start <= at < end for start, end in self.quoted)
+        total = len(_ALNUM.findall(evidence.text))
+        inside = 0
+        first = bisect.bisect_right(self._quote_ends, evidence.start)
+        for start, end in self.quoted[first:]:
+            if start >= evidence.end:
+                break
+            lo, hi = max(start, evidence.start), min(end, evidence.end)
+            inside += len(_ALNUM.findall(self.text, lo, hi))
         return inside / total if total else 0.0
+
+    @cached_property
+    def _quote_ends(self) -> list[int]:
+        return [end for _, end in self.quoted]
 
 
 def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evidence:
@@ -330,47 +338,53 @@ def _attempt(
                 yield kind, attr, index, item, exc
 
 
-def _inside(inner: Evidence, outer: Evidence) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
+_Record = TypeVar("_Record", Claim, Position)
 
 
-def _overlap(a: Evidence, b: Evidence) -> bool:
-    return a.start < b.end and b.start < a.end
+def _collapse(
+    records: list[_Record],
+    absorbed: Callable[[_Record, list[_Record]], bool],
+    longest_first: Callable[[_Record], Any] = lambda r: 0,
+) -> list[_Record]:
+    """The records not `absorbed` by a kept one their evidence overlaps, in their own order.
+
+    One sweep in text order, longest first where they start together (ties by
+    `longest_first`): only the kept records still open at a start can overlap it.
+    """
+    kept: list[_Record] = []
+    open_: list[_Record] = []
+    for record in sorted(
+        records, key=lambda r: (r.evidence.start, -r.evidence.end, longest_first(r))
+    ):
+        open_ = [k for k in open_ if k.evidence.end > record.evidence.start]
+        if not absorbed(record, open_):
+            kept.append(record)
+            open_.append(record)
+    order = {id(r): i for i, r in enumerate(records)}
+    return sorted(kept, key=lambda r: order[id(r)])
 
 
-def _merge_claims(claims: list[Claim]) -> list[Claim]:
-    """A claim inside another of the same speaker is not a claim of its own: a direct quote
-    inside a reported claim joins that claim's `quotes`; any other such twin is dropped."""
-    kept: list[Claim] = []
-    for claim in sorted(claims, key=lambda c: (c.evidence.start - c.evidence.end, c.kind)):
-        home = next(
-            (
-                k
-                for k in kept
-                if _inside(claim.evidence, k.evidence) and name_matches(claim.speaker, k.speaker)
-            ),
-            None,
-        )
-        if home is None:
-            kept.append(claim)
-        elif claim.kind == "direct" and home.kind == "reported":
-            home.quotes.append(claim.evidence)
-    order = {id(c): i for i, c in enumerate(claims)}
-    return sorted(kept, key=lambda c: order[id(c)])
+def _claim_twin(claim: Claim, overlapping: list[Claim]) -> bool:
+    """A claim inside another of the same speaker is no claim of its own: a direct quote inside
+    a reported claim joins that claim's `quotes`; any other such twin is dropped."""
+    home = next(
+        (
+            k
+            for k in overlapping
+            if claim.evidence.end <= k.evidence.end and name_matches(claim.speaker, k.speaker)
+        ),
+        None,
+    )
+    if home is not None and claim.kind == "direct" and home.kind == "reported":
+        home.quotes.append(claim.evidence)
+    return home is not None
 
 
-def _merge_positions(positions: list[Position]) -> list[Position]:
+def _position_twin(position: Position, overlapping: list[Position]) -> bool:
     """Positions of the same actor and stance whose evidence overlaps are one position."""
-    kept: list[Position] = []
-    for position in positions:
-        if not any(
-            k.stance == position.stance
-            and name_matches(position.actor, k.actor)
-            and _overlap(k.evidence, position.evidence)
-            for k in kept
-        ):
-            kept.append(position)
-    return kept
+    return any(
+        k.stance == position.stance and name_matches(position.actor, k.actor) for k in overlapping
+    )
 
 
 def ground(draft: ExtractionDraft, text: str) -> Grounded:
@@ -385,8 +399,8 @@ def ground(draft: ExtractionDraft, text: str) -> Grounded:
             )
         else:
             getattr(out, attr).append(result)
-    out.claims = _merge_claims(out.claims)
-    out.positions = _merge_positions(out.positions)
+    out.claims = _collapse(out.claims, _claim_twin, lambda c: c.kind == "direct")
+    out.positions = _collapse(out.positions, _position_twin)
     return out
 
 
