@@ -19,6 +19,8 @@ from factx.text import QUOTES, fold, normalise
 
 #: Fuzzy matches below this similarity (0-100) are not accepted.
 FUZZY_MIN_SCORE = 90.0
+#: Near misses from this similarity on are offered to the model, in a re-ask, as text to copy.
+SUGGEST_MIN_SCORE = 60.0
 #: Evidence shorter than this is matched exactly or normalised only: a fuzzy hit would be noise.
 FUZZY_MIN_CHARS = 16
 #: How many candidate windows the fuzzy step aligns, at most, per evidence string.
@@ -98,8 +100,24 @@ class Locator:
                     if (span.start, span.end) not in taken.spans:
                         return span
         if len(needle) >= FUZZY_MIN_CHARS:
-            return self._fuzzy(needle)
+            return self._fuzzy(needle, FUZZY_MIN_SCORE)
         return None
+
+    def closest(self, evidence: str) -> str | None:
+        """The article's own words nearest to evidence that `locate` could not accept, so a
+        re-ask can say exactly what to copy; None when nothing is near."""
+        needle = normalise(evidence)
+        if len(needle) < FUZZY_MIN_CHARS:
+            return None
+        span = self._fuzzy(needle, SUGGEST_MIN_SCORE)
+        if span is None:
+            return None
+        start, end = span.start, span.end
+        while start > 0 and self.text[start - 1].isalnum():  # whole words only
+            start -= 1
+        while end < len(self.text) and self.text[end].isalnum():
+            end += 1
+        return self.text[start:end]
 
     def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Span:
         """Map folded offsets back to the original, trimming white space at the edges."""
@@ -117,7 +135,7 @@ class Locator:
                 self._words.setdefault(m.group(), []).append(m.start())
         return self._words
 
-    def _fuzzy(self, needle: str) -> Span | None:
+    def _fuzzy(self, needle: str, min_score: float) -> Span | None:
         """Align the needle only around places its words vote for, so long texts stay fast."""
         index = self._word_index()
         votes: Counter[int] = Counter()
@@ -133,7 +151,7 @@ class Locator:
             lo = max(0, bucket * 32 - size // 4 - 32)
             hi = min(len(self.folded), bucket * 32 + size + size // 4 + 32)
             result = fuzz.partial_ratio_alignment(needle, self.folded[lo:hi])
-            if result is None or result.score < FUZZY_MIN_SCORE:
+            if result is None or result.score < min_score:
                 continue
             matched = result.dest_end - result.dest_start
             if not 0.8 * size <= matched <= 1.2 * size:

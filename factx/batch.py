@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import queue
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +46,7 @@ class Summary:
     failed: int = 0
     skipped: int = 0
     rejected: int = 0
+    value_checks: Counter[str] = field(default_factory=Counter)
     usage: Usage = field(default_factory=Usage)
     cost_usd: float | None = 0.0
 
@@ -55,6 +56,7 @@ class Summary:
         else:
             self.failed += 1
         self.rejected += len(result.rejected)
+        self.value_checks.update(result.provenance.value_checks)
         self.usage = self.usage + result.provenance.usage
         cost = result.provenance.cost_usd
         self.cost_usd = (
@@ -65,6 +67,12 @@ class Summary:
 
     def line(self) -> str:
         parts = [f"{self.ok} ok", f"{self.failed} failed", f"{self.rejected} items rejected"]
+        if self.value_checks:
+            checks = self.value_checks
+            parts.append(
+                f"figure values {checks['verified']} verified, {checks['unverified']} unverified, "
+                f"{checks['rejected']} rejected"
+            )
         if self.skipped:
             parts.append(f"{self.skipped} already done")
         if self.usage.requests:

@@ -249,6 +249,8 @@ def test_usage_and_cost_ledger(tmp_path: Path) -> None:
     assert summary.usage.requests == 4 and summary.usage.total_tokens == 4 * 120
     assert summary.cost_usd == pytest.approx(4 * (100 * 0.15 + 20 * 0.60) / 1e6)
     assert "~$0.0001" in summary.line()
+    assert results[0].provenance.value_checks == {"verified": 1}
+    assert "figure values 3 verified, 0 unverified, 0 rejected" in summary.line()
     with FakeOpenAI([answer(GOOD)]) as server:
         _, unknown = collect(
             paths[:1],

@@ -131,6 +131,7 @@ class _Call:
         self.config = extractor.config
         self.check = check
         self.last_attempt = extractor.config.max_retries + 1
+        self.checked = False  # whether an answer has been re-asked about its problems already
         hooks = Hooks()
         hooks.on("completion:response", self.count)
         config = self.config
@@ -154,8 +155,13 @@ class _Call:
         )
 
     def verify(self, draft: ExtractionDraft) -> list[str]:
-        """Problems to re-ask about; none on the last attempt, whose leftovers are rejected."""
-        return [] if self.usage.requests >= self.last_attempt else self.check(draft)
+        """Problems to re-ask about, once: what the second answer (or the last attempt) still
+        gets wrong is rejected, not re-asked again."""
+        if self.checked or self.usage.requests >= self.last_attempt:
+            return []
+        problems = self.check(draft)
+        self.checked = bool(problems)
+        return problems
 
     def spent(self) -> tuple[Usage, float | None]:
         """Tokens used so far and their estimated cost."""
