@@ -23,12 +23,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from factx.align import Locator, Taken
-from factx.evaluate import name_matches, tokens
 from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family
-from factx.rules.attribution import REPORTING_VERB
-from factx.rules.quotes import quotes_in
-from factx.rules.sentences import paragraphs
-from factx.rules.speakers import TITLES
+from factx.names import NameIndex, name_matches
+from factx.quotes import quotes_in
 from factx.schemas import (
     Claim,
     ClaimDraft,
@@ -42,7 +39,7 @@ from factx.schemas import (
     Rejected,
     RejectReason,
 )
-from factx.text import shorten
+from factx.text import paragraphs, shorten
 
 #: A figure's value may differ from the parsed one by this fraction before it counts as wrong.
 VALUE_TOLERANCE = 0.01
@@ -53,10 +50,6 @@ MIN_QUOTED_SHARE = 0.5
 #: Rejections of figures whose value check failed (the evidence itself was found).
 VALUE_REJECTIONS = frozenset({"number not in evidence", "value differs", "unit differs"})
 
-_SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "s", "by"})
-#: A run of capitalised words in an article ('Royal College of Nursing'), for its initials.
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’-]*)+")
-_PARENTHESES = re.compile(r"\(([^()]*)\)")
 _ALNUM = re.compile(r"[^\W_]")
 
 
@@ -92,62 +85,13 @@ class Grounded:
         return {outcome: n for outcome, n in sorted(counts.items()) if n}
 
 
-def _stem(word: str) -> str:
-    """'unions' and 'union', 'leaders' and 'leader' compare equal."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") else word
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words).upper()
-
-
 class _Article:
     """One article as the checks see it: its locator, quoted passages and the names it holds."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.locator = Locator(text)
-
-    @cached_property
-    def _words(self) -> tuple[str, set[str], set[str], set[str]]:
-        """Its words in order (one string), their stems, capitalised words and acronyms."""
-        words = tokens(self.text)
-        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", self.text)}
-        acronyms = {w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]\b", self.text)}
-        for run in _CAPITALISED_RUN.finditer(self.text):
-            parts = tokens(run.group())
-            acronyms.add(_initials(parts))
-            acronyms.add(_initials([w for w in parts if w not in _SMALL_WORDS]))
-        return f" {' '.join(words)} ", {_stem(w) for w in words}, capitalised, acronyms
-
-    def names(self, name: str) -> bool:
-        """Whether the article names this source: its full name, its surname, its acronym, or
-        the words of a described source ('a Cabinet Office spokesman', 'union leaders')."""
-        sequence, stems, capitalised, acronyms = self._words
-        inner = _PARENTHESES.findall(name)
-        for alternative in (_PARENTHESES.sub(" ", name), *inner):
-            original = re.findall(r"\w+", alternative)
-            pairs = [(w.lower(), w) for w in original if w.lower() not in TITLES]
-            if pairs[:1] and pairs[0][0] == "the":
-                pairs = pairs[1:]
-            words = [w for w, _ in pairs]
-            if not words:
-                continue
-            proper = [w for w, o in pairs if o[0].isupper() and w not in _SMALL_WORDS]
-            common = [w for w, o in pairs if not o[0].isupper() and w not in _SMALL_WORDS]
-            if (
-                f" {' '.join(words)} " in sequence
-                or any(len(o) > 1 and o.isupper() and o in acronyms for _, o in pairs)
-                or proper
-                and proper[-1] in capitalised
-                or len(proper) > 1
-                and _initials(proper) in acronyms
-                or all(_stem(w) in stems for w in proper)
-                and (proper or common)
-                and 2 * sum(_stem(w) in stems for w in common) >= len(common)
-            ):
-                return True
-        return False
+        self.names = NameIndex(text).names
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -207,17 +151,14 @@ def _claim(draft: ClaimDraft, article: _Article, taken: Taken) -> Claim:
     _source(article, draft.speaker, evidence)
     kind = draft.kind
     if kind == "direct" and article.quoted_share(evidence) < MIN_QUOTED_SHARE:
-        if not (
-            REPORTING_VERB.search(evidence.text.lower())
-            or _Article(evidence.text).names(draft.speaker)
-        ):
+        if not NameIndex(evidence.text).names(draft.speaker):
             raise Rejection(
                 "not a quote",
                 f"{shorten(evidence.text)!r} is not inside quotation marks in the article",
                 "give the words inside the quotation marks, or make it a reported claim whose "
                 "evidence is the sentence that reports it",
             )
-        kind = "reported"  # the reporting sentence, labelled as a quote
+        kind = "reported"  # the sentence naming its source, labelled as a quote
     return Claim(**draft.model_dump(exclude={"evidence", "kind"}), kind=kind, evidence=evidence)
 
 
