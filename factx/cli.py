@@ -609,8 +609,8 @@ def batch_status(
 
     manifest, config = _open_batch(directory, base_url, provider, api_key_env)
 
-    def show(progress: batchapi.Progress) -> None:
-        for line in progress.lines():
+    def show(standing: batchapi.Standing) -> None:
+        for line in standing.lines():
             typer.echo(line)
 
     if watch:

@@ -115,7 +115,7 @@ def submit(manifest: Manifest, config: LLMConfig, notify: Callable[[str], None])
 
 
 @dataclass(frozen=True)
-class Progress:
+class Standing:
     """Every batch of a directory: how many requests are done, and whether all have ended."""
 
     files: list[RequestFile]
@@ -157,7 +157,7 @@ def _submitted(manifest: Manifest) -> list[RequestFile]:
     return files
 
 
-def status(manifest: Manifest, config: LLMConfig) -> Progress:
+def status(manifest: Manifest, config: LLMConfig) -> Standing:
     """Ask for every submitted batch's status and counts; kept in the manifest."""
     api = client(config)
     for file in _submitted(manifest):
@@ -170,26 +170,26 @@ def status(manifest: Manifest, config: LLMConfig) -> Progress:
             file.counts = batch.request_counts.model_dump()
         file.output_file_id, file.error_file_id = batch.output_file_id, batch.error_file_id
     manifest.save()
-    return Progress(manifest.files)
+    return Standing(manifest.files)
 
 
 def watch(
     manifest: Manifest,
     config: LLMConfig,
-    show: Callable[[Progress], None],
+    show: Callable[[Standing], None],
     every: float = POLL_EVERY,
     sleep: Callable[[float], None] = time.sleep,
-) -> Progress:
+) -> Standing:
     """`status` every `every` seconds until every batch has ended; `show` sees each round."""
     while True:
-        progress = status(manifest, config)
-        show(progress)
-        if progress.finished:
-            return progress
+        standing = status(manifest, config)
+        show(standing)
+        if standing.finished:
+            return standing
         sleep(every)
 
 
-def cancel(manifest: Manifest, config: LLMConfig) -> Progress:
+def cancel(manifest: Manifest, config: LLMConfig) -> Standing:
     """Cancel every batch still running (what is done comes back, and is billed)."""
     api = client(config)
     for file in _submitted(manifest):
@@ -199,15 +199,15 @@ def cancel(manifest: Manifest, config: LLMConfig) -> Progress:
             batch = api.batches.cancel(str(file.batch_id))
         file.status = batch.status
     manifest.save()
-    return Progress(manifest.files)
+    return Standing(manifest.files)
 
 
 def download(manifest: Manifest, config: LLMConfig) -> list[Path]:
     """Fetch the output and error files of every ended batch into the directory (once: a file
     already there is kept); returns the result files to read. A running batch is refused."""
     api = client(config)
-    progress = status(manifest, config)
-    running = [file for file in progress.files if file.batch_id and file.status not in FINISHED]
+    standing = status(manifest, config)
+    running = [file for file in standing.files if file.batch_id and file.status not in FINISHED]
     if running:
         first = running[0]
         raise FactxError(
