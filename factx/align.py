@@ -98,8 +98,15 @@ class Locator:
                     if (span.start, span.end) not in taken.spans:
                         return span
         if len(needle) >= FUZZY_MIN_CHARS:
-            return self._fuzzy(needle)
+            return self._fuzzy(needle, FUZZY_MIN_SCORE)
         return None
+
+    def nearest(self, evidence: str) -> Span | None:
+        """Where the text comes closest to `evidence`, however far it is (a fuzzy span with its
+        score): shows a reviewer what an item that could not be grounded was probably after."""
+        if not evidence.strip():
+            return None
+        return self.locate(evidence) or self._fuzzy(normalise(evidence), 0.0)
 
     def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Span:
         """Map folded offsets back to the original, trimming white space at the edges."""
@@ -117,7 +124,7 @@ class Locator:
                 self._words.setdefault(m.group(), []).append(m.start())
         return self._words
 
-    def _fuzzy(self, needle: str) -> Span | None:
+    def _fuzzy(self, needle: str, min_score: float) -> Span | None:
         """Align the needle only around places its words vote for, so long texts stay fast."""
         index = self._word_index()
         votes: Counter[int] = Counter()
@@ -133,7 +140,7 @@ class Locator:
             lo = max(0, bucket * 32 - size // 4 - 32)
             hi = min(len(self.folded), bucket * 32 + size + size // 4 + 32)
             result = fuzz.partial_ratio_alignment(needle, self.folded[lo:hi])
-            if result is None or result.score < FUZZY_MIN_SCORE:
+            if result is None or result.score < min_score:
                 continue
             matched = result.dest_end - result.dest_start
             if not 0.8 * size <= matched <= 1.2 * size:
