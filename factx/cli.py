@@ -249,8 +249,15 @@ def schema(
 def evaluate_command(
     predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
     gold: Annotated[
-        Path, typer.Option(help="Directory of gold files (format: seeds/gold/README.md).")
-    ],
+        Path | None,
+        typer.Option(help="Directory of gold files (format: seeds/gold/README.md)."),
+    ] = None,
+    review: Annotated[
+        Path | None,
+        typer.Option(
+            help="Marks exported by the review page (JSONL): precision from them, no gold needed."
+        ),
+    ] = None,
     articles: Annotated[
         list[Path] | None,
         typer.Option(help="Where to find article texts if not at their recorded paths."),
@@ -259,22 +266,51 @@ def evaluate_command(
         bool, typer.Option("--json", help="Print one JSON object instead of the table.")
     ] = False,
 ) -> None:
-    """Score predictions against gold: precision, recall and F1 per record type, for each
-    extractor setup (extractor, model, prompt) the file holds."""
-    from factx.evaluate import by_setup, evaluate, load_gold, load_predictions, table
+    """Score predictions against gold (--gold: precision, recall and F1 per record type) or a
+    reviewer's marks (--review: precision per record type), for each extractor setup
+    (extractor, model, prompt) the file holds."""
+    from factx.evaluate import (
+        by_setup,
+        evaluate,
+        load_gold,
+        load_marks,
+        load_predictions,
+        review_table,
+        table,
+    )
+    from factx.evaluate import review as score_marks
 
-    expected = load_gold(gold)
+    if (gold is None) == (review is None):
+        raise FactxError(
+            "eval needs --gold DIR (gold files) or --review MARKS.jsonl (your marks), not both"
+        )
     setups = by_setup(load_predictions(predictions))
-    scored = {label: evaluate(lines, expected, articles or []) for label, lines in setups.items()}
-    for label, result in scored.items():
-        for warning in result.warnings:
-            warn(f"warning: {label}: {warning}" if len(scored) > 1 else f"warning: {warning}")
+    if review is not None:
+        marks = load_marks(review)
+        reviews = {label: score_marks(lines, marks) for label, lines in setups.items()}
+        matched = set().union(*(r.matched for r in reviews.values()))
+        if len(matched) < len(marks):
+            warn(f"warning: {len(marks) - len(matched)} marks name no record in {predictions}")
+        _print_scores({k: (r.as_dict(), review_table(r)) for k, r in reviews.items()}, as_json)
+    elif gold is not None:
+        expected = load_gold(gold)
+        scored = {
+            label: evaluate(lines, expected, articles or []) for label, lines in setups.items()
+        }
+        for label, result in scored.items():
+            for warning in result.warnings:
+                warn(f"warning: {label}: {warning}" if len(scored) > 1 else f"warning: {warning}")
+        _print_scores({k: (r.as_dict(), table(r)) for k, r in scored.items()}, as_json)
+
+
+def _print_scores(scores: dict[str, tuple[dict[str, object], str]], as_json: bool) -> None:
+    """One setup's scores as they are; several under their setup's label."""
+    many = len(scores) > 1
     if as_json:
-        data = {label: result.as_dict() for label, result in scored.items()}
-        typer.echo(json.dumps(data if len(data) > 1 else data.popitem()[1], ensure_ascii=False))
+        data = {label: as_dict for label, (as_dict, _) in scores.items()}
+        typer.echo(json.dumps(data if many else data.popitem()[1], ensure_ascii=False))
     else:
-        many = len(scored) > 1
-        typer.echo("\n\n".join(f"== {k}\n" * many + table(r) for k, r in scored.items()))
+        typer.echo("\n\n".join(f"== {k}\n" * many + text for k, (_, text) in scores.items()))
 
 
 @app.command("export")
