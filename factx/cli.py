@@ -335,29 +335,39 @@ def export_command(
 
 @app.command()
 def report(
-    predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
+    predictions: Annotated[
+        list[Path],
+        typer.Argument(
+            help="JSONL written by factx extract; two or more runs over the same articles "
+            "(e.g. rules.jsonl llm.jsonl) are shown side by side."
+        ),
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
         "report.html"
     ),
     articles: Annotated[
         list[Path] | None,
-        typer.Option(help="Where to find article texts if not at their recorded paths."),
+        typer.Option(
+            help="Where to find article texts if not at their recorded paths or next to the "
+            "JSONL (a directory of articles or corpus files)."
+        ),
     ] = None,
+    text_field: Annotated[
+        str, typer.Option(help="Corpus field holding the text, as given to extract.")
+    ] = "text",
 ) -> None:
-    """Write one self-contained HTML page to review every record against its article."""
-    from factx.evaluate import load_predictions
-    from factx.report import render
+    """Write one self-contained HTML page to search, filter and mark every record against its
+    article."""
+    from factx.articles import Corpus
+    from factx.report import render_files
 
-    results = load_predictions(predictions)
+    page = render_files(predictions, articles or [], Corpus(text_field=text_field), warn)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(
-            render(results, articles or [], title=f"factx review: {predictions.name}"),
-            encoding="utf-8",
-        )
+        output.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise FactxError(f"{output}: cannot write report ({exc.strerror or exc})") from None
-    warn(f"{len(results)} articles -> {output}")
+    warn(f"review page -> {output}")
 
 
 cassettes_app = typer.Typer(

@@ -311,9 +311,20 @@ def test_report_command_writes_a_page(tmp_path: Path) -> None:
     out = tmp_path / "seeds.jsonl"
     assert factx("extract", "seeds/", "-o", str(out)).returncode == 0
     run = factx("report", str(out), "-o", str(tmp_path / "page.html"))
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 0 and "warning" not in run.stderr, run.stderr
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
-    assert page.count("<article ") == 2 and 'class="hl ' in page
+    assert page.count('"missing":null') == 2 and 'id="factx-data"' in page
+
+
+def test_report_says_on_stderr_when_article_text_is_missing(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert factx("extract", str(article), "-o", str(out)).returncode == 0
+    article.unlink()
+    run = factx("report", str(out), str(out), "-o", str(tmp_path / "page.html"))
+    assert run.returncode == 0 and run.stderr.count("article text not found") == 1, run.stderr
+    assert "(out.jsonl)" in (tmp_path / "page.html").read_text(encoding="utf-8")  # two runs
 
 
 def test_eval_with_a_bad_gold_dir_is_one_line(tmp_path: Path) -> None:
