@@ -45,6 +45,17 @@ NAMED_MISSING = 5
 #: Corpus fields longer than this are cut on the page (an `html` field must not bloat it).
 META_CHARS = 300
 _CORPUS_RECORD = re.compile(r"(?P<file>.+)#(?P<number>\d+)")
+#: Flags for opening pages in a headless Chromium that reaches for no network (Playwright's
+#: `launch(args=...)`; the tests, benchmarks/report.py and docs/screenshots.py use them).
+HEADLESS_CHROMIUM = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 
 
 # --------------------------------------------------------------------------- article texts

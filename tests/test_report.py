@@ -20,21 +20,12 @@ from factx.batch import extract_paths
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.pipeline import extract_text
-from factx.report import facet_fields, load_runs, render, render_files, show
+from factx.report import HEADLESS_CHROMIUM, facet_fields, load_runs, render, render_files, show
 from factx.rules.extractor import RulesExtractor
 from factx.schemas import ArticleResult
 from tests.helpers import ARTICLE, SEED_ARTICLES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-BROWSER_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def page_data(page: str) -> dict[str, Any]:
@@ -231,7 +222,7 @@ def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=BROWSER_ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=list(HEADLESS_CHROMIUM))
         yield browser
         browser.close()
 

@@ -143,18 +143,17 @@
   }
 
   // ------------------------------------------------------------------ search
+  // Built for each search, not kept: a kept copy of every record's text would double the
+  // page's memory, and building them takes a few tens of milliseconds.
   var articleHay = [];
-  var recordHay = [];
-  function hay(n) {
-    if (recordHay[n] === undefined) {
-      var rec = records[n];
-      if (articleHay[rec.a] === undefined) {
-        var art = articles[rec.a];
-        articleHay[rec.a] = textOf(art.meta, [art.id, art.path]).join('\n').toLowerCase();
-      }
-      recordHay[n] = articleHay[rec.a] + '\n' + textOf(rec.d, [evidence(rec)]).join('\n').toLowerCase();
+  function matches(n, terms) {
+    var rec = records[n];
+    if (articleHay[rec.a] === undefined) {
+      var art = articles[rec.a];
+      articleHay[rec.a] = textOf(art.meta, [art.id, art.path]).join('\n').toLowerCase();
     }
-    return recordHay[n];
+    var text = articleHay[rec.a] + '\n' + textOf(rec.d, [evidence(rec)]).join('\n').toLowerCase();
+    return terms.every(function (t) { return text.indexOf(t) >= 0; });
   }
 
   // ------------------------------------------------------------------ state
@@ -172,10 +171,7 @@
     var next = [];
     for (var n = 0; n < records.length; n++) {
       var rec = records[n];
-      if (terms.length) {
-        var text = hay(n);
-        if (!terms.every(function (t) { return text.indexOf(t) >= 0; })) continue;
-      }
+      if (terms.length && !matches(n, terms)) continue;
       var failing = -1, fails = 0, values = [];
       for (var k = 0; k < facets.length; k++) {
         values[k] = valuesOf(rec, k);
