@@ -370,3 +370,22 @@ def test_side_by_side_lists_a_record_present_in_one_run_only(open_page: Any) -> 
     expect(page.locator(f'#article .run[data-run="0"] .card[data-id="{record_id}"]')).to_have_count(
         0
     )
+
+
+@pytest.mark.browser
+@needs_browser
+def test_hostile_text_and_corpus_fields_stay_text_in_the_browser(
+    open_page: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from playwright.sync_api import expect
+
+    text = '<img src=x onerror=alert(1)> Staff said "we reject the 5% offer </script>".'
+    row = {"id": "h1", "title": "<b onmouseover=alert(2)>T</b>", "url": "javascript:alert(3)"}
+    (tmp_path / "c.jsonl").write_text(json.dumps({**row, "text": text}) + "\n")
+    monkeypatch.chdir(tmp_path)
+    page = open_page(render(rules_results([Path("c.jsonl")])))
+    page.locator("#rows .row").first.click()
+    expect(page.locator("#article .text")).to_have_text(text)
+    expect(page.locator("#article h2")).to_have_text(row["title"])
+    expect(page.locator("#article a")).to_have_count(0)  # only http(s) urls become links
+    expect(page.locator("#article .meta").last).to_contain_text("url: javascript:alert(3)")

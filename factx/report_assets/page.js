@@ -213,11 +213,16 @@
   }
 
   // ------------------------------------------------------------------ index
+  function presence(rec) {
+    if (rec.r.length === 1) return 'only in ' + runs[rec.r[0]];
+    return runs.filter(function (_, r) { return rec.r.indexOf(r) < 0; })
+      .map(function (name) { return 'not in ' + name; }).join(', ');
+  }
   function rowHtml(n) {
     var rec = records[n];
     var mark = marks.get(rec.id) || {};
     var only = runs.length > 1 && rec.r.length < runs.length;
-    var tags = (only ? rec.r.map(function (r) { return '<span class="tag only">only in ' + esc(runs[r]) + '</span>'; }).join('') : '') +
+    var tags = (only ? '<span class="tag only">' + esc(presence(rec)) + '</span>' : '') +
       (mark.note ? '<span class="tag" title="' + esc(mark.note) + '">note</span>' : '') +
       (rec.d[0].evidence && rec.d[0].evidence.mismatch ? '<span class="tag bad">evidence not at its offsets</span>' : '');
     return '<div class="row ' + rec.t + (only ? ' only' : '') + '" data-n="' + n + '" data-id="' + esc(rec.id) +
@@ -317,11 +322,12 @@
       return (rx.t === 'rejected') - (ry.t === 'rejected') || ((rx.s || [[0]])[0][0] - (ry.s || [[0]])[0][0]);
     });
     var html = ['<h2>' + esc(title(art)) + '</h2>'];
-    if (art.meta.url) {
+    var linked = /^https?:\/\//i.test(String(art.meta.url || '')); // a link to follow, never loaded
+    if (linked) {
       html.push('<div class="meta"><a href="' + esc(art.meta.url) + '" target="_blank" rel="noopener noreferrer">' +
         esc(art.meta.url) + '</a></div>');
     }
-    var meta = Object.keys(art.meta).filter(function (k) { return k !== 'title' && k !== 'url'; })
+    var meta = Object.keys(art.meta).filter(function (k) { return k !== 'title' && !(linked && k === 'url'); })
       .map(function (k) { return k + ': ' + art.meta[k]; });
     html.push('<div class="meta">' + esc(['id: ' + art.id, 'path: ' + art.path].concat(meta).join(' · ')) + '</div>');
     art.runs.forEach(function (summary, r) {
