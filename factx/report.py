@@ -29,17 +29,36 @@ from pydantic import BaseModel
 from factx.align import Locator
 from factx.articles import DEFAULT_CORPUS, STDIN, Article, ArticleError, Corpus, read_articles
 from factx.evaluate import by_setup, latest, load_predictions
-from factx.schemas import ArticleRef, ArticleResult, Claim, Evidence, Figure, Position
+from factx.schemas import (
+    ArticleRef,
+    ArticleResult,
+    Claim,
+    Evidence,
+    Figure,
+    Position,
+    Rejected,
+)
 
 Notify = Callable[[str], None]
 Runs = Mapping[str, Iterable[ArticleResult]]
 
 #: Record types on the page, in the order the filters list them.
 TYPES = ("claim", "figure", "position", "rejected")
-#: A free-text field that is still worth filtering on (its vocabulary is small in practice).
-EXTRA_FACETS = ("unit",)
+#: Free-text fields still worth filtering on: their vocabulary is small in practice.
+EXTRA_FACETS = ("unit", "reason")
 #: Filters in this order first; other enumerated fields follow in schema order.
-FACET_ORDER = ("kind", "stance", "unit", "match", "value_check", "confidence", "qualifier")
+FACET_ORDER = (
+    "kind",
+    "stance",
+    "unit",
+    "match",
+    "value_check",
+    "confidence",
+    "qualifier",
+    "reason",
+)
+#: A field with more distinct values than this is left to the search, not made a filter.
+FACET_MAX_VALUES = 40
 #: Articles without text named one by one on stderr; the rest are counted.
 NAMED_MISSING = 5
 #: Corpus fields longer than this are cut on the page (an `html` field must not bloat it).
@@ -153,7 +172,7 @@ def facet_fields() -> list[str]:
     """The record fields the page filters on: every enumerated field of a record or its
     evidence (stance, kind, match, confidence, value_check ...) and `unit`."""
     names: list[str] = []
-    for model in (Claim, Figure, Position, Evidence):
+    for model in (Claim, Figure, Position, Evidence, Rejected):
         for name, info in model.model_fields.items():
             if name not in names and (name in EXTRA_FACETS or _is_enumerated(info.annotation)):
                 names.append(name)
@@ -237,7 +256,8 @@ class _Page:
             if near is not None:
                 spans.append((near.start, near.end))
                 entry["near"] = {"match": near.match, "score": near.score}
-            sources = [dumped["item"] for dumped in entry["d"]]
+            # its own reason, and the proposal's fields (its `kind` is the record type's)
+            sources = [s for d in entry["d"] for s in ({"reason": d["reason"]}, d["item"])]
         else:
             spans = [(e["start"], e["end"]) for e in _evidences(entry["d"][0])]
             for evidence in (dumped["evidence"] for dumped in entry["d"]):
@@ -275,7 +295,7 @@ class _Page:
         facets = [
             {"name": name, "values": _ordered(list(self.values[name]), first.get(name))}
             for name in ["record", "run", "presence", *self.facets]
-            if name in self.values
+            if 0 < len(self.values.get(name, ())) <= FACET_MAX_VALUES
         ]
         numbers = {f["name"]: {v: n for n, v in enumerate(f["values"])} for f in facets}
         for entry in self.records:

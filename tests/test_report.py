@@ -162,6 +162,10 @@ def test_rejected_items_show_the_proposal_the_reason_and_the_nearest_text() -> N
     data = page_data(render(results))
     rejected = [r for r in data["records"] if r["t"] == "rejected"]
     assert len(rejected) == sum(len(r.rejected) for r in results) > 0
+    reason, reasons = facet(data, "reason")  # a filter: reasons are codes
+    assert {reasons[v] for r in rejected for v in r["f"][reason]} == {
+        item.reason for r in results for item in r.rejected
+    }
     for rec in rejected:
         proposed = rec["d"][0]
         assert proposed["reason"] and proposed["item"]["evidence"]

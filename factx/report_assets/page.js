@@ -58,11 +58,16 @@
     figure: ['raw', 'value', 'high', 'unit', 'qualifier', 'measures', 'evidence'],
     position: ['actor', 'stance', 'target', 'condition', 'evidence'],
     rejected: ['kind', 'reason', 'item']};
+  function said(value) {
+    // A value worth a line: not null, false, empty or an empty list.
+    return !(value === null || value === undefined || value === false || value === '' ||
+      (Array.isArray(value) && !value.length));
+  }
   function extras(rec, d) {
     // Every other field, whatever the schema adds (applies_to, confidence, value_check ...).
     var out = [];
     Object.keys(d).forEach(function (key) {
-      if (SHOWN[rec.t].indexOf(key) >= 0) return;
+      if (SHOWN[rec.t].indexOf(key) >= 0 || !said(d[key])) return;
       var value = d[key];
       if (Array.isArray(value)) value = value.map(function (v) { return v.text || v; }).join(' | ');
       else if (value && typeof value === 'object') value = JSON.stringify(value);
@@ -297,7 +302,7 @@
     var body = '<div><span class="verdict ' + (mark.verdict || '') + '">' + (SIGN[mark.verdict] || '') +
       '</span> <b>' + esc(label(rec, d)) + '</b>' + (only ? ' <span class="tag only">only here</span>' : '') + '</div>';
     if (rec.t === 'rejected') {
-      var proposed = Object.keys(d.item).filter(function (k) { return k !== 'evidence'; })
+      var proposed = Object.keys(d.item).filter(function (k) { return k !== 'evidence' && said(d.item[k]); })
         .map(function (k) { return k.replace(/_/g, ' ') + ': ' + d.item[k]; }).join(' · ');
       var near = nearText(rec);
       body += '<div class="ev">proposed: “' + esc(evidence(rec)) + '”</div>' +
