@@ -119,6 +119,13 @@ class Locator:
             end += 1
         return self.text[start:end]
 
+    def nearest(self, evidence: str) -> Located | None:
+        """Where the text comes closest to `evidence`, however far it is (a fuzzy span with its
+        score): shows a reviewer what an item that could not be grounded was probably after."""
+        if not evidence.strip():
+            return None
+        return self.locate(evidence) or self._fuzzy(normalise(evidence), 0.0)
+
     def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Located:
         """Map folded offsets back to the original, trimming white space at the edges."""
         while start < end and self.folded[start] == " ":

@@ -12,10 +12,22 @@ import pytest
 
 from factx.align import locate
 from factx.errors import FactxError
-from factx.evaluate import evaluate, load_gold, load_predictions, table, token_f1
+from factx.evaluate import (
+    Mark,
+    evaluate,
+    load_gold,
+    load_marks,
+    load_predictions,
+    review,
+    review_table,
+    table,
+    token_f1,
+)
 from factx.names import name_matches
+from factx.pipeline import extract_text
+from factx.rules.extractor import RulesExtractor
 from factx.schemas import ArticleRef, ArticleResult, Provenance
-from tests.helpers import GOLD, SEEDS
+from tests.helpers import ARTICLE, GOLD, SEEDS
 from tests.helpers import run_factx as factx
 
 
@@ -195,3 +207,41 @@ def test_the_scorer_never_loads_the_rules_word_lists() -> None:
 )
 def test_honorifics_are_ignored(predicted: str, gold_name: str, expected: bool) -> None:
     assert name_matches(predicted, gold_name) is expected
+
+
+def test_precision_from_review_marks_counts_the_latest_result_of_each_article() -> None:
+    result = extract_text(ARTICLE, RulesExtractor())
+    claim, figure = result.claims[0].id, result.figures[0].id
+    failed = result.model_copy(update={"status": "failed"})
+    marks = {
+        claim: Mark("correct"),
+        figure: Mark("wrong", "not the right number"),
+        "elsewhere": Mark("correct"),
+    }
+    scored = review([result, failed], marks)  # the failed retry is not counted twice
+    data = scored.as_dict()
+    assert data["claims"]["precision"] == 1.0 and data["claims"]["records"] == len(result.claims)
+    assert data["figures"]["precision"] == 0.0 and data["figures"]["wrong"] == 1
+    assert data["positions"]["precision"] is None and data["positions"]["marked"] == 0
+    assert scored.matched == {claim, figure}
+    assert review_table(scored).splitlines()[1].split()[:2] == ["claims", "1.000"]
+    unsure = review([result], {claim: Mark("unsure"), figure: Mark(None, "look again")})
+    assert unsure.as_dict()["claims"]["precision"] is None  # unsure is not a judgement
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"verdict": "correct"}', "no 'record_id'"),
+        ('{"record_id": "a", "verdict": "maybe"}', "verdict must be one of"),
+        ("not json", "Expecting value"),
+        ("[1]", "list indices"),
+    ],
+)
+def test_a_bad_marks_line_names_file_and_line(tmp_path: Path, line: str, problem: str) -> None:
+    file = tmp_path / "marks.jsonl"
+    file.write_text('{"record_id": "a", "verdict": "wrong", "note": "x"}\n\n' + line + "\n")
+    with pytest.raises(FactxError, match=rf"marks.jsonl:3: not a review mark \({problem}"):
+        load_marks(file)
+    file.write_text('{"record_id": "a", "verdict": "wrong"}\n{"record_id": "a", "verdict": null}\n')
+    assert load_marks(file)["a"].verdict is None  # the later line wins
