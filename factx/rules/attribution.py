@@ -117,9 +117,10 @@ def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
 
 
 def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | None:
-    """Who a quote is attributed to in its own sentence: before the marks, or after them."""
+    """Who a quote is attributed to in its own sentence: before the marks, or after them (in
+    the sentence holding the closing mark, for a quote of several sentences)."""
     text = doc.text
-    after = text[quote.end + 1 : sentence.end] if quote.closed else ""
+    after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
     for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST):
         m = pattern.match(after)
         if (

@@ -92,6 +92,11 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "We have to protect",
             ("direct", "Prabmeet Sarkaria", None, None),
         ),
+        (  # a quote of two sentences, attributed after its closing mark
+            '"We remain committed to talks. Only talks will settle this," Ms Kay Ono said.\n',
+            "Only talks will settle",
+            ("direct", "Kay Ono", None, None),
+        ),
     ],
 )
 def test_attribution_patterns(
