@@ -20,12 +20,12 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     DESCRIBING_VERBS,
     FINITE_VERBS,
+    INTRODUCTORY_WORDS,
     NOT_SOURCE_WORDS,
     ORG_PRONOUNS,
     PRONOUNS,
     REPORTING_ADVERBS,
     SPEECH_VERBS,
-    TRAILING_ADVERBIALS,
     alternation,
     any_of,
 )
@@ -65,7 +65,8 @@ _POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _REPORTED = re.compile(
     rf"""
-    ^(?P<who>[^,;:\"“”]{{2,80}}? (?:,[^,;:\"“”]{{2,70}},)?)   # the source, maybe an apposition
+    ^(?:(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+)?  # 'In a statement, '
+    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},)?)  # source, appositions
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?: {_SPEECH}
       | (?:{_CLAIMING}) (?:\s+\w+){{0,3}}? \s+ that
@@ -78,11 +79,14 @@ _REPORTED = re.compile(
 _REPORTED_INVERTED = re.compile(  # ', said the union.'
     rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
 )
+#: Most words between a trailing source's verb and the sentence's end (', a court ruled on
+#: Tuesday.', ', the company said in a statement.').
+_TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,\s* (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)
+    ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{2,60}}?)   # 'the NUT', 'a tribunal'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING})
-    (?:\s+(?i:{alternation(TRAILING_ADVERBIALS)}))? \s* [.!?]?$
+    (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
     re.VERBOSE,
 )
@@ -145,6 +149,14 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     return _first_person(before, sentence.start, doc.people)
 
 
+def _resumes(doc: Document, found: list[tuple[Span, Speaker]], words: Span, who: Speaker) -> bool:
+    """Whether a quote opening in lower case resumes the same speaker's quote in its sentence."""
+    if not found or not doc.text[words.start].islower():
+        return False
+    last, last_who = found[-1]
+    return last_who.name == who.name and doc.sentence_at(last.start) == doc.sentence_at(words.start)
+
+
 def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps
     its speaker."""
@@ -173,7 +185,11 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
                 who = replace(who, resolved=True) if who else None
             if who is not None and actor_like(who.name):
-                found.append((words, who))
+                if _resumes(doc, found, words, who):
+                    # '"The reason," Mr Coupe said, "was to lower prices."': one quote, one claim
+                    found[-1] = (Span(found[-1][0].start, words.end), found[-1][1])
+                else:
+                    found.append((words, who))
                 current = who
         previous = current
     return found

@@ -184,6 +184,9 @@ GROUP_NOUNS = words(
     analysts campaigners bosses staff teachers nurses doctors employees committee council source
     sources aides adviser advisers chiefs negotiators representatives management association
     federation company firm department ministry agency group body board trust authority party
+    tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
+    investigators researchers paper newspaper report study survey statement filing residents
+    protesters organisers organizers owners
     """
 )
 #: Acronyms of places, not organisations.
@@ -253,21 +256,11 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned').
 REPORTING_ADVERBS = ("also", "again", "previously", "today", "yesterday", "later", "then")
-#: Adverbials after a trailing reporting verb (', the government has announced today.').
-TRAILING_ADVERBIALS = (
-    "today",
-    "yesterday",
-    "on monday",
-    "on tuesday",
-    "on wednesday",
-    "on thursday",
-    "on friday",
-    "on saturday",
-    "on sunday",
-    "in a statement",
-    "last week",
-    "this week",
-    "last night",
+#: Words that open an introductory phrase before a sentence's source ('In a statement issued
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
+INTRODUCTORY_WORDS = wordlist(
+    "in on at after before during earlier later meanwhile however but and separately also "
+    "speaking writing asked responding addressing elsewhere instead still yet since"
 )
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")

@@ -270,6 +270,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         start, end, name = names[0]
         full = people.resolve(name, position)
         after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
+        after = after.rsplit(", ", 1)[-1]  # 'X, D-Va., who ...': the last apposition
         after = re.sub(r"^who\s+", "", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
         before = re.sub(
@@ -290,6 +291,6 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     is_source = any(w in GROUP_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
     if not is_source or len(words) > 8 or lowered[0] in STOPWORDS - QUANTIFIERS:
         return None
-    name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    name = re.sub(r"^the\s+", "", phrase, flags=re.I)  # "a source close to ..." stays indefinite
     role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None
     return Speaker(name, role, organisation(phrase) or (name if name.isupper() else None))

@@ -97,6 +97,31 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "Only talks will settle",
             ("direct", "Kay Ono", None, None),
         ),
+        (  # a lower-case source after the claim, with words after its verb
+            "Drivers are workers, not self-employed, a tribunal ruled on Friday.\n",
+            "Drivers are workers",
+            ("reported", "a tribunal", None, None),
+        ),
+        (
+            "The plant will close in May, the company said in a statement.\n",
+            "The plant will close",
+            ("reported", "company", None, None),
+        ),
+        (  # an introductory phrase before the source
+            "In a statement issued on Monday, Governor Ana Ruiz said the bill would help.\n",
+            "In a statement",
+            ("reported", "Ana Ruiz", "Governor", None),
+        ),
+        (  # two appositions between the source and the verb
+            "Rep. Gerry Connolly, D-Va., who voted against the bill, said it cost too much.\n",
+            "Rep. Gerry Connolly",
+            ("reported", "Gerry Connolly", "voted against the bill", None),
+        ),
+        (  # a quote resumed after its attribution stays one claim
+            'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
+            "The reason to merge",
+            ("direct", "Mike Coupe", None, None),
+        ),
     ],
 )
 def test_attribution_patterns(
@@ -137,6 +162,11 @@ def test_no_claim(text: str) -> None:
             ("Ryanair", "medium"),
         ),
         ("Ann Lee revealed the firm was losing money.\n", "Ann Lee", ("Ann Lee", "high")),
+        (
+            'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
+            "was lower prices",
+            ("Mike Coupe", "high"),
+        ),
     ],
 )
 def test_speakers_resolved_and_confidence(
