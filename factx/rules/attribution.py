@@ -183,6 +183,9 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
+                named = doc.people.last_before(quote.open_mark, since=paragraph.start)
+                if who is None and named:  # 'Jo Lee was defiant. "We will win."'
+                    who = Speaker(named, person=True)
                 who = replace(who, resolved=True) if who else None
             if who is not None and actor_like(who.name):
                 if _resumes(doc, found, words, who):

@@ -167,10 +167,11 @@ class People:
                     return self._orgs[j][1]
         return self._orgs[i - 1][1] if i and fallback else None
 
-    def last_before(self, position: int) -> str | None:
-        """The person mentioned last before `position` (for 'he said'), by full name if known."""
+    def last_before(self, position: int, since: int = 0) -> str | None:
+        """The person mentioned last before `position` (for 'he said'), by full name if known;
+        with `since`, only a mention from there on."""
         i = bisect.bisect_left(self._starts, position)
-        return self._mentions[i - 1][1] if i else None
+        return self._mentions[i - 1][1] if i and self._starts[i - 1] >= since else None
 
     def resolve(self, name: str, position: int) -> str:
         """A person as named at `position`, at their fullest: 'Mr Walker' -> 'Simon Walker',

@@ -136,6 +136,7 @@ def test_attribution_patterns(
         "The weather was mild.\n",
         "It said nothing.\n",
         'The word "resilience" was everywhere.\n',
+        'Jo Lee spoke.\n"We will win this."\n',  # named in another paragraph, not this one
     ],
 )
 def test_no_claim(text: str) -> None:
@@ -166,6 +167,11 @@ def test_no_claim(text: str) -> None:
             'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
             "was lower prices",
             ("Mike Coupe", "high"),
+        ),
+        (  # an unattributed quote after a sentence naming someone in its paragraph
+            'Union leader Jo Lee was defiant. "We will win this."\n',
+            "We will win",
+            ("Jo Lee", "medium"),
         ),
     ],
 )
