@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
+    DETERMINERS,
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
@@ -198,6 +199,12 @@ def actor_like(phrase: str) -> bool:
     first, last = words[0].lower(), words[-1].lower().strip(".,")
     if first in PREPOSITIONS or last in TIME_WORDS or first in TIME_WORDS:
         return False
+    if (
+        last in PREPOSITIONS | DETERMINERS | ALL_PRONOUNS
+        or words == [first]
+        and first.endswith("ing")
+    ):
+        return False  # 'Working with a joint workforce to', 'saying that it', 'arguing'
     return not (len(words) == 1 and first in ALL_PRONOUNS)
 
 
