@@ -190,22 +190,22 @@ class People:
         return named[i - 1][1] if i else named[0][1]
 
 
+#: Words a name never ends with: 'Working with a joint workforce to', 'saying that it'.
+_NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | TIME_WORDS
+_DIGIT = re.compile(r"\d")
+
+
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
-    a time word, a bare pronoun, a quotation or a phrase opening with a preposition."""
+    a time word, a bare pronoun, a quotation, a phrase opening with a preposition or ending
+    with a preposition, determiner or pronoun, nor a lone -ing word ('arguing')."""
     words = phrase.split()
-    if not words or any(c.isdigit() for c in phrase) or phrase[0] in "\"“‘'(":
+    if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    if first in PREPOSITIONS or last in TIME_WORDS or first in TIME_WORDS:
+    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST:
         return False
-    if (
-        last in PREPOSITIONS | DETERMINERS | ALL_PRONOUNS
-        or words == [first]
-        and first.endswith("ing")
-    ):
-        return False  # 'Working with a joint workforce to', 'saying that it', 'arguing'
-    return not (len(words) == 1 and first in ALL_PRONOUNS)
+    return not (len(words) == 1 and (first in ALL_PRONOUNS or first.endswith("ing")))
 
 
 def _untitled(name: str) -> str:
