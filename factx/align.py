@@ -19,6 +19,8 @@ from factx.text import QUOTES, fold, normalise
 
 #: Fuzzy matches below this similarity (0-100) are not accepted.
 FUZZY_MIN_SCORE = 90.0
+#: Near misses from this similarity on are offered to the model, in a re-ask, as text to copy.
+SUGGEST_MIN_SCORE = 60.0
 #: Evidence shorter than this is matched exactly or normalised only: a fuzzy hit would be noise.
 FUZZY_MIN_CHARS = 16
 #: How many candidate windows the fuzzy step aligns, at most, per evidence string.
@@ -28,7 +30,7 @@ _WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
-class Span:
+class Located:
     """Where evidence was found: offsets into the original text and how it matched."""
 
     start: int
@@ -44,7 +46,7 @@ class Taken:
     spans: set[tuple[int, int]] = field(default_factory=set)
     next_at: dict[str, int] = field(default_factory=dict)
 
-    def add(self, evidence: str, span: Span) -> None:
+    def add(self, evidence: str, span: Located) -> None:
         self.spans.add((span.start, span.end))
         if span.match == "exact":
             self.next_at[evidence] = span.start + 1
@@ -76,7 +78,7 @@ class Locator:
             self._folded = ("".join(chars), origin)
         return self._folded
 
-    def locate(self, evidence: str, taken: Taken | None = None) -> Span | None:
+    def locate(self, evidence: str, taken: Taken | None = None) -> Located | None:
         """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough.
 
         Occurrences already in `taken` (given to earlier items) are passed over, so the same
@@ -87,7 +89,7 @@ class Locator:
         taken = taken or Taken()
         for start in _occurrences(self.text, evidence, taken.next_at.get(evidence, 0)):
             if (start, start + len(evidence)) not in taken.spans:
-                return Span(start, start + len(evidence), "exact")
+                return Located(start, start + len(evidence), "exact")
         needle = normalise(evidence)
         for candidate in (needle, needle.strip(QUOTES + " .,")):
             if candidate:
@@ -98,17 +100,33 @@ class Locator:
                     if (span.start, span.end) not in taken.spans:
                         return span
         if len(needle) >= FUZZY_MIN_CHARS:
-            return self._fuzzy(needle)
+            return self._fuzzy(needle, FUZZY_MIN_SCORE)
         return None
 
-    def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Span:
+    def closest(self, evidence: str) -> str | None:
+        """The article's own words nearest to evidence that `locate` could not accept, so a
+        re-ask can say exactly what to copy; None when nothing is near."""
+        needle = normalise(evidence)
+        if len(needle) < FUZZY_MIN_CHARS:
+            return None
+        span = self._fuzzy(needle, SUGGEST_MIN_SCORE)
+        if span is None:
+            return None
+        start, end = span.start, span.end
+        while start > 0 and self.text[start - 1].isalnum():  # whole words only
+            start -= 1
+        while end < len(self.text) and self.text[end].isalnum():
+            end += 1
+        return self.text[start:end]
+
+    def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Located:
         """Map folded offsets back to the original, trimming white space at the edges."""
         while start < end and self.folded[start] == " ":
             start += 1
         while end > start and self.folded[end - 1] == " ":
             end -= 1
         origin = self._fold_text()[1]
-        return Span(origin[start], origin[end - 1] + 1, match, score)
+        return Located(origin[start], origin[end - 1] + 1, match, score)
 
     def _word_index(self) -> dict[str, list[int]]:
         if self._words is None:
@@ -117,7 +135,7 @@ class Locator:
                 self._words.setdefault(m.group(), []).append(m.start())
         return self._words
 
-    def _fuzzy(self, needle: str) -> Span | None:
+    def _fuzzy(self, needle: str, min_score: float) -> Located | None:
         """Align the needle only around places its words vote for, so long texts stay fast."""
         index = self._word_index()
         votes: Counter[int] = Counter()
@@ -133,7 +151,7 @@ class Locator:
             lo = max(0, bucket * 32 - size // 4 - 32)
             hi = min(len(self.folded), bucket * 32 + size + size // 4 + 32)
             result = fuzz.partial_ratio_alignment(needle, self.folded[lo:hi])
-            if result is None or result.score < FUZZY_MIN_SCORE:
+            if result is None or result.score < min_score:
                 continue
             matched = result.dest_end - result.dest_start
             if not 0.8 * size <= matched <= 1.2 * size:
@@ -158,6 +176,6 @@ def _locator(text: str) -> Locator:
     return Locator(text)
 
 
-def locate(evidence: str, text: str) -> Span | None:
+def locate(evidence: str, text: str) -> Located | None:
     """Find `evidence` in `text` (see `Locator.locate`); the text's index is cached."""
     return _locator(text).locate(evidence)

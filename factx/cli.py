@@ -59,6 +59,12 @@ Mode = Annotated[
     Literal["tools", "json_schema", "json", "md_json"] | None,
     typer.Option(help="Instructor mode. [default: tools for OpenAI, json_schema elsewhere]"),
 ]
+Provider = Annotated[
+    str | None,
+    typer.Option(
+        help="Provider profile (see `factx providers`) [default: recognised from the URL]."
+    ),
+]
 Cassettes = Annotated[
     Path | None,
     typer.Option(help="Cassette directory. [env: FACTX_CASSETTES; default: cassettes]"),
@@ -114,6 +120,32 @@ def extract(
         str | None, typer.Option(help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]")
     ] = None,
     mode: Mode = None,
+    provider: Provider = None,
+    api_key_env: Annotated[
+        str | None,
+        typer.Option(
+            help="Environment variable holding the key [default: FACTX_API_KEY, else the "
+            "provider's own, e.g. ANTHROPIC_API_KEY; OPENAI_API_KEY for api.openai.com only]."
+        ),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="KEY=VALUE added to every request body (repeatable; VALUE read as JSON if "
+            "it is). A token-limit name replaces factx's own."
+        ),
+    ] = None,
+    no_temperature: Annotated[
+        bool, typer.Option(help="Send no temperature (for models that accept only their own).")
+    ] = False,
+    context_window: Annotated[
+        int | None,
+        typer.Option(
+            min=1024,
+            help="The model's context window in tokens: articles are split to fit "
+            "[default: 4096 for Ollama, else unknown].",
+        ),
+    ] = None,
     max_retries: Annotated[
         int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
     ] = 2,
@@ -121,7 +153,14 @@ def extract(
         int, typer.Option(min=256, help="Longest reply the model may give.")
     ] = 8192,
     timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds to wait for one LLM response.")
+        float, typer.Option(min=0.1, help="Seconds to wait for each read of an LLM response.")
+    ] = 120.0,
+    deadline: Annotated[
+        float, typer.Option(min=0.1, help="Seconds one LLM response may take in all.")
+    ] = 600.0,
+    max_retry_after: Annotated[
+        float,
+        typer.Option(min=0, help="Longest pause in seconds a server's Retry-After gets."),
     ] = 120.0,
     concurrency: Annotated[
         int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")
@@ -160,31 +199,42 @@ def extract(
 ) -> None:
     """Extract claims, figures and positions; write one JSON line (or row) per article."""
     from factx.articles import Corpus, count_articles
-    from factx.batch import OutputError, extract_to_file, list_inputs
+    from factx.batch import extract_to_file, list_inputs
     from factx.extractor import choose_extractor
-    from factx.llm.config import LLMConfig
+    from factx.llm.config import LLMConfig, RetryPolicy, parse_params
     from factx.llm.ratelimit import RateLimiter
+    from factx.output import OutputError
     from factx.progress import Progress
 
     config = LLMConfig.from_env(
+        api_key_env=api_key_env,
         model=model,
         base_url=base_url,
         mode=mode,
+        provider=provider,
+        params=parse_params(param or []),
+        no_temperature=no_temperature,
+        context_window=context_window,
         max_retries=max_retries,
         max_tokens=max_tokens,
         max_chars=max_chars,
         timeout=timeout,
+        deadline=deadline,
+        retry=RetryPolicy(max_retry_after=max_retry_after),
         cassette_mode=cassette_mode,
         cassettes=cassettes,
         prices=prices,
     )
-    extractor = choose_extractor(backend, config, RateLimiter(concurrency, rpm, tpm), warn)
+    limiter = RateLimiter(concurrency, rpm, tpm, max_pause=max_retry_after, notify=warn)
+    extractor = choose_extractor(backend, config, limiter, warn)
     corpus = Corpus(input_format, text_field, id_field, recursive)
     inputs = list_inputs(paths, corpus, output)  # directories listed once, for count and run
     for skipped in inputs.skipped if verbose else ():
         warn(f"skipped {skipped}")
     if inputs.skipped and not verbose:
-        warn(f"skipped {len(inputs.skipped)} files that are not inputs (-v names them)")
+        count = len(inputs.skipped)
+        what = "entry that is not an input" if count == 1 else "entries that are not inputs"
+        warn(f"skipped {count} {what} (-v names them)")
     progress = Progress(count_articles(inputs.files, corpus), warn)
 
     def show(result: ArticleResult) -> None:
@@ -219,6 +269,19 @@ def extract(
     warn(summary.line() + (f" -> {output}" if output else ""))
     if summary.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def providers() -> None:
+    """List the provider profiles: how each is recognised, its mode and key variable."""
+    from factx.llm.providers import FACTX_KEY, PROVIDERS
+
+    for p in PROVIDERS:
+        key = ", ".join(p.key_vars) or f"none needed ({FACTX_KEY} if set)"
+        window = f"; window {p.context_window} assumed" if p.context_window else ""
+        typer.echo(f"{p.name:<11} {p.title}: {p.recognised_by}; mode {p.mode}; key {key}{window}")
+        if p.notes:
+            typer.echo(f"{'':<11} {p.notes}")
 
 
 @app.command()

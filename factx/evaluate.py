@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,37 +21,12 @@ from typing import Any
 from factx.articles import find_article
 from factx.errors import FactxError
 from factx.figures import unit_family
+from factx.names import name_matches, tokens
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
 KINDS = ("claims", "figures", "positions")
 MIN_TOKEN_F1 = 0.5
 VALUE_TOLERANCE = 0.01
-_TOKEN = re.compile(r"\w+")
-#: Honorifics the scorer ignores in names. The scorer's own list, so that changing what the
-#: rules extractor recognises never changes how its output is scored.
-HONORIFICS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "sir",
-        "lord",
-        "lady",
-        "dame",
-        "prof",
-        "professor",
-        "baroness",
-        "baron",
-        "rev",
-    ]
-)
-
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
 
 
 def token_f1(a: str, b: str) -> float:
@@ -63,36 +37,6 @@ def token_f1(a: str, b: str) -> float:
         return 0.0
     precision, recall = common / sum(ta.values()), common / sum(tb.values())
     return 2 * precision * recall / (precision + recall)
-
-
-def _name(text: str | None) -> list[str]:
-    words = [w for w in tokens(text or "") if w not in HONORIFICS]
-    return words[1:] if words[:1] == ["the"] else words
-
-
-def _contains(phrase: list[str], name: list[str]) -> bool:
-    """Whether `name` occurs in `phrase` as whole words, in order and together."""
-    n = len(name)
-    return any(phrase[i : i + n] == name for i in range(len(phrase) - n + 1))
-
-
-def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) -> bool:
-    """Same name, one of the aliases, the same surname, or a phrase that contains the name or
-    an alias as whole words ('the PCS union' ~ 'PCS', 'leaders of Unite' ~ 'Unite'); titles and
-    a leading 'the' are ignored."""
-    mine = _name(predicted)
-    if not mine:
-        return False
-    for candidate in (gold, *aliases):
-        theirs = _name(candidate)
-        if theirs and (
-            mine == theirs
-            or mine[-1] == theirs[-1]
-            and (len(mine) == 1 or len(theirs) == 1 or mine[0] == theirs[0])
-            or _contains(mine, theirs)
-        ):
-            return True
-    return False
 
 
 def _claim_score(pred: dict[str, Any], gold: dict[str, Any]) -> float | None:

@@ -22,8 +22,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from factx.batch import Resumable, Setup, open_locked, replace_locked, setup_of_result
 from factx.errors import FactxError
+from factx.output import Resumable, Setup, open_locked, replace_locked, setup_of_result
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
 Target = Literal["sqlite", "csv", "parquet"]
@@ -293,7 +293,7 @@ class ResultDatabase(Resumable):
                     self._upsert(result)
                     count += 1
         except sqlite3.Error as exc:
-            from factx.batch import OutputError
+            from factx.output import OutputError
 
             raise OutputError(
                 f"{self.name}: cannot write ({exc}); stopped, every article written before "

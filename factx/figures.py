@@ -1,19 +1,21 @@
-"""Deterministic parsing of numbers as written in news text: '£14.1bn', 'eight per cent', 'a decade'.
+"""Parsing numbers as written in news text: '£14.1bn', 'eight per cent', 'a decade'.
 
 `find_figures` scans a text for every figure (dates are skipped); `parse_figure` reads the first
 one. Both give the value multiplied out, a unit (ISO 4217 code for money, 'percent', 'people',
-'count', durations, 'fraction'), the qualifier and, for ranges, the bounds.
+'count', durations, 'fraction'), the qualifier and, for ranges, the bounds. A bare number whose
+unit the text does not say is a 'count'. Vague quantities ('tens of thousands') give their
+stated magnitude, marked `vague`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from factx.schemas import Qualifier
 
-_UNITS = {
+_ONES = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -34,6 +36,8 @@ _UNITS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+}
+_TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -43,6 +47,9 @@ _UNITS = {
     "eighty": 80,
     "ninety": 90,
 }
+_UNITS = {**_ONES, **_TENS}
+#: Words that multiply what comes before them inside a number written in words.
+_SCALE_WORDS = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -57,18 +64,57 @@ _SCALES = {
     "tn": 1e12,
     "trn": 1e12,
 }
+#: Denominators of fractions in words ('two-thirds', 'seven-tenths', 'a quarter').
+_DENOMINATORS = {
+    "half": 2,
+    "halve": 2,
+    "third": 3,
+    "quarter": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
+    "fiftieth": 50,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
+#: Vague quantities: the magnitude each word states ('hundreds of thousands' is 100 * 1000).
+_VAGUE_WORDS = {
+    "tens": 10,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
 _QUALIFIERS: dict[str, Qualifier] = {
     "more than": "more than",
     "over": "more than",
     "above": "more than",
     "in excess of": "more than",
+    "upwards of": "more than",
+    "just over": "more than",
+    "older than": "more than",
     "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "a minimum of": "at least",
     "less than": "less than",
     "fewer than": "less than",
     "under": "less than",
     "below": "less than",
+    "just under": "less than",
+    "younger than": "less than",
     "up to": "at most",
     "at most": "at most",
+    "no more than": "at most",
+    "a maximum of": "at most",
     "as many as": "at most",
     "within": "at most",
     "around": "approximately",
@@ -77,11 +123,14 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "roughly": "approximately",
     "nearly": "approximately",
     "almost": "approximately",
+    "close to": "approximately",
     "some": "approximately",
     "an estimated": "approximately",
     "estimated": "approximately",
     "between": "range",
 }
+#: What a vague quantity's magnitude is: a floor ('tens of thousands' is at least 10,000).
+VAGUE_QUALIFIER: Qualifier = "at least"
 _CURRENCY_SIGNS = {
     "£": "GBP",
     "€": "EUR",
@@ -185,41 +234,70 @@ PEOPLE_NOUNS = frozenset(
         "miners",
     ]
 )
+#: Units of head-counts and other counts; of durations.
+COUNT_UNITS = frozenset({"count", "people"})
+DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: 'the pension age will rise to 67': an age named a few words before the number.
 _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
-_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "nine": 9}
-_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 #: Month names and abbreviations (lower case), for telling dates from figures.
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 
-_WORDNUM = r"(?:{u})(?:(?:[\s-]+(?:and\s+)?)(?:{u}|hundred))*".format(
-    u="|".join(sorted(_UNITS, key=len, reverse=True))
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first so 'sixteen' wins over 'six'."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SEP = r"[\s-]+"
+_UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
+_UNDER_100 += rf"|{_alternatives(_ONES)})"
+_AND_A_HALF = rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter))"
+_HUNDREDS = (
+    rf"(?:(?:{_UNDER_100}|an?){_SEP}hundred(?:{_SEP}(?:and{_SEP})?{_UNDER_100})?|{_UNDER_100})"
 )
+_GROUP = rf"(?:{_HUNDREDS}|an?){_AND_A_HALF}?{_SEP}(?:{_alternatives(_SCALE_WORDS)})"
+#: A number in words: 'seventeen', 'two hundred and fifty thousand', 'two-and-a-half'.
+_WORDNUM = (
+    rf"{_GROUP}(?:{_SEP}(?:and{_SEP})?{_GROUP})*(?:{_SEP}(?:and{_SEP})?{_HUNDREDS})?"
+    rf"|{_HUNDREDS}{_AND_A_HALF}?"
+)
+_FRACTION_WORD = rf"(?:{_alternatives(_DENOMINATORS)})s?"
+_VAGUE = (
+    r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions|trillions)"
+    rf"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:{_alternatives(_SCALE_WORDS)}|hundred)"
+)
+#: The M of 'N in M': a number, never a year ('5 in 2019').
+_DENOMINATOR = rf"(?:(?!(?:1[89]|20)\d\d\b)\d+|{_HUNDREDS})"
 _NUMBER = rf"""
     (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
-  | (?P<wordfrac>(?:one|two|three|four|five|nine)[\s-](?:half|halve|third|quarter|fifth|tenth)s?)
-  | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+  | (?P<ratio>(?:\d+|{_UNDER_100})\s+(?:in|out\s+of)\s+{_DENOMINATOR})
+  | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
+  | (?P<vague>{_VAGUE})
+  | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|\.(?=%))?)
   | (?P<words>{_WORDNUM})
-  | (?P<article>half\s+an?|a\s+(?:quarter|third)|half
-      | an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|decade|year|month|week|day|hour|centur)))
+  | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
 _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_CURRENCY_SIGN = r"us\$|au?\$|ca?\$|nz\$|hk\$|\$|£|€|¥|₹"
+_SCALE_ABBREVIATION = r"hundred|thousand|million|billion|trillion|bn|mn|trn|tn|m|b|k"
+_DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
 _FIGURE = re.compile(
     rf"""
     (?<![\w.,/$£€¥])
-    (?:(?P<qual>{_QUALIFIER_RE})\s+)?
-    (?P<cur>us\$|au?\$|ca?\$|nz\$|hk\$|\$|£|€|¥|₹)?\s?
+    (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
+    (?P<cur>{_CURRENCY_SIGN})?\s?
     (?:{_NUMBER})
-    (?:(?P<scalesp>\s*)(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|trn|tn|m|b|k)(?![a-z]))?
+    (?:(?P<scalesp>\s*)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         \s*(?P<pct>%|per\s*cent|percent|pc(?![a-z])|percentage\s+points?)
-      | [\s-]+(?P<dur>year|month|week|day|hour|decade|centur(?:y|ie))s?(?:[\s-]+old|-long)?(?![a-z])
-      | \s*(?P<curword>pounds?|pence|p|dollars?|euros?|cents?)(?![a-z])
+      | [\s-]+(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
+      | (?:\s+of)?\s*(?P<curword>pounds?|pence|p|dollars?|euros?|cents?)(?![a-z])
+      | (?P<ages>(?<=\d)s)(?![a-z])
     )?
     (?![\w%])
     """,
@@ -227,25 +305,55 @@ _FIGURE = re.compile(
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+#: 'from 62 to 64' is a change between two figures, not a range.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
-_OF = re.compile(r"\s+of\b")
+#: After 'a third', 'half': what makes it a share ('a third of staff', 'half the') rather
+#: than a position ('a third term', 'half-time'): 'of', a determiner, or the end of the phrase.
+_SHARE_AFTER = re.compile(
+    r"\s+(?:of|the|its|their|his|her|our|all|them|those|these)\b|\s*(?:[^\w\s-]|$)",
+    re.IGNORECASE,
+)
+#: Before 'half': a position ('the second half', 'the first half of the year').
+_HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
+_NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
+#: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
+#: '300 people a day', 'twice a week'): a number and at most two words, or a frequency word.
+_RATE_BEFORE = re.compile(
+    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*(?:\s*[a-z]+){{0,2}}"
+    r"|\b(?:once|twice|thrice|times|per|each))\s*$",
+    re.IGNORECASE,
+)
+#: Between 'from 62' and a bare '64': the second takes the unit of the first.
+_TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+_CANDIDATE_WORDS = _alternatives(
+    [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, "hundred", "several", "few", "couple"]
+)
+_CANDIDATE_RE = (
+    rf"[\d$£€¥₹]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
+    r"s?\b"
+)
 #: Where a figure may be: a digit, a currency sign or a number word. Scanning for these first
 #: and running the full pattern only around them keeps long texts fast.
-_CANDIDATE_RE = rf"[\d$£€¥₹]|\b(?:{'|'.join(sorted(_UNITS, key=len, reverse=True))}|half|an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|decade|year|month|week|day|hour|centur|quarter|third)))\b"
 _CANDIDATE = re.compile(_CANDIDATE_RE)  # run on lower-cased text: much faster than IGNORECASE
 _CANDIDATE_ANY_CASE = re.compile(_CANDIDATE_RE, re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
 _WORD_START = re.compile(r"(?<![\w$£€¥₹])[\w$£€¥₹]")
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s,-]+")
+_HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}an?{_SEP}(half|quarter)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class ParsedFigure:
-    """A figure read from text: `value` multiplied out (lower bound of a range), with its unit."""
+    """A figure read from text: `value` multiplied out (lower bound of a range), with its unit.
+
+    `vague` marks a stated magnitude ('thousands'), not an exact number.
+    """
 
     raw: str
     value: float
@@ -256,38 +364,68 @@ class ParsedFigure:
     high: float | None = None
     start: int = 0
     end: int = 0
+    vague: bool = False
 
 
-def _words_to_number(words: str) -> float | None:
-    total = 0.0
-    for word in re.split(r"[\s-]+", words.lower()):
-        if word == "and":
+def words_to_number(words: str) -> tuple[float, float] | None:
+    """A number written in words and the scale word it ends on ('two million' -> 2e6, 1e6)."""
+    text = _HALF_SUFFIX.sub(lambda m: f" +{m.group(1).lower()}", words.lower())
+    total = current = 0.0
+    scale = 1.0
+    for word in _WORD_SPLIT.split(text.strip()):
+        scale = 1.0
+        if word in ("and", ""):
             continue
-        if word == "hundred":
-            total = (total or 1) * 100
+        if word in ("a", "an"):
+            current = 1.0
+        elif word in ("+half", "+quarter"):
+            current += 0.5 if word == "+half" else 0.25
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in _SCALE_WORDS:
+            scale = _SCALE_WORDS[word]
+            total += (current or 1) * scale
+            current = 0.0
         elif word in _UNITS:
-            total += _UNITS[word]
+            current += _UNITS[word]
         else:
             return None
-    return total
+    return total + current, scale
 
 
-def _base_number(m: re.Match[str]) -> float | None:
-    """The number before scale: digits, number words, fractions or 'a'/'half'."""
+def _plain_number(text: str) -> float | None:
+    """Digits or words, for the parts of a proportion ('nine in ten', '1 in 4')."""
+    text = text.replace(",", "")
+    if text.replace(".", "", 1).isdigit():
+        return float(text)
+    read = words_to_number(text)
+    return read[0] if read else None
+
+
+def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
+    """The number before any scale abbreviation, and the scale word it ends on."""
     if frac := m.group("frac"):
         num, den = re.match(r"(\d+)/(\d+)", frac).groups()  # type: ignore[union-attr]
-        return int(num) / int(den) if int(den) else None
-    if wordfrac := m.group("wordfrac"):  # 'two-thirds'
-        num, den = re.split(r"[\s-]", wordfrac.lower())
-        return _NUMERATORS[num] / _DENOMINATORS[den.rstrip("s")]
+        return (int(num) / int(den), 1.0) if int(den) else None
+    if ratio := m.group("ratio"):  # 'nine in ten', '1 out of 4'
+        parts = re.split(r"\s+(?:in|out\s+of)\s+", ratio, flags=re.IGNORECASE)
+        num, den = (_plain_number(part) for part in parts)
+        return (num / den, 1.0) if num and den and num < den else None
+    if wordfrac := m.group("wordfrac"):  # 'two-thirds', 'seven-tenths', 'a quarter'
+        *numerator, denominator = _WORD_SPLIT.split(wordfrac.lower())
+        num = _plain_number(" ".join(numerator))
+        return (num / _DENOMINATORS[denominator.removesuffix("s")], 1.0) if num else None
+    if vague := m.group("vague"):
+        value = 1.0
+        for word in re.findall(r"[a-z]+", vague.lower()):
+            value *= _VAGUE_WORDS.get(word) or _SCALE_WORDS.get(word) or _SCALES.get(word) or 1
+        return value, 1.0
     if digits := m.group("digits"):
-        return float(digits.replace(",", ""))
+        return float(digits.replace(",", "").rstrip(".")), 1.0
     if words := m.group("words"):
-        return _words_to_number(words)
+        return words_to_number(words)
     article = re.sub(r"\s+", " ", m.group("article").lower())
-    return {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "half a": 0.5, "half an": 0.5}.get(
-        article, 1.0
-    )
+    return (0.5 if article.startswith("half") else 1.0), 1.0
 
 
 def _is_date(text: str, m: re.Match[str], number: float) -> bool:
@@ -315,84 +453,130 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:st|nd|rd|th)\b", text[m.end() : m.end() + 3], re.IGNORECASE))
 
 
-def _unit(text: str, m: re.Match[str], end: int, number: float) -> tuple[str, float]:
+def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
+    """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
+    word = (m.group("curword") or "").lower().rstrip("s")
+    sign = (m.group("cur") or "").lower()
+    if not (sign or word):
+        return None
+    code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
+    if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
+        near = text[max(0, m.start() - 300) : m.end() + 300].lower()
+        code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
+    return code, 0.01 if word in _SUBUNITS else 1.0
+
+
+def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     """The unit and any multiplier the unit implies (decades, pence)."""
     if m.group("pct"):
         return "percent", 1.0
     if dur := m.group("dur"):
         return _DURATIONS[dur.lower()]
-    if (
-        m.group("frac")
-        or m.group("wordfrac")
-        or re.fullmatch(r"a\s+(?:quarter|third)|half", (m.group("article") or "").lower())
-    ):
+    if m.group("ages"):
+        return "years", 1.0
+    if m.group("frac") or m.group("wordfrac") or m.group("ratio"):
         return "fraction", 1.0
-    word = (m.group("curword") or "").lower().rstrip("s")
-    sign = (m.group("cur") or "").lower()
-    if sign or word:
-        code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
-        if code == "USD" and sign in (
-            "$",
-            "",
-        ):  # '$5m (Australian dollars)': the text says otherwise
-            near = text[max(0, m.start() - 300) : end + 300].lower()
-            code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
-        return code, 0.01 if word in _SUBUNITS else 1.0
+    if (m.group("article") or "").lower() == "half":
+        return "fraction", 1.0
+    if money := _money(text, m):
+        return money
     before = text[max(0, m.start() - 40) : m.start()]
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0
-    following = re.findall(r"[a-z]+", text[end : end + 48].lower())[:3]
+    following = re.findall(r"[a-z]+", text[m.end() : m.end() + 48].lower())[:3]
     return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0
 
 
-def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
-    """One regex match as a figure, or None when it is a date, a code or a bare 'a'/'one'."""
-    number = _base_number(m)
-    if number is None:
-        return None
+def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
+    """'a teacher', 'one of them', 'a third term', '£25,200 a year', dates, codes, ordinals."""
     bare = not (m.group("scale") or m.group("unit") or m.group("cur"))
     article = (m.group("article") or "").lower()
-    if article and bare and not (article != "a" and _OF.match(text, m.end())):
-        return None  # 'a teacher'; but 'a third of staff', 'half of members' are shares
-    if article in ("a", "an") and (m.group("dur") or "").lower() in _SINGLE_PERIODS:
-        return None  # '£25,200 a year' is a rate, not a duration
+    wordfrac = (m.group("wordfrac") or "").lower()
+    if (article == "half" or wordfrac.startswith("a")) and not (
+        m.group("qual") or _SHARE_AFTER.match(text, m.end())
+    ):
+        return True
+    if article == "half" and _HALF_POSITION.search(text, max(0, m.start() - 8), m.start()):
+        return True  # 'a third of staff', 'almost a third' are shares; 'a third term' is not
+    if article in ("a", "an") and bare:
+        return True
+    if m.group("ages") and (m.group("qualsep") or "") != "-":
+        return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
+    if (
+        article in ("a", "an")
+        and not m.group("qual")
+        and (m.group("dur") or "").lower() in _SINGLE_PERIODS
+        and _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        return True  # '£25,200 a year', 'twice a week': rates, not durations
     if bare and m.group("words") and number <= 1:
+        return True
+    return _is_date(text, m, number) or _is_ordinal(text, m)
+
+
+def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
+    """One regex match as a figure, or None when it is not a quantity."""
+    base = _base_number(m)
+    if base is None:
         return None
-    if _is_date(text, m, number) or _is_ordinal(text, m):
+    number, word_scale = base
+    if _not_a_quantity(text, m, number):
         return None
     scale_word = (m.group("scale") or "").lower()
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions
     scale = _SCALES.get(scale_word, 1.0)
-    unit, multiplier = _unit(text, m, m.end(), number)
-    value = number * scale * multiplier
+    unit, multiplier = _unit(text, m, number)
     qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
     # 'over three years' is a span of time ('during'), not 'more than three years'
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
+    vague = bool(m.group("vague"))
     return ParsedFigure(
         raw=m.group(0),
-        value=value,
+        value=number * scale * multiplier,
         unit=unit,
-        scale=scale,
-        qualifier=qualifier,
+        scale=scale if scale_word else word_scale,
+        qualifier=qualifier or (VAGUE_QUALIFIER if vague else None),
         start=m.start(),
         end=m.end(),
+        vague=vague,
     )
 
 
 def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
-    """The upper bound of '6%-8%', '1.5% to 3.5%' or 'between 2 and 3 million', if present."""
-    joiner = _AND_JOIN if first.qualifier == "range" else _RANGE_JOIN
-    join = joiner.match(text, first.end)
+    """The upper bound of '6%-8%', '1.5% to 3.5%' or 'between 2 and 3 million', if present.
+
+    A pair that falls ('217-212', 'by 316 to 113') is a tally of two figures, and 'from 62 to
+    64' a change between two: neither is a range.
+    """
+    between = first.qualifier == "range"
+    if first.vague or (
+        not between and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+    ):
+        return None
+    join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
     if not join:
         return None
     m = _FIGURE.match(text, join.end())
     if not m or m.group("qual"):
         return None
     second = _read(text, m)
-    if second is None or (first.unit not in ("count", "people") and second.unit != first.unit):
+    if second is None or first.unit not in (*COUNT_UNITS, second.unit) and second.unit != "count":
         return None
-    return second
+    if second.unit == "count":  # 'aged 16 to 24', '£5 to 10': the unit written once
+        second = replace(second, unit=first.unit)
+    low = first.value * (second.scale if second.scale != 1.0 and first.scale == 1.0 else 1.0)
+    if not between and second.value <= low:
+        return None
+    return replace(
+        second,
+        raw=text[first.start : second.end],
+        value=low,
+        qualifier="range",
+        low=low,
+        high=second.value,
+        start=first.start,
+    )
 
 
 def _figure_at(text: str, candidate: re.Match[str], floor: int) -> re.Match[str] | None:
@@ -411,6 +595,7 @@ def _figure_at(text: str, candidate: re.Match[str], floor: int) -> re.Match[str]
 def find_figures(text: str) -> Iterator[ParsedFigure]:
     """Every figure in `text`, in order; dates and years used as dates are skipped."""
     position = 0
+    previous: ParsedFigure | None = None
     lowered = text.lower()
     if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
         scan, scanner = lowered, _CANDIDATE
@@ -429,36 +614,24 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
             if m.group("digits") and (tail := _YEAR_TAIL.match(text, m.end())):
                 position = tail.end()
             continue
-        second = _range_end(text, figure)
-        if second is not None:
-            first_value = figure.value
-            if second.scale != 1.0 and figure.scale == 1.0:  # '2 and 3 million'
-                first_value *= second.scale
-            figure = ParsedFigure(
-                raw=text[figure.start : second.end],
-                value=first_value,
-                unit=second.unit,
-                scale=second.scale,
-                qualifier="range",
-                low=first_value,
-                high=second.value,
-                start=figure.start,
-                end=second.end,
-            )
-            position = second.end
+        ranged = _range_end(text, figure)
+        if ranged is not None:
+            figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure
-            figure = ParsedFigure(**{**figure.__dict__, "qualifier": None})
+            figure = replace(figure, qualifier=None)
+        if (
+            previous is not None
+            and figure.unit == "count"
+            and _TO_JOIN.match(text[previous.end : figure.start])
+        ):
+            figure = replace(figure, unit=previous.unit)  # 'from 62 to 64' (ages)
+        previous = figure
         yield figure
 
 
 def parse_figure(text: str) -> ParsedFigure | None:
     """The first figure written in `text` ('£100m', 'eight per cent', 'up to two million')."""
     return next(find_figures(text), None)
-
-
-#: Units of head-counts and other counts; of durations.
-COUNT_UNITS = frozenset({"count", "people"})
-DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
 
 
 def unit_family(unit: str) -> str:

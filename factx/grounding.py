@@ -1,21 +1,31 @@
 """Turning an extractor's draft into grounded output records, or into rejections with reasons.
 
-Every item's evidence is located in the article by code (`grounding.locate`); a figure's value
-and unit come from the figure parser applied to the located evidence, not from the model.
-The same per-item checks feed the re-ask (`problems`) and the final records (`ground`).
+Every item's evidence is located in the article by code (`factx.align`). Then, per kind:
+a claim's speaker and a position's actor must be named in the article, and a direct claim's
+evidence must lie inside quotation marks; a figure's value is re-read from its evidence by the
+figure parser (the value policy: same value -> 'verified', no number read where the model's is
+-> 'unverified' and kept, a different value or unit family -> rejected). The same checks feed
+the re-ask (`problems`, saying what to fix) and the final records (`ground`), where twins (a
+direct quote inside a reported claim of the same speaker, overlapping positions) merge.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from factx.align import Locator, Span, Taken
+from factx.align import Locator, Taken
 from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family
+from factx.names import NameIndex, name_matches
+from factx.quotes import quotes_in
 from factx.schemas import (
     Claim,
     ClaimDraft,
@@ -27,15 +37,30 @@ from factx.schemas import (
     PositionDraft,
     RecordKind,
     Rejected,
+    RejectReason,
 )
-from factx.text import normalise, shorten
+from factx.text import paragraphs, shorten
 
 #: A figure's value may differ from the parsed one by this fraction before it counts as wrong.
 VALUE_TOLERANCE = 0.01
+#: A vague quantity ('thousands') agrees with values from its magnitude up to this many times it.
+VAGUE_SPAN = 10
+#: A direct claim needs at least this share of its characters inside quotation marks.
+MIN_QUOTED_SHARE = 0.5
+#: Rejections of figures whose value check failed (the evidence itself was found).
+VALUE_REJECTIONS = frozenset({"number not in evidence", "value differs", "unit differs"})
+
+_ALNUM = re.compile(r"[^\W_]")
 
 
 class Rejection(Exception):
-    """Why an item cannot be passed on as a result."""
+    """Why an item cannot be passed on as a result, and what the extractor could do about it."""
+
+    def __init__(self, reason: RejectReason, detail: str, fix: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+        self.fix = fix
 
 
 @dataclass
@@ -53,69 +78,188 @@ class Grounded:
             counts[item.kind] = counts.get(item.kind, 0) + 1
         return counts
 
+    def value_checks(self) -> dict[str, int]:
+        """Figures by value-check outcome: 'verified', 'unverified', 'rejected'."""
+        counts: Counter[str] = Counter(figure.value_check for figure in self.figures)
+        counts["rejected"] = sum(item.reason in VALUE_REJECTIONS for item in self.rejected)
+        return {outcome: n for outcome, n in sorted(counts.items()) if n}
 
-def _evidence(locator: Locator, evidence: str, what: str, taken: Taken) -> Evidence:
-    span = locator.locate(evidence, taken)
+
+class _Article:
+    """One article as the checks see it: its locator, quoted passages and the names it holds."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.locator = Locator(text)
+        self.names = NameIndex(text).names
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Every passage inside quotation marks (quotes running on across paragraphs included)."""
+        return [(q.start, q.end) for p in paragraphs(self.text) for q in quotes_in(self.text, p)]
+
+    def quoted_share(self, evidence: Evidence) -> float:
+        """How much of the evidence (letters and digits) lies inside quotation marks."""
+        total = len(_ALNUM.findall(evidence.text))
+        inside = 0
+        first = bisect.bisect_right(self._quote_ends, evidence.start)
+        for start, end in self.quoted[first:]:
+            if start >= evidence.end:
+                break
+            lo, hi = max(start, evidence.start), min(end, evidence.end)
+            inside += len(_ALNUM.findall(self.text, lo, hi))
+        return inside / total if total else 0.0
+
+    @cached_property
+    def _quote_ends(self) -> list[int]:
+        return [end for _, end in self.quoted]
+
+
+def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evidence:
+    """Locate evidence, at its next place not yet given to an item of this kind, else at any:
+    one phrase may hold two figures ('217-212'); twins it makes merge later."""
+    span = article.locator.locate(evidence, taken) or article.locator.locate(evidence)
     if span is None:
-        raise Rejection(f"{what} not found in the article: {shorten(evidence)!r}")
+        closest = article.locator.closest(evidence)
+        fix = (
+            f"copy the article's exact words instead: {closest!r}"
+            if closest
+            else "copy it character for character from the article, or leave the item out"
+        )
+        raise Rejection(
+            "evidence not found", f"{what} not found in the article: {shorten(evidence)!r}", fix
+        )
     taken.add(evidence, span)
-    text = locator.text[span.start : span.end]
+    text = article.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
 
 
-def _claim(draft: ClaimDraft, locator: Locator, taken: Taken) -> Claim:
-    evidence = _evidence(
-        locator, draft.evidence, "quote" if draft.kind == "direct" else "claim", taken
-    )
-    return Claim(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
+def _source(article: _Article, name: str, evidence: Evidence) -> None:
+    """A claim's speaker or a position's actor must be someone the article names."""
+    if not article.names(name):
+        exact = "" if evidence.match == "exact" else f" (the article's words: {evidence.text!r})"
+        raise Rejection(
+            "speaker not in article",
+            f"{name!r} is not named in the article",
+            f"name the source as the article does{exact}, or leave the item out",
+        )
 
 
-def _position(draft: PositionDraft, locator: Locator, taken: Taken) -> Position:
-    evidence = _evidence(locator, draft.evidence, "position evidence", taken)
+def _claim(draft: ClaimDraft, article: _Article, taken: Taken) -> Claim:
+    what = "quote" if draft.kind == "direct" else "claim"
+    evidence = _evidence(article, draft.evidence, what, taken)
+    _source(article, draft.speaker, evidence)
+    kind = draft.kind
+    if kind == "direct" and article.quoted_share(evidence) < MIN_QUOTED_SHARE:
+        if not NameIndex(evidence.text).names(draft.speaker):
+            raise Rejection(
+                "not a quote",
+                f"{shorten(evidence.text)!r} is not inside quotation marks in the article",
+                "give the words inside the quotation marks, or make it a reported claim whose "
+                "evidence is the sentence that reports it",
+            )
+        kind = "reported"  # the sentence naming its source, labelled as a quote
+    return Claim(**draft.model_dump(exclude={"evidence", "kind"}), kind=kind, evidence=evidence)
+
+
+def _position(draft: PositionDraft, article: _Article, taken: Taken) -> Position:
+    evidence = _evidence(article, draft.evidence, "position evidence", taken)
+    _source(article, draft.actor, evidence)
     return Position(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
 
 
-def _pick(parsed: list[ParsedFigure], draft: FigureDraft, span: Span, text: str) -> ParsedFigure:
-    """The parsed figure the draft's `raw` points at; else the one nearest the draft's value."""
-    raw = normalise(draft.raw)
-    for figure in parsed:
-        if raw and raw in normalise(text[span.start + figure.start : span.start + figure.end]):
-            return figure
-    for figure in parsed:
-        if normalise(text[span.start + figure.start : span.start + figure.end]) in raw:
-            return figure
-    return min(parsed, key=lambda f: abs(f.value - draft.value))
+def _family(unit: str) -> str:
+    """Unit families for the value check: a share is one whether written as percent or not."""
+    family = unit_family(unit)
+    return "share" if family in ("percent", "fraction") else family
 
 
-def _figure(draft: FigureDraft, locator: Locator, taken: Taken) -> Figure:
-    evidence = _evidence(locator, draft.evidence, "figure evidence", taken)
-    span = Span(evidence.start, evidence.end, evidence.match)
-    parsed = list(find_figures(evidence.text))
-    if not parsed:
-        raise Rejection(f"no number found in figure evidence: {shorten(evidence.text)!r}")
-    figure = _pick(parsed, draft, span, locator.text)
-    if not math.isclose(figure.value, draft.value, rel_tol=VALUE_TOLERANCE, abs_tol=1e-9):
+def _drafted_value(reading: ParsedFigure, draft: FigureDraft) -> float:
+    """The draft's value in the reading's unit ('90 percent' against a read 0.9 'fraction')."""
+    if reading.unit == "fraction" and draft.unit == "percent":
+        return draft.value / 100
+    if reading.unit == "percent" and draft.unit == "fraction":
+        return draft.value * 100
+    return draft.value
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=VALUE_TOLERANCE, abs_tol=1e-9)
+
+
+def _agreed_value(reading: ParsedFigure, draft: FigureDraft) -> float | None:
+    """The value of the reading the draft agrees with (a range's low or high end), if any."""
+    value = _drafted_value(reading, draft)
+    if reading.vague:
+        low = reading.value * (1 - VALUE_TOLERANCE)
+        return reading.value if low <= value < reading.value * VAGUE_SPAN else None
+    for candidate in (reading.value, reading.high):
+        if candidate is not None and _close(candidate, value):
+            return candidate
+    return None
+
+
+def _same_family(reading: ParsedFigure, draft: FigureDraft) -> bool:
+    """A bare number ('count') says nothing of its unit: the draft's is then taken."""
+    return reading.unit == "count" or _family(reading.unit) == _family(draft.unit)
+
+
+def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
+    evidence = _evidence(article, draft.evidence, "figure evidence", taken)
+    readings = list(find_figures(evidence.text))
+    raw = Locator(evidence.text).locate(draft.raw) if draft.raw.strip() else None
+    where = f" (the article's words: {evidence.text!r})" if evidence.match != "exact" else ""
+    if raw is not None:
+        candidates = [r for r in readings if r.start < raw.end and raw.start < r.end]
+        if not candidates:  # the parser reads no number where the model's is: keep the model's
+            return Figure(
+                **draft.model_dump(exclude={"evidence", "raw"}),
+                raw=evidence.text[raw.start : raw.end],
+                evidence=evidence,
+                value_check="unverified",
+            )
+    elif not readings:
         raise Rejection(
-            f"figure value wrong: {figure.raw!r} reads as {figure.value:g}, not {draft.value:g}"
+            "number not in evidence",
+            f"{draft.raw!r} is not in the evidence {shorten(evidence.text)!r}",
+            f"give raw exactly as the evidence writes the number, or evidence that holds it{where}",
         )
-    if unit_family(figure.unit) != unit_family(draft.unit):
-        raise Rejection(f"figure unit wrong: {figure.raw!r} is in {figure.unit}, not {draft.unit}")
-    # The parser cannot see an elided noun ('150,000 in Scotland'): keep the model's 'people'.
-    unit = draft.unit if {draft.unit, figure.unit} == COUNT_UNITS else figure.unit
+    else:
+        candidates = readings
+    agreeing = [(r, v) for r in candidates if (v := _agreed_value(r, draft)) is not None]
+    matched = next(((r, v) for r, v in agreeing if _same_family(r, draft)), None)
+    if matched is None:
+        if agreeing:
+            reading = agreeing[0][0]
+            raise Rejection(
+                "unit differs",
+                f"{reading.raw!r} is in {reading.unit}, not {draft.unit}",
+                f"give unit {reading.unit!r}{where}",
+            )
+        reading = min(candidates, key=lambda r: abs(r.value - draft.value))
+        raise Rejection(
+            "value differs",
+            f"{reading.raw!r} reads as {reading.value:g} {reading.unit}, "
+            f"not {draft.value:g} {draft.unit}",
+            f"give value {reading.value:g}, or raw and evidence for the number you mean{where}",
+        )
+    reading, value = matched
+    whole = value == reading.value  # else the draft is a range's upper end alone
     return Figure(
-        raw=figure.raw,
-        value=figure.value,
-        high=figure.high,
-        unit=unit,
-        qualifier=figure.qualifier or draft.qualifier,
+        raw=reading.raw if whole or raw is None else evidence.text[raw.start : raw.end],
+        value=value,
+        high=reading.high if whole else None,
+        unit=draft.unit if reading.unit in COUNT_UNITS else reading.unit,
+        qualifier=(reading.qualifier if whole else None) or draft.qualifier,
         measures=draft.measures,
         applies_to=draft.applies_to,
         evidence=evidence,
         confidence=draft.confidence,
+        vague=reading.vague,
     )
 
 
-_BUILDERS: tuple[tuple[RecordKind, str, Callable[[Any, Locator, Taken], BaseModel]], ...] = (
+_BUILDERS: tuple[tuple[RecordKind, str, Callable[[Any, _Article, Taken], BaseModel]], ...] = (
     ("claim", "claims", _claim),
     ("figure", "figures", _figure),
     ("position", "positions", _position),
@@ -126,14 +270,63 @@ def _attempt(
     draft: ExtractionDraft, text: str
 ) -> Iterator[tuple[RecordKind, str, int, BaseModel, BaseModel | Rejection]]:
     """Try to ground each item: (kind, list name, index, draft item, record or rejection)."""
-    locator = Locator(text)
+    article = _Article(text)
     for kind, attr, build in _BUILDERS:
         taken = Taken()  # spans given to earlier items of this kind
         for index, item in enumerate(getattr(draft, attr)):
             try:
-                yield kind, attr, index, item, build(item, locator, taken)
+                yield kind, attr, index, item, build(item, article, taken)
             except Rejection as exc:
                 yield kind, attr, index, item, exc
+
+
+_Record = TypeVar("_Record", Claim, Position)
+
+
+def _collapse(
+    records: list[_Record],
+    absorbed: Callable[[_Record, list[_Record]], bool],
+    longest_first: Callable[[_Record], Any] = lambda r: 0,
+) -> list[_Record]:
+    """The records not `absorbed` by a kept one their evidence overlaps, in their own order.
+
+    One sweep in text order, longest first where they start together (ties by
+    `longest_first`): only the kept records still open at a start can overlap it.
+    """
+    kept: list[_Record] = []
+    open_: list[_Record] = []
+    for record in sorted(
+        records, key=lambda r: (r.evidence.start, -r.evidence.end, longest_first(r))
+    ):
+        open_ = [k for k in open_ if k.evidence.end > record.evidence.start]
+        if not absorbed(record, open_):
+            kept.append(record)
+            open_.append(record)
+    order = {id(r): i for i, r in enumerate(records)}
+    return sorted(kept, key=lambda r: order[id(r)])
+
+
+def _claim_twin(claim: Claim, overlapping: list[Claim]) -> bool:
+    """A claim inside another of the same speaker is no claim of its own: a direct quote inside
+    a reported claim joins that claim's `quotes`; any other such twin is dropped."""
+    home = next(
+        (
+            k
+            for k in overlapping
+            if claim.evidence.end <= k.evidence.end and name_matches(claim.speaker, k.speaker)
+        ),
+        None,
+    )
+    if home is not None and claim.kind == "direct" and home.kind == "reported":
+        home.quotes.append(claim.evidence)
+    return home is not None
+
+
+def _position_twin(position: Position, overlapping: list[Position]) -> bool:
+    """Positions of the same actor and stance whose evidence overlaps are one position."""
+    return any(
+        k.stance == position.stance and name_matches(position.actor, k.actor) for k in overlapping
+    )
 
 
 def ground(draft: ExtractionDraft, text: str) -> Grounded:
@@ -141,16 +334,22 @@ def ground(draft: ExtractionDraft, text: str) -> Grounded:
     out = Grounded()
     for kind, attr, _, item, result in _attempt(draft, text):
         if isinstance(result, Rejection):
-            out.rejected.append(Rejected(kind=kind, reason=str(result), item=item.model_dump()))
+            out.rejected.append(
+                Rejected(
+                    kind=kind, reason=result.reason, detail=result.detail, item=item.model_dump()
+                )
+            )
         else:
             getattr(out, attr).append(result)
+    out.claims = _collapse(out.claims, _claim_twin, lambda c: c.kind == "direct")
+    out.positions = _collapse(out.positions, _position_twin)
     return out
 
 
 def problems(draft: ExtractionDraft, text: str) -> list[str]:
-    """Why items would be rejected, naming each item by list and index, for a re-ask."""
+    """What to fix for the items that would be rejected, naming each by list and index."""
     return [
-        f"{attr}[{index}]: {result}"
+        f"{attr}[{index}]: {result}; {result.fix}"
         for _, attr, index, _, result in _attempt(draft, text)
         if isinstance(result, Rejection)
     ]

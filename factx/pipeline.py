@@ -137,6 +137,7 @@ def _assemble(
             replayed_from=", ".join(replayed) or None,
             cost_usd=round(sum(known), 6) if len(known) == len(costs) else None,
             rejected=grounded.rejected_counts(),
+            value_checks=grounded.value_checks(),
         ),
         warnings=[article.warning] if article.warning else [],
     )

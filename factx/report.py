@@ -171,7 +171,8 @@ def _article(result: ArticleResult, index: int, article: Article | None) -> str:
     if result.rejected:
         items.append(f"<h3>Rejected ({len(result.rejected)})</h3><ul>")
         items += [
-            f'<li class="rejected">{escape(r.kind)}: {escape(r.reason)}</li>'
+            f'<li class="rejected">{escape(r.kind)}: {escape(r.reason)}'
+            f"{escape(': ' + r.detail) if r.detail else ''}</li>"
             for r in result.rejected
         ]
         items.append("</ul>")

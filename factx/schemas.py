@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Stance = Literal["support", "oppose", "conditional", "undecided", "neutral"]
 ClaimKind = Literal["direct", "reported"]
@@ -39,6 +39,18 @@ CONFIDENCE_DESCRIPTION = (
 #: Set by extractors that know how sure they are (the rules); hidden from the model's schema,
 #: so the prompt an LLM sees does not change.
 _DRAFT_CONFIDENCE = Field(default=None, description=CONFIDENCE_DESCRIPTION)
+#: How a figure's value was checked: the parser read the same value from the evidence
+#: ('verified'), or read no number where the model's is ('unverified': the model's value kept).
+ValueCheck = Literal["verified", "unverified"]
+#: Why an item was rejected (README: "Checks"); `Rejected.detail` says what exactly.
+RejectReason = Literal[
+    "evidence not found",
+    "number not in evidence",
+    "value differs",
+    "unit differs",
+    "speaker not in article",
+    "not a quote",
+]
 
 UNIT_DESCRIPTION = (
     "Unit of the normalised value: an ISO 4217 currency code for money (GBP, USD, EUR ...); "
@@ -209,6 +221,11 @@ class Claim(BaseModel):
     speaker_org: str | None = None
     evidence: Evidence
     confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
+    quotes: list[Evidence] = Field(
+        default_factory=list,
+        description="Quoted fragments of a reported claim that the extractor also gave as direct "
+        "quotes of the same speaker: one statement, one record.",
+    )
 
 
 class Figure(BaseModel):
@@ -228,6 +245,15 @@ class Figure(BaseModel):
     applies_to: str | None = None
     evidence: Evidence
     confidence: Confidence | None = Field(default=None, description=CONFIDENCE_DESCRIPTION)
+    value_check: ValueCheck = Field(
+        default="verified",
+        description="'verified': the figure parser read this value and unit family from the "
+        "evidence; 'unverified': it read no number there, so the extractor's value is kept.",
+    )
+    vague: bool = Field(
+        default=False,
+        description="A stated magnitude ('thousands', 'tens of thousands'), not an exact number.",
+    )
 
 
 class Position(BaseModel):
@@ -254,7 +280,11 @@ class Rejected(BaseModel):
         description="Stable id: a hash of the article id, the kind and the proposed evidence.",
     )
     kind: RecordKind
-    reason: str
+    reason: str = Field(
+        description="Which check failed: 'evidence not found', 'number not in evidence', "
+        "'value differs', 'unit differs', 'speaker not in article' or 'not a quote'."
+    )
+    detail: str = Field(default="", description="What exactly failed, with the text concerned.")
     item: dict[str, Any] = Field(description="The item as the extractor proposed it.")
 
 
@@ -333,6 +363,11 @@ class Provenance(BaseModel):
     )
     rejected: dict[RecordKind, int] = Field(
         default_factory=dict, description="How many items of each kind were rejected."
+    )
+    value_checks: dict[str, int] = Field(
+        default_factory=dict,
+        description="Figures by value check: 'verified', 'unverified' and 'rejected' (the parser "
+        "read a different value or unit family).",
     )
 
 

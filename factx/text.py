@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 QUOTES = "\"'"
@@ -40,3 +41,23 @@ def normalise(text: str) -> str:
 def shorten(text: str, limit: int = 80) -> str:
     """`text` cut to `limit` characters with an ellipsis, for reasons and review pages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the article: `text[start:end]`."""
+
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines of the article, trimmed of surrounding white space."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + line.index(stripped)
+            out.append(Span(start, start + len(stripped)))
+    return out

@@ -17,6 +17,8 @@ _ENV = (
     "FACTX_CASSETTE_MODE",
     "FACTX_CASSETTES",
     "FACTX_PROMPTS",
+    "FACTX_API_KEY",
+    "FACTX_CONNECT_TO",
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -26,7 +27,8 @@ FAST_RETRY = RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.05, jitter=0.
 def llm_extractor(url: str, **config: Any) -> LLMExtractor:
     """An extractor pointed at a fake server, with retries that do not sleep long."""
     config.setdefault("retry", FAST_RETRY)
-    return LLMExtractor(LLMConfig(base_url=url, model="test-model", **config))
+    config.setdefault("model", "test-model")
+    return LLMExtractor(LLMConfig(base_url=url, **config))
 
 
 def draft(
@@ -76,19 +78,36 @@ GOOD = draft(
 BAD_QUOTE = {"kind": "direct", "speaker": "Ana Ruiz", "evidence": "We will never give in"}
 
 
+def _user_env(env: dict[str, str] | None) -> dict[str, str]:
+    """The environment a user's shell would give factx: none of the caller's OPENAI_/FACTX_."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
+    return {**clean, **(env or {})}
+
+
 def run_factx(
     *args: str, stdin: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run the `factx` command as a user would, without the caller's OPENAI_/FACTX_ variables."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
+    """Run the `factx` command as a user would and wait for it."""
     return subprocess.run(
         [sys.executable, "-m", "factx", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**clean, **(env or {})},
+        env=_user_env(env),
         timeout=120,
+    )
+
+
+def start_factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Start the `factx` command as a user would, in the background."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "factx", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=_user_env(env),
     )
 
 
@@ -114,3 +133,23 @@ RIVERTON = (
 DEVSET = ROOT / "devset"
 #: Every real article the rules are measured on: the dev set (tune and held out) and the seeds.
 REAL_ARTICLES = sorted([*DEVSET.glob("*/*.txt"), *SEED_ARTICLES])
+
+
+def write_articles(directory: Path, count: int) -> list[Path]:
+    """`count` one-line articles, each different, as files in `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = directory / f"{n:04d}.txt"
+        path.write_text(
+            f"Article {n}. Staff at site {n} were offered a 3% pay rise.\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+def read_lines(file: Path) -> list[dict[str, Any]]:
+    """The JSON lines of a result file (blank lines ignored)."""
+    return [
+        json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]

@@ -12,7 +12,7 @@ import pytest
 
 from factx import __version__
 from factx.schemas import ArticleResult
-from factx.testing import FakeOpenAI, answer
+from factx.testing import FakeOpenAI, Reply, answer
 from tests.helpers import ARTICLE, GOOD, ROOT
 from tests.helpers import run_factx as factx
 
@@ -137,7 +137,7 @@ def test_skipped_files_are_counted_and_named_with_v(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (tmp_path / "2024").mkdir()
     quiet = factx("extract", str(tmp_path), "--backend", "rules")
-    assert "skipped 2 files that are not inputs (-v names them)" in quiet.stderr
+    assert "skipped 2 entries that are not inputs (-v names them)" in quiet.stderr
     loud = factx("extract", str(tmp_path), "--backend", "rules", "-v")
     assert f"skipped {tmp_path / 'photo.jpg'}" in loud.stderr
     assert f"skipped {tmp_path / '2024'}/ (a directory; --recursive reads it)" in loud.stderr
@@ -303,3 +303,71 @@ def test_the_rules_path_loads_no_http_stack(tmp_path: Path) -> None:
     )
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count('"status":"ok"') == 1
     assert out.stdout.strip() == "", f"the rules path imported {out.stdout.strip()}"
+
+
+def test_providers_lists_every_profile() -> None:
+    run = factx("providers")
+    assert run.returncode == 0
+    for name in ("openai", "azure", "anthropic", "ollama", "vllm", "llamacpp", "lmstudio"):
+        assert f"\n{name} " in f"\n{run.stdout}"
+    assert "OLLAMA_CONTEXT_LENGTH" in run.stdout and "AZURE_OPENAI_API_KEY" in run.stdout
+
+
+def test_a_base_url_that_is_not_http_is_refused_before_anything_runs() -> None:
+    for bad in ("not a url", "ftp://x"):
+        run = factx("extract", "seeds/", "--base-url", bad)
+        assert run.returncode == 2 and run.stderr.count("\n") == 1
+        assert f"base URL {bad!r} is not an http(s) URL" in run.stderr
+
+
+def test_a_run_whose_first_articles_fail_alike_stops_with_cause_and_fix(tmp_path: Path) -> None:
+    for n in range(6):
+        (tmp_path / f"{n}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAI([answer(GOOD)], profile="reasoning") as server:
+        run = factx(
+            "extract",
+            str(tmp_path),
+            "-o",
+            str(out),
+            "--base-url",
+            server.url,
+            "--model",
+            "o3",
+            "--concurrency",
+            "1",
+            "--param",
+            "max_tokens=100",
+        )
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert len(server.requests) == 3, "no article started after the third failed the same way"
+    last = run.stderr.splitlines()[-1]
+    assert "HTTP 400" in last and "max_completion_tokens" in last and "run stopped" in last
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3 and all('"status":"failed"' in line for line in lines)
+
+
+def test_a_dead_endpoint_stops_the_run_without_retrying(tmp_path: Path) -> None:
+    for n in range(4):
+        (tmp_path / f"{n}.txt").write_text(ARTICLE, encoding="utf-8")
+    run = factx("extract", str(tmp_path), "--base-url", "http://127.0.0.1:9/v1")
+    assert run.returncode == 2
+    assert "cannot reach http://127.0.0.1:9/v1" in run.stderr.splitlines()[-1]
+
+
+def test_a_long_retry_after_is_capped_and_said_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    hour = Reply(429, {"error": {"message": "rate limited"}}, {"retry-after": "3600"})
+    with FakeOpenAI([hour, answer(GOOD)]) as server:
+        run = factx(
+            "extract",
+            str(tmp_path / "a.txt"),
+            "--base-url",
+            server.url,
+            "--max-retry-after",
+            "0.2",
+        )
+    assert run.returncode == 0, run.stderr
+    assert len(server.requests) == 2
+    assert "pausing all requests for 0.2 s, until " in run.stderr
+    assert "the server asked for 3600 s, capped by --max-retry-after" in run.stderr

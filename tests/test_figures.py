@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factx.figures import find_figures, parse_figure
@@ -36,6 +37,33 @@ CASES = [
     ("two-thirds of members", 2 / 3, "fraction", None),
     ("three quarters", 0.75, "fraction", None),
     ("the pension age will rise to 67", 67, "years", None),
+    # durations with an article; a rate ('a year' after an amount) is not one
+    ("less than a day of deliberations", 1, "days", "less than"),
+    ("after about a year of talks", 1, "years", "approximately"),
+    ("for up to a month", 1, "months", "at most"),
+    ("a day of strikes", 1, "days", None),
+    ("the last two-and-a-half years", 2.5, "years", None),
+    # fractions and proportions in words
+    ("almost a third said no", 1 / 3, "fraction", "approximately"),
+    ("nine in ten nurses", 0.9, "fraction", None),
+    ("one out of four schools", 0.25, "fraction", None),
+    ("1 in 5 adults", 0.2, "fraction", None),
+    ("seven-tenths of staff", 0.7, "fraction", None),
+    ("half the staff", 0.5, "fraction", None),
+    # vague quantities: the stated magnitude, a floor
+    ("hundreds of thousands of workers", 1e5, "people", "at least"),
+    ("thousands of pounds a year", 1e3, "GBP", "at least"),
+    ("Tens of thousands of people", 1e4, "people", "at least"),
+    ("several hundred jobs", 100, "count", "at least"),
+    # ages and age thresholds are years
+    ("over-25s", 25, "years", "more than"),
+    ("the under-18s", 18, "years", "less than"),
+    ("25-year-olds", 25, "years", None),
+    # compounds in words, and a decimal point with no decimals before the unit
+    ("two hundred and fifty thousand", 250000, "count", None),
+    ("three and a half million", 3.5e6, "count", None),
+    ("a dozen", 12, "count", None),
+    ("Inflation reached 6.% in June", 6, "percent", None),
 ]
 
 
@@ -55,6 +83,8 @@ def test_examples(text: str, value: float, unit: str, qualifier: str | None) -> 
         ("6-8%", 6, 8, "percent"),
         ("1.5% to 3.5%", 1.5, 3.5, "percent"),
         ("between 2 and 3 million", 2e6, 3e6, "count"),
+        ("between two and three million", 2e6, 3e6, "count"),
+        ("aged 16 to 24", 16, 24, "years"),
     ],
 )
 def test_ranges(text: str, low: float, high: float, unit: str) -> None:
@@ -80,6 +110,12 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "on 30th November",
         "in 1998",
         "one of them",
+        "a third term in office",
+        "the second half of the year",
+        "at half-time",
+        "the 1990s",
+        "the third that has been offered",
+        "twice a year",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -94,6 +130,30 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("£1.2bn", "GBP"),
         ("two years", "years"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally falls: two figures, not a range
+        ("The vote was 217-212", [("217", 217, "count"), ("212", 212, "count")]),
+        ("a vote of 316 to 113", [("316", 316, "count"), ("113", 113, "count")]),
+        # a change, not a range; the second number takes the first one's unit
+        ("raise the age from 62 to 64", [("62", 62, "years"), ("64", 64, "years")]),
+        ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
+        # 'three and three' is no number: a list whose last item carries the unit
+        (
+            "rises of six, three and three per cent a year",
+            [("six", 6, "count"), ("three", 3, "count"), ("three per cent", 3, "percent")],
+        ),
+        (
+            "£25,200 a year for 300 people a day",
+            [("£25,200", 25200, "GBP"), ("300", 300, "people")],
+        ),
+    ],
+)
+def test_lists_tallies_and_changes(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
 
 
 GOLD_FIGURES = [
@@ -137,3 +197,72 @@ def test_generated_percentages(number: int, word: str) -> None:
     sep = "" if word == "%" else " "
     figure = parse_figure(f"a rise of {number}{sep}{word} this year")
     assert figure is not None and (figure.value, figure.unit) == (number, "percent")
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+_ONES += " fifteen sixteen seventeen eighteen nineteen"
+ONES = _ONES.split()
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _under_1000(n: int, british: bool) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = [f"{ONES[hundreds]} hundred"] if hundreds else []
+    if rest and words and british:
+        words.append("and")
+    if rest >= 20:
+        words.append(TENS[rest // 10] + (f"-{ONES[rest % 10]}" if rest % 10 else ""))
+    elif rest:
+        words.append(ONES[rest])
+    return " ".join(words)
+
+
+def in_words(n: int, british: bool) -> str:
+    """English words for 0 < n < 10**12, as a writer would spell them out."""
+    parts = []
+    for scale, name in ((10**9, "billion"), (10**6, "million"), (10**3, "thousand"), (1, "")):
+        group, n = divmod(n, scale)
+        if group:
+            parts.append(f"{_under_1000(group, british)} {name}".strip())
+    return " ".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(number=st.integers(2, 10**12 - 1), british=st.booleans())
+def test_numbers_in_words_read_back_to_themselves(number: int, british: bool) -> None:
+    words = in_words(number, british)
+    text = f"Officials counted {words} on the list."
+    figure = parse_figure(text)
+    assert figure is not None, text
+    assert (figure.value, figure.raw) == (number, words)
+
+
+@settings(max_examples=200, deadline=None)
+@given(number=st.integers(1, 10**12), commas=st.booleans(), decimals=st.integers(0, 2))
+def test_numbers_in_digits_read_back_to_themselves(
+    number: int, commas: bool, decimals: int
+) -> None:
+    value = number / 10**decimals
+    digits = f"{value:,.{decimals}f}" if commas else f"{value:.{decimals}f}"
+    assume(not re.fullmatch(r"1[89]\d\d|20\d\d|2100", digits))  # a year: a date, by design
+    figure = parse_figure(f"Officials counted {digits} on the list.")
+    assert figure is not None and figure.raw == digits
+    assert figure.value == pytest.approx(value, rel=1e-12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(numerator=st.integers(1, 19), denominator=st.integers(2, 100), words=st.booleans())
+def test_proportions_read_back_as_fractions(numerator: int, denominator: int, words: bool) -> None:
+    if numerator >= denominator:
+        numerator, denominator = 1, max(denominator, 2)
+    n, m = (
+        (in_words(numerator, False), in_words(denominator, False))
+        if words
+        else (
+            numerator,
+            denominator,
+        )
+    )
+    figure = parse_figure(f"Surveys found {n} in {m} staff unhappy.")
+    assert figure is not None and figure.unit == "fraction"
+    assert figure.value == pytest.approx(numerator / denominator)

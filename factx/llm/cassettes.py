@@ -13,7 +13,6 @@ import contextvars
 import hashlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,16 +25,12 @@ import httpx
 
 from factx.errors import FactxError
 from factx.llm.config import CassetteMode
+from factx.llm.secrets import find_secret
 
 FORMAT = 1
 AUTHORED = "authored"
 #: Response headers worth keeping; everything else (cookies, org ids, rate-limit keys) is dropped.
 KEPT_RESPONSE_HEADERS = ("content-type", "openai-model", "openai-processing-ms")
-_KEY_PATTERNS = {
-    "an 'sk-...' key": re.compile(r"\bsk-[A-Za-z0-9_\-]{16,}"),
-    "a 'Bearer ...' token": re.compile(r"\bBearer\s+[A-Za-z0-9_\-.=]{8,}"),
-}
-_SECRET_ENV = re.compile(r"KEY|TOKEN|SECRET|PASSWORD", re.IGNORECASE)
 #: Request-body fields that make up each component hash (the rest are "params").
 _COMPONENTS = {
     "model": ("model",),
@@ -83,17 +78,6 @@ def components(canonical: dict[str, Any]) -> dict[str, str]:
         {"params": params, "method": canonical["method"], "path": canonical["path"]}
     )
     return parts
-
-
-def find_secret(text: str) -> str | None:
-    """Name the first key-like string in `text`: a pattern, or a secret variable's value."""
-    for label, pattern in _KEY_PATTERNS.items():
-        if pattern.search(text):
-            return label
-    for name, value in os.environ.items():
-        if _SECRET_ENV.search(name) and len(value) >= 8 and value in text:
-            return f"the value of ${name}"
-    return None
 
 
 def _versions() -> dict[str, str]:

@@ -20,14 +20,17 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from factx.errors import FactxError
+from factx.errors import EndpointError, FactxError
 from factx.extractor import Check, Drafted
 from factx.llm.cassettes import AsyncCassetteTransport, CassetteStore, CassetteTransport, origins
 from factx.llm.config import NO_KEY, LLMConfig
+from factx.llm.context import TOKEN_LIMITS, article_chars
 from factx.llm.costs import estimate
 from factx.llm.prompts import Prompt, load_prompt
+from factx.llm.providers import diagnose, endpoint, missing_key
 from factx.llm.ratelimit import RateLimiter
-from factx.llm.transport import AsyncRetryTransport, RetryTransport
+from factx.llm.secrets import scrub
+from factx.llm.transport import AsyncRetryTransport, RetryTransport, Unreachable, Wire, routes
 from factx.schemas import ExtractionDraft, Usage
 
 MODES = {
@@ -71,10 +74,24 @@ def _behind_cassettes(
     return cassettes(CassetteStore(config.cassettes, config.cassette_mode), network())
 
 
+def wire(config: LLMConfig) -> Wire:
+    """How requests must look for the configured endpoint (key, query, window, rerouting)."""
+    profile = config.profile
+    return Wire(
+        key=config.api_key,
+        key_header=profile.key_header,
+        query=endpoint(profile, config.base_url, config.model)[1],
+        window=config.window,
+        routes=routes(),
+    )
+
+
 def default_transport(config: LLMConfig) -> httpx.BaseTransport:
     """The network transport with factx's retries, behind the cassette store unless it is off."""
     return _behind_cassettes(
-        config, CassetteTransport, lambda: RetryTransport(httpx.HTTPTransport(), config.retry)
+        config,
+        CassetteTransport,
+        lambda: RetryTransport(httpx.HTTPTransport(), config.retry, wire(config), config.deadline),
     )
 
 
@@ -85,8 +102,24 @@ def default_async_transport(
     return _behind_cassettes(
         config,
         AsyncCassetteTransport,
-        lambda: AsyncRetryTransport(httpx.AsyncHTTPTransport(), config.retry, limiter),
+        lambda: AsyncRetryTransport(
+            httpx.AsyncHTTPTransport(), config.retry, limiter, wire(config), config.deadline
+        ),
     )
+
+
+def request_options(config: LLMConfig) -> dict[str, Any]:
+    """Per-request options: the token limit under the name the model takes, the temperature
+    unless the model refuses one, and `--param` fields (a token-limit name replaces ours)."""
+    options: dict[str, Any] = {}
+    if not any(name in config.params for name in TOKEN_LIMITS):
+        limit = "max_completion_tokens" if config.reasoning else "max_tokens"
+        options[limit] = config.max_tokens
+    if not (config.reasoning or config.no_temperature):
+        options["temperature"] = config.temperature
+    if config.params:
+        options["extra_body"] = dict(config.params)
+    return options
 
 
 class _Call:
@@ -98,6 +131,7 @@ class _Call:
         self.config = extractor.config
         self.check = check
         self.last_attempt = extractor.config.max_retries + 1
+        self.checked = False  # whether an answer has been re-asked about its problems already
         hooks = Hooks()
         hooks.on("completion:response", self.count)
         config = self.config
@@ -108,8 +142,7 @@ class _Call:
             max_retries=config.max_retries,
             context={"verify": self.verify},
             hooks=hooks,
-            temperature=config.temperature,
-            max_tokens=config.max_tokens,
+            **request_options(config),
         )
 
     def count(self, response: Any) -> None:
@@ -122,8 +155,13 @@ class _Call:
         )
 
     def verify(self, draft: ExtractionDraft) -> list[str]:
-        """Problems to re-ask about; none on the last attempt, whose leftovers are rejected."""
-        return [] if self.usage.requests >= self.last_attempt else self.check(draft)
+        """Problems to re-ask about, once: what the second answer (or the last attempt) still
+        gets wrong is rejected, not re-asked again."""
+        if self.checked or self.usage.requests >= self.last_attempt:
+            return []
+        problems = self.check(draft)
+        self.checked = bool(problems)
+        return problems
 
     def spent(self) -> tuple[Usage, float | None]:
         """Tokens used so far and their estimated cost."""
@@ -146,10 +184,14 @@ def _failures(call: _Call) -> Iterator[None]:
             "(finish_reason=length); raise --max-tokens or split the article (--max-chars)",
             *call.spent(),
         ) from None
-    except InstructorRetryException as exc:
-        raise LLMError(_explain(exc, config.max_retries), *call.spent()) from None
-    except openai.OpenAIError as exc:
-        raise LLMError(_factx_cause(exc) or _first_line(exc), *call.spent()) from None
+    except (InstructorRetryException, openai.OpenAIError) as exc:
+        if problem := _endpoint_problem(exc, config):
+            raise EndpointError(scrub(problem, [config.api_key])) from None
+        if isinstance(exc, InstructorRetryException):
+            message = _explain(exc, config.max_retries)
+        else:
+            message = _factx_cause(exc) or _first_line(exc)
+        raise LLMError(scrub(message, [config.api_key]), *call.spent()) from None
 
 
 class LLMExtractor:
@@ -173,21 +215,31 @@ class LLMExtractor:
                 "no LLM endpoint configured: set OPENAI_API_KEY (OpenAI) or pass --base-url "
                 "(e.g. http://127.0.0.1:11434/v1 for Ollama) and --model"
             )
+        profile = config.profile
+        if profile.needs_key and not config.api_key and config.cassette_mode != "replay":
+            raise FactxError(missing_key(profile))
         self.config = config
-        self.max_chars: int | None = config.max_chars
         self.prompt = prompt or load_prompt()
         self.mode = config.resolved_mode()
+        self.max_chars: int | None = config.max_chars
+        if config.window:  # chunk so that instructions, schema, article and answer all fit
+            overhead = json.dumps([self.prompt.messages(""), ExtractionDraft.model_json_schema()])
+            fits = article_chars(config.window, overhead, config.max_tokens)
+            self.max_chars = min(config.max_chars, fits)
         self.limiter = limiter
         self._transport = transport
         self._client: instructor.Instructor | None = None  # made on first use: a batch needs only
         self._async_client: instructor.AsyncInstructor | None = None  # one of the two
 
     def _options(self) -> dict[str, Any]:
+        """Client options. The SDK holds only a placeholder key: the transport's `Wire` sends
+        the real one, in the header the provider wants."""
+        config = self.config
         return dict(
-            api_key=self.config.api_key or NO_KEY,
-            base_url=self.config.base_url,
+            api_key=NO_KEY,
+            base_url=endpoint(config.profile, config.base_url, config.model)[0],
             max_retries=0,
-            timeout=self.config.timeout,
+            timeout=config.timeout,
         )
 
     def provenance(self) -> dict[str, Any]:
@@ -236,6 +288,37 @@ def _factx_cause(exc: BaseException) -> str | None:
         if isinstance(seen, FactxError):
             return _first_line(seen)
         seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    seen: BaseException | None = exc
+    while seen is not None:
+        yield seen
+        seen = seen.__cause__ or seen.__context__
+
+
+def _endpoint_problem(exc: BaseException, config: LLMConfig) -> str | None:
+    """One line naming cause and fix when `exc` is an error every request would meet."""
+    for seen in _chain(exc):
+        if isinstance(seen, openai.APIStatusError):
+            body = seen.body
+            said = body.get("message") if isinstance(body, dict) else None
+            status: int | None = seen.status_code
+            message = str(said) if said else _first_line(seen)
+        elif isinstance(seen, Unreachable):
+            status, message = None, _first_line(seen)
+        else:
+            continue
+        problem = diagnose(
+            status,
+            message[:200],
+            provider=config.profile,
+            model=config.model,
+            url=endpoint(config.profile, config.base_url, config.model)[0],
+            key_source=config.key_source or ("the key given" if config.api_key else None),
+        )
+        return problem.line() if problem else None
     return None
 
 

@@ -1,9 +1,10 @@
 """Client-side rate limits shared by every request of a run: RPM, TPM, and backing off together.
 
-A 429 pauses the whole run for the Retry-After the server asked for and halves how many
-requests may be in flight; each success then lets one more back in, up to the configured
-concurrency (additive increase, multiplicative decrease). So one rate-limited request slows
-every worker down instead of all of them hammering the endpoint at once.
+A 429 pauses the whole run for the Retry-After the server asked for (up to a cap, saying on
+stderr how long and until when) and halves how many requests may be in flight; each success
+then lets one more back in, up to the configured concurrency (additive increase,
+multiplicative decrease). So one rate-limited request slows every worker down instead of all
+of them hammering the endpoint at once.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from dataclasses import dataclass
 
 #: Pause after a 429 that gives no Retry-After.
 DEFAULT_PAUSE = 1.0
+#: The longest Retry-After honoured unless told otherwise (as `RetryPolicy.max_retry_after`).
+MAX_PAUSE = 120.0
+#: Pauses at least this long are announced (shorter ones would only clutter stderr).
+NOTICE_PAUSE = 5.0
 
 
 @dataclass
@@ -54,9 +59,16 @@ class RateLimiter:
         tpm: float | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        max_pause: float = MAX_PAUSE,
+        notify: Callable[[str], None] | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         """`clock` and `sleep` are injectable so tests run on virtual time; by default a wait
-        ends early when another request finishes."""
+        ends early when another request finishes. `max_pause` caps a Retry-After; `notify`
+        hears about long pauses, with the time of day by `wall` when they end."""
+        self.max_pause = max_pause
+        self.notify = notify
+        self.wall = wall
         self.max_in_flight = max(1, concurrency)
         self.allowed = float(self.max_in_flight)
         self.in_flight = 0
@@ -111,9 +123,25 @@ class RateLimiter:
             self.tokens.take(actual - estimate)
 
     def throttle(self, retry_after: float | None) -> None:
-        """A 429: everyone waits `retry_after`, and fewer requests may be in flight."""
+        """A 429: everyone waits `retry_after` (at most `max_pause`), and fewer requests may be
+        in flight. A long or capped pause is announced through `notify`."""
         self.throttled += 1
-        self.paused_until = max(self.paused_until, self.clock() + (retry_after or DEFAULT_PAUSE))
+        asked = retry_after or DEFAULT_PAUSE
+        pause = min(asked, self.max_pause)
+        now = self.clock()
+        if now + pause > self.paused_until:
+            self.paused_until = now + pause
+            if self.notify is not None and (pause >= NOTICE_PAUSE or asked > pause):
+                until = time.strftime("%H:%M:%S", time.localtime(self.wall() + pause))
+                capped = (
+                    f"; the server asked for {asked:g} s, capped by --max-retry-after"
+                    if asked > pause
+                    else ""
+                )
+                self.notify(
+                    f"rate limited (HTTP 429): pausing all requests for {pause:g} s, "
+                    f"until {until}{capped}"
+                )
         self.allowed = max(1.0, self.allowed / 2)
 
     def succeeded(self) -> None:

@@ -1,16 +1,23 @@
-"""Transport retries for LLM calls: 429 (honouring Retry-After), 5xx, timeouts, dropped connections.
+"""What goes on the wire for LLM calls, and retries: 429 (honouring Retry-After up to a cap),
+5xx, timeouts, dropped connections.
 
 They sit in the httpx transport under the `openai` client (whose own retries are switched off),
 so every request the SDK or instructor makes is retried the same way, with tenacity's
 exponential backoff and jitter. A 200 whose body is not JSON counts as a dropped connection.
+The `Wire` puts the key where the provider wants it (the SDK itself never holds it), adds the
+provider's query parameters, fits the request into the context window, and scrubs key-like
+strings from error bodies before anything above can keep them. Each response must arrive in
+full within a deadline, however slowly its bytes trickle in.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import nullcontext, suppress
+from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from functools import partial
 from typing import Any
@@ -25,11 +32,123 @@ from tenacity import (
 )
 from tenacity.wait import wait_exponential, wait_random
 
+from factx.errors import FactxError
 from factx.llm.config import RetryPolicy
+from factx.llm.context import fit
 from factx.llm.ratelimit import RateLimiter
+from factx.llm.secrets import scrub
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 529})
 TRANSIENT_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+#: `HOST[:PORT]=URL[,...]`: send requests for HOST to URL instead, keeping the Host header and
+#: so the provider profile (curl's --connect-to, with a scheme: for tunnels and tests).
+CONNECT_TO = "FACTX_CONNECT_TO"
+Clock = Callable[[], float]
+
+
+class DeadlineExceeded(httpx.ReadTimeout, FactxError):
+    """A response still incomplete at the deadline (bytes may have kept trickling in)."""
+
+
+class Unreachable(FactxError):
+    """The endpoint could not be connected to before it ever answered: not worth retrying."""
+
+
+def routes(spec: str | None = None) -> dict[str, httpx.URL]:
+    """Parse `FACTX_CONNECT_TO` (or `spec`): `{"host[:port]": URL}`."""
+    spec = os.environ.get(CONNECT_TO, "") if spec is None else spec
+    table: dict[str, httpx.URL] = {}
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        origin, _, target = item.partition("=")
+        url = httpx.URL(target)
+        if not origin or url.scheme not in ("http", "https") or not url.host:
+            raise FactxError(f"{CONNECT_TO}: {item!r} is not HOST[:PORT]=http(s)://ADDRESS[:PORT]")
+        table[origin.lower()] = url
+    return table
+
+
+@dataclass
+class Wire:
+    """How requests must look for one endpoint (see the module docstring)."""
+
+    key: str | None = field(default=None, repr=False)
+    #: `authorization` sends `Bearer KEY`; any other header name gets the bare key.
+    key_header: str = "authorization"
+    query: dict[str, str] = field(default_factory=dict)
+    window: int | None = None
+    routes: dict[str, httpx.URL] = field(default_factory=dict)
+
+    def prepare(self, request: httpx.Request) -> httpx.Request:
+        """The request as this endpoint wants it: key, query, rerouting, fitted body."""
+        headers = httpx.Headers(request.headers)
+        headers.pop("authorization", None)  # the SDK's placeholder: the key is ours to send
+        if self.key:
+            header = self.key_header
+            headers[header] = f"Bearer {self.key}" if header == "authorization" else self.key
+        url = request.url.copy_merge_params(self.query) if self.query else request.url
+        origin = f"{url.host}:{url.port}" if url.port else url.host
+        target = self.routes.get(origin) or self.routes.get(url.host)
+        if target is not None:
+            url = url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
+        content = request.content
+        if self.window and content:
+            with suppress(ValueError):
+                body = json.loads(content)
+                if isinstance(body, dict):
+                    content = json.dumps(fit(body, self.window)).encode()
+                    headers.pop("content-length", None)
+        return httpx.Request(
+            request.method, url, headers=headers, content=content, extensions=request.extensions
+        )
+
+    def clean(self, response: httpx.Response) -> httpx.Response:
+        """An error response with key-like strings scrubbed from its (already read) body."""
+        if response.status_code < 400:
+            return response
+        text = response.content.decode("utf-8", errors="replace")
+        if (scrubbed := scrub(text, [self.key])) == text:
+            return response
+        headers = httpx.Headers(response.headers)
+        for name in ("content-length", "content-encoding"):
+            headers.pop(name, None)
+        return httpx.Response(
+            response.status_code,
+            headers=headers,
+            content=scrubbed.encode(),
+            extensions=response.extensions,
+        )
+
+
+class _Deadline(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that raises `DeadlineExceeded` once `clock()` passes `until`."""
+
+    def __init__(self, stream: Any, until: float, seconds: float, clock: Clock) -> None:
+        self.stream = stream
+        self.until = until
+        self.seconds = seconds
+        self.clock = clock
+
+    def _check(self) -> None:
+        if self.clock() > self.until:
+            raise DeadlineExceeded(
+                f"the response was not complete within the {self.seconds:g} s deadline (--deadline)"
+            )
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.stream:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self.stream.close()
+
+    async def aclose(self) -> None:
+        await self.stream.aclose()
 
 
 class RetryableResponse(Exception):
@@ -109,20 +228,70 @@ def retrying(policy: RetryPolicy, sleep: Callable[[float], None] = time.sleep) -
     return Retrying(sleep=sleep, **_options(policy))
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Retries the wrapped transport's requests according to a `RetryPolicy`."""
+class _Sender:
+    """What the sync and async retry transports share: preparing a request for the wire,
+    the deadline on its response, and cleaning the response up for the layers above."""
 
-    def __init__(self, inner: httpx.BaseTransport, policy: RetryPolicy | None = None) -> None:
-        self.inner = inner
+    def __init__(
+        self, policy: RetryPolicy | None, wire: Wire | None, deadline: float | None, clock: Clock
+    ) -> None:
         self.policy = policy or RetryPolicy()
+        self.wire = wire or Wire()
+        self.deadline = deadline
+        self.clock = clock
+        self.reached = False  # whether the endpoint ever answered (see `unreachable`)
+
+    def start(self, request: httpx.Request) -> tuple[httpx.Request, float]:
+        return self.wire.prepare(request), self.clock()
+
+    def limit(self, response: httpx.Response, started: float) -> None:
+        """Bound reading `response` by the deadline counted from `started`."""
+        self.reached = True
+        if self.deadline is not None:
+            response.stream = _Deadline(
+                response.stream, started + self.deadline, self.deadline, self.clock
+            )
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        return check(self.wire.clean(response))
+
+    def unreachable(self, error: httpx.ConnectError) -> Exception:
+        """A refused connection or failed DNS look-up is final until the endpoint has answered
+        once (a dead or mistyped URL); afterwards it is retried like any dropped connection."""
+        if self.reached:
+            return error
+        return Unreachable(str(error) or type(error).__name__)
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries the wrapped transport's requests according to a `RetryPolicy`, sending them as
+    `wire` says, each response bounded by `deadline` seconds."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        policy: RetryPolicy | None = None,
+        wire: Wire | None = None,
+        deadline: float | None = None,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.inner = inner
+        self.sender = _Sender(policy, wire, deadline, clock)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        def attempt() -> httpx.Response:
-            response = self.inner.handle_request(request)
-            response.read()
-            return check(response)
+        sender = self.sender
 
-        return retrying(self.policy)(attempt)
+        def attempt() -> httpx.Response:
+            sent, started = sender.start(request)
+            try:
+                response = self.inner.handle_request(sent)
+            except httpx.ConnectError as exc:
+                raise sender.unreachable(exc) from exc
+            sender.limit(response, started)
+            response.read()
+            return sender.finish(response)
+
+        return retrying(sender.policy)(attempt)
 
     def close(self) -> None:
         self.inner.close()
@@ -136,23 +305,32 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         inner: httpx.AsyncBaseTransport,
         policy: RetryPolicy | None = None,
         limiter: RateLimiter | None = None,
+        wire: Wire | None = None,
+        deadline: float | None = None,
+        clock: Clock = time.monotonic,
     ) -> None:
         self.inner = inner
-        self.policy = policy or RetryPolicy()
+        self.sender = _Sender(policy, wire, deadline, clock)
         self.limiter = limiter
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         estimate = len(request.content) // 4  # about four characters a token
+        sender = self.sender
 
         async def attempt() -> httpx.Response:
             async with self.limiter.slot(estimate) if self.limiter else nullcontext():
-                response = await self.inner.handle_async_request(request)
+                sent, started = sender.start(request)
+                try:
+                    response = await self.inner.handle_async_request(sent)
+                except httpx.ConnectError as exc:
+                    raise sender.unreachable(exc) from exc
+                sender.limit(response, started)
                 await response.aread()
             if self.limiter is not None:
                 self._inform(self.limiter, response, estimate)
-            return check(response)
+            return sender.finish(response)
 
-        return await AsyncRetrying(**_options(self.policy))(attempt)
+        return await AsyncRetrying(**_options(sender.policy))(attempt)
 
     @staticmethod
     def _inform(limiter: RateLimiter, response: httpx.Response, estimate: int) -> None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from factx.quotes import Quote, content, quotes_in
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     AUXILIARIES,
@@ -29,10 +30,10 @@ from factx.rules.lexicon import (
     alternation,
     any_of,
 )
-from factx.rules.quotes import Quote, content, quotes_in
-from factx.rules.sentences import Span, Spans
+from factx.rules.sentences import Spans
 from factx.rules.speakers import People, Speaker, actor_like, person_names, speaker
 from factx.schemas import ClaimDraft
+from factx.text import Span
 
 _SPEECH = alternation(SPEECH_VERBS)
 _CLAIMING = alternation(CLAIMING_VERBS)

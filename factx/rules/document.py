@@ -8,8 +8,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from factx.rules.sentences import Span, paragraphs, sentences
+from factx.rules.sentences import sentences
 from factx.rules.speakers import People
+from factx.text import Span, paragraphs
 
 
 @dataclass

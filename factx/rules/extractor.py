@@ -22,9 +22,10 @@ from factx.rules.lexicon import (
     PLACE_PREPOSITIONS,
     alternation,
 )
-from factx.rules.sentences import Span, Spans
+from factx.rules.sentences import Spans
 from factx.rules.stances import positions
 from factx.schemas import ExtractionDraft, FigureDraft
+from factx.text import Span
 
 RULES_VERSION = "1"
 

@@ -9,19 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from factx.rules.lexicon import ABBREVIATIONS
+from factx.text import Span
 
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9£$€])")
-
-
-@dataclass(frozen=True)
-class Span:
-    """A stretch of the article: `text[start:end]`."""
-
-    start: int
-    end: int
 
 
 class Spans:
@@ -35,18 +27,6 @@ class Spans:
         """Whether any span shares a character with `[start, end)`."""
         i = bisect.bisect_right(self._ends, start)
         return i < len(self.spans) and self.spans[i].start < end
-
-
-def paragraphs(text: str) -> list[Span]:
-    """Non-blank lines of the article, trimmed of surrounding white space."""
-    out = []
-    for m in re.finditer(r"[^\n]+", text):
-        line = m.group()
-        stripped = line.strip()
-        if stripped:
-            start = m.start() + line.index(stripped)
-            out.append(Span(start, start + len(stripped)))
-    return out
 
 
 def _abbreviation_before(text: str, end: int) -> bool:

@@ -80,9 +80,10 @@ from factx.rules.lexicon import (
     any_of,
     forms_of,
 )
-from factx.rules.sentences import Span, Spans
+from factx.rules.sentences import Spans
 from factx.rules.speakers import Speaker, actor_like, organisation, person_names, speaker
 from factx.schemas import Confidence, PositionDraft, Stance
+from factx.text import Span
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.

@@ -99,3 +99,32 @@ def test_in_flight_requests_are_bounded_by_what_is_allowed() -> None:
 
     asyncio.run(go())
     assert len(seen) == 6 and max(seen) == 2 and shared.in_flight == 0
+
+
+def noted(time: VirtualTime, notes: list[str]) -> RateLimiter:
+    return RateLimiter(
+        4, clock=time.clock, sleep=time.sleep, max_pause=120, notify=notes.append, wall=lambda: 0
+    )
+
+
+def test_a_long_retry_after_is_capped_and_announced() -> None:
+    time, notes = VirtualTime(), []
+    time.now = 1000.0
+    shared = noted(time, notes)
+    shared.throttle(3600)
+    assert shared.paused_until == 1120.0 and shared.allowed == 2
+    (note,) = notes
+    assert "pausing all requests for 120 s, until" in note
+    assert "asked for 3600 s, capped by --max-retry-after" in note
+    assert starts(shared, time, 1) == [1120.0]
+
+
+def test_short_pauses_are_quiet_and_overlapping_ones_are_announced_once() -> None:
+    time, notes = VirtualTime(), []
+    shared = noted(time, notes)
+    shared.throttle(0.5)
+    shared.throttle(None)
+    assert notes == [] and shared.paused_until == 1.0
+    shared.throttle(30)
+    shared.throttle(20)  # ends before the pause already announced
+    assert len(notes) == 1 and shared.paused_until == 30.0 and shared.throttled == 4

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factx.rules.sentences import Span, Spans, paragraphs, sentences
+from factx.rules.sentences import Spans, sentences
+from factx.text import Span, paragraphs
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factx.rules.quotes import content, quotes_in
-from factx.rules.sentences import Span
+from factx.quotes import content, quotes_in
+from factx.text import Span
 
 
 @pytest.mark.parametrize(

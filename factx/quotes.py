@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factx.rules.sentences import Span
+from factx.text import Span
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
@@ -60,7 +60,8 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
         ):
             found.append(Quote(opened + 1, i, opened, True))
             opened = None
-    if opened is not None and kind == "double":  # runs on into the next paragraph
+    # runs on into the next paragraph (a curly opening single mark is never an apostrophe)
+    if opened is not None and (kind == "double" or text[opened] == "‘"):
         found.append(Quote(opened + 1, paragraph.end, opened, False))
     return [q for q in found if text[q.start : q.end].strip()]
 

@@ -1,7 +1,8 @@
-"""A scripted OpenAI-compatible chat-completions server on 127.0.0.1, for tests and benchmarks.
+"""The fake server itself: real HTTP on 127.0.0.1, no model.
 
-Real HTTP, no model: each request gets the next scripted `Reply` (the last one repeats), so the
-real openai + instructor stack can be driven through happy paths and faults alike.
+Each request gets the next scripted `Reply` (the last one repeats), so the real openai +
+instructor stack can be driven through happy paths and faults alike; every exchange (path,
+query, headers, body) is kept for tests to inspect.
 """
 
 from __future__ import annotations
@@ -15,14 +16,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit
+
+if TYPE_CHECKING:
+    from factx.testing.profiles import Profile
 
 
 @dataclass
 class Reply:
     """One scripted response: a JSON body (dict) or raw bytes, after an optional delay.
 
-    `drop` closes the connection without answering (a reset as the client sees it).
+    `drop` closes the connection without answering (a reset as the client sees it);
+    `trickle` sends the body one byte at a time, this many seconds apart.
     """
 
     status: int = 200
@@ -30,6 +36,18 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False
+    trickle: float = 0.0
+
+
+@dataclass
+class Exchange:
+    """One request as the server saw it (header names in lower case)."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    body: dict[str, Any]
 
 
 Step = Reply | Callable[[dict[str, Any]], Reply]
@@ -138,19 +156,46 @@ def faulty(
 
 
 class FakeOpenAI:
-    """Context manager running the fake server; `url` is its base URL, `requests` what it got."""
+    """Context manager running the fake server; `url` is its base URL, `requests` the bodies it
+    got and `exchanges` the whole requests.
 
-    def __init__(self, script: list[Step] | Callable[[dict[str, Any]], Reply]) -> None:
+    `profile` (a name from `factx.testing.PROFILES`, or a `Profile`) makes it behave like that
+    provider; `key` is the key it accepts, `window` its context window in tokens (counted as
+    four characters each), `models` the models it serves (None: any). A profile's refusals
+    are recorded but take no step of the script; `truncated` lists the prompt sizes it cut.
+    """
+
+    def __init__(
+        self,
+        script: list[Step] | Callable[[dict[str, Any]], Reply],
+        profile: str | Profile | None = None,
+        key: str | None = None,
+        window: int | None = None,
+        models: tuple[str, ...] | None = None,
+    ) -> None:
+        from factx.testing.profiles import PROFILES
+
         self.script = script
+        self.profile = PROFILES[profile] if isinstance(profile, str) else profile
+        self.key = key
+        self.window = window
+        self.models = models
         self.requests: list[dict[str, Any]] = []
+        self.exchanges: list[Exchange] = []
+        self.truncated: list[int] = []
+        self._steps = 0
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+        return f"{self.origin}/v1"
 
     def __enter__(self) -> FakeOpenAI:
         self._thread.start()
@@ -160,14 +205,22 @@ class FakeOpenAI:
         self._server.shutdown()
         self._server.server_close()
 
-    def _next(self, request: dict[str, Any]) -> Reply:
+    def _next(self, exchange: Exchange) -> Reply:
         with self._lock:
-            index = len(self.requests)
-            self.requests.append(request)
+            self.requests.append(exchange.body)
+            self.exchanges.append(exchange)
+        if self.profile is not None and (refusal := self.profile.refuse(exchange, self)):
+            return refusal
+        with self._lock:
+            index = self._steps
+            self._steps += 1
+        request = exchange.body
         if callable(self.script):
-            return self.script(request)
-        step = self.script[min(index, len(self.script) - 1)]
-        return step(request) if callable(step) else step
+            reply = self.script(request)
+        else:
+            step = self.script[min(index, len(self.script) - 1)]
+            reply = step(request) if callable(step) else step
+        return self.profile.reshape(exchange, reply) if self.profile is not None else reply
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
@@ -184,7 +237,16 @@ class FakeOpenAI:
                     request = json.loads(self.rfile.read(length) or b"{}")
                 except ValueError:
                     request = {}
-                reply = server._next(request)
+                parts = urlsplit(self.path)
+                reply = server._next(
+                    Exchange(
+                        "POST",
+                        parts.path,
+                        dict(parse_qsl(parts.query)),
+                        {k.lower(): v for k, v in self.headers.items()},
+                        request if isinstance(request, dict) else {},
+                    )
+                )
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.drop:
@@ -203,6 +265,11 @@ class FakeOpenAI:
                     self.send_header(key, value)
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(body)  # unless the client gave up (a timeout test)
+                    if not reply.trickle:
+                        self.wfile.write(body)  # unless the client gave up (a timeout test)
+                    for index in range(len(body) if reply.trickle else 0):
+                        self.wfile.write(body[index : index + 1])
+                        self.wfile.flush()
+                        time.sleep(reply.trickle)
 
         return Handler

@@ -1,0 +1,132 @@
+"""How the sources and actors of news are named, and whether two names are the same one.
+
+Shared by the checks (is a claim's speaker named in the article at all?) and the scorer (does
+a predicted speaker match the gold one?). Its honorifics list is its own, so changing what the
+rules extractor recognises never changes how a source is checked or scored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cached_property
+
+_TOKEN = re.compile(r"\w+")
+#: Honorifics ignored in names.
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "prof",
+        "professor",
+        "baroness",
+        "baron",
+        "rev",
+    ]
+)
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-cased words of `text`."""
+    return _TOKEN.findall(text.lower())
+
+
+def _name(text: str | None) -> list[str]:
+    words = [w for w in tokens(text or "") if w not in HONORIFICS]
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _contains(phrase: list[str], name: list[str]) -> bool:
+    """Whether `name` occurs in `phrase` as whole words, in order and together."""
+    n = len(name)
+    return any(phrase[i : i + n] == name for i in range(len(phrase) - n + 1))
+
+
+def name_matches(predicted: str | None, gold: str, aliases: Iterable[str] = ()) -> bool:
+    """Same name, one of the aliases, the same surname, or a phrase that contains the name or
+    an alias as whole words ('the PCS union' ~ 'PCS', 'leaders of Unite' ~ 'Unite'); titles and
+    a leading 'the' are ignored."""
+    mine = _name(predicted)
+    if not mine:
+        return False
+    for candidate in (gold, *aliases):
+        theirs = _name(candidate)
+        if theirs and (
+            mine == theirs
+            or mine[-1] == theirs[-1]
+            and (len(mine) == 1 or len(theirs) == 1 or mine[0] == theirs[0])
+            or _contains(mine, theirs)
+        ):
+            return True
+    return False
+
+
+_SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in", "on", "at", "s", "by"})
+#: A run of capitalised words in an article ('Royal College of Nursing'), for its initials.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’-]*)+")
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+
+
+def _stem(word: str) -> str:
+    """'unions' and 'union', 'leaders' and 'leader' compare equal."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words).upper()
+
+
+class NameIndex:
+    """The names one article holds, indexed once, for asking whether it names a source."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _words(self) -> tuple[str, set[str], set[str], set[str]]:
+        """Its words in order (one string), their stems, capitalised words and acronyms."""
+        words = tokens(self.text)
+        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", self.text)}
+        acronyms = {w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]\b", self.text)}
+        for run in _CAPITALISED_RUN.finditer(self.text):
+            parts = tokens(run.group())
+            acronyms.add(_initials(parts))
+            acronyms.add(_initials([w for w in parts if w not in _SMALL_WORDS]))
+        return f" {' '.join(words)} ", {_stem(w) for w in words}, capitalised, acronyms
+
+    def names(self, name: str) -> bool:
+        """Whether the article names this source: its full name, its surname, its acronym, or
+        the words of a described source ('a Cabinet Office spokesman', 'union leaders')."""
+        sequence, stems, capitalised, acronyms = self._words
+        inner = _PARENTHESES.findall(name)
+        for alternative in (_PARENTHESES.sub(" ", name), *inner):
+            original = re.findall(r"\w+", alternative)
+            pairs = [(w.lower(), w) for w in original if w.lower() not in HONORIFICS]
+            if pairs[:1] and pairs[0][0] == "the":
+                pairs = pairs[1:]
+            words = [w for w, _ in pairs]
+            if not words:
+                continue
+            proper = [w for w, o in pairs if o[0].isupper() and w not in _SMALL_WORDS]
+            common = [w for w, o in pairs if not o[0].isupper() and w not in _SMALL_WORDS]
+            if (
+                f" {' '.join(words)} " in sequence
+                or any(len(o) > 1 and o.isupper() and o in acronyms for _, o in pairs)
+                or proper
+                and proper[-1] in capitalised
+                or len(proper) > 1
+                and _initials(proper) in acronyms
+                or all(_stem(w) in stems for w in proper)
+                and (proper or common)
+                and 2 * sum(_stem(w) in stems for w in common) >= len(common)
+            ):
+                return True
+        return False

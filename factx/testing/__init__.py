@@ -1,0 +1,32 @@
+"""A scripted OpenAI-compatible server on 127.0.0.1, for tests and benchmarks (public helper).
+
+`FakeOpenAI` answers each request with the next scripted `Reply`; given a `profile` it also
+behaves like a particular provider (see `factx.testing.profiles`): it checks the key where
+that provider wants it, refuses what that provider refuses with the status and error body it
+documents, and cuts or rejects prompts past its context window.
+"""
+
+from factx.testing.profiles import PROFILES, Profile
+from factx.testing.server import (
+    FAULTS,
+    Exchange,
+    FakeOpenAI,
+    Reply,
+    Step,
+    answer,
+    completion,
+    faulty,
+)
+
+__all__ = [
+    "FAULTS",
+    "PROFILES",
+    "Exchange",
+    "FakeOpenAI",
+    "Profile",
+    "Reply",
+    "Step",
+    "answer",
+    "completion",
+    "faulty",
+]
