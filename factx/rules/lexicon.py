@@ -488,5 +488,17 @@ NOUN_PHRASE_STOP = words(
     among against within via like near off out
     """
 )
+#: Words before 'X to Y' that make it a change and the level it reaches, not a range
+#: ('pay rises by $2,500 to $17,500', 'shares rose $2.74 to $24.02').
+CHANGE_WORDS = words(
+    """
+    by rise rises rose risen rising raise raises raised raising increase increases increased
+    increasing cut cuts cutting reduce reduces reduced reducing fall falls fell fallen falling
+    drop drops dropped dropping climb climbs climbed climbing jump jumps jumped jumping grow
+    grows grew grown growing gain gains gained gaining lose loses lost losing up down
+    """
+)
+#: Units of durations: 'a year ago' is a date, not a duration.
+DURATION_UNITS = words("years months weeks days hours")
 #: Prepositions that introduce where a figure applies ('in Scotland').
 PLACE_PREPOSITIONS = ("in", "of", "for", "across", "at", "from")
