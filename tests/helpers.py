@@ -153,3 +153,16 @@ def read_lines(file: Path) -> list[dict[str, Any]]:
     return [
         json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+
+
+def modules_loaded_by(code: str) -> set[str]:
+    """The top-level packages a fresh interpreter has loaded after running `code` (private
+    bootstrap modules left out), to check what an import or a command pulls in."""
+    probe = (
+        f"{code}\nimport sys\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules if not m.startswith('_')})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return set(out.stdout.strip().splitlines()[-1].split(","))
