@@ -30,7 +30,7 @@ _WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
-class Span:
+class Located:
     """Where evidence was found: offsets into the original text and how it matched."""
 
     start: int
@@ -46,7 +46,7 @@ class Taken:
     spans: set[tuple[int, int]] = field(default_factory=set)
     next_at: dict[str, int] = field(default_factory=dict)
 
-    def add(self, evidence: str, span: Span) -> None:
+    def add(self, evidence: str, span: Located) -> None:
         self.spans.add((span.start, span.end))
         if span.match == "exact":
             self.next_at[evidence] = span.start + 1
@@ -78,7 +78,7 @@ class Locator:
             self._folded = ("".join(chars), origin)
         return self._folded
 
-    def locate(self, evidence: str, taken: Taken | None = None) -> Span | None:
+    def locate(self, evidence: str, taken: Taken | None = None) -> Located | None:
         """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough.
 
         Occurrences already in `taken` (given to earlier items) are passed over, so the same
@@ -89,7 +89,7 @@ class Locator:
         taken = taken or Taken()
         for start in _occurrences(self.text, evidence, taken.next_at.get(evidence, 0)):
             if (start, start + len(evidence)) not in taken.spans:
-                return Span(start, start + len(evidence), "exact")
+                return Located(start, start + len(evidence), "exact")
         needle = normalise(evidence)
         for candidate in (needle, needle.strip(QUOTES + " .,")):
             if candidate:
@@ -119,14 +119,21 @@ class Locator:
             end += 1
         return self.text[start:end]
 
-    def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Span:
+    def nearest(self, evidence: str) -> Located | None:
+        """Where the text comes closest to `evidence`, however far it is (a fuzzy span with its
+        score): shows a reviewer what an item that could not be grounded was probably after."""
+        if not evidence.strip():
+            return None
+        return self.locate(evidence) or self._fuzzy(normalise(evidence), 0.0)
+
+    def _span(self, start: int, end: int, match: MatchKind, score: float | None = None) -> Located:
         """Map folded offsets back to the original, trimming white space at the edges."""
         while start < end and self.folded[start] == " ":
             start += 1
         while end > start and self.folded[end - 1] == " ":
             end -= 1
         origin = self._fold_text()[1]
-        return Span(origin[start], origin[end - 1] + 1, match, score)
+        return Located(origin[start], origin[end - 1] + 1, match, score)
 
     def _word_index(self) -> dict[str, list[int]]:
         if self._words is None:
@@ -135,7 +142,7 @@ class Locator:
                 self._words.setdefault(m.group(), []).append(m.start())
         return self._words
 
-    def _fuzzy(self, needle: str, min_score: float) -> Span | None:
+    def _fuzzy(self, needle: str, min_score: float) -> Located | None:
         """Align the needle only around places its words vote for, so long texts stay fast."""
         index = self._word_index()
         votes: Counter[int] = Counter()
@@ -176,6 +183,6 @@ def _locator(text: str) -> Locator:
     return Locator(text)
 
 
-def locate(evidence: str, text: str) -> Span | None:
+def locate(evidence: str, text: str) -> Located | None:
     """Find `evidence` in `text` (see `Locator.locate`); the text's index is cached."""
     return _locator(text).locate(evidence)

@@ -349,8 +349,15 @@ def schema(
 def evaluate_command(
     predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
     gold: Annotated[
-        Path, typer.Option(help="Directory of gold files (format: seeds/gold/README.md).")
-    ],
+        Path | None,
+        typer.Option(help="Directory of gold files (format: seeds/gold/README.md)."),
+    ] = None,
+    review: Annotated[
+        Path | None,
+        typer.Option(
+            help="Marks exported by the review page (JSONL): precision from them, no gold needed."
+        ),
+    ] = None,
     articles: Annotated[
         list[Path] | None,
         typer.Option(help="Where to find article texts if not at their recorded paths."),
@@ -359,22 +366,51 @@ def evaluate_command(
         bool, typer.Option("--json", help="Print one JSON object instead of the table.")
     ] = False,
 ) -> None:
-    """Score predictions against gold: precision, recall and F1 per record type, for each
-    extractor setup (extractor, model, prompt) the file holds."""
-    from factx.evaluate import by_setup, evaluate, load_gold, load_predictions, table
+    """Score predictions against gold (--gold: precision, recall and F1 per record type) or a
+    reviewer's marks (--review: precision per record type), for each extractor setup
+    (extractor, model, prompt) the file holds."""
+    from factx.evaluate import (
+        by_setup,
+        evaluate,
+        load_gold,
+        load_marks,
+        load_predictions,
+        review_table,
+        table,
+    )
+    from factx.evaluate import review as score_marks
 
-    expected = load_gold(gold)
+    if (gold is None) == (review is None):
+        raise FactxError(
+            "eval needs --gold DIR (gold files) or --review MARKS.jsonl (your marks), not both"
+        )
     setups = by_setup(load_predictions(predictions))
-    scored = {label: evaluate(lines, expected, articles or []) for label, lines in setups.items()}
-    for label, result in scored.items():
-        for warning in result.warnings:
-            warn(f"warning: {label}: {warning}" if len(scored) > 1 else f"warning: {warning}")
+    if review is not None:
+        marks = load_marks(review)
+        reviews = {label: score_marks(lines, marks) for label, lines in setups.items()}
+        matched = set().union(*(r.matched for r in reviews.values()))
+        if len(matched) < len(marks):
+            warn(f"warning: {len(marks) - len(matched)} marks name no record in {predictions}")
+        _print_scores({k: (r.as_dict(), review_table(r)) for k, r in reviews.items()}, as_json)
+    elif gold is not None:
+        expected = load_gold(gold)
+        scored = {
+            label: evaluate(lines, expected, articles or []) for label, lines in setups.items()
+        }
+        for label, result in scored.items():
+            for warning in result.warnings:
+                warn(f"warning: {label}: {warning}" if len(scored) > 1 else f"warning: {warning}")
+        _print_scores({k: (r.as_dict(), table(r)) for k, r in scored.items()}, as_json)
+
+
+def _print_scores(scores: dict[str, tuple[dict[str, object], str]], as_json: bool) -> None:
+    """One setup's scores as they are; several under their setup's label."""
+    many = len(scores) > 1
     if as_json:
-        data = {label: result.as_dict() for label, result in scored.items()}
-        typer.echo(json.dumps(data if len(data) > 1 else data.popitem()[1], ensure_ascii=False))
+        data = {label: as_dict for label, (as_dict, _) in scores.items()}
+        typer.echo(json.dumps(data if many else data.popitem()[1], ensure_ascii=False))
     else:
-        many = len(scored) > 1
-        typer.echo("\n\n".join(f"== {k}\n" * many + table(r) for k, r in scored.items()))
+        typer.echo("\n\n".join(f"== {k}\n" * many + text for k, (_, text) in scores.items()))
 
 
 @app.command("export")
@@ -399,29 +435,39 @@ def export_command(
 
 @app.command()
 def report(
-    predictions: Annotated[Path, typer.Argument(help="JSONL written by factx extract.")],
+    predictions: Annotated[
+        list[Path],
+        typer.Argument(
+            help="JSONL written by factx extract; two or more runs over the same articles "
+            "(e.g. rules.jsonl llm.jsonl) are shown side by side."
+        ),
+    ],
     output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
         "report.html"
     ),
     articles: Annotated[
         list[Path] | None,
-        typer.Option(help="Where to find article texts if not at their recorded paths."),
+        typer.Option(
+            help="Where to find article texts if not at their recorded paths or next to the "
+            "JSONL (a directory of articles or corpus files)."
+        ),
     ] = None,
+    text_field: Annotated[
+        str, typer.Option(help="Corpus field holding the text, as given to extract.")
+    ] = "text",
 ) -> None:
-    """Write one self-contained HTML page to review every record against its article."""
-    from factx.evaluate import load_predictions
-    from factx.report import render
+    """Write one self-contained HTML page to search, filter and mark every record against its
+    article."""
+    from factx.articles import Corpus
+    from factx.report import render_files
 
-    results = load_predictions(predictions)
+    page = render_files(predictions, articles or [], Corpus(text_field=text_field), warn)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(
-            render(results, articles or [], title=f"factx review: {predictions.name}"),
-            encoding="utf-8",
-        )
+        output.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise FactxError(f"{output}: cannot write report ({exc.strerror or exc})") from None
-    warn(f"{len(results)} articles -> {output}")
+    warn(f"review page -> {output}")
 
 
 cassettes_app = typer.Typer(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -349,4 +349,123 @@ def table(evaluation: Evaluation) -> str:
             f"{row['article'][:35]:36}{row['claims']['f1']:>10.3f}"
             f"{row['figures']['f1']:>11.3f}{row['positions']['f1']:>13.3f}  {row['status']}"
         )
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- review marks
+
+VERDICTS = ("correct", "wrong", "unsure")
+#: Record kinds a review scores; marks on rejected items are counted, not scored.
+REVIEWED = ("claims", "figures", "positions")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A reviewer's verdict on one record (from the review page's export), and their note."""
+
+    verdict: str | None
+    note: str = ""
+
+
+def load_marks(file: Path) -> dict[str, Mark]:
+    """Marks exported by the review page (JSONL: record_id, verdict, note) by record id; a
+    later line for the same record wins. A bad line is an error naming the file and line."""
+    try:
+        lines = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        problem = getattr(exc, "strerror", None) or exc
+        raise FactxError(f"{file}: cannot read marks ({problem})") from None
+    marks = {}
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+            record_id, verdict = data["record_id"], data.get("verdict")
+            if not isinstance(record_id, str) or verdict not in (*VERDICTS, None):
+                raise ValueError(f"verdict must be one of {', '.join(VERDICTS)} or null")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            problem = f"no {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0]
+            raise FactxError(f"{file}:{number}: not a review mark ({problem})") from None
+        marks[record_id] = Mark(verdict, str(data.get("note") or ""))
+    return marks
+
+
+def latest(results: Iterable[ArticleResult]) -> list[ArticleResult]:
+    """Per article id the last ok result, else the last one (a resumed file may hold several),
+    in order of first appearance."""
+    chosen: dict[str, ArticleResult] = {}
+    for result in results:
+        kept = chosen.get(result.article.id)
+        if kept is None or result.status == "ok" or kept.status != "ok":
+            chosen[result.article.id] = result
+    return list(chosen.values())
+
+
+@dataclass
+class Verdicts:
+    """How many records of one kind there are and what the reviewer said of them."""
+
+    records: int = 0
+    verdicts: Counter[str] = field(default_factory=Counter)
+
+    def scores(self) -> dict[str, Any]:
+        """Precision is correct / (correct + wrong): 'unsure' and unmarked records are left out."""
+        correct, wrong = self.verdicts["correct"], self.verdicts["wrong"]
+        judged = correct + wrong
+        return {
+            "precision": round(correct / judged, 4) if judged else None,
+            **{verdict: self.verdicts[verdict] for verdict in VERDICTS},
+            "marked": sum(self.verdicts.values()),
+            "records": self.records,
+        }
+
+
+@dataclass
+class Review:
+    """Precision from a reviewer's marks for one extractor setup, per record kind."""
+
+    kinds: dict[str, Verdicts] = field(default_factory=lambda: {k: Verdicts() for k in REVIEWED})
+    rejected_marked: int = 0
+    matched: set[str] = field(default_factory=set)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {kind: self.kinds[kind].scores() for kind in REVIEWED}
+        out["rejected_marked"] = self.rejected_marked
+        return out
+
+
+def review(predictions: list[ArticleResult], marks: dict[str, Mark]) -> Review:
+    """Score one setup's records by the marks on their ids (an article's last ok result)."""
+    result = Review()
+    for line in latest(predictions):
+        for kind in REVIEWED:
+            for record in getattr(line, kind):
+                result.kinds[kind].records += 1
+                mark = marks.get(record.id)
+                if mark is not None:
+                    result.matched.add(record.id)
+                    if mark.verdict:
+                        result.kinds[kind].verdicts[mark.verdict] += 1
+        for item in line.rejected:
+            if item.id in marks:
+                result.matched.add(item.id)
+                result.rejected_marked += 1
+    return result
+
+
+def review_table(review: Review) -> str:
+    """A review's precision per kind as plain text."""
+    head = f"{'':10}{'precision':>10}{'correct':>9}{'wrong':>7}{'unsure':>8}{'marked':>8}"
+    lines = [head + f"{'records':>9}"]
+    for kind in REVIEWED:
+        counts = review.kinds[kind].scores()
+        precision = "n/a" if counts["precision"] is None else f"{counts['precision']:.3f}"
+        lines.append(
+            f"{kind:10}{precision:>10}{counts['correct']:>9}{counts['wrong']:>7}"
+            f"{counts['unsure']:>8}{counts['marked']:>8}{counts['records']:>9}"
+        )
+    lines.append("precision = correct / (correct + wrong); unsure and unmarked records left out")
+    if review.rejected_marked:
+        lines.append(f"{review.rejected_marked} marks on rejected items (not scored)")
     return "\n".join(lines)

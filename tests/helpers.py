@@ -78,19 +78,36 @@ GOOD = draft(
 BAD_QUOTE = {"kind": "direct", "speaker": "Ana Ruiz", "evidence": "We will never give in"}
 
 
+def _user_env(env: dict[str, str] | None) -> dict[str, str]:
+    """The environment a user's shell would give factx: none of the caller's OPENAI_/FACTX_."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
+    return {**clean, **(env or {})}
+
+
 def run_factx(
     *args: str, stdin: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run the `factx` command as a user would, without the caller's OPENAI_/FACTX_ variables."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
+    """Run the `factx` command as a user would and wait for it."""
     return subprocess.run(
         [sys.executable, "-m", "factx", *args],
         input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={**clean, **(env or {})},
+        env=_user_env(env),
         timeout=120,
+    )
+
+
+def start_factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Start the `factx` command as a user would, in the background."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "factx", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=_user_env(env),
     )
 
 
@@ -136,3 +153,16 @@ def read_lines(file: Path) -> list[dict[str, Any]]:
     return [
         json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
+
+
+def modules_loaded_by(code: str) -> set[str]:
+    """The top-level packages a fresh interpreter has loaded after running `code` (private
+    bootstrap modules left out), to check what an import or a command pulls in."""
+    probe = (
+        f"{code}\nimport sys\n"
+        "print(','.join(sorted({m.split('.')[0] for m in sys.modules if not m.startswith('_')})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return set(out.stdout.strip().splitlines()[-1].split(","))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.align import locate
+from factx.align import Locator, locate
 from factx.text import normalise
 from tests.helpers import GOLD, SEEDS
 
@@ -76,6 +76,19 @@ def test_fuzzy_spans_point_into_the_original() -> None:
     span = locate("We will not move an inch on thsi", text)
     assert span is not None and span.match == "fuzzy"
     assert text[span.start : span.end] == "We will not move an inch on this"
+
+
+def test_nearest_shows_where_an_ungrounded_quote_comes_closest() -> None:
+    text = "Intro. The union said it would never accept a deal that cuts pay. Then more."
+    locator = Locator(text)
+    invented = "We will never accept a deal that makes workers pay"
+    assert locator.locate(invented) is None
+    near = locator.nearest(invented)
+    assert near is not None and near.match == "fuzzy" and near.score is not None
+    assert "never accept a deal that" in text[near.start : near.end]
+    assert locator.nearest("3% offer") is None  # no word of it is in the text
+    exact = locator.nearest("cuts pay")
+    assert exact is not None and exact.match == "exact"
 
 
 def test_too_short_or_empty_evidence_is_not_guessed() -> None:

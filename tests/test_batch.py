@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -30,7 +28,7 @@ from factx.pipeline import extract_text
 from factx.rules.extractor import RulesExtractor
 from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, Reply, answer, completion, faulty
-from tests.helpers import FAST_RETRY, ROOT, draft, read_lines, write_articles
+from tests.helpers import FAST_RETRY, draft, read_lines, start_factx, write_articles
 
 GOOD = draft(
     figures=[
@@ -105,15 +103,10 @@ def test_a_429_is_retried_through_the_shared_limiter(tmp_path: Path) -> None:
     assert arrivals.count(429) == 1 and len(arrivals) == 13, "the 429'd request went again"
 
 
-def factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "FACTX_"))}
-    return subprocess.Popen(
-        [sys.executable, "-m", "factx", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env={**clean, **(env or {})},
+def start_extract(directory: Path, out: Path, url: str, *extra: str) -> subprocess.Popen[str]:
+    """`factx extract DIRECTORY -o OUT` against the server at `url`, running in the background."""
+    return start_factx(
+        "extract", str(directory), "-o", str(out), "--base-url", url, "--model", "m", *extra
     )
 
 
@@ -121,18 +114,7 @@ def test_cli_with_429s_and_500s_exits_0_with_every_article_once(tmp_path: Path) 
     write_articles(tmp_path / "in", 24)
     out = tmp_path / "out.jsonl"
     with FakeOpenAI(faulty(answer(GOOD), rate=0.3, kinds=("429", "500"))) as server:
-        proc = factx(
-            "extract",
-            str(tmp_path / "in"),
-            "-o",
-            str(out),
-            "--base-url",
-            server.url,
-            "--model",
-            "m",
-            "--concurrency",
-            "8",
-        )
+        proc = start_extract(tmp_path / "in", out, server.url, "--concurrency", "8")
         _, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 0, stderr
     names = [Path(r["article"]["path"]).name for r in read_lines(out)]
@@ -156,18 +138,7 @@ def interrupted_run(
     write_articles(tmp_path / "in", count)
     out = tmp_path / "out.jsonl"
     with FakeOpenAI([answer(GOOD, delay=0.3)]) as server:
-        proc = factx(
-            "extract",
-            str(tmp_path / "in"),
-            "-o",
-            str(out),
-            "--base-url",
-            server.url,
-            "--model",
-            "m",
-            "--concurrency",
-            "2",
-        )
+        proc = start_extract(tmp_path / "in", out, server.url, "--concurrency", "2")
         wait_for_lines(out, after, proc)
         proc.send_signal(sig)
         _, stderr = proc.communicate(timeout=30)
@@ -182,16 +153,7 @@ def test_killed_run_resumes_without_redoing_finished_articles(tmp_path: Path) ->
         lines_before := [x for x in out.read_text(encoding="utf-8").splitlines() if x.endswith("}")]
     )
     with FakeOpenAI([answer(GOOD)]) as server:
-        rerun = factx(
-            "extract",
-            str(tmp_path / "in"),
-            "-o",
-            str(out),
-            "--base-url",
-            server.url,
-            "--model",
-            "m",
-        )
+        rerun = start_extract(tmp_path / "in", out, server.url)
         _, stderr = rerun.communicate(timeout=120)
         again = len(server.requests)
     assert rerun.returncode == 0, stderr
@@ -205,29 +167,11 @@ def test_failed_articles_are_redone_on_resume_and_appear_once(tmp_path: Path) ->
     write_articles(tmp_path / "in", 3)
     out = tmp_path / "out.jsonl"
     with FakeOpenAI([Reply(400, {"error": {"message": "bad"}})]) as server:
-        first = factx(
-            "extract",
-            str(tmp_path / "in"),
-            "-o",
-            str(out),
-            "--base-url",
-            server.url,
-            "--model",
-            "m",
-        )
+        first = start_extract(tmp_path / "in", out, server.url)
         first.communicate(timeout=60)
     assert first.returncode == 1 and [r["status"] for r in read_lines(out)] == ["failed"] * 3
     with FakeOpenAI([answer(GOOD)]) as server:
-        second = factx(
-            "extract",
-            str(tmp_path / "in"),
-            "-o",
-            str(out),
-            "--base-url",
-            server.url,
-            "--model",
-            "m",
-        )
+        second = start_extract(tmp_path / "in", out, server.url)
         second.communicate(timeout=60)
     assert second.returncode == 0 and [r["status"] for r in read_lines(out)] == ["ok"] * 3
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from factx import __version__
 from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, Reply, answer
-from tests.helpers import ARTICLE, GOOD, ROOT
+from tests.helpers import ARTICLE, GOOD, ROOT, modules_loaded_by
 from tests.helpers import run_factx as factx
 
 
@@ -43,9 +41,43 @@ def test_extract_help_shows_env_vars_defaults_and_choices() -> None:
         assert shown in out, shown
 
 
-def test_eval_needs_gold() -> None:
+def test_eval_needs_gold_or_review_marks() -> None:
     run = factx("eval", "whatever.jsonl")
-    assert run.returncode == 2 and "Missing option '--gold'" in run.stderr
+    assert run.returncode == 2 and "eval needs --gold DIR" in run.stderr
+
+
+def test_eval_review_gives_precision_from_marks_per_setup(tmp_path: Path) -> None:
+    out = tmp_path / "both.jsonl"
+    assert factx("extract", "seeds/", "-o", str(out)).returncode == 0
+    replay = factx("extract", "seeds/", "-o", str(out), "--cassette-mode", "replay")
+    assert replay.returncode == 0, replay.stderr
+    rules, llm = (
+        ArticleResult.model_validate_json(line) for line in out.read_text().splitlines()[::2]
+    )
+    rules_ids = {c.id for c in rules.claims}
+    llm_ids = {c.id for c in llm.claims}
+    shared, only_rules = sorted(rules_ids & llm_ids)[0], sorted(rules_ids - llm_ids)[0]
+    marks = tmp_path / "marks.jsonl"
+    marks.write_text(
+        json.dumps({"record_id": shared, "verdict": "correct", "note": ""})
+        + "\n"
+        + json.dumps({"record_id": only_rules, "verdict": "wrong", "note": "not a quote"})
+        + "\n"
+        + json.dumps({"record_id": "gone", "verdict": "unsure", "note": ""})
+        + "\n"
+    )
+    run = factx("eval", str(out), "--review", str(marks), "--json")
+    assert run.returncode == 0, run.stderr
+    assert "1 marks name no record" in run.stderr
+    scores = {label.split()[0]: value for label, value in json.loads(run.stdout).items()}
+    assert scores["rules"]["claims"]["precision"] == 0.5
+    assert scores["rules"]["claims"]["marked"] == 2
+    assert scores["llm"]["claims"]["precision"] == 1.0
+    assert scores["llm"]["figures"]["precision"] is None
+    table = factx("eval", str(out), "--review", str(marks)).stdout
+    assert table.count("== ") == 2 and "precision = correct / (correct + wrong)" in table
+    both = factx("eval", str(out), "--review", str(marks), "--gold", "seeds/gold")
+    assert both.returncode == 2 and "not both" in both.stderr and not both.stdout
 
 
 def test_eval_scores_each_setup_of_a_mixed_file_separately(tmp_path: Path) -> None:
@@ -277,9 +309,20 @@ def test_report_command_writes_a_page(tmp_path: Path) -> None:
     out = tmp_path / "seeds.jsonl"
     assert factx("extract", "seeds/", "-o", str(out)).returncode == 0
     run = factx("report", str(out), "-o", str(tmp_path / "page.html"))
-    assert run.returncode == 0, run.stderr
+    assert run.returncode == 0 and "warning" not in run.stderr, run.stderr
     page = (tmp_path / "page.html").read_text(encoding="utf-8")
-    assert page.count("<article ") == 2 and 'class="hl ' in page
+    assert page.count('"missing":null') == 2 and 'id="factx-data"' in page
+
+
+def test_report_says_on_stderr_when_article_text_is_missing(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert factx("extract", str(article), "-o", str(out)).returncode == 0
+    article.unlink()
+    run = factx("report", str(out), str(out), "-o", str(tmp_path / "page.html"))
+    assert run.returncode == 0 and run.stderr.count("article text not found") == 1, run.stderr
+    assert "(out.jsonl)" in (tmp_path / "page.html").read_text(encoding="utf-8")  # two runs
 
 
 def test_eval_with_a_bad_gold_dir_is_one_line(tmp_path: Path) -> None:
@@ -291,18 +334,13 @@ def test_eval_with_a_bad_gold_dir_is_one_line(tmp_path: Path) -> None:
 def test_the_rules_path_loads_no_http_stack(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     code = (
-        "import sys\n"
         "from factx.cli import app\n"
         f"app(['extract', {str(tmp_path / 'a.txt')!r}, '--backend', 'rules', "
-        f"'-o', {str(tmp_path / 'out.jsonl')!r}], standalone_mode=False)\n"
-        "heavy = ('openai', 'instructor', 'httpx', 'tenacity', 'httpcore')\n"
-        "print(','.join(m for m in heavy if m in sys.modules))"
+        f"'-o', {str(tmp_path / 'out.jsonl')!r}], standalone_mode=False)"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
+    loaded = modules_loaded_by(code)
     assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").count('"status":"ok"') == 1
-    assert out.stdout.strip() == "", f"the rules path imported {out.stdout.strip()}"
+    assert not loaded & {"openai", "instructor", "httpx", "httpcore", "tenacity"}
 
 
 def test_providers_lists_every_profile() -> None:

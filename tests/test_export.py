@@ -130,6 +130,19 @@ def test_tables_have_foreign_keys_offsets_and_meta_columns(
     assert STORIES[0][figure[1] : figure[2]] == figure[0] == "3% pay offer"
 
 
+def test_record_tables_show_each_records_confidence(
+    corpus_db: tuple[Path, list[ArticleResult]],
+) -> None:
+    """What to check first: the rules' confidence travels to every record table."""
+    db, results = corpus_db
+    with sqlite3.connect(db) as connection:
+        for table in ("claims", "figures", "positions"):
+            exported = dict(connection.execute(f"SELECT id, confidence FROM {table}"))
+            records = {r.id: r.confidence for res in results for r in getattr(res, table)}
+            assert exported == records
+            assert exported and set(exported.values()) <= {"high", "medium", "low"}
+
+
 def test_re_export_upserts_by_id_and_drops_records_gone_since(tmp_path: Path) -> None:
     first = [
         extract_text(STORIES[n], RulesExtractor(), path=f"a{n}.txt").model_copy(deep=True)

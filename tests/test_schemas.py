@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 
 import pytest
 from pydantic import ValidationError
 
 from factx.schemas import SCHEMA_VERSION, ArticleResult, ExtractionDraft, json_schemas
-from tests.helpers import ROOT
+from tests.helpers import ROOT, modules_loaded_by
 
 
 def test_import_loads_pydantic_and_the_standard_library_only() -> None:
-    code = (
-        "import sys, factx.schemas\n"
-        "top = {name.split('.')[0] for name in sys.modules if not name.startswith('_')}\n"
-        "print(','.join(sorted(top - set(sys.stdlib_module_names))))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
-    )
+    loaded = modules_loaded_by("import factx.schemas") - set(sys.stdlib_module_names)
     pydantic = {"pydantic", "pydantic_core", "typing_extensions", "annotated_types"}
-    assert set(out.stdout.strip().split(",")) - {"typing_inspection"} == {"factx", *pydantic}
+    assert loaded - {"typing_inspection"} == {"factx", *pydantic}
 
 
 def test_committed_schemas_match_the_models() -> None:

@@ -21,12 +21,12 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     DESCRIBING_VERBS,
     FINITE_VERBS,
+    INTRODUCTORY_WORDS,
     NOT_SOURCE_WORDS,
     ORG_PRONOUNS,
     PRONOUNS,
     REPORTING_ADVERBS,
     SPEECH_VERBS,
-    TRAILING_ADVERBIALS,
     alternation,
     any_of,
 )
@@ -66,7 +66,8 @@ _POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _REPORTED = re.compile(
     rf"""
-    ^(?P<who>[^,;:\"“”]{{2,80}}? (?:,[^,;:\"“”]{{2,70}},)?)   # the source, maybe an apposition
+    ^(?:(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+)?  # 'In a statement, '
+    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},)?)  # source, appositions
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?: {_SPEECH}
       | (?:{_CLAIMING}) (?:\s+\w+){{0,3}}? \s+ that
@@ -79,11 +80,14 @@ _REPORTED = re.compile(
 _REPORTED_INVERTED = re.compile(  # ', said the union.'
     rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
 )
+#: Most words between a trailing source's verb and the sentence's end (', a court ruled on
+#: Tuesday.', ', the company said in a statement.').
+_TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,\s* (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{2,60}}?)
+    ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{2,60}}?)   # 'the NUT', 'a tribunal'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING})
-    (?:\s+(?i:{alternation(TRAILING_ADVERBIALS)}))? \s* [.!?]?$
+    (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
     re.VERBOSE,
 )
@@ -118,9 +122,10 @@ def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
 
 
 def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | None:
-    """Who a quote is attributed to in its own sentence: before the marks, or after them."""
+    """Who a quote is attributed to in its own sentence: before the marks, or after them (in
+    the sentence holding the closing mark, for a quote of several sentences)."""
     text = doc.text
-    after = text[quote.end + 1 : sentence.end] if quote.closed else ""
+    after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
     for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST):
         m = pattern.match(after)
         if (
@@ -143,6 +148,14 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
         if found:
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+def _resumes(doc: Document, found: list[tuple[Span, Speaker]], words: Span, who: Speaker) -> bool:
+    """Whether a quote opening in lower case resumes the same speaker's quote in its sentence."""
+    if not found or not doc.text[words.start].islower():
+        return False
+    last, last_who = found[-1]
+    return last_who.name == who.name and doc.sentence_at(last.start) == doc.sentence_at(words.start)
 
 
 def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
@@ -171,9 +184,16 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
+                named = doc.people.last_before(quote.open_mark, since=paragraph.start)
+                if who is None and named:  # 'Jo Lee was defiant. "We will win."'
+                    who = Speaker(named, person=True)
                 who = replace(who, resolved=True) if who else None
             if who is not None and actor_like(who.name):
-                found.append((words, who))
+                if _resumes(doc, found, words, who):
+                    # '"The reason," Mr Coupe said, "was to lower prices."': one quote, one claim
+                    found[-1] = (Span(found[-1][0].start, words.end), found[-1][1])
+                else:
+                    found.append((words, who))
                 current = who
         previous = current
     return found

@@ -9,13 +9,17 @@ output goes through the same grounding, and it is the baseline every LLM run sho
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from factx.extractor import Check, Drafted
-from factx.figures import find_figures
+from factx.figures import ParsedFigure, find_figures, parse_figure
 from factx.rules.attribution import claim, quotations, reported_claims
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    CHANGE_WORDS,
+    DURATION_UNITS,
     MONTHS,
     NOUN_PHRASE_STOP,
     PEOPLE_NOUNS,
@@ -58,11 +62,47 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
     return end
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_TO = re.compile(r"\s+to\s+")
+_AGO = re.compile(r"\s+ago\b")
+_CODE = re.compile(r"0\d")
+
+
+def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
+    """A figure parsed from a slice, placed back in the article."""
+    if figure is None:
+        return []
+    return [replace(figure, start=figure.start + offset, end=figure.end + offset)]
+
+
+def _figures(text: str) -> Iterator[ParsedFigure]:
+    """The parser's figures that are quantities the article gives, as the rules report them:
+    no bare magnitude ('millions of people' says many, not how many), no 'a year ago' (a date),
+    no code with a leading zero ('No. 09-00080'); 'by $2,500 to $17,500' is two figures (a
+    change and the level it reaches), not a range."""
+    for figure in find_figures(text):
+        if (
+            figure.vague
+            and len(figure.raw.split()) == 1
+            or figure.unit in DURATION_UNITS
+            and _AGO.match(text, figure.end)
+            or _CODE.match(figure.raw)
+        ):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, figure.start - 16), figure.start)
+        cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
+        if cut and before and before.group(1).lower() in CHANGE_WORDS:
+            yield from _shifted(parse_figure(figure.raw[: cut.start()]), figure.start)
+            yield from _shifted(parse_figure(figure.raw[cut.end() :]), figure.start + cut.end())
+        else:
+            yield figure
+
+
 def figure_drafts(doc: Document) -> list[FigureDraft]:
     """Every figure the parser finds, with the noun phrase it counts and who it applies to."""
     out: list[FigureDraft] = []
     previous: tuple[Span, str, str] | None = None  # sentence, noun, unit of the last counted figure
-    for figure in find_figures(doc.text):
+    for figure in _figures(doc.text):
         sentence = doc.sentence_at(figure.start)
         end = _noun_phrase_after(doc.text, figure.end, sentence.end or figure.end)
         noun = doc.text[figure.end : end].strip()

@@ -184,6 +184,9 @@ GROUP_NOUNS = words(
     analysts campaigners bosses staff teachers nurses doctors employees committee council source
     sources aides adviser advisers chiefs negotiators representatives management association
     federation company firm department ministry agency group body board trust authority party
+    tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
+    investigators researchers paper newspaper report study survey statement filing residents
+    protesters organisers organizers owners
     """
 )
 #: Acronyms of places, not organisations.
@@ -253,21 +256,11 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned').
 REPORTING_ADVERBS = ("also", "again", "previously", "today", "yesterday", "later", "then")
-#: Adverbials after a trailing reporting verb (', the government has announced today.').
-TRAILING_ADVERBIALS = (
-    "today",
-    "yesterday",
-    "on monday",
-    "on tuesday",
-    "on wednesday",
-    "on thursday",
-    "on friday",
-    "on saturday",
-    "on sunday",
-    "in a statement",
-    "last week",
-    "this week",
-    "last night",
+#: Words that open an introductory phrase before a sentence's source ('In a statement issued
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
+INTRODUCTORY_WORDS = wordlist(
+    "in on at after before during earlier later meanwhile however but and separately also "
+    "speaking writing asked responding addressing elsewhere instead still yet since"
 )
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
@@ -300,8 +293,18 @@ POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+#: 'held off announcing strike dates': putting a decision off.
+DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
-OPPOSE_VERBS = ("reject", "oppose", "condemn", "criticise", "criticize")
+OPPOSE_VERBS = ("reject", "oppose", "condemn", "criticise", "criticize", "accuse", "brand")
+#: 'will appeal the ruling', 'appealing it': an appeal with its object.
+APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
+#: 'called on Mr Osborne to resign', 'demanded his resignation': calls for someone to go.
+DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
+DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
+RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'reluctance to support', 'unwilling to back': words that turn a support cue into opposition.
+UNWILLING_WORDS = ("reluctance to", "reluctant to", "unwilling to", "refusal to", "no plans to")
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
     "slam",
@@ -346,6 +349,8 @@ STRIKE_ACTIONS = (
     "take industrial action",
 )
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
+STRIKE_NOUNS = ("strike", "strikes", "walkout", "walkouts", "industrial action", "stoppage")
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
 FIGHT_LEADS_EXACT = ("will", "to", "would")
 FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
@@ -354,6 +359,20 @@ COPULAS = ("are", "is", "was", "were")
 JUDGEMENTS_AGAINST = ("unfair", "unacceptable", "not acceptable", "not enough")
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+#: 'said the bill would help': a verdict on what something will do (the thing judged is the
+#: target, the one judging the actor).
+VERDICT_MODALS = ("will", "would", "could", "can")
+HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect")
+HARMING_VERBS = (
+    "hurt",
+    "harm",
+    "damage",
+    "undermine",
+    "threaten",
+    "destroy",
+    "devastate",
+    "weaken",
+)
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = ("welcome", "hail", "approve", "endorse", "praise", "support")
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'.
@@ -379,9 +398,25 @@ SUPPORT_PHRASES = (
     "committed to",
     "signed off on",
     "with backing from",
+    "with the backing of",
+    "with support from",
+    "with the support of",
 )
 #: 'urged members to accept the deal': appeals that support what they urge.
-URGING_VERBS = ("urged", "urges", "urging", "encouraged", "encourages", "called on", "calls on")
+URGING_VERBS = (
+    "urged",
+    "urges",
+    "urging",
+    "encouraged",
+    "encourages",
+    "called on",
+    "calls on",
+    "lobbied",
+    "lobbies",
+    "lobbying",
+    "pressed",
+    "persuaded",
+)
 URGED_ACTS = ("accept", "back", "support", "approve", "vote for", "endorse")
 SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
@@ -393,7 +428,8 @@ TARGET_NOUNS = wordlist(
     "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
     "strikes action agreement agreements settlement contract cuts cut increase increases rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
-    "decision concessions claim ballot budget merger walkout ultimatum"
+    "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
+    "measure closure closures"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")
@@ -430,9 +466,15 @@ SUBJECT_ENDERS = wordlist(
     "offered expressed issued made makes took takes"
 )
 #: Connectives that open a clause before its subject.
-CLAUSE_LEADS = ("but", "and", "so", "meanwhile", "however", "yet", "now")
+CLAUSE_LEADS = ("but", "and", "so", "meanwhile", "however", "yet", "now", "with")
 #: 'a number of', 'some of the': quantifiers before an actor.
-ACTOR_QUANTIFIERS = ("a number of", "a group of")
+ACTOR_QUANTIFIERS = (
+    "a number of",
+    "a group of",
+    "a majority of",
+    "the majority of",
+    "a minority of",
+)
 PARTITIVES = ("some", "many", "most", "several", "all", "both", "each")
 
 # --- figures ------------------------------------------------------------------------------------
@@ -446,5 +488,17 @@ NOUN_PHRASE_STOP = words(
     among against within via like near off out
     """
 )
+#: Words before 'X to Y' that make it a change and the level it reaches, not a range
+#: ('pay rises by $2,500 to $17,500', 'shares rose $2.74 to $24.02').
+CHANGE_WORDS = words(
+    """
+    by rise rises rose risen rising raise raises raised raising increase increases increased
+    increasing cut cuts cutting reduce reduces reduced reducing fall falls fell fallen falling
+    drop drops dropped dropping climb climbs climbed climbing jump jumps jumped jumping grow
+    grows grew grown growing gain gains gained gaining lose loses lost losing up down
+    """
+)
+#: Units of durations: 'a year ago' is a date, not a duration.
+DURATION_UNITS = words("years months weeks days hours")
 #: Prepositions that introduce where a figure applies ('in Scotland').
 PLACE_PREPOSITIONS = ("in", "of", "for", "across", "at", "from")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
+    DETERMINERS,
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
@@ -167,10 +168,11 @@ class People:
                     return self._orgs[j][1]
         return self._orgs[i - 1][1] if i and fallback else None
 
-    def last_before(self, position: int) -> str | None:
-        """The person mentioned last before `position` (for 'he said'), by full name if known."""
+    def last_before(self, position: int, since: int = 0) -> str | None:
+        """The person mentioned last before `position` (for 'he said'), by full name if known;
+        with `since`, only a mention from there on."""
         i = bisect.bisect_left(self._starts, position)
-        return self._mentions[i - 1][1] if i else None
+        return self._mentions[i - 1][1] if i and self._starts[i - 1] >= since else None
 
     def resolve(self, name: str, position: int) -> str:
         """A person as named at `position`, at their fullest: 'Mr Walker' -> 'Simon Walker',
@@ -188,16 +190,22 @@ class People:
         return named[i - 1][1] if i else named[0][1]
 
 
+#: Words a name never ends with: 'Working with a joint workforce to', 'saying that it'.
+_NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | TIME_WORDS
+_DIGIT = re.compile(r"\d")
+
+
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
-    a time word, a bare pronoun, a quotation or a phrase opening with a preposition."""
+    a time word, a bare pronoun, a quotation, a phrase opening with a preposition or ending
+    with a preposition, determiner or pronoun, nor a lone -ing word ('arguing')."""
     words = phrase.split()
-    if not words or any(c.isdigit() for c in phrase) or phrase[0] in "\"“‘'(":
+    if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    if first in PREPOSITIONS or last in TIME_WORDS or first in TIME_WORDS:
+    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST:
         return False
-    return not (len(words) == 1 and first in ALL_PRONOUNS)
+    return not (len(words) == 1 and (first in ALL_PRONOUNS or first.endswith("ing")))
 
 
 def _untitled(name: str) -> str:
@@ -270,6 +278,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         start, end, name = names[0]
         full = people.resolve(name, position)
         after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
+        after = after.rsplit(", ", 1)[-1]  # 'X, D-Va., who ...': the last apposition
         after = re.sub(r"^who\s+", "", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
         before = re.sub(
@@ -290,6 +299,6 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     is_source = any(w in GROUP_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
     if not is_source or len(words) > 8 or lowered[0] in STOPWORDS - QUANTIFIERS:
         return None
-    name = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    name = re.sub(r"^the\s+", "", phrase, flags=re.I)  # "a source close to ..." stays indefinite
     role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None
     return Speaker(name, role, organisation(phrase) or (name if name.isupper() else None))

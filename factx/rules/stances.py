@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
+    APPEAL_OBJECTS,
     BACK_FORMS,
     BACK_OBJECTS,
     BALLOT_STEMS,
@@ -27,10 +29,16 @@ from factx.rules.lexicon import (
     CONDITIONAL_VERBS,
     CONSIDERED_THINGS,
     COPULAS,
+    DEFERRING_VERBS,
+    DEMANDING_VERBS,
+    DEPARTURES,
     DETERMINERS,
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
     FIGHT_VERBS,
+    GROUP_NOUNS,
+    HARMING_VERBS,
+    HELPING_VERBS,
     JUDGEMENTS_AGAINST,
     JUDGEMENTS_FOR,
     JUDGING_VERBS,
@@ -44,12 +52,15 @@ from factx.rules.lexicon import (
     OPPOSE_FEELINGS,
     OPPOSE_STEMS,
     OPPOSE_VERBS,
+    ORG_NOUNS,
     PARTITIVES,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
     REFUSED_ACTS,
+    RESIGNATION_CALLS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
+    STRIKE_NOUNS,
     SUBJECT_ENDERS,
     SUPPORT_ACCEPT,
     SUPPORT_PHRASES,
@@ -58,8 +69,10 @@ from factx.rules.lexicon import (
     TARGET_NOUNS,
     TARGET_STOP,
     UNDECIDED_WORDS,
+    UNWILLING_WORDS,
     URGED_ACTS,
     URGING_VERBS,
+    VERDICT_MODALS,
     VOTES_AGAINST,
     WEEKDAYS,
     WEIGHING_STEMS,
@@ -73,6 +86,8 @@ from factx.schemas import Confidence, PositionDraft, Stance
 from factx.text import Span
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
+#: 'would help', 'will not hurt': a verdict on what the thing judged will do.
+_VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 _NEUTRAL = rf"\b{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
 _CONDITIONAL = rf"""
     \bcautious(?:ly)?\s+welcom\w*
@@ -86,14 +101,20 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | \b{any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | \b{any_of(UNDECIDED_WORDS)}\b
+  | \b{any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
 """
 _OPPOSE = rf"""
     \b(?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | \bexpress\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
   | \brefus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
-  | \bvot\w*\s+{any_of(VOTES_AGAINST)}\b
+  | \bvot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
+  | \bappeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
+  | \b{any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
+  | \b{any_of(RESIGNATION_CALLS)}\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b
+  | \b{_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | \bballoted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | \b{any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
+  | \bplans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | \b(?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
   | \bfile\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
   | \b{any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b
@@ -103,7 +124,9 @@ _OPPOSE = rf"""
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     \b(?:{alternation(_SUPPORTING)}|back(?=\s{any_of(BACK_OBJECTS)}\b))\b
-  | \b{any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,2}}?to\s+{any_of(URGED_ACTS)}\b
+  | \b{any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
+  | \bvot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
+  | \b{_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -132,6 +155,31 @@ _CONDITION = re.compile(
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
 )
+_UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
+#: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
+_JUDGED = re.compile(
+    rf"(?:{any_of(COPULAS)}\s|{_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)"
+)
+#: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
+#: by unions') or of 'with backing from the GMB union'.
+_AGENT = re.compile(
+    rf"""
+    \s* (?:the\s+)?
+    (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
+               (?:\s+{any_of(ORG_NOUNS)}\b)?                         # "the GMB union"
+             | [a-z]+ )
+    """,
+    re.VERBOSE,
+)
+_BY = re.compile(r"\s+by\s+")
+#: A condition just after a cue makes its stance `conditional` ('will back it if ...').
+_CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
+    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
+    re.I,
+)
+#: A determiner that makes the cue after it a noun ('his praise', 'their support').
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
+_CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
@@ -184,16 +232,67 @@ _TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,']+(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 
 
-def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] | None:
-    """The actor before a stance cue: its clause's subject, pronouns resolved; (name, start)."""
+#: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
+#: in an earlier piece).
+_LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
+#: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
+#: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
+_APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
+#: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
+#: is the sentence's.
+_OPENS_WITH_VERB = re.compile(r"[a-z]+(?:ed|ing)\b")
+_ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+_DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The actor of a stance cue: its name, where it starts, and whether it was denied ('no
+    Republicans supporting')."""
+
+    name: str
+    start: int
+    denied: bool = False
+
+
+def _pieces(prefix: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence's text before a cue, with their offsets."""
+    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(prefix))]
+    ends = [*(m.start() for m in CLAUSE_BREAK.finditer(prefix)), len(prefix)]
+    return [(a, prefix[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _subject_piece(pieces: list[tuple[int, str]]) -> int:
+    """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
+    rejected', '..., calling on'); then the one before, over appositions ('The union, which
+    represents 5,000 staff, rejected')."""
+    i = len(pieces) - 1
+    last = pieces[i][1].strip()
+    if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
+        return i
+    i -= 1
+    while i > 0:
+        piece = pieces[i][1].strip()
+        named = piece.startswith(("the ", "a ", "an ")) and _ENDS_WITH_NAME.search(
+            pieces[i - 1][1].strip()
+        )
+        if not (_APPOSITION.match(piece) or named):
+            break
+        i -= 1
+    return i
+
+
+def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
+    """The actor before a stance cue: its clause's subject, pronouns resolved."""
     prefix = doc.text[sentence.start : cue_start]
     dateline = _DATELINE.match(prefix)
     if dateline:
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
-    pieces = CLAUSE_BREAK.split(prefix)
-    clause = pieces[-1] if pieces[-1].strip() else prefix
-    offset = sentence.start + prefix.rfind(clause)
+    pieces = _pieces(prefix)
+    chosen = _subject_piece(pieces)
+    at, clause = pieces[chosen]
+    offset = sentence.start + at
     phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
     lead = _CLAUSE_LEAD.match(phrase)
     if lead:
@@ -204,27 +303,33 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
         said = REPORTING_VERB.search(prefix)
         if (
             said
-            and clause is not prefix
+            and len(pieces) > 1
             and not prefix[: said.start()].rstrip().endswith((".", "!", "?"))
         ):
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
-            return (who.name, sentence.start) if who else None
-        return None  # the clause opens with its verb ('..., had rejected'): subject too far back
+            return Subject(who.name, sentence.start) if who else None
+        return None
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
-        return (name, offset) if name else None
+        return Subject(name, offset) if name else None
     if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase):
-        if clause is prefix or len(pieces) < 2:
+        if chosen == 0:
             return None
-        return _subject(doc, sentence, sentence.start + len(pieces[0]))
+        return _subject(doc, sentence, sentence.start + len(pieces[0][1]))
+    denied = _DENIED.match(phrase)
+    if denied:
+        offset += denied.end()
+        phrase = phrase[denied.end() :]
     quantifier = _QUANTIFIER.match(phrase)
     if quantifier:
         offset += quantifier.end()
         phrase = phrase[quantifier.end() :]
-    names = [n for _, _, n in person_names(phrase)]
+    names = person_names(phrase)
+    if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
+        return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
     if names:
-        return doc.people.resolve(names[0], offset), offset
+        return Subject(doc.people.resolve(names[0][2], offset), offset, bool(denied))
     counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
     if counted:
         offset += counted.end()
@@ -234,9 +339,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> tuple[str, int] |
     if not words or not actor_like(phrase):
         return None
     if len(words) <= 7:
-        return phrase, offset
+        return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
-    return (org, offset) if org else None
+    return Subject(org, offset, bool(denied)) if org else None
 
 
 def _target(
@@ -300,20 +405,22 @@ def _phrase(
 
 
 def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stance | None:
-    """The cue's stance after negation ('will not accept' opposes); None if the cue is
-    negated away."""
-    negated = _NEGATION.search(doc.text[max(floor, m.start() - 25) : m.start()])
-    if not negated:
+    """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
+    None if the cue is negated away."""
+    before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if not (_NEGATION.search(before) or _UNWILLING.search(before)):
         return stance
     return "oppose" if stance == "support" else None
 
 
 def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
-    """Every stance cue in the article and where each starts, found in one pass."""
-    lowered = text.lower()
-    matches = list(
-        _CUES.finditer(lowered if len(lowered) == len(text) else text)
-    )  # 'Rejecting' too
+    """Every stance cue in the article and where each starts, found in one pass, reading
+    through double quotation marks ('was "disappointed" by the decision')."""
+    lowered = text.lower()  # 'Rejecting' too
+    scanned = lowered if len(lowered) == len(text) else text
+    for mark in '"“”':  # cues are read through double quotation marks
+        scanned = scanned.replace(mark, " ")
+    matches = list(_CUES.finditer(scanned))
     return matches, [m.start() for m in matches]
 
 
@@ -327,6 +434,8 @@ def _cues(
     ]:
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
+        if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
+            continue  # 'tinged his praise with concerns': a noun, not a stance verb
         final = _stance(doc, _STANCE_OF[m.lastgroup or ""], m, within.start)
         if final is not None:
             yield final, m
@@ -336,7 +445,7 @@ def _what(
     doc: Document, stance: Stance, m: re.Match[str], sentence: Span
 ) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
-    if m.group().startswith(("are ", "is ", "was ", "were ")):  # 'the plans are unfair'
+    if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     after_verb = m.start() + len(m.group().split()[0])
     if stance == "undecided" and _TARGET_NOUN.search(doc.text, after_verb, m.end()):
@@ -350,10 +459,44 @@ def _confidence(distance: int) -> Confidence:
     return "high" if distance <= NEAR else "medium" if distance <= FAR else "low"
 
 
+def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
+    """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union'."""
+    at = m.end()
+    if m.group().endswith("ed"):
+        by = _BY.match(doc.text, at)
+        if not by:
+            return None
+        at = by.end()
+    elif not m.group().startswith("with "):  # 'with backing from', 'with the support of'
+        return None
+    found = _AGENT.match(doc.text, at)
+    if not found:
+        return None
+    agent = found.group("agent")
+    if agent.islower() and agent not in GROUP_NOUNS | ORG_NOUNS:
+        return None  # 'rejected by a large majority': not an actor
+    return agent, found.end()
+
+
+def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
+    """What a passive stance is about: its clause's subject ('A £12 billion merger ...')."""
+    pieces = _pieces(doc.text[sentence.start : cue_start])
+    clause = _SUBJECT_STOP.sub("", pieces[_subject_piece(pieces)][1]).strip(" ,")
+    return _CLAUSE_LEAD.sub("", clause) or None
+
+
+def _actors(name: str) -> list[str]:
+    """The actors a subject names: 'Jo Lee and Al Roe' is two."""
+    names = person_names(name)
+    if len(names) == 2 and name[names[0][1] : names[1][0]].strip() == "and":
+        return [names[0][2], names[1][2]]
+    return [name]
+
+
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
     """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
     out: list[PositionDraft] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str], list[set[str]]] = {}
 
     def add(
         actor: str,
@@ -364,10 +507,16 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
         limit: int,
         confidence: Confidence,
     ) -> None:
-        key = (actor.lower(), stance, "")  # one position per actor and stance
-        if not target or key in seen or not actor_like(actor):
+        if not target or not actor_like(actor):
             return
-        seen.add(key)
+        if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
+            stance = "conditional"  # 'will back the deal if ministers drop the age rise'
+        # one position per actor and stance, or more when their targets share no word
+        about = set(_CONTENT_WORD.findall(target.lower()))
+        earlier = seen.setdefault((actor.lower(), stance), [])
+        if any(about & other or not about or not other for other in earlier):
+            return
+        earlier.append(about)
         condition = None
         if stance == "conditional" and (
             m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)
@@ -389,17 +538,31 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
     cues = _all_cues(doc.text)
     for sentence in doc.sentences:
         for stance, m in _cues(doc, cues, sentence, spans):
+            agent = _agent(doc, m)
+            if agent is not None:  # 'has been blocked by the CMA'
+                target = _passive_target(doc, sentence, m.start())
+                add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
+                continue
+            prefix = doc.text[sentence.start : m.start()]
+            if _JUDGED.match(m.group()) and not REPORTING_VERB.search(prefix):
+                continue  # 'The plans are unfair': the plans are judged, not judging
             subject = _subject(doc, sentence, m.start())
-            if subject is not None:
-                target, end = _what(doc, stance, m, sentence)
-                near = _confidence(m.start() - subject[1])
-                add(subject[0], stance, target, subject[1], max(end, m.end()), sentence.end, near)
+            if subject is None or subject.denied and stance != "support":
+                continue
+            final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
+            target, end = _what(doc, stance, m, sentence)
+            near = _confidence(m.start() - subject.start)
+            for actor in _actors(subject.name):
+                add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
     for span, who in quoted:
+        speaking = re.escape(who.org or who.name)
         for stance, m in _cues(doc, cues, span, Spans([])):
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
-            first_person = re.search(r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:\w+\s+){0,2}$", lead)
-            judged = m.group().startswith(("are ", "is ", "was ", "were "))
+            first_person = re.search(
+                rf"\b(?:[Ww]e|I|[Oo]ur \w+|{speaking})\s+(?:\w+\s+){{0,2}}$", lead
+            )  # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
+            judged = bool(_JUDGED.match(m.group()))
             if first_person or judged:
                 target, end = _what(doc, stance, m, sentence)
                 start = sentence.start + first_person.start() if first_person else m.start()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
 import pytest
 
 from factx.errors import FactxError
@@ -135,19 +134,6 @@ def test_a_base_url_that_is_not_http_is_refused() -> None:
     for bad in ("not a url", "ftp://x", "http://"):
         with pytest.raises(FactxError, match="not an http"):
             LLMConfig(base_url=bad)
-
-
-def test_the_reasoning_fake_answers_the_old_shape_as_openai_documents() -> None:
-    with FakeOpenAI([answer(GOOD)], profile="reasoning") as server:
-        sent = {"model": "o3", "messages": [], "max_tokens": 10}
-        refused = httpx.post(f"{server.url}/chat/completions", json=sent).json()["error"]
-    assert refused == {
-        "message": "Unsupported parameter: 'max_tokens' is not supported with this model. "
-        "Use 'max_completion_tokens' instead.",
-        "type": "invalid_request_error",
-        "param": "max_tokens",
-        "code": "unsupported_parameter",
-    }
 
 
 def extract(

@@ -92,6 +92,36 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "We have to protect",
             ("direct", "Prabmeet Sarkaria", None, None),
         ),
+        (  # a quote of two sentences, attributed after its closing mark
+            '"We remain committed to talks. Only talks will settle this," Ms Kay Ono said.\n',
+            "Only talks will settle",
+            ("direct", "Kay Ono", None, None),
+        ),
+        (  # a lower-case source after the claim, with words after its verb
+            "Drivers are workers, not self-employed, a tribunal ruled on Friday.\n",
+            "Drivers are workers",
+            ("reported", "a tribunal", None, None),
+        ),
+        (
+            "The plant will close in May, the company said in a statement.\n",
+            "The plant will close",
+            ("reported", "company", None, None),
+        ),
+        (  # an introductory phrase before the source
+            "In a statement issued on Monday, Governor Ana Ruiz said the bill would help.\n",
+            "In a statement",
+            ("reported", "Ana Ruiz", "Governor", None),
+        ),
+        (  # two appositions between the source and the verb
+            "Rep. Gerry Connolly, D-Va., who voted against the bill, said it cost too much.\n",
+            "Rep. Gerry Connolly",
+            ("reported", "Gerry Connolly", "voted against the bill", None),
+        ),
+        (  # a quote resumed after its attribution stays one claim
+            'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
+            "The reason to merge",
+            ("direct", "Mike Coupe", None, None),
+        ),
     ],
 )
 def test_attribution_patterns(
@@ -106,6 +136,7 @@ def test_attribution_patterns(
         "The weather was mild.\n",
         "It said nothing.\n",
         'The word "resilience" was everywhere.\n',
+        'Jo Lee spoke.\n"We will win this."\n',  # named in another paragraph, not this one
     ],
 )
 def test_no_claim(text: str) -> None:
@@ -132,6 +163,16 @@ def test_no_claim(text: str) -> None:
             ("Ryanair", "medium"),
         ),
         ("Ann Lee revealed the firm was losing money.\n", "Ann Lee", ("Ann Lee", "high")),
+        (
+            'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
+            "was lower prices",
+            ("Mike Coupe", "high"),
+        ),
+        (  # an unattributed quote after a sentence naming someone in its paragraph
+            'Union leader Jo Lee was defiant. "We will win this."\n',
+            "We will win",
+            ("Jo Lee", "medium"),
+        ),
     ],
 )
 def test_speakers_resolved_and_confidence(

@@ -37,6 +37,18 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
             "The province says the cap would save C$1.2 billion over three years.\n",
             [("C$1.2 billion", 1.2e9, "CAD", None), ("over three years", 3, "years", None)],
         ),
+        (  # a change and the level it reaches, not a range
+            "The offer raises pay by $2,500 to $17,500 a year.\n",
+            [("$2,500", 2500, "USD", None), ("$17,500", 17500, "USD", None)],
+        ),
+        (
+            "Shares rose $2.74 to $24.02 after the ruling.\n",
+            [("$2.74", 2.74, "USD", None), ("$24.02", 24.02, "USD", None)],
+        ),
+        ("Pay will grow at 2% to 3% a year.\n", [("2% to 3%", 2, "percent", "range")]),
+        ("Millions of people shop there.\n", []),  # a bare magnitude says many, not how many
+        ("They struck a year ago.\n", []),  # a date, not a duration
+        ("The case, No. 09-00080, was heard.\n", []),  # a code
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:

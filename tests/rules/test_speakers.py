@@ -53,7 +53,7 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("he", len(ARTICLE), ("Simon Walker", None, True)),
         ("Mr Walker", len(ARTICLE), ("Simon Walker", None, True)),
         ("Walker", len(ARTICLE), ("Simon Walker", None, True)),
-        ("A PCS spokesman", 0, ("PCS spokesman", "spokesman", False)),
+        ("A PCS spokesman", 0, ("A PCS spokesman", "spokesman", False)),  # stays indefinite
         ("Union leaders", 0, ("Union leaders", None, False)),
         ("it", 0, None),
         ("the weather", 0, None),

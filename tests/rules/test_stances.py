@@ -72,6 +72,72 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "About 1,100 members voted against the deal.\n",
             [("members", "oppose", "the deal")],
         ),
+        (  # an apposition between the actor and its cue
+            "The union, which represents 5,000 staff, rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        (  # a passive: the agent is the actor, the subject the target
+            "A merger of Acme and Bolt has been blocked by the Competition Authority.\n",
+            [("Competition Authority", "oppose", "A merger of Acme and Bolt")],
+        ),
+        (
+            "The case was brought by two drivers, with backing from the GMB union.\n",
+            [("GMB union", "support", "The case")],
+        ),
+        (  # a participle clause takes the subject of the clause before it
+            "Labour MPs cheered, calling on the chancellor to resign over the vote.\n",
+            [("Labour MPs", "oppose", "the vote")],
+        ),
+        ("BA accused the union of bullying staff.\n", [("BA", "oppose", "the union")]),
+        (
+            "Union bosses held off announcing a strike.\n",
+            [("Union bosses", "undecided", "a strike")],
+        ),
+        (
+            "The House voted narrowly on Thursday to approve the bill.\n",
+            [("The House", "support", "the bill")],
+        ),
+        (  # a denied subject opposes
+            "The vote was 217-212, with no Republicans supporting the measure.\n",
+            [("Republicans", "oppose", "the measure")],
+        ),
+        (
+            "Some Democrats expressed reluctance to support the bill.\n",
+            [("Some Democrats", "oppose", "the bill")],
+        ),
+        (  # two people named as one subject: a position each
+            "Jo Lee and Al Roe, who had spent hours in talks, urged MPs to back the motion.\n",
+            [("Jo Lee", "support", "the motion"), ("Al Roe", "support", "the motion")],
+        ),
+        (  # a verdict reported by someone: they are the actor, the thing judged the target
+            "In a statement, President Ann Ruiz said the bill would help families.\n",
+            [("Ann Ruiz", "support", "the bill")],
+        ),
+        ("The bill would help families.\n", []),  # nobody gives the verdict
+        ("Dr Meldrum tinged his praise with concerns.\n", []),  # 'his praise' is a noun
+        (
+            'Jo Lee, the chief executive, said she was "disappointed" by the decision.\n',
+            [("Jo Lee", "oppose", "the decision")],
+        ),
+        (
+            "The firm said it would be appealing the ruling.\n",
+            [("The firm", "oppose", "the ruling")],
+        ),
+        (
+            "A majority of cabin crew rejected a new pay offer.\n",
+            [("cabin crew", "oppose", "a new pay offer")],
+        ),
+        (  # several positions of one actor when the targets differ
+            "The union rejected the pay offer and opposed the closure of the depot.\n",
+            [
+                ("The union", "oppose", "the pay offer"),
+                ("The union", "oppose", "the closure of the depot"),
+            ],
+        ),
+        (
+            "The union rejected the offer and rejected it again.\n",
+            [("The union", "oppose", "the offer")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -88,6 +154,10 @@ def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
         (
             "The college gave a cautious welcome to the proposals.\n",
             ("The college", "conditional", "the proposals", None),
+        ),
+        (  # any support cue with a condition right after it
+            "The union is committed to the deal if no jobs are lost.\n",
+            ("The union", "conditional", "the deal", "no jobs are lost"),
         ),
     ],
 )
