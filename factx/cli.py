@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -18,6 +18,11 @@ from factx import __version__
 from factx.errors import FactxError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from factx.llm.batches import Manifest
+    from factx.llm.config import LLMConfig
+    from factx.progress import Progress
     from factx.schemas import ArticleResult
 
 app = typer.Typer(
@@ -71,40 +76,103 @@ Cassettes = Annotated[
 ]
 
 
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Articles (.txt/.md), corpus files (.jsonl/.csv), directories, globs "
+        "('news/**/*.jsonl'), or - for stdin."
+    ),
+]
+InputFormat = Annotated[
+    Literal["auto", "text", "jsonl", "csv"],
+    typer.Option("--format", help="Input format; auto goes by suffix (.jsonl, .csv, else text)."),
+]
+TextField = Annotated[
+    str, typer.Option(help="Corpus field (JSONL key, CSV column) holding the text.")
+]
+IdField = Annotated[
+    str, typer.Option(help="Corpus field holding the article id (else line/row number).")
+]
+Recursive = Annotated[
+    bool, typer.Option("--recursive", "-r", help="Read subdirectories of directories too.")
+]
+Results = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Where results go: a JSONL file, a SQLite database (.db), or - / a pipe "
+        "(no resume). Re-running with the same file resumes. [default: stdout]",
+    ),
+]
+BaseUrl = Annotated[
+    str | None, typer.Option(help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]")
+]
+ApiKeyEnv = Annotated[
+    str | None,
+    typer.Option(
+        help="Environment variable holding the key [default: FACTX_API_KEY, else the "
+        "provider's own, e.g. ANTHROPIC_API_KEY; OPENAI_API_KEY for api.openai.com only]."
+    ),
+]
+Params = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--param",
+        help="KEY=VALUE added to every request body (repeatable; VALUE read as JSON if "
+        "it is). A token-limit name replaces factx's own.",
+    ),
+]
+NoTemperature = Annotated[
+    bool, typer.Option(help="Send no temperature (for models that accept only their own).")
+]
+ContextWindow = Annotated[
+    int | None,
+    typer.Option(
+        min=1024,
+        help="The model's context window in tokens: articles are split to fit "
+        "[default: 4096 for Ollama, else unknown].",
+    ),
+]
+MaxRetries = Annotated[
+    int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
+]
+MaxTokens = Annotated[int, typer.Option(min=256, help="Longest reply the model may give.")]
+Timeout = Annotated[
+    float, typer.Option(min=0.1, help="Seconds to wait for each read of an LLM response.")
+]
+Deadline = Annotated[float, typer.Option(min=0.1, help="Seconds one LLM response may take in all.")]
+MaxRetryAfter = Annotated[
+    float, typer.Option(min=0, help="Longest pause in seconds a server's Retry-After gets.")
+]
+Concurrency = Annotated[
+    int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")
+]
+Rpm = Annotated[float | None, typer.Option(min=1, help="Most requests per minute to send.")]
+Tpm = Annotated[
+    float | None,
+    typer.Option(min=1, help="Most tokens per minute to send (estimated from request size)."),
+]
+MaxChars = Annotated[
+    int | None,
+    typer.Option(min=1000, help="Split longer articles into chunks for the LLM. [default: 24000]"),
+]
+Prices = Annotated[
+    Path | None,
+    typer.Option(
+        help="JSON price table {model: [input, output]} in USD per 1M tokens. [env: FACTX_PRICES]"
+    ),
+]
+
+
 @app.command()
 def extract(
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Articles (.txt/.md), corpus files (.jsonl/.csv), directories, globs "
-            "('news/**/*.jsonl'), or - for stdin."
-        ),
-    ],
-    output: Annotated[
-        str | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Where results go: a JSONL file, a SQLite database (.db), or - / a pipe "
-            "(no resume). Re-running with the same file resumes. [default: stdout]",
-        ),
-    ] = None,
-    input_format: Annotated[
-        Literal["auto", "text", "jsonl", "csv"],
-        typer.Option(
-            "--format", help="Input format; auto goes by suffix (.jsonl, .csv, else text)."
-        ),
-    ] = "auto",
-    text_field: Annotated[
-        str, typer.Option(help="Corpus field (JSONL key, CSV column) holding the text.")
-    ] = "text",
-    id_field: Annotated[
-        str,
-        typer.Option(help="Corpus field holding the article id (else line/row number)."),
-    ] = "id",
-    recursive: Annotated[
-        bool, typer.Option("--recursive", "-r", help="Read subdirectories of directories too.")
-    ] = False,
+    paths: Paths,
+    output: Results = None,
+    input_format: InputFormat = "auto",
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    recursive: Recursive = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Name the files that were skipped.")
     ] = False,
@@ -116,78 +184,26 @@ def extract(
         ),
     ] = None,
     model: Model = None,
-    base_url: Annotated[
-        str | None, typer.Option(help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]")
-    ] = None,
+    base_url: BaseUrl = None,
     mode: Mode = None,
     provider: Provider = None,
-    api_key_env: Annotated[
-        str | None,
-        typer.Option(
-            help="Environment variable holding the key [default: FACTX_API_KEY, else the "
-            "provider's own, e.g. ANTHROPIC_API_KEY; OPENAI_API_KEY for api.openai.com only]."
-        ),
-    ] = None,
-    param: Annotated[
-        list[str] | None,
-        typer.Option(
-            help="KEY=VALUE added to every request body (repeatable; VALUE read as JSON if "
-            "it is). A token-limit name replaces factx's own."
-        ),
-    ] = None,
-    no_temperature: Annotated[
-        bool, typer.Option(help="Send no temperature (for models that accept only their own).")
-    ] = False,
-    context_window: Annotated[
-        int | None,
-        typer.Option(
-            min=1024,
-            help="The model's context window in tokens: articles are split to fit "
-            "[default: 4096 for Ollama, else unknown].",
-        ),
-    ] = None,
-    max_retries: Annotated[
-        int, typer.Option(min=0, max=10, help="Re-asks after an invalid or ungrounded answer.")
-    ] = 2,
-    max_tokens: Annotated[
-        int, typer.Option(min=256, help="Longest reply the model may give.")
-    ] = 8192,
-    timeout: Annotated[
-        float, typer.Option(min=0.1, help="Seconds to wait for each read of an LLM response.")
-    ] = 120.0,
-    deadline: Annotated[
-        float, typer.Option(min=0.1, help="Seconds one LLM response may take in all.")
-    ] = 600.0,
-    max_retry_after: Annotated[
-        float,
-        typer.Option(min=0, help="Longest pause in seconds a server's Retry-After gets."),
-    ] = 120.0,
-    concurrency: Annotated[
-        int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")
-    ] = 8,
-    rpm: Annotated[
-        float | None, typer.Option(min=1, help="Most requests per minute to send.")
-    ] = None,
-    tpm: Annotated[
-        float | None,
-        typer.Option(min=1, help="Most tokens per minute to send (estimated from request size)."),
-    ] = None,
-    max_chars: Annotated[
-        int | None,
-        typer.Option(
-            min=1000, help="Split longer articles into chunks for the LLM. [default: 24000]"
-        ),
-    ] = None,
+    api_key_env: ApiKeyEnv = None,
+    param: Params = None,
+    no_temperature: NoTemperature = False,
+    context_window: ContextWindow = None,
+    max_retries: MaxRetries = 2,
+    max_tokens: MaxTokens = 8192,
+    timeout: Timeout = 120.0,
+    deadline: Deadline = 600.0,
+    max_retry_after: MaxRetryAfter = 120.0,
+    concurrency: Concurrency = 8,
+    rpm: Rpm = None,
+    tpm: Tpm = None,
+    max_chars: MaxChars = None,
     overwrite: Annotated[
         bool, typer.Option(help="Start the output file afresh instead of resuming it.")
     ] = False,
-    prices: Annotated[
-        Path | None,
-        typer.Option(
-            help="JSON price table {model: [input, output]} in USD per 1M tokens. "
-            "[env: FACTX_PRICES]"
-        ),
-    ] = None,
+    prices: Prices = None,
     cassette_mode: Annotated[
         Literal["off", "record", "replay", "auto"] | None,
         typer.Option(
@@ -201,22 +217,16 @@ def extract(
     from factx.articles import Corpus, count_articles
     from factx.batch import extract_to_file, list_inputs
     from factx.extractor import choose_extractor
-    from factx.llm.config import LLMConfig, RetryPolicy, parse_params
+    from factx.llm.config import LLMConfig, RetryPolicy
     from factx.llm.ratelimit import RateLimiter
     from factx.output import OutputError
     from factx.progress import Progress
 
     config = LLMConfig.from_env(
         api_key_env=api_key_env,
-        model=model,
+        **_shaping(model, mode, param, no_temperature, context_window, max_retries, max_tokens),
         base_url=base_url,
-        mode=mode,
         provider=provider,
-        params=parse_params(param or []),
-        no_temperature=no_temperature,
-        context_window=context_window,
-        max_retries=max_retries,
-        max_tokens=max_tokens,
         max_chars=max_chars,
         timeout=timeout,
         deadline=deadline,
@@ -236,14 +246,7 @@ def extract(
         what = "entry that is not an input" if count == 1 else "entries that are not inputs"
         warn(f"skipped {count} {what} (-v names them)")
     progress = Progress(count_articles(inputs.files, corpus), warn)
-
-    def show(result: ArticleResult) -> None:
-        for warning in result.warnings:
-            progress.note(f"warning: {warning}")
-        if result.error:
-            progress.note(f"error: {result.article.path}: {result.error.message}")
-        progress.advance(result)
-
+    show = _shown(progress)
     try:
         summary = extract_to_file(
             inputs.files,
@@ -269,6 +272,42 @@ def extract(
     warn(summary.line() + (f" -> {output}" if output else ""))
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _shaping(
+    model: str | None,
+    mode: str | None,
+    param: list[str] | None,
+    no_temperature: bool,
+    context_window: int | None,
+    max_retries: int,
+    max_tokens: int,
+) -> dict[str, Any]:
+    """The flags that shape each request, as `LLMConfig` fields."""
+    from factx.llm.config import parse_params
+
+    return dict(
+        model=model,
+        mode=mode,
+        params=parse_params(param or []),
+        no_temperature=no_temperature,
+        context_window=context_window,
+        max_retries=max_retries,
+        max_tokens=max_tokens,
+    )
+
+
+def _shown(progress: Progress) -> Callable[[ArticleResult], None]:
+    """What each finished article shows: its warnings and error, then a step of `progress`."""
+
+    def show(result: ArticleResult) -> None:
+        for warning in result.warnings:
+            progress.note(f"warning: {warning}")
+        if result.error:
+            progress.note(f"error: {result.article.path}: {result.error.message}")
+        progress.advance(result)
+
+    return show
 
 
 @app.command()
@@ -441,16 +480,35 @@ app.add_typer(cassettes_app, name="cassettes")
 def cassettes_check(
     directory: Annotated[Path, typer.Argument(help="Cassette directory.")] = Path("cassettes"),
 ) -> None:
-    """Verify every cassette parses, hashes to its name and holds no secret."""
+    """Verify every cassette parses, hashes to its name and holds no secret (streams: a line
+    every 10,000 files)."""
     from factx.llm.cassettes import CassetteStore
 
     store = CassetteStore(directory)
-    problems = list(store.check())
-    for problem in problems:
+    checked = problems = 0
+
+    def seen(count: int) -> None:
+        nonlocal checked
+        checked = count
+        if count % 10_000 == 0:
+            warn(f"{count:,} cassettes checked, {problems} problems so far")
+
+    for problem in store.check(seen):
+        problems += 1
         warn(f"error: {problem}")
-    warn(f"{len(store.files())} cassettes checked, {len(problems)} problems")
+    warn(f"{checked} cassettes checked, {problems} problems")
     if problems:
         raise typer.Exit(1)
+
+
+@cassettes_app.command("shard")
+def cassettes_shard(
+    directory: Annotated[Path, typer.Argument(help="Cassette directory.")] = Path("cassettes"),
+) -> None:
+    """Move flat cassettes (DIR/abcd….json) into shards (DIR/ab/cd/abcd….json)."""
+    from factx.llm.cassettes import CassetteStore
+
+    warn(f"{CassetteStore(directory).shard()} cassettes moved into shards in {directory}")
 
 
 @cassettes_app.command("author")
@@ -499,6 +557,207 @@ def cassettes_prune(
         if not dry_run:
             file.unlink()
     warn(f"{len(stale)} unused cassettes")
+
+
+batch_app = typer.Typer(
+    help="Big corpora: send the requests through a provider's batch engine (OpenAI Batch, "
+    "Azure batch) or vLLM's run-batch, and bring the answers back through extract.",
+    no_args_is_help=True,
+)
+app.add_typer(batch_app, name="batch")
+BatchDir = Annotated[Path, typer.Argument(help="The directory `factx batch prepare` wrote.")]
+
+
+@batch_app.command("prepare")
+def batch_prepare(
+    paths: Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the requests.")],
+    input_format: InputFormat = "auto",
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+    recursive: Recursive = False,
+    model: Model = None,
+    base_url: BaseUrl = None,
+    mode: Mode = None,
+    provider: Provider = None,
+    param: Params = None,
+    no_temperature: NoTemperature = False,
+    context_window: ContextWindow = None,
+    max_retries: MaxRetries = 2,
+    max_tokens: MaxTokens = 8192,
+    max_chars: MaxChars = None,
+    max_lines: Annotated[
+        int, typer.Option(min=1, max=50_000, help="Most requests in one file.")
+    ] = 50_000,
+) -> None:
+    """Write the requests extract would send, as batch input files (no request is sent)."""
+    from factx.articles import Corpus
+    from factx.llm.batches import prepare
+    from factx.llm.config import LLMConfig
+
+    config = LLMConfig.from_env(
+        **_shaping(model, mode, param, no_temperature, context_window, max_retries, max_tokens),
+        base_url=base_url,
+        provider=provider,
+        max_chars=max_chars,
+    )
+    corpus = Corpus(input_format, text_field, id_field, recursive)
+
+    def show(path: str, problem: str | None) -> None:
+        if problem:
+            warn(f"error: {path}: {problem}")
+
+    manifest = prepare(paths, config, output, corpus, max_lines=max_lines, on_article=show)
+    warn(
+        f"{manifest.articles} articles, {manifest.requests} requests in {len(manifest.files)} "
+        f"files -> {output} ({manifest.problems} articles could not be prepared)"
+    )
+
+
+def _open_batch(
+    directory: Path,
+    base_url: str | None,
+    provider: str | None,
+    api_key_env: str | None,
+    **settings: Any,
+) -> tuple[Manifest, LLMConfig]:
+    """The batch in `directory` and the settings to act on it (see `open_batch`)."""
+    from factx.llm.batches import open_batch
+
+    return open_batch(directory, api_key_env, base_url=base_url, provider=provider, **settings)
+
+
+@batch_app.command("submit")
+def batch_submit(
+    directory: BatchDir,
+    base_url: BaseUrl = None,
+    provider: Provider = None,
+    api_key_env: ApiKeyEnv = None,
+) -> None:
+    """Upload the request files and create one batch each (24 h window)."""
+    from factx.llm.batchapi import submit
+
+    manifest, config = _open_batch(directory, base_url, provider, api_key_env)
+    submit(manifest, config, warn)
+
+
+@batch_app.command("status")
+def batch_status(
+    directory: BatchDir,
+    watch: Annotated[bool, typer.Option(help="Ask again until every batch has ended.")] = False,
+    every: Annotated[float, typer.Option(min=0.0, help="Seconds between asks (--watch).")] = 30.0,
+    base_url: BaseUrl = None,
+    provider: Provider = None,
+    api_key_env: ApiKeyEnv = None,
+) -> None:
+    """Show how far each batch has got (request counts)."""
+    from factx.llm import batchapi
+
+    manifest, config = _open_batch(directory, base_url, provider, api_key_env)
+
+    def show(standing: batchapi.Standing) -> None:
+        for line in standing.lines():
+            typer.echo(line)
+
+    if watch:
+        batchapi.watch(manifest, config, show, every)
+    else:
+        show(batchapi.status(manifest, config))
+
+
+@batch_app.command("cancel")
+def batch_cancel(
+    directory: BatchDir,
+    base_url: BaseUrl = None,
+    provider: Provider = None,
+    api_key_env: ApiKeyEnv = None,
+) -> None:
+    """Cancel every batch still running (what it finished comes back, and is billed)."""
+    from factx.llm.batchapi import cancel
+
+    manifest, config = _open_batch(directory, base_url, provider, api_key_env)
+    for line in cancel(manifest, config).lines():
+        typer.echo(line)
+
+
+@batch_app.command("collect")
+def batch_collect(
+    directory: BatchDir,
+    output: Results = None,
+    from_file: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Results made elsewhere (e.g. `vllm run-batch -o FILE`), read instead of "
+            "downloading the batches' (repeatable; priced at the list price)."
+        ),
+    ] = None,
+    base_url: BaseUrl = None,
+    provider: Provider = None,
+    api_key_env: ApiKeyEnv = None,
+    timeout: Timeout = 120.0,
+    deadline: Deadline = 600.0,
+    max_retry_after: MaxRetryAfter = 120.0,
+    concurrency: Concurrency = 8,
+    rpm: Rpm = None,
+    tpm: Tpm = None,
+    prices: Prices = None,
+) -> None:
+    """Extract the articles from the batch answers (as extract, in replay), then redo what
+    the batch left undone over the normal endpoint."""
+    from factx.llm.batchapi import download
+    from factx.llm.collect import collect
+    from factx.llm.config import RetryPolicy
+    from factx.llm.costs import BATCH_DISCOUNT
+    from factx.llm.ratelimit import RateLimiter
+    from factx.output import OutputError
+    from factx.progress import Progress
+
+    manifest, config = _open_batch(
+        directory,
+        base_url,
+        provider,
+        api_key_env,
+        timeout=timeout,
+        deadline=deadline,
+        retry=RetryPolicy(max_retry_after=max_retry_after),
+        prices=prices,
+    )
+    results = list(from_file) if from_file else download(manifest, config)
+    limiter = RateLimiter(concurrency, rpm, tpm, max_pause=max_retry_after, notify=warn)
+    progress = Progress(manifest.articles, warn)
+    try:
+        done = collect(
+            manifest,
+            config,
+            results,
+            output,
+            price=1.0 if from_file else BATCH_DISCOUNT,
+            concurrency=concurrency,
+            limiter=limiter,
+            on_result=_shown(progress),
+            notify=warn,
+        )
+    except OutputError as exc:
+        warn(f"error: {exc}")
+        raise typer.Exit(1) from None
+    finally:
+        progress.close()
+    warn(f"batch: {done.ledger.line()}")
+    warn(f"from the batch's answers: {done.replayed.line()}")
+    if done.sync is not None:
+        cost = "unknown" if done.sync_cost_usd is None else f"~${done.sync_cost_usd:.4f}"
+        warn(
+            f"synchronous pass: {done.sync.line()}; live requests {done.sync_usage.requests}, "
+            f"{done.sync_usage.total_tokens:,} tokens, {cost}"
+        )
+    if done.pending:
+        warn(
+            f"{done.pending} articles need the synchronous pass: give the endpoint and key "
+            "(--base-url, OPENAI_API_KEY ...) and run collect again"
+        )
+    final = done.sync or done.replayed
+    if final.failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

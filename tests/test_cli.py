@@ -409,3 +409,40 @@ def test_a_long_retry_after_is_capped_and_said_on_stderr(tmp_path: Path) -> None
     assert len(server.requests) == 2
     assert "pausing all requests for 0.2 s, until " in run.stderr
     assert "the server asked for 3600 s, capped by --max-retry-after" in run.stderr
+
+
+def test_batch_prepare_submit_status_collect_from_the_command_line(tmp_path: Path) -> None:
+    from factx.testing import BatchEngine, BatchScript
+    from tests.helpers import draft, write_articles
+
+    write_articles(tmp_path / "in", 6)
+    empty = answer(draft())
+    engine = BatchEngine(empty, BatchScript(errors=0.3, seed=4), step_on_retrieve=True)
+    with FakeOpenAI([empty], key="cli-batch-key-0123456789", batches=engine) as server:
+        env = {"FACTX_API_KEY": "cli-batch-key-0123456789", "OPENAI_BASE_URL": server.url}
+        batch = str(tmp_path / "b")
+        prepared = factx("batch", "prepare", str(tmp_path / "in"), "-o", batch, env=env)
+        assert prepared.returncode == 0 and "6 articles, 6 requests in 1 files" in prepared.stderr
+        assert factx("batch", "submit", batch, env=env).returncode == 0
+        watched = factx("batch", "status", batch, "--watch", "--every", "0", env=env)
+        assert (
+            watched.returncode == 0 and "6/6 requests done (100%), all finished" in watched.stdout
+        )
+        collected = factx("batch", "collect", batch, "-o", str(tmp_path / "out.jsonl"), env=env)
+    assert collected.returncode == 0, collected.stderr
+    assert "batch: " in collected.stderr and "synchronous pass: " in collected.stderr
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 6
+    missing = factx("batch", "status", str(tmp_path))
+    assert missing.returncode == 2 and "no manifest.json" in missing.stderr
+
+
+def test_cassettes_shard_moves_a_flat_store_and_check_still_passes(tmp_path: Path) -> None:
+    import shutil
+
+    store = tmp_path / "cassettes"
+    shutil.copytree(ROOT / "cassettes", store, ignore=shutil.ignore_patterns("authored"))
+    moved = factx("cassettes", "shard", str(store))
+    assert moved.returncode == 0 and "4 cassettes moved" in moved.stderr
+    assert not list(store.glob("*.json")) and len(list(store.glob("*/*/*.json"))) == 4
+    checked = factx("cassettes", "check", str(store))
+    assert checked.returncode == 0 and "4 cassettes checked, 0 problems" in checked.stderr

@@ -4,17 +4,22 @@ Hooked in as an httpx transport under the `openai` client, so replay runs the re
 instructor parsing (re-asks and all). The file name is the SHA-256 of the canonical request
 (method, path, JSON body, format version); headers, host and key are never part of it and
 never written. A replay miss names what changed against the nearest cassette.
+
+Files are sharded by the first two pairs of hex digits (`ab/cd/abcd….json`) so that a store of
+a million exchanges keeps every directory small; a flat store (`abcd….json`) is still read,
+and `shard` moves it into that layout.
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -26,6 +31,7 @@ import httpx
 from factx.errors import FactxError
 from factx.llm.config import CassetteMode
 from factx.llm.secrets import find_secret
+from factx.schemas import Usage
 
 FORMAT = 1
 AUTHORED = "authored"
@@ -38,8 +44,21 @@ _COMPONENTS = {
     "schema": ("tools", "tool_choice", "response_format"),
 }
 
+#: Shard directories: two levels of two hex digits.
+_SHARDS = "[0-9a-f][0-9a-f]/[0-9a-f][0-9a-f]/*.json"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where one replayed response came from: a model or `authored`, and the share of the list
+    price it cost (0.5 for a provider's batch engine, see `factx.llm.costs.BATCH_DISCOUNT`)."""
+
+    provenance: str
+    price: float = 1.0
+
+
 #: Where each replayed response came from, for the article being extracted (see `origins`).
-_ORIGINS: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar(
+_ORIGINS: contextvars.ContextVar[list[Origin] | None] = contextvars.ContextVar(
     "factx_origins", default=None
 )
 
@@ -80,17 +99,26 @@ def components(canonical: dict[str, Any]) -> dict[str, str]:
     return parts
 
 
+def usage_of(body: dict[str, Any]) -> Usage:
+    """One response's tokens, from its `usage` (zero where the body has none)."""
+    tokens = body.get("usage")
+    tokens = tokens if isinstance(tokens, dict) else {}
+    fields = ("prompt_tokens", "completion_tokens", "total_tokens")
+    return Usage(requests=1, **{name: int(tokens.get(name) or 0) for name in fields})
+
+
+@functools.cache
 def _versions() -> dict[str, str]:
-    out = {}
+    out: dict[str, str] = {}
     for package in ("factx", "openai", "instructor", "httpx"):
         with contextlib.suppress(PackageNotFoundError):
             out[package] = version(package)
     return out
 
 
-def origins() -> list[str]:
+def origins() -> list[Origin]:
     """Start collecting where this context's responses come from; returns the list filled in."""
-    collected: list[str] = []
+    collected: list[Origin] = []
     _ORIGINS.set(collected)
     return collected
 
@@ -106,12 +134,42 @@ class CassetteStore:
     #: Free text kept in recorded cassettes' metadata (e.g. where authored answers came from).
     note: str | None = None
     used: set[str] = field(default_factory=set)
+    #: Tokens of the live responses recorded (what the endpoint was paid for, at list price).
+    live: Usage = field(default_factory=Usage)
+
+    #: Whether a replay miss looks for the nearest cassette to say what changed (reading every
+    #: file: off for big stores, where misses are expected, e.g. a batch's unanswered lines).
+    explain: bool = True
 
     def path(self, key: str) -> Path:
-        return self.directory / f"{key}.json"
+        """Where the cassette for `key` is written: its shard."""
+        return self.directory / key[:2] / key[2:4] / f"{key}.json"
+
+    def find(self, key: str) -> Path | None:
+        """The file holding `key`'s cassette, sharded or flat, or None."""
+        for file in (self.path(key), self.directory / f"{key}.json"):
+            if file.is_file():
+                return file
+        return None
+
+    def iter_files(self) -> Iterator[Path]:
+        """Every cassette file, flat ones first, as the directory listing gives them."""
+        if self.directory.is_dir():
+            yield from self.directory.glob("*.json")
+            yield from self.directory.glob(_SHARDS)
 
     def files(self) -> list[Path]:
-        return sorted(self.directory.glob("*.json")) if self.directory.is_dir() else []
+        return sorted(self.iter_files(), key=lambda file: file.name)
+
+    def shard(self) -> int:
+        """Move flat cassettes into their shards; returns how many moved."""
+        moved = 0
+        for file in list(self.directory.glob("*.json")) if self.directory.is_dir() else []:
+            target = self.path(file.stem)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(file, target)
+            moved += 1
+        return moved
 
     def read(self, file: Path) -> dict[str, Any]:
         """Parse one cassette file; any problem is a `CassetteError` naming the file."""
@@ -132,13 +190,14 @@ class CassetteStore:
         """The recorded response for `request` (whose `canonical_request` is given), or None if
         there is none and the mode allows it."""
         key = fingerprint(canonical)
-        file = self.path(key)
-        if self.mode in ("replay", "auto") and file.exists():
+        file = self.find(key) if self.mode in ("replay", "auto") else None
+        if file is not None:
             entry = self.read(file)
             self.used.add(key)
             collected = _ORIGINS.get()
             if collected is not None:
-                collected.append(str(entry["meta"].get("provenance")))
+                meta = entry["meta"]
+                collected.append(Origin(str(meta.get("provenance")), float(meta.get("price", 1))))
             response = entry["response"]
             return httpx.Response(
                 response["status"],
@@ -158,37 +217,62 @@ class CassetteStore:
             body = response.json()
         except ValueError:
             return
-        key = fingerprint(canonical)
         headers = {k: v for k, v in response.headers.items() if k.lower() in KEPT_RESPONSE_HEADERS}
+        self.live = self.live + usage_of(body)
+        self.write(canonical, body, headers)
+
+    def write(
+        self,
+        canonical: dict[str, Any],
+        body: dict[str, Any],
+        headers: dict[str, str] | None = None,
+        provenance: str | None = None,
+        pretty: bool = True,
+        **meta: Any,
+    ) -> str:
+        """Store `body` as the answer to `canonical`, atomically, in its shard (a flat twin is
+        removed); refuse if it holds a secret. `meta` adds fields to the cassette's metadata;
+        `pretty=False` writes one line (the pretty printer is pure Python: slow for a
+        batch of a million answers).
+        Returns the fingerprint."""
+        key = fingerprint(canonical)
         entry = {
             "format": FORMAT,
             "fingerprint": key,
             "components": components(canonical),
             "request": canonical,
-            "response": {"status": response.status_code, "headers": headers, "body": body},
+            "response": {"status": 200, "headers": headers or {}, "body": body},
             "meta": {
-                "provenance": self.provenance
+                "provenance": provenance
+                or self.provenance
                 or body.get("model")
                 or canonical["body"].get("model"),
                 "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
                 "versions": _versions(),
                 **({"note": self.note} if self.note else {}),
+                **meta,
             },
         }
-        text = json.dumps(entry, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(entry, indent=2 if pretty else None, ensure_ascii=False) + "\n"
+        target = self.path(key)
         if secret := find_secret(text):
-            raise CassetteError(f"{self.path(key)}: refusing to write a cassette holding {secret}")
-        self.directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-", suffix=".json")
+            raise CassetteError(f"{target}: refusing to write a cassette holding {secret}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as stream:
             stream.write(text)
-        os.replace(tmp, self.path(key))
+        os.replace(tmp, target)
+        with contextlib.suppress(FileNotFoundError):
+            (self.directory / f"{key}.json").unlink()
         self.used.add(key)
+        return key
 
     def explain_miss(self, canonical: dict[str, Any]) -> str:
         """One line saying that a request has no cassette and what differs from the nearest one."""
-        wanted = components(canonical)
         advice = "record it with --cassette-mode auto or record and an endpoint"
+        if not self.explain:
+            return f"no cassette for this request in {self.directory}"
+        wanted = components(canonical)
         best: tuple[int, Path, list[str]] | None = None
         for file in self.files():
             try:
@@ -206,9 +290,12 @@ class CassetteStore:
             f"(nearest: {best[1].name}); {advice}"
         )
 
-    def check(self) -> Iterator[str]:
-        """Problems with the stored cassettes, one line each: unreadable, misnamed, or leaky."""
-        for file in self.files():
+    def check(self, seen: Callable[[int], None] | None = None) -> Iterator[str]:
+        """Problems with the stored cassettes, one line each: unreadable, misnamed, misplaced
+        or leaky. Streams: files are read one at a time; `seen` gets the count so far."""
+        for count, file in enumerate(self.iter_files(), 1):
+            if seen is not None:
+                seen(count)
             try:
                 entry = self.read(file)
             except CassetteError as exc:
@@ -217,6 +304,8 @@ class CassetteStore:
             key = fingerprint(entry["request"])
             if file.stem != key or entry.get("fingerprint") != key:
                 yield f"{file}: stored request no longer hashes to its name (expected {key}.json)"
+            elif file.parent != self.directory and file != self.path(key):
+                yield f"{file}: in the wrong shard (expected {self.path(key)})"
             if not entry["meta"].get("provenance"):
                 yield f"{file}: no provenance (a model name or '{AUTHORED}')"
             if secret := find_secret(file.read_text(encoding="utf-8")):

@@ -25,7 +25,7 @@ from factx.extractor import Check, Drafted
 from factx.llm.cassettes import AsyncCassetteTransport, CassetteStore, CassetteTransport, origins
 from factx.llm.config import NO_KEY, LLMConfig
 from factx.llm.context import TOKEN_LIMITS, article_chars
-from factx.llm.costs import estimate
+from factx.llm.costs import estimate_parts
 from factx.llm.prompts import Prompt, load_prompt
 from factx.llm.providers import diagnose, endpoint, missing_key
 from factx.llm.ratelimit import RateLimiter
@@ -62,16 +62,19 @@ def _behind_cassettes(
     config: LLMConfig,
     cassettes: Callable[[CassetteStore, _T | None], _T],
     network: Callable[[], _T],
+    store: CassetteStore | None = None,
 ) -> _T:
-    """The network transport `network()` makes, behind the cassette store unless it is off.
+    """The network transport `network()` makes, behind the cassette store (`store`, else one
+    over `config.cassettes`) unless cassettes are off.
 
     In replay mode no network transport is made at all: nothing can open a socket.
     """
-    if config.cassette_mode == "replay":
-        return cassettes(CassetteStore(config.cassettes, "replay"), None)
     if config.cassette_mode == "off":
         return network()
-    return cassettes(CassetteStore(config.cassettes, config.cassette_mode), network())
+    store = store or CassetteStore(config.cassettes, config.cassette_mode)
+    if config.cassette_mode == "replay":
+        return cassettes(store, None)
+    return cassettes(store, network())
 
 
 def wire(config: LLMConfig) -> Wire:
@@ -86,17 +89,18 @@ def wire(config: LLMConfig) -> Wire:
     )
 
 
-def default_transport(config: LLMConfig) -> httpx.BaseTransport:
+def default_transport(config: LLMConfig, store: CassetteStore | None = None) -> httpx.BaseTransport:
     """The network transport with factx's retries, behind the cassette store unless it is off."""
     return _behind_cassettes(
         config,
         CassetteTransport,
         lambda: RetryTransport(httpx.HTTPTransport(), config.retry, wire(config), config.deadline),
+        store,
     )
 
 
 def default_async_transport(
-    config: LLMConfig, limiter: RateLimiter | None = None
+    config: LLMConfig, limiter: RateLimiter | None = None, store: CassetteStore | None = None
 ) -> httpx.AsyncBaseTransport:
     """The async twin of `default_transport`; `limiter` is shared by every request of a batch."""
     return _behind_cassettes(
@@ -105,6 +109,7 @@ def default_async_transport(
         lambda: AsyncRetryTransport(
             httpx.AsyncHTTPTransport(), config.retry, limiter, wire(config), config.deadline
         ),
+        store,
     )
 
 
@@ -127,7 +132,10 @@ class _Call:
 
     def __init__(self, extractor: LLMExtractor, text: str, check: Check) -> None:
         self.usage = Usage()
+        #: Each response's tokens and the share of the list price it cost (batch answers: half).
+        self.priced: list[tuple[Usage, float]] = []
         self.replayed = origins()
+        self.seen_replays = 0
         self.config = extractor.config
         self.check = check
         self.last_attempt = extractor.config.max_retries + 1
@@ -147,12 +155,17 @@ class _Call:
 
     def count(self, response: Any) -> None:
         tokens = getattr(response, "usage", None)
-        self.usage = self.usage + Usage(
+        usage = Usage(
             requests=1,
             prompt_tokens=getattr(tokens, "prompt_tokens", 0) or 0,
             completion_tokens=getattr(tokens, "completion_tokens", 0) or 0,
             total_tokens=getattr(tokens, "total_tokens", 0) or 0,
         )
+        self.usage = self.usage + usage
+        # a replayed response was appended to `replayed` just before it got here
+        fresh = self.replayed[self.seen_replays :]
+        self.seen_replays = len(self.replayed)
+        self.priced.append((usage, fresh[-1].price if fresh else 1.0))
 
     def verify(self, draft: ExtractionDraft) -> list[str]:
         """Problems to re-ask about, once: what the second answer (or the last attempt) still
@@ -165,10 +178,10 @@ class _Call:
 
     def spent(self) -> tuple[Usage, float | None]:
         """Tokens used so far and their estimated cost."""
-        return self.usage, estimate(self.config.model, self.usage, self.config.prices)
+        return self.usage, estimate_parts(self.config.model, self.priced, self.config.prices)
 
     def result(self, draft: ExtractionDraft) -> Drafted:
-        replayed = ", ".join(sorted(set(self.replayed))) or None
+        replayed = ", ".join(sorted({origin.provenance for origin in self.replayed})) or None
         return Drafted(draft, self.usage, replayed, self.spent()[1])
 
 
@@ -198,7 +211,8 @@ class LLMExtractor:
     """Drafts an extraction for one article with an LLM; counts every token, re-asks included.
 
     `draft` is synchronous (notebooks, the library API); `adraft` is for concurrent batches and
-    uses an async client whose requests share `limiter`.
+    uses an async client whose requests share `limiter`. `store` is the cassette store to use
+    (default: one over `config.cassettes`, unless cassettes are off).
     """
 
     name = "llm"
@@ -209,6 +223,7 @@ class LLMExtractor:
         prompt: Prompt | None = None,
         transport: httpx.BaseTransport | None = None,
         limiter: RateLimiter | None = None,
+        store: CassetteStore | None = None,
     ) -> None:
         if not config.configured:
             raise FactxError(
@@ -227,6 +242,7 @@ class LLMExtractor:
             fits = article_chars(config.window, overhead, config.max_tokens)
             self.max_chars = min(config.max_chars, fits)
         self.limiter = limiter
+        self.store = store
         self._transport = transport
         self._client: instructor.Instructor | None = None  # made on first use: a batch needs only
         self._async_client: instructor.AsyncInstructor | None = None  # one of the two
@@ -252,7 +268,7 @@ class LLMExtractor:
     def draft(self, text: str, check: Check) -> Drafted:
         """Ask the model for a draft; `check` lists problems to re-ask about."""
         if self._client is None:
-            transport = self._transport or default_transport(self.config)
+            transport = self._transport or default_transport(self.config, self.store)
             self._client = instructor.from_openai(
                 openai.OpenAI(http_client=httpx.Client(transport=transport), **self._options()),
                 mode=MODES[self.mode],
@@ -264,7 +280,7 @@ class LLMExtractor:
     async def adraft(self, text: str, check: Check) -> Drafted:
         """`draft` for the event loop of a concurrent batch."""
         if self._async_client is None:
-            transport = default_async_transport(self.config, self.limiter)
+            transport = default_async_transport(self.config, self.limiter, self.store)
             self._async_client = instructor.from_openai(
                 openai.AsyncOpenAI(
                     http_client=httpx.AsyncClient(transport=transport), **self._options()

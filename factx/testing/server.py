@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
 
 if TYPE_CHECKING:
+    from factx.testing.batches import BatchEngine
     from factx.testing.profiles import Profile
 
 
@@ -163,6 +164,7 @@ class FakeOpenAI:
     provider; `key` is the key it accepts, `window` its context window in tokens (counted as
     four characters each), `models` the models it serves (None: any). A profile's refusals
     are recorded but take no step of the script; `truncated` lists the prompt sizes it cut.
+    `batches` (a `factx.testing.batches.BatchEngine`) serves `/v1/files` and `/v1/batches`.
     """
 
     def __init__(
@@ -172,6 +174,7 @@ class FakeOpenAI:
         key: str | None = None,
         window: int | None = None,
         models: tuple[str, ...] | None = None,
+        batches: BatchEngine | None = None,
     ) -> None:
         from factx.testing.profiles import PROFILES
 
@@ -180,6 +183,7 @@ class FakeOpenAI:
         self.key = key
         self.window = window
         self.models = models
+        self.batches = batches
         self.requests: list[dict[str, Any]] = []
         self.exchanges: list[Exchange] = []
         self.truncated: list[int] = []
@@ -222,6 +226,20 @@ class FakeOpenAI:
             reply = step(request) if callable(step) else step
         return self.profile.reshape(exchange, reply) if self.profile is not None else reply
 
+    def _batch_api(
+        self, method: str, path: str, headers: dict[str, str], raw: bytes
+    ) -> Reply | None:
+        """The Files or Batches API's reply (None for other paths): the key is checked first."""
+        if self.batches is None or not path.startswith(("/v1/files", "/v1/batches")):
+            return None
+        self.exchanges.append(Exchange(method, path, {}, headers, {}))
+        sent = headers.get("authorization", "").removeprefix("Bearer ") or headers.get("api-key")
+        if self.key is not None and sent != self.key:
+            return Reply(
+                401, {"error": {"message": "Incorrect API key provided", "code": "invalid_api_key"}}
+            )
+        return self.batches.handle(method, path, headers, raw)
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
@@ -231,22 +249,29 @@ class FakeOpenAI:
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
 
+            def do_GET(self) -> None:
+                self.do_POST()
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
-                try:
-                    request = json.loads(self.rfile.read(length) or b"{}")
-                except ValueError:
-                    request = {}
+                raw = self.rfile.read(length)
                 parts = urlsplit(self.path)
-                reply = server._next(
-                    Exchange(
-                        "POST",
-                        parts.path,
-                        dict(parse_qsl(parts.query)),
-                        {k.lower(): v for k, v in self.headers.items()},
-                        request if isinstance(request, dict) else {},
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                reply = server._batch_api(self.command, parts.path, headers, raw)
+                if reply is None:
+                    try:
+                        request = json.loads(raw or b"{}")
+                    except ValueError:
+                        request = {}
+                    reply = server._next(
+                        Exchange(
+                            self.command,
+                            parts.path,
+                            dict(parse_qsl(parts.query)),
+                            headers,
+                            request if isinstance(request, dict) else {},
+                        )
                     )
-                )
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.drop:
@@ -259,9 +284,9 @@ class FakeOpenAI:
                     else json.dumps(reply.body or {}).encode()
                 )
                 self.send_response(reply.status)
-                self.send_header("content-type", "application/json")
-                self.send_header("content-length", str(len(body)))
-                for key, value in reply.headers.items():
+                headers = {"content-type": "application/json", **reply.headers}
+                headers["content-length"] = str(len(body))
+                for key, value in headers.items():
                     self.send_header(key, value)
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from factx.llm.authoring import author
+from factx.llm.cassettes import CassetteStore
 from factx.llm.config import LLMConfig
 from tests.helpers import CASSETTES, SEED_ARTICLES
 from tests.helpers import run_factx as factx
@@ -16,10 +17,9 @@ def test_authoring_reproduces_the_committed_cassettes(tmp_path: Path) -> None:
     """The committed cassettes are exactly what `factx cassettes author` makes from the answers."""
     results = author(CASSETTES / "authored", SEED_ARTICLES[0].parent, LLMConfig(cassettes=tmp_path))
     assert [r.status for r in results] == ["ok", "ok"]
-    assert sorted(p.name for p in tmp_path.glob("*.json")) == sorted(
-        p.name for p in CASSETTES.glob("*.json")
-    )
-    for file in tmp_path.glob("*.json"):
+    written = CassetteStore(tmp_path).files()
+    assert [p.name for p in written] == [p.name for p in CassetteStore(CASSETTES).files()]
+    for file in written:
         entry = json.loads(file.read_text(encoding="utf-8"))
         assert entry["meta"]["provenance"] == "authored" and "answers from" in entry["meta"]["note"]
 

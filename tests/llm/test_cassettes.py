@@ -48,7 +48,7 @@ def test_record_then_replay_with_the_server_gone(
 ) -> None:
     recorded, server = record_one(tmp_path, monkeypatch, [answer(GOOD)])
     assert recorded.status == "ok" and len(server.requests) == 1
-    (file,) = tmp_path.glob("*.json")
+    (file,) = CassetteStore(tmp_path).files()
     text = file.read_text(encoding="utf-8")
     assert SECRET not in text and "authorization" not in text.lower()
     entry = json.loads(text)
@@ -69,6 +69,17 @@ def test_record_then_replay_with_the_server_gone(
     assert recorded.provenance.replayed_from is None
 
 
+def replaying(directory: Path) -> LLMExtractor:
+    """The extractor `record_one`'s cassettes replay for, with no server behind it."""
+    config = LLMConfig(
+        model="test-model",
+        base_url="http://127.0.0.1:9/v1",
+        cassette_mode="replay",
+        cassettes=directory,
+    )
+    return LLMExtractor(config)
+
+
 def test_auto_mode_does_not_pay_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
     _, server = record_one(tmp_path, monkeypatch, [answer(GOOD)])
@@ -81,18 +92,8 @@ def test_reasks_and_retries_replay_too(tmp_path: Path, monkeypatch: pytest.Monke
     script = [Reply(500, {"error": {"message": "x"}}), answer(bad), answer(GOOD)]
     recorded, server = record_one(tmp_path, monkeypatch, script)
     assert len(server.requests) == 3 and recorded.provenance.usage.requests == 2
-    assert len(list(tmp_path.glob("*.json"))) == 2, "only error-free responses are recorded"
-    replayed = extract_text(
-        ARTICLE,
-        LLMExtractor(
-            LLMConfig(
-                model="test-model",
-                base_url="http://127.0.0.1:9/v1",
-                cassette_mode="replay",
-                cassettes=tmp_path,
-            )
-        ),
-    )
+    assert len(CassetteStore(tmp_path).files()) == 2, "only error-free responses are recorded"
+    replayed = extract_text(ARTICLE, replaying(tmp_path))
     assert records(replayed) == records(recorded) and replayed.provenance.usage.requests == 2
 
 
@@ -135,7 +136,7 @@ def test_empty_store_miss(tmp_path: Path) -> None:
 
 def test_corrupted_cassette_names_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
-    (file,) = tmp_path.glob("*.json")
+    (file,) = CassetteStore(tmp_path).files()
     file.write_text('{"format": 1, "request": ', encoding="utf-8")
     result = extract_text(
         ARTICLE,
@@ -176,7 +177,7 @@ def test_check_catches_a_renamed_or_edited_cassette(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
-    (file,) = tmp_path.glob("*.json")
+    (file,) = CassetteStore(tmp_path).files()
     assert list(CassetteStore(tmp_path).check()) == []
     entry = json.loads(file.read_text())
     entry["request"]["body"]["model"] = "edited"
@@ -187,7 +188,7 @@ def test_check_catches_a_renamed_or_edited_cassette(
 
 def test_async_transport_replays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     record_one(tmp_path, monkeypatch, [answer(GOOD)])
-    (file,) = tmp_path.glob("*.json")
+    (file,) = CassetteStore(tmp_path).files()
     request = json.loads(file.read_text())["request"]
     store = CassetteStore(tmp_path, "replay")
 
@@ -236,3 +237,30 @@ def test_committed_cassettes_pass_check_and_are_honest() -> None:
         entry = json.loads(file.read_text(encoding="utf-8"))
         assert entry["meta"]["provenance"] == "authored"
         assert entry["response"]["body"]["model"] == "authored"
+
+
+def test_new_cassettes_are_sharded_and_flat_ones_still_replay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_one(tmp_path, monkeypatch, [answer(GOOD)])
+    (file,) = CassetteStore(tmp_path).files()
+    key = file.stem
+    assert file == tmp_path / key[:2] / key[2:4] / f"{key}.json"
+    flat = tmp_path / file.name
+    file.rename(flat)
+    replayed = extract_text(ARTICLE, replaying(tmp_path))
+    assert replayed.status == "ok" and list(CassetteStore(tmp_path).check()) == []
+    assert CassetteStore(tmp_path).shard() == 1 and CassetteStore(tmp_path).files() == [file]
+
+
+def test_check_streams_and_finds_a_misplaced_shard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_one(tmp_path, monkeypatch, [answer(GOOD)])
+    (file,) = CassetteStore(tmp_path).files()
+    wrong = tmp_path / "00" / "00" / file.name
+    wrong.parent.mkdir(parents=True)
+    file.rename(wrong)
+    counts: list[int] = []
+    (problem,) = CassetteStore(tmp_path).check(counts.append)
+    assert "wrong shard" in problem and counts == [1]

@@ -25,3 +25,14 @@ def test_estimate(model: str, dollars: float | None) -> None:
 
 def test_a_user_price_overrides_the_table() -> None:
     assert estimate("gpt-4o", USAGE, {**PRICES, "gpt-4o": (1.0, 2.0)}) == pytest.approx(2.0)
+
+
+def test_batch_answers_cost_half() -> None:
+    from factx.llm.costs import BATCH_DISCOUNT, estimate_parts
+
+    full = estimate("gpt-4o-mini", USAGE, PRICES)
+    assert full is not None
+    parts = [(USAGE, BATCH_DISCOUNT), (USAGE, 1.0)]
+    assert estimate_parts("gpt-4o-mini", parts, PRICES) == pytest.approx(full * 1.5)
+    assert estimate_parts("some-local-model", parts, PRICES) is None
+    assert estimate_parts("gpt-4o-mini", [], PRICES) == 0.0
