@@ -14,7 +14,9 @@ This module imports pydantic and the standard library only: other services impor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import PurePath
 from typing import Any, Literal
 
@@ -168,18 +170,39 @@ class ExtractionDraft(BaseModel):
 
     @model_validator(mode="after")
     def _verify(self, info: ValidationInfo) -> ExtractionDraft:
-        """Run the checker the caller put in the validation context (e.g. grounding).
+        """Run the checker the caller put in the validation context or set with `verifying`.
 
         The checker returns a list of problems; raising them lets instructor re-ask the model
         with the exact reasons. The check itself lives with the caller so this module stays light.
         """
         context = info.context or {}
         verify: Callable[[ExtractionDraft], list[str]] | None = context.get("verify")
+        verify = verify or _VERIFY.get()
         if verify is not None:
             problems = verify(self)
             if problems:
                 raise ValueError("; ".join(problems))
         return self
+
+
+#: The checker drafts validated in this context run (see `verifying`).
+_VERIFY: ContextVar[Callable[[ExtractionDraft], list[str]] | None] = ContextVar(
+    "factx_verify", default=None
+)
+
+
+@contextmanager
+def verifying(check: Callable[[ExtractionDraft], list[str]]) -> Iterator[None]:
+    """Validate every `ExtractionDraft` built in this context (thread or task) with `check`.
+
+    For callers that cannot pass a validation context: instructor renders the messages of
+    any call given `context=` as Jinja templates, which would alter an article holding
+    '{{' or '{%' (or fail the call)."""
+    token = _VERIFY.set(check)
+    try:
+        yield
+    finally:
+        _VERIFY.reset(token)
 
 
 # --------------------------------------------------------------------------- records (output)

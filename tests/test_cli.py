@@ -440,7 +440,9 @@ def test_cassettes_shard_moves_a_flat_store_and_check_still_passes(tmp_path: Pat
     import shutil
 
     store = tmp_path / "cassettes"
-    shutil.copytree(ROOT / "cassettes", store, ignore=shutil.ignore_patterns("authored"))
+    store.mkdir()
+    for file in (ROOT / "cassettes").glob("*/*/*.json"):  # the committed store, made flat
+        shutil.copy(file, store / file.name)
     moved = factx("cassettes", "shard", str(store))
     assert moved.returncode == 0 and "4 cassettes moved" in moved.stderr
     assert not list(store.glob("*.json")) and len(list(store.glob("*/*/*.json"))) == 4

@@ -31,7 +31,7 @@ from factx.llm.providers import diagnose, endpoint, missing_key
 from factx.llm.ratelimit import RateLimiter
 from factx.llm.secrets import scrub
 from factx.llm.transport import AsyncRetryTransport, RetryTransport, Unreachable, Wire, routes
-from factx.schemas import ExtractionDraft, Usage
+from factx.schemas import ExtractionDraft, Usage, verifying
 
 MODES = {
     "tools": instructor.Mode.TOOLS,
@@ -148,7 +148,6 @@ class _Call:
             messages=extractor.prompt.messages(text),
             response_model=ExtractionDraft,
             max_retries=config.max_retries,
-            context={"verify": self.verify},
             hooks=hooks,
             **request_options(config),
         )
@@ -274,7 +273,7 @@ class LLMExtractor:
                 mode=MODES[self.mode],
             )
         call = _Call(self, text, check)
-        with _failures(call):
+        with _failures(call), verifying(call.verify):
             return call.result(self._client.chat.completions.create(**call.kwargs))
 
     async def adraft(self, text: str, check: Check) -> Drafted:
@@ -288,7 +287,7 @@ class LLMExtractor:
                 mode=MODES[self.mode],
             )
         call = _Call(self, text, check)
-        with _failures(call):
+        with _failures(call), verifying(call.verify):
             return call.result(await self._async_client.chat.completions.create(**call.kwargs))
 
 

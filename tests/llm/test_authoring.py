@@ -27,12 +27,13 @@ def test_authoring_reproduces_the_committed_cassettes(tmp_path: Path) -> None:
 def test_prune_deletes_only_what_replay_does_not_use(tmp_path: Path) -> None:
     store = tmp_path / "cassettes"
     shutil.copytree(CASSETTES, store)
-    stale = store / ("0" * 64 + ".json")
-    shutil.copy(next(CASSETTES.glob("*.json")), stale)
+    stale = CassetteStore(store).path("0" * 64)
+    stale.parent.mkdir(parents=True)
+    shutil.copy(CassetteStore(CASSETTES).files()[0], stale)
     dry = factx(
         "cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store), "--dry-run"
     )
     assert dry.returncode == 0 and "would delete" in dry.stderr and stale.exists()
     run = factx("cassettes", "prune", *map(str, SEED_ARTICLES), "--cassettes", str(store))
     assert run.returncode == 0 and not stale.exists()
-    assert len(list(store.glob("*.json"))) == len(list(CASSETTES.glob("*.json")))
+    assert len(CassetteStore(store).files()) == len(CassetteStore(CASSETTES).files())

@@ -203,3 +203,22 @@ def test_a_token_limit_param_replaces_ours_and_no_temperature_drops_it() -> None
     body = server.requests[0]
     assert body["max_completion_tokens"] == 500 and "max_tokens" not in body
     assert "temperature" not in body
+
+
+def test_an_article_that_looks_like_a_template_is_sent_as_it_is() -> None:
+    """instructor renders messages as Jinja when given a validation context: factx gives none."""
+    text = (
+        "    Indented dateline.\n"
+        "The union said {{ members }} would vote {% if asked %}again{% endif %}.\n" + ARTICLE
+    )
+    with FakeOpenAI([answer(GOOD)]) as server:
+        result = extract_text(text, llm_extractor(server.url))
+    assert result.status == "ok", result.error
+    assert text in server.requests[0]["messages"][-1]["content"]
+
+
+def test_re_asks_still_run_the_checks_without_a_validation_context() -> None:
+    bad = draft(claims=[BAD_QUOTE], figures=GOOD["figures"], positions=GOOD["positions"])
+    with FakeOpenAI([answer(bad), answer(GOOD)]) as server:
+        result = extract_text(ARTICLE, llm_extractor(server.url))
+    assert len(server.requests) == 2 and result.status == "ok" and not result.rejected
