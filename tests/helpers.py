@@ -12,6 +12,7 @@ from typing import Any
 
 from factx.llm.config import LLMConfig, RetryPolicy
 from factx.llm.extractor import LLMExtractor
+from factx.testing import answer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -166,3 +167,21 @@ def modules_loaded_by(code: str) -> set[str]:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
     )
     return set(out.stdout.strip().splitlines()[-1].split(","))
+
+
+#: The key the fake Batch API expects, and an answer holding nothing.
+BATCH_KEY = "batch-test-key-0123456789"
+EMPTY = answer(draft())
+
+
+def configure(url: str, **extra: Any) -> LLMConfig:
+    """Settings for a batch run against the fake at `url`."""
+    settings: dict[str, Any] = {"api_key": BATCH_KEY, "model": "gpt-4o-mini", "retry": FAST_RETRY}
+    return LLMConfig(base_url=url, **{**settings, **extra})
+
+
+def request_lines(directory: Path) -> list[dict[str, object]]:
+    """Every request line of the batch files `prepare` wrote into `directory`."""
+    return [
+        line for file in sorted(directory.glob("requests-*.jsonl")) for line in read_lines(file)
+    ]
