@@ -229,8 +229,16 @@ _COUNTED = re.compile(
 _TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
 
 
-#: 'CHICAGO (Reuters) - ': where and by whom, not who acts.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,']+(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ': where, when and by whom, not who
+#: acts.
+_DATELINE = re.compile(
+    r"""
+    ^[A-Z][A-Z .,']+
+    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
+    (?:\([^)]{1,40}\))?\s*[-–—]+\s*
+    """,
+    re.VERBOSE,
+)
 
 
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
