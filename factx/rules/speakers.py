@@ -43,7 +43,8 @@ _TITLE = alternation(t.capitalize() for t in TITLES)
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
     rf"""
-    \b(?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
+    (?=[A-Z])\b                                    # a capital first: the scan skips the rest fast
+    (?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
        | {_CAP} (?:{_NAME_PART})+ )
     """,
     re.VERBOSE,
@@ -61,6 +62,7 @@ _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 #: Competition and Markets Authority said'.
 _SUBJECT_ORG = re.compile(
     rf"""
+    (?=[A-Z])                                      # a capital first: the scan skips the rest fast
     (?:^|(?<=[.!?]\s)|(?<=\n)) (?:The\s+)?
     (?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*)
     (?=\s+[a-z])
@@ -224,10 +226,14 @@ def _titled(name: str) -> bool:
     )
 
 
+#: 'of the Institute of Directors', 'at Unite': an organisation named after a preposition.
+_OF_ORG = re.compile(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)")
+
+
 def organisation(phrase: str) -> str | None:
     """The organisation a phrase names: 'of the Institute of Directors', 'the TUC',
     'Cabinet Office'."""
-    m = re.search(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)", phrase)
+    m = _OF_ORG.search(phrase)
     if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
         return m.group(1)
     for cap in _ORG_RUN.finditer(phrase):

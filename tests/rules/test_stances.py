@@ -45,6 +45,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("State lawmakers", "support", "a plan to cut pension benefits")],
         ),
         (
+            "WASHINGTON, Dec. 16 (UPI) -- The Senate voted narrowly Thursday to approve a "
+            "$20 billion measure.\n",
+            [("The Senate", "support", "a $20 billion measure")],
+        ),
+        (
+            "NEW YORK, March 3 (AP) - The company denied the allegations.\n",
+            [("The company", "oppose", "the allegations")],
+        ),
+        (
             "Nurses will strike next week over a pay rise of 1.5 per cent.\n",
             [("Nurses", "oppose", "a pay rise of 1.5 per cent")],
         ),
