@@ -198,7 +198,8 @@ class LLMExtractor:
     """Drafts an extraction for one article with an LLM; counts every token, re-asks included.
 
     `draft` is synchronous (notebooks, the library API); `adraft` is for concurrent batches and
-    uses an async client whose requests share `limiter`.
+    uses an async client whose requests share `limiter` (default: 8 requests in flight,
+    paced by the provider's rate-limit headers).
     """
 
     name = "llm"
@@ -226,7 +227,8 @@ class LLMExtractor:
             overhead = json.dumps([self.prompt.messages(""), ExtractionDraft.model_json_schema()])
             fits = article_chars(config.window, overhead, config.max_tokens)
             self.max_chars = min(config.max_chars, fits)
-        self.limiter = limiter
+        #: Every request of a batch waits its turn here: the limit on requests in flight.
+        self.limiter = limiter or RateLimiter()
         self._transport = transport
         self._client: instructor.Instructor | None = None  # made on first use: a batch needs only
         self._async_client: instructor.AsyncInstructor | None = None  # one of the two
