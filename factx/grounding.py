@@ -118,7 +118,8 @@ class _Article:
 def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evidence:
     """Locate evidence, at its next place not yet given to an item of this kind, else at any:
     one phrase may hold two figures ('217-212'); twins it makes merge later."""
-    span = article.locator.locate(evidence, taken) or article.locator.locate(evidence)
+    locator = article.locator
+    span = locator.locate(evidence, taken) or locator.locate(evidence, Taken(cursor=taken.cursor))
     if span is None:
         closest = article.locator.closest(evidence)
         fix = (
@@ -129,7 +130,7 @@ def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evid
         raise Rejection(
             "evidence not found", f"{what} not found in the article: {shorten(evidence)!r}", fix
         )
-    taken.add(evidence, span)
+    taken.add(span)
     text = article.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
 
