@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,10 +26,16 @@ FUZZY_MIN_SCORE = 90.0
 SUGGEST_MIN_SCORE = 60.0
 #: Evidence shorter than this is matched exactly or normalised only: a fuzzy hit would be noise.
 FUZZY_MIN_CHARS = 16
+#: Evidence is first searched for this many characters either side of the previous item.
+NEAR = 16_384
 #: How many candidate windows the fuzzy step aligns, at most, per evidence string.
 FUZZY_MAX_WINDOWS = 4
 
 _WORD = re.compile(r"\w+")
+#: Printable ASCII but the backtick (which folds to an apostrophe), single spaces inside only;
+#: or anything else. Folding plain text only lower-cases it.
+_PLAIN = r"[!-_a-~]"
+_PLAIN_OR_NOT = re.compile(rf"(?P<plain>{_PLAIN}+(?: {_PLAIN}+)*)|(?P<other>.)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -57,15 +64,16 @@ class Taken:
 class Locator:
     """Finds evidence strings in one text; build once per article, call `locate` per item.
 
-    The text is indexed once by its words, so finding an item costs about the same however
-    long the article is: only the places holding the evidence's rarest whole word are tried,
-    nearest to the previous item first. `probes` counts the places tried.
+    Items are searched for near the previous one first (models list them in text order);
+    beyond that, the text is indexed once by its words and only the places holding the
+    evidence's rarest whole word are tried, nearest first. So finding an item costs about
+    the same however long the article is. `probes` counts the places tried.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.probes = 0
-        self._folded: tuple[str, list[int]] | None = None
+        self._folded: tuple[str, Sequence[int]] | None = None
         self._indexes: dict[bool, dict[str, list[int]]] = {}
 
     @property
@@ -73,17 +81,28 @@ class Locator:
         """The text in comparison form; built on first need (exact matches never need it)."""
         return self._fold_text()[0]
 
-    def _fold_text(self) -> tuple[str, list[int]]:
+    def _fold_text(self) -> tuple[str, Sequence[int]]:
+        """The folded text and, for each of its characters, where it came from in the text.
+        Runs of plain ASCII are copied whole, lower-cased."""
         if self._folded is None:
-            chars: list[str] = []
-            origin: list[int] = []
-            for index, ch in enumerate(self.text):
-                folded = fold(ch)
-                if folded == " " and chars and chars[-1] == " ":
+            parts: list[str] = []
+            origin = array("q")
+            last = ""
+            for run in _PLAIN_OR_NOT.finditer(self.text):
+                if run.lastgroup == "plain":
+                    parts.append(run.group().lower())
+                    origin.extend(range(run.start(), run.end()))
+                    last = "x"
                     continue
-                chars.extend(folded)
-                origin.extend([index] * len(folded))
-            self._folded = ("".join(chars), origin)
+                for index in range(run.start(), run.end()):
+                    folded = fold(self.text[index])
+                    if folded == " " and last == " ":
+                        continue
+                    if folded:
+                        parts.append(folded)
+                        origin.extend([index] * len(folded))
+                        last = folded[-1]
+            self._folded = ("".join(parts), origin)
         return self._folded
 
     def _index(self, folded: bool) -> dict[str, list[int]]:
@@ -95,48 +114,65 @@ class Locator:
             self._indexes[folded] = index
         return self._indexes[folded]
 
-    def _nearest(self, needle: str, cursor: int, folded: bool) -> Iterator[int]:
-        """Start of every occurrence of `needle`, nearest to `cursor` first."""
+    def _nearest(self, needle: str, cursor: int, folded: bool, far: bool) -> Iterator[int]:
+        """Start of every occurrence of `needle` within `NEAR` characters of `cursor` (a plain
+        search), or `far`ther (where the word index says), nearest first."""
         haystack = self.folded if folded else self.text
+        if not far:
+            for start in _scan(haystack, needle, cursor, NEAR):
+                self.probes += 1
+                yield start
+            return
         words = [m for m in _WORD.finditer(needle) if m.start() > 0 and m.end() < len(needle)]
-        if not words:  # no whole word to look up: scan out from the cursor
-            places = _scan(haystack, needle, cursor)
+        if not words:  # no whole word to look up: search on outwards
+            places: Iterator[int] = _scan(haystack, needle, cursor)
         else:
             index = self._index(folded)
             word = min(words, key=lambda m: len(index.get(m.group(), ())))
             starts = index.get(word.group(), [])
             offset = word.start()
-            split = bisect.bisect_left(starts, cursor + offset)
-            forward = (p - offset for p in starts[split:])
-            backward = (p - offset for p in reversed(starts[:split]))
+            after = bisect.bisect_right(starts, cursor + NEAR + offset)
+            before = bisect.bisect_left(starts, cursor - NEAR + offset)
+            forward = (p - offset for p in starts[after:])
+            backward = (p - offset for p in reversed(starts[:before]))
             places = heapq.merge(forward, backward, key=lambda p: abs(p - cursor))
         for start in places:
+            if abs(start - cursor) <= NEAR:
+                continue  # found above
             self.probes += 1
             if start >= 0 and haystack.startswith(needle, start):
                 yield start
+
+    def _first_free(self, evidence: str, needle: str, taken: Taken, far: bool) -> Span | None:
+        """The free occurrence nearest `taken.cursor` near it (or `far`ther): exact, then
+        normalised."""
+        for start in self._nearest(evidence, taken.cursor, False, far):
+            if (start, start + len(evidence)) not in taken.spans:
+                return Span(start, start + len(evidence), "exact")
+        cursor = bisect.bisect_left(self._fold_text()[1], taken.cursor)
+        for candidate in (needle, needle.strip(QUOTES + " .,")):
+            if candidate:
+                for found in self._nearest(candidate, cursor, True, far):
+                    span = self._span(found, found + len(candidate), "normalised")
+                    if (span.start, span.end) not in taken.spans:
+                        return span
+        return None
 
     def locate(self, evidence: str, taken: Taken | None = None) -> Span | None:
         """Find `evidence` in the text: exact, normalised, then fuzzy; None if not close enough.
 
         Occurrences already in `taken` (given to earlier items) are passed over, and of the
         others the one nearest `taken.cursor` is chosen, so the same words quoted twice in
-        an article map to their two places in order.
+        an article map to their two places in order; near the cursor a normalised match is
+        preferred to an exact one far away.
         """
         if not evidence or not evidence.strip():
             return None
         taken = taken or Taken()
-        for start in self._nearest(evidence, taken.cursor, folded=False):
-            if (start, start + len(evidence)) not in taken.spans:
-                return Span(start, start + len(evidence), "exact")
         needle = normalise(evidence)
-        origin = self._fold_text()[1]
-        cursor = bisect.bisect_left(origin, taken.cursor)
-        for candidate in (needle, needle.strip(QUOTES + " .,")):
-            if candidate:
-                for found in self._nearest(candidate, cursor, folded=True):
-                    span = self._span(found, found + len(candidate), "normalised")
-                    if (span.start, span.end) not in taken.spans:
-                        return span
+        for far in (False, True):
+            if span := self._first_free(evidence, needle, taken, far):
+                return span
         if len(needle) >= FUZZY_MIN_CHARS:
             return self._fuzzy(needle, FUZZY_MIN_SCORE)
         return None
@@ -194,20 +230,24 @@ class Locator:
         return self._span(best[1], best[2], "fuzzy", round(best[0], 1))
 
 
-def _scan(haystack: str, needle: str, cursor: int) -> Iterator[int]:
-    """Every place `needle` may start, nearest to `cursor` first, by plain search outwards."""
+def _scan(haystack: str, needle: str, cursor: int, reach: int | None = None) -> Iterator[int]:
+    """Every occurrence of `needle` starting within `reach` of `cursor` (None: anywhere),
+    nearest first, by plain search outwards."""
+    size = len(needle)
+    top = len(haystack) if reach is None else cursor + reach + size
+    bottom = 0 if reach is None else max(0, cursor - reach)
 
     def forward() -> Iterator[int]:
-        found = haystack.find(needle, cursor)
+        found = haystack.find(needle, cursor, top)
         while found >= 0:
             yield found
-            found = haystack.find(needle, found + 1)
+            found = haystack.find(needle, found + 1, top)
 
     def backward() -> Iterator[int]:
-        found = haystack.rfind(needle, 0, cursor + len(needle) - 1)
+        found = haystack.rfind(needle, bottom, cursor + size - 1)
         while found >= 0:
             yield found
-            found = haystack.rfind(needle, 0, found + len(needle) - 1)
+            found = haystack.rfind(needle, bottom, found + size - 1)
 
     return heapq.merge(forward(), backward(), key=lambda p: abs(p - cursor))
 

@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factx.align import Locator, Span, Taken, locate
-from factx.text import normalise
+from factx.text import fold, normalise
 from tests.helpers import GOLD, SEEDS
 
 GOLD_EVIDENCE = [
@@ -187,3 +187,23 @@ def test_repeated_text_costs_no_more_per_item() -> None:
             assert span is not None
             taken.add(span)
     assert len(taken.spans) == 4000 and locator.probes == 4000
+
+
+def fold_char_by_char(text: str) -> tuple[str, list[int]]:
+    """The folded text built one character at a time, the plain way."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = fold(ch)
+        if folded == " " and chars and chars[-1] == " ":
+            continue
+        chars.extend(folded)
+        origin.extend([index] * len(folded))
+    return "".join(chars), origin
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("aB1 .\n\t`'’“é—…\u00ad\u200bZ_-")), max_size=60))
+def test_the_folded_text_and_its_origins_match_folding_char_by_char(text: str) -> None:
+    folded, origin = Locator(text)._fold_text()
+    assert (folded, list(origin)) == fold_char_by_char(text)
