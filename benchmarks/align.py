@@ -1,6 +1,6 @@
 """Alignment speed: a ~100 KB article and 200 evidence strings (exact, rewritten, typo'd, absent).
 
-Run by hand: `.venv/bin/python benchmarks/grounding.py`. Target: well under a second in all.
+Run by hand: `.venv/bin/python benchmarks/align.py`. Target: well under a second in all.
 """
 
 from __future__ import annotations

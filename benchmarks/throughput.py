@@ -57,7 +57,7 @@ def timed_cli(directory: Path, url: str, concurrency: int) -> float:
             "--concurrency",
             str(concurrency),
             "-o",
-            str(directory / f"out-{concurrency}.jsonl"),
+            str(directory.parent / f"out-{concurrency}.jsonl"),  # not an input
             "--overwrite",
         ],
         check=True,
@@ -92,7 +92,8 @@ def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 24
     latency = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
     with tempfile.TemporaryDirectory() as tmp, FakeOpenAI([answer(GOOD, delay=latency)]) as server:
-        directory = Path(tmp)
+        directory = Path(tmp) / "articles"
+        directory.mkdir()
         write_articles(directory, count)
         print(f"{count} articles, {latency:g} s latency per request, loopback fake server")
         baseline = None

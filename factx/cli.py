@@ -146,7 +146,13 @@ MaxRetryAfter = Annotated[
     float, typer.Option(min=0, help="Longest pause in seconds a server's Retry-After gets.")
 ]
 Concurrency = Annotated[
-    int, typer.Option(min=1, max=256, help="Articles extracted at the same time.")
+    int,
+    typer.Option(
+        min=1,
+        max=256,
+        help="Requests in flight at once, shared by all articles and the chunks of a long "
+        "one (also the most articles in progress).",
+    ),
 ]
 Rpm = Annotated[float | None, typer.Option(min=1, help="Most requests per minute to send.")]
 Tpm = Annotated[

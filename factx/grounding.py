@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -118,7 +118,8 @@ class _Article:
 def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evidence:
     """Locate evidence, at its next place not yet given to an item of this kind, else at any:
     one phrase may hold two figures ('217-212'); twins it makes merge later."""
-    span = article.locator.locate(evidence, taken) or article.locator.locate(evidence)
+    locator = article.locator
+    span = locator.locate(evidence, taken) or locator.locate(evidence, Taken(cursor=taken.cursor))
     if span is None:
         closest = article.locator.closest(evidence)
         fix = (
@@ -129,7 +130,7 @@ def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evid
         raise Rejection(
             "evidence not found", f"{what} not found in the article: {shorten(evidence)!r}", fix
         )
-    taken.add(evidence, span)
+    taken.add(span)
     text = article.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
 
@@ -266,18 +267,20 @@ _BUILDERS: tuple[tuple[RecordKind, str, Callable[[Any, _Article, Taken], BaseMod
 )
 
 
-def _attempt(
-    draft: ExtractionDraft, text: str
-) -> Iterator[tuple[RecordKind, str, int, BaseModel, BaseModel | Rejection]]:
+_Attempt = list[tuple[RecordKind, str, int, BaseModel, BaseModel | Rejection]]
+
+
+def _attempt(draft: ExtractionDraft, article: _Article) -> _Attempt:
     """Try to ground each item: (kind, list name, index, draft item, record or rejection)."""
-    article = _Article(text)
+    out: _Attempt = []
     for kind, attr, build in _BUILDERS:
         taken = Taken()  # spans given to earlier items of this kind
         for index, item in enumerate(getattr(draft, attr)):
             try:
-                yield kind, attr, index, item, build(item, article, taken)
+                out.append((kind, attr, index, item, build(item, article, taken)))
             except Rejection as exc:
-                yield kind, attr, index, item, exc
+                out.append((kind, attr, index, item, exc))
+    return out
 
 
 _Record = TypeVar("_Record", Claim, Position)
@@ -329,27 +332,50 @@ def _position_twin(position: Position, overlapping: list[Position]) -> bool:
     )
 
 
+class Grounding:
+    """Grounds drafts in one text (an article or a chunk of it): the text is indexed once, and
+    what checking a draft found (for a re-ask) is kept to ground that same draft with."""
+
+    def __init__(self, text: str) -> None:
+        self.article = _Article(text)
+        self._checked: tuple[ExtractionDraft, _Attempt] | None = None
+
+    def problems(self, draft: ExtractionDraft) -> list[str]:
+        """What to fix for the items that would be rejected, naming each by list and index."""
+        self._checked = (draft, _attempt(draft, self.article))
+        return [
+            f"{attr}[{index}]: {result}; {result.fix}"
+            for _, attr, index, _, result in self._checked[1]
+            if isinstance(result, Rejection)
+        ]
+
+    def ground(self, draft: ExtractionDraft) -> Grounded:
+        """Ground every item of `draft`; what cannot be grounded is rejected, with why."""
+        checked, self._checked = self._checked, None  # used once: merging twins changes records
+        results = checked[1] if checked and checked[0] is draft else _attempt(draft, self.article)
+        out = Grounded()
+        for kind, attr, _, item, result in results:
+            if isinstance(result, Rejection):
+                out.rejected.append(
+                    Rejected(
+                        kind=kind,
+                        reason=result.reason,
+                        detail=result.detail,
+                        item=item.model_dump(),
+                    )
+                )
+            else:
+                getattr(out, attr).append(result)
+        out.claims = _collapse(out.claims, _claim_twin, lambda c: c.kind == "direct")
+        out.positions = _collapse(out.positions, _position_twin)
+        return out
+
+
 def ground(draft: ExtractionDraft, text: str) -> Grounded:
     """Ground every item of `draft` in `text`; what cannot be grounded is rejected, with why."""
-    out = Grounded()
-    for kind, attr, _, item, result in _attempt(draft, text):
-        if isinstance(result, Rejection):
-            out.rejected.append(
-                Rejected(
-                    kind=kind, reason=result.reason, detail=result.detail, item=item.model_dump()
-                )
-            )
-        else:
-            getattr(out, attr).append(result)
-    out.claims = _collapse(out.claims, _claim_twin, lambda c: c.kind == "direct")
-    out.positions = _collapse(out.positions, _position_twin)
-    return out
+    return Grounding(text).ground(draft)
 
 
 def problems(draft: ExtractionDraft, text: str) -> list[str]:
-    """What to fix for the items that would be rejected, naming each by list and index."""
-    return [
-        f"{attr}[{index}]: {result}; {result.fix}"
-        for _, attr, index, _, result in _attempt(draft, text)
-        if isinstance(result, Rejection)
-    ]
+    """What to fix for the items of `draft` that `text` would reject (see `Grounding`)."""
+    return Grounding(text).problems(draft)

@@ -15,8 +15,8 @@ from typing import Any
 from factx import __version__
 from factx.articles import Article, ArticleError
 from factx.chunking import Chunk, split
-from factx.extractor import Check, Drafted, Extractor
-from factx.grounding import Grounded, ground, problems
+from factx.extractor import Drafted, Extractor
+from factx.grounding import Grounded, Grounding
 from factx.schemas import (
     ArticleRef,
     ArticleResult,
@@ -109,14 +109,15 @@ def _with_ids(grounded: Grounded, article_id: str) -> Grounded:
 
 
 def _assemble(
-    article: Article, extractor: Extractor, parts: list[tuple[Chunk, Drafted]]
+    article: Article, extractor: Extractor, parts: list[tuple[Chunk, Grounding, Drafted]]
 ) -> ArticleResult:
-    """Ground each chunk's draft in its chunk and put the article's result together."""
-    grounded = _merge([(chunk, ground(drafted.draft, chunk.text)) for chunk, drafted in parts])
+    """Ground each chunk's draft in its chunk (reusing what its last check found) and put the
+    article's result together."""
+    grounded = _merge([(chunk, grounding.ground(d.draft)) for chunk, grounding, d in parts])
     grounded = _with_ids(grounded, article.id)
-    usage = sum((drafted.usage for _, drafted in parts), Usage())
-    costs = [drafted.cost_usd for _, drafted in parts]
-    replayed = sorted({d.replayed_from for _, d in parts if d.replayed_from})
+    usage = sum((drafted.usage for _, _, drafted in parts), Usage())
+    costs = [drafted.cost_usd for _, _, drafted in parts]
+    replayed = sorted({d.replayed_from for _, _, d in parts if d.replayed_from})
     known = [cost for cost in costs if cost is not None]
     return ArticleResult(
         article=ArticleRef(
@@ -143,16 +144,11 @@ def _assemble(
     )
 
 
-def _check(text: str) -> Check:
-    """The re-ask check for one chunk: what grounding would reject in it."""
-    return lambda draft: problems(draft, text)
-
-
 def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
     """Extract one article (in chunks if the extractor asks); any error is a `failed` result."""
     try:
-        chunks = split(article.text, extractor.max_chars)
-        parts = [(chunk, extractor.draft(chunk.text, _check(chunk.text))) for chunk in chunks]
+        chunks = [(c, Grounding(c.text)) for c in split(article.text, extractor.max_chars)]
+        parts = [(c, g, extractor.draft(c.text, g.problems)) for c, g in chunks]
         return _assemble(article, extractor, parts)
     except Exception as exc:  # one article's failure must not end the batch
         return failed_result(article.path, exc, extractor, article)
@@ -160,15 +156,16 @@ def extract_article(article: Article, extractor: Extractor) -> ArticleResult:
 
 async def aextract_article(article: Article, extractor: Extractor) -> ArticleResult:
     """`extract_article` for an event loop: the chunks of one article are drafted together when
-    the extractor has an async `adraft` (the rate limiter bounds what is in flight)."""
+    the extractor has an async `adraft` (the rate limiter bounds the requests in flight)."""
     try:
-        chunks = split(article.text, extractor.max_chars)
+        chunks = [(c, Grounding(c.text)) for c in split(article.text, extractor.max_chars)]
         adraft = getattr(extractor, "adraft", None)
         if adraft is None:
-            drafts = [extractor.draft(chunk.text, _check(chunk.text)) for chunk in chunks]
+            drafts = [extractor.draft(c.text, g.problems) for c, g in chunks]
         else:
-            drafts = await asyncio.gather(*(adraft(c.text, _check(c.text)) for c in chunks))
-        return _assemble(article, extractor, list(zip(chunks, drafts, strict=True)))
+            drafts = await asyncio.gather(*(adraft(c.text, g.problems) for c, g in chunks))
+        parts = [(c, g, d) for (c, g), d in zip(chunks, drafts, strict=True)]
+        return _assemble(article, extractor, parts)
     except Exception as exc:  # one article's failure must not end the batch
         return failed_result(article.path, exc, extractor, article)
 

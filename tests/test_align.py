@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.align import Locator, locate
-from factx.text import normalise
+from factx.align import Located, Locator, Taken, locate
+from factx.text import fold, normalise
 from tests.helpers import GOLD, SEEDS
 
 GOLD_EVIDENCE = [
@@ -131,3 +132,91 @@ def test_normalisation_variants_map_back_to_the_same_span(
 def test_unrelated_text_is_not_found(text: str, needle: str) -> None:
     assume(normalise(needle) not in normalise(text))
     assert locate(needle, text) is None
+
+
+def brute_nearest(text: str, needle: str, cursor: int) -> int | None:
+    """Every occurrence by plain search; the nearest to `cursor`, later ones first on a tie."""
+    places = [i for i in range(len(text)) if text.startswith(needle, i)]
+    return min(places, key=lambda p: (abs(p - cursor), p < cursor), default=None)
+
+
+few_words = st.sampled_from(["ab", "ba", "abc", "c", "a"])  # much repetition, partial overlaps
+
+
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(few_words, min_size=2, max_size=40), data=st.data())
+def test_the_occurrence_nearest_the_previous_item_is_chosen(
+    parts: list[str], data: st.DataObject
+) -> None:
+    text = " ".join(parts)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, min(len(text), start + 12)))
+    needle = text[start:end]
+    assume(needle.strip())
+    cursor = data.draw(st.integers(0, len(text)))
+    span = Locator(text).locate(needle, Taken(cursor=cursor))
+    assert span is not None and span.match == "exact"
+    assert span.start == brute_nearest(text, needle, cursor)
+
+
+def test_repeated_evidence_goes_to_its_places_in_order() -> None:
+    text = "Ann said no. Bob said yes. Ann said no. Cy said maybe. Ann said no."
+    locator, taken = Locator(text), Taken()
+    places = []
+    for _ in range(3):
+        span = locator.locate("Ann said no.", taken)
+        assert span is not None
+        taken.add(span)
+        places.append(span.start)
+    assert places == [0, 27, 55]
+    # the item before was found at 40: of five places, the one nearest it
+    assert locator.locate("said", Taken(cursor=40)) == Located(43, 47, "exact")
+
+
+def sentences_of(count: int, seed: int) -> list[str]:
+    words = [f"w{n}" for n in random.Random(seed).sample(range(10**6), count * 12)]
+    return [" ".join(words[i : i + 12]) + "." for i in range(0, len(words), 12)]
+
+
+@pytest.mark.parametrize("count", [10, 100, 10_000])
+def test_finding_each_item_tries_one_place_however_long_the_article(count: int) -> None:
+    sentences = sentences_of(count, count)
+    text = " ".join(sentences)
+    locator, taken = Locator(text), Taken()
+    for sentence in sentences:
+        span = locator.locate(sentence, taken)
+        assert span is not None and text[span.start : span.end] == sentence
+        taken.add(span)
+    assert locator.probes == count, "one place tried per item: linear in the article"
+
+
+def test_repeated_text_costs_no_more_per_item() -> None:
+    sentences = sentences_of(20, 1)
+    text = " ".join(sentences * 200)  # the same story 200 times over
+    locator, taken = Locator(text), Taken()
+    for _ in range(200):
+        for sentence in sentences:
+            span = locator.locate(sentence, taken)
+            assert span is not None
+            taken.add(span)
+    assert len(taken.spans) == 4000 and locator.probes == 4000
+
+
+def fold_char_by_char(text: str) -> tuple[str, list[int]]:
+    """The folded text built one character at a time, the plain way."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = fold(ch)
+        if folded == " " and chars and chars[-1] == " ":
+            continue
+        chars.extend(folded)
+        origin.extend([index] * len(folded))
+    return "".join(chars), origin
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("aB1 .\n\t`'’“é—…\u00ad\u200bZ_-")), max_size=60))
+def test_the_folded_text_and_its_origins_match_folding_char_by_char(text: str) -> None:
+    folded, origin = Locator(text)._fold_text()
+    assert (folded, list(origin)) == fold_char_by_char(text)

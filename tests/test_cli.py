@@ -407,7 +407,7 @@ def test_a_long_retry_after_is_capped_and_said_on_stderr(tmp_path: Path) -> None
         )
     assert run.returncode == 0, run.stderr
     assert len(server.requests) == 2
-    assert "pausing all requests for 0.2 s, until " in run.stderr
+    assert "rate limited (HTTP 429): retrying in 0.2 s, at " in run.stderr
     assert "the server asked for 3600 s, capped by --max-retry-after" in run.stderr
 
 

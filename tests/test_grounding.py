@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from factx.batch import extract_paths
-from factx.grounding import Grounded, ground, problems
+from factx.grounding import Grounded, Grounding, ground, problems
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.schemas import ExtractionDraft
+from tests import helpers
 from tests.helpers import SEED_ARTICLES, draft
 
 TEXT = (
@@ -272,3 +273,16 @@ def test_seed_replay_rejects_exactly_the_planted_items_and_grounds_the_rest() ->
             assert text[record.evidence.start : record.evidence.end] == record.evidence.text
     matches = {c.evidence.match for r in results.values() for c in r.claims}
     assert matches == {"exact", "normalised", "fuzzy"}, "the seed answers exercise every alignment"
+
+
+def test_grounding_reuses_what_checking_the_same_draft_found() -> None:
+    grounding = Grounding(helpers.ARTICLE)
+    draft = ExtractionDraft.model_validate(helpers.GOOD)
+    assert grounding.problems(draft) == []
+    tried = grounding.article.locator.probes
+    assert tried > 0
+    grounded = grounding.ground(draft)
+    assert grounding.article.locator.probes == tried, "nothing located twice"
+    assert grounded == ground(draft, helpers.ARTICLE)
+    grounding.ground(draft)
+    assert grounding.article.locator.probes > tried, "a second grounding starts afresh"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from factx.articles import Article
 from factx.chunking import split
 from factx.extractor import Check, Drafted
-from factx.pipeline import extract_text
+from factx.pipeline import aextract_article, extract_text
 from factx.rules.extractor import RulesExtractor
 
 
@@ -62,3 +65,23 @@ def test_the_extractor_decides_the_chunk_size() -> None:
     seen.clear()
     extract_text(text, Counting(max_chars=1000))
     assert len(seen) > 3 and max(seen) <= 1000
+
+
+def test_the_chunks_of_one_article_are_drafted_together() -> None:
+    text = "Nurses in Leeds rejected the 3% pay offer, said Ann Lee.\n" * 60
+    running: list[int] = []
+    peak: list[int] = [0]
+
+    class Concurrent(RulesExtractor):
+        async def adraft(self, text: str, check: Check) -> Drafted:
+            running.append(1)
+            peak[0] = max(peak[0], len(running))
+            await asyncio.sleep(0)  # a request on the wire: the others go meanwhile
+            running.pop()
+            return self.draft(text, check)
+
+    extractor = Concurrent(max_chars=1000)
+    chunks = split(text, 1000)
+    result = asyncio.run(aextract_article(Article(path="a.txt", text=text), extractor))
+    assert peak[0] == len(chunks) > 3, "every chunk in flight at once (the limiter bounds them)"
+    assert result.model_dump() == extract_text(text, extractor, path="a.txt").model_dump()

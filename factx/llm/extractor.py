@@ -210,7 +210,8 @@ class LLMExtractor:
     """Drafts an extraction for one article with an LLM; counts every token, re-asks included.
 
     `draft` is synchronous (notebooks, the library API); `adraft` is for concurrent batches and
-    uses an async client whose requests share `limiter`. `store` is the cassette store to use
+    uses an async client whose requests share `limiter` (default: 8 requests in flight,
+    paced by the provider's rate-limit headers). `store` is the cassette store to use
     (default: one over `config.cassettes`, unless cassettes are off).
     """
 
@@ -240,7 +241,8 @@ class LLMExtractor:
             overhead = json.dumps([self.prompt.messages(""), ExtractionDraft.model_json_schema()])
             fits = article_chars(config.window, overhead, config.max_tokens)
             self.max_chars = min(config.max_chars, fits)
-        self.limiter = limiter
+        #: Every request of a batch waits its turn here: the limit on requests in flight.
+        self.limiter = limiter or RateLimiter()
         self.store = store
         self._transport = transport
         self._client: instructor.Instructor | None = None  # made on first use: a batch needs only

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -35,7 +35,7 @@ from tenacity.wait import wait_exponential, wait_random
 from factx.errors import FactxError
 from factx.llm.config import RetryPolicy
 from factx.llm.context import fit
-from factx.llm.ratelimit import RateLimiter
+from factx.llm.ratelimit import RateLimiter, Ticket
 from factx.llm.secrets import scrub
 
 RETRY_STATUSES = frozenset({408, 409, 429, 500, 502, 503, 504, 529})
@@ -297,6 +297,28 @@ class RetryTransport(httpx.BaseTransport):
         self.inner.close()
 
 
+def _on_wire(limiter: RateLimiter, ticket: Ticket) -> Callable[[str, Any], Awaitable[None]]:
+    """An httpcore trace telling `limiter` when the request of `ticket` is all sent."""
+
+    async def trace(event: str, info: Any) -> None:
+        if event.endswith("send_request_body.complete"):
+            limiter.on_wire(ticket)
+
+    return trace
+
+
+def _inform(limiter: RateLimiter, response: httpx.Response, estimate: int, ticket: Ticket) -> None:
+    """Tell the run's limiter what an answer says of the rate limits: its headers, a 429, a
+    success and the tokens it really used."""
+    limiter.report(response.headers, ticket)
+    if response.status_code == 429:
+        limiter.throttle(retry_after(response))
+    elif response.status_code == 200:
+        limiter.succeeded()
+        with suppress(ValueError, KeyError, TypeError):
+            limiter.settle(estimate, int(response.json()["usage"]["total_tokens"]))
+
+
 class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """The async twin of `RetryTransport`, optionally sharing a `RateLimiter` with the whole run."""
 
@@ -316,30 +338,24 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         estimate = len(request.content) // 4  # about four characters a token
         sender = self.sender
+        limiter = self.limiter
 
         async def attempt() -> httpx.Response:
-            async with self.limiter.slot(estimate) if self.limiter else nullcontext():
+            async with limiter.slot(estimate) if limiter else nullcontext(None) as ticket:
                 sent, started = sender.start(request)
+                if limiter is not None and ticket is not None:
+                    sent.extensions = {**sent.extensions, "trace": _on_wire(limiter, ticket)}
                 try:
                     response = await self.inner.handle_async_request(sent)
                 except httpx.ConnectError as exc:
                     raise sender.unreachable(exc) from exc
                 sender.limit(response, started)
                 await response.aread()
-            if self.limiter is not None:
-                self._inform(self.limiter, response, estimate)
+            if limiter is not None and ticket is not None:
+                _inform(limiter, response, estimate, ticket)
             return sender.finish(response)
 
         return await AsyncRetrying(**_options(sender.policy))(attempt)
-
-    @staticmethod
-    def _inform(limiter: RateLimiter, response: httpx.Response, estimate: int) -> None:
-        if response.status_code == 429:
-            limiter.throttle(retry_after(response))
-        elif response.status_code == 200:
-            limiter.succeeded()
-            with suppress(ValueError, KeyError, TypeError):
-                limiter.settle(estimate, int(response.json()["usage"]["total_tokens"]))
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlsplit
@@ -156,15 +157,107 @@ def faulty(
     return step
 
 
+def go_duration(seconds: float) -> str:
+    """A duration as providers write their reset headers: `250ms`, `1.5s`, `6m0s`."""
+    if seconds < 1:
+        return f"{math.ceil(seconds * 1000)}ms"
+    minutes, rest = divmod(seconds, 60)
+    return f"{int(minutes)}m{rest:g}s" if minutes else f"{rest:.3g}s"
+
+
+@dataclass
+class _Bucket:
+    """One limit the fake enforces: `per_second` units, refilled continuously, one second's
+    worth at most (how providers' limits behave between their reset headers)."""
+
+    kind: str
+    per_second: float
+    stamp: float
+    level: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.level = self.per_second
+
+    def refill(self, now: float) -> None:
+        self.level = min(self.per_second, self.level + (now - self.stamp) * self.per_second)
+        self.stamp = now
+
+    def short_by(self, amount: float) -> float:
+        """Seconds until `amount` is there (0: it is)."""
+        return max(0.0, min(amount, self.per_second) - self.level) / self.per_second
+
+    def headers(self) -> dict[str, str]:
+        full_in = (self.per_second - self.level) / self.per_second
+        return {
+            f"x-ratelimit-limit-{self.kind}": f"{self.per_second:g}",
+            f"x-ratelimit-remaining-{self.kind}": str(max(0, math.floor(self.level))),
+            f"x-ratelimit-reset-{self.kind}": go_duration(full_in),
+        }
+
+
+class RateLimits:
+    """Requests and tokens per second the fake allows, answering HTTP 429 past them; every
+    answer carries the `x-ratelimit-*` headers OpenAI, Azure, Groq and Together send. A
+    request's tokens are its messages' characters / 4, as the fake's context window counts.
+    `clock` is injectable, so a test can hold time still."""
+
+    def __init__(
+        self,
+        requests: float,
+        tokens: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.clock = clock
+        self.buckets = [_Bucket("requests", requests, clock())]
+        if tokens is not None:
+            self.buckets.append(_Bucket("tokens", tokens, clock()))
+        self.limited = 0  # how many requests were answered 429
+        self._lock = threading.Lock()
+
+    def admit(self, request: dict[str, Any]) -> tuple[Reply | None, dict[str, str]]:
+        """A 429 reply if `request` is over a limit (else None, its units taken), and the
+        headers that go with the answer either way."""
+        amounts = {"requests": 1.0, "tokens": len(json.dumps(request.get("messages", []))) / 4}
+        with self._lock:
+            now = self.clock()
+            for bucket in self.buckets:
+                bucket.refill(now)
+            wait = max(b.short_by(amounts[b.kind]) for b in self.buckets)
+            if wait <= 0:
+                for bucket in self.buckets:
+                    bucket.level -= amounts[bucket.kind]
+            else:
+                self.limited += 1
+            headers = {k: v for b in self.buckets for k, v in b.headers().items()}
+        if wait <= 0:
+            return None, headers
+        body = {
+            "error": {
+                "message": "Rate limit reached",
+                "type": "requests",
+                "code": "rate_limit_exceeded",
+            }
+        }
+        retry = {"retry-after-ms": str(math.ceil(wait * 1000)), "retry-after": str(math.ceil(wait))}
+        return Reply(429, body, {**headers, **retry}), headers
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    #: Python's default listen backlog (5) drops bursts of connections at high concurrency.
+    request_queue_size = 128
+
+
 class FakeOpenAI:
     """Context manager running the fake server; `url` is its base URL, `requests` the bodies it
     got and `exchanges` the whole requests.
 
     `profile` (a name from `factx.testing.PROFILES`, or a `Profile`) makes it behave like that
     provider; `key` is the key it accepts, `window` its context window in tokens (counted as
-    four characters each), `models` the models it serves (None: any). A profile's refusals
-    are recorded but take no step of the script; `truncated` lists the prompt sizes it cut.
-    `batches` (a `factx.testing.batches.BatchEngine`) serves `/v1/files` and `/v1/batches`.
+    four characters each), `models` the models it serves (None: any), `limits` the rate
+    limits it enforces. A profile's refusals and 429s are recorded but take no step of the
+    script; `truncated` lists the prompt sizes it cut. `batches` (a
+    `factx.testing.batches.BatchEngine`) serves `/v1/files` and `/v1/batches`.
     """
 
     def __init__(
@@ -175,6 +268,7 @@ class FakeOpenAI:
         window: int | None = None,
         models: tuple[str, ...] | None = None,
         batches: BatchEngine | None = None,
+        limits: RateLimits | None = None,
     ) -> None:
         from factx.testing.profiles import PROFILES
 
@@ -184,13 +278,13 @@ class FakeOpenAI:
         self.window = window
         self.models = models
         self.batches = batches
+        self.limits = limits
         self.requests: list[dict[str, Any]] = []
         self.exchanges: list[Exchange] = []
         self.truncated: list[int] = []
         self._steps = 0
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -215,6 +309,9 @@ class FakeOpenAI:
             self.exchanges.append(exchange)
         if self.profile is not None and (refusal := self.profile.refuse(exchange, self)):
             return refusal
+        limited, headers = self.limits.admit(exchange.body) if self.limits else (None, {})
+        if limited is not None:
+            return limited
         with self._lock:
             index = self._steps
             self._steps += 1
@@ -224,6 +321,8 @@ class FakeOpenAI:
         else:
             step = self.script[min(index, len(self.script) - 1)]
             reply = step(request) if callable(step) else step
+        if headers:
+            reply = replace(reply, headers={**headers, **reply.headers})
         return self.profile.reshape(exchange, reply) if self.profile is not None else reply
 
     def _batch_api(

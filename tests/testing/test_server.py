@@ -5,7 +5,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from factx.testing import FakeOpenAI, Reply, answer, completion, faulty
+from factx.testing import FakeOpenAI, RateLimits, Reply, answer, completion, faulty
+from factx.testing.server import go_duration
 
 REQUEST = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
 
@@ -49,3 +50,33 @@ def test_faults_are_repeatable_and_bounded_per_request() -> None:
     first = run()
     assert first == run(), "the same requests meet the same faults"
     assert {429, 500} & set(first) and first[10:] == [200] * 5, "two faults each at most"
+
+
+def test_rate_limits_answer_429_with_the_headers_providers_send() -> None:
+    limits = RateLimits(requests=3, tokens=1000, clock=lambda: 0.0)  # time stands still
+    with FakeOpenAI([answer({})], limits=limits) as server:
+        answers = [post(server.url, REQUEST) for _ in range(5)]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429, 429]
+    assert [a.headers["x-ratelimit-remaining-requests"] for a in answers] == [
+        "2",
+        "1",
+        "0",
+        "0",
+        "0",
+    ]
+    first, limited = answers[0].headers, answers[3].headers
+    assert (
+        first["x-ratelimit-limit-requests"] == "3"
+        and first["x-ratelimit-reset-requests"] == "334ms"
+    )
+    assert first["x-ratelimit-limit-tokens"] == "1000"
+    assert int(first["x-ratelimit-remaining-tokens"]) < 1000
+    assert limited["retry-after-ms"] == "334" and limited["retry-after"] == "1"
+    assert limits.limited == 2 and len(server.requests) == 5
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0.012, "12ms"), (1.0, "1s"), (1.5, "1.5s"), (360.0, "6m0s")]
+)
+def test_reset_durations_are_written_as_providers_write_them(seconds: float, text: str) -> None:
+    assert go_duration(seconds) == text
