@@ -16,25 +16,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from answers import PAY_RISE
+
 from factx.batch import extract_paths
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.testing import FakeOpenAI, answer
 
 ROOT = Path(__file__).resolve().parent.parent
-GOOD = {
-    "claims": [],
-    "positions": [],
-    "figures": [
-        {
-            "evidence": "3% pay rise",
-            "raw": "3%",
-            "value": 3,
-            "unit": "percent",
-            "measures": "pay rise",
-        }
-    ],
-}
 
 
 def replay_overhead(rounds: int = 20) -> float:
@@ -75,7 +64,7 @@ def main() -> None:
         "replay (seed articles, 3 exchanges each incl. re-asks): "
         f"{1000 * per_article:.1f} ms per article"
     )
-    with tempfile.TemporaryDirectory() as tmp, FakeOpenAI([answer(GOOD)]) as server:
+    with tempfile.TemporaryDirectory() as tmp, FakeOpenAI([answer(PAY_RISE)]) as server:
         for count in (1_000, 10_000):
             directory = Path(tmp) / str(count)
             directory.mkdir()

@@ -33,6 +33,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from answers import PAY_RISE
+
 from factx.align import Locator, Taken
 from factx.batch import extract_paths
 from factx.chunking import split
@@ -44,13 +46,6 @@ from factx.testing import FakeOpenAI, RateLimits, Reply, completion
 PEERS_VENV = Path(os.environ.get("FACTX_PEERS_VENV", "/tmp/factx-peers"))
 CONCURRENCY = 8
 SENTENCE = "Staff at site {n} were offered a 3% pay rise on Monday, the union said."
-FACTX_ANSWER = {
-    "claims": [],
-    "positions": [],
-    "figures": [
-        {"evidence": "3% pay rise", "raw": "3%", "value": 3, "unit": "percent", "measures": "pay"}
-    ],
-}
 LX_ANSWER = {"extractions": [{"figure": "3% pay rise", "figure_attributes": {"unit": "percent"}}]}
 
 
@@ -181,8 +176,8 @@ def run_langextract(url: str, texts: list[str], tmp: Path) -> None:
 
 Runner = Callable[[str, list[str], Path], None]
 PEERS: dict[str, tuple[Runner, dict[str, Any]]] = {
-    "factx": (run_factx, FACTX_ANSWER),
-    "instructor": (run_instructor, FACTX_ANSWER),
+    "factx": (run_factx, PAY_RISE),
+    "instructor": (run_instructor, PAY_RISE),
     "langextract": (run_langextract, LX_ANSWER),
 }
 

@@ -16,21 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from factx.testing import FakeOpenAI, answer
+from answers import PAY_RISE
 
-GOOD = {
-    "claims": [],
-    "positions": [],
-    "figures": [
-        {
-            "evidence": "3% pay rise",
-            "raw": "3%",
-            "value": 3,
-            "unit": "percent",
-            "measures": "pay rise",
-        }
-    ],
-}
+from factx.testing import FakeOpenAI, answer
 
 
 def write_articles(directory: Path, count: int) -> None:
@@ -91,7 +79,10 @@ def timed_plain_loop(directory: Path, url: str) -> float:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 24
     latency = float(sys.argv[2]) if len(sys.argv) > 2 else 1.0
-    with tempfile.TemporaryDirectory() as tmp, FakeOpenAI([answer(GOOD, delay=latency)]) as server:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        FakeOpenAI([answer(PAY_RISE, delay=latency)]) as server,
+    ):
         directory = Path(tmp) / "articles"
         directory.mkdir()
         write_articles(directory, count)
