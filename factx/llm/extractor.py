@@ -86,6 +86,7 @@ def wire(config: LLMConfig) -> Wire:
         query=endpoint(profile, config.base_url, config.model)[1],
         window=config.window,
         routes=routes(),
+        account_headers=profile.name == "openai",
     )
 
 

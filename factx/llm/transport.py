@@ -67,6 +67,10 @@ def routes(spec: str | None = None) -> dict[str, httpx.URL]:
     return table
 
 
+#: Headers the openai SDK fills from `$OPENAI_ORG_ID` and `$OPENAI_PROJECT_ID`.
+ACCOUNT_HEADERS = ("openai-organization", "openai-project")
+
+
 @dataclass
 class Wire:
     """How requests must look for one endpoint (see the module docstring)."""
@@ -77,11 +81,17 @@ class Wire:
     query: dict[str, str] = field(default_factory=dict)
     window: int | None = None
     routes: dict[str, httpx.URL] = field(default_factory=dict)
+    #: Only OpenAI itself gets the SDK's `OpenAI-Organization`/`OpenAI-Project` headers (read
+    #: from `$OPENAI_ORG_ID`/`$OPENAI_PROJECT_ID`): they name the user's account elsewhere.
+    account_headers: bool = False
 
     def prepare(self, request: httpx.Request) -> httpx.Request:
         """The request as this endpoint wants it: key, query, rerouting, fitted body."""
         headers = httpx.Headers(request.headers)
         headers.pop("authorization", None)  # the SDK's placeholder: the key is ours to send
+        if not self.account_headers:
+            for name in ACCOUNT_HEADERS:
+                headers.pop(name, None)
         if self.key:
             header = self.key_header
             headers[header] = f"Bearer {self.key}" if header == "authorization" else self.key

@@ -45,6 +45,15 @@ def test_request_puts_article_last_and_uses_chat_completions() -> None:
     )
 
 
+def test_openai_account_variables_reach_no_other_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-private")
+    monkeypatch.setenv("OPENAI_PROJECT_ID", "proj-private")
+    _, server = run([answer(GOOD)])
+    headers = server.exchanges[0].headers
+    assert "openai-organization" not in headers and "openai-project" not in headers
+    assert "org-private" not in str(headers)
+
+
 def test_invalid_answer_is_re_asked_with_the_reason() -> None:
     invalid = draft(
         positions=[

@@ -194,6 +194,17 @@ def test_wire_sends_the_key_the_query_and_the_route() -> None:
         routes("api.openai.com=ftp://x")
 
 
+@pytest.mark.parametrize(("account_headers", "kept"), [(False, set()), (True, {"org-1", "proj-1"})])
+def test_wire_sends_openai_account_headers_only_to_openai(
+    account_headers: bool, kept: set[str]
+) -> None:
+    account = {"OpenAI-Organization": "org-1", "OpenAI-Project": "proj-1", "x-other": "y"}
+    request = httpx.Request("POST", "http://h/v1", headers=account, json={})
+    sent = Wire(account_headers=account_headers).prepare(request).headers
+    assert {sent.get(name) for name in account} - {"y", None} == kept
+    assert sent["x-other"] == "y"
+
+
 def test_wire_fits_the_token_limit_into_the_window() -> None:
     request = httpx.Request(
         "POST", "http://h/v1", json={"messages": "x" * 3000, "max_tokens": 8192}
