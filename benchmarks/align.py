@@ -1,6 +1,7 @@
 """Alignment speed: a ~100 KB article and 200 evidence strings (exact, rewritten, typo'd, absent).
 
 Run by hand: `.venv/bin/python benchmarks/align.py`. Target: well under a second in all.
+CPU time of this process, best of `RUNS`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from factx.align import Locator
 
 ROOT = Path(__file__).resolve().parent.parent
+RUNS = 5
 
 
 def main() -> None:
@@ -31,20 +33,18 @@ def main() -> None:
         elif kind == 3:
             piece = "".join(rng.sample(piece, len(piece)))
         evidence.append(piece)
-    started = time.perf_counter()
-    locator = Locator(text)
-    built = time.perf_counter()
-    found = [locator.locate(e) for e in evidence]
-    done = time.perf_counter()
+    best = float("inf")
+    for _ in range(RUNS):  # CPU time, least of several: a shared machine's other work left out
+        started = time.process_time()
+        locator = Locator(text)
+        found = [locator.locate(e) for e in evidence]
+        best = min(best, time.process_time() - started)
     kinds: dict[str, int] = {}
     for span in found:
         key = span.match if span else "not found"
         kinds[key] = kinds.get(key, 0) + 1
     print(f"article {len(text):,} chars, {len(evidence)} evidence strings")
-    print(
-        f"index build {1000 * (built - started):.1f} ms, "
-        f"alignment {1000 * (done - built):.1f} ms, total {1000 * (done - started):.1f} ms"
-    )
+    print(f"folding, indexing and locating them all: {1000 * best:.1f} ms (best of {RUNS})")
     print("matches:", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import random
 
@@ -9,7 +10,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.align import Located, Locator, Taken, locate
+from factx import align
+from factx.align import Located, Locator, Taken, fold_text, locate
 from factx.text import fold, normalise
 from tests.helpers import GOLD, SEEDS
 
@@ -154,9 +156,31 @@ def test_the_occurrence_nearest_the_previous_item_is_chosen(
     needle = text[start:end]
     assume(needle.strip())
     cursor = data.draw(st.integers(0, len(text)))
-    span = Locator(text).locate(needle, Taken(cursor=cursor))
+    ring = data.draw(st.sampled_from([1, 2, 5, align.RING]))  # narrow: hits across rings
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(align, "RING", ring)
+        span = Locator(text).locate(needle, Taken(cursor=cursor))
     assert span is not None and span.match == "exact"
     assert span.start == brute_nearest(text, needle, cursor)
+
+
+def test_an_exact_match_near_beats_a_normalised_one_nearer() -> None:
+    filler = "Filler words go here. " * 200  # 4,400 characters: past the first rings
+    text = f"Intro. The Union said no. {filler}Then the union said no. {filler}"
+    start = text.index("the union said no.")
+    assert start < align.NEAR
+    span = Locator(text).locate("the union said no.", Taken(cursor=0))
+    assert span == Located(start, start + len("the union said no."), "exact")
+
+
+def test_past_the_near_window_the_nearest_occurrence_is_still_found() -> None:
+    filler = "x " * align.NEAR
+    text = f"{filler}%% {filler}%% {filler}"  # '%%' holds no word to look up
+    first, second = text.index("%%"), text.rindex("%%")
+    assert Locator(text).locate("%%", Taken(cursor=0)) == Located(first, first + 2, "exact")
+    assert Locator(text).locate("%%", Taken(cursor=len(text))) == Located(
+        second, second + 2, "exact"
+    )
 
 
 def test_repeated_evidence_goes_to_its_places_in_order() -> None:
@@ -218,5 +242,11 @@ def fold_char_by_char(text: str) -> tuple[str, list[int]]:
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet=st.sampled_from(list("aB1 .\n\t`'’“é—…\u00ad\u200bZ_-")), max_size=60))
 def test_the_folded_text_and_its_origins_match_folding_char_by_char(text: str) -> None:
-    folded, origin = Locator(text)._fold_text()
-    assert (folded, list(origin)) == fold_char_by_char(text)
+    folded = fold_text(text)
+    chars, origin = fold_char_by_char(text)
+    assert folded.text == chars
+    assert [folded.origin(i) for i in range(len(chars))] == origin
+    # and back: the first folded character from each original offset on
+    assert [folded.position(i) for i in range(len(text) + 1)] == [
+        bisect.bisect_left(origin, i) for i in range(len(text) + 1)
+    ]
