@@ -17,11 +17,13 @@ from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
+    AGAINST_VERBS,
     APPEAL_OBJECTS,
     BACK_FORMS,
     BACK_OBJECTS,
     BALLOT_STEMS,
     BALLOTED_THINGS,
+    BEING_VERBS,
     CLAUSE_LEADS,
     CONDITION_OPENERS,
     CONDITION_WORDS,
@@ -36,16 +38,20 @@ from factx.rules.lexicon import (
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
     FIGHT_VERBS,
+    FIGHTING_FORMS,
+    FINITE_VERBS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
     JUDGEMENTS_AGAINST,
     JUDGEMENTS_FOR,
+    JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     LEGAL_ACTIONS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
+    NOT_OBJECTS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OPPOSE_EXTRA_FORMS,
@@ -54,10 +60,13 @@ from factx.rules.lexicon import (
     OPPOSE_VERBS,
     ORG_NOUNS,
     PARTITIVES,
+    PASSIVE_AUXILIARIES,
+    PEOPLE_NOUNS,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
+    STANCE_NOUNS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
     STRIKE_NOUNS,
@@ -71,6 +80,7 @@ from factx.rules.lexicon import (
     UNDECIDED_WORDS,
     UNWILLING_WORDS,
     URGED_ACTS,
+    URGED_ENDINGS,
     URGING_VERBS,
     VERDICT_MODALS,
     VOTES_AGAINST,
@@ -88,6 +98,9 @@ from factx.text import Span
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: Just after a verb of being ('is against'): lookbehinds, one per verb, as each must have a
+#: fixed width.
+_BEING = "(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in BEING_VERBS) + ")"
 _NEUTRAL = rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
@@ -107,6 +120,9 @@ _OPPOSE = rf"""
     (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | express\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
+  | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
+  | {_BEING}against\b                                      # 'the union is against the plan'
+  | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
@@ -116,17 +132,19 @@ _OPPOSE = rf"""
   | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
+  | {_BEING}{any_of(FIGHTING_FORMS)}\b                      # 'is fighting the closure'
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
-  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b
+  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b       # 'the plans are unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
         (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
 """
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
-    (?:{alternation(_SUPPORTING)}|back(?=\s{any_of(BACK_OBJECTS)}\b))\b
+    (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
   | vot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -168,7 +186,7 @@ _AGENT = re.compile(
     \s* (?:the\s+)?
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b)?                         # "the GMB union"
-             | [a-z]+ )
+             | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}\b )
     """,
     re.VERBOSE,
 )
@@ -178,14 +196,26 @@ _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a
     rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
     re.I,
 )
-#: A determiner that makes the cue after it a noun ('his praise', 'their support').
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
+#: A determiner that makes the one-word cue after it a noun or an adjective ('his praise',
+#: 'their support', 'the proposed cuts').
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", re.I)
+#: A stance noun ('opposition to'): the possessive before it names the actor ('Labour's').
+_STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+#: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed').
+_PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
+#: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
+_FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
+_OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
-    \s* (?:on\s+|about\s+|over\s+)?
-    (?P<np>{any_of(OBJECT_DETERMINERS)}\s+ (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+)
+    \s* (?:on\s+|about\s+|over\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+    (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
+            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
+          | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
+            [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}} )
     (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?]|$)
     """,
     re.VERBOSE,
@@ -249,7 +279,7 @@ _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\
 _APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
-_OPENS_WITH_VERB = re.compile(r"[a-z]+(?:ed|ing)\b")
+_OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 
@@ -274,7 +304,8 @@ def _pieces(prefix: str) -> list[tuple[int, str]]:
 def _subject_piece(pieces: list[tuple[int, str]]) -> int:
     """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
     rejected', '..., calling on'); then the one before, over appositions ('The union, which
-    represents 5,000 staff, rejected')."""
+    represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses
+    served notice, but don't plan to pay, instead proposing')."""
     i = len(pieces) - 1
     last = pieces[i][1].strip()
     if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
@@ -285,7 +316,8 @@ def _subject_piece(pieces: list[tuple[int, str]]) -> int:
         named = piece.startswith(("the ", "a ", "an ")) and _ENDS_WITH_NAME.search(
             pieces[i - 1][1].strip()
         )
-        if not (_APPOSITION.match(piece) or named):
+        verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
+        if not (_APPOSITION.match(piece) or named or verb_first):
             break
         i -= 1
     return i
@@ -303,6 +335,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     at, clause = pieces[chosen]
     offset = sentence.start + at
     phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
+    if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
+        phrase = _POSSESSIVE_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
     if lead:
         offset += lead.end()
@@ -481,16 +515,25 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     found = _AGENT.match(doc.text, at)
     if not found:
         return None
-    agent = found.group("agent")
-    if agent.islower() and agent not in GROUP_NOUNS | ORG_NOUNS:
-        return None  # 'rejected by a large majority': not an actor
-    return agent, found.end()
+    return found.group("agent"), found.end()  # not 'rejected by a large majority'
+
+
+def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
+    """Whether a one-word cue is a passive ('was rejected', 'has been backed by a majority'),
+    not a state ('is opposed to', 'was disappointed with')."""
+    return (
+        " " not in m.group()
+        and m.group().endswith("ed")
+        and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
+        and not doc.text.startswith(" to ", m.end())
+    )
 
 
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...')."""
     pieces = _pieces(doc.text[sentence.start : cue_start])
-    clause = _SUBJECT_STOP.sub("", pieces[_subject_piece(pieces)][1]).strip(" ,")
+    clause = pieces[_subject_piece(pieces)][1]
+    clause = _FROM_AUXILIARY.sub("", clause).strip(" ,")
     return _CLAUSE_LEAD.sub("", clause) or None
 
 
@@ -505,7 +548,8 @@ def _actors(name: str) -> list[str]:
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
     """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
     out: list[PositionDraft] = []
-    seen: dict[tuple[str, str], list[set[str]]] = {}
+    #: per stance, each position's actor (lower case, padded) and target words, by index in out
+    seen: dict[str, list[tuple[str, set[str], int]]] = {}
 
     def add(
         actor: str,
@@ -520,28 +564,42 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             return
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
-        # one position per actor and stance, or more when their targets share no word
+        # one position per actor and stance, or more when their targets share no word; 'crew'
+        # (a headline) and 'cabin crew' (the story) are one actor, named at its fullest
         about = set(_CONTENT_WORD.findall(target.lower()))
-        earlier = seen.setdefault((actor.lower(), stance), [])
-        if any(about & other or not about or not other for other in earlier):
+        named = f" {actor.lower()} "
+        earlier = seen.setdefault(stance, [])
+        twin = next(
+            (
+                (k, index)
+                for k, (other_name, other, index) in enumerate(earlier)
+                if (named in other_name or other_name in named)
+                and (about & other or not about or not other)
+            ),
+            None,
+        )
+        if twin is not None and len(named) <= len(earlier[twin[0]][0]):
             return
-        earlier.append(about)
         condition = None
         if stance == "conditional" and (
             m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)
         ):
             condition, end = m.group("condition"), max(end, m.end())
         evidence = doc.text[start:end].strip(" ,")
-        out.append(
-            PositionDraft(
-                actor=actor,
-                stance=stance,
-                target=target,
-                condition=condition,
-                evidence=evidence,
-                confidence=confidence,
-            )
+        draft = PositionDraft(
+            actor=actor,
+            stance=stance,
+            target=target,
+            condition=condition,
+            evidence=evidence,
+            confidence=confidence,
         )
+        if twin is None:
+            earlier.append((named, about, len(out)))
+            out.append(draft)
+        else:  # the fuller name replaces its twin
+            earlier[twin[0]] = (named, about, twin[1])
+            out[twin[1]] = draft
 
     spans = Spans([span for span, _ in quoted])
     cues = _all_cues(doc.text)
@@ -552,6 +610,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                 target = _passive_target(doc, sentence, m.start())
                 add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
+            if _passive(doc, m, sentence.start):
+                continue  # 'The offer was rejected': its subject is what was rejected
             prefix = doc.text[sentence.start : m.start()]
             if _JUDGED.match(m.group()) and not REPORTING_VERB.search(prefix):
                 continue  # 'The plans are unfair': the plans are judged, not judging

@@ -20,6 +20,9 @@ from factx.rules.lexicon import alternation, any_of, forms_of, verb_forms, wordl
         ("say", ("say", "says", "said", "saying")),
         ("back", ("back", "backs", "backed", "backing")),
         ("hail", ("hail", "hails", "hailed", "hailing")),
+        ("dismiss", ("dismiss", "dismisses", "dismissed", "dismissing")),
+        ("march", ("march", "marches", "marched", "marching")),
+        ("fight", ("fight", "fights", "fought", "fighting")),
     ],
 )
 def test_verb_forms(base: str, forms: tuple[str, ...]) -> None:
