@@ -270,6 +270,14 @@ INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also "
     "speaking writing asked responding addressing elsewhere instead still yet since"
 )
+#: Participles that report what a source said while doing something else ('welcomed the move,
+#: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').
+PARTICIPLE_REPORTS = wordlist(
+    "saying adding arguing warning insisting claiming noting stressing calling accusing "
+    "describing branding"
+)
+#: Pronouns that stand for the group last named as a subject ('They also said').
+PLURAL_PRONOUNS = words("they")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
