@@ -108,7 +108,8 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
-    ^(?:{_INTRODUCTION})?
+    ^(?=[^;:]*?,\s+{any_of(PARTICIPLE_REPORTS)}\b)              # one scan rules most out
+    (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?:[a-z]+ed|hit\s+back) \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
     """,
@@ -268,8 +269,10 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...')."""
-    text = doc.slice(sentence)
-    cuts = [sentence.start, *(sentence.start + m.start() for m in _SECOND_SOURCE.finditer(text))]
+    if doc.text.find(", but ", sentence.start, sentence.end) < 0:
+        return [sentence]  # most sentences: no regex needed
+    found = _SECOND_SOURCE.finditer(doc.text, sentence.start, sentence.end)
+    cuts = [sentence.start, *(m.start() for m in found)]
     ends = [*cuts[1:], sentence.end]
     return [Span(a, b) for a, b in zip(cuts, ends, strict=True)]
 

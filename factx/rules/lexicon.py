@@ -24,12 +24,31 @@ def wordlist(text: str) -> tuple[str, ...]:
 
 
 def alternation(items: Iterable[str]) -> str:
-    """A regex alternation of literal words and phrases, longest first, spaces as `\\s+`.
+    """A regex alternation of literal words and phrases, spaces as `\\s+`, written as a trie:
+    items sharing a beginning share its test ('reject(?:ing|ed|s)?'), so the regex engine does
+    not try each item in turn; where one item extends another the longer is tried first.
 
     Safe inside `re.VERBOSE` patterns: no literal spaces survive.
     """
-    ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered)
+    return _trie(sorted({" ".join(item.split()) for item in items}))
+
+
+def _trie(suffixes: list[str]) -> str:
+    """The trie of some sorted suffixes ('' ends an item here)."""
+    ends = "" in suffixes
+    children: dict[str, list[str]] = {}
+    for suffix in suffixes:
+        if suffix:
+            children.setdefault(suffix[0], []).append(suffix[1:])
+    branches = [
+        (r"\s+" if first == " " else re.escape(first)) + _trie(rest)
+        for first, rest in sorted(children.items(), key=lambda c: (-max(map(len, c[1])), c[0]))
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
 
 
 def any_of(items: Iterable[str]) -> str:

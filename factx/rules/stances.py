@@ -98,9 +98,9 @@ from factx.text import Span
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
-#: Just after a verb of being ('is against'): lookbehinds, one per verb, as each must have a
-#: fixed width.
-_BEING = "(?:" + "|".join(rf"(?<=\b{verb}\s)" for verb in BEING_VERBS) + ")"
+#: A stance as a state: 'is against the plan', 'are fighting the closure'.
+_STATE = rf"(?:against|{any_of(FIGHTING_FORMS)})\b"
+_BEING = rf"{any_of(BEING_VERBS)}\s+{_STATE}"
 _NEUTRAL = rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
@@ -121,7 +121,7 @@ _OPPOSE = rf"""
   | express\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
-  | {_BEING}against\b                                      # 'the union is against the plan'
+  | {_BEING}                                               # 'the union is against the plan'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
@@ -132,7 +132,6 @@ _OPPOSE = rf"""
   | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
-  | {_BEING}{any_of(FIGHTING_FORMS)}\b                      # 'is fighting the closure'
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b       # 'the plans are unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -177,7 +176,7 @@ _NEGATION = re.compile(
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"(?:{any_of(COPULAS)}\s|{_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)"
+    rf"(?:{any_of(COPULAS)}\s(?!{_STATE})|{_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)"
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
