@@ -59,6 +59,7 @@ from factx.rules.lexicon import (
     OPPOSE_STEMS,
     OPPOSE_VERBS,
     ORG_NOUNS,
+    ORG_WORDS,
     PARTITIVES,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
@@ -280,6 +281,11 @@ _APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
+#: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
+)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 
 
@@ -370,7 +376,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     names = person_names(phrase)
     if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
-    if names:
+    org = organisation(phrase) if names else None
+    if names and not (  # 'members of the Canadian Union of Public Employees': not a person
+        org and names[0][2] != org and names[0][2] in org and ORG_WORDS & set(org.lower().split())
+    ):
         return Subject(doc.people.resolve(names[0][2], offset), offset, bool(denied))
     counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
     if counted:
@@ -627,8 +636,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
         for stance, m in _cues(doc, cues, span, Spans([])):
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
-            first_person = re.search(
-                rf"\b(?:[Ww]e|I|[Oo]ur \w+|{speaking})\s+(?:\w+\s+){{0,2}}$", lead
+            first_person = _FIRST_PERSON.search(lead) or re.search(
+                rf"\b{speaking}\s+(?:\w+\s+){{0,2}}$", lead
             )  # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
             judged = bool(_JUDGED.match(m.group()))
             if first_person or judged:

@@ -209,6 +209,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Crew reject deal\nCabin crew rejected the deal.\n",
             [("Cabin crew", "oppose", "the deal")],
         ),
+        (  # a name inside an organisation's name is not a person
+            "About 500 members of the Riverton Union of Bus Drivers voted against the deal.\n",
+            [("Riverton Union of Bus Drivers", "oppose", "the deal")],
+        ),
+        (  # in a quote, 'we' is the subject of a verb joined to its own by 'and'
+            "Ann Lee, the college principal, spoke to staff.\n"
+            '"We have met the mediator and remain committed to the talks," she said.\n',
+            [("Ann Lee", "support", "the talks")],
+        ),
         (  # an appeal to end something opposes it
             'A spokesman for the airline said: "We urge the union to end this dispute."\n',
             [("A spokesman for the airline", "oppose", "this dispute")],
