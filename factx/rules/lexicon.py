@@ -520,6 +520,7 @@ URGING_VERBS = (
     "urged",
     "urges",
     "urging",
+    "encourage",
     "encouraged",
     "encourages",
     "called on",
@@ -530,7 +531,17 @@ URGING_VERBS = (
     "pressed",
     "persuaded",
 )
-URGED_ACTS = ("accept", "back", "support", "approve", "vote for", "endorse")
+URGED_ACTS = (
+    "accept",
+    "back",
+    "support",
+    "approve",
+    "vote for",
+    "endorse",
+    "return to",
+    "come back to",
+    "resume",
+)
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (
     "scrap",

@@ -487,6 +487,8 @@ def _cues(
             continue
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
+        if " " not in m.group() and doc.text.startswith(" that ", m.end()):
+            continue  # 'accepted that its plans were flawed': a concession, not a stance
         final = _stance(doc, _STANCE_OF[m.lastgroup or ""], m, within.start)
         if final is not None:
             yield final, m
@@ -545,6 +547,14 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     return _CLAUSE_LEAD.sub("", clause) or None
 
 
+def _named_body(name: str) -> bool:
+    """Whether a subject inside a quote names an organisation or group by a proper name
+    ('Unite', 'The Government'), not a person, who is talked about there, not talking."""
+    return (
+        name[:1].isupper() and not person_names(name) and bool(organisation(name) or name.isupper())
+    )
+
+
 def _actors(name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two."""
     names = person_names(name)
@@ -554,7 +564,8 @@ def _actors(name: str) -> list[str]:
 
 
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
-    """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
+    """Actor + stance cue + target in narrative sentences; in quotes, first-person stances
+    (the speaker's), judgements, and stances of an organisation named as the subject."""
     out: list[PositionDraft] = []
     #: per stance, each position's actor (lower case, padded) and target words, by index in out
     seen: dict[str, list[tuple[str, set[str], int]]] = {}
@@ -650,4 +661,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                     start = judged_at
                 sure: Confidence = "medium" if first_person else "low"
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
+            elif (named := _subject(doc, sentence, m.start())) and _named_body(named.name):
+                # '"Unite is fully committed to ...," he said': the body named holds the stance
+                target, end = _what(doc, stance, m, sentence)
+                add(named.name, stance, target, named.start, max(end, m.end()), span.end, "low")
     return out

@@ -218,6 +218,17 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             '"We have met the mediator and remain committed to the talks," she said.\n',
             [("Ann Lee", "support", "the talks")],
         ),
+        (  # in a quote, an organisation named as the subject holds the stance, not the speaker
+            "Jo Lee, a union official, spoke to reporters.\n"
+            '"The Government has rejected every proposal we made," she said.\n',
+            [("The Government", "oppose", "every proposal")],
+        ),
+        ("The board accepted that its plans were flawed.\n", []),  # a concession
+        (  # an appeal to return to talks supports them
+            "Minister Ann Ruiz spoke on Monday.\n"
+            '"I encourage the union to come back to the table," she said.\n',
+            [("Ann Ruiz", "support", "the table")],
+        ),
         (  # an appeal to end something opposes it
             'A spokesman for the airline said: "We urge the union to end this dispute."\n',
             [("A spokesman for the airline", "oppose", "this dispute")],
@@ -258,6 +269,7 @@ def test_conditional_stances_carry_their_condition(
         ("The union rejected the offer.\n", "high"),
         ('Ann Lee said: "We reject the plans."\n', "medium"),  # first person in a quote
         ('Ann Lee said: "The plans are unfair."\n', "low"),  # a judgement in a quote
+        ('Ann Lee said: "The Government rejected the plans."\n', "low"),  # a body in a quote
     ],
 )
 def test_confidence_of_positions(text: str, confidence: str) -> None:
