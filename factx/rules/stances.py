@@ -271,6 +271,10 @@ _DATELINE = re.compile(
 )
 
 
+#: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
+#: with a subject of its own ('make no mistake that Unite is committed', 'the deal that
+#: workers rejected').
+_PIECE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|\s+that\s+")
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
@@ -286,6 +290,7 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
 )
+_OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 
 
@@ -301,8 +306,9 @@ class Subject:
 
 def _pieces(prefix: str) -> list[tuple[int, str]]:
     """The clauses of a sentence's text before a cue, with their offsets."""
-    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(prefix))]
-    ends = [*(m.start() for m in CLAUSE_BREAK.finditer(prefix)), len(prefix)]
+    breaks = list(_PIECE_BREAK.finditer(prefix))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(prefix)]
     return [(a, prefix[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
@@ -361,7 +367,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
-    if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase):
+    if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
+        # 'Mr Swinney said that his Government opposed': the owner, in the clause before
         if chosen == 0:
             return None
         return _subject(doc, sentence, sentence.start + len(pieces[0][1]))
@@ -547,12 +554,16 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     return _CLAUSE_LEAD.sub("", clause) or None
 
 
-def _named_body(name: str) -> bool:
+def _named_body(doc: Document, name: str, quote: Span) -> bool:
     """Whether a subject inside a quote names an organisation or group by a proper name
-    ('Unite', 'The Government'), not a person, who is talked about there, not talking."""
-    return (
-        name[:1].isupper() and not person_names(name) and bool(organisation(name) or name.isupper())
-    )
+    ('The Government', 'Unite', named outside the quote too), not a person, who is talked
+    about there, not talking."""
+    if not name[:1].isupper() or person_names(name):
+        return False
+    if organisation(name) or name.isupper():
+        return True
+    elsewhere = re.compile(rf"\b{re.escape(name)}\b")
+    return bool(elsewhere.search(doc.text, 0, quote.start) or elsewhere.search(doc.text, quote.end))
 
 
 def _actors(name: str) -> list[str]:
@@ -661,7 +672,9 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                     start = judged_at
                 sure: Confidence = "medium" if first_person else "low"
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
-            elif (named := _subject(doc, sentence, m.start())) and _named_body(named.name):
+            elif (named := _subject(doc, sentence, m.start())) and _named_body(
+                doc, named.name, span
+            ):
                 # '"Unite is fully committed to ...," he said': the body named holds the stance
                 target, end = _what(doc, stance, m, sentence)
                 add(named.name, stance, target, named.start, max(end, m.end()), span.end, "low")

@@ -223,6 +223,20 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             '"The Government has rejected every proposal we made," she said.\n',
             [("The Government", "oppose", "every proposal")],
         ),
+        (  # 'that' opens a clause with its own subject, here a body named outside the quote
+            "Jo Lee, the union leader, spoke.\n"
+            '"They should know that Unite is committed to the strike," she said. Unite has '
+            "20 members.\n",
+            [("Unite", "support", "the strike")],
+        ),
+        (  # 'his Government': the owner acts, named in the clause before
+            "Ann Ruiz said that her government opposed the plans.\n",
+            [("Ann Ruiz", "oppose", "the plans")],
+        ),
+        (
+            "The workers rejected the deal that the board backed.\n",
+            [("The workers", "oppose", "the deal"), ("the board", "support", "the deal")],
+        ),
         ("The board accepted that its plans were flawed.\n", []),  # a concession
         (  # an appeal to return to talks supports them
             "Minister Ann Ruiz spoke on Monday.\n"
