@@ -115,6 +115,8 @@ _REPORTED_PARTICIPLE = re.compile(
     """,
     re.VERBOSE,
 )
+#: A relative clause after a source that is not a person ('The union, which X is part of,').
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose|where)\b[^,]*,?\s*$")
 #: ', but Labour MPs ...': a second source in the same sentence starts a claim of its own.
 _SECOND_SOURCE = re.compile(r",\s+but\s+(?=[A-Z])")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -299,7 +301,10 @@ def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | 
     who: Speaker | None = None
     m = _REPORTED.match(text)
     if m and not NOT_SOURCES.match(m.group("who").strip()):
-        who = speaker(m.group("who"), sentence.start, doc.people)
+        source = m.group("who")
+        if not person_names(source):  # 'The union, which drivers joined,': the union
+            source = _RELATIVE_CLAUSE.sub("", source)
+        who = speaker(source, sentence.start, doc.people)
     elif m and m.group("who").strip().lower() in PLURAL_PRONOUNS:
         who = _plural_source(doc, whole)  # 'They also said ...'
     indirect = who is None

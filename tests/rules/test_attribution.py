@@ -146,6 +146,11 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
                 "Riverton Rovers",
             ),
         ),
+        (  # a relative clause after an organisation source is not part of its name
+            "The Riverton union, which the drivers joined, said the firm had stalled on talks.\n",
+            "The Riverton union",
+            ("reported", "Riverton union", None, None),
+        ),
         (  # 'They' stands for the group that was the subject just before
             "Jurors in Springfield deliberated for two days. They also said the firm had acted "
             "in bad faith.\n",
