@@ -21,9 +21,13 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     DESCRIBING_VERBS,
     FINITE_VERBS,
+    GROUP_NOUNS,
     INTRODUCTORY_WORDS,
     NOT_SOURCE_WORDS,
     ORG_PRONOUNS,
+    PARTICIPLE_REPORTS,
+    PERSON_ROLES,
+    PLURAL_PRONOUNS,
     PRONOUNS,
     REPORTING_ADVERBS,
     SPEECH_VERBS,
@@ -31,7 +35,14 @@ from factx.rules.lexicon import (
     any_of,
 )
 from factx.rules.sentences import Spans
-from factx.rules.speakers import People, Speaker, actor_like, person_names, speaker
+from factx.rules.speakers import (
+    People,
+    Speaker,
+    actor_like,
+    organisation,
+    person_names,
+    speaker,
+)
 from factx.schemas import ClaimDraft
 from factx.text import Span
 
@@ -45,13 +56,13 @@ _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 _CUE = re.compile(rf"\b(?:{_REPORTING}|{_DESCRIBING})\b")
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
-_PRE = re.compile(
-    rf"""
-    (?P<who>[^.!?\"“”]*?) \s+ {_AUX} (?:also\s+|again\s+)?
+_PRE_PATTERN = rf"""
+    (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
     (?:{_REPORTING}|{_DESCRIBING}) \b {_NOT_QUOTE}*$
-    """,
-    re.VERBOSE,
-)
+"""
+_PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
+#: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
+_PRE_LAST = re.compile(_PRE_PATTERN.format(lazy=""), re.VERBOSE)
 _ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
@@ -64,9 +75,10 @@ _POST_VERB_FIRST = re.compile(
 )
 _POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?:{_REPORTING})\b")
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
+_INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
 _REPORTED = re.compile(
     rf"""
-    ^(?:(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+)?  # 'In a statement, '
+    ^(?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},)?)  # source, appositions
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?: {_SPEECH}
@@ -92,6 +104,36 @@ _REPORTED_TRAILING = re.compile(
     re.VERBOSE,
 )
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
+#: A source whose act is reported with a participle: 'The council welcomed the move, saying
+#: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
+_REPORTED_PARTICIPLE = re.compile(
+    rf"""
+    ^(?=[^;:]*?,\s+{any_of(PARTICIPLE_REPORTS)}\b)              # one scan rules most out
+    (?:{_INTRODUCTION})?
+    (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
+    (?:[a-z]+ed|hit\s+back) \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
+    """,
+    re.VERBOSE,
+)
+#: A relative clause after a source that is not a person ('The union, which X is part of,').
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose|where)\b[^,]*,?\s*$")
+#: ', but Labour MPs ...': a second source in the same sentence starts a claim of its own.
+_SECOND_SOURCE = re.compile(r",\s+but\s+(?=[A-Z])")
+#: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
+_LEADING_INTRODUCTION = re.compile(_INTRODUCTION)
+#: A quote's source at the end of a longer phrase: 'In a clear warning of strikes he'.
+_LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
+#: 'the former England Netball chief executive': a role that stands for the last person named.
+_DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$", re.I)
+#: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed'.
+_GROUP_SUBJECT = re.compile(
+    rf"""
+    (?P<who>(?:the\s+)?(?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
+            (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
+    \s+ (?:[a-z]+ly\s+)? (?:[a-z]+ed|have|had|were|are|said)\b
+    """,
+    re.VERBOSE,
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAK = re.compile(rf"(?:[,;:]\s+|\s+(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+)")
@@ -133,21 +175,48 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             and not NOT_SOURCES.match(m.group("who"))
             or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
-            found = speaker(m.group("who"), quote.open_mark, doc.people)
+            found = _source(m.group("who"), quote.open_mark, doc.people)
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
-    m = _PRE.search(before)
-    if m:
+    for pattern in (_PRE, _PRE_LAST):
+        m = pattern.search(before)
+        if not m:
+            continue
+        who = m.group("who")
+        intro = _LEADING_INTRODUCTION.match(who)
+        who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
+        pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
         clause = (
-            CLAUSE_BREAK.split(m.group("who"))[0]
-            if len(m.group("who").split()) > 14
-            else m.group("who")
+            pronoun.group("who")
+            if pronoun
+            else CLAUSE_BREAK.split(who)[0]
+            if len(who.split()) > 14
+            else who
         )
         found = speaker(clause, sentence.start, doc.people)
         if found:
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+def _source(phrase: str, position: int, people: People) -> Speaker | None:
+    """`speaker`, and 'the former England Netball chief executive' after a quote standing for
+    the last person named."""
+    if _DESCRIBED_PERSON.match(phrase.strip()) and (name := people.last_before(position)):
+        role = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
+        return Speaker(name, role, organisation(role), person=True, resolved=True)
+    return speaker(phrase, position, people)
+
+
+def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
+    """Who 'They' stands for: the group that is the subject of the sentence before ('Jurors
+    in Delaware needed a day. They also said ...')."""
+    before = doc.sentence_at(sentence.start - 2)  # past the space between sentences
+    if before.start == before.end:
+        return None
+    m = _GROUP_SUBJECT.match(doc.slice(before))
+    return Speaker(m.group("who"), resolved=True) if m else None
 
 
 def _resumes(doc: Document, found: list[tuple[Span, Speaker]], words: Span, who: Speaker) -> bool:
@@ -199,30 +268,53 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     return found
 
 
+def _parts(doc: Document, sentence: Span) -> list[Span]:
+    """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
+    a gesture, but Labour MPs enjoyed their victory, calling on ...')."""
+    if doc.text.find(", but ", sentence.start, sentence.end) < 0:
+        return [sentence]  # most sentences: no regex needed
+    found = _SECOND_SOURCE.finditer(doc.text, sentence.start, sentence.end)
+    cuts = [sentence.start, *(m.start() for m in found)]
+    ends = [*cuts[1:], sentence.end]
+    return [Span(a, b) for a, b in zip(cuts, ends, strict=True)]
+
+
 def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
-    """Sentences that attribute a claim to a source without quoting it in full."""
+    """Sentences (or their parts with a source each) that attribute a claim to a source
+    without quoting it in full."""
     claims = []
-    for sentence in doc.sentences:
-        if quoted.overlaps(sentence.start, sentence.end):
+    for whole in doc.sentences:
+        if quoted.overlaps(whole.start, whole.end):
             continue
-        text = doc.slice(sentence)
-        who: Speaker | None = None
-        m = _REPORTED.match(text)
-        if m and not NOT_SOURCES.match(m.group("who").strip()):
-            who = speaker(m.group("who"), sentence.start, doc.people)
-        indirect = who is None
-        for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
-            if (
-                (
-                    who is None
-                    and (m := pattern.search(text))
-                    and not NOT_SOURCES.match(m.group("who"))
-                )
-                or who is None
-                and m
-                and m.group("who").lower() in PRONOUNS
-            ):
-                who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
-        if who is not None and actor_like(who.name):
-            claims.append(claim("reported", who, text.rstrip(), indirect))
+        for sentence in _parts(doc, whole):
+            claimed = _reported_claim(doc, whole, sentence)
+            if claimed is not None:
+                claims.append(claimed)
     return claims
+
+
+def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | None:
+    """The claim a sentence (or part of one, in `whole`) reports, if it names its source."""
+    text = doc.slice(sentence).lstrip(", ")
+    if text.startswith("but "):
+        text = text[4:]
+    who: Speaker | None = None
+    m = _REPORTED.match(text)
+    if m and not NOT_SOURCES.match(m.group("who").strip()):
+        source = m.group("who")
+        if not person_names(source):  # 'The union, which drivers joined,': the union
+            source = _RELATIVE_CLAUSE.sub("", source)
+        who = speaker(source, sentence.start, doc.people)
+    elif m and m.group("who").strip().lower() in PLURAL_PRONOUNS:
+        who = _plural_source(doc, whole)  # 'They also said ...'
+    indirect = who is None
+    for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
+        if (
+            who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
+        ) or (who is None and m and m.group("who").lower() in PRONOUNS):
+            who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
+    if who is None and (m := _REPORTED_PARTICIPLE.match(text)):  # '..., saying that'
+        who = speaker(m.group("who"), sentence.start, doc.people)
+    if who is None or not actor_like(who.name):
+        return None
+    return claim("reported", who, text.rstrip(), indirect)

@@ -24,12 +24,31 @@ def wordlist(text: str) -> tuple[str, ...]:
 
 
 def alternation(items: Iterable[str]) -> str:
-    """A regex alternation of literal words and phrases, longest first, spaces as `\\s+`.
+    """A regex alternation of literal words and phrases, spaces as `\\s+`, written as a trie:
+    items sharing a beginning share its test ('reject(?:ing|ed|s)?'), so the regex engine does
+    not try each item in turn; where one item extends another the longer is tried first.
 
     Safe inside `re.VERBOSE` patterns: no literal spaces survive.
     """
-    ordered = sorted(set(items), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+") for w in ordered)
+    return _trie(sorted({" ".join(item.split()) for item in items}))
+
+
+def _trie(suffixes: list[str]) -> str:
+    """The trie of some sorted suffixes ('' ends an item here)."""
+    ends = "" in suffixes
+    children: dict[str, list[str]] = {}
+    for suffix in suffixes:
+        if suffix:
+            children.setdefault(suffix[0], []).append(suffix[1:])
+    branches = [
+        (r"\s+" if first == " " else re.escape(first)) + _trie(rest)
+        for first, rest in sorted(children.items(), key=lambda c: (-max(map(len, c[1])), c[0]))
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
 
 
 def any_of(items: Iterable[str]) -> str:
@@ -46,6 +65,8 @@ def verb_forms(base: str) -> tuple[str, ...]:
         return (base, *IRREGULAR_VERBS[base])
     if base.endswith("e"):
         return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith(("s", "sh", "ch", "x", "z")):  # 'dismiss', 'push', 'march'
+        return base, base + "es", base + "ed", base + "ing"
     if base.endswith("y") and base[-2:-1] not in _VOWELS:
         return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
     if (
@@ -73,7 +94,12 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing"),
     "hit back": ("hits back", "hit back", "hitting back"),
+    "hit": ("hits", "hit", "hitting"),
     "put": ("puts", "put", "putting"),
+    "speak": ("speaks", "spoke", "speaking"),
+    "come": ("comes", "came", "coming"),
+    "fight": ("fights", "fought", "fighting"),
+    "stand": ("stands", "stood", "standing"),
 }
 
 # --- sentences -------------------------------------------------------------------------------
@@ -186,7 +212,8 @@ GROUP_NOUNS = words(
     federation company firm department ministry agency group body board trust authority party
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
-    protesters organisers organizers owners
+    protesters organisers organizers owners shareholders investors lawmakers legislators
+    senators voters
     """
 )
 #: Acronyms of places, not organisations.
@@ -262,6 +289,14 @@ INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also "
     "speaking writing asked responding addressing elsewhere instead still yet since"
 )
+#: Participles that report what a source said while doing something else ('welcomed the move,
+#: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').
+PARTICIPLE_REPORTS = wordlist(
+    "saying adding arguing warning insisting claiming noting stressing calling accusing "
+    "describing branding"
+)
+#: Pronouns that stand for the group last named as a subject ('They also said').
+PLURAL_PRONOUNS = words("they")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
@@ -296,7 +331,36 @@ UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
 #: 'held off announcing strike dates': putting a decision off.
 DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
-OPPOSE_VERBS = ("reject", "oppose", "condemn", "criticise", "criticize", "accuse", "brand")
+OPPOSE_VERBS = (
+    "reject",
+    "oppose",
+    "condemn",
+    "criticise",
+    "criticize",
+    "accuse",
+    "brand",
+    "dismiss",
+    "object to",
+    "rule out",
+    "hit back",
+)
+#: 'protested against the closure', 'warned against cuts': verbs that oppose with 'against'.
+AGAINST_VERBS = (
+    "protest",
+    "warn",
+    "argue",
+    "lobby",
+    "rule",
+    "march",
+    "rally",
+    "speak out",
+    "come out",
+    "fight",
+    "petition",
+    "push back",
+)
+#: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
+BEING_VERBS = ("is", "are", "was", "were", "be", "been", "remain", "remains", "remained")
 #: 'will appeal the ruling', 'appealing it': an appeal with its object.
 APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
 #: 'called on Mr Osborne to resign', 'demanded his resignation': calls for someone to go.
@@ -324,6 +388,10 @@ OPPOSE_EXTRA_FORMS = (
     "lodged a formal appeal",
     "hit back at",
     "hits back at",
+    "challenged",
+    "opposition to",
+    "objection to",
+    "objections to",
     "railing against",
     "rail against",
     "campaign against",
@@ -354,9 +422,39 @@ STRIKE_NOUNS = ("strike", "strikes", "walkout", "walkouts", "industrial action",
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
 FIGHT_LEADS_EXACT = ("will", "to", "would")
 FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
+#: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
+FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
 LEGAL_ACTIONS = ("lawsuit", "legal challenge")
 COPULAS = ("are", "is", "was", "were")
-JUDGEMENTS_AGAINST = ("unfair", "unacceptable", "not acceptable", "not enough")
+JUDGEMENTS_AGAINST = (
+    "unfair",
+    "unacceptable",
+    "not acceptable",
+    "not enough",
+    "not necessary",
+    "unnecessary",
+    "unjustified",
+    "unworkable",
+    "wrong",
+    "flawed",
+    "misguided",
+    "a mistake",
+    "a disaster",
+    "disastrous",
+    "premature",
+    "reckless",
+)
+#: 'insisted the cuts were necessary': verdicts that support the thing judged.
+JUDGEMENTS_SUPPORTING = (
+    "necessary",
+    "essential",
+    "vital",
+    "justified",
+    "the right decision",
+    "the right thing",
+    "good news",
+    "a step in the right direction",
+)
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
@@ -374,9 +472,20 @@ HARMING_VERBS = (
     "weaken",
 )
 #: `support`: verbs (all forms), and phrases.
-SUPPORT_VERBS = ("welcome", "hail", "approve", "endorse", "praise", "support")
-#: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'.
-BACK_FORMS = ("backs", "backed", "backing")
+SUPPORT_VERBS = (
+    "welcome",
+    "hail",
+    "approve",
+    "endorse",
+    "praise",
+    "support",
+    "defend",
+    "stand by",
+    "propose",
+)
+#: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
+#: 'backing the deal', not in 'remove backing from'.
+BACK_FORMS = ("backs", "backed")
 SUPPORT_PHRASES = (
     "agree to",
     "agrees to",
@@ -397,6 +506,9 @@ SUPPORT_PHRASES = (
     "in favor of",
     "committed to",
     "signed off on",
+    "support for",
+    "backing for",
+    "backing to",
     "with backing from",
     "with the backing of",
     "with support from",
@@ -404,9 +516,11 @@ SUPPORT_PHRASES = (
 )
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (
+    "urge",
     "urged",
     "urges",
     "urging",
+    "encourage",
     "encouraged",
     "encourages",
     "called on",
@@ -417,10 +531,46 @@ URGING_VERBS = (
     "pressed",
     "persuaded",
 )
-URGED_ACTS = ("accept", "back", "support", "approve", "vote for", "endorse")
+URGED_ACTS = (
+    "accept",
+    "back",
+    "support",
+    "approve",
+    "vote for",
+    "endorse",
+    "return to",
+    "come back to",
+    "resume",
+)
+#: 'urged the council to scrap the scheme': appeals that oppose what they would end.
+URGED_ENDINGS = (
+    "scrap",
+    "drop",
+    "abandon",
+    "reverse",
+    "withdraw",
+    "halt",
+    "shelve",
+    "ditch",
+    "reject",
+    "block",
+    "overturn",
+    "rethink",
+    "reconsider",
+    "vote against",
+    "end",
+    "put an end to",
+    "stop",
+    "cancel",
+    "call off",
+)
 SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
+#: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.
+STANCE_NOUNS = ("opposition", "objection", "objections", "support", "backing", "rejection")
+#: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
+PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
 NEGATIONS = ("not", "never", "no longer")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
@@ -429,7 +579,7 @@ TARGET_NOUNS = wordlist(
     "strikes action agreement agreements settlement contract cuts cut increase increases rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
-    "measure closure closures"
+    "measure closure closures claims allegations accusations findings report takeover"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")
@@ -448,6 +598,14 @@ OBJECT_DETERMINERS = (
 )
 #: Words that end an object noun phrase when they follow it.
 OBJECT_ENDERS = wordlist("from of on in to for that which who with and but as")
+#: Words that never open an object without a determiner ('backed away', 'rejected outright').
+NOT_OBJECTS = (
+    STOPWORDS
+    | PREPOSITIONS
+    | TIME_WORDS
+    | ALL_PRONOUNS
+    | words("away back down off out up outright again what whether how why where who which")
+)
 #: Words a target noun phrase never reaches back over.
 TARGET_STOP = words(
     """
@@ -462,11 +620,27 @@ TAIL_ENDERS = ("and", "but", "as", "while", "if", "unless", "which", "that", "be
 SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
     "yesterday also now still appeared appear appears seemed decided continue continued went "
+    "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
+    "vows pledges threatens promises instead later already even "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes"
 )
 #: Connectives that open a clause before its subject.
-CLAUSE_LEADS = ("but", "and", "so", "meanwhile", "however", "yet", "now", "with")
+CLAUSE_LEADS = (
+    "but",
+    "and",
+    "so",
+    "meanwhile",
+    "however",
+    "yet",
+    "now",
+    "with",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+)
 #: 'a number of', 'some of the': quantifiers before an actor.
 ACTOR_QUANTIFIERS = (
     "a number of",

@@ -17,11 +17,13 @@ from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
+    AGAINST_VERBS,
     APPEAL_OBJECTS,
     BACK_FORMS,
     BACK_OBJECTS,
     BALLOT_STEMS,
     BALLOTED_THINGS,
+    BEING_VERBS,
     CLAUSE_LEADS,
     CONDITION_OPENERS,
     CONDITION_WORDS,
@@ -36,16 +38,20 @@ from factx.rules.lexicon import (
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
     FIGHT_VERBS,
+    FIGHTING_FORMS,
+    FINITE_VERBS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
     JUDGEMENTS_AGAINST,
     JUDGEMENTS_FOR,
+    JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     LEGAL_ACTIONS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
+    NOT_OBJECTS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OPPOSE_EXTRA_FORMS,
@@ -53,11 +59,15 @@ from factx.rules.lexicon import (
     OPPOSE_STEMS,
     OPPOSE_VERBS,
     ORG_NOUNS,
+    ORG_WORDS,
     PARTITIVES,
+    PASSIVE_AUXILIARIES,
+    PEOPLE_NOUNS,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
+    STANCE_NOUNS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
     STRIKE_NOUNS,
@@ -71,6 +81,7 @@ from factx.rules.lexicon import (
     UNDECIDED_WORDS,
     UNWILLING_WORDS,
     URGED_ACTS,
+    URGED_ENDINGS,
     URGING_VERBS,
     VERDICT_MODALS,
     VOTES_AGAINST,
@@ -88,6 +99,9 @@ from factx.text import Span
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: A stance as a state: 'is against the plan', 'are fighting the closure'.
+_STATE = rf"(?:against|{any_of(FIGHTING_FORMS)})\b"
+_BEING = rf"{any_of(BEING_VERBS)}\s+{_STATE}"
 _NEUTRAL = rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
@@ -107,6 +121,9 @@ _OPPOSE = rf"""
     (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | express\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
+  | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
+  | {_BEING}                                               # 'the union is against the plan'
+  | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
@@ -117,16 +134,17 @@ _OPPOSE = rf"""
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
-  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b
+  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b       # 'the plans are unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
         (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
 """
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
-    (?:{alternation(_SUPPORTING)}|back(?=\s{any_of(BACK_OBJECTS)}\b))\b
+    (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
   | vot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -159,7 +177,7 @@ _NEGATION = re.compile(
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"(?:{any_of(COPULAS)}\s|{_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)"
+    rf"(?:{any_of(COPULAS)}\s(?!{_STATE})|{_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)"
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
@@ -168,7 +186,7 @@ _AGENT = re.compile(
     \s* (?:the\s+)?
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b)?                         # "the GMB union"
-             | [a-z]+ )
+             | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}\b )
     """,
     re.VERBOSE,
 )
@@ -178,14 +196,26 @@ _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a
     rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
     re.I,
 )
-#: A determiner that makes the cue after it a noun ('his praise', 'their support').
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.I)
+#: A determiner that makes the one-word cue after it a noun or an adjective ('his praise',
+#: 'their support', 'the proposed cuts').
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", re.I)
+#: A stance noun ('opposition to'): the possessive before it names the actor ('Labour's').
+_STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+#: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed').
+_PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
+#: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
+_FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
+_OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
-    \s* (?:on\s+|about\s+|over\s+)?
-    (?P<np>{any_of(OBJECT_DETERMINERS)}\s+ (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+)
+    \s* (?:on\s+|about\s+|over\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+    (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
+            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
+          | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
+            [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}} )
     (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?]|$)
     """,
     re.VERBOSE,
@@ -241,6 +271,10 @@ _DATELINE = re.compile(
 )
 
 
+#: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
+#: with a subject of its own ('make no mistake that Unite is committed', 'the deal that
+#: workers rejected').
+_PIECE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|\s+that\s+")
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
@@ -249,8 +283,14 @@ _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\
 _APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
-_OPENS_WITH_VERB = re.compile(r"[a-z]+(?:ed|ing)\b")
+_OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
+#: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
+_FIRST_PERSON = re.compile(
+    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
+)
+_OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 
 
@@ -266,15 +306,17 @@ class Subject:
 
 def _pieces(prefix: str) -> list[tuple[int, str]]:
     """The clauses of a sentence's text before a cue, with their offsets."""
-    starts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(prefix))]
-    ends = [*(m.start() for m in CLAUSE_BREAK.finditer(prefix)), len(prefix)]
+    breaks = list(_PIECE_BREAK.finditer(prefix))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(prefix)]
     return [(a, prefix[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
 def _subject_piece(pieces: list[tuple[int, str]]) -> int:
     """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
     rejected', '..., calling on'); then the one before, over appositions ('The union, which
-    represents 5,000 staff, rejected')."""
+    represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses
+    served notice, but don't plan to pay, instead proposing')."""
     i = len(pieces) - 1
     last = pieces[i][1].strip()
     if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
@@ -285,7 +327,8 @@ def _subject_piece(pieces: list[tuple[int, str]]) -> int:
         named = piece.startswith(("the ", "a ", "an ")) and _ENDS_WITH_NAME.search(
             pieces[i - 1][1].strip()
         )
-        if not (_APPOSITION.match(piece) or named):
+        verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
+        if not (_APPOSITION.match(piece) or named or verb_first):
             break
         i -= 1
     return i
@@ -303,6 +346,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     at, clause = pieces[chosen]
     offset = sentence.start + at
     phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
+    if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
+        phrase = _POSSESSIVE_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
     if lead:
         offset += lead.end()
@@ -322,7 +367,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
-    if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase):
+    if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
+        # 'Mr Swinney said that his Government opposed': the owner, in the clause before
         if chosen == 0:
             return None
         return _subject(doc, sentence, sentence.start + len(pieces[0][1]))
@@ -337,7 +383,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     names = person_names(phrase)
     if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
-    if names:
+    org = organisation(phrase) if names else None
+    if names and not (  # 'members of the Canadian Union of Public Employees': not a person
+        org and names[0][2] != org and names[0][2] in org and ORG_WORDS & set(org.lower().split())
+    ):
         return Subject(doc.people.resolve(names[0][2], offset), offset, bool(denied))
     counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
     if counted:
@@ -445,6 +494,8 @@ def _cues(
             continue
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
+        if " " not in m.group() and doc.text.startswith(" that ", m.end()):
+            continue  # 'accepted that its plans were flawed': a concession, not a stance
         final = _stance(doc, _STANCE_OF[m.lastgroup or ""], m, within.start)
         if final is not None:
             yield final, m
@@ -481,17 +532,38 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     found = _AGENT.match(doc.text, at)
     if not found:
         return None
-    agent = found.group("agent")
-    if agent.islower() and agent not in GROUP_NOUNS | ORG_NOUNS:
-        return None  # 'rejected by a large majority': not an actor
-    return agent, found.end()
+    return found.group("agent"), found.end()  # not 'rejected by a large majority'
+
+
+def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
+    """Whether a one-word cue is a passive ('was rejected', 'has been backed by a majority'),
+    not a state ('is opposed to', 'was disappointed with')."""
+    return (
+        " " not in m.group()
+        and m.group().endswith("ed")
+        and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
+        and not doc.text.startswith(" to ", m.end())
+    )
 
 
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...')."""
     pieces = _pieces(doc.text[sentence.start : cue_start])
-    clause = _SUBJECT_STOP.sub("", pieces[_subject_piece(pieces)][1]).strip(" ,")
+    clause = pieces[_subject_piece(pieces)][1]
+    clause = _FROM_AUXILIARY.sub("", clause).strip(" ,")
     return _CLAUSE_LEAD.sub("", clause) or None
+
+
+def _named_body(doc: Document, name: str, quote: Span) -> bool:
+    """Whether a subject inside a quote names an organisation or group by a proper name
+    ('The Government', 'Unite', named outside the quote too), not a person, who is talked
+    about there, not talking."""
+    if not name[:1].isupper() or person_names(name):
+        return False
+    if organisation(name) or name.isupper():
+        return True
+    elsewhere = re.compile(rf"\b{re.escape(name)}\b")
+    return bool(elsewhere.search(doc.text, 0, quote.start) or elsewhere.search(doc.text, quote.end))
 
 
 def _actors(name: str) -> list[str]:
@@ -503,9 +575,11 @@ def _actors(name: str) -> list[str]:
 
 
 def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
-    """Actor + stance cue + target in narrative sentences, and first-person stances in quotes."""
+    """Actor + stance cue + target in narrative sentences; in quotes, first-person stances
+    (the speaker's), judgements, and stances of an organisation named as the subject."""
     out: list[PositionDraft] = []
-    seen: dict[tuple[str, str], list[set[str]]] = {}
+    #: per stance, each position's actor (lower case, padded) and target words, by index in out
+    seen: dict[str, list[tuple[str, set[str], int]]] = {}
 
     def add(
         actor: str,
@@ -520,28 +594,42 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             return
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
-        # one position per actor and stance, or more when their targets share no word
+        # one position per actor and stance, or more when their targets share no word; 'crew'
+        # (a headline) and 'cabin crew' (the story) are one actor, named at its fullest
         about = set(_CONTENT_WORD.findall(target.lower()))
-        earlier = seen.setdefault((actor.lower(), stance), [])
-        if any(about & other or not about or not other for other in earlier):
+        named = f" {actor.lower()} "
+        earlier = seen.setdefault(stance, [])
+        twin = next(
+            (
+                (k, index)
+                for k, (other_name, other, index) in enumerate(earlier)
+                if (named in other_name or other_name in named)
+                and (about & other or not about or not other)
+            ),
+            None,
+        )
+        if twin is not None and len(named) <= len(earlier[twin[0]][0]):
             return
-        earlier.append(about)
         condition = None
         if stance == "conditional" and (
             m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)
         ):
             condition, end = m.group("condition"), max(end, m.end())
         evidence = doc.text[start:end].strip(" ,")
-        out.append(
-            PositionDraft(
-                actor=actor,
-                stance=stance,
-                target=target,
-                condition=condition,
-                evidence=evidence,
-                confidence=confidence,
-            )
+        draft = PositionDraft(
+            actor=actor,
+            stance=stance,
+            target=target,
+            condition=condition,
+            evidence=evidence,
+            confidence=confidence,
         )
+        if twin is None:
+            earlier.append((named, about, len(out)))
+            out.append(draft)
+        else:  # the fuller name replaces its twin
+            earlier[twin[0]] = (named, about, twin[1])
+            out[twin[1]] = draft
 
     spans = Spans([span for span, _ in quoted])
     cues = _all_cues(doc.text)
@@ -552,6 +640,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                 target = _passive_target(doc, sentence, m.start())
                 add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
+            if _passive(doc, m, sentence.start):
+                continue  # 'The offer was rejected': its subject is what was rejected
             prefix = doc.text[sentence.start : m.start()]
             if _JUDGED.match(m.group()) and not REPORTING_VERB.search(prefix):
                 continue  # 'The plans are unfair': the plans are judged, not judging
@@ -568,8 +658,8 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
         for stance, m in _cues(doc, cues, span, Spans([])):
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
-            first_person = re.search(
-                rf"\b(?:[Ww]e|I|[Oo]ur \w+|{speaking})\s+(?:\w+\s+){{0,2}}$", lead
+            first_person = _FIRST_PERSON.search(lead) or re.search(
+                rf"\b{speaking}\s+(?:\w+\s+){{0,2}}$", lead
             )  # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
             judged = bool(_JUDGED.match(m.group()))
             if first_person or judged:
@@ -582,4 +672,10 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
                     start = judged_at
                 sure: Confidence = "medium" if first_person else "low"
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
+            elif (named := _subject(doc, sentence, m.start())) and _named_body(
+                doc, named.name, span
+            ):
+                # '"Unite is fully committed to ...," he said': the body named holds the stance
+                target, end = _what(doc, stance, m, sentence)
+                add(named.name, stance, target, named.start, max(end, m.end()), span.end, "low")
     return out

@@ -122,6 +122,51 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "The reason to merge",
             ("direct", "Mike Coupe", None, None),
         ),
+        (  # an introduction naming someone else before the source of a quote
+            'In a letter to Governor Ann Ruiz, council leader Tom Bell said: "We need more '
+            'money for roads."\n',
+            "We need more money",
+            ("direct", "Tom Bell", "council leader", None),
+        ),
+        (  # a pronoun source at the end of an introductory phrase
+            "Jo Black, the union leader, spoke first.\n"
+            'In a clear warning to the board she added: "We will not give up our pensions."\n',
+            "We will not give up",
+            ("direct", "Jo Black", None, None),
+        ),
+        (  # a capitalised organisation inside a described role: still the last person named
+            "Ann Ruiz ran the club for ten years.\n"
+            '"It has been a privilege to serve," said the former Riverton Rovers chief '
+            "executive.\n",
+            "a privilege",
+            (
+                "direct",
+                "Ann Ruiz",
+                "former Riverton Rovers chief executive",
+                "Riverton Rovers",
+            ),
+        ),
+        (  # a relative clause after an organisation source is not part of its name
+            "The Riverton union, which the drivers joined, said the firm had stalled on talks.\n",
+            "The Riverton union",
+            ("reported", "Riverton union", None, None),
+        ),
+        (  # 'They' stands for the group that was the subject just before
+            "Jurors in Springfield deliberated for two days. They also said the firm had acted "
+            "in bad faith.\n",
+            "They also said",
+            ("reported", "Jurors in Springfield", None, None),
+        ),
+        (  # a source's act, then what it said in a participle clause
+            "The council welcomed the plan, saying it would create jobs.\n",
+            "The council welcomed",
+            ("reported", "council", None, None),
+        ),
+        (  # an explicit 'according to' outranks the subject of a participle clause
+            "Members rejected the deal, saying it fell short, according to Reuters.\n",
+            "Members rejected",
+            ("reported", "Reuters", None, None),
+        ),
     ],
 )
 def test_attribution_patterns(
@@ -141,6 +186,14 @@ def test_attribution_patterns(
 )
 def test_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_a_second_source_after_but_makes_a_claim_of_its_own() -> None:
+    text = "Whips branded the vote a stunt, but Labour MPs celebrated, calling on the minister.\n"
+    assert claims_of(text) == [
+        ("reported", "Whips", "Whips branded the vote a stunt"),
+        ("reported", "Labour MPs", "Labour MPs celebrated, calling on the minister."),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,9 @@ from factx.rules.lexicon import alternation, any_of, forms_of, verb_forms, wordl
         ("say", ("say", "says", "said", "saying")),
         ("back", ("back", "backs", "backed", "backing")),
         ("hail", ("hail", "hails", "hailed", "hailing")),
+        ("dismiss", ("dismiss", "dismisses", "dismissed", "dismissing")),
+        ("march", ("march", "marches", "marched", "marching")),
+        ("fight", ("fight", "fights", "fought", "fighting")),
     ],
 )
 def test_verb_forms(base: str, forms: tuple[str, ...]) -> None:
@@ -41,6 +44,10 @@ def test_phrasal_verbs_inflect_their_first_word() -> None:
         (["say", "says"], "she says so", "says"),
         (["walk out", "walk"], "they walk   out", "walk   out"),
         (["a.b"], "axb a.b", "a.b"),
+        (["reject", "rejected", "rejection of"], "its rejection  of it", "rejection  of"),
+        (["rejected", "reject"], "they rejected it", "rejected"),
+        (["hit", "hit back", "hits"], "hit back at", "hit back"),
+        (["5", "50"], "paid 50 now", "50"),
     ],
 )
 def test_alternation_prefers_the_longest_and_escapes(

@@ -147,6 +147,106 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The union rejected the offer and rejected it again.\n",
             [("The union", "oppose", "the offer")],
         ),
+        # verbs and their objects
+        ("The union defended the strike.\n", [("The union", "support", "the strike")]),
+        ("The judge dismissed the claim.\n", [("The judge", "oppose", "the claim")]),
+        ("The firm objected to the ruling.\n", [("The firm", "oppose", "the ruling")]),
+        ("The minister ruled out a pay rise.\n", [("The minister", "oppose", "a pay rise")]),
+        ("The company denied wrongdoing.\n", [("The company", "oppose", "wrongdoing")]),
+        ("The union is fighting the closure.\n", [("The union", "oppose", "the closure")]),
+        ("Residents protested against the closure.\n", [("Residents", "oppose", "the closure")]),
+        ("The union said it was against the changes.\n", [("The union", "oppose", "the changes")]),
+        ("The firm remains committed to the project.\n", [("The firm", "support", "the project")]),
+        (
+            "Ministers are proposing to close the library.\n",
+            [("Ministers", "support", "close the library")],
+        ),
+        (
+            "Campaigners urged the council to scrap the scheme.\n",
+            [("Campaigners", "oppose", "the scheme")],
+        ),
+        (  # a reported speech act: the rebuttal opposes what it answers
+            "The company hit back, saying the claims were false.\n",
+            [("The company", "oppose", "the claims")],
+        ),
+        (  # a verdict that supports, one that opposes
+            "The government insisted the cuts were necessary.\n",
+            [("The government", "support", "the cuts")],
+        ),
+        (
+            "The company said the strike was unnecessary.\n",
+            [("The company", "oppose", "the strike")],
+        ),
+        # nominalisations: the possessor or the subject holds the stance
+        (
+            "The company's opposition to the plan was clear.\n",
+            [("The company", "oppose", "the plan")],
+        ),
+        (
+            "The senator announced her support for the bill.\n",
+            [("The senator", "support", "the bill")],
+        ),
+        ("The board gave its backing to the merger.\n", [("The board", "support", "the merger")]),
+        # passives: the agent is the actor; with no agent, nobody is
+        ("The plan was rejected by the council.\n", [("council", "oppose", "The plan")]),
+        (
+            "The deal has been approved by shareholders.\n",
+            [("shareholders", "support", "The deal")],
+        ),
+        ("The offer was rejected.\n", []),
+        # a participle after a determiner is an adjective, not a stance
+        ("Unions oppose the proposed cuts.\n", [("Unions", "oppose", "the proposed cuts")]),
+        (  # clauses that open with their verb share the sentence's subject
+            "Bosses at the firm closed the plant, but did not pay staff, instead proposing to "
+            "sell the site.\n",
+            [("Bosses at the firm", "support", "sell the site")],
+        ),
+        (  # a clause opening with 'while' has a subject of its own, counted or not
+            "The workers voted against the deal, while 300 drivers backed the deal.\n",
+            [("The workers", "oppose", "the deal"), ("drivers", "support", "the deal")],
+        ),
+        (  # a headline and its story name one actor: the fuller name stays
+            "Crew reject deal\nCabin crew rejected the deal.\n",
+            [("Cabin crew", "oppose", "the deal")],
+        ),
+        (  # a name inside an organisation's name is not a person
+            "About 500 members of the Riverton Union of Bus Drivers voted against the deal.\n",
+            [("Riverton Union of Bus Drivers", "oppose", "the deal")],
+        ),
+        (  # in a quote, 'we' is the subject of a verb joined to its own by 'and'
+            "Ann Lee, the college principal, spoke to staff.\n"
+            '"We have met the mediator and remain committed to the talks," she said.\n',
+            [("Ann Lee", "support", "the talks")],
+        ),
+        (  # in a quote, an organisation named as the subject holds the stance, not the speaker
+            "Jo Lee, a union official, spoke to reporters.\n"
+            '"The Government has rejected every proposal we made," she said.\n',
+            [("The Government", "oppose", "every proposal")],
+        ),
+        (  # 'that' opens a clause with its own subject, here a body named outside the quote
+            "Jo Lee, the union leader, spoke.\n"
+            '"They should know that Unite is committed to the strike," she said. Unite has '
+            "20 members.\n",
+            [("Unite", "support", "the strike")],
+        ),
+        (  # 'his Government': the owner acts, named in the clause before
+            "Ann Ruiz said that her government opposed the plans.\n",
+            [("Ann Ruiz", "oppose", "the plans")],
+        ),
+        (
+            "The workers rejected the deal that the board backed.\n",
+            [("The workers", "oppose", "the deal"), ("the board", "support", "the deal")],
+        ),
+        ("The board accepted that its plans were flawed.\n", []),  # a concession
+        (  # an appeal to return to talks supports them
+            "Minister Ann Ruiz spoke on Monday.\n"
+            '"I encourage the union to come back to the table," she said.\n',
+            [("Ann Ruiz", "support", "the table")],
+        ),
+        (  # an appeal to end something opposes it
+            'A spokesman for the airline said: "We urge the union to end this dispute."\n',
+            [("A spokesman for the airline", "oppose", "this dispute")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -183,6 +283,7 @@ def test_conditional_stances_carry_their_condition(
         ("The union rejected the offer.\n", "high"),
         ('Ann Lee said: "We reject the plans."\n', "medium"),  # first person in a quote
         ('Ann Lee said: "The plans are unfair."\n', "low"),  # a judgement in a quote
+        ('Ann Lee said: "The Government rejected the plans."\n', "low"),  # a body in a quote
     ],
 )
 def test_confidence_of_positions(text: str, confidence: str) -> None:
