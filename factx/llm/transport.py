@@ -90,16 +90,22 @@ class Wire:
         target = self.routes.get(origin) or self.routes.get(url.host)
         if target is not None:
             url = url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        content = request.content
+        content = self.fitted(request.content)
+        if content is not request.content:
+            headers.pop("content-length", None)
+        return httpx.Request(
+            request.method, url, headers=headers, content=content, extensions=request.extensions
+        )
+
+    def fitted(self, content: bytes) -> bytes:
+        """A request body as it is sent: a JSON body's token limit fitted into the window
+        (`content` itself when there is no window or nothing to fit)."""
         if self.window and content:
             with suppress(ValueError):
                 body = json.loads(content)
                 if isinstance(body, dict):
-                    content = json.dumps(fit(body, self.window)).encode()
-                    headers.pop("content-length", None)
-        return httpx.Request(
-            request.method, url, headers=headers, content=content, extensions=request.extensions
-        )
+                    return json.dumps(fit(body, self.window)).encode()
+        return content
 
     def clean(self, response: httpx.Response) -> httpx.Response:
         """An error response with key-like strings scrubbed from its (already read) body."""

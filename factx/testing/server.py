@@ -50,6 +50,8 @@ class Exchange:
     query: dict[str, str]
     headers: dict[str, str]
     body: dict[str, Any]
+    #: The body's bytes as they came.
+    raw: bytes = b""
 
 
 Step = Reply | Callable[[dict[str, Any]], Reply]
@@ -369,6 +371,7 @@ class FakeOpenAI:
                             dict(parse_qsl(parts.query)),
                             headers,
                             request if isinstance(request, dict) else {},
+                            raw,
                         )
                     )
                 if reply.delay:
