@@ -35,6 +35,7 @@ from factx.llm.cassettes import fingerprint
 from factx.llm.config import LLMConfig
 from factx.llm.context import TOKEN_LIMITS
 from factx.llm.extractor import LLMExtractor
+from factx.llm.providers import endpoint
 from factx.llm.transport import Wire
 from factx.schemas import ExtractionDraft
 from factx.testing.server import completion
@@ -151,9 +152,12 @@ def open_batch(
 
 
 def batch_url(config: LLMConfig) -> str:
-    """The `url` of each batch line: Azure's batch takes `/chat/completions` (the model is
-    the deployment), OpenAI and vLLM `/v1/chat/completions`."""
-    return "/chat/completions" if config.profile.name == "azure" else "/v1/chat/completions"
+    """The `url` of each batch line: Azure's dated API takes `/chat/completions` (the model is
+    the deployment), OpenAI, vLLM and Azure's v1 API `/v1/chat/completions`."""
+    dated = "/openai/v1" not in endpoint(config.profile, config.base_url, config.model)[0]
+    return (
+        "/chat/completions" if config.profile.name == "azure" and dated else "/v1/chat/completions"
+    )
 
 
 class _Capture(httpx.BaseTransport):
