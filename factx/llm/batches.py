@@ -1,11 +1,12 @@
 """Batch request files: the exact requests `extract` would send, written for a batch engine.
 
-Each request is made by the real openai + instructor stack, as `extract` makes it (same prompt,
-schema, mode, provider profile, chunking and context fitting), caught by an httpx transport
-that keeps it instead of sending it. One JSONL line each, in OpenAI's batch input format
-(`{"custom_id", "method", "url", "body"}`), which vLLM's `run-batch` reads too; `custom_id`
-is the request's cassette fingerprint, so an answer can be filed where replay will look for
-it. Files are split under OpenAI's limits (50,000 lines, 200 MB). A `manifest.json` beside
+Each request is the one the real openai + instructor stack makes, as `extract` makes it (same
+prompt, schema, mode, provider profile, chunking and context fitting), byte for byte: the stack
+makes one per setup, caught by an httpx transport that keeps it instead of sending it, and each
+article's text is spliced into it (see `_Requests`). One JSONL line each, in OpenAI's batch
+input format (`{"custom_id", "method", "url", "body"}`), which vLLM's `run-batch` reads too;
+`custom_id` is the request's cassette fingerprint, so an answer can be filed where replay will
+look for it. Files are split under OpenAI's limits (50,000 lines, 200 MB). A `manifest.json` beside
 them says how they were made and, once submitted, which batch each became.
 """
 
