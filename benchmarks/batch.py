@@ -113,7 +113,12 @@ def main() -> None:
         f"plain replay {n / replay:.0f} articles/s; ratio {batch / replay:.2f}x"
     )
     print(
-        "peak RSS: " + ", ".join(f"{name} {fig['rss_mb']:.0f} MB" for name, fig in figures.items())
+        "peak RSS: "
+        + ", ".join(f"{name} {fig['rss_mb']:.0f} MB" for name, fig in figures.items())
+        + f" (submit uploaded {figures['submit']['upload_mb']} MB)"
+    )
+    print(
+        "load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
     )
 
 
