@@ -4,7 +4,8 @@ Run by hand: `.venv/bin/python benchmarks/batch.py [--articles N]` (default 10,0
 The fake Batch API (an instant batch, every line answered) runs in this process; each phase
 runs in a child process of its own, which prints its time and its peak RSS (VmHWM):
 - prepare: the requests, built by the real openai + instructor stack, into request files;
-- submit: upload and create the batch (not part of the target);
+- submit: upload and create the batch (not part of the speed target; the upload streams from
+  disk, so its peak RSS stays flat however big the request file);
 - collect: download the output, file every answer as a cassette, extract in replay;
 - replay: `extract` in cassette replay over the same articles, from the store collect filled.
 Target: prepare + collect within 2x of replay, each phase under 200 MB.
@@ -55,6 +56,7 @@ def phase(name: str, directory: Path, url: str) -> None:
     elif name == "submit":
         manifest, config = open_batch(directory / "batch", base_url=url)
         batchapi.submit(manifest, config, lambda line: None)
+        extra = {"upload_mb": round(sum(file.bytes for file in manifest.files) / 2**20)}
     elif name == "collect":
         manifest, config = open_batch(directory / "batch", base_url=url)
         done = collect(manifest, config, batchapi.download(manifest, config), directory / "b.jsonl")
@@ -111,7 +113,12 @@ def main() -> None:
         f"plain replay {n / replay:.0f} articles/s; ratio {batch / replay:.2f}x"
     )
     print(
-        "peak RSS: " + ", ".join(f"{name} {fig['rss_mb']:.0f} MB" for name, fig in figures.items())
+        "peak RSS: "
+        + ", ".join(f"{name} {fig['rss_mb']:.0f} MB" for name, fig in figures.items())
+        + f" (submit uploaded {figures['submit']['upload_mb']} MB)"
+    )
+    print(
+        "load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
     )
 
 

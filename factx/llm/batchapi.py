@@ -42,21 +42,6 @@ def batch_base_url(config: LLMConfig) -> str:
     return head if sep else url
 
 
-class _Buffered(httpx.BaseTransport):
-    """Reads an upload's body before the retry transport sees it (it may send it twice): a
-    request file (at most 200 MB) is held in memory while it is uploaded."""
-
-    def __init__(self, inner: httpx.BaseTransport) -> None:
-        self.inner = inner
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
-
-
 def client(config: LLMConfig) -> openai.OpenAI:
     """An SDK client for the batch endpoints of `config`'s provider; the key travels in the
     transport (`Wire`), never in the SDK."""
@@ -68,7 +53,7 @@ def client(config: LLMConfig) -> openai.OpenAI:
         base_url=batch_base_url(config),
         max_retries=0,
         timeout=config.timeout,
-        http_client=httpx.Client(transport=_Buffered(transport)),
+        http_client=httpx.Client(transport=transport),
     )
 
 

@@ -1,11 +1,12 @@
 """Batch request files: the exact requests `extract` would send, written for a batch engine.
 
-Each request is made by the real openai + instructor stack, as `extract` makes it (same prompt,
-schema, mode, provider profile, chunking and context fitting), caught by an httpx transport
-that keeps it instead of sending it. One JSONL line each, in OpenAI's batch input format
-(`{"custom_id", "method", "url", "body"}`), which vLLM's `run-batch` reads too; `custom_id`
-is the request's cassette fingerprint, so an answer can be filed where replay will look for
-it. Files are split under OpenAI's limits (50,000 lines, 200 MB). A `manifest.json` beside
+Each request is the one the real openai + instructor stack makes, as `extract` makes it (same
+prompt, schema, mode, provider profile, chunking and context fitting), byte for byte: the stack
+makes one per setup, caught by an httpx transport that keeps it instead of sending it, and each
+article's text is spliced into it (see `_Requests`). One JSONL line each, in OpenAI's batch
+input format (`{"custom_id", "method", "url", "body"}`), which vLLM's `run-batch` reads too;
+`custom_id` is the request's cassette fingerprint, so an answer can be filed where replay will
+look for it. Files are split under OpenAI's limits (50,000 lines, 200 MB). A `manifest.json` beside
 them says how they were made and, once submitted, which batch each became.
 """
 
@@ -31,10 +32,11 @@ from factx.articles import (
 )
 from factx.chunking import split
 from factx.errors import FactxError
-from factx.llm.cassettes import canonical_request, fingerprint
+from factx.llm.cassettes import fingerprint
 from factx.llm.config import LLMConfig
 from factx.llm.context import TOKEN_LIMITS
 from factx.llm.extractor import LLMExtractor
+from factx.llm.providers import endpoint
 from factx.llm.transport import Wire
 from factx.schemas import ExtractionDraft
 from factx.testing.server import completion
@@ -151,27 +153,81 @@ def open_batch(
 
 
 def batch_url(config: LLMConfig) -> str:
-    """The `url` of each batch line: Azure's batch takes `/chat/completions` (the model is
-    the deployment), OpenAI and vLLM `/v1/chat/completions`."""
-    return "/chat/completions" if config.profile.name == "azure" else "/v1/chat/completions"
+    """The `url` of each batch line: Azure's dated API takes `/chat/completions` (the model is
+    the deployment), OpenAI, vLLM and Azure's v1 API `/v1/chat/completions`."""
+    dated = "/openai/v1" not in endpoint(config.profile, config.base_url, config.model)[0]
+    return (
+        "/chat/completions" if config.profile.name == "azure" and dated else "/v1/chat/completions"
+    )
 
 
 class _Capture(httpx.BaseTransport):
-    """Keeps each request the stack would send, as the wire would send it (fitted into the
-    context window), and answers it with an empty draft: nothing leaves the machine."""
+    """Keeps each request the stack would send, as made (`raw`) and as the wire would send it
+    (`sent`: fitted into the context window), and answers it with an empty draft: nothing
+    leaves the machine."""
 
     def __init__(self, wire: Wire) -> None:
         self.wire = wire
-        self.captured: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self.path = ""
+        self.captured: list[tuple[bytes, bytes]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        canonical = canonical_request(request)
-        sent = json.loads(self.wire.prepare(request).content)
-        self.captured.append((canonical, sent))
+        sent = self.wire.prepare(request).content
+        self.path = request.url.path
+        self.captured.append((request.content, sent))
         empty = ExtractionDraft().model_dump(mode="json")
-        reply = completion(canonical["body"], empty, usage=(0, 0))
+        reply = completion(json.loads(request.content), empty, usage=(0, 0))
         return httpx.Response(200, json=reply.body, request=request)
+
+
+#: Stands for the article in the one request the stack makes per setup (see `_Requests`).
+_SLOT = "FACTX-ARTICLE-SLOT-5e1f0c"
+#: A text whose request must come out of the splice as the stack makes it, byte for byte.
+_PROBE = 'He said "no" \\ {{x}} {article} na\u00efve \u2013 \u6771\U0001f600\n\t\u2028\x07 ' + _SLOT
+
+
+class _Requests:
+    """Each chunk's request body as the openai + instructor stack of `extract` makes it, made
+    fast: the stack makes one request per setup with a placeholder for the article, and each
+    chunk's text, JSON-escaped as the SDK escapes it, is spliced in where it stands. Unless
+    `_PROBE` comes out of the splice byte for byte as the stack makes it, the stack makes
+    every request; it also makes any the splice cannot (and fails it as `extract` would)."""
+
+    def __init__(self, config: LLMConfig) -> None:
+        self.wire = Wire(window=config.window)
+        self.capture = _Capture(self.wire)
+        # replay mode: no key is needed, no network transport is made
+        self.extractor = LLMExtractor(
+            replace(config, cassette_mode="replay"), transport=self.capture
+        )
+        raw = self._stack(_SLOT)[0]
+        #: The path posted to (part of each fingerprint) and the token limits the stack sets.
+        self.path = self.capture.path
+        self.limits = {k: v for k, v in json.loads(raw).items() if k in TOKEN_LIMITS}
+        parts = raw.split(_SLOT.encode())
+        self.parts = parts if self._splice(_PROBE, parts) == self._stack(_PROBE) else None
+
+    def _stack(self, text: str) -> tuple[bytes, bytes]:
+        try:
+            self.extractor.draft(text, lambda draft: [])
+            (made,) = self.capture.captured
+            return made
+        finally:
+            self.capture.captured.clear()
+
+    def _splice(self, text: str, parts: list[bytes]) -> tuple[bytes, bytes]:
+        raw = json.dumps(text, ensure_ascii=False)[1:-1].encode().join(parts)
+        return raw, self.wire.fitted(raw)
+
+    def make(self, text: str) -> tuple[bytes, bytes]:
+        """The request for one chunk: as made (its fingerprint's body) and as sent."""
+        if self.parts is not None:
+            try:
+                return self._splice(text, self.parts)
+            except (FactxError, UnicodeError):
+                pass  # the stack fails it with the message `extract` gives
+        return self._stack(text)
 
 
 class _Writer:
@@ -233,20 +289,18 @@ def prepare(
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FactxError(f"{directory}: cannot create ({exc.strerror or exc})") from None
-    capture = _Capture(Wire(window=config.window))
-    # replay mode: no key is needed, no network transport is made
-    extractor = LLMExtractor(replace(config, cassette_mode="replay"), transport=capture)
+    requests = _Requests(config)
     writer = _Writer(directory, max_lines, max_bytes)
-    url = batch_url(config)
+    url = json.dumps(batch_url(config))
     seen: set[bytes] = set()
     manifest = Manifest(
         directory=directory,
-        setup={name: getattr(config, name) for name in SHAPING} | {"mode": extractor.mode},
+        setup={name: getattr(config, name) for name in SHAPING} | {"mode": requests.extractor.mode},
         paths=list(paths),
         corpus=asdict(corpus),
-        path="",
-        url=url,
-        limits={},
+        path=requests.path,
+        url=batch_url(config),
+        limits=requests.limits,
     )
     with (directory / ARTICLES).open("w", encoding="utf-8") as index:
         for item in _articles(paths, corpus):
@@ -255,22 +309,21 @@ def prepare(
                 problem = item.problem
             else:
                 try:
-                    for chunk in split(item.text, extractor.max_chars):
-                        extractor.draft(chunk.text, lambda draft: [])
+                    for chunk in split(item.text, requests.extractor.max_chars):
+                        raw, sent = requests.make(chunk.text)
+                        canonical = {
+                            "method": "POST",
+                            "path": requests.path,
+                            "body": json.loads(raw),
+                        }
+                        custom_id = fingerprint(canonical)
+                        ids.append(custom_id)
+                        if (digest := bytes.fromhex(custom_id)) not in seen:
+                            seen.add(digest)
+                            head = f'{{"custom_id": "{custom_id}", "method": "POST", "url": {url}, '
+                            writer.write(f'{head}"body": '.encode() + sent + b"}\n")
                 except FactxError as exc:
                     problem = str(exc)
-                for canonical, sent in capture.captured:
-                    custom_id = fingerprint(canonical)
-                    ids.append(custom_id)
-                    manifest.path = canonical["path"]
-                    manifest.limits = {
-                        k: v for k, v in canonical["body"].items() if k in TOKEN_LIMITS
-                    }
-                    if (digest := bytes.fromhex(custom_id)) not in seen:
-                        seen.add(digest)
-                        line = {"custom_id": custom_id, "method": "POST", "url": url, "body": sent}
-                        writer.write((json.dumps(line, ensure_ascii=False) + "\n").encode())
-                capture.captured.clear()
             manifest.articles += 1
             manifest.problems += problem is not None
             record = {"id": item.id, "path": item.path, "requests": ids, "problem": problem}

@@ -140,6 +140,8 @@ class CassetteStore:
     #: Whether a replay miss looks for the nearest cassette to say what changed (reading every
     #: file: off for big stores, where misses are expected, e.g. a batch's unanswered lines).
     explain: bool = True
+    #: Shard directories known to exist (a million writes need not ask a million times).
+    _shards: set[Path] = field(default_factory=set, init=False, repr=False)
 
     def path(self, key: str) -> Path:
         """Where the cassette for `key` is written: its shard."""
@@ -257,7 +259,9 @@ class CassetteStore:
         target = self.path(key)
         if secret := find_secret(text):
             raise CassetteError(f"{target}: refusing to write a cassette holding {secret}")
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in self._shards:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._shards.add(target.parent)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as stream:
             stream.write(text)

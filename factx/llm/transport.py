@@ -5,9 +5,10 @@ They sit in the httpx transport under the `openai` client (whose own retries are
 so every request the SDK or instructor makes is retried the same way, with tenacity's
 exponential backoff and jitter. A 200 whose body is not JSON counts as a dropped connection.
 The `Wire` puts the key where the provider wants it (the SDK itself never holds it), adds the
-provider's query parameters, fits the request into the context window, and scrubs key-like
-strings from error bodies before anything above can keep them. Each response must arrive in
-full within a deadline, however slowly its bytes trickle in.
+provider's query parameters, fits the request into the context window (a streamed upload goes
+as it is, never held in memory), and scrubs key-like strings from error bodies before anything
+above can keep them. Each response must arrive in full within a deadline, however slowly its
+bytes trickle in.
 """
 
 from __future__ import annotations
@@ -100,16 +101,27 @@ class Wire:
         target = self.routes.get(origin) or self.routes.get(url.host)
         if target is not None:
             url = url.copy_with(scheme=target.scheme, host=target.host, port=target.port)
-        content = request.content
+        body: dict[str, Any]
+        try:
+            body = {"content": self.fitted(request.content)}
+        except httpx.RequestNotRead:  # an upload streamed from its file, re-read at each try
+            body = {"stream": request.stream}
+        else:
+            if body["content"] is not request.content:
+                headers.pop("content-length", None)
+        return httpx.Request(
+            request.method, url, headers=headers, extensions=request.extensions, **body
+        )
+
+    def fitted(self, content: bytes) -> bytes:
+        """A request body as it is sent: a JSON body's token limit fitted into the window
+        (`content` itself when there is no window or nothing to fit)."""
         if self.window and content:
             with suppress(ValueError):
                 body = json.loads(content)
                 if isinstance(body, dict):
-                    content = json.dumps(fit(body, self.window)).encode()
-                    headers.pop("content-length", None)
-        return httpx.Request(
-            request.method, url, headers=headers, content=content, extensions=request.extensions
-        )
+                    return json.dumps(fit(body, self.window)).encode()
+        return content
 
     def clean(self, response: httpx.Response) -> httpx.Response:
         """An error response with key-like strings scrubbed from its (already read) body."""

@@ -1,4 +1,5 @@
-"""A fake of OpenAI's Batch API for `FakeOpenAI`: `/v1/files` and `/v1/batches`, no model.
+"""A fake of OpenAI's Batch API for `FakeOpenAI`: `/v1/files` and `/v1/batches`, no model
+(Azure's `/openai/files` and `/openai/batches` with the azure profile).
 
 It keeps uploaded files, validates batch input files as OpenAI documents them (one JSON
 request a line, `custom_id` unique, `method` POST, `url` the batch's endpoint, one model, at
@@ -29,6 +30,9 @@ MAX_BYTES = 200 * 1024 * 1024
 TERMINAL = ("completed", "failed", "expired", "cancelled")
 #: The statuses a batch passes through on its way to `completed`, one `step()` each.
 _PROGRESSION = ("validating", "in_progress", "finalizing", "completed")
+
+#: Where the API is: OpenAI's (and vLLM's) `/v1/`, Azure's v1 API, Azure's dated API.
+_PREFIXES = ("/v1/", "/openai/v1/", "/openai/")
 
 Outcome = Literal["completed", "failed", "expired", "cancelled"]
 
@@ -124,7 +128,8 @@ class BatchEngine:
 
     def handle(self, method: str, path: str, headers: dict[str, str], raw: bytes) -> Reply | None:
         """The reply to a Files or Batches API request, or None for any other path."""
-        parts = path.rstrip("/").split("/")[2:] if path.startswith("/v1/") else []
+        prefix = next((p for p in _PREFIXES if path.startswith(p)), None)
+        parts = path[len(prefix) :].rstrip("/").split("/") if prefix else []
         if not parts or parts[0] not in ("files", "batches"):
             return None
         with self._lock:

@@ -137,10 +137,14 @@ def _anthropic_reshape(exchange: Exchange, reply: Reply) -> Reply:
 
 
 _DEPLOYMENT = re.compile(r"^/openai/deployments/(?P<name>[^/]+)/chat/completions$")
+#: Azure's Files and Batches APIs: the dated ones (`api-version` required) or the v1 ones.
+AZURE_BATCH_API = re.compile(r"^/openai/(?P<v1>v1/)?(?:files|batches)(?:/|$)")
+_NOT_FOUND = Reply(404, {"error": {"code": "404", "message": "Resource not found"}})
 
 
 def _azure(exchange: Exchange, server: FakeOpenAI) -> Reply | None:
-    """Azure OpenAI: the key in `api-key`, an `api-version`, a deployment in the path."""
+    """Azure OpenAI: the key in `api-key`, an `api-version`, a deployment in the path (the
+    Files and Batches APIs sit beside the deployments: `/openai/files`, `/openai/batches`)."""
     if server.key is not None and exchange.headers.get("api-key") != server.key:
         return Reply(
             401,
@@ -153,10 +157,15 @@ def _azure(exchange: Exchange, server: FakeOpenAI) -> Reply | None:
                 }
             },
         )
-    found = _DEPLOYMENT.match(exchange.path)
-    if found is None or "api-version" not in exchange.query:
-        return Reply(404, {"error": {"code": "404", "message": "Resource not found"}})
-    if server.models is not None and found["name"] not in server.models:
+    if batch_api := AZURE_BATCH_API.match(exchange.path):
+        return None if batch_api["v1"] or "api-version" in exchange.query else _NOT_FOUND
+    if exchange.path == "/openai/v1/chat/completions":  # the v1 API: the deployment in `model`
+        deployment = exchange.body.get("model")
+    elif (found := _DEPLOYMENT.match(exchange.path)) and "api-version" in exchange.query:
+        deployment = found["name"]
+    else:
+        return _NOT_FOUND
+    if server.models is not None and deployment not in server.models:
         return Reply(
             404,
             {

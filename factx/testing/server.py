@@ -50,6 +50,8 @@ class Exchange:
     query: dict[str, str]
     headers: dict[str, str]
     body: dict[str, Any]
+    #: The body's bytes as they came.
+    raw: bytes = b""
 
 
 Step = Reply | Callable[[dict[str, Any]], Reply]
@@ -257,7 +259,8 @@ class FakeOpenAI:
     four characters each), `models` the models it serves (None: any), `limits` the rate
     limits it enforces. A profile's refusals and 429s are recorded but take no step of the
     script; `truncated` lists the prompt sizes it cut. `batches` (a
-    `factx.testing.batches.BatchEngine`) serves `/v1/files` and `/v1/batches`.
+    `factx.testing.batches.BatchEngine`) serves `/v1/files` and `/v1/batches` (with the azure
+    profile, Azure's `/openai/files` and `/openai/batches`).
     """
 
     def __init__(
@@ -326,12 +329,21 @@ class FakeOpenAI:
         return self.profile.reshape(exchange, reply) if self.profile is not None else reply
 
     def _batch_api(
-        self, method: str, path: str, headers: dict[str, str], raw: bytes
+        self, method: str, path: str, query: dict[str, str], headers: dict[str, str], raw: bytes
     ) -> Reply | None:
-        """The Files or Batches API's reply (None for other paths): the key is checked first."""
-        if self.batches is None or not path.startswith(("/v1/files", "/v1/batches")):
+        """The Files or Batches API's reply (None for other paths): the key is checked first,
+        where the profile wants it (Azure's API is under `/openai`, with an `api-version`)."""
+        from factx.testing.profiles import AZURE_BATCH_API
+
+        azure = self.profile if self.profile is not None and self.profile.name == "azure" else None
+        if self.batches is None or not (
+            AZURE_BATCH_API.match(path) if azure else path.startswith(("/v1/files", "/v1/batches"))
+        ):
             return None
-        self.exchanges.append(Exchange(method, path, {}, headers, {}))
+        exchange = Exchange(method, path, query, headers, {})
+        self.exchanges.append(exchange)
+        if azure is not None and (refusal := azure.refuse(exchange, self)):
+            return refusal
         sent = headers.get("authorization", "").removeprefix("Bearer ") or headers.get("api-key")
         if self.key is not None and sent != self.key:
             return Reply(
@@ -356,7 +368,8 @@ class FakeOpenAI:
                 raw = self.rfile.read(length)
                 parts = urlsplit(self.path)
                 headers = {k.lower(): v for k, v in self.headers.items()}
-                reply = server._batch_api(self.command, parts.path, headers, raw)
+                query = dict(parse_qsl(parts.query))
+                reply = server._batch_api(self.command, parts.path, query, headers, raw)
                 if reply is None:
                     try:
                         request = json.loads(raw or b"{}")
@@ -366,9 +379,10 @@ class FakeOpenAI:
                         Exchange(
                             self.command,
                             parts.path,
-                            dict(parse_qsl(parts.query)),
+                            query,
                             headers,
                             request if isinstance(request, dict) else {},
+                            raw,
                         )
                     )
                 if reply.delay:

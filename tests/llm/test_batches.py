@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from factx.batch import extract_to_file
 from factx.errors import FactxError
 from factx.llm.batches import ARTICLES, open_batch, prepare
 from factx.llm.cassettes import CassetteStore, fingerprint
+from factx.llm.extractor import LLMExtractor
+from factx.llm.prompts import Prompt
 from factx.testing import FakeOpenAI, answer
 from tests.helpers import (
     ARTICLE,
+    EMPTY,
     GOOD,
     configure,
     read_lines,
@@ -39,6 +44,69 @@ def test_prepare_writes_the_requests_extract_sends(tmp_path: Path) -> None:
     (cassette,) = CassetteStore(recorded).files()
     assert line["custom_id"] == cassette.stem
     assert manifest.requests == 1 and manifest.setup["model"] == "gpt-4o-mini"
+
+
+#: Articles whose text the JSON escaping and the prompt template must leave as it is.
+AWKWARD = {
+    "quotes.txt": 'She said "we won\'t sign" and left.\nA back\\slash, a tab\there.',
+    "unicode.txt": "Zürich – 東京 😀 naïve\u2028next, \u00a0nbsp, and the end.",
+    "braces.txt": "The {{article}} stays, so do {article}, {{ }} and {0} as written.",
+    "long.txt": " ".join(f"Sentence {n} says «the offer» was {{final}}." for n in range(150)),
+}
+
+
+def _bodies_prepared_and_sent(tmp_path: Path, **settings: Any) -> tuple[list[bytes], list[bytes]]:
+    """The body bytes of each prepared line, and those `extract` posted for the same articles."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in AWKWARD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with FakeOpenAI([EMPTY]) as server:
+        config = configure(server.url, max_chars=2000, **settings)
+        prepare([str(folder)], config, tmp_path / "batch")
+        live = LLMExtractor(configure(server.url, cassette_mode="off", max_chars=2000, **settings))
+        summary = extract_to_file([str(folder)], live, tmp_path / "out.jsonl")
+    assert summary.ok == len(AWKWARD)
+    prepared = []
+    for file in sorted((tmp_path / "batch").glob("requests-*.jsonl")):
+        for line in file.read_bytes().splitlines():
+            prepared.append(line[line.index(b'"body": ') + len(b'"body": ') : -1])
+    return sorted(prepared), sorted(exchange.raw for exchange in server.exchanges)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"mode": "tools"},
+        {"mode": "json"},
+        {"mode": "md_json"},
+        {"mode": "json_schema"},
+        {"mode": "tools", "context_window": 16384},
+    ],
+    ids=["tools", "json", "md_json", "json_schema", "fitted"],
+)
+def test_prepared_bodies_are_byte_for_byte_what_extract_sends(
+    tmp_path: Path, settings: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drafts = []
+    draft = LLMExtractor.draft
+    monkeypatch.setattr(
+        LLMExtractor, "draft", lambda self, *args: drafts.append(1) or draft(self, *args)
+    )
+    prepared, sent = _bodies_prepared_and_sent(tmp_path, **settings)
+    assert len(prepared) > len(AWKWARD), "the long article is chunked"
+    assert prepared == sent
+    assert len(drafts) == 2, "the stack made the placeholder's and the probe's requests only"
+
+
+def test_a_prompt_that_rewrites_the_article_gets_every_request_from_the_stack(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When splicing the text in would not give the stack's request, the stack makes each."""
+    messages = Prompt.messages
+    monkeypatch.setattr(Prompt, "messages", lambda self, text: messages(self, text.upper()))
+    prepared, sent = _bodies_prepared_and_sent(tmp_path)
+    assert "ZÜRICH".encode() in b"".join(sent) and prepared == sent
 
 
 def test_prepare_splits_files_dedupes_and_chunks(tmp_path: Path) -> None:

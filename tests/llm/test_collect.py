@@ -138,3 +138,43 @@ def test_results_from_vllm_run_batch(tmp_path: Path) -> None:
     assert done.replayed.ok == 4 and done.sync is None
     stored = CassetteStore(tmp_path / "b" / CASSETTES)
     assert len(stored.files()) == 4 and list(stored.check()) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "url", "api"),
+    [
+        ("/openai", "/chat/completions", "/openai/"),
+        ("/openai/v1", "/v1/chat/completions", "/openai/v1/"),
+    ],
+    ids=["dated", "v1"],
+)
+def test_azure_batch_prepare_submit_status_collect(
+    tmp_path: Path, path: str, url: str, api: str
+) -> None:
+    """Azure's shapes: files and batches under the resource's /openai (an api-version on the
+    dated API), the deployment as each line's model; failed lines finished on the deployment."""
+    write_articles(tmp_path / "in", 12)
+    engine = BatchEngine(EMPTY, BatchScript(errors=0.25, seed=3))
+    with FakeOpenAI(
+        [EMPTY], profile="azure", key=KEY, models=("extractor",), batches=engine
+    ) as server:
+        config = configure(server.origin + path, provider="azure", model="extractor")
+        manifest = prepare([str(tmp_path / "in")], config, tmp_path / "b")
+        batchapi.submit(manifest, config, lambda line: None)
+        assert not batchapi.status(manifest, config).finished
+        engine.finish()
+        assert batchapi.status(manifest, config).finished
+        done = collect(manifest, config, batchapi.download(manifest, config), tmp_path / "o.jsonl")
+    lines = request_lines(tmp_path / "b")
+    assert {line["url"] for line in lines} == {url}
+    assert {line["body"]["model"] for line in lines} == {"extractor"}  # type: ignore[index]
+    (batch,) = engine.batches.values()
+    assert batch.body["endpoint"] == url and batch.body["completion_window"] == "24h"
+    calls = [e for e in server.exchanges if "/files" in e.path or "/batches" in e.path]
+    assert calls and all(e.path.startswith(api) and e.headers["api-key"] == KEY for e in calls)
+    assert all(("api-version" in e.query) == (api == "/openai/") for e in calls)
+    results = read_lines(tmp_path / "o.jsonl")
+    assert len(results) == 12 and all(line["status"] == "ok" for line in results)
+    failed = done.ledger.unanswered["HTTP 500"]
+    assert failed and done.sync is not None and done.sync.ok == failed
+    assert len(server.requests) == failed

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from factx.testing import FakeOpenAI, answer
+from factx.testing import BatchEngine, FakeOpenAI, answer
 from tests.helpers import GOOD
 
 BODY = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 10}
@@ -46,6 +46,21 @@ def test_azure_without_api_version_is_a_bare_404() -> None:
         url = f"{server.origin}/openai/deployments/gpt/chat/completions"
         response = httpx.post(url, json=BODY)
     assert response.status_code == 404 and "Resource not found" in response.text
+
+
+def test_azure_batch_api_is_under_openai_with_an_api_version_and_the_api_key() -> None:
+    with FakeOpenAI(
+        [answer(GOOD)], profile="azure", key="k", batches=BatchEngine(answer(GOOD))
+    ) as s:
+        dated = httpx.get(
+            f"{s.origin}/openai/batches?api-version=2024-10-21", headers={"api-key": "k"}
+        )
+        v1 = httpx.get(f"{s.origin}/openai/v1/batches", headers={"api-key": "k"})
+        bare = httpx.get(f"{s.origin}/openai/batches", headers={"api-key": "k"})
+        bearer = httpx.get(f"{s.origin}/openai/v1/batches", headers={"authorization": "Bearer k"})
+        openai_path = httpx.get(f"{s.origin}/v1/batches", headers={"api-key": "k"})
+    assert dated.json()["object"] == v1.json()["object"] == "list"
+    assert (bare.status_code, bearer.status_code, openai_path.status_code) == (404, 401, 404)
 
 
 def test_ollama_answers_past_its_window_but_cuts_the_prompt() -> None:
