@@ -53,9 +53,9 @@ def collect(
 
 def test_two_hundred_articles_under_every_fault_are_each_accounted_for_once(tmp_path: Path) -> None:
     paths = write_articles(tmp_path / "in", 200)
-    with FakeOpenAI(faulty(answer(GOOD), rate=0.3, delay=1.0)) as server:
+    with FakeOpenAI(faulty(answer(GOOD), rate=0.3, delay=3.0)) as server:
         extractor = LLMExtractor(
-            LLMConfig(base_url=server.url, model="m", retry=FAST_RETRY, timeout=0.4, max_retries=2)
+            LLMConfig(base_url=server.url, model="m", retry=FAST_RETRY, timeout=1.0, max_retries=2)
         )
         results, summary = collect(paths, extractor, concurrency=16)
     assert [r.article.path for r in results] == [str(p) for p in paths], (
@@ -134,13 +134,24 @@ def wait_for_lines(file: Path, count: int, proc: subprocess.Popen[str]) -> None:
 def interrupted_run(
     tmp_path: Path, count: int, after: int, sig: signal.Signals
 ) -> tuple[Path, str, int | None]:
-    """Start a slow run over `count` articles, send `sig` once `after` lines are out."""
+    """Start a run over `count` articles, send `sig` once `after` lines are out. Requests past
+    the first `after` are held until the signal is sent, so however slow the machine, the run
+    cannot finish first."""
     write_articles(tmp_path / "in", count)
     out = tmp_path / "out.jsonl"
-    with FakeOpenAI([answer(GOOD, delay=0.3)]) as server:
+    signalled = threading.Event()
+
+    def held(request: dict[str, object]) -> Reply:
+        signalled.wait(timeout=60)
+        return completion(request, GOOD)
+
+    with FakeOpenAI([*[answer(GOOD)] * after, held]) as server:
         proc = start_extract(tmp_path / "in", out, server.url, "--concurrency", "2")
-        wait_for_lines(out, after, proc)
-        proc.send_signal(sig)
+        try:
+            wait_for_lines(out, after, proc)
+            proc.send_signal(sig)
+        finally:
+            signalled.set()
         _, stderr = proc.communicate(timeout=30)
     return out, stderr, proc.returncode
 
