@@ -286,8 +286,7 @@ _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key
 _CURRENCY_SIGN = r"us\$|au?\$|ca?\$|nz\$|hk\$|\$|£|€|¥|₹"
 _SCALE_ABBREVIATION = r"hundred|thousand|million|billion|trillion|bn|mn|trn|tn|m|b|k"
 _DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
-_FIGURE = re.compile(
-    rf"""
+_FIGURE_RE = rf"""
     (?<![\w.,/$£€¥])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?\s?
@@ -300,9 +299,7 @@ _FIGURE = re.compile(
       | (?P<ages>(?<=\d)s)(?![a-z])
     )?
     (?![\w%])
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+"""
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 #: 'from 62 to 64' is a change between two figures, not a range.
@@ -336,10 +333,34 @@ _CANDIDATE_RE = (
     rf"[\d$£€¥₹]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
     r"s?\b"
 )
-#: Where a figure may be: a digit, a currency sign or a number word. Scanning for these first
-#: and running the full pattern only around them keeps long texts fast.
-_CANDIDATE = re.compile(_CANDIDATE_RE)  # run on lower-cased text: much faster than IGNORECASE
-_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE_RE, re.IGNORECASE)
+#: What a figure can open with, before or at its candidate: a qualifier, a currency sign, a
+#: digit, a number word or 'a' ('a quarter', 'a few hundred'). Testing the word starts before a
+#: candidate with this cheap pattern spares the full one at most of them.
+_OPENING_RE = rf"(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The scan's patterns in one case mode: plain ones run on lower-cased text (several times
+    faster than IGNORECASE), IGNORECASE ones on text that lower-casing would lengthen."""
+
+    #: Where a figure may be: a digit, a currency sign or a number word. Scanning for these
+    #: first and running the full pattern only around them keeps long texts fast.
+    candidate: re.Pattern[str]
+    opening: re.Pattern[str]
+    figure: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, flags: int) -> _Patterns:
+        return cls(
+            re.compile(_CANDIDATE_RE, flags),
+            re.compile(_OPENING_RE, flags),
+            re.compile(_FIGURE_RE, flags | re.VERBOSE),
+        )
+
+
+_LOWER_CASE = _Patterns.compile(0)
+_ANY_CASE = _Patterns.compile(re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
 _WORD_START = re.compile(r"(?<![\w$£€¥₹])[\w$£€¥₹]")
@@ -515,7 +536,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 
 def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
-    """One regex match as a figure, or None when it is not a quantity."""
+    """One regex match (on `text` or its lower-cased copy) as a figure, or None when it is not
+    a quantity."""
     base = _base_number(m)
     if base is None:
         return None
@@ -532,7 +554,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
     return ParsedFigure(
-        raw=m.group(0),
+        raw=text[m.start() : m.end()],
         value=number * scale * multiplier,
         unit=unit,
         scale=scale if scale_word else word_scale,
@@ -543,7 +565,9 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     )
 
 
-def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
+def _range_end(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
     """The upper bound of '6%-8%', '1.5% to 3.5%' or 'between 2 and 3 million', if present.
 
     A pair that falls ('217-212', 'by 316 to 113') is a tally of two figures, and 'from 62 to
@@ -557,7 +581,7 @@ def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
     join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
     if not join:
         return None
-    m = _FIGURE.match(text, join.end())
+    m = figure.match(scan, join.end())
     if not m or m.group("qual"):
         return None
     second = _read(text, m)
@@ -579,14 +603,18 @@ def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
     )
 
 
-def _figure_at(text: str, candidate: re.Match[str], floor: int) -> re.Match[str] | None:
-    """The figure covering a candidate, trying the word starts just before it first, so that
-    a qualifier or currency prefix ('more than', 'US$') is part of the match."""
+def _figure_at(
+    scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
+) -> re.Match[str] | None:
+    """The figure covering a candidate, trying the word starts just before it first (those a
+    figure can open with), so that a qualifier or currency prefix ('more than', 'US$') is part
+    of the match."""
     lo = max(floor, candidate.start() - _LEAD)
-    for start in [w.start() for w in _WORD_START.finditer(text, lo, candidate.start())] + [
+    openings = _WORD_START.finditer(scan, lo, candidate.start())
+    for start in [w.start() for w in openings if patterns.opening.match(scan, w.start())] + [
         candidate.start()
     ]:
-        m = _FIGURE.match(text, start)
+        m = patterns.figure.match(scan, start)
         if m and m.end() > candidate.start():
             return m
     return None
@@ -598,11 +626,11 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     previous: ParsedFigure | None = None
     lowered = text.lower()
     if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
-        scan, scanner = lowered, _CANDIDATE
+        scan, patterns = lowered, _LOWER_CASE
     else:
-        scan, scanner = text, _CANDIDATE_ANY_CASE
-    while candidate := scanner.search(scan, position):
-        m = _figure_at(text, candidate, position)
+        scan, patterns = text, _ANY_CASE
+    while candidate := patterns.candidate.search(scan, position):
+        m = _figure_at(scan, patterns, candidate, position)
         if m is None:
             position = candidate.end()
             continue
@@ -614,7 +642,7 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
             if m.group("digits") and (tail := _YEAR_TAIL.match(text, m.end())):
                 position = tail.end()
             continue
-        ranged = _range_end(text, figure)
+        ranged = _range_end(text, scan, patterns.figure, figure)
         if ranged is not None:
             figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure
