@@ -33,7 +33,10 @@ from factx.rules.lexicon import (
     alternation,
 )
 
-_CAP = r"(?:(?<![\w’'])[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
+#: A capitalised word: 'Walker', 'McDonald', "O'Neill", 'Smith-Jones'. Written so that each
+#: word splits one way only: '[a-z]*[A-Z]?[a-z]+' would let a long run of capitalised words
+#: that fails at its end ('Unions Reject Final Pay Offer ...') backtrack exponentially.
+_CAP = r"(?:(?<![\w’'])[A-Z](?:[a-z]*(?:[’'][A-Z]?|[A-Z]))?[a-z]+(?:-[A-Z]?[a-z]+)*)"
 _NAME_PART = rf"""
     \s+ (?:(?:{alternation(NAME_PARTICLES)})\s+)?   # 'von der'
     (?:[A-Z]\.\s+)?                                # a middle initial
