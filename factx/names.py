@@ -100,7 +100,7 @@ class NameIndex:
             parts = tokens(run.group())
             acronyms.add(_initials(parts))
             acronyms.add(_initials([w for w in parts if w not in _SMALL_WORDS]))
-        return f" {' '.join(words)} ", {_stem(w) for w in words}, capitalised, acronyms
+        return f" {' '.join(words)} ", {_stem(w) for w in set(words)}, capitalised, acronyms
 
     def names(self, name: str) -> bool:
         """Whether the article names this source: its full name, its surname, its acronym, or
