@@ -366,6 +366,10 @@ _LEAD = 40
 _WORD_START = re.compile(r"(?<![\w$£€¥₹])[\w$£€¥₹]")
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
+_WHITE_SPACE = re.compile(r"\s+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}an?{_SEP}(half|quarter)", re.IGNORECASE)
 
 
@@ -460,7 +464,7 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return False
     before = text[max(0, m.start("digits") - 12) : m.start("digits")]
     after = text[m.end("digits") : m.end("digits") + 24]
-    if re.fullmatch(r"\d{4}", digits) and 1800 <= number <= 2100:
+    if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
         return True
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
@@ -471,7 +475,7 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     """'3rd', '30th': positions, not quantities."""
     if m.group("frac") or m.group("unit") or m.group("scale"):
         return False
-    return bool(re.match(r"(?:st|nd|rd|th)\b", text[m.end() : m.end() + 3], re.IGNORECASE))
+    return bool(_ORDINAL_SUFFIX.match(text[m.end() : m.end() + 3]))
 
 
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
@@ -504,7 +508,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     before = text[max(0, m.start() - 40) : m.start()]
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0
-    following = re.findall(r"[a-z]+", text[m.end() : m.end() + 48].lower())[:3]
+    following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
     return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0
 
 
@@ -549,7 +553,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         return None  # '5 m' is metres or a stray letter, not millions
     scale = _SCALES.get(scale_word, 1.0)
     unit, multiplier = _unit(text, m, number)
-    qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    qual = _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
     # 'over three years' is a span of time ('during'), not 'more than three years'
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
