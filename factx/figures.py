@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from factx.schemas import Qualifier
 
@@ -249,8 +250,27 @@ MONTHS = (
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first so 'sixteen' wins over 'six'."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    """A regex alternation of plain lower-case `words` that prefers the longest ('sixteen' over
+    'six'), written as a tree of shared prefixes ('s(?:ix(?:t(?:een|y))?|even...)'): the engine
+    reads each letter once instead of trying every word in turn."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    """The regex of a prefix tree's node: its branches, the end of a word (if one ends there)
+    tried last, so a longer word always wins."""
+    branches = [letter + _branches(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" + ("?" if "" in node else "")
 
 
 _SEP = r"[\s-]+"
@@ -286,8 +306,7 @@ _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key
 _CURRENCY_SIGN = r"us\$|au?\$|ca?\$|nz\$|hk\$|\$|£|€|¥|₹"
 _SCALE_ABBREVIATION = r"hundred|thousand|million|billion|trillion|bn|mn|trn|tn|m|b|k"
 _DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
-_FIGURE = re.compile(
-    rf"""
+_FIGURE_RE = rf"""
     (?<![\w.,/$£€¥])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?\s?
@@ -300,9 +319,7 @@ _FIGURE = re.compile(
       | (?P<ages>(?<=\d)s)(?![a-z])
     )?
     (?![\w%])
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+"""
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 #: 'from 62 to 64' is a change between two figures, not a range.
@@ -336,15 +353,43 @@ _CANDIDATE_RE = (
     rf"[\d$£€¥₹]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
     r"s?\b"
 )
-#: Where a figure may be: a digit, a currency sign or a number word. Scanning for these first
-#: and running the full pattern only around them keeps long texts fast.
-_CANDIDATE = re.compile(_CANDIDATE_RE)  # run on lower-cased text: much faster than IGNORECASE
-_CANDIDATE_ANY_CASE = re.compile(_CANDIDATE_RE, re.IGNORECASE)
+#: What a figure can open with, before or at its candidate: a qualifier, a currency sign, a
+#: digit, a number word or 'a' ('a quarter', 'a few hundred'). Testing the word starts before a
+#: candidate with this cheap pattern spares the full one at most of them.
+_OPENING_RE = rf"(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The scan's patterns in one case mode: plain ones run on lower-cased text (several times
+    faster than IGNORECASE), IGNORECASE ones on text that lower-casing would lengthen."""
+
+    #: Where a figure may be: a digit, a currency sign or a number word. Scanning for these
+    #: first and running the full pattern only around them keeps long texts fast.
+    candidate: re.Pattern[str]
+    opening: re.Pattern[str]
+    figure: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, flags: int) -> _Patterns:
+        return cls(
+            re.compile(_CANDIDATE_RE, flags),
+            re.compile(_OPENING_RE, flags),
+            re.compile(_FIGURE_RE, flags | re.VERBOSE),
+        )
+
+
+_LOWER_CASE = _Patterns.compile(0)
+_ANY_CASE = _Patterns.compile(re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
 _WORD_START = re.compile(r"(?<![\w$£€¥₹])[\w$£€¥₹]")
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
+_WHITE_SPACE = re.compile(r"\s+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}an?{_SEP}(half|quarter)", re.IGNORECASE)
 
 
@@ -439,7 +484,7 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return False
     before = text[max(0, m.start("digits") - 12) : m.start("digits")]
     after = text[m.end("digits") : m.end("digits") + 24]
-    if re.fullmatch(r"\d{4}", digits) and 1800 <= number <= 2100:
+    if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
         return True
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
@@ -450,7 +495,7 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     """'3rd', '30th': positions, not quantities."""
     if m.group("frac") or m.group("unit") or m.group("scale"):
         return False
-    return bool(re.match(r"(?:st|nd|rd|th)\b", text[m.end() : m.end() + 3], re.IGNORECASE))
+    return bool(_ORDINAL_SUFFIX.match(text[m.end() : m.end() + 3]))
 
 
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
@@ -483,7 +528,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     before = text[max(0, m.start() - 40) : m.start()]
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0
-    following = re.findall(r"[a-z]+", text[m.end() : m.end() + 48].lower())[:3]
+    following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
     return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0
 
 
@@ -515,7 +560,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 
 def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
-    """One regex match as a figure, or None when it is not a quantity."""
+    """One regex match (on `text` or its lower-cased copy) as a figure, or None when it is not
+    a quantity."""
     base = _base_number(m)
     if base is None:
         return None
@@ -527,12 +573,12 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         return None  # '5 m' is metres or a stray letter, not millions
     scale = _SCALES.get(scale_word, 1.0)
     unit, multiplier = _unit(text, m, number)
-    qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower())
+    qual = _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
     # 'over three years' is a span of time ('during'), not 'more than three years'
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
     return ParsedFigure(
-        raw=m.group(0),
+        raw=text[m.start() : m.end()],
         value=number * scale * multiplier,
         unit=unit,
         scale=scale if scale_word else word_scale,
@@ -543,7 +589,9 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     )
 
 
-def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
+def _range_end(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
     """The upper bound of '6%-8%', '1.5% to 3.5%' or 'between 2 and 3 million', if present.
 
     A pair that falls ('217-212', 'by 316 to 113') is a tally of two figures, and 'from 62 to
@@ -557,7 +605,7 @@ def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
     join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
     if not join:
         return None
-    m = _FIGURE.match(text, join.end())
+    m = figure.match(scan, join.end())
     if not m or m.group("qual"):
         return None
     second = _read(text, m)
@@ -579,14 +627,18 @@ def _range_end(text: str, first: ParsedFigure) -> ParsedFigure | None:
     )
 
 
-def _figure_at(text: str, candidate: re.Match[str], floor: int) -> re.Match[str] | None:
-    """The figure covering a candidate, trying the word starts just before it first, so that
-    a qualifier or currency prefix ('more than', 'US$') is part of the match."""
+def _figure_at(
+    scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
+) -> re.Match[str] | None:
+    """The figure covering a candidate, trying the word starts just before it first (those a
+    figure can open with), so that a qualifier or currency prefix ('more than', 'US$') is part
+    of the match."""
     lo = max(floor, candidate.start() - _LEAD)
-    for start in [w.start() for w in _WORD_START.finditer(text, lo, candidate.start())] + [
+    openings = _WORD_START.finditer(scan, lo, candidate.start())
+    for start in [w.start() for w in openings if patterns.opening.match(scan, w.start())] + [
         candidate.start()
     ]:
-        m = _FIGURE.match(text, start)
+        m = patterns.figure.match(scan, start)
         if m and m.end() > candidate.start():
             return m
     return None
@@ -598,11 +650,11 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     previous: ParsedFigure | None = None
     lowered = text.lower()
     if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
-        scan, scanner = lowered, _CANDIDATE
+        scan, patterns = lowered, _LOWER_CASE
     else:
-        scan, scanner = text, _CANDIDATE_ANY_CASE
-    while candidate := scanner.search(scan, position):
-        m = _figure_at(text, candidate, position)
+        scan, patterns = text, _ANY_CASE
+    while candidate := patterns.candidate.search(scan, position):
+        m = _figure_at(scan, patterns, candidate, position)
         if m is None:
             position = candidate.end()
             continue
@@ -614,7 +666,7 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
             if m.group("digits") and (tail := _YEAR_TAIL.match(text, m.end())):
                 position = tail.end()
             continue
-        ranged = _range_end(text, figure)
+        ranged = _range_end(text, scan, patterns.figure, figure)
         if ranged is not None:
             figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure

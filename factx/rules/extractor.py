@@ -66,6 +66,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _TO = re.compile(r"\s+to\s+")
 _AGO = re.compile(r"\s+ago\b")
 _CODE = re.compile(r"0\d")
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
+#: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.
+_OF_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$")
 
 
 def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
@@ -113,8 +116,8 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
             noun, unit = previous[1], previous[2]  # '1m workers, including 150,000 in Scotland'
         if noun and unit in ("count", "people"):
             previous = (sentence, noun, unit)
-        clause = re.split(r"[,;:]\s+", doc.text[sentence.start : figure.start])[-1]
-        of = re.search(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$", clause)
+        clause = _CLAUSE_SPLIT.split(doc.text[sentence.start : figure.start])[-1]
+        of = _OF_BEFORE.search(clause)
         measures = noun or (of.group(1) if of else " ".join(clause.split()[-6:])) or figure.raw
         place = _PLACE.match(doc.text, end, sentence.end or end)
         out.append(

@@ -33,7 +33,10 @@ from factx.rules.lexicon import (
     alternation,
 )
 
-_CAP = r"(?:(?<![\w’'])[A-Z][a-z]*[’']?[A-Z]?[a-z]+(?:-[A-Z]?[a-z]+)*)"
+#: A capitalised word: 'Walker', 'McDonald', "O'Neill", 'Smith-Jones'. Written so that each
+#: word splits one way only: '[a-z]*[A-Z]?[a-z]+' would let a long run of capitalised words
+#: that fails at its end ('Unions Reject Final Pay Offer ...') backtrack exponentially.
+_CAP = r"(?:(?<![\w’'])[A-Z](?:[a-z]*(?:[’'][A-Z]?|[A-Z]))?[a-z]+(?:-[A-Z]?[a-z]+)*)"
 _NAME_PART = rf"""
     \s+ (?:(?:{alternation(NAME_PARTICLES)})\s+)?   # 'von der'
     (?:[A-Z]\.\s+)?                                # a middle initial
@@ -226,6 +229,10 @@ def _titled(name: str) -> bool:
     )
 
 
+#: Role words that may not end an organisation's name ('LibDem Chief Secretary'); portfolios
+#: may ('Cabinet Office').
+_TRAILING_ROLES = ROLE_WORDS - PORTFOLIOS
+_GROUP_AFTER = re.compile(r"\s+(unions?|party|parties)\b")
 #: 'of the Institute of Directors', 'at Unite': an organisation named after a preposition.
 _OF_ORG = re.compile(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)")
 
@@ -240,12 +247,12 @@ def organisation(phrase: str) -> str | None:
         words = cap.group().split()
         while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_WORDS):
             words = words[1:]
-        while words and words[-1].lower() in ROLE_WORDS - PORTFOLIOS:  # 'LibDem Chief Secretary'
+        while words and words[-1].lower() in _TRAILING_ROLES:
             words = words[:-1]
         if words and (
             any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0
         ):
-            group = re.match(r"\s+(unions?|party|parties)\b", phrase[cap.end() :])
+            group = _GROUP_AFTER.match(phrase[cap.end() :])
             named = " ".join(words).rstrip("’'")
             return named + (f" {group.group(1)}" if group and not named.isupper() else "")
     acronyms = [a for a in _ACRONYM.findall(phrase) if a not in PLACE_ACRONYMS]
@@ -256,6 +263,16 @@ def _clean(phrase: str) -> str:
     phrase = phrase.strip(" ,;:—–-\"“”‘’'")
     phrase = _LEADING_CONNECTIVE.sub("", phrase)
     return phrase.strip(" ,")
+
+
+#: 'the union', 'the former minister': a source described, not named.
+_DESCRIBED = re.compile(r"the\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+_WHO = re.compile(r"^who\s+")
+_POSSESSOR = re.compile(r"^.*[’']s\s+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_THE = re.compile(r"^the\s+", re.I)
+#: Words a described source never opens with ('some workers' may).
+_NOT_OPENING = STOPWORDS - QUANTIFIERS
 
 
 def speaker(phrase: str, position: int, people: People) -> Speaker | None:
@@ -271,7 +288,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if lowered_phrase in ORG_PRONOUNS:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
-    described = re.fullmatch(r"the\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)", phrase)
+    described = _DESCRIBED.fullmatch(phrase)
     if described and described.group("words").split()[-1] in PERSON_ROLES:
         name = people.last_before(position)
         return Speaker(name, phrase[4:], person=True, resolved=True) if name else None
@@ -285,13 +302,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         full = people.resolve(name, position)
         after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
         after = after.rsplit(", ", 1)[-1]  # 'X, D-Va., who ...': the last apposition
-        after = re.sub(r"^who\s+", "", after)  # 'X, who chairs the committee,'
+        after = _WHO.sub("", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
-        before = re.sub(
-            r"^.*[’']s\s+", "", before
-        )  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
-        before = re.sub(r"^(?:the|a|an)\s+", "", before, flags=re.I)
-        role = (re.sub(r"^(?:the|a|an)\s+", "", after, flags=re.I) if after else before) or None
+        before = _POSSESSOR.sub("", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
+        before = _ARTICLE.sub("", before)
+        role = (_ARTICLE.sub("", after) if after else before) or None
         if role and len(role.split()) > 10:
             role = None
         return Speaker(full, role, organisation(role or ""), person=True)
@@ -303,8 +318,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]
     is_source = any(w in GROUP_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
-    if not is_source or len(words) > 8 or lowered[0] in STOPWORDS - QUANTIFIERS:
+    if not is_source or len(words) > 8 or lowered[0] in _NOT_OPENING:
         return None
-    name = re.sub(r"^the\s+", "", phrase, flags=re.I)  # "a source close to ..." stays indefinite
+    name = _THE.sub("", phrase)  # "a source close to ..." stays indefinite
     role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None
     return Speaker(name, role, organisation(phrase) or (name if name.isupper() else None))

@@ -70,3 +70,10 @@ def test_people_resolve_surnames_to_the_nearest_full_name() -> None:
     assert people.full_name("Mr Walker", text.index("Mr Walker left")) == "Alan Walker"
     assert people.full_name("Mr Walker", text.index("Mr Walker sat")) == "Simon Walker"
     assert people.full_name("Mr Nobody", 0) == "Mr Nobody"
+
+
+def test_a_long_title_case_headline_is_read_in_one_pass() -> None:
+    # a run of capitalised words that no lower-case word follows once took exponential time
+    headline = " ".join(["Unions Reject Final Pay Offer As Strike Looms"] * 8)
+    people = People(f"{headline}. Ryanair hit back at the union.")
+    assert people.last_org_before(len(headline) + 30) == "Ryanair"
