@@ -64,6 +64,16 @@ _SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "trn": 1e12,
+    # as Asian, Australasian and wire copy abbreviates them ('$800mil', 'RM2.5bil', '5 mln')
+    "mil": 1e6,
+    "mln": 1e6,
+    "bil": 1e9,
+    "bln": 1e9,
+    # Indian English ('Rs 500 crore', '2 lakh people')
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 #: Denominators of fractions in words ('two-thirds', 'seven-tenths', 'a quarter').
 _DENOMINATORS = {
@@ -144,7 +154,30 @@ _CURRENCY_SIGNS = {
     "ca$": "CAD",
     "nz$": "NZD",
     "hk$": "HKD",
+    "s$": "SGD",
+    "r$": "BRL",
     "$": "USD",
+    "₦": "NGN",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+}
+#: Currencies written with letters before the number: ISO 4217 codes as financial and wire
+#: copy writes them ('GBP46.50', 'EUR 5m') and local abbreviations ('RM50,000', 'Rs 500').
+#: They count only in the case given here: 'try 5 times' holds no Turkish lira. (Codes that
+#: are also common names with numbers, COP26 and PHP 8, are left out.)
+# fmt: off
+_ISO_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
+    "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
+    "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT",
+)
+# fmt: on
+_LETTER_CURRENCIES = {
+    **{code: code for code in _ISO_CODES},
+    "RM": "MYR",
+    "Rs": "INR",
+    "Rs.": "INR",
 }
 _CURRENCY_WORDS = {
     "pound": "GBP",
@@ -303,11 +336,21 @@ _NUMBER = rf"""
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
 _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-_CURRENCY_SIGN = r"us\$|au?\$|ca?\$|nz\$|hk\$|\$|£|€|¥|₹"
-_SCALE_ABBREVIATION = r"hundred|thousand|million|billion|trillion|bn|mn|trn|tn|m|b|k"
+#: Characters that are currency signs on their own.
+_SIGN_CHARS = "$£€¥₹₦₩₽₺"
+_CURRENCY_SIGN = "|".join(
+    [
+        *(re.escape(code.lower()) for code in _LETTER_CURRENCIES),
+        r"us\$|au?\$|ca?\$|nz\$|hk\$|s\$|r\$",
+        f"[{_SIGN_CHARS}]",
+    ]
+)
+_SCALE_ABBREVIATION = (
+    r"hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
+)
 _DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
 _FIGURE_RE = rf"""
-    (?<![\w.,/$£€¥])
+    (?<![\w.,/{_SIGN_CHARS}])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?\s?
     (?:{_NUMBER})
@@ -350,7 +393,7 @@ _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, "hundred", "several", "few", "couple"]
 )
 _CANDIDATE_RE = (
-    rf"[\d$£€¥₹]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
+    rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
     r"s?\b"
 )
 #: What a figure can open with, before or at its candidate: a qualifier, a currency sign, a
@@ -383,7 +426,7 @@ _LOWER_CASE = _Patterns.compile(0)
 _ANY_CASE = _Patterns.compile(re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
-_WORD_START = re.compile(r"(?<![\w$£€¥₹])[\w$£€¥₹]")
+_WORD_START = re.compile(rf"(?<![\w{_SIGN_CHARS}])[\w{_SIGN_CHARS}]")
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
 _WHITE_SPACE = re.compile(r"\s+")
@@ -504,7 +547,12 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     sign = (m.group("cur") or "").lower()
     if not (sign or word):
         return None
-    code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
+    written = text[m.start("cur") : m.end("cur")]
+    code = (
+        _LETTER_CURRENCIES.get(written)
+        or _CURRENCY_SIGNS.get(sign)
+        or _CURRENCY_WORDS.get(word, "USD")
+    )
     if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
         near = text[max(0, m.start() - 300) : m.end() + 300].lower()
         code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
@@ -628,7 +676,7 @@ def _range_end(
 
 
 def _figure_at(
-    scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
+    text: str, scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
 ) -> re.Match[str] | None:
     """The figure covering a candidate, trying the word starts just before it first (those a
     figure can open with), so that a qualifier or currency prefix ('more than', 'US$') is part
@@ -639,9 +687,16 @@ def _figure_at(
         candidate.start()
     ]:
         m = patterns.figure.match(scan, start)
-        if m and m.end() > candidate.start():
+        if m and m.end() > candidate.start() and _currency_as_written(text, m):
             return m
     return None
+
+
+def _currency_as_written(text: str, m: re.Match[str]) -> bool:
+    """False when the match opens with a currency written in letters in another case than
+    currencies are ('try 5 times', 'usd'): then it is a word, not a currency."""
+    written = text[m.start("cur") : m.end("cur")]
+    return not written.rstrip(".").isalpha() or written in _LETTER_CURRENCIES
 
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:
@@ -654,7 +709,7 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     else:
         scan, patterns = text, _ANY_CASE
     while candidate := patterns.candidate.search(scan, position):
-        m = _figure_at(scan, patterns, candidate, position)
+        m = _figure_at(text, scan, patterns, candidate, position)
         if m is None:
             position = candidate.end()
             continue

@@ -64,6 +64,18 @@ CASES = [
     ("three and a half million", 3.5e6, "count", None),
     ("a dozen", 12, "count", None),
     ("Inflation reached 6.% in June", 6, "percent", None),
+    # currencies written with letters (ISO codes, local abbreviations) and other signs
+    ("a bid of GBP44.00 per share", 44, "GBP", None),
+    ("EUR 2.5 billion", 2.5e9, "EUR", None),
+    ("USD1.2bn", 1.2e9, "USD", None),
+    ("a RM50,000 bonus", 50000, "MYR", None),
+    ("Rs 500 crore", 5e9, "INR", None),
+    ("S$3 million", 3e6, "SGD", None),
+    ("₦5,000", 5000, "NGN", None),
+    # abbreviated scales as Asian and Australasian copy writes them
+    ("$800mil on prisons", 800e6, "USD", None),
+    ("NZ$2bil", 2e9, "NZD", None),
+    ("2 lakh people", 2e5, "people", None),
 ]
 
 
@@ -116,10 +128,16 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the 1990s",
         "the third that has been offered",
         "twice a year",
+        "the COP26 summit",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
     assert list(find_figures(text)) == []
+
+
+@pytest.mark.parametrize(("text", "raw"), [("try 5 times", "5"), ("Cad 3 files", "3")])
+def test_a_currency_code_counts_only_in_capitals(text: str, raw: str) -> None:
+    assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count")]
 
 
 def test_figures_in_a_sentence_are_all_found_in_order() -> None:
