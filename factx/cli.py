@@ -304,13 +304,18 @@ def _shaping(
 
 
 def _shown(progress: Progress) -> Callable[[ArticleResult], None]:
-    """What each finished article shows: its warnings and error, then a step of `progress`."""
+    """What each finished article shows: its warnings and error, then a step of `progress`.
+    An endpoint error repeated from the article before is shown once in full, then named."""
+    shown: list[str] = []
 
     def show(result: ArticleResult) -> None:
         for warning in result.warnings:
             progress.note(f"warning: {warning}")
-        if result.error:
-            progress.note(f"error: {result.article.path}: {result.error.message}")
+        if error := result.error:
+            again = error.type == "EndpointError" and shown[-1:] == [error.message]
+            said = "the same endpoint error as above" if again else error.message
+            progress.note(f"error: {result.article.path}: {said}")
+            shown[:] = [error.message]
         progress.advance(result)
 
     return show

@@ -381,6 +381,9 @@ def test_a_run_whose_first_articles_fail_alike_stops_with_cause_and_fix(tmp_path
     assert len(server.requests) == 3, "no article started after the third failed the same way"
     last = run.stderr.splitlines()[-1]
     assert "HTTP 400" in last and "max_completion_tokens" in last and "run stopped" in last
+    errors = [line for line in run.stderr.splitlines() if "error: " in line][:-1]
+    assert len(errors) == 3 and "HTTP 400" in errors[0]
+    assert all(line.endswith(": the same endpoint error as above") for line in errors[1:])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3 and all('"status":"failed"' in line for line in lines)
 

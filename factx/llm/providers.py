@@ -313,21 +313,23 @@ def diagnose(
     cannot be reached (`status` None). Other errors (rate limits, context overflows,
     one article's bad answer) are not: they return None."""
     said = f" ({message})" if message else ""
+    who = f"the server at {url}" if provider.name == "generic" else provider.title
     if status is None:
         return Problem(
             f"cannot reach {url}{said}",
             "is the server running, and is --base-url right?",
         )
     if status == 401:
-        where = key_source or "no key was sent"
+        sent = f"key from {key_source}" if key_source else "no key was sent"
+        places = dict.fromkeys([*provider.key_vars[:1], FACTX_KEY])
         return Problem(
-            f"{provider.title} refused the API key (HTTP 401, key from {where}){said}",
-            f"set a valid key in ${(provider.key_vars or (FACTX_KEY,))[0]} or ${FACTX_KEY}, "
+            f"{who} refused the API key (HTTP 401, {sent}){said}",
+            f"set a valid key in {' or '.join('$' + name for name in places)}, "
             "or name its variable with --api-key-env",
         )
     if status == 403:
         return Problem(
-            f"{provider.title} denied access (HTTP 403){said}",
+            f"{who} denied access (HTTP 403){said}",
             f"check that the key may use model {model!r} at {url}",
         )
     if status == 404:
@@ -340,7 +342,7 @@ def diagnose(
         )
     if status == 400 and _UNSUPPORTED.search(message):
         return Problem(
-            f"{provider.title} refused a request parameter for {model!r} (HTTP 400){said}",
+            f"{who} refused a request parameter for {model!r} (HTTP 400){said}",
             "drop or rename it: --no-temperature, --param max_completion_tokens=N, "
             "or --provider to pick the right profile",
         )

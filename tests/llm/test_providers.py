@@ -117,6 +117,12 @@ def test_diagnose_names_cause_and_fix_only_for_run_level_errors() -> None:
     assert "cannot reach u" in diagnose(None, "refused", **common).line()  # type: ignore[arg-type, union-attr]
     assert diagnose(400, "maximum context length is 4096", **common) is None  # type: ignore[arg-type]
     assert diagnose(429, "slow down", **common) is None  # type: ignore[arg-type]
+    generic = dict(common, provider=BY_NAME["generic"], key_source=None)
+    line = diagnose(401, "", **generic).line()  # type: ignore[arg-type, union-attr]
+    assert line == (
+        "the server at u refused the API key (HTTP 401, no key was sent); "
+        "set a valid key in $FACTX_API_KEY, or name its variable with --api-key-env"
+    )
 
 
 def test_params_are_json_when_they_parse() -> None:
