@@ -135,6 +135,16 @@ _GROUP_SUBJECT = re.compile(
     re.VERBOSE,
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
+#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ': where, when and
+#: by whom a wire story was filed, not who speaks or acts.
+DATELINE = re.compile(
+    r"""
+    ^[A-Z][A-Z .,']+
+    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
+    (?:\([^)]{1,40}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
+    """,
+    re.VERBOSE,
+)
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAK = re.compile(rf"(?:[,;:]\s+|\s+(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+)")
 NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
@@ -296,6 +306,8 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
 def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | None:
     """The claim a sentence (or part of one, in `whole`) reports, if it names its source."""
     text = doc.slice(sentence).lstrip(", ")
+    if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
+        text = text[dateline.end() :]
     if text.startswith("but "):
         text = text[4:]
     who: Speaker | None = None

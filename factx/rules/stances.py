@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
+from factx.rules.attribution import CLAUSE_BREAK, DATELINE, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
@@ -259,18 +259,6 @@ _COUNTED = re.compile(
 _TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
 
 
-#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ': where, when and by whom, not who
-#: acts.
-_DATELINE = re.compile(
-    r"""
-    ^[A-Z][A-Z .,']+
-    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
-    (?:\([^)]{1,40}\))?\s*[-–—]+\s*
-    """,
-    re.VERBOSE,
-)
-
-
 #: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
 #: with a subject of its own ('make no mistake that Unite is committed', 'the deal that
 #: workers rejected').
@@ -337,7 +325,7 @@ def _subject_piece(pieces: list[tuple[int, str]]) -> int:
 def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     """The actor before a stance cue: its clause's subject, pronouns resolved."""
     prefix = doc.text[sentence.start : cue_start]
-    dateline = _DATELINE.match(prefix)
+    dateline = DATELINE.match(prefix)
     if dateline:
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]

@@ -62,7 +62,7 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
         ),
         (
             "SPRINGFIELD (Wire) - Lawmakers approved a plan, the Teachers Federation says.\n",
-            "SPRINGFIELD",
+            "Lawmakers approved",  # the dateline is not part of the claim
             ("reported", "Teachers Federation", None, "Teachers Federation"),
         ),
         (
@@ -116,6 +116,11 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "Rep. Gerry Connolly, D-Va., who voted against the bill, said it cost too much.\n",
             "Rep. Gerry Connolly",
             ("reported", "Gerry Connolly", "voted against the bill", None),
+        ),
+        (  # a dateline with a colon: where the story was filed, then its source
+            "RIVERTON: Transport Minister Ana Ruiz said the bridge would reopen in May.\n",
+            "Transport Minister Ana Ruiz said",
+            ("reported", "Ana Ruiz", "Transport Minister", None),
         ),
         (  # a quote resumed after its attribution stays one claim
             'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',

@@ -50,6 +50,10 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("The Senate", "support", "a $20 billion measure")],
         ),
         (
+            "RIVERTON: The company denied the allegations.\n",
+            [("The company", "oppose", "the allegations")],
+        ),
+        (
             "NEW YORK, March 3 (AP) - The company denied the allegations.\n",
             [("The company", "oppose", "the allegations")],
         ),
