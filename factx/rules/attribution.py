@@ -242,10 +242,15 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     its speaker."""
     found: list[tuple[Span, Speaker]] = []
     previous: Speaker | None = None  # speaker of the last quoted paragraph, for continuations
+    #: paragraphs of a quote that runs on unattributed, waiting for the paragraph that names
+    #: its speaker ('"It is strange ... / "Why does ... / "... now," Lim said.')
+    waiting: list[Span] = []
     for paragraph in doc.paragraphs:
         current: Speaker | None = None
         quotes = quotes_in(doc.text, paragraph)
         text = doc.slice(paragraph)
+        if not quotes or quotes[0].open_mark != paragraph.start:
+            waiting = []
         if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
             # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
             previous = speaker(m.group("who"), paragraph.start, doc.people)
@@ -267,7 +272,12 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 if who is None and named:  # 'Jo Lee was defiant. "We will win."'
                     who = Speaker(named, person=True)
                 who = replace(who, resolved=True) if who else None
+            if who is None and not quote.closed and quote.open_mark == paragraph.start:
+                waiting.append(words)
+                continue
             if who is not None and actor_like(who.name):
+                found.extend((run, replace(who, resolved=True)) for run in waiting)
+                waiting = []
                 if _resumes(doc, found, words, who):
                     # '"The reason," Mr Coupe said, "was to lower prices."': one quote, one claim
                     found[-1] = (Span(found[-1][0].start, words.end), found[-1][1])

@@ -122,6 +122,11 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "Transport Minister Ana Ruiz said",
             ("reported", "Ana Ruiz", "Transport Minister", None),
         ),
+        (  # a quote over three paragraphs, attributed only at its end
+            '"The plan is strange.\n"Why back it now?\n"It makes no sense," Ann Lee said.\n',
+            "Why back it now",
+            ("direct", "Ann Lee", None, None),
+        ),
         (  # a quote resumed after its attribution stays one claim
             'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
             "The reason to merge",
