@@ -18,6 +18,7 @@ from factx.rules.speakers import People, organisation, person_names, speaker
         ("The Department for Education said", []),
         ("Jan de Vries spoke", ["Jan de Vries"]),
         ("Walker said", []),
+        ("at the Riverton Council’s Summer Fair", []),  # an organisation's, not a person
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -70,3 +71,30 @@ def test_people_resolve_surnames_to_the_nearest_full_name() -> None:
     assert people.full_name("Mr Walker", text.index("Mr Walker left")) == "Alan Walker"
     assert people.full_name("Mr Walker", text.index("Mr Walker sat")) == "Simon Walker"
     assert people.full_name("Mr Nobody", 0) == "Mr Nobody"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        (  # a name inside what was said is not who 'he' is
+            "Ann Lee said the council would back Mayor Tom Reid in the vote next week. He said "
+            "more.",
+            "He said more",
+            "Ann Lee",
+        ),
+        (  # nor is a name in a quote that runs on to its paragraph's end
+            'Ann Lee spoke.\n"We met Tom Reid and his team.\n"They agreed," she said.',
+            "she said",
+            "Ann Lee",
+        ),
+        (  # a source named just after an inverted verb is one
+            '"We will win," said union leader Jo Bell. He left.',
+            "He left",
+            "Jo Bell",
+        ),
+    ],
+)
+def test_pronouns_stand_for_sources_not_people_talked_about(
+    text: str, before: str, expected: str
+) -> None:
+    assert People(text).last_before(text.index(before)) == expected
