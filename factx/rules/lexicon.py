@@ -160,6 +160,9 @@ TIME_WORDS = (
         """
     )
 )
+#: Words that open a time phrase between a subject and its verb ('Tenon this morning advised',
+#: 'The board late on Friday rejected').
+TIME_LEADS = ("this", "last", "next", "earlier", "later", "late", "early", "on")
 #: Words that start sentences or phrases and are never part of a name.
 STOPWORDS = (
     words(
@@ -530,7 +533,29 @@ URGING_VERBS = (
     "lobbying",
     "pressed",
     "persuaded",
+    "advise",
+    "advised",
+    "advises",
+    "advising",
 )
+#: 'recommended that shareholders reject the offer': the stance in the clause is the
+#: recommender's.
+RECOMMENDING_VERBS = (
+    "recommend",
+    "recommended",
+    "recommends",
+    "recommending",
+    "urged",
+    "urges",
+    "advised",
+    "advises",
+    "proposed",
+    "proposes",
+    "demanded",
+    "demands",
+)
+#: 'is seeking to increase its stake': an aim the actor supports.
+SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 URGED_ACTS = (
     "accept",
     "back",
@@ -572,7 +597,7 @@ STANCE_NOUNS = ("opposition", "objection", "objections", "support", "backing", "
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
-NEGATIONS = ("not", "never", "no longer")
+NEGATIONS = ("not", "never", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
 TARGET_NOUNS = wordlist(
     "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
@@ -621,7 +646,7 @@ SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
     "yesterday also now still appeared appear appears seemed decided continue continued went "
     "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
-    "vows pledges threatens promises instead later already even "
+    "vows pledges threatens promises instead later already even sought seeking seek "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes"
 )

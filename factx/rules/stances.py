@@ -65,8 +65,10 @@ from factx.rules.lexicon import (
     PEOPLE_NOUNS,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
+    RECOMMENDING_VERBS,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
+    SEEKING_FORMS,
     STANCE_NOUNS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
@@ -78,6 +80,8 @@ from factx.rules.lexicon import (
     TAIL_ENDERS,
     TARGET_NOUNS,
     TARGET_STOP,
+    TIME_LEADS,
+    TIME_WORDS,
     UNDECIDED_WORDS,
     UNWILLING_WORDS,
     URGED_ACTS,
@@ -145,6 +149,7 @@ _SUPPORT = rf"""
   | vot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -174,6 +179,9 @@ _CONDITION = re.compile(
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
 )
+_NOT_TO = re.compile(r"\bnot\s+to\b")
+#: 'recommended that shareholders reject': the clause states the recommender's stance.
+_RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
@@ -243,6 +251,7 @@ _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
+  | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ [a-z]+ed \b.*$
     """,
     re.VERBOSE | re.DOTALL,
@@ -332,6 +341,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     pieces = _pieces(prefix)
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
+    if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
+        return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
     phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
     if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
@@ -359,7 +370,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         # 'Mr Swinney said that his Government opposed': the owner, in the clause before
         if chosen == 0:
             return None
-        return _subject(doc, sentence, sentence.start + len(pieces[0][1]))
+        return _subject(doc, sentence, sentence.start + at)
     denied = _DENIED.match(phrase)
     if denied:
         offset += denied.end()
@@ -454,6 +465,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if _NOT_TO.search(m.group()):  # 'advised shareholders not to accept'
+        return "oppose" if stance == "support" else "support" if stance == "oppose" else None
     if not (_NEGATION.search(before) or _UNWILLING.search(before)):
         return stance
     return "oppose" if stance == "support" else None

@@ -49,6 +49,27 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "$20 billion measure.\n",
             [("The Senate", "support", "a $20 billion measure")],
         ),
+        (  # an appeal not to act opposes the act
+            "The club this morning advised members not to accept the offer.\n",
+            [("The club", "oppose", "the offer")],
+        ),
+        ("Acme sought to buy a majority stake.\n", [("Acme", "support", "buy a majority stake")]),
+        (  # the stance in a recommendation is the recommender's
+            "The board said it had recommended that shareholders reject the bid.\n",
+            [("The board", "oppose", "the bid")],
+        ),
+        (  # 'it' stands for the subject named before, and a name in apposition is that subject
+            "The largest carmaker in Japan, Kanto Motors, said it will appeal the verdict.\n",
+            [("Kanto Motors", "oppose", "the verdict")],
+        ),
+        (
+            "The Riverton Council late on Friday rejected the plan.\n",
+            [("The Riverton Council", "oppose", "the plan")],
+        ),
+        (
+            'Jo Doe spoke.\n"We cannot accept this offer," Ms Doe said.\n',
+            [("Jo Doe", "oppose", "this offer")],
+        ),
         (
             "RIVERTON: The company denied the allegations.\n",
             [("The company", "oppose", "the allegations")],
