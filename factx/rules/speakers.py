@@ -47,7 +47,7 @@ _NAME = re.compile(
     rf"""
     (?=[A-Z])\b                                    # a capital first: the scan skips the rest fast
     (?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
-       | {_CAP} (?:{_NAME_PART})+ )
+       | (?:(?<![\w.])[A-Z]\.\s+)? {_CAP} (?:{_NAME_PART})+ )   # 'J. Jeffery Raborn'
     """,
     re.VERBOSE,
 )

@@ -18,6 +18,8 @@ from factx.rules.speakers import People, organisation, person_names, speaker
         ("The Department for Education said", []),
         ("Jan de Vries spoke", ["Jan de Vries"]),
         ("Walker said", []),
+        ("lawyer J. Ann Lee said", ["J. Ann Lee"]),
+        ("in the U.S. Ann Lee said", ["Ann Lee"]),
         ("at the Riverton Council’s Summer Fair", []),  # an organisation's, not a person
     ],
 )
