@@ -63,17 +63,22 @@ _PRE_PATTERN = rf"""
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
 _PRE_LAST = re.compile(_PRE_PATTERN.format(lazy=""), re.VERBOSE)
+#: A character of a source's name or role: no punctuation but an initial's ('J. Jeffery Raborn').
+_SOURCE_CHAR = r"(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.)"
 _ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_REPORTING}) \s+
-    (?P<who>[^,.;:!?\"“”]{{2,80}}? {_ROLE_APPOSITION}?)
-    \s* (?:[,.;:!?]|$)
+    (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
+    \s* (?:[,;:!?]|(?<!\b[A-Z])\.|$)
     """,
     re.VERBOSE,
 )
-_POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?:{_REPORTING})\b")
+_POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
+    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
+    rf"\s+(?:{_REPORTING})\b"
+)
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
 _REPORTED = re.compile(
@@ -185,7 +190,13 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             and not NOT_SOURCES.match(m.group("who"))
             or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
-            found = _source(m.group("who"), quote.open_mark, doc.people)
+            name, _, role = m.group("who").partition(",")  # 'Raborn, Reynolds vice president'
+            found = _source(
+                name if pattern is _POST_WHO_FIRST else m.group("who"), quote.open_mark, doc.people
+            )
+            if found and role.strip(" ,") and pattern is _POST_WHO_FIRST:
+                role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"))
+                return replace(found, role=role, org=organisation(role))
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
@@ -261,9 +272,13 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             lead = doc.text[sentence.start : quote.open_mark]
             opens_sentence = not lead.strip()
             introduced = opens_sentence or re.search(r"[:,]\s*$", lead)
-            if not introduced and (  # a phrase quoted mid-sentence
-                len(doc.slice(words).split()) < 5 or not _CUE.search(lead)
-            ):
+            if (
+                not introduced
+                and (len(doc.slice(words).split()) < 5 or not _CUE.search(lead))
+                and not (
+                    quote.closed and _POST_VERB_FIRST.match(doc.text[quote.end + 1 : sentence.end])
+                )
+            ):  # a phrase quoted mid-sentence, not attributed right after it
                 continue
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
@@ -303,18 +318,24 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     """Sentences (or their parts with a source each) that attribute a claim to a source
     without quoting it in full."""
     claims = []
+    body: Speaker | None = None  # the organisation that was the last claim's source
     for whole in doc.sentences:
         if quoted.overlaps(whole.start, whole.end):
             continue
         for sentence in _parts(doc, whole):
-            claimed = _reported_claim(doc, whole, sentence)
+            claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
                 claims.append(claimed)
+                person = claimed.speaker_org is None and bool(person_names(claimed.speaker))
+                body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
 
 
-def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | None:
-    """The claim a sentence (or part of one, in `whole`) reports, if it names its source."""
+def _reported_claim(
+    doc: Document, whole: Span, sentence: Span, body: Speaker | None = None
+) -> ClaimDraft | None:
+    """The claim a sentence (or part of one, in `whole`) reports, if it names its source;
+    'It said' stands for `body`, the organisation that was the source of the claim before."""
     text = doc.slice(sentence).lstrip(", ")
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
@@ -329,6 +350,8 @@ def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | 
         who = speaker(source, sentence.start, doc.people)
     elif m and m.group("who").strip().lower() in PLURAL_PRONOUNS:
         who = _plural_source(doc, whole)  # 'They also said ...'
+    elif m and m.group("who").strip().lower() in ORG_PRONOUNS and body:
+        who = replace(body, resolved=True)  # 'Tenon said ... It said ...'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (

@@ -127,6 +127,21 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "Why back it now",
             ("direct", "Ann Lee", None, None),
         ),
+        (  # 'It said' after an organisation's claim: the organisation
+            "The Riverton Council said the bid was too low.\nIt said the board would meet.\n",
+            "It said the board",
+            ("reported", "Riverton Council", None, "Riverton Council"),
+        ),
+        (  # a phrase quoted mid-sentence with its source right after it, initials and all
+            'The fine is "grossly unfair and excessive," said company lawyer J. Ann Lee.\n',
+            "grossly unfair",
+            ("direct", "J. Ann Lee", "company lawyer", None),
+        ),
+        (  # a source after a quote with a role in apposition
+            '"We will appeal," Lee, the company\'s general counsel, said in a statement.\n',
+            "We will appeal",
+            ("direct", "Lee", "company's general counsel", None),
+        ),
         (  # a quote resumed after its attribution stays one claim
             'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',
             "The reason to merge",
