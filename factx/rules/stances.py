@@ -575,9 +575,12 @@ def _actors(name: str) -> list[str]:
     return [name]
 
 
-def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
-    """Actor + stance cue + target in narrative sentences; in quotes, first-person stances
-    (the speaker's), judgements, and stances of an organisation named as the subject."""
+def positions(
+    doc: Document, quoted: list[tuple[Span, Speaker]], skip: list[Span] | None = None
+) -> list[PositionDraft]:
+    """Actor + stance cue + target in narrative sentences (outside `skip`: a headline); in
+    quotes, first-person stances (the speaker's), judgements, and stances of an organisation
+    named as the subject."""
     out: list[PositionDraft] = []
     #: per stance, each position's actor (lower case, padded) and target words, by index in out
     seen: dict[str, list[tuple[str, set[str], int]]] = {}
@@ -632,7 +635,7 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             earlier[twin[0]] = (named, about, twin[1])
             out[twin[1]] = draft
 
-    spans = Spans([span for span, _ in quoted])
+    spans = Spans([*(span for span, _ in quoted), *(skip or [])])
     cues = _all_cues(doc.text)
     for sentence in doc.sentences:
         for stance, m in _cues(doc, cues, sentence, spans):
