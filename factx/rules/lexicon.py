@@ -331,6 +331,8 @@ POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+#: 'no final decision has been taken': a decision not yet made.
+DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
 DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.

@@ -31,6 +31,7 @@ from factx.rules.lexicon import (
     CONDITIONAL_VERBS,
     CONSIDERED_THINGS,
     COPULAS,
+    DECISIONS_MADE,
     DEFERRING_VERBS,
     DEMANDING_VERBS,
     DEPARTURES,
@@ -119,6 +120,7 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
+  | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
 """
 _OPPOSE = rf"""
@@ -219,7 +221,7 @@ _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
-    \s* (?:on\s+|about\s+|over\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+    \s* (?:on\s+|about\s+|over\s+|regarding\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
@@ -251,6 +253,7 @@ _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
+  | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ [a-z]+ed \b.*$
     """,
@@ -509,7 +512,11 @@ def _what(
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     after_verb = m.start() + len(m.group().split()[0])
-    if stance == "undecided" and _TARGET_NOUN.search(doc.text, after_verb, m.end()):
+    if (
+        stance == "undecided"
+        and not m.group().startswith("no")  # 'no decision has been taken on': object after
+        and _TARGET_NOUN.search(doc.text, after_verb, m.end())
+    ):
         # 'put the offer to members': the object is inside the cue
         return _target(doc, after_verb, m.end(), m.start(), within=m.end())
     return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'

@@ -70,6 +70,14 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             'Jo Doe spoke.\n"We cannot accept this offer," Ms Doe said.\n',
             [("Jo Doe", "oppose", "this offer")],
         ),
+        (  # a decision not yet taken
+            "The ministry said no final decision had been taken regarding the new contract.\n",
+            [("The ministry", "undecided", "the new contract")],
+        ),
+        (  # a year between the subject and its verb
+            "The High Court in 2019 rejected the appeal.\n",
+            [("The High Court", "oppose", "the appeal")],
+        ),
         (
             "RIVERTON: The company denied the allegations.\n",
             [("The company", "oppose", "the allegations")],
