@@ -219,6 +219,11 @@ GROUP_NOUNS = words(
     senators voters
     """
 )
+#: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
+#: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
+NATION_NAMES = words(
+    "england scotland wales ireland britain america canada australia zealand africa europe"
+)
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Words that open an attribution phrase without being part of the source ('But the union').

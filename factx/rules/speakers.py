@@ -18,6 +18,7 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
+    NATION_NAMES,
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
@@ -103,6 +104,10 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: last + 1], tokens[last + 1 :]
 
 
+#: Words a person's name never holds: 'Department', 'Secretary'.
+_NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
+
+
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
     'Len McCluskey'."""
@@ -121,7 +126,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         )
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
         bare = [_POSSESSIVE.sub("", t).lower() for t in names]  # "Customs Department's"
-        if not names or any(t in ORG_WORDS or t in ROLE_WORDS for t in bare):
+        if not names or bare[-1] in NATION_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
         if len(names) < 2 and not titled:
             continue

@@ -19,6 +19,7 @@ from factx.rules.speakers import People, organisation, person_names, speaker
         ("Jan de Vries spoke", ["Jan de Vries"]),
         ("Walker said", []),
         ("lawyer J. Ann Lee said", ["J. Ann Lee"]),
+        ("with Rowing Ireland launching a petition", []),  # an organisation
         ("in the U.S. Ann Lee said", ["Ann Lee"]),
         ("at the Riverton Council’s Summer Fair", []),  # an organisation's, not a person
     ],
