@@ -66,6 +66,11 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The Riverton Council late on Friday rejected the plan.\n",
             [("The Riverton Council", "oppose", "the plan")],
         ),
+        (  # 'we' in a quote by someone tied to an organisation earlier: the organisation
+            "FBU general secretary Jo Doe said talks had stalled.\n"
+            '"We will not accept this offer," Ms Doe said.\n',
+            [("FBU", "oppose", "this offer")],
+        ),
         (
             'Jo Doe spoke.\n"We cannot accept this offer," Ms Doe said.\n',
             [("Jo Doe", "oppose", "this offer")],
