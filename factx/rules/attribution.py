@@ -63,17 +63,22 @@ _PRE_PATTERN = rf"""
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
 _PRE_LAST = re.compile(_PRE_PATTERN.format(lazy=""), re.VERBOSE)
+#: A character of a source's name or role: no punctuation but an initial's ('J. Jeffery Raborn').
+_SOURCE_CHAR = r"(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.)"
 _ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_REPORTING}) \s+
-    (?P<who>[^,.;:!?\"“”]{{2,80}}? {_ROLE_APPOSITION}?)
-    \s* (?:[,.;:!?]|$)
+    (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
+    \s* (?:[,;:!?]|(?<!\b[A-Z])\.|$)
     """,
     re.VERBOSE,
 )
-_POST_WHO_FIRST = re.compile(rf"^[\s,.]*(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s+(?:{_REPORTING})\b")
+_POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
+    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
+    rf"\s+(?:{_REPORTING})\b"
+)
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
 _REPORTED = re.compile(
@@ -135,6 +140,16 @@ _GROUP_SUBJECT = re.compile(
     re.VERBOSE,
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
+#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ': where, when and
+#: by whom a wire story was filed, not who speaks or acts.
+DATELINE = re.compile(
+    r"""
+    ^[A-Z][A-Z .,']+
+    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
+    (?:\([^)]{1,40}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
+    """,
+    re.VERBOSE,
+)
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAK = re.compile(rf"(?:[,;:]\s+|\s+(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+)")
 NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
@@ -175,7 +190,13 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             and not NOT_SOURCES.match(m.group("who"))
             or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
-            found = _source(m.group("who"), quote.open_mark, doc.people)
+            name, _, role = m.group("who").partition(",")  # 'Raborn, Reynolds vice president'
+            found = _source(
+                name if pattern is _POST_WHO_FIRST else m.group("who"), quote.open_mark, doc.people
+            )
+            if found and role.strip(" ,") and pattern is _POST_WHO_FIRST:
+                role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"))
+                return replace(found, role=role, org=organisation(role))
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
@@ -232,10 +253,15 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     its speaker."""
     found: list[tuple[Span, Speaker]] = []
     previous: Speaker | None = None  # speaker of the last quoted paragraph, for continuations
+    #: paragraphs of a quote that runs on unattributed, waiting for the paragraph that names
+    #: its speaker ('"It is strange ... / "Why does ... / "... now," Lim said.')
+    waiting: list[Span] = []
     for paragraph in doc.paragraphs:
         current: Speaker | None = None
         quotes = quotes_in(doc.text, paragraph)
         text = doc.slice(paragraph)
+        if not quotes or quotes[0].open_mark != paragraph.start:
+            waiting = []
         if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
             # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
             previous = speaker(m.group("who"), paragraph.start, doc.people)
@@ -246,9 +272,13 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             lead = doc.text[sentence.start : quote.open_mark]
             opens_sentence = not lead.strip()
             introduced = opens_sentence or re.search(r"[:,]\s*$", lead)
-            if not introduced and (  # a phrase quoted mid-sentence
-                len(doc.slice(words).split()) < 5 or not _CUE.search(lead)
-            ):
+            if (
+                not introduced
+                and (len(doc.slice(words).split()) < 5 or not _CUE.search(lead))
+                and not (
+                    quote.closed and _POST_VERB_FIRST.match(doc.text[quote.end + 1 : sentence.end])
+                )
+            ):  # a phrase quoted mid-sentence, not attributed right after it
                 continue
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
@@ -257,7 +287,12 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 if who is None and named:  # 'Jo Lee was defiant. "We will win."'
                     who = Speaker(named, person=True)
                 who = replace(who, resolved=True) if who else None
+            if who is None and not quote.closed and quote.open_mark == paragraph.start:
+                waiting.append(words)
+                continue
             if who is not None and actor_like(who.name):
+                found.extend((run, replace(who, resolved=True)) for run in waiting)
+                waiting = []
                 if _resumes(doc, found, words, who):
                     # '"The reason," Mr Coupe said, "was to lower prices."': one quote, one claim
                     found[-1] = (Span(found[-1][0].start, words.end), found[-1][1])
@@ -283,19 +318,27 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     """Sentences (or their parts with a source each) that attribute a claim to a source
     without quoting it in full."""
     claims = []
+    body: Speaker | None = None  # the organisation that was the last claim's source
     for whole in doc.sentences:
         if quoted.overlaps(whole.start, whole.end):
             continue
         for sentence in _parts(doc, whole):
-            claimed = _reported_claim(doc, whole, sentence)
+            claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
                 claims.append(claimed)
+                person = claimed.speaker_org is None and bool(person_names(claimed.speaker))
+                body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
 
 
-def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | None:
-    """The claim a sentence (or part of one, in `whole`) reports, if it names its source."""
+def _reported_claim(
+    doc: Document, whole: Span, sentence: Span, body: Speaker | None = None
+) -> ClaimDraft | None:
+    """The claim a sentence (or part of one, in `whole`) reports, if it names its source;
+    'It said' stands for `body`, the organisation that was the source of the claim before."""
     text = doc.slice(sentence).lstrip(", ")
+    if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
+        text = text[dateline.end() :]
     if text.startswith("but "):
         text = text[4:]
     who: Speaker | None = None
@@ -307,6 +350,8 @@ def _reported_claim(doc: Document, whole: Span, sentence: Span) -> ClaimDraft | 
         who = speaker(source, sentence.start, doc.people)
     elif m and m.group("who").strip().lower() in PLURAL_PRONOUNS:
         who = _plural_source(doc, whole)  # 'They also said ...'
+    elif m and m.group("who").strip().lower() in ORG_PRONOUNS and body:
+        who = replace(body, resolved=True)  # 'Tenon said ... It said ...'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (

@@ -27,8 +27,9 @@ from factx.rules.lexicon import (
     alternation,
 )
 from factx.rules.sentences import Spans
+from factx.rules.speakers import Speaker
 from factx.rules.stances import positions
-from factx.schemas import ExtractionDraft, FigureDraft
+from factx.schemas import ClaimDraft, ExtractionDraft, FigureDraft
 from factx.text import Span
 
 RULES_VERSION = "1"
@@ -137,18 +138,59 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
     return out
 
 
+#: Most words in a headline: a longer first line is the story's first paragraph.
+HEADLINE_WORDS = 20
+
+
+def headline(doc: Document) -> list[Span]:
+    """The headline and standfirst, if the text opens with them: short paragraphs with no
+    closing punctuation (two at most) before the story. Headlines compress ('Tenon tells
+    shareholders to reject offer'); the story says the same in full, so the rules read it."""
+    found: list[Span] = []
+    for paragraph in doc.paragraphs[:2]:
+        line = doc.slice(paragraph).rstrip()
+        if not line or line[-1] in ".!?\"”’'" or len(line.split()) > HEADLINE_WORDS:
+            break
+        found.append(paragraph)
+    return found if len(found) < len(doc.paragraphs) else []
+
+
 def extract(text: str) -> ExtractionDraft:
     """Draft every claim, figure and position in `text` with the offline rules."""
     doc = Document.read(text)
     quoted = quotations(doc)
+    title = headline(doc)
+    reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]))
+    quoted = _with_organisations(quoted, reported)
     return ExtractionDraft(
-        claims=[
-            *(claim("direct", who, doc.slice(span)) for span, who in quoted),
-            *reported_claims(doc, Spans([span for span, _ in quoted])),
-        ],
+        claims=[*(claim("direct", who, doc.slice(span)) for span, who in quoted), *reported],
         figures=figure_drafts(doc),
-        positions=positions(doc, quoted),
+        positions=positions(doc, quoted, skip=title),
     )
+
+
+def _with_organisations(
+    quoted: list[tuple[Span, Speaker]], reported: list[ClaimDraft]
+) -> list[tuple[Span, Speaker]]:
+    """Quotes whose speaker the article tied to an organisation elsewhere ('PSNC chief
+    executive Sue Sharpe said ...', then '"We cannot accept them," Ms Sharpe wrote'): the
+    speaker keeps that organisation, so 'we' in the quote is the organisation's stance."""
+    orgs: dict[str, str] = {}
+    for c in reported:
+        if c.speaker_org:
+            orgs.setdefault(c.speaker, c.speaker_org)
+    for _, who in quoted:
+        if who.org:
+            orgs.setdefault(who.name, who.org)
+    return [
+        (
+            span,
+            replace(who, org=orgs[who.name])
+            if who.person and not who.org and who.name in orgs
+            else who,
+        )
+        for span, who in quoted
+    ]
 
 
 class RulesExtractor:

@@ -160,6 +160,9 @@ TIME_WORDS = (
         """
     )
 )
+#: Words that open a time phrase between a subject and its verb ('Tenon this morning advised',
+#: 'The board late on Friday rejected').
+TIME_LEADS = ("this", "last", "next", "earlier", "later", "late", "early", "on")
 #: Words that start sentences or phrases and are never part of a name.
 STOPWORDS = (
     words(
@@ -215,6 +218,11 @@ GROUP_NOUNS = words(
     protesters organisers organizers owners shareholders investors lawmakers legislators
     senators voters
     """
+)
+#: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
+#: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
+NATION_NAMES = words(
+    "england scotland wales ireland britain america canada australia zealand africa europe"
 )
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
@@ -328,6 +336,8 @@ POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+#: 'no final decision has been taken': a decision not yet made.
+DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
 DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
@@ -530,7 +540,29 @@ URGING_VERBS = (
     "lobbying",
     "pressed",
     "persuaded",
+    "advise",
+    "advised",
+    "advises",
+    "advising",
 )
+#: 'recommended that shareholders reject the offer': the stance in the clause is the
+#: recommender's.
+RECOMMENDING_VERBS = (
+    "recommend",
+    "recommended",
+    "recommends",
+    "recommending",
+    "urged",
+    "urges",
+    "advised",
+    "advises",
+    "proposed",
+    "proposes",
+    "demanded",
+    "demands",
+)
+#: 'is seeking to increase its stake': an aim the actor supports.
+SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 URGED_ACTS = (
     "accept",
     "back",
@@ -572,7 +604,7 @@ STANCE_NOUNS = ("opposition", "objection", "objections", "support", "backing", "
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
-NEGATIONS = ("not", "never", "no longer")
+NEGATIONS = ("not", "never", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
 TARGET_NOUNS = wordlist(
     "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
@@ -621,7 +653,7 @@ SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
     "yesterday also now still appeared appear appears seemed decided continue continued went "
     "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
-    "vows pledges threatens promises instead later already even "
+    "vows pledges threatens promises instead later already even sought seeking seek "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes"
 )

@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
+    CLAIMING_VERBS,
     DETERMINERS,
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
+    NATION_NAMES,
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
@@ -27,6 +29,7 @@ from factx.rules.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     STOPWORDS,
     TIME_WORDS,
     TITLES,
@@ -48,7 +51,7 @@ _NAME = re.compile(
     rf"""
     (?=[A-Z])\b                                    # a capital first: the scan skips the rest fast
     (?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
-       | {_CAP} (?:{_NAME_PART})+ )
+       | (?:(?<![\w.])[A-Z]\.\s+)? {_CAP} (?:{_NAME_PART})+ )   # 'J. Jeffery Raborn'
     """,
     re.VERBOSE,
 )
@@ -60,7 +63,14 @@ _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
-_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+#: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|[“"][^"”\n]*$', re.MULTILINE)
+#: The start of the sentence a name is in, looking back from it.
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=[^.!?\n]*$)")
+_REPORTED_BY = re.compile(rf"\b(?:{alternation([*SPEECH_VERBS, *CLAIMING_VERBS])})\b")
+#: Words between a reporting verb and the name of its own source ('said the union's general
+#: secretary Jo Lee'); a name after any other word is what was said, not who said it.
+_SOURCE_WORDS = DETERMINERS | ROLE_WORDS | PERSON_ROLES | ORG_WORDS | {"of", "for"}
 #: A sentence opening with an organisation's name as its subject: 'Ryanair hit back', 'The
 #: Competition and Markets Authority said'.
 _SUBJECT_ORG = re.compile(
@@ -97,6 +107,10 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: last + 1], tokens[last + 1 :]
 
 
+#: Words a person's name never holds: 'Department', 'Secretary'.
+_NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
+
+
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
     'Len McCluskey'."""
@@ -114,7 +128,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
-        if not names or any(t.lower() in ORG_WORDS or t.lower() in ROLE_WORDS for t in names):
+        bare = [_POSSESSIVE.sub("", t).lower() for t in names]  # "Customs Department's"
+        if not names or bare[-1] in NATION_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
         if len(names) < 2 and not titled:
             continue
@@ -122,6 +137,19 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         offset = m.start() + m.group().rfind(name)
         out.append((offset, offset + len(name), name))
     return out
+
+
+def _spoken_of(text: str, start: int) -> bool:
+    """Whether the name at `start` is part of what its sentence reports ('Lim said PAS backs
+    Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it."""
+    floor = max(0, start - 300)
+    opening = _SENTENCE_START.search(text, floor, start)
+    verbs = list(_REPORTED_BY.finditer(text, opening.end() if opening else floor, start))
+    between = text[verbs[-1].end() : start].split() if verbs else []
+    return any(
+        not w[0].isupper() and _POSSESSIVE.sub("", w.strip(",")) not in _SOURCE_WORDS
+        for w in between
+    )
 
 
 class People:
@@ -142,7 +170,8 @@ class People:
             else:
                 name = _untitled(name)
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
-            self._mentions.append((start, name))
+            if not _spoken_of(text, start):
+                self._mentions.append((start, name))
         self._starts = [s for s, _ in self._mentions]
         #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
         self._orgs: list[tuple[int, str]] = []

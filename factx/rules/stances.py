@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factx.rules.attribution import CLAUSE_BREAK, NOT_SOURCES, REPORTING_VERB
+from factx.rules.attribution import CLAUSE_BREAK, DATELINE, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
@@ -31,6 +31,7 @@ from factx.rules.lexicon import (
     CONDITIONAL_VERBS,
     CONSIDERED_THINGS,
     COPULAS,
+    DECISIONS_MADE,
     DEFERRING_VERBS,
     DEMANDING_VERBS,
     DEPARTURES,
@@ -65,8 +66,10 @@ from factx.rules.lexicon import (
     PEOPLE_NOUNS,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
+    RECOMMENDING_VERBS,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
+    SEEKING_FORMS,
     STANCE_NOUNS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
@@ -78,6 +81,8 @@ from factx.rules.lexicon import (
     TAIL_ENDERS,
     TARGET_NOUNS,
     TARGET_STOP,
+    TIME_LEADS,
+    TIME_WORDS,
     UNDECIDED_WORDS,
     UNWILLING_WORDS,
     URGED_ACTS,
@@ -115,6 +120,7 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
+  | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
 """
 _OPPOSE = rf"""
@@ -145,6 +151,7 @@ _SUPPORT = rf"""
   | vot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -174,6 +181,9 @@ _CONDITION = re.compile(
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
 )
+_NOT_TO = re.compile(r"\bnot\s+to\b")
+#: 'recommended that shareholders reject': the clause states the recommender's stance.
+_RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
@@ -211,7 +221,7 @@ _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
-    \s* (?:on\s+|about\s+|over\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+    \s* (?:on\s+|about\s+|over\s+|regarding\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
@@ -243,6 +253,8 @@ _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
+  | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
+  | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ [a-z]+ed \b.*$
     """,
     re.VERBOSE | re.DOTALL,
@@ -257,18 +269,6 @@ _COUNTED = re.compile(
     re.I,
 )
 _TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
-
-
-#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ': where, when and by whom, not who
-#: acts.
-_DATELINE = re.compile(
-    r"""
-    ^[A-Z][A-Z .,']+
-    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
-    (?:\([^)]{1,40}\))?\s*[-–—]+\s*
-    """,
-    re.VERBOSE,
-)
 
 
 #: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
@@ -337,13 +337,15 @@ def _subject_piece(pieces: list[tuple[int, str]]) -> int:
 def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     """The actor before a stance cue: its clause's subject, pronouns resolved."""
     prefix = doc.text[sentence.start : cue_start]
-    dateline = _DATELINE.match(prefix)
+    dateline = DATELINE.match(prefix)
     if dateline:
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
     pieces = _pieces(prefix)
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
+    if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
+        return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
     phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
     if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
@@ -371,7 +373,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         # 'Mr Swinney said that his Government opposed': the owner, in the clause before
         if chosen == 0:
             return None
-        return _subject(doc, sentence, sentence.start + len(pieces[0][1]))
+        return _subject(doc, sentence, sentence.start + at)
     denied = _DENIED.match(phrase)
     if denied:
         offset += denied.end()
@@ -466,6 +468,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if _NOT_TO.search(m.group()):  # 'advised shareholders not to accept'
+        return "oppose" if stance == "support" else "support" if stance == "oppose" else None
     if not (_NEGATION.search(before) or _UNWILLING.search(before)):
         return stance
     return "oppose" if stance == "support" else None
@@ -508,7 +512,11 @@ def _what(
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     after_verb = m.start() + len(m.group().split()[0])
-    if stance == "undecided" and _TARGET_NOUN.search(doc.text, after_verb, m.end()):
+    if (
+        stance == "undecided"
+        and not m.group().startswith("no")  # 'no decision has been taken on': object after
+        and _TARGET_NOUN.search(doc.text, after_verb, m.end())
+    ):
         # 'put the offer to members': the object is inside the cue
         return _target(doc, after_verb, m.end(), m.start(), within=m.end())
     return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
@@ -574,9 +582,12 @@ def _actors(name: str) -> list[str]:
     return [name]
 
 
-def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[PositionDraft]:
-    """Actor + stance cue + target in narrative sentences; in quotes, first-person stances
-    (the speaker's), judgements, and stances of an organisation named as the subject."""
+def positions(
+    doc: Document, quoted: list[tuple[Span, Speaker]], skip: list[Span] | None = None
+) -> list[PositionDraft]:
+    """Actor + stance cue + target in narrative sentences (outside `skip`: a headline); in
+    quotes, first-person stances (the speaker's), judgements, and stances of an organisation
+    named as the subject."""
     out: list[PositionDraft] = []
     #: per stance, each position's actor (lower case, padded) and target words, by index in out
     seen: dict[str, list[tuple[str, set[str], int]]] = {}
@@ -631,7 +642,7 @@ def positions(doc: Document, quoted: list[tuple[Span, Speaker]]) -> list[Positio
             earlier[twin[0]] = (named, about, twin[1])
             out[twin[1]] = draft
 
-    spans = Spans([span for span, _ in quoted])
+    spans = Spans([*(span for span, _ in quoted), *(skip or [])])
     cues = _all_cues(doc.text)
     for sentence in doc.sentences:
         for stance, m in _cues(doc, cues, sentence, spans):

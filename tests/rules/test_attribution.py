@@ -62,7 +62,7 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
         ),
         (
             "SPRINGFIELD (Wire) - Lawmakers approved a plan, the Teachers Federation says.\n",
-            "SPRINGFIELD",
+            "Lawmakers approved",  # the dateline is not part of the claim
             ("reported", "Teachers Federation", None, "Teachers Federation"),
         ),
         (
@@ -116,6 +116,31 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "Rep. Gerry Connolly, D-Va., who voted against the bill, said it cost too much.\n",
             "Rep. Gerry Connolly",
             ("reported", "Gerry Connolly", "voted against the bill", None),
+        ),
+        (  # a dateline with a colon: where the story was filed, then its source
+            "RIVERTON: Transport Minister Ana Ruiz said the bridge would reopen in May.\n",
+            "Transport Minister Ana Ruiz said",
+            ("reported", "Ana Ruiz", "Transport Minister", None),
+        ),
+        (  # a quote over three paragraphs, attributed only at its end
+            '"The plan is strange.\n"Why back it now?\n"It makes no sense," Ann Lee said.\n',
+            "Why back it now",
+            ("direct", "Ann Lee", None, None),
+        ),
+        (  # 'It said' after an organisation's claim: the organisation
+            "The Riverton Council said the bid was too low.\nIt said the board would meet.\n",
+            "It said the board",
+            ("reported", "Riverton Council", None, "Riverton Council"),
+        ),
+        (  # a phrase quoted mid-sentence with its source right after it, initials and all
+            'The fine is "grossly unfair and excessive," said company lawyer J. Ann Lee.\n',
+            "grossly unfair",
+            ("direct", "J. Ann Lee", "company lawyer", None),
+        ),
+        (  # a source after a quote with a role in apposition
+            '"We will appeal," Lee, the company\'s general counsel, said in a statement.\n',
+            "We will appeal",
+            ("direct", "Lee", "company's general counsel", None),
         ),
         (  # a quote resumed after its attribution stays one claim
             'Mike Coupe spoke.\n"The reason to merge," Mr Coupe said, "was lower prices."\n',

@@ -114,3 +114,32 @@ def test_grounding_carries_a_drafts_confidence(confidence: str | None) -> None:
     grounded = ground(draft, text)
     records = [*grounded.claims, *grounded.figures, *grounded.positions]
     assert len(records) == 3 and {r.confidence for r in records} == {confidence}
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "actors"),
+    [
+        (  # a headline and standfirst restate the story: only the story is read
+            "Council rejects bridge plan\nMayor says cost too high\n"
+            "The Riverton Council rejected the bridge plan, Mayor Ann Lee said.\n",
+            ["The Riverton Council rejected the bridge plan, Mayor Ann Lee said."],
+            ["The Riverton Council"],
+        ),
+        (  # wire copy with no headline: its first line is the story
+            "The Riverton Council rejected the bridge plan, Mayor Ann Lee said.\nMore follows.\n",
+            ["The Riverton Council rejected the bridge plan, Mayor Ann Lee said."],
+            ["The Riverton Council"],
+        ),
+        (  # a one-paragraph report is never taken for a headline
+            "Riverton Council rejects bridge plan\n",
+            [],
+            ["Riverton Council"],
+        ),
+    ],
+)
+def test_a_headline_is_not_read_as_the_story(
+    text: str, claims: list[str], actors: list[str]
+) -> None:
+    found = extract(text)
+    assert [c.evidence for c in found.claims] == claims
+    assert [p.actor for p in found.positions] == actors

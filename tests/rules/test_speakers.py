@@ -18,6 +18,10 @@ from factx.rules.speakers import People, organisation, person_names, speaker
         ("The Department for Education said", []),
         ("Jan de Vries spoke", ["Jan de Vries"]),
         ("Walker said", []),
+        ("lawyer J. Ann Lee said", ["J. Ann Lee"]),
+        ("with Rowing Ireland launching a petition", []),  # an organisation
+        ("in the U.S. Ann Lee said", ["Ann Lee"]),
+        ("at the Riverton Council’s Summer Fair", []),  # an organisation's, not a person
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -77,3 +81,30 @@ def test_a_long_title_case_headline_is_read_in_one_pass() -> None:
     headline = " ".join(["Unions Reject Final Pay Offer As Strike Looms"] * 8)
     people = People(f"{headline}. Ryanair hit back at the union.")
     assert people.last_org_before(len(headline) + 30) == "Ryanair"
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        (  # a name inside what was said is not who 'he' is
+            "Ann Lee said the council would back Mayor Tom Reid in the vote next week. He said "
+            "more.",
+            "He said more",
+            "Ann Lee",
+        ),
+        (  # nor is a name in a quote that runs on to its paragraph's end
+            'Ann Lee spoke.\n"We met Tom Reid and his team.\n"They agreed," she said.',
+            "she said",
+            "Ann Lee",
+        ),
+        (  # a source named just after an inverted verb is one
+            '"We will win," said union leader Jo Bell. He left.',
+            "He left",
+            "Jo Bell",
+        ),
+    ],
+)
+def test_pronouns_stand_for_sources_not_people_talked_about(
+    text: str, before: str, expected: str
+) -> None:
+    assert People(text).last_before(text.index(before)) == expected

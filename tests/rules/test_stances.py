@@ -49,6 +49,44 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "$20 billion measure.\n",
             [("The Senate", "support", "a $20 billion measure")],
         ),
+        (  # an appeal not to act opposes the act
+            "The club this morning advised members not to accept the offer.\n",
+            [("The club", "oppose", "the offer")],
+        ),
+        ("Acme sought to buy a majority stake.\n", [("Acme", "support", "buy a majority stake")]),
+        (  # the stance in a recommendation is the recommender's
+            "The board said it had recommended that shareholders reject the bid.\n",
+            [("The board", "oppose", "the bid")],
+        ),
+        (  # 'it' stands for the subject named before, and a name in apposition is that subject
+            "The largest carmaker in Japan, Kanto Motors, said it will appeal the verdict.\n",
+            [("Kanto Motors", "oppose", "the verdict")],
+        ),
+        (
+            "The Riverton Council late on Friday rejected the plan.\n",
+            [("The Riverton Council", "oppose", "the plan")],
+        ),
+        (  # 'we' in a quote by someone tied to an organisation earlier: the organisation
+            "FBU general secretary Jo Doe said talks had stalled.\n"
+            '"We will not accept this offer," Ms Doe said.\n',
+            [("FBU", "oppose", "this offer")],
+        ),
+        (
+            'Jo Doe spoke.\n"We cannot accept this offer," Ms Doe said.\n',
+            [("Jo Doe", "oppose", "this offer")],
+        ),
+        (  # a decision not yet taken
+            "The ministry said no final decision had been taken regarding the new contract.\n",
+            [("The ministry", "undecided", "the new contract")],
+        ),
+        (  # a year between the subject and its verb
+            "The High Court in 2019 rejected the appeal.\n",
+            [("The High Court", "oppose", "the appeal")],
+        ),
+        (
+            "RIVERTON: The company denied the allegations.\n",
+            [("The company", "oppose", "the allegations")],
+        ),
         (
             "NEW YORK, March 3 (AP) - The company denied the allegations.\n",
             [("The company", "oppose", "the allegations")],
