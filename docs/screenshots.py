@@ -1,4 +1,5 @@
-"""Make the README's screenshots of the review page: docs/report-index.png, docs/report-article.png.
+"""Make the review page's screenshots in docs/review.md: docs/report-index.png and
+docs/report-article.png.
 
 Run by hand: `.venv/bin/python docs/screenshots.py` (needs /usr/bin/chromium; offline: the
 seed articles through the rules and, replayed from cassettes/, the LLM path, side by side).
