@@ -6,6 +6,7 @@ stays fast. Errors are shown as one line on stderr; tracebacks only with FACTX_D
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -53,8 +54,10 @@ def _main(
 
 
 def warn(message: str) -> None:
-    """One line on stderr, prefixed so it can be told apart from output."""
-    typer.echo(f"factx: {message}", err=True)
+    """One line on stderr, prefixed so it can be told apart from output. A closed stderr
+    (`2>&1 | head -1`) loses the line, never the run: results still reach the output."""
+    with contextlib.suppress(OSError):
+        typer.echo(f"factx: {message}", err=True)
 
 
 Model = Annotated[
@@ -796,6 +799,7 @@ def main() -> None:
             raise
         warn(f"internal error: {type(exc).__name__}: {exc} (set FACTX_DEBUG=1 for the traceback)")
         code = 3
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError):
+            stream.flush()
     os._exit(code)

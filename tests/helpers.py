@@ -86,13 +86,15 @@ def _user_env(env: dict[str, str] | None) -> dict[str, str]:
 
 
 def run_factx(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, stderr: int = -1
 ) -> subprocess.CompletedProcess[str]:
-    """Run the `factx` command as a user would and wait for it."""
+    """Run the `factx` command as a user would and wait for it (`stderr`: a file descriptor
+    to write it to instead of capturing it)."""
     return subprocess.run(
         [sys.executable, "-m", "factx", *args],
         input=stdin,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE if stderr < 0 else stderr,
         text=True,
         cwd=ROOT,
         env=_user_env(env),

@@ -11,7 +11,7 @@ import pytest
 from factx import __version__
 from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, Reply, answer
-from tests.helpers import ARTICLE, GOOD, ROOT, modules_loaded_by
+from tests.helpers import ARTICLE, GOOD, ROOT, modules_loaded_by, read_lines
 from tests.helpers import run_factx as factx
 
 
@@ -451,3 +451,15 @@ def test_cassettes_shard_moves_a_flat_store_and_check_still_passes(tmp_path: Pat
     assert not list(store.glob("*.json")) and len(list(store.glob("*/*/*.json"))) == 4
     checked = factx("cassettes", "check", str(store))
     assert checked.returncode == 0 and "4 cassettes checked, 0 problems" in checked.stderr
+
+
+def test_a_closed_stderr_loses_the_messages_not_the_results(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to stderr now fails (EPIPE)
+    try:
+        run = factx("extract", "seeds/", "-o", str(out), stderr=write_end)
+    finally:
+        os.close(write_end)
+    assert run.returncode == 0
+    assert [r["status"] for r in read_lines(out)] == ["ok", "ok"]
