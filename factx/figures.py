@@ -142,7 +142,27 @@ _QUALIFIERS: dict[str, Qualifier] = {
 }
 #: What a vague quantity's magnitude is: a floor ('tens of thousands' is at least 10,000).
 VAGUE_QUALIFIER: Qualifier = "at least"
+#: Currencies written with letters before the number: ISO 4217 codes as financial and wire
+#: copy writes them ('GBP46.50', 'EUR 5m') and local abbreviations ('RM50,000', 'Rs 500').
+#: They count only in the case given here: 'try 5 times' holds no Turkish lira. (Codes that
+#: are also common names with numbers, COP26 and PHP 8, are left out.)
+# fmt: off
+_ISO_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
+    "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
+    "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT",
+)
+# fmt: on
+_LETTER_CURRENCIES = {
+    **{code: code for code in _ISO_CODES},
+    "RM": "MYR",
+    "Rs": "INR",
+    "Rs.": "INR",
+}
+#: Every currency sign, in lower case as the scan reads it (the case check is
+#: `_currency_as_written`).
 _CURRENCY_SIGNS = {
+    **{written.lower(): code for written, code in _LETTER_CURRENCIES.items()},
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -161,23 +181,6 @@ _CURRENCY_SIGNS = {
     "₩": "KRW",
     "₽": "RUB",
     "₺": "TRY",
-}
-#: Currencies written with letters before the number: ISO 4217 codes as financial and wire
-#: copy writes them ('GBP46.50', 'EUR 5m') and local abbreviations ('RM50,000', 'Rs 500').
-#: They count only in the case given here: 'try 5 times' holds no Turkish lira. (Codes that
-#: are also common names with numbers, COP26 and PHP 8, are left out.)
-# fmt: off
-_ISO_CODES = (
-    "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
-    "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
-    "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT",
-)
-# fmt: on
-_LETTER_CURRENCIES = {
-    **{code: code for code in _ISO_CODES},
-    "RM": "MYR",
-    "Rs": "INR",
-    "Rs.": "INR",
 }
 _CURRENCY_WORDS = {
     "pound": "GBP",
@@ -337,11 +340,14 @@ _NUMBER = rf"""
 """
 _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 #: Characters that are currency signs on their own.
-_SIGN_CHARS = "$£€¥₹₦₩₽₺"
+_SIGN_CHARS = "".join(sign for sign in _CURRENCY_SIGNS if len(sign) == 1)
 _CURRENCY_SIGN = "|".join(
     [
-        *(re.escape(code.lower()) for code in _LETTER_CURRENCIES),
-        r"us\$|au?\$|ca?\$|nz\$|hk\$|s\$|r\$",
+        *(
+            re.escape(sign)
+            for sign in sorted(_CURRENCY_SIGNS, key=len, reverse=True)
+            if len(sign) > 1
+        ),
         f"[{_SIGN_CHARS}]",
     ]
 )
@@ -547,12 +553,7 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     sign = (m.group("cur") or "").lower()
     if not (sign or word):
         return None
-    written = text[m.start("cur") : m.end("cur")]
-    code = (
-        _LETTER_CURRENCIES.get(written)
-        or _CURRENCY_SIGNS.get(sign)
-        or _CURRENCY_WORDS.get(word, "USD")
-    )
+    code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
     if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
         near = text[max(0, m.start() - 300) : m.end() + 300].lower()
         code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
@@ -654,7 +655,7 @@ def _range_end(
     if not join:
         return None
     m = figure.match(scan, join.end())
-    if not m or m.group("qual"):
+    if not m or m.group("qual") or not _currency_as_written(text, m):
         return None
     second = _read(text, m)
     if second is None or first.unit not in (*COUNT_UNITS, second.unit) and second.unit != "count":

@@ -135,9 +135,16 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
     assert list(find_figures(text)) == []
 
 
-@pytest.mark.parametrize(("text", "raw"), [("try 5 times", "5"), ("Cad 3 files", "3")])
-def test_a_currency_code_counts_only_in_capitals(text: str, raw: str) -> None:
-    assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count")]
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("try 5 times", ["5"]),
+        ("Cad 3 files", ["3"]),
+        ("between 5 and try 6 times", ["between 5", "6"]),  # no range's upper end either
+    ],
+)
+def test_a_currency_code_counts_only_in_capitals(text: str, raws: list[str]) -> None:
+    assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count") for raw in raws]
 
 
 def test_figures_in_a_sentence_are_all_found_in_order() -> None:
