@@ -86,7 +86,10 @@ def _user_env(env: dict[str, str] | None) -> dict[str, str]:
 
 
 def run_factx(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, stderr: int = -1
+    *args: str,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    stderr: int = subprocess.PIPE,
 ) -> subprocess.CompletedProcess[str]:
     """Run the `factx` command as a user would and wait for it (`stderr`: a file descriptor
     to write it to instead of capturing it)."""
@@ -94,7 +97,7 @@ def run_factx(
         [sys.executable, "-m", "factx", *args],
         input=stdin,
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE if stderr < 0 else stderr,
+        stderr=stderr,
         text=True,
         cwd=ROOT,
         env=_user_env(env),
