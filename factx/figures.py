@@ -310,6 +310,8 @@ def _branches(node: dict[str, Any]) -> str:
 
 
 _SEP = r"[\s-]+"
+#: Spaces that group thousands ('1 000', and the no-break and narrow no-break spaces).
+_GROUP_SPACE = "[ \u00a0\u202f]"
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
 _AND_A_HALF = rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter))"
@@ -321,6 +323,7 @@ _GROUP = rf"(?:{_HUNDREDS}|an?){_AND_A_HALF}?{_SEP}(?:{_alternatives(_SCALE_WORD
 _WORDNUM = (
     rf"{_GROUP}(?:{_SEP}(?:and{_SEP})?{_GROUP})*(?:{_SEP}(?:and{_SEP})?{_HUNDREDS})?"
     rf"|{_HUNDREDS}{_AND_A_HALF}?"
+    rf"|time{_AND_A_HALF}"  # 'time and a half': pay at 1.5 times the rate
 )
 _FRACTION_WORD = rf"(?:{_alternatives(_DENOMINATORS)})s?"
 _VAGUE = (
@@ -334,7 +337,9 @@ _NUMBER = rf"""
   | (?P<ratio>(?:\d+|{_UNDER_100})\s+(?:in|out\s+of)\s+{_DENOMINATOR})
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
-  | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|\.(?=%))?)
+  | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+              | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
+              | \d+(?:\.\d+|\.(?=%))?)
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
@@ -403,9 +408,12 @@ _CANDIDATE_RE = (
     r"s?\b"
 )
 #: What a figure can open with, before or at its candidate: a qualifier, a currency sign, a
-#: digit, a number word or 'a' ('a quarter', 'a few hundred'). Testing the word starts before a
-#: candidate with this cheap pattern spares the full one at most of them.
-_OPENING_RE = rf"(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}"
+#: digit, a number word, 'a' ('a quarter', 'a few hundred') or 'time and a half'. Testing the
+#: word starts before a candidate with this cheap pattern spares the full one at most of them.
+_OPENING_RE = (
+    rf"(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}"
+    rf"|time(?={_AND_A_HALF})"
+)
 
 
 @dataclass(frozen=True)
@@ -470,7 +478,7 @@ def words_to_number(words: str) -> tuple[float, float] | None:
         scale = 1.0
         if word in ("and", ""):
             continue
-        if word in ("a", "an"):
+        if word in ("a", "an", "time"):
             current = 1.0
         elif word in ("+half", "+quarter"):
             current += 0.5 if word == "+half" else 0.25
@@ -515,7 +523,7 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
             value *= _VAGUE_WORDS.get(word) or _SCALE_WORDS.get(word) or _SCALES.get(word) or 1
         return value, 1.0
     if digits := m.group("digits"):
-        return float(digits.replace(",", "").rstrip(".")), 1.0
+        return float(re.sub(_GROUP_SPACE, "", digits.replace(",", "")).rstrip(".")), 1.0
     if words := m.group("words"):
         return words_to_number(words)
     article = re.sub(r"\s+", " ", m.group("article").lower())
@@ -740,6 +748,12 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
 def parse_figure(text: str) -> ParsedFigure | None:
     """The first figure written in `text` ('£100m', 'eight per cent', 'up to two million')."""
     return next(find_figures(text), None)
+
+
+def readable_unit(unit: str) -> bool:
+    """Whether the parser can read a figure in this unit; it knows no measures such as
+    metres or tonnes, so a value in one can only be kept unverified."""
+    return unit_family(unit) in ("count", "duration", "money") or unit in ("percent", "fraction")
 
 
 def unit_family(unit: str) -> str:

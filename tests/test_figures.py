@@ -76,6 +76,12 @@ CASES = [
     ("$800mil on prisons", 800e6, "USD", None),
     ("NZ$2bil", 2e9, "NZD", None),
     ("2 lakh people", 2e5, "people", None),
+    # thousands grouped by spaces, as South African and French copy writes them
+    ("caps job cuts at 1 000", 1000, "count", None),
+    ("no more than 1 500 workers", 1500, "people", "at most"),
+    ("$1 250 000", 1.25e6, "USD", None),
+    # overtime pay
+    ("paid at time and a half", 1.5, "count", None),
 ]
 
 

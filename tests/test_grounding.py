@@ -79,7 +79,8 @@ def test_bad_figures_are_rejected_with_the_reason(item: dict, reason: str, detai
 ARTICLE = (
     "The strike enters its fourth week after about a year of talks. The vote was 217-212. "
     "Nine in ten members backed pay rises of six, three and three per cent. "
-    "Tens of thousands of people marched."
+    "Tens of thousands of people marched. The 120m towers need 1 500 workers at time and a "
+    "half."
 )
 
 
@@ -102,6 +103,16 @@ ARTICLE = (
         ),
         # the parser reads nothing where the model's number is: kept, unverified, not re-asked
         (figure("enters its fourth week", "fourth week", 4, "weeks"), "unverified", 4, "weeks"),
+        # a unit the parser cannot read ('m' as metres, not million): kept, unverified
+        (figure("The 120m towers", "120m", 120, "metres"), "unverified", 120, "metres"),
+        # thousands grouped by a space; pay at time and a half
+        (figure("need 1 500 workers", "1 500", 1500, "people"), "verified", 1500, "people"),
+        (
+            figure("at time and a half", "time and a half", 1.5, "fraction"),
+            "verified",
+            1.5,
+            "fraction",
+        ),
     ],
 )
 def test_value_policy(item: dict, check: str, value: float, unit: str) -> None:
