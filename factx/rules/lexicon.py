@@ -546,8 +546,8 @@ JOINED_ACTIONS = wordlist(
     "strike strikes walkout walkouts protest protests boycott "
     "demonstration demonstrations picket pickets"
 )
-#: 'called for a meeting', 'pushing for it': advocacy (stems before 'for') supports its object.
-ADVOCATING_STEMS = ("call", "push", "press", "campaign", "lobb", "argu", "fight", "appeal")
+#: 'pressed for a meeting', 'pushing for it': advocacy (stems before 'for') supports its object.
+ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal")
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",

@@ -316,7 +316,7 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("unions", "oppose", "overtime pay")],
         ),
         (  # advocacy supports its object
-            "The senator called for an inquiry.\nCampaigners are pushing for a ban on trawling.\n",
+            "The senator pressed for an inquiry.\nCampaigners are pushing for a ban on trawling.\n",
             [("The senator", "support", "an inquiry"), ("Campaigners", "support", "a ban")],
         ),
         (  # putting forward a proposal supports it
