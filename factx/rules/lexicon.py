@@ -100,6 +100,9 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "come": ("comes", "came", "coming"),
     "fight": ("fights", "fought", "fighting"),
     "stand": ("stands", "stood", "standing"),
+    "uphold": ("upholds", "upheld", "upholding"),
+    "strike": ("strikes", "struck", "striking"),
+    "throw": ("throws", "threw", "throwing"),
 }
 
 # --- sentences -------------------------------------------------------------------------------
@@ -314,7 +317,16 @@ NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they 
 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
 NEUTRAL_REFUSALS = ("refus", "declin", "fail")
-NEUTRAL_ACTS = ("condemn", "criticise", "criticize", "comment", "take sides", "endorse")
+NEUTRAL_ACTS = (
+    "condemn",
+    "criticise",
+    "criticize",
+    "comment",
+    "take sides",
+    "endorse",
+    "say",
+    "speculate",
+)
 #: 'would accept ... if': modals and verbs of a `conditional` stance, and condition words.
 CONDITIONAL_MODALS = ("would", "will", "could")
 CONDITIONAL_VERBS = ("accept", "support", "back", "agree to")
@@ -353,6 +365,11 @@ OPPOSE_VERBS = (
     "object to",
     "rule out",
     "hit back",
+    "quash",
+    "overturn",
+    "veto",
+    "strike down",
+    "throw out",
 )
 #: 'protested against the closure', 'warned against cuts': verbs that oppose with 'against'.
 AGAINST_VERBS = (
@@ -413,9 +430,18 @@ OPPOSE_EXTRA_FORMS = (
     "disappointed by",
     "disappointed with",
     "disappointed at",
+    "thrown out",
+    "struck down",
 )
-#: 'expressed their dismay': feelings that oppose what they are about.
-OPPOSE_FEELINGS = ("dismay", "disappointment", "anger", "opposition", "reluctance", "concern")
+#: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
+#: the verbs (stems) that air them.
+OPPOSE_FEELINGS = wordlist(
+    "dismay disappointment anger opposition reluctance concern concerns doubts fears "
+    "objections reservations frustration alarm outrage"
+)
+AIRING_STEMS = ("express", "voic", "rais", "air")
+#: Words between an airing verb and its feeling ('raised serious concerns').
+FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
 REFUSED_ACTS = ("accept", "sign", "go along with", "back", "support", "agree", "endorse")
 VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
@@ -437,6 +463,32 @@ FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", 
 LEGAL_ACTIONS = ("lawsuit", "legal challenge")
 COPULAS = ("are", "is", "was", "were")
 JUDGEMENTS_AGAINST = (
+    "insufficient",
+    "inadequate",
+    "excessive",
+    "unreasonable",
+    "unjust",
+    "unlawful",
+    "illegal",
+    "unconstitutional",
+    "undemocratic",
+    "discriminatory",
+    "misleading",
+    "irresponsible",
+    "outrageous",
+    "obscene",
+    "absurd",
+    "ridiculous",
+    "disgraceful",
+    "shameful",
+    "appalling",
+    "pointless",
+    "meaningless",
+    "defective",
+    "a scandal",
+    "a disgrace",
+    "an insult",
+    "a betrayal",
     "unfair",
     "unacceptable",
     "not acceptable",
@@ -467,6 +519,52 @@ JUDGEMENTS_SUPPORTING = (
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+#: 'called the proposal "obscene"', 'branded the plan a disgrace': verbs that name a verdict
+#: on their object.
+NAMING_VERBS = (
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "label",
+    "labelled",
+    "labeled",
+    "term",
+    "termed",
+    "describe",
+    "described",
+    "describing",
+)
+#: 'a three-year battle to reverse the decision': efforts whose aim (an URGED_ENDINGS verb)
+#: opposes their object.
+EFFORT_NOUNS = wordlist(
+    "battle battles fight fights campaign campaigns bid bids effort efforts "
+    "attempt attempts move moves"
+)
+#: 'joined the strike', 'joined protests': actions against something that an actor joins.
+JOINED_ACTIONS = wordlist(
+    "strike strikes walkout walkouts protest protests boycott "
+    "demonstration demonstrations picket pickets"
+)
+#: 'pressed for a meeting', 'pushing for it': advocacy (stems before 'for') supports its object.
+ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal")
+#: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
+PROPOSING_VERBS = (
+    "made",
+    "makes",
+    "make",
+    "submitted",
+    "tabled",
+    "lodged",
+    "put forward",
+    "presented",
+    "unveiled",
+)
+PROPOSALS = wordlist(
+    "offer offers proposal proposals bid bids motion motions amendment amendments plan plans"
+)
+#: 'has agreed a £1.7m package': 'agree' with a direct object.
+AGREEING_FORMS = ("agree", "agrees", "agreed")
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
 #: target, the one judging the actor).
 VERDICT_MODALS = ("will", "would", "could", "can")
@@ -492,6 +590,8 @@ SUPPORT_VERBS = (
     "defend",
     "stand by",
     "propose",
+    "uphold",
+    "ratify",
 )
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.
@@ -682,6 +782,25 @@ ACTOR_QUANTIFIERS = (
     "a minority of",
 )
 PARTITIVES = ("some", "many", "most", "several", "all", "both", "each")
+#: Words before a count that opens a subject ('About 11,000 cabin crew', 'Another 95 Republicans').
+COUNT_LEADS = (
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "more than",
+    "at least",
+    "another",
+    "a further",
+    "only",
+    "just",
+)
+#: Counts in words, as partitives ('Three of the four largest unions').
+NUMBER_WORDS = wordlist("two three four five six seven eight nine ten")
+#: Relative pronouns that open an object relative clause ('which Shire rejected').
+OBJECT_RELATIVES = ("which", "whom", "that")
 
 # --- figures ------------------------------------------------------------------------------------
 

@@ -17,7 +17,10 @@ from factx.rules.attribution import CLAUSE_BREAK, DATELINE, NOT_SOURCES, REPORTI
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
+    ADVOCATING_STEMS,
     AGAINST_VERBS,
+    AGREEING_FORMS,
+    AIRING_STEMS,
     APPEAL_OBJECTS,
     BACK_FORMS,
     BACK_OBJECTS,
@@ -31,11 +34,14 @@ from factx.rules.lexicon import (
     CONDITIONAL_VERBS,
     CONSIDERED_THINGS,
     COPULAS,
+    COUNT_LEADS,
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DEMANDING_VERBS,
     DEPARTURES,
     DETERMINERS,
+    EFFORT_NOUNS,
+    FEELING_LEADS,
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
     FIGHT_VERBS,
@@ -44,17 +50,21 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
+    JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
     JUDGEMENTS_FOR,
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     LEGAL_ACTIONS,
+    NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
     NOT_OBJECTS,
+    NUMBER_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
+    OBJECT_RELATIVES,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
     OPPOSE_STEMS,
@@ -66,6 +76,8 @@ from factx.rules.lexicon import (
     PEOPLE_NOUNS,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
+    PROPOSALS,
+    PROPOSING_VERBS,
     RECOMMENDING_VERBS,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
@@ -102,6 +114,9 @@ from factx.schemas import Confidence, PositionDraft, Stance
 from factx.text import Span
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
+_ADVERB = r"(?:[a-z]+ly\s+)?"
+_OBJECT_DET = rf"{any_of(BACK_OBJECTS)}\s+"
+_AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure'.
@@ -125,7 +140,11 @@ _UNDECIDED = rf"""
 """
 _OPPOSE = rf"""
     (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
-  | express\w*\s+(?:(?:their|its|his|her)\s+)?{any_of(OPPOSE_FEELINGS)}\b
+  | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
+  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
+  | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
+  | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
+
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
   | {_BEING}                                               # 'the union is against the plan'
@@ -140,7 +159,7 @@ _OPPOSE = rf"""
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
-  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_AGAINST)}\b       # 'the plans are unfair'
+  | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
         (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
 """
@@ -152,6 +171,9 @@ _SUPPORT = rf"""
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
+  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'called for a meeting'
+  | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DET}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
+  | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DET}\S)                 # 'agreed a package'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -261,14 +283,18 @@ _SUBJECT_STOP = re.compile(
 )
 _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
 _QUANTIFIER = re.compile(
-    rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of(PARTITIVES)}\s+of)\s+(?:the\s+)?", re.I
-)
-_COUNTED = re.compile(
-    r"^(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
-    r"[\d,.]+%?\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?",
+    rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
 )
-_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")
+_COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
+_COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
+#: A second counted group joined to the first: 'Democrats and 150 Republicans'.
+_COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
+#: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
+_OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
+_TRAILING_ADVERB = re.compile(r"\s+[a-z]+(?:ly|ing)$")  # 'Union members narrowly', '... voting'
+#: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
+_TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
 
 
 #: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
@@ -365,7 +391,13 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
             return Subject(who.name, sentence.start) if who else None
         return None
+    relative = _OBJECT_RELATIVE.match(phrase)
+    if relative and chosen:  # ', which Shire rejected': Shire
+        offset += relative.end()
+        phrase = phrase[relative.end() :]
     lowered = phrase.lower()
+    if lowered == "it" and (org := doc.people.last_org_before(offset)):
+        return Subject(org, offset)  # 'it has rejected': the organisation last named
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
@@ -393,8 +425,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
     if counted:
         offset += counted.end()
-        phrase = phrase[counted.end() :]
-    phrase = _TRAILING_ADVERB.sub("", phrase)  # 'Union members narrowly'
+        phrase = _COUNTED_AFTER_AND.sub("", phrase[counted.end() :])
+    phrase = _TRAILING_ADVERB.sub("", phrase)
     words = phrase.split()
     if not words or not actor_like(phrase):
         return None
@@ -575,11 +607,13 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
 
 
 def _actors(name: str) -> list[str]:
-    """The actors a subject names: 'Jo Lee and Al Roe' is two."""
+    """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
+    Republicans'."""
     names = person_names(name)
     if len(names) == 2 and name[names[0][1] : names[1][0]].strip() == "and":
         return [names[0][2], names[1][2]]
-    return [name]
+    groups = _TWO_GROUPS.match(name)
+    return [groups["a"], groups["b"]] if groups else [name]
 
 
 def positions(

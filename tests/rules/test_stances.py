@@ -285,6 +285,67 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             'A spokesman for the airline said: "We urge the union to end this dispute."\n',
             [("A spokesman for the airline", "oppose", "this dispute")],
         ),
+        (  # legal verbs: quashing opposes, upholding supports
+            "The High Court quashed the licence.\nThe tribunal upheld the ban.\n",
+            [("The High Court", "oppose", "the licence"), ("The tribunal", "support", "the ban")],
+        ),
+        (  # 'agree' with a direct object supports it
+            "The insurer has agreed a £3m settlement.\n",
+            [("The insurer", "support", "a £3m settlement")],
+        ),
+        (  # naming a verdict on the object: 'called ... "absurd"', 'described ... as unjust'
+            'The mayor called the fare rise "absurd".\n'
+            "Tenants described the rent increase as unjust.\n",
+            [("The mayor", "oppose", "the fare rise"), ("Tenants", "oppose", "the rent increase")],
+        ),
+        (  # a judgement after a reporting verb, an adverb before it
+            "Farmers say the subsidies offered by ministers are grossly inadequate.\n",
+            [("Farmers", "oppose", "the subsidies offered by ministers")],
+        ),
+        (  # airing a feeling opposes what it is about
+            "Parents have voiced concerns over the closure.\n",
+            [("Parents", "oppose", "the closure")],
+        ),
+        (  # an effort to end something opposes it
+            "Residents launched a campaign to stop the incinerator plan.\n",
+            [("Residents", "oppose", "the incinerator plan")],
+        ),
+        (  # joining a strike or protest is a stance against what it is about
+            "The hospital announced cuts to overtime pay.\n"
+            "Two of the three unions joined the strike.\n",
+            [("unions", "oppose", "overtime pay")],
+        ),
+        (  # advocacy supports its object
+            "The senator pressed for an inquiry.\nCampaigners are pushing for a ban on trawling.\n",
+            [("The senator", "support", "an inquiry"), ("Campaigners", "support", "a ban")],
+        ),
+        (  # putting forward a proposal supports it
+            "Acme made a revised offer for Beta.\n",
+            [("Acme", "support", "a revised offer for Beta")],
+        ),
+        (  # the subject of an object relative, and 'it' as the organisation last named
+            "Acme made an offer to the Beta Corporation, which Beta rejected.\n"
+            "Beta said the next offer was worth $5 a share, which it again rejected.\n",
+            [
+                ("Acme", "support", "an offer to the Beta Corporation"),
+                ("Beta", "oppose", "an offer to the Beta Corporation"),
+            ],
+        ),
+        (  # counted groups joined by 'and' are two actors; 'Another' leads a count
+            "Another 95 Republicans and 18 Democrats voted against the spending bill.\n",
+            [
+                ("Republicans", "oppose", "the spending bill"),
+                ("Democrats", "oppose", "the spending bill"),
+            ],
+        ),
+        (  # 'with X voting in favour': X, without the participle
+            "The motion passed, with 40 Greens and 12 Liberals voting in favour of it.\n",
+            [("Greens", "support", "The motion"), ("Liberals", "support", "The motion")],
+        ),
+        (
+            "The minister refused to say whether she would sign the deal.\n",
+            [("The minister", "neutral", "the deal")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
