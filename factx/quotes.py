@@ -33,6 +33,14 @@ def _opens_single(text: str, i: int) -> bool:
     return not before.isalnum() and after.isalpha()
 
 
+def _opens_with_closing_mark(text: str, i: int) -> bool:
+    """A closing double mark used as an opening one, as some publishing systems print them
+    ('”This will enable ...,” the statement said'): white space before it, a word after."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return text[i] == "”" and (before.isspace() or before in "(—–") and after.isalnum()
+
+
 def _closes_single(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -47,7 +55,7 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
     for mark in _MARKS.finditer(text, paragraph.start, paragraph.end):
         i, ch = mark.start(), mark.group()
         if opened is None:
-            if ch == '"' or ch in _OPEN_DOUBLE:
+            if ch == '"' or ch in _OPEN_DOUBLE or _opens_with_closing_mark(text, i):
                 opened, kind = i, "double"
             elif ch in _OPEN_SINGLE and _opens_single(text, i):
                 opened, kind = i, "single"

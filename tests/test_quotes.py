@@ -18,6 +18,10 @@ from factx.text import Span
         ('"This runs on', [("This runs on", False)]),
         ('She said "  " and left.', []),
         ("No quotes at all.", []),
+        (  # a closing mark printed as the opening one
+            "”We will appeal,” the firm said of the ”unjust” ruling.",
+            [("We will appeal,", True), ("unjust", True)],
+        ),
     ],
 )
 def test_quotes_in_a_paragraph(text: str, expected: list[tuple[str, bool]]) -> None:
