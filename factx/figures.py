@@ -407,13 +407,13 @@ _CANDIDATE_RE = (
     rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
     r"s?\b"
 )
-#: What a figure can open with, before or at its candidate: a qualifier, a currency sign, a
-#: digit, a number word, 'a' ('a quarter', 'a few hundred') or 'time and a half'. Testing the
-#: word starts before a candidate with this cheap pattern spares the full one at most of them.
-_OPENING_RE = (
-    rf"(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}"
-    rf"|time(?={_AND_A_HALF})"
-)
+#: A word start a figure can open at, before or at its candidate: a qualifier, a currency
+#: sign, a digit, a number word, 'a' ('a quarter', 'a few hundred') or 'time and a half'.
+#: Finding these before a candidate with this cheap pattern spares the full one at most word
+#: starts.
+_OPENING_RE = rf"""(?<![\w{_SIGN_CHARS}])
+    (?=(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}
+      |time{_AND_A_HALF})"""
 
 
 @dataclass(frozen=True)
@@ -431,7 +431,7 @@ class _Patterns:
     def compile(cls, flags: int) -> _Patterns:
         return cls(
             re.compile(_CANDIDATE_RE, flags),
-            re.compile(_OPENING_RE, flags),
+            re.compile(_OPENING_RE, flags | re.VERBOSE),
             re.compile(_FIGURE_RE, flags | re.VERBOSE),
         )
 
@@ -440,7 +440,6 @@ _LOWER_CASE = _Patterns.compile(0)
 _ANY_CASE = _Patterns.compile(re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
-_WORD_START = re.compile(rf"(?<![\w{_SIGN_CHARS}])[\w{_SIGN_CHARS}]")
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
 _WHITE_SPACE = re.compile(r"\s+")
@@ -690,11 +689,12 @@ def _figure_at(
     """The figure covering a candidate, trying the word starts just before it first (those a
     figure can open with), so that a qualifier or currency prefix ('more than', 'US$') is part
     of the match."""
-    lo = max(floor, candidate.start() - _LEAD)
-    openings = _WORD_START.finditer(scan, lo, candidate.start())
-    for start in [w.start() for w in openings if patterns.opening.match(scan, w.start())] + [
-        candidate.start()
-    ]:
+    starts = []
+    for opening in patterns.opening.finditer(scan, max(floor, candidate.start() - _LEAD)):
+        if opening.start() >= candidate.start():
+            break
+        starts.append(opening.start())
+    for start in [*starts, candidate.start()]:
         m = patterns.figure.match(scan, start)
         if m and m.end() > candidate.start() and _currency_as_written(text, m):
             return m

@@ -72,6 +72,14 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 _OF_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$")
 
 
+def _last_words_start(text: str, count: int) -> int:
+    """Where the last `count` white-space separated words of `text` begin, or a little before:
+    a search for a pattern of at most that many words, anchored at the end, can start there
+    instead of trying every earlier position of a long clause."""
+    parts = text.rsplit(None, count)
+    return len(parts[0]) if len(parts) > count else 0
+
+
 def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
     """A figure parsed from a slice, placed back in the article."""
     if figure is None:
@@ -118,7 +126,7 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         if noun and unit in ("count", "people"):
             previous = (sentence, noun, unit)
         clause = _CLAUSE_SPLIT.split(doc.text[sentence.start : figure.start])[-1]
-        of = _OF_BEFORE.search(clause)
+        of = _OF_BEFORE.search(clause, _last_words_start(clause, 4))
         measures = noun or (of.group(1) if of else " ".join(clause.split()[-6:])) or figure.raw
         place = _PLACE.match(doc.text, end, sentence.end or end)
         out.append(

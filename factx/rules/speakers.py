@@ -97,18 +97,17 @@ class Speaker:
     resolved: bool = False
 
 
+#: Words a person's name never holds: 'Department', 'Secretary'.
+_NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
+
+
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """The title before a name ('Finance Secretary', 'Treasury Board President') apart from
     the name after it: everything up to the last role or organisation word."""
-    last = max(
-        (i for i, t in enumerate(tokens) if t.lower() in ROLE_WORDS or t.lower() in ORG_WORDS),
-        default=-1,
-    )
+    last = len(tokens) - 1
+    while last >= 0 and tokens[last].lower() not in _NOT_IN_NAMES:
+        last -= 1
     return tokens[: last + 1], tokens[last + 1 :]
-
-
-#: Words a person's name never holds: 'Department', 'Secretary'.
-_NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 
 
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
