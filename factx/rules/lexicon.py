@@ -317,6 +317,8 @@ NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they 
 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
 NEUTRAL_REFUSALS = ("refus", "declin", "fail")
+#: 'will abstain from the vote': taking neither side.
+ABSTAINING_FORMS = ("abstain", "abstains", "abstained", "abstaining")
 NEUTRAL_ACTS = (
     "condemn",
     "criticise",
@@ -366,6 +368,7 @@ OPPOSE_VERBS = (
     "rule out",
     "hit back",
     "quash",
+    "turn down",
     "overturn",
     "veto",
     "strike down",
@@ -432,6 +435,7 @@ OPPOSE_EXTRA_FORMS = (
     "disappointed at",
     "thrown out",
     "struck down",
+    "disputed",  # 'dispute' and 'disputes' are mostly nouns
 )
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
 #: the verbs (stems) that air them.
@@ -615,6 +619,15 @@ SUPPORT_PHRASES = (
     "in favour of",
     "in favor of",
     "committed to",
+    "keen to",
+    "keen on",
+    "gave the go-ahead",
+    "give the go-ahead",
+    "gives the go-ahead",
+    "given the go-ahead",
+    "gave the green light",
+    "give the green light",
+    "given the green light",
     "signed off on",
     "support for",
     "backing for",

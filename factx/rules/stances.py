@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factx.rules.attribution import CLAUSE_BREAK, DATELINE, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    ABSTAINING_FORMS,
     ACTOR_QUANTIFIERS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
@@ -122,7 +123,9 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_STATE}"
-_NEUTRAL = rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b"
+_NEUTRAL = (
+    rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b|{any_of(ABSTAINING_FORMS)}\b"
+)
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
@@ -146,6 +149,7 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
 
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
+  | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
   | {_BEING}                                               # 'the union is against the plan'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
@@ -243,7 +247,7 @@ _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
-    \s* (?:on\s+|about\s+|over\s+|regarding\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+    \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
@@ -304,6 +308,13 @@ _PIECE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|\s+that\s+")
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
+#: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
+_TIME_PHRASE = re.compile(
+    rf"^(?:{any_of(TIME_LEADS)}\s+)?(?:{alternation(d.capitalize() for d in WEEKDAYS)}"
+    rf"|(?i:{alternation(TIME_WORDS)}))\b\s*"
+)
+#: 'we were wrong': a speaker judging themselves, not a stance on something.
+_SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
 _APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
@@ -344,7 +355,7 @@ def _subject_piece(pieces: list[tuple[int, str]]) -> int:
     represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses
     served notice, but don't plan to pay, instead proposing')."""
     i = len(pieces) - 1
-    last = pieces[i][1].strip()
+    last = _TIME_PHRASE.sub("", pieces[i][1].strip())
     if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
         return i
     i -= 1
@@ -462,8 +473,7 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     else the last target noun phrase just before the cue."""
     before = doc.text[sentence.start : cue_start]
     parts = REPORTING_VERB.split(before)
-    last_clause = re.split(r"\b(?:and|but|while|whereas)\s+", parts[-1])[-1]
-    target = re.sub(r"^\s*(?:that\s+)?", "", last_clause).strip(" ,")
+    target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
     if len(parts) > 1 and 0 < len(target.split()) <= 8:
         return target
     nouns = list(_TARGET_NOUN.finditer(doc.text, max(sentence.start, cue_start - 60), cue_start))
@@ -688,9 +698,14 @@ def positions(
             if _passive(doc, m, sentence.start):
                 continue  # 'The offer was rejected': its subject is what was rejected
             prefix = doc.text[sentence.start : m.start()]
-            if _JUDGED.match(m.group()) and not REPORTING_VERB.search(prefix):
-                continue  # 'The plans are unfair': the plans are judged, not judging
-            subject = _subject(doc, sentence, m.start())
+            judging = m.start()
+            if _JUDGED.match(m.group()):
+                said = [*REPORTING_VERB.finditer(prefix)]
+                if not said:
+                    continue  # 'The plans are unfair': the plans are judged, not judging
+                # 'X said the issue was that the rate was unfair': the one who said it
+                judging = sentence.start + said[-1].start()
+            subject = _subject(doc, sentence, judging)
             if subject is None or subject.denied and stance != "support":
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
@@ -707,6 +722,8 @@ def positions(
                 rf"\b{speaking}\s+(?:\w+\s+){{0,2}}$", lead
             )  # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
             judged = bool(_JUDGED.match(m.group()))
+            if judged and _SELF_JUDGED.search(lead):
+                continue  # 'we were wrong'
             if first_person or judged:
                 target, end = _what(doc, stance, m, sentence)
                 start = sentence.start + first_person.start() if first_person else m.start()

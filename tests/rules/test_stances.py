@@ -346,6 +346,38 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The minister refused to say whether she would sign the deal.\n",
             [("The minister", "neutral", "the deal")],
         ),
+        (  # a time phrase between apposition and verb is no subject
+            "The Tenants Union, which represents 900 families, last Friday agreed to the deal.\n",
+            [("The Tenants Union", "support", "the deal")],
+        ),
+        (  # a verdict after 'that': the one who said it judges
+            "Ms Cole said the biggest problem was that the new rent was unfair.\n",
+            [("Ms Cole", "oppose", "the new rent")],
+        ),
+        ('"We were wrong," the coach said.\n', []),  # speakers judging themselves
+        (
+            "The Greens will abstain from the vote on the bill.\n",
+            [("The Greens", "neutral", "the vote on the bill")],
+        ),
+        (
+            "The regulator turned down the merger.\nThe council refused the application.\n",
+            [
+                ("The regulator", "oppose", "the merger"),
+                ("The council", "oppose", "the application"),
+            ],
+        ),
+        (
+            "The board gave the go-ahead for the new stadium.\n"
+            "Staff are keen on the four-day week.\n",
+            [
+                ("The board", "support", "the new stadium"),
+                ("Staff", "support", "the four-day week"),
+            ],
+        ),
+        (  # 'disputed' is the verb; 'the dispute' a noun
+            "Acme disputed the findings.\nWorkers in the long dispute met on Monday.\n",
+            [("Acme", "oppose", "the findings")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
