@@ -360,6 +360,8 @@ _SCALE_ABBREVIATION = (
     r"hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 _DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
+#: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
+_DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
 _FIGURE_RE = rf"""
     (?<![\w.,/{_SIGN_CHARS}])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
@@ -368,7 +370,7 @@ _FIGURE_RE = rf"""
     (?:(?P<scalesp>\s*)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         \s*(?P<pct>%|per\s*cent|percent|pc(?![a-z])|percentage\s+points?)
-      | [\s-]+(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
+      | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
       | (?:\s+of)?\s*(?P<curword>pounds?|pence|p|dollars?|euros?|cents?)(?![a-z])
       | (?P<ages>(?<=\d)s)(?![a-z])
     )?

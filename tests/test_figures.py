@@ -80,6 +80,9 @@ CASES = [
     ("caps job cuts at 1 000", 1000, "count", None),
     ("no more than 1 500 workers", 1500, "people", "at most"),
     ("$1 250 000", 1.25e6, "USD", None),
+    # kinds of day still count time
+    ("within 20 working days", 20, "days", "at most"),
+    ("three consecutive weeks", 3, "weeks", None),
     # overtime pay
     ("paid at time and a half", 1.5, "count", None),
 ]
