@@ -141,8 +141,8 @@ _REPORTED = re.compile(
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
           (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
-      | (?:(?:{alternation(COPULAS)})\s+)? (?:{alternation(QUESTIONING_VERBS)})  # 'is asking why'
-        \s+ (?:{alternation(QUESTION_WORDS)})
+      | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was
+        (?:{alternation(QUESTIONING_VERBS)}) \s+ (?:{alternation(QUESTION_WORDS)})  # asked why'
       | (?:{alternation(ISSUING_VERBS)}) \s+ (?:a|an) \s+ (?:[\w-]+\s+)?  # 'issued a statement
         (?:{alternation(STATEMENT_NOUNS)})                       #  on Friday saying'
         (?=[^;:\"“”]{{0,40}}?\b(?:{alternation(STATEMENT_CONTENTS)})\b) )

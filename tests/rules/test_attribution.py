@@ -343,6 +343,7 @@ def test_attribution_patterns(
         "The company was advised to settle.\n",  # a passive names no source
         "It came after ministers accused the union of lying.\n",  # an act as background
         "The talks failed as the strike went on.\n",
+        "The minister was asked why the road was closed.\n",  # asked, not asking
     ],
 )
 def test_no_claim(text: str) -> None:
