@@ -2,8 +2,10 @@
 
 From the attribution patterns of news prose: 'X said:', '"...," he added', '"...," said the
 PCS executive', 'X, the Y of Z, said', 'according to X', reporting verbs ('warned that',
-'insist'), a quote running on across paragraphs, and pronouns or 'Mr X' resolved to the last
-full name.
+'insist', 'X on Thursday said', 'called it "obscene"', 'is asking why', 'issued a statement
+saying'), published studies ('analysis from X shows'), a quote running on across paragraphs or
+following a paragraph that reports its speaker, and pronouns, 'Mr X', 'It' and 'They' resolved
+to the last full name, organisation or group.
 """
 
 from __future__ import annotations
@@ -19,18 +21,38 @@ from factx.rules.lexicon import (
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
+    CLAUSE_REPORTS,
+    COPULAS,
     DESCRIBING_VERBS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
     FINITE_VERBS,
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
+    ISSUING_VERBS,
+    LABELLING_VERBS,
+    LEAD_IN_LINKS,
+    LEAD_IN_SUBJECTS,
+    LEAD_IN_VERBS,
     NOT_SOURCE_WORDS,
+    OPENING_ADVERBIALS,
     ORG_PRONOUNS,
     PARTICIPLE_REPORTS,
+    PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    QUESTION_WORDS,
+    QUESTIONING_VERBS,
     REPORTING_ADVERBS,
+    SOURCE_CLAUSE_OPENERS,
     SPEECH_VERBS,
+    STATEMENT_CONTENTS,
+    STATEMENT_NOUNS,
+    STOPWORDS,
+    TIME_LEADS,
+    TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     alternation,
     any_of,
 )
@@ -63,8 +85,11 @@ _PRE_PATTERN = rf"""
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
 _PRE_LAST = re.compile(_PRE_PATTERN.format(lazy=""), re.VERBOSE)
-#: A character of a source's name or role: no punctuation but an initial's ('J. Jeffery Raborn').
-_SOURCE_CHAR = r"(?:[^,.;:!?\"“”]|(?<=\b[A-Z])\.)"
+#: A full stop after a title ('Rep.'): one look-behind per title, each of fixed width.
+_TITLE_STOP = "|".join(rf"(?<=\b{t.capitalize()})" for t in TITLE_ABBREVIATIONS)
+#: A character of a source's name or role: no punctuation but an initial's or a title's
+#: ('J. Jeffery Raborn', 'Rep. Lou Barletta').
+_SOURCE_CHAR = rf"(?:[^,.;:!?\"“”]|(?:(?<=\b[A-Z])|{_TITLE_STOP})\.)"
 _ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
@@ -81,23 +106,82 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 )
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
-#: Any verb a reported claim turns on: one scan for it rules most sentences out before the
-#: full pattern tries every possible end of the source.
-_ANY_REPORTED_VERB = alternation([*SPEECH_VERBS, *CLAIMING_VERBS, *CHARACTERISING_VERBS])
+#: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
+#: advised', 'The firm earlier on Friday confirmed'.
+_WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
+#: Sources named as a list: 'Lord Justice Pill, Lord Justice Carnwath and Lord Justice Rimer'.
+_CAPITALISED = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
+_LIST = rf"(?:,\s+{_CAPITALISED}){{1,3}},?\s+and\s+{_CAPITALISED}"
+_NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
+#: The first words of every verb `_REPORTED` knows: one scan for them rules most sentences out
+#: before the full pattern tries every possible end of the source, and at each end they are
+#: tested once before trying each verb.
+_REPORTED_HEADS = alternation(
+    [
+        *SPEECH_VERBS,
+        *CLAIMING_VERBS,
+        *CHARACTERISING_VERBS,
+        *LABELLING_VERBS,
+        *QUESTIONING_VERBS,
+        *ISSUING_VERBS,
+        *COPULAS,
+    ]
+)
 _REPORTED = re.compile(
     rf"""
-    ^(?=[^\"“”]*?\s(?:{_ANY_REPORTED_VERB}))                 # a verb ahead, before any quote
+    ^(?=[^\"“”]*?\s(?:{_REPORTED_HEADS}))                    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
-    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},)?)  # source, appositions
+    (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
+    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST})?)  # appositions, lists
+    (?:\s+{_WHEN})?
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
+    (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?: {_SPEECH}
-      | (?:{_CLAIMING}) (?:\s+\w+){{0,3}}? \s+ that
-      | (?:{_CLAIMING}) (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
-      | {alternation(CHARACTERISING_VERBS)} )
+      | (?:{_CLAIMING})
+        (?: (?:\s+\w+){{0,3}}? \s+ that
+          | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
+          | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
+      | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
+        | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
+          (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
+      | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was
+        (?:{alternation(QUESTIONING_VERBS)}) \s+ (?:{alternation(QUESTION_WORDS)})  # asked why'
+      | (?:{alternation(ISSUING_VERBS)}) \s+ (?:a|an) \s+ (?:[\w-]+\s+)?  # 'issued a statement
+        (?:{alternation(STATEMENT_NOUNS)})                       #  on Friday saying'
+        (?=[^;:\"“”]{{0,40}}?\b(?:{alternation(STATEMENT_CONTENTS)})\b) )
     \b (?!\s*[:\"“])                                      # not a quote's introduction
     """,
     re.VERBOSE,
 )
+#: 'This comes after ...', 'It came as ...': a lead into the news, not its source.
+_LEAD_IN = re.compile(
+    rf"""^(?i:{alternation(LEAD_IN_SUBJECTS)}) \s+ (?:{alternation(LEAD_IN_VERBS)})
+    \s+ (?:{alternation(LEAD_IN_LINKS)}) \s+""",
+    re.VERBOSE,
+)
+#: Published evidence and its publisher, who is the source: 'new analysis from the BBC
+#: [shows]', 'a survey by the TUC [found]'.
+_PUBLISHED_BY = re.compile(
+    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)}) \s+ (?:from|by|for) \s+
+    (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
+    re.VERBOSE,
+)
+#: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
+#: too small'. The claim runs from the source to the sentence's end.
+_CLAUSE_SOURCE = re.compile(
+    rf"""
+    \s (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+
+    (?P<who>(?:the\s+)?(?:[a-z]+s|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))
+    \s+ (?:{alternation(CLAUSE_REPORTS)}) \b
+    """,
+    re.VERBOSE,
+)
+#: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
+_RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
+#: A counted group: 'The 13 clubs' speak as 'clubs' (a source is never a number).
+_COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re.I)
+#: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
+_PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.'
     rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
 )
@@ -107,7 +191,7 @@ _TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
     ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{2,60}}?)   # 'the NUT', 'a tribunal'
-    \s+ (?:has\s+|have\s+)? (?:{_REPORTING})
+    \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
     re.VERBOSE,
@@ -124,8 +208,6 @@ _REPORTED_PARTICIPLE = re.compile(
     """,
     re.VERBOSE,
 )
-#: A relative clause after a source that is not a person ('The union, which X is part of,').
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that|whose|where)\b[^,]*,?\s*$")
 #: ', but Labour MPs ...': a second source in the same sentence starts a claim of its own.
 _SECOND_SOURCE = re.compile(r",\s+but\s+(?=[A-Z])")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -209,6 +291,8 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
         if not m:
             continue
         who = m.group("who")
+        if _PASSIVE_END.search(who):
+            continue  # 'The bill is estimated to be "tens of millions"': no source
         intro = _LEADING_INTRODUCTION.match(who)
         who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
         pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
@@ -260,6 +344,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     #: paragraphs of a quote that runs on unattributed, waiting for the paragraph that names
     #: its speaker ('"It is strange ... / "Why does ... / "... now," Lim said.')
     waiting: list[Span] = []
+    prose: Span | None = None  # the paragraph before, if it quotes no one
     for paragraph in doc.paragraphs:
         current: Speaker | None = None
         quotes = quotes_in(doc.text, paragraph)
@@ -290,6 +375,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)
                 if who is None and named:  # 'Jo Lee was defiant. "We will win."'
                     who = Speaker(named, person=True)
+                if who is None and prose and quote.closed and quote.open_mark == paragraph.start:
+                    who = _prose_source(doc, prose)  # 'Jo Lee says ...\n"We will win."'
                 who = replace(who, resolved=True) if who else None
             if who is None and not quote.closed and quote.open_mark == paragraph.start:
                 waiting.append(words)
@@ -304,7 +391,16 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                     found.append((words, who))
                 current = who
         previous = current
+        prose = None if quotes else paragraph
     return found
+
+
+def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
+    """The source the last sentence of a paragraph reports for ('Lee says pay is too low.'):
+    a quote opening the next paragraph without attribution is theirs."""
+    last = doc.sentence_at(paragraph.end - 1)
+    found = _reported(doc, last, _parts(doc, last)[-1])  # '..., but Jo Lee says ...'
+    return found[0] if found else None
 
 
 def _parts(doc: Document, sentence: Span) -> list[Span]:
@@ -338,32 +434,81 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
 def _reported_claim(
     doc: Document, whole: Span, sentence: Span, body: Speaker | None = None
 ) -> ClaimDraft | None:
-    """The claim a sentence (or part of one, in `whole`) reports, if it names its source;
-    'It said' stands for `body`, the organisation that was the source of the claim before."""
+    """The claim a sentence (or part of one, in `whole`) reports, if it names its source."""
+    found = _reported(doc, whole, sentence, body)
+    return claim("reported", *found) if found else None
+
+
+def _reported(
+    doc: Document, whole: Span, sentence: Span, body: Speaker | None = None
+) -> tuple[Speaker, str, bool] | None:
+    """The source a sentence (or part of one) reports for, the words it reports and whether
+    the source was found by a looser pattern; 'It said' and 'They said' stand for `body`,
+    the organisation or group that was the source of the claim before."""
     text = doc.slice(sentence).lstrip(", ")
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
     if text.startswith("but "):
         text = text[4:]
+    m = None
+    if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
+        m = _REPORTED.match(text[lead.end() :])
+        if m and m.group("act"):
+            return None  # 'It came after ministers accused ...': an act as background
+        text = text[lead.end() :] if m else text
+    m = m or _REPORTED.match(text)
+    if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
+        m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
-    m = _REPORTED.match(text)
+    pronoun = m.group("who").strip().lower() if m else ""
     if m and not NOT_SOURCES.match(m.group("who").strip()):
-        source = m.group("who")
-        if not person_names(source):  # 'The union, which drivers joined,': the union
-            source = _RELATIVE_CLAUSE.sub("", source)
-        who = speaker(source, sentence.start, doc.people)
-    elif m and m.group("who").strip().lower() in PLURAL_PRONOUNS:
-        who = _plural_source(doc, whole)  # 'They also said ...'
-    elif m and m.group("who").strip().lower() in ORG_PRONOUNS and body:
-        who = replace(body, resolved=True)  # 'Tenon said ... It said ...'
+        who = _reported_source(m.group("who"), sentence.start, doc.people)
+    elif pronoun in PLURAL_PRONOUNS:
+        who = _plural_source(doc, whole) or body  # 'They also said ...'
+        who = replace(who, resolved=True) if who else None
+    elif pronoun in ORG_PRONOUNS and body:  # 'Tenon said ... It said ...'
+        who = replace(body, resolved=True)
+    elif pronoun in ORG_PRONOUNS and (org := doc.people.last_org_before(sentence.start)):
+        who = Speaker(org, org=org, resolved=True)  # 'Ryanair hit back. It said ...'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (
             who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
-            who = speaker(m.group("who"), sentence.start + m.start(), doc.people)
+            who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
     if who is None and (m := _REPORTED_PARTICIPLE.match(text)):  # '..., saying that'
         who = speaker(m.group("who"), sentence.start, doc.people)
+    if (
+        who is None
+        and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'
+        and m.group("who").split()[-1].lower() not in STOPWORDS  # not 'as others say'
+    ):
+        who = speaker(m.group("who"), sentence.start, doc.people) or Speaker(m.group("who"))
+        text = text[m.start("who") :]
     if who is None or not actor_like(who.name):
         return None
-    return claim("reported", who, text.rstrip(), indirect)
+    return who, text.rstrip(), indirect
+
+
+def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:
+    """The source in the phrase before a reporting verb: none for a passive ('was advised'),
+    the publisher of a study ('a survey by the TUC'), a list of names as one source, the
+    people a relative clause is about ('conservatives who argued'), a counted group ('The 13
+    clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
+    phrase = phrase.strip()
+    if _PASSIVE_END.search(phrase):
+        return None  # 'The firm was [advised to settle]': the source is not named
+    if published := _PUBLISHED_BY.fullmatch(phrase):
+        return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
+    if _NAME_LIST.fullmatch(phrase):
+        return Speaker(phrase.rstrip(","), person=True)
+    if (relative := _RELATIVE_SOURCE.search(phrase)) and phrase.endswith(" who"):
+        found = relative.group("who")
+        if found[0].isupper():
+            return speaker(found, position, people)
+        return Speaker(found) if found.endswith("s") else None
+    if not person_names(phrase):
+        phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
+        if counted := _COUNTED_GROUP.fullmatch(phrase):
+            return Speaker(counted.group("who"))
+    return speaker(phrase, position, people)

@@ -280,6 +280,17 @@ CHARACTERISING_VERBS = (
     "criticized",
     "defended",
     "defends",
+    "advised",
+    "advises",
+    "apologised",
+    "apologises",
+    "apologized",
+    "apologizes",
+    "voiced concern",
+    "voiced concerns",
+    "expressed concern",
+    "expressed concerns",
+    "raised concerns",
 )
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
@@ -293,7 +304,53 @@ DESCRIBING_VERBS = wordlist(
 #: Auxiliaries between a source and its reporting verb ('has said').
 AUXILIARIES = ("has", "had", "have")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned').
-REPORTING_ADVERBS = ("also", "again", "previously", "today", "yesterday", "later", "then")
+REPORTING_ADVERBS = (
+    "also",
+    "again",
+    "previously",
+    "today",
+    "yesterday",
+    "later",
+    "then",
+    "already",
+    "now",
+)
+#: Verbs that attach a label in quotation marks to what they name ('called the offer
+#: "obscene"', 'dubbed it a "stitch-up"').
+LABELLING_VERBS = wordlist(
+    "called calls labelled labels labeled termed terms dubbed dubs described describes"
+)
+#: Verbs of asking, before 'why', 'whether' or 'how' ('questioned why', 'is asking whether').
+QUESTIONING_VERBS = wordlist(
+    "questioned questions questioning queried queries querying asked asks asking wondered "
+    "wonders wondering"
+)
+#: Words that open the question such a verb reports.
+QUESTION_WORDS = ("why", "whether", "how")
+#: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
+#: found'): the nouns of published evidence and the verbs of what it shows.
+EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")
+EVIDENCE_VERBS = wordlist(
+    "shows show showed found finds suggests suggest suggested reveals reveal revealed "
+    "indicates indicate indicated"
+)
+#: Issuing a statement ('issued a statement on Friday saying that ...').
+ISSUING_VERBS = wordlist("issued issues released releases published publishes")
+STATEMENT_NOUNS = wordlist("statement letter report note")
+#: What a statement says after its noun ('a statement saying', 'a statement which said').
+STATEMENT_CONTENTS = ("saying", "stating", "which said", "that said", "which says", "that says")
+#: Phrases that lead a sentence into its news without being its source ('This comes after
+#: the firm confirmed ...', 'It came as ministers said ...').
+LEAD_IN_SUBJECTS = ("this", "that", "it", "the move", "the news", "the decision")
+LEAD_IN_VERBS = ("comes", "came")
+LEAD_IN_LINKS = ("after", "as", "amid", "days after", "a day after", "hours after", "weeks after")
+#: Adverbials that open a sentence without a comma before its source ('In particular they').
+OPENING_ADVERBIALS = ("in particular", "in addition", "in response", "instead", "separately")
+#: Clause openers after which a source may report a claim mid-sentence ('... as unions say the
+#: rises are too small').
+SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
+#: Present-tense reporting verbs for such a clause.
+CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
 INTRODUCTORY_WORDS = wordlist(
@@ -306,6 +363,8 @@ PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding"
 )
+#: Titles written with a full stop inside a source's name ('Rep. Lou Barletta', 'Gov. Ruiz').
+TITLE_ABBREVIATIONS = wordlist("mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon")
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
 #: Conjunctions that open a new clause inside a sentence.

@@ -192,6 +192,138 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "Members rejected",
             ("reported", "Reuters", None, None),
         ),
+        # a time phrase between the source and its verb
+        (
+            "Acme Corp on Tuesday said it would cut 200 jobs.\n",
+            "Acme Corp on Tuesday",
+            ("reported", "Acme Corp", None, None),
+        ),
+        (
+            "The Riverton council earlier on Monday confirmed it had sold the land.\n",
+            "The Riverton council",
+            ("reported", "Riverton council", None, None),
+        ),
+        (
+            "Harbour Foods this morning advised shareholders to reject the bid.\n",
+            "Harbour Foods",
+            ("reported", "Harbour Foods", None, None),
+        ),
+        # 'This comes after ...': the lead-in is not the source, nor part of the claim
+        (
+            "This comes after the Riverton council confirmed it had sold the land.\n",
+            "the Riverton council confirmed",
+            ("reported", "Riverton council", None, "Riverton"),
+        ),
+        (
+            "It came as Harbour Foods announced that its chief executive would step down.\n",
+            "Harbour Foods announced",
+            ("reported", "Harbour Foods", None, None),
+        ),
+        # acts of speech reported with their object: apologising, voicing concerns
+        (
+            "The airline apologised to passengers for the delays.\n",
+            "apologised",
+            ("reported", "airline", None, None),
+        ),
+        (
+            "Local residents have already voiced concerns over the new road.\n",
+            "voiced concerns",
+            ("reported", "Local residents", None, None),
+        ),
+        (
+            "Teachers expressed concern that the exams were too hard.\n",
+            "expressed concern",
+            ("reported", "Teachers", None, None),
+        ),
+        (
+            "The company admitted having misled investors.\n",
+            "admitted having",
+            ("reported", "company", None, None),
+        ),
+        # the people a relative clause reports for
+        (
+            "The plan angered farmers who argued that prices were too low.\n",
+            "who argued",
+            ("reported", "farmers", None, None),
+        ),
+        (
+            "The vote split Labour MPs who said the bill went too far.\n",
+            "who said",
+            ("reported", "Labour MPs", None, None),
+        ),
+        # several sources named as a list
+        (
+            "Ann Lee, Tom Bell and Kay Ono concluded the plan was flawed.\n",
+            "concluded",
+            ("reported", "Ann Lee, Tom Bell and Kay Ono", None, None),
+        ),
+        (
+            "Judge Ruth Hale, Judge Omar Diaz and Judge Li Wei ruled the fine was lawful.\n",
+            "ruled",
+            ("reported", "Judge Ruth Hale, Judge Omar Diaz and Judge Li Wei", None, None),
+        ),
+        # published evidence: its publisher is the source
+        (
+            "Nearly half of renters are behind on bills, new research from the Riverton Trust "
+            "shows.\n",
+            "Nearly half",
+            ("reported", "Riverton Trust", None, "Riverton Trust"),
+        ),
+        (
+            "A survey by the Teachers Federation found that most staff work weekends.\n",
+            "most staff",
+            ("reported", "Teachers Federation", None, "Teachers Federation"),
+        ),
+        # a label in quotation marks
+        (
+            "The union called the offer “insulting”.\n",
+            "called the offer",
+            ("reported", "union", None, None),
+        ),
+        (
+            'Critics labelled the scheme a "stealth tax".\n',
+            "labelled",
+            ("reported", "Critics", None, None),
+        ),
+        # a reported question
+        (
+            "Opposition leader Ann Lee is asking why the bridge is still closed.\n",
+            "asking why",
+            ("reported", "Ann Lee", "Opposition leader", None),
+        ),
+        (
+            "Residents questioned whether the plan was legal.\n",
+            "questioned whether",
+            ("reported", "Residents", None, None),
+        ),
+        # a statement issued, with what it says
+        (
+            "The federation released a statement saying the talks had failed.\n",
+            "released a statement",
+            ("reported", "federation", None, None),
+        ),
+        (  # a counted group speaks as the group, never as a number
+            "The 13 clubs, including Leeds, issued a statement on Monday saying that fees would "
+            "rise.\n",
+            "issued a statement",
+            ("reported", "clubs", None, None),
+        ),
+        # a source reporting in a clause of its own: the claim starts at the source
+        (
+            "Drivers will strike again in May as unions say the offer is too low.\n",
+            "unions say",
+            ("reported", "unions", None, None),
+        ),
+        (
+            "Prices rose again, while analysts warn that more rises are coming.\n",
+            "analysts warn",
+            ("reported", "analysts", None, None),
+        ),
+        (  # a title with a full stop inside the source after a quote
+            '"We must act," Rep. Ann Lee (D-CA) said after the vote.\n',
+            "We must act",
+            ("direct", "Ann Lee", "Rep.", None),
+        ),
     ],
 )
 def test_attribution_patterns(
@@ -207,6 +339,11 @@ def test_attribution_patterns(
         "It said nothing.\n",
         'The word "resilience" was everywhere.\n',
         'Jo Lee spoke.\n"We will win this."\n',  # named in another paragraph, not this one
+        'The cost is estimated to be "tens of millions of pounds" in total.\n',  # a passive
+        "The company was advised to settle.\n",  # a passive names no source
+        "It came after ministers accused the union of lying.\n",  # an act as background
+        "The talks failed as the strike went on.\n",
+        "The minister was asked why the road was closed.\n",  # asked, not asking
     ],
 )
 def test_no_claim(text: str) -> None:
@@ -250,6 +387,33 @@ def test_a_second_source_after_but_makes_a_claim_of_its_own() -> None:
             'Union leader Jo Lee was defiant. "We will win this."\n',
             "We will win",
             ("Jo Lee", "medium"),
+        ),
+        (  # a quote paragraph after a paragraph reporting what someone says: theirs
+            'Union leader Jo Lee says the offer is too low.\n"We will not accept it."\n',
+            "We will not accept",
+            ("Jo Lee", "medium"),
+        ),
+        (
+            'Sales fell, but chief executive Tom Bell says the worst is over.\n"We are growing '
+            'again."\n',
+            "growing again",
+            ("Tom Bell", "medium"),
+        ),
+        (  # 'It said' with no claim before: the organisation last named as a subject
+            "Aerlink cancelled 40 flights on Monday.\nIt said pilots were ill.\n",
+            "pilots were ill",
+            ("Aerlink", "medium"),
+        ),
+        (
+            "The airline apologised to passengers for the delays.\nIt said refunds would follow.\n",
+            "refunds would follow",
+            ("airline", "medium"),
+        ),
+        (  # 'they' after a group's claim, behind an opening adverbial
+            "The deal angered farmers who argued that prices were too low. In particular they "
+            "warned that dairy farms would close.\n",
+            "dairy farms",
+            ("farmers", "medium"),
         ),
     ],
 )
