@@ -116,6 +116,7 @@ from factx.text import Span
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _ADVERB = r"(?:[a-z]+ly\s+)?"
+_TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DET = rf"{any_of(BACK_OBJECTS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
@@ -177,7 +178,7 @@ _SUPPORT = rf"""
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'called for a meeting'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DET}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
-  | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DET}\S)                 # 'agreed a package'
+  | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DET}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -227,6 +228,8 @@ _AGENT = re.compile(
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+#: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
+_PARTICIPLE = re.compile(r"[a-z]+ed(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
 _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
     rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
@@ -296,7 +299,12 @@ _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
-_TRAILING_ADVERB = re.compile(r"\s+[a-z]+(?:ly|ing)$")  # 'Union members narrowly', '... voting'
+#: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
+_GROUP_OF = re.compile(
+    rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
+)
+_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")  # 'Union members narrowly'
+_TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
 _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
 
@@ -407,8 +415,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         offset += relative.end()
         phrase = phrase[relative.end() :]
     lowered = phrase.lower()
-    if lowered == "it" and (org := doc.people.last_org_before(offset)):
-        return Subject(org, offset)  # 'it has rejected': the organisation last named
+    # 'it has rejected': the organisation last named, if named more than once lately (a
+    # one-off capitalised subject may be a common word: 'Full reasons are to follow')
+    org = doc.people.last_org_before(offset) if lowered == "it" else None
+    if org and doc.text.count(org, max(0, offset - _LOOKBACK), offset) > 1:
+        return Subject(org, offset)
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
@@ -425,6 +436,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if quantifier:
         offset += quantifier.end()
         phrase = phrase[quantifier.end() :]
+    if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
+        return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
     names = person_names(phrase)
     if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
@@ -438,6 +451,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         offset += counted.end()
         phrase = _COUNTED_AFTER_AND.sub("", phrase[counted.end() :])
     phrase = _TRAILING_ADVERB.sub("", phrase)
+    participle = _TRAILING_PARTICIPLE.search(phrase)
+    if participle and prefix.rstrip().endswith(participle.group().strip()):
+        phrase = phrase[: participle.start()]  # '40 Greens voting | in favour', not 'funding'
+
     words = phrase.split()
     if not words or not actor_like(phrase):
         return None
@@ -572,7 +589,7 @@ def _confidence(distance: int) -> Confidence:
 def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union'."""
     at = m.end()
-    if m.group().endswith("ed"):
+    if _PARTICIPLE.fullmatch(m.group()):
         by = _BY.match(doc.text, at)
         if not by:
             return None
@@ -586,11 +603,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 
 
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
-    """Whether a one-word cue is a passive ('was rejected', 'has been backed by a majority'),
-    not a state ('is opposed to', 'was disappointed with')."""
+    """Whether a participle cue is a passive ('was rejected', 'has been backed by a majority',
+    'have been turned down'), not a state ('is opposed to', 'was disappointed with')."""
     return (
-        " " not in m.group()
-        and m.group().endswith("ed")
+        bool(_PARTICIPLE.fullmatch(m.group()))
         and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
         and not doc.text.startswith(" to ", m.end())
     )

@@ -378,6 +378,24 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Acme disputed the findings.\nWorkers in the long dispute met on Monday.\n",
             [("Acme", "oppose", "the findings")],
         ),
+        (  # a phrasal passive: its agent holds the stance, its subject is the target
+            "Plans for a quarry near Alton have been turned down by the council.\n",
+            [("council", "oppose", "Plans for a quarry near Alton")],
+        ),
+        ("The rules, agreed this week, take effect in May.\n", []),  # 'agreed' + a time
+        (  # an -ing noun ends a subject; only a participle right before the cue is dropped
+            "Several clubs losing funding have expressed their dismay at the cuts.\n",
+            [("Several clubs losing funding", "oppose", "the cuts")],
+        ),
+        (  # a group named by where it belongs, not the place
+            "Jurors in Ohio ruled in favour of the widow.\n",
+            [("Jurors in Ohio", "support", "the widow")],
+        ),
+        (  # 'it' stands for an organisation named more than once lately, not a one-off word
+            "Unite met the firm. Unite said talks had failed. It rejected the counter-offer.\n"
+            "Full terms follow. It rejected the report.\n",
+            [("Unite", "oppose", "the counter-offer")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
