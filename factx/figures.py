@@ -360,6 +360,19 @@ _SCALE_ABBREVIATION = (
     r"hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 _DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
+#: Units of weight, length and area, each to the unit a figure in it is given in.
+_MEASURES = {
+    **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons"), "tonnes"),
+    **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
+    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
+    **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
+    **dict.fromkeys(("ft", "feet"), "feet"),
+    **dict.fromkeys(("mile", "miles"), "miles"),
+    **dict.fromkeys(("acre", "acres"), "acres"),
+    **dict.fromkeys(("hectare", "hectares"), "hectares"),
+    **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
+}
+_MEASURE_WORDS = "|".join(sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True))
 #: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
 _DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
 _FIGURE_RE = rf"""
@@ -373,6 +386,7 @@ _FIGURE_RE = rf"""
       | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
       | (?:\s+of)?\s*(?P<curword>pounds?|pence|p|dollars?|euros?|cents?)(?![a-z])
       | (?P<ages>(?<=\d)s)(?![a-z])
+      | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
     )?
     (?![\w%])
 """
@@ -577,6 +591,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return _DURATIONS[dur.lower()]
     if m.group("ages"):
         return "years", 1.0
+    if measure := m.group("measure"):
+        return _MEASURES[measure.lower()], 1.0
     if m.group("frac") or m.group("wordfrac") or m.group("ratio"):
         return "fraction", 1.0
     if (m.group("article") or "").lower() == "half":
@@ -752,18 +768,23 @@ def parse_figure(text: str) -> ParsedFigure | None:
     return next(find_figures(text), None)
 
 
+_VERIFIABLE = frozenset({"count", "duration", "money", "percent", "fraction"})
+
+
 def readable_unit(unit: str) -> bool:
-    """Whether the parser can read a figure in this unit; it knows no measures such as
-    metres or tonnes, so a value in one can only be kept unverified."""
-    return unit_family(unit) in ("count", "duration", "money") or unit in ("percent", "fraction")
+    """Whether the parser can verify a value in this unit. Not in a measure: it reads
+    '500,000 tonnes' for the rules, but '120m' may be metres or a million, so a model's value
+    in metres or tonnes is kept unverified, as one in a unit it does not know at all."""
+    return unit_family(unit) in _VERIFIABLE
 
 
 def unit_family(unit: str) -> str:
-    """Units that measure the same kind of thing: money, percent, counts, durations, fractions."""
+    """Units that measure the same kind of thing: money, percent, counts, durations, fractions,
+    and each measure under its names ('ft', 'feet')."""
     if unit in COUNT_UNITS:
         return "count"
     if unit in DURATION_UNITS:
         return "duration"
     if len(unit) == 3 and unit.isupper():
         return "money"
-    return unit
+    return _MEASURES.get(unit.lower(), unit)  # 'tons' and 'tonnes' are one unit

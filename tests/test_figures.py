@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.figures import find_figures, parse_figure
+from factx.figures import find_figures, parse_figure, unit_family
 from tests.helpers import GOLD
 
 CASES = [
@@ -83,6 +83,12 @@ CASES = [
     # kinds of day still count time
     ("within 20 working days", 20, "days", "at most"),
     ("three consecutive weeks", 3, "weeks", None),
+    # weights, lengths and areas
+    ("500,000 tonnes of rubble", 5e5, "tonnes", None),
+    ("a quota of 78,000t of beef", 78000, "tonnes", None),
+    ("the 394ft towers", 394, "feet", None),
+    ("a 5-mile route", 5, "miles", None),
+    ("200 acres of green belt", 200, "acres", None),
     # overtime pay
     ("paid at time and a half", 1.5, "count", None),
 ]
@@ -126,6 +132,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "in 2011-12",
         "the 2012/13 budget",
         "the G20 summit",
+        "at the foot of the hill",
         "COVID-19 cases",
         "at 10am",
         "on 30th November",
@@ -300,3 +307,8 @@ def test_proportions_read_back_as_fractions(numerator: int, denominator: int, wo
     figure = parse_figure(f"Surveys found {n} in {m} staff unhappy.")
     assert figure is not None and figure.unit == "fraction"
     assert figure.value == pytest.approx(numerator / denominator)
+
+
+@pytest.mark.parametrize(("a", "b"), [("tons", "tonnes"), ("ft", "feet"), ("meters", "metres")])
+def test_a_measure_is_one_unit_under_its_names(a: str, b: str) -> None:
+    assert unit_family(a) == unit_family(b) != unit_family("count")
