@@ -390,6 +390,8 @@ _FIGURE_RE = rf"""
     )?
     (?![\w%])
 """
+#: Between the items of a list: 'six, three and three', '2, 3 or 4'.
+_LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 #: 'from 62 to 64' is a change between two figures, not a range.
@@ -727,7 +729,27 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
 
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:
-    """Every figure in `text`, in order; dates and years used as dates are skipped."""
+    """Every figure in `text`, in order; dates and years used as dates are skipped. Bare
+    numbers listed before one with a unit take its unit ('six, three and three per cent')."""
+    listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
+    for figure in _figures_in(text):
+        if listed and _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start):
+            if figure.unit == "count":
+                listed.append(figure)
+                continue
+            yield from (replace(f, unit=figure.unit) for f in listed)
+        else:
+            yield from listed
+        listed = []
+        if figure.unit == "count":
+            listed.append(figure)
+        else:
+            yield figure
+    yield from listed
+
+
+def _figures_in(text: str) -> Iterator[ParsedFigure]:
+    """Every figure in `text`, in order, each read on its own."""
     position = 0
     previous: ParsedFigure | None = None
     lowered = text.lower()

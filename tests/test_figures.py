@@ -182,11 +182,17 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         # a change, not a range; the second number takes the first one's unit
         ("raise the age from 62 to 64", [("62", 62, "years"), ("64", 64, "years")]),
         ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
-        # 'three and three' is no number: a list whose last item carries the unit
+        # 'three and three' is no number: a list whose last item carries the unit for all
         (
             "rises of six, three and three per cent a year",
-            [("six", 6, "count"), ("three", 3, "count"), ("three per cent", 3, "percent")],
+            [("six", 6, "percent"), ("three", 3, "percent"), ("three per cent", 3, "percent")],
         ),
+        (
+            "cuts of 2, 3 or 4 years",
+            [("2", 2, "years"), ("3", 3, "years"), ("4 years", 4, "years")],
+        ),
+        # a bare number outside a list keeps its own reading
+        ("It won 3 and lost 4%", [("3", 3, "count"), ("4%", 4, "percent")]),
         (
             "£25,200 a year for 300 people a day",
             [("£25,200", 25200, "GBP"), ("300", 300, "people")],
