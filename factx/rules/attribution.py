@@ -391,7 +391,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                     found.append((words, who))
                 current = who
         previous = current
-        prose = None if quotes else paragraph
+        if not waiting:  # a quote running on unattributed keeps the prose before it
+            prose = None if quotes else paragraph
     return found
 
 

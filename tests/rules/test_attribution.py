@@ -324,6 +324,12 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "We must act",
             ("direct", "Ann Lee", "Rep.", None),
         ),
+        (  # a quote running over paragraphs after a paragraph that reports its speaker
+            "Ann Lee, head of the trust, said the site was ideal.\n"
+            '"We will reflect on the ruling.\n"We are likely to appeal."\n',
+            "likely to appeal",
+            ("direct", "Ann Lee", "head of the trust", None),
+        ),
     ],
 )
 def test_attribution_patterns(
