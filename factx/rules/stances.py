@@ -117,7 +117,7 @@ from factx.text import Span
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _ADVERB = r"(?:[a-z]+ly\s+)?"
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
-_OBJECT_DET = rf"{any_of(BACK_OBJECTS)}\s+"
+_OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
@@ -148,7 +148,6 @@ _OPPOSE = rf"""
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
-
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
@@ -176,9 +175,9 @@ _SUPPORT = rf"""
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
-  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'called for a meeting'
-  | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DET}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
-  | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DET}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
+  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
+  | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
+  | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -245,7 +244,6 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
-_OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
@@ -454,7 +452,6 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     participle = _TRAILING_PARTICIPLE.search(phrase)
     if participle and prefix.rstrip().endswith(participle.group().strip()):
         phrase = phrase[: participle.start()]  # '40 Greens voting | in favour', not 'funding'
-
     words = phrase.split()
     if not words or not actor_like(phrase):
         return None
