@@ -793,7 +793,7 @@ def parse_figure(text: str) -> ParsedFigure | None:
 _VERIFIABLE = frozenset({"count", "duration", "money", "percent", "fraction"})
 
 
-def readable_unit(unit: str) -> bool:
+def verifiable_unit(unit: str) -> bool:
     """Whether the parser can verify a value in this unit. Not in a measure: it reads
     '500,000 tonnes' for the rules, but '120m' may be metres or a million, so a model's value
     in metres or tonnes is kept unverified, as one in a unit it does not know at all."""

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from factx.align import Locator, Taken
-from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, readable_unit, unit_family
+from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family, verifiable_unit
 from factx.names import NameIndex, name_matches
 from factx.quotes import quotes_in
 from factx.schemas import (
@@ -212,9 +212,9 @@ def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
     where = f" (the article's words: {evidence.text!r})" if evidence.match != "exact" else ""
     if raw is not None:
         candidates = [r for r in readings if r.start < raw.end and raw.start < r.end]
-        # no number the parser reads where the model's is, or a unit it cannot read ('120m'
-        # in metres, '78,000t' in tonnes): keep the model's value, unverified
-        if not candidates or not readable_unit(draft.unit):
+        # no number the parser reads where the model's is, or a unit whose values it cannot
+        # verify ('120m' in metres, '78,000t' in tonnes): keep the model's value, unverified
+        if not candidates or not verifiable_unit(draft.unit):
             return Figure(
                 **draft.model_dump(exclude={"evidence", "raw"}),
                 raw=evidence.text[raw.start : raw.end],
