@@ -27,23 +27,25 @@ class Quote:
     closed: bool
 
 
+def _around(text: str, i: int) -> tuple[str, str]:
+    """The characters before and after position `i` (a space beyond either end)."""
+    return (text[i - 1] if i > 0 else " "), (text[i + 1] if i + 1 < len(text) else " ")
+
+
 def _opens_single(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    before, after = _around(text, i)
     return not before.isalnum() and after.isalpha()
 
 
 def _opens_with_closing_mark(text: str, i: int) -> bool:
     """A closing double mark used as an opening one, as some publishing systems print them
     ('”This will enable ...,” the statement said'): white space before it, a word after."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    before, after = _around(text, i)
     return text[i] == "”" and (before.isspace() or before in "(—–") and after.isalnum()
 
 
 def _closes_single(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    before, after = _around(text, i)
     return not after.isalpha() and not before.isspace()
 
 

@@ -377,7 +377,7 @@ NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
 NEUTRAL_REFUSALS = ("refus", "declin", "fail")
 #: 'will abstain from the vote': taking neither side.
-ABSTAINING_FORMS = ("abstain", "abstains", "abstained", "abstaining")
+ABSTAINING_VERBS = ("abstain",)
 NEUTRAL_ACTS = (
     "condemn",
     "criticise",
@@ -493,7 +493,6 @@ OPPOSE_EXTRA_FORMS = (
     "disappointed with",
     "disappointed at",
     "thrown out",
-    "struck down",
     "disputed",  # 'dispute' and 'disputes' are mostly nouns
 )
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from factx.rules.attribution import CLAUSE_BREAK, DATELINE, NOT_SOURCES, REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
-    ABSTAINING_FORMS,
+    ABSTAINING_VERBS,
     ACTOR_QUANTIFIERS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
@@ -124,9 +124,10 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_STATE}"
-_NEUTRAL = (
-    rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b|{any_of(ABSTAINING_FORMS)}\b"
-)
+_NEUTRAL = rf"""
+    {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
+  | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
+"""
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
