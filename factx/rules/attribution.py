@@ -190,7 +190,7 @@ _REPORTED_INVERTED = re.compile(  # ', said the union.'
 _TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{2,60}}?)   # 'the NUT', 'a tribunal'
+    ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?)   # 'the NUT', 'he'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,

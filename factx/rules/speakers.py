@@ -97,6 +97,14 @@ class Speaker:
     resolved: bool = False
 
 
+#: Where one sentence ends and the next begins.
+_BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
+#: A preposition (and article) right before a name: the name is its object, not a subject.
+_OBJECT_BEFORE = re.compile(rf"\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?$")
+#: The start of a sentence, with any connective, right before a position: a surname there is
+#: the sentence's subject ('Lawson finished second', 'But Doyle called ...').
+_CONNECTIVE = alternation(w.capitalize() for w in LEADING_CONNECTIVES)
+_OPENING_BEFORE = re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:(?:{_CONNECTIVE}),?\s+)?$")
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 
@@ -156,6 +164,7 @@ class People:
 
     def __init__(self, text: str) -> None:
         #: full names by surname, in order of first mention: (start, full name)
+        self._text = text
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
         quoted = [m.span() for m in _QUOTED.finditer(text)]
@@ -171,6 +180,8 @@ class People:
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
+        self._mentions.extend(self._surname_mentions(text, quoted, {s for s, _, _ in found}))
+        self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
         #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
         self._orgs: list[tuple[int, str]] = []
@@ -189,6 +200,27 @@ class People:
             self._orgs.append((m.start("org"), organisation(org) or org))
         self._org_starts = [s for s, _ in self._orgs]
 
+    def _surname_mentions(
+        self, text: str, quoted: list[tuple[int, int]], named: set[int]
+    ) -> list[tuple[int, str]]:
+        """'Lawson finished second': a surname alone opening a sentence, after the article gave
+        the full name, mentions that person as the sentence's subject (not inside a quote, nor
+        as a possessor: "Lawson's agent")."""
+        if not self._by_surname:
+            return []
+        found = []
+        surnames = re.compile(rf"(?<![\w’'])(?:{alternation(self._by_surname)})\b(?![’'-]| [A-Z])")
+        for m in surnames.finditer(text):
+            start = m.start()
+            i = bisect.bisect_right(quoted, (start, len(text))) - 1
+            inside = i >= 0 and quoted[i][0] < start < quoted[i][1]
+            if inside or not _OPENING_BEFORE.search(text, max(0, start - 40), start):
+                continue
+            full = self.full_name(m.group(), start)
+            if full != m.group() and start not in named:
+                found.append((start, full))
+        return found
+
     def last_org_before(
         self, position: int, noun: str | None = None, fallback: bool = True
     ) -> str | None:
@@ -202,10 +234,15 @@ class People:
         return self._orgs[i - 1][1] if i and fallback else None
 
     def last_before(self, position: int, since: int = 0) -> str | None:
-        """The person mentioned last before `position` (for 'he said'), by full name if known;
-        with `since`, only a mention from there on."""
-        i = bisect.bisect_left(self._starts, position)
-        return self._mentions[i - 1][1] if i and self._starts[i - 1] >= since else None
+        """The person mentioned last before `position` (for 'he said'), by full name if known:
+        of several in one sentence, the first, its subject; with `since`, only a mention from
+        there on."""
+        i = last = bisect.bisect_left(self._starts, position) - 1
+        while i > 0 and not _BOUNDARY.search(self._text, self._starts[i - 1], self._starts[i]):
+            i -= 1  # 'Lawson finished second to Luvo Manyonga. He said': the subject, first
+            if not _OBJECT_BEFORE.search(self._text, max(0, self._starts[i] - 20), self._starts[i]):
+                last = i  # not 'in a statement by the White House, Barack Obama said'
+        return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 
     def resolve(self, name: str, position: int) -> str:
         """A person as named at `position`, at their fullest: 'Mr Walker' -> 'Simon Walker',

@@ -330,6 +330,11 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "likely to appeal",
             ("direct", "Ann Lee", "head of the trust", None),
         ),
+        (  # a two-letter pronoun as a trailing source
+            "Ann Lee spoke.\nThe cap of 78,000t will hurt farmers, he said.\n",
+            "The cap",
+            ("reported", "Ann Lee", None, None),
+        ),
     ],
 )
 def test_attribution_patterns(

@@ -102,6 +102,21 @@ def test_a_long_title_case_headline_is_read_in_one_pass() -> None:
             "He left",
             "Jo Bell",
         ),
+        (  # of several people in the sentence before, its subject: a surname opening it
+            "Ann Lee was banned. Lee finished behind Jo Bell Smith in May. He said more.",
+            "He said more",
+            "Ann Lee",
+        ),
+        (  # a name after a preposition is no subject
+            "In a note sent by the Town Hall office, Mayor Tom Reid spoke. He said more.",
+            "He said more",
+            "Tom Reid",
+        ),
+        (  # a surname inside a sentence is no mention of its own
+            "Ann Lee spoke. Her lawyer Jo Bell said Lee would appeal. He said more.",
+            "He said more",
+            "Jo Bell",
+        ),
     ],
 )
 def test_pronouns_stand_for_sources_not_people_talked_about(
