@@ -843,6 +843,12 @@ CLAUSE_LEADS = (
     "although",
     "though",
     "because",
+    "since",
+    "after",
+    "before",
+    "when",
+    "once",
+    "as",
 )
 #: 'a number of', 'some of the': quantifiers before an actor.
 ACTOR_QUANTIFIERS = (

@@ -123,7 +123,7 @@ _AGAINST = any_of(JUDGEMENTS_AGAINST)
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)})\b"
-_BEING = rf"{any_of(BEING_VERBS)}\s+{_STATE}"
+_BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -209,12 +209,15 @@ _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
 )
 _NOT_TO = re.compile(r"\bnot\s+to\b")
+_NEGATED_VERDICT = re.compile(rf"{any_of(VERDICT_MODALS)}\s+(?:{alternation(NEGATIONS)})\s")
 #: 'recommended that shareholders reject': the clause states the recommender's stance.
 _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"(?:{any_of(COPULAS)}\s(?!{_STATE})|{_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)"
+    rf"""(?:{any_of(COPULAS)}\s(?!{_ADVERB}{_STATE})
+          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)""",
+    re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
@@ -254,10 +257,11 @@ _OBJECT = re.compile(
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}} )
-    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?]|$)
+    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?!\d)|$)
     """,
     re.VERBOSE,
 )
+_DETERMINED = re.compile(_OBJECT_DETERMINER)
 #: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
 _PRONOUN_OBJECT = re.compile(
     r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)"
@@ -372,7 +376,8 @@ def _subject_piece(pieces: list[tuple[int, str]]) -> int:
             pieces[i - 1][1].strip()
         )
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
-        if not (_APPOSITION.match(piece) or named or verb_first):
+        aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
+        if not (_APPOSITION.match(piece) or named or verb_first or aside):
             break
         i -= 1
     return i
@@ -471,10 +476,18 @@ def _target(
     window = doc.text[start:limit]
     pronoun = _PRONOUN_OBJECT.match(window)
     noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
+    obj = None if pronoun else _OBJECT.match(window)
+    # an object that is not a known target noun ('welcomed the news'), or one with its own
+    # determiner that ends before the first target noun ('against the bypass and claim')
+    if obj and (
+        noun is None
+        or len(doc.text[start : noun.start()].split()) > 10
+        or _DETERMINED.match(obj.group("np"))
+        and noun.start() >= start + obj.end()
+        and not doc.text.startswith(" of ", start + obj.end())  # 'the Ministry of X's offer'
+    ):
+        return obj.group("np"), start + obj.end()
     if noun is None or len(doc.text[start : noun.start()].split()) > 10:
-        obj = None if pronoun else _OBJECT.match(window)
-        if obj:  # an object that is not a known target noun: 'welcomed the news'
-            return obj.group("np"), start + obj.end()
         earlier = list(_TARGET_NOUN.finditer(doc.text, max(0, cue_start - _LOOKBACK), cue_start))
         if not earlier:
             return None, start + (pronoun.end() if pronoun else 0)
@@ -525,6 +538,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if _NEGATED_VERDICT.match(m.group()):  # 'would not help': the word inside negates
+        return "oppose" if stance == "support" else None
     if _NOT_TO.search(m.group()):  # 'advised shareholders not to accept'
         return "oppose" if stance == "support" else "support" if stance == "oppose" else None
     if not (_NEGATION.search(before) or _UNWILLING.search(before)):

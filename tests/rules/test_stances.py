@@ -396,6 +396,18 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Full terms follow. It rejected the report.\n",
             [("Unite", "oppose", "the counter-offer")],
         ),
+        (  # a subordinate clause's subject after its conjunction
+            "Since the council gave the green light for a study, residents have been angry.\n",
+            [("the council", "support", "a study")],
+        ),
+        (  # an adverb inside a state, a connective as an aside; the object before a later noun
+            "Greens, however, are fiercely against the bypass and the plan.\n",
+            [("Greens", "oppose", "the bypass")],
+        ),
+        (  # a negated verdict opposes what it judges
+            "Lee said the tunnel would not help the town.\n",
+            [("Lee", "oppose", "the tunnel")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
