@@ -177,6 +177,8 @@ _SUPPORT = rf"""
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
+  | (?P<call>call(?:s|ed|ing)\s+for)\b          # 'called for the bypass', not for strikes
+    (?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
 """
@@ -745,6 +747,8 @@ def positions(
     for span, who in quoted:
         speaking = re.escape(who.org or who.name)
         for stance, m in _cues(doc, cues, span, Spans([])):
+            if m.group("call"):  # 'we have called for talks': a call recounted, not the stance
+                continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
             first_person = _FIRST_PERSON.search(lead) or re.search(

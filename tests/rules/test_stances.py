@@ -404,6 +404,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Greens, however, are fiercely against the bypass and the plan.\n",
             [("Greens", "oppose", "the bypass")],
         ),
+        (  # a call for something supports it, in narrative
+            "Conservatives have long called for the bypass.\n",
+            [("Conservatives", "support", "the bypass")],
+        ),
+        (  # not a call for a strike (other cues read those), a call as a noun, nor one recounted
+            "The union called for strikes. Lee renewed his call for talks.\n"
+            'Jo Lee said: "We have called for talks."\n',
+            [],
+        ),
         (  # a negated verdict opposes what it judges
             "Lee said the tunnel would not help the town.\n",
             [("Lee", "oppose", "the tunnel")],
