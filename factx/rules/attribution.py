@@ -321,7 +321,7 @@ def _source(phrase: str, position: int, people: People) -> Speaker | None:
 def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
     """Who 'They' stands for: the group that is the subject of the sentence before ('Jurors
     in Delaware needed a day. They also said ...')."""
-    before = doc.sentence_at(sentence.start - 2)  # past the space between sentences
+    before = doc.sentence_before(sentence)
     if before.start == before.end:
         return None
     m = _GROUP_SUBJECT.match(doc.slice(before))

@@ -38,6 +38,11 @@ class Document:
             return self.sentences[i]
         return Span(position, position)
 
+    def sentence_before(self, sentence: Span) -> Span:
+        """The sentence before `sentence` (an empty span where there is none)."""
+        i = bisect.bisect_left(self._starts, sentence.start) - 1
+        return self.sentences[i] if i >= 0 else Span(sentence.start, sentence.start)
+
     def slice(self, span: Span) -> str:
         """The text of a span."""
         return self.text[span.start : span.end]

@@ -73,12 +73,14 @@ _REPORTED_BY = re.compile(rf"\b(?:{alternation([*SPEECH_VERBS, *CLAIMING_VERBS])
 _SOURCE_WORDS = DETERMINERS | ROLE_WORDS | PERSON_ROLES | ORG_WORDS | {"of", "for"}
 #: A sentence opening with an organisation's name as its subject: 'Ryanair hit back', 'The
 #: Competition and Markets Authority said'.
+_CONNECTIVE = alternation(w.capitalize() for w in LEADING_CONNECTIVES)
 _SUBJECT_ORG = re.compile(
     rf"""
     (?=[A-Z])                                      # a capital first: the scan skips the rest fast
-    (?:^|(?<=[.!?]\s)|(?<=\n)) (?:The\s+)?
+    (?:^|(?<=[.!?]\s)|(?<=\n))
+    (?:(?:{_CONNECTIVE}),?\s+(?:the\s+)?(?=[A-Z])|The\s+)?     # 'But the RPA criticised'
     (?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*)
-    (?=\s+[a-z])
+    (?=(?:\s+\([A-Z]{{2,}}\))?\s+[a-z])                  # '(RPA) criticised'
     """,
     re.VERBOSE | re.MULTILINE,
 )
@@ -103,7 +105,6 @@ _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
 _OBJECT_BEFORE = re.compile(rf"\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?$")
 #: The start of a sentence, with any connective, right before a position: a surname there is
 #: the sentence's subject ('Lawson finished second', 'But Doyle called ...').
-_CONNECTIVE = alternation(w.capitalize() for w in LEADING_CONNECTIVES)
 _OPENING_BEFORE = re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:(?:{_CONNECTIVE}),?\s+)?$")
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
@@ -222,16 +223,17 @@ class People:
         return found
 
     def last_org_before(
-        self, position: int, noun: str | None = None, fallback: bool = True
+        self, position: int, noun: str | None = None, fallback: bool = True, since: int = 0
     ) -> str | None:
         """The organisation named last before `position` as a sentence's subject; with a
-        `noun` ('union'), the last one whose name holds it, else (with `fallback`) the last."""
+        `noun` ('union'), the last one whose name holds it, else (with `fallback`) the last;
+        with `since`, only one named from there on."""
         i = bisect.bisect_left(self._org_starts, position)
         if noun:
             for j in range(i - 1, max(-1, i - 50), -1):  # the last few dozen, not all
                 if noun in self._orgs[j][1].lower().split():
                     return self._orgs[j][1]
-        return self._orgs[i - 1][1] if i and fallback else None
+        return self._orgs[i - 1][1] if i and fallback and self._org_starts[i - 1] >= since else None
 
     def last_before(self, position: int, since: int = 0) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known:

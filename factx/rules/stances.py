@@ -422,9 +422,15 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[relative.end() :]
     lowered = phrase.lower()
     # 'it has rejected': the organisation last named, if named more than once lately (a
-    # one-off capitalised subject may be a common word: 'Full reasons are to follow')
+    # one-off capitalised subject may be a common word: 'Full reasons are to follow'), or
+    # by a name of several words or an acronym opening the sentence before ('But the Rugby
+    # Players' Association criticised ... It said it was opposed')
     org = doc.people.last_org_before(offset) if lowered == "it" else None
-    if org and doc.text.count(org, max(0, offset - _LOOKBACK), offset) > 1:
+    if org and (
+        doc.text.count(org, max(0, offset - _LOOKBACK), offset) > 1
+        or (len(org.split()) > 1 or org.isupper())
+        and doc.people.last_org_before(offset, since=doc.sentence_before(sentence).start) == org
+    ):
         return Subject(org, offset)
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)

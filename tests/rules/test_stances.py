@@ -404,6 +404,14 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Greens, however, are fiercely against the bypass and the plan.\n",
             [("Greens", "oppose", "the bypass")],
         ),
+        (  # 'it' is the organisation that opened the sentence before, named once
+            "But the Players' Association (PA) criticised the talks. It said it was opposed to "
+            "the cuts.\n",
+            [
+                ("the Players' Association (PA)", "oppose", "the talks"),
+                ("Players' Association", "oppose", "the cuts"),
+            ],
+        ),
         (  # a call for something supports it, in narrative
             "Conservatives have long called for the bypass.\n",
             [("Conservatives", "support", "the bypass")],
