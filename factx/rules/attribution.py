@@ -113,6 +113,10 @@ _WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
 _CAPITALISED = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
 _LIST = rf"(?:,\s+{_CAPITALISED}){{1,3}},?\s+and\s+{_CAPITALISED}"
 _NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
+#: A name after its role: 'ASUU President at the University of Lagos, Prof. Kayode Adebayo'.
+_NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+#: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
+_SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: The first words of every verb `_REPORTED` knows: one scan for them rules most sentences out
 #: before the full pattern tries every possible end of the source, and at each end they are
 #: tested once before trying each verb.
@@ -132,7 +136,7 @@ _REPORTED = re.compile(
     ^(?=[^\"“”]*?\s(?:{_REPORTED_HEADS}))                    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
-    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST})?)  # appositions, lists
+    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
     (?:\s+{_WHEN})?
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
@@ -345,12 +349,32 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     #: its speaker ('"It is strange ... / "Why does ... / "... now," Lim said.')
     waiting: list[Span] = []
     prose: Span | None = None  # the paragraph before, if it quotes no one
+    #: whole-paragraph quotes nobody was found for, which a line '– Jo Lee, ICO' may sign
+    unsigned: list[Span] = []
+
+    def run_ends() -> None:
+        """A quote run on without attribution to its end is the source's the prose before
+        it reports ('Lee insisted that ...\n"We have no funding.\n"None at all.')."""
+        who = _prose_source(doc, prose) if prose and waiting else None
+        if who is not None:
+            found.extend((run, replace(who, resolved=True)) for run in waiting)
+        waiting.clear()
+
     for paragraph in doc.paragraphs:
         current: Speaker | None = None
         quotes = quotes_in(doc.text, paragraph)
         text = doc.slice(paragraph)
+        signed = _SIGNATURE.fullmatch(text)
+        if (
+            signed
+            and unsigned
+            and (who := speaker(signed.group("who"), paragraph.start, doc.people))
+        ):
+            found.extend((run, who) for run in unsigned)
+        if not quotes or not quotes[0].closed or quotes[0].open_mark != paragraph.start:
+            unsigned = []
         if not quotes or quotes[0].open_mark != paragraph.start:
-            waiting = []
+            run_ends()
         if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
             # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
             previous = speaker(m.group("who"), paragraph.start, doc.people)
@@ -378,8 +402,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 if who is None and prose and quote.closed and quote.open_mark == paragraph.start:
                     who = _prose_source(doc, prose)  # 'Jo Lee says ...\n"We will win."'
                 who = replace(who, resolved=True) if who else None
-            if who is None and not quote.closed and quote.open_mark == paragraph.start:
-                waiting.append(words)
+            if who is None and quote.open_mark == paragraph.start:
+                (unsigned if quote.closed else waiting).append(words)
                 continue
             if who is not None and actor_like(who.name):
                 found.extend((run, replace(who, resolved=True)) for run in waiting)
@@ -393,6 +417,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
         previous = current
         if not waiting:  # a quote running on unattributed keeps the prose before it
             prose = None if quotes else paragraph
+    run_ends()
     return found
 
 
@@ -427,7 +452,7 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
             claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
                 claims.append(claimed)
-                person = claimed.speaker_org is None and bool(person_names(claimed.speaker))
+                person = bool(person_names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
 

@@ -330,6 +330,23 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "likely to appeal",
             ("direct", "Ann Lee", "head of the trust", None),
         ),
+        (  # a quote signed on the line after it
+            "The firm was fined.\n"
+            '"Consent gives people control."\n'
+            "– Jo Lee, Head of Enforcement, ICO\n",
+            "Consent gives",
+            ("direct", "Jo Lee", "ICO", "ICO"),
+        ),
+        (  # a quote running on unclosed to the article's end is the prose source's
+            "Ann Lee said the council had no money.\n\u201cWe have no funding at all.\n",
+            "no funding",
+            ("direct", "Ann Lee", None, None),
+        ),
+        (  # a name after its role and a comma
+            "Union head at the University of Leeds, Prof. Kay Ade said the plan was unfair.\n",
+            "the plan was unfair",
+            ("reported", "Kay Ade", "Union head at the University of Leeds", "University of Leeds"),
+        ),
         (  # a two-letter pronoun as a trailing source
             "Ann Lee spoke.\nThe cap of 78,000t will hurt farmers, he said.\n",
             "The cap",
@@ -359,6 +376,11 @@ def test_attribution_patterns(
 )
 def test_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_they_never_stands_for_a_person_who_spoke_before() -> None:
+    text = "Cllr Ian Smith, for the Tories, said the road was needed. They claim it is safe.\n"
+    assert [who for _, who, _ in claims_of(text)] == ["Cllr Ian Smith"]
 
 
 def test_a_second_source_after_but_makes_a_claim_of_its_own() -> None:
