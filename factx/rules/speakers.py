@@ -196,6 +196,7 @@ class People:
                 or first in GROUP_NOUNS
                 or first.endswith(("ing", "ly", "ed"))
                 or m.start("org") in named
+                or org in self._by_surname  # 'Finan described ...': a person named before
             ):
                 continue
             self._orgs.append((m.start("org"), organisation(org) or org))

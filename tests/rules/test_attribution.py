@@ -383,6 +383,11 @@ def test_they_never_stands_for_a_person_who_spoke_before() -> None:
     assert [who for _, who, _ in claims_of(text)] == ["Cllr Ian Smith"]
 
 
+def test_it_never_stands_for_a_surname_opening_a_sentence() -> None:
+    text = "Farmers met Jo Finan. Finan criticised the deal.\nIt said prices would fall.\n"
+    assert all(who != "Finan" for _, who, _ in claims_of(text))
+
+
 def test_a_second_source_after_but_makes_a_claim_of_its_own() -> None:
     text = "Whips branded the vote a stunt, but Labour MPs celebrated, calling on the minister.\n"
     assert claims_of(text) == [
