@@ -413,6 +413,25 @@ UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
 DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
 DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
+#: 'deferred a decision on the plan': verbs that put a decision off (stems).
+DELAYING_STEMS = ("defer", "postpon", "delay")
+#: 'are furious about the changes', 'was angry at': moods that oppose what they are about.
+OPPOSE_MOODS = wordlist(
+    "furious angry unhappy outraged dismayed concerned worried alarmed upset incensed"
+)
+MOOD_LINKS = ("about", "at", "over", "with", "by")
+#: 'won support from local firms', 'drew criticism from doctors': a stance received from an
+#: actor named after 'from'; the verbs that receive it and the nouns of each stance.
+RECEIVING_VERBS = wordlist(
+    "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
+    "got gets enjoyed enjoys"
+)
+SUPPORT_RECEIVED = wordlist("support backing praise endorsement")
+OPPOSITION_RECEIVED = wordlist(
+    "criticism opposition objections objection condemnation backlash complaints anger"
+)
+#: 'staged a walkout over pay': staging an action against something.
+STAGING_VERBS = ("stage", "stages", "staged", "staging")
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = (
     "reject",
@@ -432,6 +451,7 @@ OPPOSE_VERBS = (
     "veto",
     "strike down",
     "throw out",
+    "contest",
 )
 #: 'protested against the closure', 'warned against cuts': verbs that oppose with 'against'.
 AGAINST_VERBS = (
@@ -518,6 +538,9 @@ STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to",
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
 STRIKE_NOUNS = ("strike", "strikes", "walkout", "walkouts", "industrial action", "stoppage")
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
+#: 'vowed to scrap the tax', 'will reverse the cuts': undoing something opposes it (not 'end'
+#: or 'stop': 'whether to end the dispute' seeks a settlement).
+UNDOING_VERBS = ("scrap", "abandon", "reverse", "shelve", "ditch", "overturn", "cancel", "repeal")
 FIGHT_LEADS_EXACT = ("will", "to", "would")
 FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.

@@ -38,6 +38,7 @@ from factx.rules.lexicon import (
     COUNT_LEADS,
     DECISIONS_MADE,
     DEFERRING_VERBS,
+    DELAYING_STEMS,
     DEMANDING_VERBS,
     DEPARTURES,
     DETERMINERS,
@@ -57,6 +58,7 @@ from factx.rules.lexicon import (
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     LEGAL_ACTIONS,
+    MOOD_LINKS,
     NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
@@ -68,8 +70,10 @@ from factx.rules.lexicon import (
     OBJECT_RELATIVES,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
+    OPPOSE_MOODS,
     OPPOSE_STEMS,
     OPPOSE_VERBS,
+    OPPOSITION_RECEIVED,
     ORG_NOUNS,
     ORG_WORDS,
     PARTITIVES,
@@ -79,10 +83,12 @@ from factx.rules.lexicon import (
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
+    RECEIVING_VERBS,
     RECOMMENDING_VERBS,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
     SEEKING_FORMS,
+    STAGING_VERBS,
     STANCE_NOUNS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
@@ -90,6 +96,7 @@ from factx.rules.lexicon import (
     SUBJECT_ENDERS,
     SUPPORT_ACCEPT,
     SUPPORT_PHRASES,
+    SUPPORT_RECEIVED,
     SUPPORT_VERBS,
     TAIL_ENDERS,
     TARGET_NOUNS,
@@ -97,6 +104,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     UNDECIDED_WORDS,
+    UNDOING_VERBS,
     UNWILLING_WORDS,
     URGED_ACTS,
     URGED_ENDINGS,
@@ -121,9 +129,11 @@ _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
-#: A stance as a state: 'is against the plan', 'are fighting the closure'.
-_STATE = rf"(?:against|{any_of(FIGHTING_FORMS)})\b"
+#: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
+_STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
+#: A verb receiving a stance and the words before its noun: 'won', 'has drawn fierce'.
+_RECEIVED = rf"{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -142,6 +152,7 @@ _UNDECIDED = rf"""
   | {any_of(UNDECIDED_WORDS)}\b
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
+  | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
 _OPPOSE = rf"""
     (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
@@ -149,6 +160,8 @@ _OPPOSE = rf"""
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
+  | {any_of(STAGING_VERBS)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(JOINED_ACTIONS)}\b  # 'staged
+                                                           # a walkout'
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
@@ -162,7 +175,9 @@ _OPPOSE = rf"""
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
-  | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+{any_of(FIGHT_VERBS)}\b
+  | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
+        {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
+  | (?P<opposed_from>{_RECEIVED}{any_of(OPPOSITION_RECEIVED)}\s+from)\b  # 'drew criticism from'
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -181,6 +196,8 @@ _SUPPORT = rf"""
     (?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
+  | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?weight\s+behind\b
+  | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+from)\b  # 'won support from'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -254,12 +271,13 @@ _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
 _OBJECT = re.compile(
     rf"""
-    \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+    \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
+         |to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}} )
-    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?!\d)|$)
+    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$)
     """,
     re.VERBOSE,
 )
@@ -276,9 +294,11 @@ _LOOKBACK = 1500
 _TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
 _COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
 _WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
+_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 _TAIL = re.compile(
     rf"""
-    \s+ (?:on|of|for|to) \s+ (?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){{1,4}}?
+    \s+ (?:on|of|for|to) \s+ (?!{_WHEN_WORD}\b)             # not 'on Tuesday', 'for now'
+    (?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){{1,4}}?
     (?=[,.;:!?](?:\s|$)|\s+{any_of(TAIL_ENDERS)}\b|$)
     """,
     re.VERBOSE,
@@ -322,10 +342,7 @@ _PIECE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|\s+that\s+")
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
-_TIME_PHRASE = re.compile(
-    rf"^(?:{any_of(TIME_LEADS)}\s+)?(?:{alternation(d.capitalize() for d in WEEKDAYS)}"
-    rf"|(?i:{alternation(TIME_WORDS)}))\b\s*"
-)
+_TIME_PHRASE = re.compile(rf"^(?:{any_of(TIME_LEADS)}\s+)?{_WHEN_WORD}\b\s*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
 _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
@@ -594,7 +611,7 @@ def _what(
     after_verb = m.start() + len(m.group().split()[0])
     if (
         stance == "undecided"
-        and not m.group().startswith("no")  # 'no decision has been taken on': object after
+        and "decision" not in m.group()  # 'no decision has been taken on': object after
         and _TARGET_NOUN.search(doc.text, after_verb, m.end())
     ):
         # 'put the offer to members': the object is inside the cue
@@ -608,14 +625,19 @@ def _confidence(distance: int) -> Confidence:
 
 
 def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
-    """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union'."""
+    """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
+    'drew criticism from doctors'."""
     at = m.end()
     if _PARTICIPLE.fullmatch(m.group()):
         by = _BY.match(doc.text, at)
         if not by:
             return None
         at = by.end()
-    elif not m.group().startswith("with "):  # 'with backing from', 'with the support of'
+    elif not (
+        m.group().startswith("with ")  # 'with backing from', 'with the support of'
+        or m.group("supported_from")  # 'won support from', 'drew criticism from'
+        or m.group("opposed_from")
+    ):
         return None
     found = _AGENT.match(doc.text, at)
     if not found:

@@ -412,6 +412,30 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
                 ("Players' Association", "oppose", "the cuts"),
             ],
         ),
+        (  # a stance received from an actor named after 'from'
+            "The plan drew fierce criticism from doctors. The bid won support from Acme.\n",
+            [("doctors", "oppose", "The plan"), ("Acme", "support", "The bid")],
+        ),
+        ("Teachers are furious about the changes.\n", [("Teachers", "oppose", "the changes")]),
+        ("Nurses staged a walkout over the pay offer.\n", [("Nurses", "oppose", "the pay offer")]),
+        ("Labour has vowed to scrap the tax.\n", [("Labour", "oppose", "the tax")]),
+        (  # settling a dispute is no stance against it
+            "Unions will vote on whether to end the dispute.\n",
+            [],
+        ),
+        (
+            "The mayor threw her weight behind the proposal.\n",
+            [("The mayor", "support", "the proposal")],
+        ),
+        ("The company contested the fine.\n", [("The company", "oppose", "the fine")]),
+        (  # what a decision put off was about; an object 'against' the cue
+            "The board deferred a decision on the plan. The club will appeal against the ban.\n",
+            [("The board", "undecided", "the plan"), ("The club", "oppose", "the ban")],
+        ),
+        (  # a weekday is no part of the target
+            "The council approved the scheme on Tuesday.\n",
+            [("The council", "support", "the scheme")],
+        ),
         (  # a call for something supports it, in narrative
             "Conservatives have long called for the bypass.\n",
             [("Conservatives", "support", "the bypass")],
