@@ -103,9 +103,13 @@ class Speaker:
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
 #: A preposition (and article) right before a name: the name is its object, not a subject.
 _OBJECT_BEFORE = re.compile(rf"\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?$")
-#: The start of a sentence, with any connective, right before a position: a surname there is
-#: the sentence's subject ('Lawson finished second', 'But Doyle called ...').
-_OPENING_BEFORE = re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:(?:{_CONNECTIVE}),?\s+)?$")
+#: A word opening a sentence, after any connective: a surname there is the sentence's
+#: subject ('Lawson finished second', 'But Doyle called ...').
+_OPENING_WORD = re.compile(
+    rf"""(?=[A-Z]) (?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)) (?:(?:{_CONNECTIVE}),?\s+)?
+    (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z])""",
+    re.VERBOSE | re.MULTILINE,
+)
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 
@@ -211,15 +215,15 @@ class People:
         if not self._by_surname:
             return []
         found = []
-        surnames = re.compile(rf"(?<![\w’'])(?:{alternation(self._by_surname)})\b(?![’'-]| [A-Z])")
-        for m in surnames.finditer(text):
-            start = m.start()
-            i = bisect.bisect_right(quoted, (start, len(text))) - 1
-            inside = i >= 0 and quoted[i][0] < start < quoted[i][1]
-            if inside or not _OPENING_BEFORE.search(text, max(0, start - 40), start):
+        for m in _OPENING_WORD.finditer(text):
+            start = m.start("word")
+            if m.group("word") not in self._by_surname or start in named:
                 continue
-            full = self.full_name(m.group(), start)
-            if full != m.group() and start not in named:
+            i = bisect.bisect_right(quoted, (start, len(text))) - 1
+            if i >= 0 and quoted[i][0] < start < quoted[i][1]:
+                continue
+            full = self.full_name(m.group("word"), start)
+            if full != m.group("word"):
                 found.append((start, full))
         return found
 
