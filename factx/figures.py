@@ -278,6 +278,9 @@ _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: 'the pension age will rise to 67': an age named a few words before the number.
 _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
+#: 'Jo Lee, ' right before a number: the number, closed by a comma, is the person's age.
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
+_AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Month names and abbreviations (lower case), for telling dates from figures.
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -604,6 +607,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     before = text[max(0, m.start() - 40) : m.start()]
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0
+    if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
+        return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
     following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
     return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0
 
