@@ -317,7 +317,7 @@ _SEP = r"[\s-]+"
 _GROUP_SPACE = "[ \u00a0\u202f]"
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
-_AND_A_HALF = rf"(?:{_SEP}and{_SEP}an?{_SEP}(?:half|quarter))"
+_AND_A_HALF = rf"(?:{_SEP}and{_SEP}(?:an?{_SEP})?(?:half|quarter))"  # 'and half' too
 _HUNDREDS = (
     rf"(?:(?:{_UNDER_100}|an?){_SEP}hundred(?:{_SEP}(?:and{_SEP})?{_UNDER_100})?|{_UNDER_100})"
 )
@@ -467,7 +467,7 @@ _WHITE_SPACE = re.compile(r"\s+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}an?{_SEP}(half|quarter)", re.IGNORECASE)
+_HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}(?:an?{_SEP})?(half|quarter)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,7 @@ CASES = [
     ("200 acres of green belt", 200, "acres", None),
     # overtime pay
     ("paid at time and a half", 1.5, "count", None),
+    ("six and half years in prison", 6.5, "years", None),  # 'a' left out
     # an age in apposition to a name; not an item of a list
     ("Jo Lawson, 25, claims", 25, "years", None),
     ("In March, 25, 30 and 40 per cent", 25, "percent", None),
