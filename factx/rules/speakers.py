@@ -173,8 +173,8 @@ class People:
     """Every person named in an article, for resolving 'he' and 'Mr Walker' to a full name."""
 
     def __init__(self, text: str) -> None:
-        #: full names by surname, in order of first mention: (start, full name)
         self._text = text
+        #: full names by surname, in order of first mention: (start, full name)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
         quoted = [m.span() for m in _QUOTED.finditer(text)]
