@@ -431,7 +431,7 @@ OPPOSITION_RECEIVED = wordlist(
     "criticism opposition objections objection condemnation backlash complaints anger"
 )
 #: 'staged a walkout over pay': staging an action against something.
-STAGING_VERBS = ("stage", "stages", "staged", "staging")
+STAGING_VERBS = ("stage",)
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = (
     "reject",

@@ -156,6 +156,12 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether `position` falls strictly inside one of `spans` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (position, position)) - 1
+    return i >= 0 and spans[i][0] < position < spans[i][1]
+
+
 def _spoken_of(text: str, start: int) -> bool:
     """Whether the name at `start` is part of what its sentence reports ('Lim said PAS backs
     Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it."""
@@ -180,8 +186,7 @@ class People:
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         found = person_names(text)
         for start, _, name in found:
-            i = bisect.bisect_right(quoted, (start, len(text))) - 1
-            if i >= 0 and quoted[i][0] < start < quoted[i][1]:
+            if _inside(quoted, start):
                 continue  # a name inside a quote is talked about, not talking
             if _titled(name):
                 name = self.full_name(name, start)
@@ -224,8 +229,7 @@ class People:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
                 continue
-            i = bisect.bisect_right(quoted, (start, len(text))) - 1
-            if i >= 0 and quoted[i][0] < start < quoted[i][1]:
+            if _inside(quoted, start):
                 continue
             full = self.full_name(m.group("word"), start)
             if full != m.group("word"):

@@ -160,8 +160,8 @@ _OPPOSE = rf"""
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
-  | {any_of(STAGING_VERBS)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(JOINED_ACTIONS)}\b  # 'staged
-                                                           # a walkout'
+  | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
+        {any_of(JOINED_ACTIONS)}\b
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
@@ -502,17 +502,18 @@ def _target(
     pronoun = _PRONOUN_OBJECT.match(window)
     noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
     obj = None if pronoun else _OBJECT.match(window)
+    far = noun is None or len(doc.text[start : noun.start()].split()) > 10
     # an object that is not a known target noun ('welcomed the news'), or one with its own
     # determiner that ends before the first target noun ('against the bypass and claim')
     if obj and (
-        noun is None
-        or len(doc.text[start : noun.start()].split()) > 10
+        far
         or _DETERMINED.match(obj.group("np"))
+        and noun is not None
         and noun.start() >= start + obj.end()
         and not doc.text.startswith(" of ", start + obj.end())  # 'the Ministry of X's offer'
     ):
         return obj.group("np"), start + obj.end()
-    if noun is None or len(doc.text[start : noun.start()].split()) > 10:
+    if noun is None or far:
         earlier = list(_TARGET_NOUN.finditer(doc.text, max(0, cue_start - _LOOKBACK), cue_start))
         if not earlier:
             return None, start + (pronoun.end() if pronoun else 0)
@@ -563,11 +564,13 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
-    if _NEGATED_VERDICT.match(m.group()):  # 'would not help': the word inside negates
-        return "oppose" if stance == "support" else None
     if _NOT_TO.search(m.group()):  # 'advised shareholders not to accept'
         return "oppose" if stance == "support" else "support" if stance == "oppose" else None
-    if not (_NEGATION.search(before) or _UNWILLING.search(before)):
+    if not (
+        _NEGATION.search(before)
+        or _UNWILLING.search(before)
+        or _NEGATED_VERDICT.match(m.group())  # 'would not help': the word inside negates
+    ):
         return stance
     return "oppose" if stance == "support" else None
 
