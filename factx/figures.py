@@ -182,6 +182,7 @@ _CURRENCY_SIGNS = {
     "₽": "RUB",
     "₺": "TRY",
 }
+#: Currencies named after the number ('500 rupees'), singular; a plural 's' is read too.
 _CURRENCY_WORDS = {
     "pound": "GBP",
     "pence": "GBP",
@@ -189,6 +190,19 @@ _CURRENCY_WORDS = {
     "dollar": "USD",
     "cent": "USD",
     "euro": "EUR",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupee": "INR",
+    "rand": "ZAR",
+    "naira": "NGN",
+    "cedi": "GHS",
+    "ringgit": "MYR",
+    "franc": "CHF",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "lira": "TRY",
+    "shekel": "ILS",
 }
 _SUBUNITS = {"pence", "p", "cent"}
 _DOLLAR_NATIONS = {
@@ -198,6 +212,9 @@ _DOLLAR_NATIONS = {
     "hong kong": "HKD",
     "singapore": "SGD",
 }
+#: Nations written between a number and its currency ('5 million Australian dollars', 'Two
+#: Thousand Ghana Cedis'); dollars take the nation's code, other currencies are their own.
+_CURRENCY_NATIONS = (*_DOLLAR_NATIONS, "us", "u.s.", "american", "ghana", "nigerian", "indian")
 _DURATIONS = {
     "year": ("years", 1),
     "month": ("months", 1),
@@ -281,6 +298,19 @@ _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
 #: 'Jo Lee, ' right before a number: the number, closed by a comma, is the person's age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
+#: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
+#: 'matchday 10', 'Radio 4', 'the FTSE 100').
+_LABEL_NOUNS = (
+    "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
+    "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
+    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows"
+)
+_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_NOUNS})\s+$", re.IGNORECASE)
+#: 'the two sides', 'the two companies': a pair named before, not a count.
+_PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
+_FEET_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:ft|feet)\b")
+_FEET_BEFORE = re.compile(r"(?<![a-z])(?:ft|feet)\s*\(\s*$")
 #: Month names and abbreviations (lower case), for telling dates from figures.
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -376,6 +406,12 @@ _MEASURES = {
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
 }
 _MEASURE_WORDS = "|".join(sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True))
+_CURRENCY_WORD = "|".join(
+    word if word == "p" else f"{word}s?" for word in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+)
+_CURRENCY_NATION = "|".join(
+    re.escape(nation).replace(r"\ ", r"\s+") for nation in _CURRENCY_NATIONS
+)
 #: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
 _DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
 _FIGURE_RE = rf"""
@@ -383,11 +419,12 @@ _FIGURE_RE = rf"""
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?\s?
     (?:{_NUMBER})
-    (?:(?P<scalesp>\s*)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
+    (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
-        \s*(?P<pct>%|per\s*cent|percent|pc(?![a-z])|percentage\s+points?)
+        (?:\s*|-)(?P<pct>%|per\s*cent|percent|pc(?![a-z])|percentage\s+points?)
       | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
-      | (?:\s+of)?\s*(?P<curword>pounds?|pence|p|dollars?|euros?|cents?)(?![a-z])
+      | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?(?P<curword>{_CURRENCY_WORD})
+        (?![a-z])
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
     )?
@@ -577,11 +614,17 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
 
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
-    word = (m.group("curword") or "").lower().rstrip("s")
+    word = (m.group("curword") or "").lower()
+    word = word if word in _CURRENCY_WORDS else word[:-1]  # 'rupees', but 'pence'
     sign = (m.group("cur") or "").lower()
     if not (sign or word):
         return None
-    code = _CURRENCY_SIGNS.get(sign) or _CURRENCY_WORDS.get(word, "USD")
+    nation = _WHITE_SPACE.sub(" ", (m.group("nation") or "").lower())
+    code = (
+        _CURRENCY_SIGNS.get(sign)
+        or (word == "dollar" and _DOLLAR_NATIONS.get(nation))
+        or _CURRENCY_WORDS.get(word, "USD")
+    )
     if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
         near = text[max(0, m.start() - 300) : m.end() + 300].lower()
         code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
@@ -600,6 +643,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return _MEASURES[measure.lower()], 1.0
     if m.group("frac") or m.group("wordfrac") or m.group("ratio"):
         return "fraction", 1.0
+    if (m.group("words") or "").lower().startswith("time"):
+        return "fraction", 1.0  # 'time and a half': a multiple of the usual rate
     if (m.group("article") or "").lower() == "half":
         return "fraction", 1.0
     if money := _money(text, m):
@@ -637,6 +682,11 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # '£25,200 a year', 'twice a week': rates, not durations
     if bare and m.group("words") and number <= 1:
         return True
+    before = text[max(0, m.start() - 12) : m.start()]
+    if bare and m.group("digits") and _LABEL_BEFORE.search(before):
+        return True  # 'Article 50', 'matchday 10': a name, not a count
+    if bare and (m.group("words") or "").lower() == "two" and _PAIR_BEFORE.search(before):
+        return True  # 'the two sides'
     return _is_date(text, m, number) or _is_ordinal(text, m)
 
 
@@ -652,8 +702,12 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     scale_word = (m.group("scale") or "").lower()
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions
+    if scale_word == "m" and _in_metres(text, m):
+        scale_word = ""
+        unit, multiplier = "metres", 1.0
+    else:
+        unit, multiplier = _unit(text, m, number)
     scale = _SCALES.get(scale_word, 1.0)
-    unit, multiplier = _unit(text, m, number)
     qual = _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
     # 'over three years' is a span of time ('during'), not 'more than three years'
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
@@ -667,6 +721,16 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         start=m.start(),
         end=m.end(),
         vague=vague,
+    )
+
+
+def _in_metres(text: str, m: re.Match[str]) -> bool:
+    """'120m (394ft)', '377ft (115m)': an 'm' beside the same length in feet is metres."""
+    if m.group("cur") or m.group("unit"):
+        return False
+    return bool(
+        _FEET_AFTER.match(text, m.end())
+        or _FEET_BEFORE.search(text, max(0, m.start() - 12), m.start())
     )
 
 

@@ -90,12 +90,24 @@ CASES = [
     ("a 5-mile route", 5, "miles", None),
     ("200 acres of green belt", 200, "acres", None),
     # overtime pay
-    ("paid at time and a half", 1.5, "count", None),
+    ("paid at time and a half", 1.5, "fraction", None),
     ("six and half years in prison", 6.5, "years", None),  # 'a' left out
     # an age in apposition to a name; not an item of a list
     ("Jo Lawson, 25, claims", 25, "years", None),
     ("In March, 25, 30 and 40 per cent", 25, "percent", None),
     ("The Bill, 25 pages long", 25, "count", None),
+    # hyphens between the number and its unit or scale
+    ("a 7.3-percent wage rise", 7.3, "percent", None),
+    ("a 73-cents-a-share offer", 0.73, "USD", None),
+    ("a $2-million deal", 2e6, "USD", None),
+    # currencies named after the number, with a nation between
+    ("500 rupees", 500, "INR", None),
+    ("a fine of 2,000 cedis", 2000, "GHS", None),
+    ("10 billion yen", 10e9, "JPY", None),
+    ("5 million Australian dollars", 5e6, "AUD", None),
+    ("Two Thousand Ghana Cedis", 2000, "GHS", None),
+    # 'm' beside the same length in feet is metres
+    ("120m (394ft) turbines", 120, "metres", None),
 ]
 
 
@@ -150,6 +162,13 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the third that has been offered",
         "twice a year",
         "the COP26 summit",
+        # a number naming a thing; a pair named before
+        "Article 50 was triggered",
+        "in the matchday 10 encounter",
+        "the FTSE 100 firm",
+        "Junction 1 of the M32",
+        "the Radio 4 programme",
+        "a deal between the two companies",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -323,3 +342,10 @@ def test_proportions_read_back_as_fractions(numerator: int, denominator: int, wo
 @pytest.mark.parametrize(("a", "b"), [("tons", "tonnes"), ("ft", "feet"), ("meters", "metres")])
 def test_a_measure_is_one_unit_under_its_names(a: str, b: str) -> None:
     assert unit_family(a) == unit_family(b) != unit_family("count")
+
+
+def test_metres_beside_feet_are_not_millions() -> None:
+    assert [(f.raw, f.value, f.unit) for f in find_figures("a 377ft (115m) blimp")] == [
+        ("377ft", 377, "feet"),
+        ("115m", 115, "metres"),
+    ]
