@@ -239,7 +239,8 @@ PEOPLE_NOUNS = words(
     midwives paramedics residents voters retirees savers individuals men women adults children
     students academics police soldiers troops drivers pupils patients parents families
     households passengers consumers taxpayers claimants veterans consultants medics surgeons
-    physicians carers engineers journalists scientists lawyers judges miners
+    physicians carers engineers journalists scientists lawyers judges miners farmers
+    shareholders investors fans
     """
 )
 
@@ -391,7 +392,14 @@ NEUTRAL_ACTS = (
 #: 'would accept ... if': modals and verbs of a `conditional` stance, and condition words.
 CONDITIONAL_MODALS = ("would", "will", "could")
 CONDITIONAL_VERBS = ("accept", "support", "back", "agree to")
-CONDITION_WORDS = ("if", "provided", "as long as", "so long as", "on condition")
+CONDITION_WORDS = (
+    "if",
+    "provided",
+    "as long as",
+    "so long as",
+    "on condition",
+    "in the absence of",
+)
 #: Words that introduce a condition clause.
 CONDITION_OPENERS = (
     "if",
@@ -400,6 +408,7 @@ CONDITION_OPENERS = (
     "as long as",
     "so long as",
     "on condition that",
+    "in the absence of",
     "unless",
 )
 #: `undecided`: things put to a vote, and the verbs of weighing them.
@@ -416,10 +425,13 @@ DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off"
 #: 'deferred a decision on the plan': verbs that put a decision off (stems).
 DELAYING_STEMS = ("defer", "postpon", "delay")
 #: 'are furious about the changes', 'was angry at': moods that oppose what they are about.
-OPPOSE_MOODS = wordlist(
-    "furious angry unhappy outraged dismayed concerned worried alarmed upset incensed"
-)
+#: 'The plan has angered residents': verbs whose object is the one who opposes the subject.
+ANGERING_VERBS = wordlist("angered infuriated enraged outraged dismayed alarmed upset incensed")
+OPPOSE_MOODS = (*ANGERING_VERBS, *wordlist("furious angry unhappy concerned worried frustrated"))
 MOOD_LINKS = ("about", "at", "over", "with", "by")
+#: 'Critics of the plan say ...': groups named by their stance on what follows 'of'.
+OPPOSING_GROUPS = wordlist("critics opponents detractors")
+SUPPORTING_GROUPS = wordlist("supporters backers proponents advocates")
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(

@@ -22,6 +22,7 @@ from factx.rules.lexicon import (
     AGAINST_VERBS,
     AGREEING_FORMS,
     AIRING_STEMS,
+    ANGERING_VERBS,
     APPEAL_OBJECTS,
     BACK_FORMS,
     BACK_OBJECTS,
@@ -73,6 +74,7 @@ from factx.rules.lexicon import (
     OPPOSE_MOODS,
     OPPOSE_STEMS,
     OPPOSE_VERBS,
+    OPPOSING_GROUPS,
     OPPOSITION_RECEIVED,
     ORG_NOUNS,
     ORG_WORDS,
@@ -90,6 +92,7 @@ from factx.rules.lexicon import (
     SEEKING_FORMS,
     STAGING_VERBS,
     STANCE_NOUNS,
+    STOPWORDS,
     STRIKE_ACTIONS,
     STRIKE_LEADS,
     STRIKE_NOUNS,
@@ -98,6 +101,7 @@ from factx.rules.lexicon import (
     SUPPORT_PHRASES,
     SUPPORT_RECEIVED,
     SUPPORT_VERBS,
+    SUPPORTING_GROUPS,
     TAIL_ENDERS,
     TARGET_NOUNS,
     TARGET_STOP,
@@ -178,6 +182,8 @@ _OPPOSE = rf"""
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
   | (?P<opposed_from>{_RECEIVED}{any_of(OPPOSITION_RECEIVED)}\s+from)\b  # 'drew criticism from'
+  | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
+  | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -198,6 +204,7 @@ _SUPPORT = rf"""
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?weight\s+behind\b
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+from)\b  # 'won support from'
+  | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -243,6 +250,7 @@ _JUDGED = re.compile(
 _AGENT = re.compile(
     rf"""
     \s* (?:the\s+)?
+    (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b)?                         # "the GMB union"
              | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}\b )
@@ -631,7 +639,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
     'drew criticism from doctors'."""
     at = m.end()
-    if _PARTICIPLE.fullmatch(m.group()):
+    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered"):
         by = _BY.match(doc.text, at)
         if not by:
             return None
@@ -640,6 +648,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         m.group().startswith("with ")  # 'with backing from', 'with the support of'
         or m.group("supported_from")  # 'won support from', 'drew criticism from'
         or m.group("opposed_from")
+        or m.group("angered")  # 'has angered residents'
     ):
         return None
     found = _AGENT.match(doc.text, at)
@@ -757,7 +766,7 @@ def positions(
                 target = _passive_target(doc, sentence, m.start())
                 add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
-            if _passive(doc, m, sentence.start):
+            if m.group("angered") or _passive(doc, m, sentence.start):
                 continue  # 'The offer was rejected': its subject is what was rejected
             prefix = doc.text[sentence.start : m.start()]
             judging = m.start()
@@ -768,6 +777,12 @@ def positions(
                 # 'X said the issue was that the rate was unfair': the one who said it
                 judging = sentence.start + said[-1].start()
             subject = _subject(doc, sentence, judging)
+            if subject is None and (m.group("opposers") or m.group("supporters")):
+                # 'Critics of the bill say ...': the group named by its stance is the actor
+                target, end = _target(doc, m.end(), sentence.end, m.start())
+                actor = doc.text[m.start() : end].strip(" ,")
+                add(actor, stance, target, m.start(), sentence.end, sentence.end, "medium")
+                continue
             if subject is None or subject.denied and stance != "support":
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'

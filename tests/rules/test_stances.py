@@ -449,6 +449,29 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Lee said the tunnel would not help the town.\n",
             [("Lee", "oppose", "the tunnel")],
         ),
+        (  # the one angered is the one opposed; a passive mood is the subject's
+            "The new tax has angered farmers. Residents were angered by the decision.\n",
+            [("farmers", "oppose", "The new tax"), ("Residents", "oppose", "the decision")],
+        ),
+        (  # 'upset' with no one upset after it is no stance
+            "The underdogs upset the odds.\n",
+            [],
+        ),
+        (  # a role before the name of a passive's agent
+            "The scheme, backed by council leader Sam Brown, will go ahead.\n",
+            [("Sam Brown", "support", "The scheme")],
+        ),
+        (  # a group named by its stance on what follows 'of'
+            "Critics of the bill say it goes too far. Supporters of the plan disagree.\n",
+            [
+                ("Critics of the bill", "oppose", "the bill"),
+                ("Supporters of the plan", "support", "the plan"),
+            ],
+        ),
+        (  # a subject before such a group is still the actor
+            "Labour joined critics of the bill.\n",
+            [("Labour", "oppose", "the bill")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
