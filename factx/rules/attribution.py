@@ -76,7 +76,12 @@ _FINITE = any_of(FINITE_VERBS)
 _AUX = rf"(?:(?:{alternation(AUXILIARIES)})\s+)?"
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
-_CUE = re.compile(rf"\b(?:{_REPORTING}|{_DESCRIBING})\b")
+#: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
+#: in the source's words ('described the result as "a bizarre twist"').
+_INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
+#: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
+#: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
@@ -384,14 +389,14 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             sentence = doc.sentence_at(quote.open_mark)
             lead = doc.text[sentence.start : quote.open_mark]
             opens_sentence = not lead.strip()
-            introduced = opens_sentence or re.search(r"[:,]\s*$", lead)
-            if (
-                not introduced
-                and (len(doc.slice(words).split()) < 5 or not _CUE.search(lead))
-                and not (
-                    quote.closed and _POST_VERB_FIRST.match(doc.text[quote.end + 1 : sentence.end])
-                )
-            ):  # a phrase quoted mid-sentence, not attributed right after it
+            introduced = (
+                opens_sentence
+                or _INTRODUCED.search(lead)
+                or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
+            )
+            if not introduced and not (
+                quote.closed and _POST_VERB_FIRST.match(doc.text[quote.end + 1 : sentence.end])
+            ):  # quoted mid-sentence ('said he will "look into it"'): the sentence reports it
                 continue
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:

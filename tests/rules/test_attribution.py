@@ -352,6 +352,21 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
             "The cap",
             ("reported", "Ann Lee", None, None),
         ),
+        (  # words quoted inside a reported sentence: the sentence is the claim
+            'Councillor Sam Cole said he will "look into the matter further".\n',
+            "Councillor Sam Cole said he will",
+            ("reported", "Sam Cole", "Councillor", None),
+        ),
+        (  # a verdict quoted after 'as' is the source's own words
+            'Bus boss Kay Ade described the vote as "a bizarre twist".\n',
+            "a bizarre twist",
+            ("direct", "Kay Ade", "Bus boss", None),
+        ),
+        (  # so is a whole clause quoted after a copula
+            'Jo Lee said it was "as good as it is going to get".\n',
+            "as good as",
+            ("direct", "Jo Lee", None, None),
+        ),
     ],
 )
 def test_attribution_patterns(
