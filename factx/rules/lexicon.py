@@ -240,7 +240,7 @@ PEOPLE_NOUNS = words(
     students academics police soldiers troops drivers pupils patients parents families
     households passengers consumers taxpayers claimants veterans consultants medics surgeons
     physicians carers engineers journalists scientists lawyers judges miners farmers
-    shareholders investors fans
+    shareholders investors fans councillors politicians activists
     """
 )
 
