@@ -436,11 +436,15 @@ SUPPORTING_GROUPS = wordlist("supporters backers proponents advocates")
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(
     "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
-    "got gets enjoyed enjoys"
+    "got gets enjoyed enjoys had has have"
 )
+#: 'despite protests from staff', 'sparked by complaints from consumers': words before a
+#: stance received, in place of a verb.
+RECEIVING_LEADS = wordlist("despite amid following after by")
 SUPPORT_RECEIVED = wordlist("support backing praise endorsement")
 OPPOSITION_RECEIVED = wordlist(
-    "criticism opposition objections objection condemnation backlash complaints anger"
+    "criticism opposition objections objection condemnation backlash complaints anger protests "
+    "resistance outcry"
 )
 #: 'staged a walkout over pay': staging an action against something.
 STAGING_VERBS = ("stage",)

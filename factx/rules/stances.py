@@ -85,6 +85,7 @@ from factx.rules.lexicon import (
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
+    RECEIVING_LEADS,
     RECEIVING_VERBS,
     RECOMMENDING_VERBS,
     REFUSED_ACTS,
@@ -136,8 +137,11 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
-#: A verb receiving a stance and the words before its noun: 'won', 'has drawn fierce'.
-_RECEIVED = rf"{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
+#: What receives a stance and the words before its noun: 'won', 'has drawn fierce', 'despite 300'.
+_RECEIVED = (
+    rf"(?:{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"|{any_of(RECEIVING_LEADS)}\s+(?:[\w-]+\s+){{0,2}}?)"  # 'despite 300 objections from'
+)
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'

@@ -416,6 +416,11 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The plan drew fierce criticism from doctors. The bid won support from Acme.\n",
             [("doctors", "oppose", "The plan"), ("Acme", "support", "The bid")],
         ),
+        (  # ... with a preposition in place of the receiving verb
+            "The probe was sparked by 182 complaints from consumers. The bill had general "
+            "support from residents.\n",
+            [("consumers", "oppose", "The probe"), ("residents", "support", "The bill")],
+        ),
         ("Teachers are furious about the changes.\n", [("Teachers", "oppose", "the changes")]),
         ("Nurses staged a walkout over the pay offer.\n", [("Nurses", "oppose", "the pay offer")]),
         ("Labour has vowed to scrap the tax.\n", [("Labour", "oppose", "the tax")]),
