@@ -180,6 +180,8 @@ class People:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        #: `person_names` of the phrases the rules asked about, by phrase
+        self._names: dict[str, list[tuple[int, int, str]]] = {}
         #: full names by surname, in order of first mention: (start, full name)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
@@ -215,6 +217,14 @@ class People:
                 continue
             self._orgs.append((m.start("org"), organisation(org) or org))
         self._org_starts = [s for s, _ in self._orgs]
+
+    def names(self, phrase: str) -> list[tuple[int, int, str]]:
+        """`person_names(phrase)`, remembered: the rules ask about the same phrase often (a
+        source's name as a speaker, an actor, a claim's source). Do not change the list."""
+        found = self._names.get(phrase)
+        if found is None:
+            found = self._names[phrase] = person_names(phrase)
+        return found
 
     def _surname_mentions(
         self, text: str, quoted: list[tuple[int, int]], named: set[int]
@@ -377,7 +387,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         org = people.last_org_before(position, described.group("words"), fallback=False)
         if org:
             return Speaker(org, org=org, resolved=True)
-    names = person_names(phrase)
+    names = people.names(phrase)
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)
