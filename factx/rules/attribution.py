@@ -527,7 +527,7 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
     if _NAME_LIST.fullmatch(phrase):
         return Speaker(phrase.rstrip(","), person=True)
-    if (relative := _RELATIVE_SOURCE.search(phrase)) and phrase.endswith(" who"):
+    if phrase.endswith(" who") and (relative := _RELATIVE_SOURCE.search(phrase)):
         found = relative.group("who")
         if found[0].isupper():
             return speaker(found, position, people)

@@ -230,7 +230,8 @@ class People:
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
-        starts = sentence_starts(text)
+        # both sentence-opening patterns open with a capital letter
+        starts = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
         named = {start for start, _, _ in found}
         self._mentions.extend(self._surname_mentions(text, quoted, named, starts))
         self._mentions.sort()

@@ -416,7 +416,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
-    phrase = _SUBJECT_STOP.sub("", REPORTING_VERB.split(clause)[0]).strip(" ,")
+    verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
+    phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
     if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
         phrase = _POSSESSIVE_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
