@@ -62,7 +62,6 @@ from factx.rules.speakers import (
     Speaker,
     actor_like,
     organisation,
-    person_names,
     speaker,
 )
 from factx.schemas import ClaimDraft
@@ -269,7 +268,7 @@ def claim(
 
 def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
     """The first (non-possessive) person named in a phrase, as a speaker."""
-    names = person_names(phrase)
+    names = people.names(phrase)
     return speaker(phrase[names[0][0] :], at, people) if names else None
 
 
@@ -457,7 +456,7 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
             claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
                 claims.append(claimed)
-                person = bool(person_names(claimed.speaker))  # 'It', 'They' never stand for one
+                person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
 
@@ -533,12 +532,12 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
     if _NAME_LIST.fullmatch(phrase):
         return Speaker(phrase.rstrip(","), person=True)
-    if (relative := _RELATIVE_SOURCE.search(phrase)) and phrase.endswith(" who"):
+    if phrase.endswith(" who") and (relative := _RELATIVE_SOURCE.search(phrase)):
         found = relative.group("who")
         if found[0].isupper():
             return speaker(found, position, people)
         return Speaker(found) if found.endswith("s") else None
-    if not person_names(phrase):
+    if not people.names(phrase):
         phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
         if counted := _COUNTED_GROUP.fullmatch(phrase):
             return Speaker(counted.group("who"))

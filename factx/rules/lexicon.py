@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 
 def words(text: str) -> frozenset[str]:
@@ -54,6 +56,66 @@ def _trie(suffixes: list[str]) -> str:
 def any_of(items: Iterable[str]) -> str:
     """`alternation` as one non-capturing group."""
     return f"(?:{alternation(items)})"
+
+
+def openings(pattern: str, flags: int = 0, length: int = 4) -> str:
+    """A look-ahead for the letters any match of `pattern` can open with (up to `length`):
+    put before a long alternation, it lets the regex engine pass over a word none of the
+    alternatives can start with after one test, instead of trying each alternative on it.
+
+    Derived from the parsed pattern, so it can only over-accept: where an opening is not plain
+    letters (a class, `\\w`, a case-blind group), the letters before it are all it demands.
+    """
+    if flags & re.IGNORECASE:
+        return ""
+    found = _Openings(length).read(_parser.parse(pattern, flags))
+    return "" if "" in found else f"(?={alternation(found)})"
+
+
+class _Openings:
+    """The letters the matches of a parsed pattern can open with, up to `length` of them.
+
+    A state is a pair of sets: openings that may still grow, and openings that are complete
+    (long enough, or followed by something that is not a letter)."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def read(self, parsed: Any) -> set[str]:
+        growing, done = self._sequence(parsed, {""})
+        return growing | done
+
+    def _sequence(self, items: Any, growing: set[str]) -> tuple[set[str], set[str]]:
+        done: set[str] = set()
+        for op, av in items:
+            if not growing:
+                break
+            grown, stopped = self._item(op, av, growing)
+            done |= stopped | {g for g in grown if len(g) >= self.length}
+            growing = {g for g in grown if len(g) < self.length}
+        return growing, done
+
+    def _item(self, op: Any, av: Any, growing: set[str]) -> tuple[set[str], set[str]]:
+        if op is _constants.LITERAL and chr(av).isalpha():
+            return {g + chr(av) for g in growing}, set()
+        if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+            return growing, set()  # zero width: a look-around only narrows what matches
+        if op is _constants.SUBPATTERN and not av[1] & re.IGNORECASE:
+            return self._sequence(av[3], growing)
+        if op is _constants.BRANCH:
+            grown: set[str] = set()
+            done: set[str] = set()
+            for branch in av[1]:
+                more, stopped = self._sequence(branch, growing)
+                grown, done = grown | more, done | stopped
+            return grown, done
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+            least, most, body = av
+            grown, done = self._sequence(body, growing)
+            if most != 1:  # a second round may follow: what it opens with is unknown
+                grown, done = set(), done | grown
+            return grown | (growing if least == 0 else set()), done
+        return set(), growing  # anything else: what came before is the whole opening
 
 
 _VOWELS = "aeiou"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factx.rules.lexicon import (
@@ -115,6 +116,38 @@ _OPENING_WORD = re.compile(
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z])""",
     re.VERBOSE | re.MULTILINE,
 )
+#: A stop or a line break, after which a sentence may start (see `sentence_starts`).
+_STOP = re.compile(r"[.!?\n]")
+_CLOSING_MARKS = "\"”’'"
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Every position a sentence or line may start at: the text's start, after a line break,
+    after a stop and a white space ('. '), or a stop, a closing mark and a white space ('." ').
+    Found in one scan that skips to the next stop at C speed."""
+    starts = {0}
+    for m in _STOP.finditer(text):
+        i = m.start()
+        after = text[i + 1 : i + 3]
+        if text[i] == "\n":
+            starts.add(i + 1)
+        elif after[:1].isspace():
+            starts.add(i + 2)
+        elif len(after) == 2 and after[0] in _CLOSING_MARKS and after[1].isspace():
+            starts.add(i + 3)
+    return sorted(starts)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only match at one of `starts` (sorted,
+    e.g. `sentence_starts`): tried there alone, not at every character."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            end = m.end()
+            yield m
+
+
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 
@@ -180,6 +213,8 @@ class People:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        #: `person_names` of the phrases the rules asked about, by phrase
+        self._names: dict[str, list[tuple[int, int, str]]] = {}
         #: full names by surname, in order of first mention: (start, full name)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         self._mentions: list[tuple[int, str]] = []
@@ -195,13 +230,15 @@ class People:
                 self._by_surname.setdefault(name.split()[-1], []).append((start, name))
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
-        self._mentions.extend(self._surname_mentions(text, quoted, {s for s, _, _ in found}))
+        # both sentence-opening patterns open with a capital letter
+        starts = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
+        named = {start for start, _, _ in found}
+        self._mentions.extend(self._surname_mentions(text, quoted, named, starts))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
         #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
         self._orgs: list[tuple[int, str]] = []
-        named = {start for start, _, _ in found}
-        for m in _SUBJECT_ORG.finditer(text):
+        for m in matches_at(_SUBJECT_ORG, text, starts):
             org = m.group("org").rstrip("’'")
             first = org.split()[0].lower()
             if (
@@ -216,8 +253,16 @@ class People:
             self._orgs.append((m.start("org"), organisation(org) or org))
         self._org_starts = [s for s, _ in self._orgs]
 
+    def names(self, phrase: str) -> list[tuple[int, int, str]]:
+        """`person_names(phrase)`, remembered: the rules ask about the same phrase often (a
+        source's name as a speaker, an actor, a claim's source). Do not change the list."""
+        found = self._names.get(phrase)
+        if found is None:
+            found = self._names[phrase] = person_names(phrase)
+        return found
+
     def _surname_mentions(
-        self, text: str, quoted: list[tuple[int, int]], named: set[int]
+        self, text: str, quoted: list[tuple[int, int]], named: set[int], starts: list[int]
     ) -> list[tuple[int, str]]:
         """'Lawson finished second': a surname alone opening a sentence, after the article gave
         the full name, mentions that person as the sentence's subject (not inside a quote, nor
@@ -225,7 +270,7 @@ class People:
         if not self._by_surname:
             return []
         found = []
-        for m in _OPENING_WORD.finditer(text):
+        for m in matches_at(_OPENING_WORD, text, starts):
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
                 continue
@@ -377,7 +422,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         org = people.last_org_before(position, described.group("words"), fallback=False)
         if org:
             return Speaker(org, org=org, resolved=True)
-    names = person_names(phrase)
+    names = people.names(phrase)
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)

@@ -7,7 +7,15 @@ import re
 import pytest
 
 from factx.rules import lexicon
-from factx.rules.lexicon import alternation, any_of, forms_of, verb_forms, wordlist, words
+from factx.rules.lexicon import (
+    alternation,
+    any_of,
+    forms_of,
+    openings,
+    verb_forms,
+    wordlist,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,6 +67,29 @@ def test_alternation_prefers_the_longest_and_escapes(
 
 def test_alternation_survives_verbose_mode() -> None:
     assert re.fullmatch(alternation(["pointed out"]), "pointed out", re.VERBOSE)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "opens"),
+    [
+        (r"reject(?:ed|s)?|back", "rejects", True),
+        (r"reject(?:ed|s)?|back", "backing", True),
+        (r"reject(?:ed|s)?|back", "rebuts", False),
+        (r"refus\w*\s+to", "refusal", True),
+        (r"no\s+deal", "not", True),  # the letters before a non-letter are all it demands
+        (r"no\s+deal", "nay", False),
+        (r"(?:his\s+)?praise", "praised", True),
+        (r"(?:his\s+)?praise", "his", True),
+        (r"(?:his\s+)?praise", "pride", False),
+        (r"(?:ab)+c", "abab", True),
+        (r"(?<!\w)(?=[a-z])vote", "voter", True),
+        (r"(?<!\w)(?=[a-z])vote", "veto", False),
+        (r"[a-z]+ly|cut", "x", True),  # a class opens one alternative: any word may match
+        (r"(?i:cut)", "CUT", True),
+    ],
+)
+def test_openings_only_pass_over_what_cannot_match(pattern: str, text: str, opens: bool) -> None:
+    assert bool(re.match(openings(pattern), text)) is opens
 
 
 def test_word_lists() -> None:

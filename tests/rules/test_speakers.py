@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from factx.rules.speakers import People, organisation, person_names, speaker
+from factx.rules import speakers
+from factx.rules.speakers import (
+    People,
+    matches_at,
+    organisation,
+    person_names,
+    sentence_starts,
+    speaker,
+)
+from tests.helpers import REAL_ARTICLES
 
 
 @pytest.mark.parametrize(
@@ -123,3 +134,27 @@ def test_pronouns_stand_for_sources_not_people_talked_about(
     text: str, before: str, expected: str
 ) -> None:
     assert People(text).last_before(text.index(before)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("One. Two", [0, 5]),
+        ('"No," he said." Then', [0, 16]),
+        ("Top\nNext! And? Then", [0, 4, 10, 15]),
+        ("U.S.A and 3.5 per cent.", [0]),
+        ("Ends.", [0]),
+    ],
+)
+def test_sentence_starts(text: str, starts: list[int]) -> None:
+    assert sentence_starts(text) == starts
+
+
+@pytest.mark.parametrize("pattern", [speakers._SUBJECT_ORG, speakers._OPENING_WORD])
+def test_sentence_opening_scans_find_what_a_scan_of_every_character_finds(
+    pattern: re.Pattern[str],
+) -> None:
+    for path in REAL_ARTICLES:
+        text = path.read_text(encoding="utf-8")
+        every = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches_at(pattern, text, sentence_starts(text))] == every

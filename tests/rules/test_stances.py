@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from factx.rules import stances
 from factx.rules.extractor import extract
-from tests.helpers import RIVERTON
+from tests.helpers import REAL_ARTICLES, RIVERTON
 
 
 def positions_of(text: str) -> list[tuple[str, str, str]]:
@@ -518,3 +521,12 @@ def test_conditional_stances_carry_their_condition(
 )
 def test_confidence_of_positions(text: str, confidence: str) -> None:
     assert [p.confidence for p in extract(text).positions] == [confidence]
+
+
+def test_the_cue_scan_passes_over_no_cue_of_a_real_article() -> None:
+    """The look-ahead for the cues' openings only saves time: the scan finds the same cues."""
+    plain = re.compile(rf"(?<!\w)(?:{stances._CUE_ALTERNATIVES})", re.VERBOSE)
+    for path in REAL_ARTICLES:
+        text = path.read_text(encoding="utf-8").lower()
+        found = [(m.span(), m.lastgroup) for m in stances._CUES.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], path.name
