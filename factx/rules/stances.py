@@ -528,12 +528,29 @@ def _target(
     ):
         return obj.group("np"), start + obj.end()
     if noun is None or far:
-        earlier = list(_TARGET_NOUN.finditer(doc.text, max(0, cue_start - _LOOKBACK), cue_start))
-        if not earlier:
+        earlier = _last_target_noun(doc.text, max(0, cue_start - _LOOKBACK), cue_start)
+        if earlier is None:
             return None, start + (pronoun.end() if pronoun else 0)
-        return _phrase(doc.text, earlier[-1])[0], start + (pronoun.end() if pronoun else 0)
+        return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
     phrase, end = _phrase(doc.text, noun, floor=start, limit=within)
     return phrase, end
+
+
+#: Where the look back for the last target noun starts, before it tries all of `_LOOKBACK`.
+_NEAR_LOOKBACK = 200
+
+
+def _last_target_noun(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last target noun in `text[start:end]`, looked for in the last `_NEAR_LOOKBACK`
+    characters first. Target nouns are single words (a test says so), matched whole: what a
+    scan from nearer finds is what a scan from `start` finds there, and anything else the
+    longer scan finds lies before it."""
+    near = max(start, end - _NEAR_LOOKBACK)
+    for begin in (near, start) if near > start else (start,):
+        found = list(_TARGET_NOUN.finditer(text, begin, end))
+        if found:
+            return found[-1]
+    return None
 
 
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
@@ -544,8 +561,8 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
     if len(parts) > 1 and 0 < len(target.split()) <= 8:
         return target
-    nouns = list(_TARGET_NOUN.finditer(doc.text, max(sentence.start, cue_start - 60), cue_start))
-    return _phrase(doc.text, nouns[-1], floor=sentence.start)[0] if nouns else None
+    noun = _last_target_noun(doc.text, max(sentence.start, cue_start - 60), cue_start)
+    return _phrase(doc.text, noun, floor=sentence.start)[0] if noun else None
 
 
 def _phrase(

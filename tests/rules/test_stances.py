@@ -8,6 +8,7 @@ import pytest
 
 from factx.rules import stances
 from factx.rules.extractor import extract
+from factx.rules.lexicon import TARGET_NOUNS
 from tests.helpers import REAL_ARTICLES, RIVERTON
 
 
@@ -530,3 +531,9 @@ def test_the_cue_scan_passes_over_no_cue_of_a_real_article() -> None:
         text = path.read_text(encoding="utf-8").lower()
         found = [(m.span(), m.lastgroup) for m in stances._CUES.finditer(text)]
         assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], path.name
+
+
+def test_target_nouns_are_single_words() -> None:
+    """The look back for the last target noun scans the nearest text first, which finds what
+    a longer scan finds only if every target noun is one word, matched whole."""
+    assert all(re.fullmatch(r"\w+", noun) for noun in TARGET_NOUNS)
