@@ -137,7 +137,7 @@ _REPORTED_HEADS = alternation(
 )
 _REPORTED = re.compile(
     rf"""
-    ^(?=[^\"“”]*?\s(?:{_REPORTED_HEADS}))                    # a verb ahead, before any quote
+    ^(?=[^\"“”]*?\s(?:{_REPORTED_HEADS})\b)          # a whole verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
