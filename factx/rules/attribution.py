@@ -121,23 +121,22 @@ _NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
 _NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
-#: The first words of every verb `_REPORTED` knows: one scan for them rules most sentences out
-#: before the full pattern tries every possible end of the source, and at each end they are
-#: tested once before trying each verb.
-_REPORTED_HEADS = alternation(
-    [
-        *SPEECH_VERBS,
-        *CLAIMING_VERBS,
-        *CHARACTERISING_VERBS,
-        *LABELLING_VERBS,
-        *QUESTIONING_VERBS,
-        *ISSUING_VERBS,
-        *COPULAS,
-    ]
-)
+#: Every verb `_REPORTED` reports with: one scan for them, whole, rules most sentences out
+#: before the full pattern tries every possible end of the source.
+_REPORTED_VERB_WORDS = [
+    *SPEECH_VERBS,
+    *CLAIMING_VERBS,
+    *CHARACTERISING_VERBS,
+    *LABELLING_VERBS,
+    *QUESTIONING_VERBS,
+    *ISSUING_VERBS,
+]
+#: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
+#: why'): at each possible end of the source they are tested once before trying each verb.
+_REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS])
 _REPORTED = re.compile(
     rf"""
-    ^(?=[^\"“”]*?\s(?:{_REPORTED_HEADS})\b)          # a whole verb ahead, before any quote
+    ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
