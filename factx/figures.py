@@ -682,12 +682,17 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # '£25,200 a year', 'twice a week': rates, not durations
     if bare and m.group("words") and number <= 1:
         return True
-    before = text[max(0, m.start() - 12) : m.start()]
-    if bare and m.group("digits") and _LABEL_BEFORE.search(before):
-        return True  # 'Article 50', 'matchday 10': a name, not a count
-    if bare and (m.group("words") or "").lower() == "two" and _PAIR_BEFORE.search(before):
-        return True  # 'the two sides'
+    if bare and _named_or_paired(text, m):
+        return True
     return _is_date(text, m, number) or _is_ordinal(text, m)
+
+
+def _named_or_paired(text: str, m: re.Match[str]) -> bool:
+    """'Article 50', 'matchday 10': a name, not a count; 'the two sides': a pair named before."""
+    before = text[max(0, m.start() - 12) : m.start()]
+    if m.group("digits"):
+        return bool(_LABEL_BEFORE.search(before))
+    return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
 
 
 def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:

@@ -80,7 +80,7 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$")
+_COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?

@@ -790,7 +790,9 @@ def positions(
                 add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
             if m.group("angered") or _passive(doc, m, sentence.start):
-                continue  # 'The offer was rejected': its subject is what was rejected
+                # 'The offer was rejected': its subject is what was rejected; 'upset the odds'
+                # names no one angered
+                continue
             prefix = doc.text[sentence.start : m.start()]
             judging = m.start()
             if _JUDGED.match(m.group()):
