@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _TOKEN = re.compile(r"\w+")
 #: Honorifics ignored in names.
@@ -39,12 +39,15 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _name(text: str | None) -> list[str]:
-    words = [w for w in tokens(text or "") if w not in HONORIFICS]
-    return words[1:] if words[:1] == ["the"] else words
+@lru_cache(maxsize=4096)
+def _name(text: str | None) -> tuple[str, ...]:
+    """A name's words for comparing (no honorifics, no leading 'the'); the same few names are
+    compared over and over, so each is read once."""
+    words = tuple(w for w in tokens(text or "") if w not in HONORIFICS)
+    return words[1:] if words[:1] == ("the",) else words
 
 
-def _contains(phrase: list[str], name: list[str]) -> bool:
+def _contains(phrase: tuple[str, ...], name: tuple[str, ...]) -> bool:
     """Whether `name` occurs in `phrase` as whole words, in order and together."""
     n = len(name)
     return any(phrase[i : i + n] == name for i in range(len(phrase) - n + 1))
