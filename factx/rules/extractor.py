@@ -17,6 +17,7 @@ from factx.extractor import Check, Drafted
 from factx.figures import ParsedFigure, find_figures, parse_figure
 from factx.rules.attribution import claim, quotations, reported_claims
 from factx.rules.document import Document
+from factx.rules.evaluations import evaluated_positions
 from factx.rules.lexicon import (
     CHANGE_WORDS,
     DURATION_UNITS,
@@ -170,10 +171,12 @@ def extract(text: str) -> ExtractionDraft:
     title = headline(doc)
     reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]))
     quoted = _with_organisations(quoted, reported)
+    claims = [*(claim("direct", who, doc.slice(span)) for span, who in quoted), *reported]
+    cued = positions(doc, quoted, skip=title)
     return ExtractionDraft(
-        claims=[*(claim("direct", who, doc.slice(span)) for span, who in quoted), *reported],
+        claims=claims,
         figures=figure_drafts(doc),
-        positions=positions(doc, quoted, skip=title),
+        positions=[*cued, *evaluated_positions(doc, claims, cued)],
     )
 
 

@@ -553,6 +553,15 @@ def _last_target_noun(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def target_near(doc: Document, start: int, end: int) -> str | None:
+    """What words at `start:end` are about: the first target noun phrase in them, else the
+    last one before them (as for 'it')."""
+    noun = _TARGET_NOUN.search(doc.text, start, end) or _last_target_noun(
+        doc.text, max(0, start - _LOOKBACK), start
+    )
+    return _phrase(doc.text, noun)[0] if noun else None
+
+
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """The thing judged in 'X said the plans were unfair': the words between verb and cue,
     else the last target noun phrase just before the cue."""

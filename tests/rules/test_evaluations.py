@@ -1,0 +1,70 @@
+"""Stances read from the tone of a source's reported claim, for sources no cue gave one."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.rules.document import Document
+from factx.rules.evaluations import evaluated_positions
+from factx.rules.extractor import extract
+
+
+def evaluated(text: str) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (p.actor, p.stance, p.target, p.confidence)
+        for p in extract(text).positions
+        if p.confidence == "low"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # blame
+            "Campaigners said the scheme would bring misery and heartbreak to the valley.\n",
+            [("Campaigners", "oppose", "the scheme", "low")],
+        ),
+        (  # praise
+            "Parents said the new school plan was brilliant news for families.\n",
+            [("Parents", "support", "the new school plan", "low")],
+        ),
+        (  # negated praise is blame
+            "Mayor Jo Lee said the deal was not good for the city.\n",
+            [("Jo Lee", "oppose", "the deal", "low")],
+        ),
+        (  # the thing judged is named before the claim
+            "The bypass plan went on show on Monday.\n\n"
+            "Local people said it was a terrible, damaging idea.\n",
+            [("Local people", "oppose", "The bypass plan", "low")],
+        ),
+        # a plain report of fact carries no stance
+        ("The minister said the plan would be published on Monday.\n", []),
+        # quotes mix praise and blame: the cue rules read the stances in them
+        ('"The plan is misery," said Jo Lee.\n', []),
+        # the tone is the council's act, reported by the mayor: the council's stance alone
+        ("The Riverton Council rejected the bridge plan, Mayor Ann Lee said.\n", []),
+        # nothing named that the claim could be about
+        ("Jo Lee said she was delighted and thrilled.\n", []),
+    ],
+)
+def test_a_reported_claims_tone_is_its_sources_stance(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert evaluated(text) == expected
+
+
+def test_a_source_with_a_cued_stance_gets_none_from_tone() -> None:
+    text = "The union rejected the offer.\n\nThe union said the offer was an awful insult.\n"
+    assert [(p.actor, p.stance) for p in extract(text).positions] == [("The union", "oppose")]
+
+
+def test_one_position_per_source_from_its_first_evaluative_claim() -> None:
+    text = (
+        "Jo Lee said the merger was a great opportunity for staff.\n\n"
+        "Jo Lee said the merger was a terrible mistake.\n"
+    )
+    assert [(p.actor, p.stance) for p in extract(text).positions] == [("Jo Lee", "support")]
+
+
+def test_no_claims_no_positions() -> None:
+    assert evaluated_positions(Document.read("Nothing here.\n"), [], []) == []
