@@ -494,6 +494,14 @@ MOOD_LINKS = ("about", "at", "over", "with", "by")
 #: 'Critics of the plan say ...': groups named by their stance on what follows 'of'.
 OPPOSING_GROUPS = wordlist("critics opponents detractors")
 SUPPORTING_GROUPS = wordlist("supporters backers proponents advocates")
+#: 'is a fierce critic of', 'has long been a supporter of': one actor named by its stance.
+STANCE_HOLDERS = {
+    "oppose": wordlist("critic opponent"),
+    "support": wordlist("supporter backer proponent advocate champion"),
+}
+#: 'granted planning permission for', 'gave the scheme the green light': approval given.
+PERMITTING_VERBS = wordlist("grant grants granted granting give gives gave given giving")
+PERMISSIONS = ("permission", "approval", "consent", "the go-ahead", "the green light")
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(

@@ -81,6 +81,8 @@ from factx.rules.lexicon import (
     PARTITIVES,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
+    PERMISSIONS,
+    PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
     PRONOUNS,
     PROPOSALS,
@@ -92,6 +94,7 @@ from factx.rules.lexicon import (
     RESIGNATION_CALLS,
     SEEKING_FORMS,
     STAGING_VERBS,
+    STANCE_HOLDERS,
     STANCE_NOUNS,
     STOPWORDS,
     STRIKE_ACTIONS,
@@ -138,6 +141,10 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
+#: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
+_HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
+_BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
+_HELD = rf"{_HOLDER}{any_of([w for nouns in STANCE_HOLDERS.values() for w in nouns])}\s+of\b"
 #: What receives a stance and the words before its noun: 'won', 'has drawn fierce', 'despite 300'.
 _RECEIVED = (
     rf"(?:{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
@@ -189,6 +196,7 @@ _OPPOSE = rf"""
   | (?P<opposed_from>{_RECEIVED}{any_of(OPPOSITION_RECEIVED)}\s+from)\b  # 'drew criticism from'
   | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
   | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
+  | {_BEING_A}{any_of(STANCE_HOLDERS["oppose"])}\s+of\b               # 'is a fierce critic of'
   | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -210,6 +218,8 @@ _SUPPORT = rf"""
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?weight\s+behind\b
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+from)\b  # 'won support from'
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
+  | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
+  | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -246,7 +256,7 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!{_ADVERB}{_STATE})
+    rf"""(?:{any_of(COPULAS)}\s(?!{_ADVERB}{_STATE}|{_HELD})
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)""",
     re.VERBOSE,
 )
@@ -282,6 +292,7 @@ _PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 _TARGET_NOUNS = alternation(TARGET_NOUNS)
+_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 _OBJECT = re.compile(
     rf"""
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
@@ -289,7 +300,10 @@ _OBJECT = re.compile(
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
-            [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}} )
+            [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
+          | (?!{_WHEN_WORD}\b)                               # a name: 'in favour of Masimo',
+            [A-Z][\w’'-]* (?:\s+[A-Z][\w’'-]*){{0,3}}        # 'rejected Uber's argument'
+            (?:(?<=’s|'s)\s+[a-z][\w’'-]+)? )
     (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$)
     """,
     re.VERBOSE,
@@ -307,7 +321,6 @@ _LOOKBACK = 1500
 _TARGET_NOUN = re.compile(rf"\b(?:{_TARGET_NOUNS})\b")
 _COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
 _WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
-_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 _TAIL = re.compile(
     rf"""
     \s+ (?:on|of|for|to) \s+ (?!{_WHEN_WORD}\b)             # not 'on Tuesday', 'for now'

@@ -34,6 +34,23 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
     ("text", "expected"),
     [
         ("The board will not back the merger.\n", [("The board", "oppose", "the merger")]),
+        # a named object: a party, a person, a company's argument
+        ("The jury ruled in favour of Masimo.\n", [("The jury", "support", "Masimo")]),
+        (
+            "The tribunal rejected Uber's argument.\n",
+            [("The tribunal", "oppose", "Uber's argument")],
+        ),
+        ("The senator endorsed Joe Biden.\n", [("The senator", "support", "Joe Biden")]),
+        # one actor named by its stance: the copula states it, it judges nothing
+        (
+            "Ann Lee has long been a fierce critic of the plan.\n",
+            [("Ann Lee", "oppose", "the plan")],
+        ),
+        ("Jo Smith is a vocal supporter of the plan.\n", [("Jo Smith", "support", "the plan")]),
+        (  # approval given
+            "The council granted outline planning permission for the scheme.\n",
+            [("The council", "support", "the scheme")],
+        ),
         (
             'Jo Doe, leader of the Fire Brigades Union, said: "We will not accept this offer."\n',
             [("Fire Brigades Union", "oppose", "this offer")],
