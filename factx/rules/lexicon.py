@@ -501,6 +501,13 @@ STANCE_HOLDERS = {
 }
 #: 'granted planning permission for', 'gave the scheme the green light': approval given.
 PERMITTING_VERBS = wordlist("grant grants granted granting give gives gave given giving")
+#: 'signed the bill into law'.
+ENACTING_VERBS = ("sign",)
+#: 'distanced herself from the remarks'.
+DISTANCING_VERBS = ("distance",)
+REFLEXIVES = words("myself himself herself itself ourselves themselves")
+#: 'walked out in protest at the decision'.
+PROTEST_LINKS = ("at", "over", "against")
 PERMISSIONS = ("permission", "approval", "consent", "the go-ahead", "the green light")
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
@@ -553,6 +560,7 @@ AGAINST_VERBS = (
     "fight",
     "petition",
     "push back",
+    "side",
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 BEING_VERBS = ("is", "are", "was", "were", "be", "been", "remain", "remains", "remained")
@@ -631,7 +639,9 @@ FIGHT_LEADS_EXACT = ("will", "to", "would")
 FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
 FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
-LEGAL_ACTIONS = ("lawsuit", "legal challenge")
+LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review")
+#: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
+SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount")
 COPULAS = ("are", "is", "was", "were")
 JUDGEMENTS_AGAINST = (
     "insufficient",
@@ -669,6 +679,10 @@ JUDGEMENTS_AGAINST = (
     "unjustified",
     "unworkable",
     "wrong",
+    "the wrong decision",
+    "the wrong one",
+    "the wrong choice",
+    "the wrong approach",
     "flawed",
     "misguided",
     "a mistake",
@@ -685,6 +699,9 @@ JUDGEMENTS_SUPPORTING = (
     "justified",
     "the right decision",
     "the right thing",
+    "the right one",
+    "the right choice",
+    "the right approach",
     "good news",
     "a step in the right direction",
 )
@@ -760,6 +777,10 @@ SUPPORT_VERBS = (
     "support",
     "defend",
     "stand by",
+    "side with",
+    "rally behind",
+    "rally round",
+    "rally around",
     "propose",
     "uphold",
     "ratify",

@@ -43,7 +43,9 @@ from factx.rules.lexicon import (
     DEMANDING_VERBS,
     DEPARTURES,
     DETERMINERS,
+    DISTANCING_VERBS,
     EFFORT_NOUNS,
+    ENACTING_VERBS,
     FEELING_LEADS,
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
@@ -87,9 +89,11 @@ from factx.rules.lexicon import (
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
+    PROTEST_LINKS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
     RECOMMENDING_VERBS,
+    REFLEXIVES,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
     SEEKING_FORMS,
@@ -101,6 +105,7 @@ from factx.rules.lexicon import (
     STRIKE_LEADS,
     STRIKE_NOUNS,
     SUBJECT_ENDERS,
+    SUING_VERBS,
     SUPPORT_ACCEPT,
     SUPPORT_PHRASES,
     SUPPORT_RECEIVED,
@@ -180,7 +185,7 @@ _OPPOSE = rf"""
         {any_of(JOINED_ACTIONS)}\b
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
-  | {any_of(forms_of(AGAINST_VERBS))}\s+against\b           # 'protested against the closure'
+  | {any_of(forms_of(AGAINST_VERBS))}\s+(?:[\w’'-]+\s+){{0,2}}?against\b  # 'marched on X against'
   | {_BEING}                                               # 'the union is against the plan'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
@@ -197,7 +202,10 @@ _OPPOSE = rf"""
   | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
   | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
   | {_BEING_A}{any_of(STANCE_HOLDERS["oppose"])}\s+of\b               # 'is a fierce critic of'
-  | file\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}\b
+  | {any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'took legal action over'
+        (?=\s+(?:against|over)\b)
+  | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
+  | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
         (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
@@ -215,7 +223,10 @@ _SUPPORT = rf"""
     (?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
-  | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?weight\s+behind\b
+  | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
+        (?:weight|support)\s+behind\b
+  | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
+        (?=\s+(?:[\w’'-]+\s+){{1,4}}?into\s+law\b)
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+from)\b  # 'won support from'
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
@@ -296,7 +307,7 @@ _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternat
 _OBJECT = re.compile(
     rf"""
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
-         |to\s+(?=[a-z]+\s+{_OBJECT_DETERMINER}))?
+         |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'

@@ -47,6 +47,42 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("Ann Lee", "oppose", "the plan")],
         ),
         ("Jo Smith is a vocal supporter of the plan.\n", [("Jo Smith", "support", "the plan")]),
+        ("The governor signed the bill into law.\n", [("The governor", "support", "the bill")]),
+        (
+            "The opposition walked out in protest at the decision.\n",
+            [("The opposition", "oppose", "the decision")],
+        ),
+        (
+            "The union threatened legal action over the cuts.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+        # legal action to make something happen is no stance against it
+        ("The party took legal action to compel the Speaker to allow a secret ballot.\n", []),
+        (
+            "The minister distanced herself from the remarks.\n",
+            [("The minister", "oppose", "the remarks")],
+        ),
+        (
+            "The party's leader has thrown his support behind the campaign.\n",
+            [("The party's leader", "support", "the campaign")],
+        ),
+        (
+            "Campaigners are opposed to the new runway.\n",
+            [("Campaigners", "oppose", "the new runway")],
+        ),
+        (
+            "The chancellor insisted the plan was the right one.\n",
+            [("The chancellor", "support", "the plan")],
+        ),
+        ("The judge sided with the tenants.\n", [("The judge", "support", "the tenants")]),
+        (
+            "Farmers protested outside parliament against the trade deal.\n",
+            [("Farmers", "oppose", "the trade deal")],
+        ),
+        (
+            "Investors rallied behind the chief executive.\n",
+            [("Investors", "support", "the chief executive")],
+        ),
         (  # approval given
             "The council granted outline planning permission for the scheme.\n",
             [("The council", "support", "the scheme")],
