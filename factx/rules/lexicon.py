@@ -165,6 +165,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "uphold": ("upholds", "upheld", "upholding"),
     "strike": ("strikes", "struck", "striking"),
     "throw": ("throws", "threw", "throwing"),
+    "fall": ("falls", "fell", "falling"),
 }
 
 # --- sentences -------------------------------------------------------------------------------
@@ -491,6 +492,9 @@ DELAYING_STEMS = ("defer", "postpon", "delay")
 ANGERING_VERBS = wordlist("angered infuriated enraged outraged dismayed alarmed upset incensed")
 OPPOSE_MOODS = (*ANGERING_VERBS, *wordlist("furious angry unhappy concerned worried frustrated"))
 MOOD_LINKS = ("about", "at", "over", "with", "by")
+SUPPORT_MOODS = wordlist("delighted pleased happy thrilled satisfied encouraged heartened")
+#: 'the offer fell (far) short of what was needed': a verdict on the thing that falls short.
+SHORTFALL_VERBS = ("fall",)
 #: 'Critics of the plan say ...': groups named by their stance on what follows 'of'.
 OPPOSING_GROUPS = wordlist("critics opponents detractors")
 SUPPORTING_GROUPS = wordlist("supporters backers proponents advocates")

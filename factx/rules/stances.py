@@ -22,6 +22,7 @@ from factx.rules.lexicon import (
     AGAINST_VERBS,
     AGREEING_FORMS,
     AIRING_STEMS,
+    ALL_PRONOUNS,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
     BACK_FORMS,
@@ -97,6 +98,7 @@ from factx.rules.lexicon import (
     REFUSED_ACTS,
     RESIGNATION_CALLS,
     SEEKING_FORMS,
+    SHORTFALL_VERBS,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -107,6 +109,7 @@ from factx.rules.lexicon import (
     SUBJECT_ENDERS,
     SUING_VERBS,
     SUPPORT_ACCEPT,
+    SUPPORT_MOODS,
     SUPPORT_PHRASES,
     SUPPORT_RECEIVED,
     SUPPORT_VERBS,
@@ -146,6 +149,8 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
+_PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
+_SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
 #: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
 _HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
 _BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
@@ -187,6 +192,7 @@ _OPPOSE = rf"""
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of(forms_of(AGAINST_VERBS))}\s+(?:[\w’'-]+\s+){{0,2}}?against\b  # 'marched on X against'
   | {_BEING}                                               # 'the union is against the plan'
+  | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
@@ -229,6 +235,7 @@ _SUPPORT = rf"""
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?into\s+law\b)
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+from)\b  # 'won support from'
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
+  | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
 """
@@ -259,6 +266,7 @@ _CONDITION = re.compile(
 )
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
+    r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
 _NOT_TO = re.compile(r"\bnot\s+to\b")
 _NEGATED_VERDICT = re.compile(rf"{any_of(VERDICT_MODALS)}\s+(?:{alternation(NEGATIONS)})\s")
@@ -267,7 +275,8 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!{_ADVERB}{_STATE}|{_HELD})
+    rf"""(?:{any_of(COPULAS)}\s(?!{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})
+          | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)""",
     re.VERBOSE,
 )
@@ -586,12 +595,17 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
     return _phrase(doc.text, noun)[0] if noun else None
 
 
+#: 'it was confident (that)': the speaker's frame before the thing judged.
+_FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
+
+
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """The thing judged in 'X said the plans were unfair': the words between verb and cue,
     else the last target noun phrase just before the cue."""
     before = doc.text[sentence.start : cue_start]
     parts = REPORTING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
+    target = _FRAME.sub("", target)
     if len(parts) > 1 and 0 < len(target.split()) <= 8:
         return target
     noun = _last_target_noun(doc.text, max(sentence.start, cue_start - 60), cue_start)

@@ -83,6 +83,20 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Investors rallied behind the chief executive.\n",
             [("Investors", "support", "the chief executive")],
         ),
+        (  # a first-person mood in a quote
+            '"We are delighted with the outcome of the vote," said a spokesman for the firm.\n',
+            [("a spokesman for the firm", "support", "the vote")],
+        ),
+        # 'no' before a stance noun negates it: no objection is no opposition
+        ("Ms Patel said she had no objection to the plans.\n", []),
+        (
+            "Unions said the offer fell far short of what was needed.\n",
+            [("Unions", "oppose", "the offer")],
+        ),
+        (  # the speaker's frame is not the thing judged
+            "The hospital said it was confident the changes would improve care.\n",
+            [("The hospital", "support", "the changes")],
+        ),
         (  # approval given
             "The council granted outline planning permission for the scheme.\n",
             [("The council", "support", "the scheme")],
