@@ -166,6 +166,8 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "strike": ("strikes", "struck", "striking"),
     "throw": ("throws", "threw", "throwing"),
     "fall": ("falls", "fell", "falling"),
+    "take": ("takes", "took", "taking"),
+    "seek": ("seeks", "sought", "seeking"),
 }
 
 # --- sentences -------------------------------------------------------------------------------
@@ -490,7 +492,11 @@ DELAYING_STEMS = ("defer", "postpon", "delay")
 #: 'are furious about the changes', 'was angry at': moods that oppose what they are about.
 #: 'The plan has angered residents': verbs whose object is the one who opposes the subject.
 ANGERING_VERBS = wordlist("angered infuriated enraged outraged dismayed alarmed upset incensed")
-OPPOSE_MOODS = (*ANGERING_VERBS, *wordlist("furious angry unhappy concerned worried frustrated"))
+OPPOSE_MOODS = (
+    *ANGERING_VERBS,
+    *wordlist("furious angry unhappy concerned worried frustrated"),
+    "up in arms",
+)
 MOOD_LINKS = ("about", "at", "over", "with", "by")
 SUPPORT_MOODS = wordlist("delighted pleased happy thrilled satisfied encouraged heartened")
 #: 'the offer fell (far) short of what was needed': a verdict on the thing that falls short.
@@ -512,12 +518,21 @@ DISTANCING_VERBS = ("distance",)
 REFLEXIVES = words("myself himself herself itself ourselves themselves")
 #: 'walked out in protest at the decision'.
 PROTEST_LINKS = ("at", "over", "against")
-PERMISSIONS = ("permission", "approval", "consent", "the go-ahead", "the green light")
+PERMISSIONS = (
+    "permission",
+    "approval",
+    "consent",
+    "the go-ahead",
+    "the green light",
+    "the thumbs up",
+    "the thumbs-up",
+    "the nod",
+)
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(
     "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
-    "got gets enjoyed enjoys had has have"
+    "got gets enjoyed enjoys had has have met come comes came coming"
 )
 #: 'despite protests from staff', 'sparked by complaints from consumers': words before a
 #: stance received, in place of a verb.
@@ -525,7 +540,7 @@ RECEIVING_LEADS = wordlist("despite amid following after by")
 SUPPORT_RECEIVED = wordlist("support backing praise endorsement")
 OPPOSITION_RECEIVED = wordlist(
     "criticism opposition objections objection condemnation backlash complaints anger protests "
-    "resistance outcry"
+    "resistance outcry fire"
 )
 #: 'staged a walkout over pay': staging an action against something.
 STAGING_VERBS = ("stage",)
@@ -549,6 +564,10 @@ OPPOSE_VERBS = (
     "strike down",
     "throw out",
     "contest",
+    "hit out at",
+    "lash out at",
+    "take aim at",
+    "pour cold water on",
 )
 #: 'protested against the closure', 'warned against cuts': verbs that oppose with 'against'.
 AGAINST_VERBS = (
@@ -574,6 +593,9 @@ APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
 RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'demanded the withdrawal of the bill': calls to undo something oppose it.
+UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
+UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
 #: 'reluctance to support', 'unwilling to back': words that turn a support cue into opposition.
 UNWILLING_WORDS = ("reluctance to", "reluctant to", "unwilling to", "refusal to", "no plans to")
 OPPOSE_EXTRA_FORMS = (
@@ -785,6 +807,10 @@ SUPPORT_VERBS = (
     "rally behind",
     "rally round",
     "rally around",
+    "applaud",
+    "commend",
+    "come out in favour of",
+    "come out in favor of",
     "propose",
     "uphold",
     "ratify",
@@ -934,7 +960,9 @@ OBJECT_DETERMINERS = (
     "any",
 )
 #: Words that end an object noun phrase when they follow it.
-OBJECT_ENDERS = wordlist("from of on in to for that which who with and but as")
+OBJECT_ENDERS = wordlist(
+    "from of on in to for that which who with and but as over amid despite after because"
+)
 #: Words that never open an object without a determiner ('backed away', 'rejected outright').
 NOT_OBJECTS = (
     STOPWORDS

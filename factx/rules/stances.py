@@ -120,6 +120,8 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     UNDECIDED_WORDS,
+    UNDOING_CALLS,
+    UNDOING_NOUNS,
     UNDOING_VERBS,
     UNWILLING_WORDS,
     URGED_ACTS,
@@ -197,7 +199,8 @@ _OPPOSE = rf"""
   | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b
+  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b)  # the one to go
+  | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
@@ -233,7 +236,7 @@ _SUPPORT = rf"""
         (?:weight|support)\s+behind\b
   | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?into\s+law\b)
-  | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+from)\b  # 'won support from'
+  | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+(?:from|of))\b  # 'won support from'
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
@@ -288,7 +291,7 @@ _AGENT = re.compile(
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b)?                         # "the GMB union"
-             | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}\b )
+             | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?\b )
     """,
     re.VERBOSE,
 )
@@ -836,9 +839,14 @@ def positions(
                 target = _passive_target(doc, sentence, m.start())
                 add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
-            if m.group("angered") or _passive(doc, m, sentence.start):
+            if (
+                m.group("angered")
+                or m.group("opposed_from")
+                or m.group("supported_from")
+                or _passive(doc, m, sentence.start)
+            ):
                 # 'The offer was rejected': its subject is what was rejected; 'upset the odds'
-                # names no one angered
+                # names no one angered, 'drew criticism from all sides' no one critical
                 continue
             prefix = doc.text[sentence.start : m.start()]
             judging = m.start()

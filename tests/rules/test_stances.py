@@ -97,6 +97,54 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The hospital said it was confident the changes would improve care.\n",
             [("The hospital", "support", "the changes")],
         ),
+        (
+            "The opposition has demanded the withdrawal of the bill.\n",
+            [("The opposition", "oppose", "the bill")],
+        ),
+        (
+            "The party has called for the minister's resignation.\n",
+            [("The party", "oppose", "the minister's resignation")],
+        ),
+        (
+            "The BJP slammed the Congress over the farm laws.\n",
+            [("The BJP", "oppose", "the Congress")],
+        ),
+        ("Residents are up in arms over the plan.\n", [("Residents", "oppose", "the plan")]),
+        (
+            "The decision has been met with anger from parents.\n",
+            [("parents", "oppose", "The decision")],
+        ),
+        (
+            "The move drew sharp criticism from rights groups.\n",
+            [("rights groups", "oppose", "The move")],
+        ),
+        (
+            "The plan has received the backing of the council.\n",
+            [("council", "support", "The plan")],
+        ),
+        (
+            "The minister has come under fire from farmers over the deal.\n",
+            [("farmers", "oppose", "The minister")],
+        ),
+        (
+            "The treasurer poured cold water on the idea.\n",
+            [("The treasurer", "oppose", "the idea")],
+        ),
+        ("The senator took aim at the bill.\n", [("The senator", "oppose", "the bill")]),
+        (
+            "The board gave the thumbs up to the merger.\n",
+            [("The board", "support", "the merger")],
+        ),
+        (
+            "The mayor came out in favour of the new stadium.\n",
+            [("The mayor", "support", "the new stadium")],
+        ),
+        (
+            "The association applauded the decision.\n",
+            [("The association", "support", "the decision")],
+        ),
+        # a stance received from no one named: no actor
+        ("The plan drew criticism from all sides.\n", []),
         (  # approval given
             "The council granted outline planning permission for the scheme.\n",
             [("The council", "support", "the scheme")],
