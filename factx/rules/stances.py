@@ -87,6 +87,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
+    PREPOSITIONS,
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
@@ -372,6 +373,13 @@ _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
+#: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
+_SUBJECT_RELATIVE = re.compile(r"(?:^|\s)who\b(?=(?:\s+\S+){0,3}\s*$)")
+#: The noun phrase that ends a text, after its last preposition or verb-like word.
+_LAST_PHRASE = re.compile(
+    rf"(?:^|\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)"
+    rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$"
+)
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
 #: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
 _GROUP_OF = re.compile(
@@ -459,6 +467,13 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
     pieces = _pieces(prefix)
+    relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
+    if relative_who and relative_who.start():  # 'people who have agreed to': the people
+        at, clause = pieces[-1]
+        return _antecedent(doc, clause[: relative_who.start()], sentence.start + at)
+    if relative_who and len(pieces) > 1:  # 'Ann Lee, who had filed a lawsuit': Ann Lee
+        at, clause = pieces[-2]
+        return _antecedent(doc, clause, sentence.start + at)
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
@@ -540,6 +555,21 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
+
+
+def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
+    """Whom 'who' stands for: the person named last in `text`, else its last noun phrase
+    ('people' in 'calls made to people who')."""
+    text = text.rstrip(" ,")
+    names = doc.people.names(text)
+    if names and names[-1][1] == len(text):
+        return Subject(doc.people.resolve(names[-1][2], offset), offset + names[-1][0])
+    last = _LAST_PHRASE.search(text)
+    return (
+        Subject(last.group(1), offset + last.start(1))
+        if last and actor_like(last.group(1))
+        else None
+    )
 
 
 def _target(

@@ -143,6 +143,20 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The association applauded the decision.\n",
             [("The association", "support", "the decision")],
         ),
+        # 'who' stands for the one before it, not the sentence's subject
+        (
+            "Such calls may only be made to people who have agreed to receive them.\n",
+            [("people", "support", "receive them")],
+        ),
+        (
+            "The jury gave the money to Cynthia Robinson, who had filed a lawsuit against the "
+            "firm.\n",
+            [("Cynthia Robinson", "oppose", "the firm")],
+        ),
+        (
+            "Ann Lee, who leads the union, rejected the offer.\n",
+            [("Ann Lee", "oppose", "the offer")],
+        ),
         # a stance received from no one named: no actor
         ("The plan drew criticism from all sides.\n", []),
         (  # approval given
