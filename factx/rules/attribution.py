@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     LEAD_IN_LINKS,
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
+    MODALS,
     NOT_SOURCE_WORDS,
     OPENING_ADVERBIALS,
     ORG_PRONOUNS,
@@ -41,6 +42,8 @@ from factx.rules.lexicon import (
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
+    PROGRESSIVE_AUXILIARIES,
+    PROGRESSIVE_SPEECH,
     PRONOUNS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
@@ -50,6 +53,7 @@ from factx.rules.lexicon import (
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    THAT_VERBS,
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -72,7 +76,21 @@ _CLAIMING = alternation(CLAIMING_VERBS)
 _REPORTING = f"{_SPEECH}|{_CLAIMING}"
 _DESCRIBING = alternation(DESCRIBING_VERBS)
 _FINITE = any_of(FINITE_VERBS)
-_AUX = rf"(?:(?:{alternation(AUXILIARIES)})\s+)?"
+_AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'will say'
+#: A progressive of saying: 'is saying', '(has) been warning'.
+_PROGRESSIVE = (
+    rf"(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+(?:{alternation(PROGRESSIVE_SPEECH)})"
+)
+#: A verb reporting with 'that' right after it or after where it was said: 'held that',
+#: 'posted on Instagram that'.
+_THAT_CLAUSE = (
+    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+that"
+)
+#: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
+#: [family contended]' is not 'Lawyers for the' and an adverb). One look-behind per word.
+_NOT_SOURCE_END = "".join(
+    rf"(?<!\b{w})" for w in ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
+)
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
@@ -130,20 +148,25 @@ _REPORTED_VERB_WORDS = [
     *LABELLING_VERBS,
     *QUESTIONING_VERBS,
     *ISSUING_VERBS,
+    *PROGRESSIVE_SPEECH,
+    *THAT_VERBS,
 ]
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
-_REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS])
+_REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUXILIARIES])
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
+    {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?: {_SPEECH}
+      | {_PROGRESSIVE}
+      | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:\s+\w+){{0,3}}? \s+ that
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
@@ -492,6 +515,8 @@ def _reported(
     pronoun = m.group("who").strip().lower() if m else ""
     if m and not NOT_SOURCES.match(m.group("who").strip()):
         who = _reported_source(m.group("who"), sentence.start, doc.people)
+        if who is not None and not actor_like(who.name):
+            who = None  # 'The [rules were ...], she told the tribunal.': look for another
     elif pronoun in PLURAL_PRONOUNS:
         who = _plural_source(doc, whole) or body  # 'They also said ...'
         who = replace(who, resolved=True) if who else None
