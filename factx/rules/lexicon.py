@@ -298,6 +298,22 @@ GROUP_NOUNS = words(
     senators voters
     """
 )
+#: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
+#: a lower-case source made of them is one ('the electoral commission', 'one witness', 'the
+#: head teacher', 'engineers'). Used for sources only, never for a stance's actor.
+SOURCE_NOUNS = words(
+    """
+    commission inquiry service administration bureau office panel opposition prosecution
+    defence defense counsel charity charities campaign institute foundation organisation
+    organization authorities coroner prosecutor attorney attorneys lawyer solicitor barrister
+    defendant plaintiff claimant victim victims witness witnesses family families relatives
+    neighbour neighbours neighbor neighbors friend friends mother father wife husband son
+    daughter people person teacher headteacher principal coach manager captain player players
+    doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
+    scientist scientists engineer engineers economist spokesperson owner landlord tenants
+    customers passengers fans supporters students parents patients
+    """
+)
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(
