@@ -112,13 +112,18 @@ _TITLE_STOP = "|".join(rf"(?<=\b{t.capitalize()})" for t in TITLE_ABBREVIATIONS)
 #: A character of a source's name or role: no punctuation but an initial's or a title's
 #: ('J. Jeffery Raborn', 'Rep. Lou Barletta').
 _SOURCE_CHAR = rf"(?:[^,.;:!?\"“”]|(?:(?<=\b[A-Z])|{_TITLE_STOP})\.)"
-_ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
+#: A full stop that ends no title ('Sen.'): one negative look-behind per title.
+_NOT_TITLE_STOP = "".join(rf"(?<!\b{t.capitalize()})" for t in TITLE_ABBREVIATIONS)
+#: An apposition after a source: ', the PCS executive', or a name after its role (', Jane
+#: Roe' in 'said the company's chief executive, Jane Roe').
+_ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
+    |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_REPORTING}) \s+
     (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
-    \s* (?:[,;:!?]|(?<!\b[A-Z])\.|$)
+    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$)
     """,
     re.VERBOSE,
 )
@@ -212,8 +217,9 @@ _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+wh
 _COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re.I)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
-_REPORTED_INVERTED = re.compile(  # ', said the union.'
-    rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
+_REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
+    rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?)"
+    rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
 #: Tuesday.', ', the company said in a statement.').
@@ -249,9 +255,10 @@ _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$
 #: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed'.
 _GROUP_SUBJECT = re.compile(
     rf"""
-    (?P<who>(?:the\s+)?(?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
+    (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
+            (?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
-    \s+ (?:[a-z]+ly\s+)? (?:[a-z]+ed|have|had|were|are|said)\b
+    \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
     """,
     re.VERBOSE,
 )
@@ -307,6 +314,8 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
             name, _, role = m.group("who").partition(",")  # 'Raborn, Reynolds vice president'
+            if not doc.people.names(name) and doc.people.names(role):
+                name, role = role, name  # 'the family's lawyer, Tom Ward,'
             found = _source(
                 name if pattern is _POST_WHO_FIRST else m.group("who"), quote.open_mark, doc.people
             )

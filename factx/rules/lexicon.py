@@ -207,7 +207,7 @@ ORG_WORDS = words(
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens
+    republicans tory tories greens administration bureau
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -501,7 +501,7 @@ CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
 INTRODUCTORY_WORDS = wordlist(
-    "in on at after before during earlier later meanwhile however but and separately also "
+    "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,

@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     SPEECH_VERBS,
     STOPWORDS,
     TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     alternation,
 )
@@ -366,8 +367,12 @@ def _untitled(name: str) -> str:
 def _titled(name: str) -> bool:
     """'Mr Walker', 'Senator Abetz': a surname to resolve to the full name given elsewhere."""
     words = name.split()
+    title = words[0].lower()
     return len(words) == 2 and (
-        words[0].rstrip(".").lower() in TITLES or words[0].lower() in ROLE_WORDS
+        title.rstrip(".") in TITLES
+        or title in ROLE_WORDS
+        or title.endswith(".")
+        and title[:-1] in TITLE_ABBREVIATIONS  # 'Gov. Lopez', 'Sen. Diaz'
     )
 
 
@@ -401,8 +406,12 @@ def organisation(phrase: str) -> str | None:
     return acronyms[0] if acronyms else None
 
 
+#: An age in apposition: 'Ellis, 34,'.
+_AGE = re.compile(r",\s*\d{1,3}\b,?")
+
+
 def _clean(phrase: str) -> str:
-    phrase = phrase.strip(" ,;:—–-\"“”‘’'")
+    phrase = _AGE.sub("", phrase).strip(" ,;:—–-\"“”‘’'")
     phrase = _LEADING_CONNECTIVE.sub("", phrase)
     return phrase.strip(" ,")
 
@@ -467,6 +476,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     words = phrase.split()
     if not words:
         return None
+    if _titled(phrase) and (full := people.full_name(phrase, position)) != phrase:
+        return Speaker(full, person=True, resolved=True)  # 'Gov. Lopez', named in full before
     if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]

@@ -539,3 +539,54 @@ def test_reporting_verbs(text: str, fragment: str, who: str) -> None:
 )
 def test_no_claim_without_a_reported_clause(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a name after its role, after the quote or around the verb
+        (
+            '"The decision is a disgrace," said the company\'s chief executive, Jane Roe.\n',
+            "disgrace",
+            ("direct", "Jane Roe"),
+        ),
+        (
+            "\u201cWe have had enough,\u201d said Unison\u2019s head of health, Sara Gorton.\n",
+            "had enough",
+            ("direct", "Sara Gorton"),
+        ),
+        (
+            '"The verdict is a relief," the family\'s lawyer, Tom Ward, told reporters.\n',
+            "relief",
+            ("direct", "Tom Ward"),
+        ),
+        # an age in apposition
+        ('Ellis, 34, said: "I am proud of the lads."\n', "proud", ("direct", "Ellis")),
+        # an abbreviated title: inside a trailing source, and before a surname named in full
+        (
+            "The vote was delayed, said Sen. Mark Diaz, the committee chairman.\n",
+            "delayed",
+            ("reported", "Mark Diaz"),
+        ),
+        (
+            'Maria Lopez toured the site. "This is unacceptable," Gov. Lopez said.\n',
+            "unacceptable",
+            ("direct", "Maria Lopez"),
+        ),
+        # an introduction opening with 'when'
+        (
+            "When asked about the delays, a spokesperson said the firm was working on it.\n",
+            "working on it",
+            ("reported", "spokesperson"),
+        ),
+        # 'They' after a group whose verb is irregular ('met', 'took')
+        (
+            "Union leaders met on Monday. They said the offer was unacceptable.\n",
+            "unacceptable",
+            ("reported", "Union leaders"),
+        ),
+    ],
+)
+def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str]) -> None:
+    kind, who, _, _ = first_claim(text, fragment)
+    assert (kind, who.removeprefix("a ")) == expected
