@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     LEAD_IN_LINKS,
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
+    MODALS,
     NOT_SOURCE_WORDS,
     OPENING_ADVERBIALS,
     ORG_PRONOUNS,
@@ -41,6 +42,8 @@ from factx.rules.lexicon import (
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
+    PROGRESSIVE_AUXILIARIES,
+    PROGRESSIVE_SPEECH,
     PRONOUNS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
@@ -50,6 +53,7 @@ from factx.rules.lexicon import (
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    THAT_VERBS,
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -72,7 +76,21 @@ _CLAIMING = alternation(CLAIMING_VERBS)
 _REPORTING = f"{_SPEECH}|{_CLAIMING}"
 _DESCRIBING = alternation(DESCRIBING_VERBS)
 _FINITE = any_of(FINITE_VERBS)
-_AUX = rf"(?:(?:{alternation(AUXILIARIES)})\s+)?"
+_AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'will say'
+#: A progressive of saying: 'is saying', '(has) been warning'.
+_PROGRESSIVE = (
+    rf"(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+(?:{alternation(PROGRESSIVE_SPEECH)})"
+)
+#: A verb reporting with 'that' right after it or after where it was said: 'held that',
+#: 'posted on Instagram that'.
+_THAT_CLAUSE = (
+    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+that"
+)
+#: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
+#: [family contended]' is not 'Lawyers for the' and an adverb). One look-behind per word.
+_NOT_SOURCE_END = "".join(
+    rf"(?<!\b{w})" for w in ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
+)
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
@@ -94,13 +112,18 @@ _TITLE_STOP = "|".join(rf"(?<=\b{t.capitalize()})" for t in TITLE_ABBREVIATIONS)
 #: A character of a source's name or role: no punctuation but an initial's or a title's
 #: ('J. Jeffery Raborn', 'Rep. Lou Barletta').
 _SOURCE_CHAR = rf"(?:[^,.;:!?\"“”]|(?:(?<=\b[A-Z])|{_TITLE_STOP})\.)"
-_ROLE_APPOSITION = r"(?:,\s*(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80})"  # ', the PCS executive'
+#: A full stop that ends no title ('Sen.'): one negative look-behind per title.
+_NOT_TITLE_STOP = "".join(rf"(?<!\b{t.capitalize()})" for t in TITLE_ABBREVIATIONS)
+#: An apposition after a source: ', the PCS executive', or a name after its role (', Jane
+#: Roe' in 'said the company's chief executive, Jane Roe').
+_ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
+    |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_REPORTING}) \s+
     (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
-    \s* (?:[,;:!?]|(?<!\b[A-Z])\.|$)
+    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$)
     """,
     re.VERBOSE,
 )
@@ -130,20 +153,25 @@ _REPORTED_VERB_WORDS = [
     *LABELLING_VERBS,
     *QUESTIONING_VERBS,
     *ISSUING_VERBS,
+    *PROGRESSIVE_SPEECH,
+    *THAT_VERBS,
 ]
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
-_REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS])
+_REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUXILIARIES])
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
+    {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?: {_SPEECH}
+      | {_PROGRESSIVE}
+      | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:\s+\w+){{0,3}}? \s+ that
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
@@ -189,8 +217,9 @@ _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+wh
 _COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re.I)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
-_REPORTED_INVERTED = re.compile(  # ', said the union.'
-    rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?[^,.;:\"“”]{{2,60}}?)\s*(?:,|\.|$)"
+_REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
+    rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?)"
+    rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
 #: Tuesday.', ', the company said in a statement.').
@@ -226,9 +255,10 @@ _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$
 #: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed'.
 _GROUP_SUBJECT = re.compile(
     rf"""
-    (?P<who>(?:the\s+)?(?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
+    (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
+            (?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
-    \s+ (?:[a-z]+ly\s+)? (?:[a-z]+ed|have|had|were|are|said)\b
+    \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
     """,
     re.VERBOSE,
 )
@@ -284,6 +314,8 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             or (m and m.group("who").lower() in PRONOUNS | ORG_PRONOUNS)
         ):
             name, _, role = m.group("who").partition(",")  # 'Raborn, Reynolds vice president'
+            if not doc.people.names(name) and doc.people.names(role):
+                name, role = role, name  # 'the family's lawyer, Tom Ward,'
             found = _source(
                 name if pattern is _POST_WHO_FIRST else m.group("who"), quote.open_mark, doc.people
             )
@@ -492,6 +524,8 @@ def _reported(
     pronoun = m.group("who").strip().lower() if m else ""
     if m and not NOT_SOURCES.match(m.group("who").strip()):
         who = _reported_source(m.group("who"), sentence.start, doc.people)
+        if who is not None and not actor_like(who.name):
+            who = None  # 'The [rules were ...], she told the tribunal.': look for another
     elif pronoun in PLURAL_PRONOUNS:
         who = _plural_source(doc, whole) or body  # 'They also said ...'
         who = replace(who, resolved=True) if who else None

@@ -168,7 +168,21 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "fall": ("falls", "fell", "falling"),
     "take": ("takes", "took", "taking"),
     "seek": ("seeks", "sought", "seeking"),
+    "swear": ("swears", "swore", "swearing"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
+    "hold": ("holds", "held", "holding"),
 }
+
+
+def finite_forms(bases: Iterable[str]) -> list[str]:
+    """The forms of `verb_forms` a subject takes directly: base, -s and past, not -ing."""
+    return [form for form in forms_of(bases) if not form.split()[0].endswith("ing")]
+
+
+def ing_forms(bases: Iterable[str]) -> list[str]:
+    """The -ing forms of `verb_forms`, for a progressive ('is saying', 'has been warning')."""
+    return [form for form in forms_of(bases) if form.split()[0].endswith("ing")]
+
 
 # --- sentences -------------------------------------------------------------------------------
 
@@ -196,7 +210,7 @@ ORG_WORDS = words(
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens
+    republicans tory tories greens administration bureau
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -287,6 +301,22 @@ GROUP_NOUNS = words(
     senators voters
     """
 )
+#: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
+#: a lower-case source made of them is one ('the electoral commission', 'one witness', 'the
+#: head teacher', 'engineers'). Used for sources only, never for a stance's actor.
+SOURCE_NOUNS = words(
+    """
+    commission inquiry service administration bureau office panel opposition prosecution
+    defence defense counsel charity charities campaign institute foundation organisation
+    organization authorities coroner prosecutor attorney attorneys lawyer solicitor barrister
+    defendant plaintiff claimant victim victims witness witnesses family families relatives
+    neighbour neighbours neighbor neighbors friend friends mother father wife husband son
+    daughter people person teacher headteacher principal coach manager captain player players
+    doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
+    scientist scientists engineer engineers economist spokesperson owner landlord tenants
+    customers passengers fans supporters students parents patients
+    """
+)
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(
@@ -316,17 +346,69 @@ SPEECH_VERBS = wordlist(
     "said says say added adds warned warns warn claimed claims claim insisted insists insist "
     "argued argues argue stated states explained explains declared declares replied replies "
     "stressed stresses maintained maintains believes believe wrote writes told tells "
-    "ruled rules reported reports alleged alleges testified testifies contended contends "
+    "ruled rules alleged alleges testified testifies contended contends "
     "countered counters responded responds commented comments remarked asserted asserts "
     "argued observed thinks think"
-) + ("pointed out", "points out", "hit back", "hits back")
+) + (
+    "pointed out",
+    "points out",
+    "hit back",
+    "hits back",
+    # verbs of saying a news report may put anywhere a 'said' goes, in every finite form a
+    # subject takes ('cautioned', 'emphasises', 'Critics contend'): bases that are verbs only,
+    # so a noun ('the rules', 'a report') is not read as one
+    *finite_forms(
+        wordlist(
+            "explain allege contend assert emphasise emphasize affirm reckon retort tell testify"
+        )
+    ),
+    # the reporting verb in a longer phrase ('went on to say', 'was quoted as saying')
+    "go on to say",
+    "goes on to say",
+    "went on to say",
+    *(f"{be} quoted as saying" for be in ("is", "are", "was", "were", "has been", "had been")),
+)
+#: The -ing forms of the verbs of saying, after a progressive's auxiliary ('is saying',
+#: 'have been warning', 'was telling').
+PROGRESSIVE_SPEECH = (
+    "saying",
+    *ing_forms(
+        wordlist(
+            """add warn claim insist argue explain maintain allege contend assert caution
+            emphasise emphasize stress tell testify predict suggest"""
+        )
+    ),
+)
+#: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
+PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
 #: Verbs that report a claim only when a clause follows ('confirmed that ...').
 CLAIMING_VERBS = wordlist(
     "announced announces admitted admits noted notes urged urges suggested suggests confirmed "
     "confirms acknowledged acknowledges conceded concedes revealed reveals reiterated reiterates "
     "estimated estimates predicted predicts promised promises vowed vows complained complains "
     "accused accuses found finds concluded concludes signalled signaled indicated indicates "
-    "disclosed discloses feared fears hoped hopes expects expected"
+    "disclosed discloses feared fears hoped hopes expects expected reported reports"
+) + (
+    # verbs whose object may be a noun as well as a clause ('denied the claims', 'assured
+    # parliament that'): a claim only with the clause. Every finite form of each.
+    *finite_forms(
+        wordlist(
+            """pledge deny assure reassure inform remind notify forecast speculate calculate
+            hint imply certify tweet clarify acknowledge predict suggest fear concede reiterate
+            admit recall caution maintain underline underscore swear"""
+        )
+    ),
+)
+#: Verbs that report a claim only with 'that' right after them or after where it was said
+#: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
+#: a ballot that', 'recorded a loss that').
+THAT_VERBS = tuple(
+    finite_forms(
+        wordlist(
+            """post hold charge record determine threaten stipulate specify submit mention
+            agree accept guarantee dispute recognise recognize"""
+        )
+    )
 )
 #: Verbs that attribute a characterisation or an appeal: a reported claim with their object
 #: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').
@@ -369,6 +451,8 @@ DESCRIBING_VERBS = wordlist(
 )
 #: Auxiliaries between a source and its reporting verb ('has said').
 AUXILIARIES = ("has", "had", "have")
+#: Modals before a reporting verb ('will say', 'would argue').
+MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned').
 REPORTING_ADVERBS = (
     "also",
@@ -420,7 +504,7 @@ CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
 INTRODUCTORY_WORDS = wordlist(
-    "in on at after before during earlier later meanwhile however but and separately also "
+    "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,

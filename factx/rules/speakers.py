@@ -30,9 +30,11 @@ from factx.rules.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
     TIME_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLES,
     alternation,
 )
@@ -305,6 +307,21 @@ class People:
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 
+    def last_described(self, position: int, noun: str) -> str | None:
+        """The person mentioned last before `position` with `noun` near the mention, in its
+        line ('Judge Ellen Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a
+        role stands for the person the article gave that role, not for whoever came last."""
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        i = bisect.bisect_left(self._starts, position)
+        for start, name in reversed(self._mentions[max(0, i - 20) : i]):
+            line_start = self._text.rfind("\n", 0, start) + 1
+            line_end = self._text.find("\n", start)
+            end = min(start + 120, position, line_end if line_end >= 0 else position)
+            window = self._text[max(line_start, start - 60) : end]  # never the role asked about
+            if word.search(window):
+                return name
+        return None
+
     def resolve(self, name: str, position: int) -> str:
         """A person as named at `position`, at their fullest: 'Mr Walker' -> 'Simon Walker',
         'Dr Vishal Sharma' -> 'Vishal Sharma'."""
@@ -350,8 +367,12 @@ def _untitled(name: str) -> str:
 def _titled(name: str) -> bool:
     """'Mr Walker', 'Senator Abetz': a surname to resolve to the full name given elsewhere."""
     words = name.split()
+    title = words[0].lower()
     return len(words) == 2 and (
-        words[0].rstrip(".").lower() in TITLES or words[0].lower() in ROLE_WORDS
+        title.rstrip(".") in TITLES
+        or title in ROLE_WORDS
+        or title.endswith(".")
+        and title[:-1] in TITLE_ABBREVIATIONS  # 'Gov. Lopez', 'Sen. Diaz'
     )
 
 
@@ -385,14 +406,22 @@ def organisation(phrase: str) -> str | None:
     return acronyms[0] if acronyms else None
 
 
+#: An age in apposition: 'Ellis, 34,'.
+_AGE = re.compile(r",\s*\d{1,3}\b,?")
+
+
 def _clean(phrase: str) -> str:
-    phrase = phrase.strip(" ,;:—–-\"“”‘’'")
+    phrase = _AGE.sub("", phrase).strip(" ,;:—–-\"“”‘’'")
     phrase = _LEADING_CONNECTIVE.sub("", phrase)
     return phrase.strip(" ,")
 
 
-#: 'the union', 'the former minister': a source described, not named.
-_DESCRIBED = re.compile(r"the\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: 'the union', 'The former minister': a source described, not named.
+_DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: 'the 45-year-old': a person described by their age, who was named before.
+_AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
+#: Nouns that make a lower-case phrase a source.
+_SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS
 _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -415,9 +444,16 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
     described = _DESCRIBED.fullmatch(phrase)
-    if described and described.group("words").split()[-1] in PERSON_ROLES:
-        name = people.last_before(position)
-        return Speaker(name, phrase[4:], person=True, resolved=True) if name else None
+    role = described.group("words").split()[-1] if described else ""
+    name = (
+        people.last_described(position, role)
+        if role in PERSON_ROLES
+        else people.last_before(position)
+        if _AGED.fullmatch(phrase)
+        else None
+    )
+    if name:  # 'The judge', 'the 45-year-old': the person named before in that role
+        return Speaker(name, phrase[4:], person=True, resolved=True)
     if described and described.group("words") in ORG_NOUNS:
         org = people.last_org_before(position, described.group("words"), fallback=False)
         if org:
@@ -440,10 +476,12 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     words = phrase.split()
     if not words:
         return None
+    if _titled(phrase) and (full := people.full_name(phrase, position)) != phrase:
+        return Speaker(full, person=True, resolved=True)  # 'Gov. Lopez', named in full before
     if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]
-    is_source = any(w in GROUP_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
+    is_source = any(w in _SOURCE_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
     if not is_source or len(words) > 8 or lowered[0] in _NOT_OPENING:
         return None
     name = _THE.sub("", phrase)  # "a source close to ..." stays indefinite

@@ -475,3 +475,118 @@ def test_speakers_resolved_and_confidence(
 ) -> None:
     found = [(c.speaker, c.confidence) for c in extract(text).claims if fragment in c.evidence]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "who"),
+    [
+        # verbs of saying beyond 'said', in the forms a subject takes
+        ("Scientists cautioned that the results were preliminary.\n", "cautioned", "Scientists"),
+        ("The prosecutor emphasised that the victim was unarmed.\n", "emphasised", "prosecutor"),
+        ("Critics contend the law will silence journalists.\n", "contend", "Critics"),
+        ("The minister assured parliament that the money would be found.\n", "assured", "minister"),
+        ("The firm informed staff that the office would close.\n", "informed", "firm"),
+        (
+            "The ministry clarified that the rules applied to new drivers.\n",
+            "clarified",
+            "ministry",
+        ),
+        ("The governor pledged that no school would close.\n", "pledged", "governor"),
+        ("Rep. Tom Hale tweeted that he would vote against it.\n", "tweeted", "Tom Hale"),
+        # a verb whose other sense takes a noun reports only with 'that'
+        (
+            "Leeds United posted on Instagram that the player had signed.\n",
+            "posted",
+            "Leeds United",
+        ),
+        ("The court held that the detention was unlawful.\n", "held that", "court"),
+        ("The opposition charged that the election had been rigged.\n", "charged", "opposition"),
+        # progressives, modals and longer phrases
+        ("The board is saying the merger will create jobs.\n", "is saying", "board"),
+        ("Doctors have been warning that wards are full.\n", "been warning", "Doctors"),
+        ("The minister will say that the railways must change.\n", "will say", "minister"),
+        ("Ann Lee went on to say that the plan was flawed.\n", "went on", "Ann Lee"),
+        ("The minister was quoted as saying that the strike was illegal.\n", "quoted", "minister"),
+        # a source phrase never ends with an article: 'family' is no adverb here
+        (
+            "Lawyers for the family contended the inquest was flawed.\n",
+            "contended",
+            "Lawyers for the family",
+        ),
+        # a noun read as a verb leaves the sentence to its trailing source
+        (
+            "Nina Gold joined in 2019.\nThe rules were never explained, she told the tribunal.\n",
+            "never explained",
+            "Nina Gold",
+        ),
+    ],
+)
+def test_reporting_verbs(text: str, fragment: str, who: str) -> None:
+    kind, speaker, _, _ = first_claim(text, fragment)
+    assert (kind, speaker.removeprefix("the ")) == ("reported", who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm held a ballot that ended on Friday.\n",
+        "The jury decided that the firm should pay.\n",  # a decision is an act, not a claim
+        "The company reported a loss of $3 million.\n",  # 'reported' with a noun, no clause
+        "The firm recorded a loss that shocked investors.\n",
+        "The union agreed a deal that ends the strike.\n",
+        "The man was told to leave the building.\n",  # a passive names no source
+    ],
+)
+def test_no_claim_without_a_reported_clause(text: str) -> None:
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # a name after its role, after the quote or around the verb
+        (
+            '"The decision is a disgrace," said the company\'s chief executive, Jane Roe.\n',
+            "disgrace",
+            ("direct", "Jane Roe"),
+        ),
+        (
+            "\u201cWe have had enough,\u201d said Unison\u2019s head of health, Sara Gorton.\n",
+            "had enough",
+            ("direct", "Sara Gorton"),
+        ),
+        (
+            '"The verdict is a relief," the family\'s lawyer, Tom Ward, told reporters.\n',
+            "relief",
+            ("direct", "Tom Ward"),
+        ),
+        # an age in apposition
+        ('Ellis, 34, said: "I am proud of the lads."\n', "proud", ("direct", "Ellis")),
+        # an abbreviated title: inside a trailing source, and before a surname named in full
+        (
+            "The vote was delayed, said Sen. Mark Diaz, the committee chairman.\n",
+            "delayed",
+            ("reported", "Mark Diaz"),
+        ),
+        (
+            'Maria Lopez toured the site. "This is unacceptable," Gov. Lopez said.\n',
+            "unacceptable",
+            ("direct", "Maria Lopez"),
+        ),
+        # an introduction opening with 'when'
+        (
+            "When asked about the delays, a spokesperson said the firm was working on it.\n",
+            "working on it",
+            ("reported", "spokesperson"),
+        ),
+        # 'They' after a group whose verb is irregular ('met', 'took')
+        (
+            "Union leaders met on Monday. They said the offer was unacceptable.\n",
+            "unacceptable",
+            ("reported", "Union leaders"),
+        ),
+    ],
+)
+def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str]) -> None:
+    kind, who, _, _ = first_claim(text, fragment)
+    assert (kind, who.removeprefix("a ")) == expected

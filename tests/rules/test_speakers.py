@@ -158,3 +158,27 @@ def test_sentence_opening_scans_find_what_a_scan_of_every_character_finds(
         text = path.read_text(encoding="utf-8")
         every = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in matches_at(pattern, text, sentence_starts(text))] == every
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a role opening a sentence stands for the person the article gave that role
+        ("Health Minister Sara Obi toured the ward. ", "The minister", ("Sara Obi", True)),
+        ("Jo Lee, a spokeswoman for Acme, spoke. ", "The spokeswoman", ("Jo Lee", True)),
+        # not for whoever was named last, in another role: the role itself is the source
+        ("Gary Allen, of the UCU, spoke. ", "The spokesperson", ("spokesperson", False)),
+        ("", "the minister", ("minister", False)),
+        # a person described by their age was named before
+        ("Tom Ward, 45, was convicted. ", "The 45-year-old", ("Tom Ward", True)),
+        # nouns of people and bodies that speak, in lower case
+        ("", "the electoral commission", ("electoral commission", False)),
+        ("", "one witness", ("one witness", False)),
+        ("", "engineers", ("engineers", False)),
+        ("", "the head teacher", ("head teacher", False)),
+        ("", "the weather", None),
+    ],
+)
+def test_described_sources(text: str, phrase: str, expected: tuple[str, bool] | None) -> None:
+    found = speaker(phrase, len(text), People(text + phrase + " said so."))
+    assert (found and (found.name, found.resolved)) == expected
