@@ -95,6 +95,8 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: what `names` answered, by name: an article's sources are asked about again and again
+        self._answers: dict[str, bool] = {}
 
     @cached_property
     def _words(self) -> tuple[str, set[str], set[str], set[str]]:
@@ -111,6 +113,13 @@ class NameIndex:
     def names(self, name: str) -> bool:
         """Whether the article names this source: its full name, its surname, its acronym, or
         the words of a described source ('a Cabinet Office spokesman', 'union leaders')."""
+        answer = self._answers.get(name)
+        if answer is None:
+            answer = self._answers[name] = self._names(name)
+        return answer
+
+    def _names(self, name: str) -> bool:
+        """`names`, worked out."""
         sequence, stems, capitalised, acronyms = self._words
         inner = _PARENTHESES.findall(name)
         for alternative in (_PARENTHESES.sub(" ", name), *inner):
