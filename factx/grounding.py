@@ -12,6 +12,7 @@ direct quote inside a reported claim of the same speaker, overlapping positions)
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import Counter
@@ -51,6 +52,13 @@ MIN_QUOTED_SHARE = 0.5
 VALUE_REJECTIONS = frozenset({"number not in evidence", "value differs", "unit differs"})
 
 _ALNUM = re.compile(r"[^\W_]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _alnum_count(text: str, start: int, end: int) -> int:
+    """How many letters and digits `text[start:end]` holds: the length less its other runs
+    (a scan for runs, not a list of every letter: twice as fast)."""
+    return end - start - sum(map(len, _NOT_ALNUM.findall(text, start, end)))
 
 
 class Rejection(Exception):
@@ -100,15 +108,22 @@ class _Article:
 
     def quoted_share(self, evidence: Evidence) -> float:
         """How much of the evidence (letters and digits) lies inside quotation marks."""
-        total = len(_ALNUM.findall(evidence.text))
+        start, end = evidence.start, evidence.end
+        if not _ALNUM.search(self.text, start, end):
+            return 0.0
+        first = bisect.bisect_right(self._quote_ends, start)
+        if (
+            first < len(self.quoted)
+            and self.quoted[first][0] <= start
+            and end <= self.quoted[first][1]
+        ):
+            return 1.0  # inside one passage (passages never overlap): all of it is quoted
         inside = 0
-        first = bisect.bisect_right(self._quote_ends, evidence.start)
-        for start, end in self.quoted[first:]:
-            if start >= evidence.end:
+        for lo, hi in itertools.islice(self.quoted, first, None):
+            if lo >= end:
                 break
-            lo, hi = max(start, evidence.start), min(end, evidence.end)
-            inside += len(_ALNUM.findall(self.text, lo, hi))
-        return inside / total if total else 0.0
+            inside += _alnum_count(self.text, max(lo, start), min(hi, end))
+        return inside / _alnum_count(self.text, start, end)
 
     @cached_property
     def _quote_ends(self) -> list[int]:

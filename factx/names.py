@@ -98,23 +98,52 @@ class NameIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        #: what `names` answered, by name: an article's sources are asked about again and again
+        self._answers: dict[str, bool] = {}
+
+    # Each index below is built on first need: most sources are named in full, and finding
+    # those needs only the article's words in order.
 
     @cached_property
-    def _words(self) -> tuple[str, set[str], set[str], set[str]]:
-        """Its words in order (one string), their stems, capitalised words and acronyms."""
-        words = tokens(self.text)
-        capitalised = {w.lower() for w in _CAPITALISED.findall(self.text)}
+    def _words(self) -> list[str]:
+        """Its words in order, lower-cased."""
+        return tokens(self.text)
+
+    @cached_property
+    def _sequence(self) -> str:
+        """Its words in order as one string, each between spaces (a phrase is a substring)."""
+        return f" {' '.join(self._words)} "
+
+    @cached_property
+    def _stems(self) -> set[str]:
+        """The stems of its words."""
+        return {_stem(w) for w in set(self._words)}
+
+    @cached_property
+    def _capitalised(self) -> set[str]:
+        """Its capitalised words, lower-cased."""
+        return {w.lower() for w in _CAPITALISED.findall(self.text)}
+
+    @cached_property
+    def _acronyms(self) -> set[str]:
+        """Its acronyms, and the initials of its runs of capitalised words."""
         acronyms = set(_ACRONYM.findall(self.text))
         for run in _CAPITALISED_RUN.finditer(self.text):
             parts = tokens(run.group())
             acronyms.add(_initials(parts))
             acronyms.add(_initials([w for w in parts if w not in _SMALL_WORDS]))
-        return f" {' '.join(words)} ", {_stem(w) for w in set(words)}, capitalised, acronyms
+        return acronyms
 
     def names(self, name: str) -> bool:
         """Whether the article names this source: its full name, its surname, its acronym, or
         the words of a described source ('a Cabinet Office spokesman', 'union leaders')."""
-        sequence, stems, capitalised, acronyms = self._words
+        answer = self._answers.get(name)
+        if answer is None:
+            answer = self._answers[name] = self._names(name)
+        return answer
+
+    def _names(self, name: str) -> bool:
+        """`names`, worked out."""
         inner = _PARENTHESES.findall(name)
         for alternative in (_PARENTHESES.sub(" ", name), *inner):
             original = re.findall(r"\w+", alternative)
@@ -127,15 +156,15 @@ class NameIndex:
             proper = [w for w, o in pairs if o[0].isupper() and w not in _SMALL_WORDS]
             common = [w for w, o in pairs if not o[0].isupper() and w not in _SMALL_WORDS]
             if (
-                f" {' '.join(words)} " in sequence
-                or any(len(o) > 1 and o.isupper() and o in acronyms for _, o in pairs)
+                f" {' '.join(words)} " in self._sequence
+                or any(len(o) > 1 and o.isupper() and o in self._acronyms for _, o in pairs)
                 or proper
-                and proper[-1] in capitalised
+                and proper[-1] in self._capitalised
                 or len(proper) > 1
-                and _initials(proper) in acronyms
-                or all(_stem(w) in stems for w in proper)
+                and _initials(proper) in self._acronyms
+                or all(_stem(w) in self._stems for w in proper)
                 and (proper or common)
-                and 2 * sum(_stem(w) in stems for w in common) >= len(common)
+                and 2 * sum(_stem(w) in self._stems for w in common) >= len(common)
             ):
                 return True
         return False

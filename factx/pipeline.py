@@ -22,7 +22,6 @@ from factx.schemas import (
     ArticleResult,
     ErrorInfo,
     Provenance,
-    Rejected,
     Usage,
     path_id,
 )
@@ -87,25 +86,26 @@ def record_id(article_id: str, kind: str, where: str) -> str:
     return hashlib.sha256(f"{article_id}\n{kind}\n{where}".encode()).hexdigest()[:16]
 
 
-def _with_ids(grounded: Grounded, article_id: str) -> Grounded:
-    """Give every record and rejection its id; a second record on the same span gets '-2'."""
+def _give_ids(grounded: Grounded, article_id: str) -> None:
+    """Give every record and rejection its id; a second record on the same span gets '-2'.
+    Set in place, not copied: the records are this result's own, made for it by grounding."""
     seen: Counter[str] = Counter()
 
     def unique(base: str) -> str:
         seen[base] += 1
         return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
-    def rejected(item: Rejected) -> Rejected:
+    for item in grounded.rejected:
         where = f"{item.kind}:{item.item.get('evidence', item.reason)}"
-        return item.model_copy(update={"id": unique(record_id(article_id, "rejected", where))})
-
-    out = Grounded(rejected=[rejected(item) for item in grounded.rejected])
-    for kind, attr in (("claim", "claims"), ("figure", "figures"), ("position", "positions")):
-        for record in getattr(grounded, attr):
+        item.id = unique(record_id(article_id, "rejected", where))
+    for kind, records in (
+        ("claim", grounded.claims),
+        ("figure", grounded.figures),
+        ("position", grounded.positions),
+    ):
+        for record in records:
             where = f"{record.evidence.start}:{record.evidence.end}"
-            base = record_id(article_id, kind, where)
-            getattr(out, attr).append(record.model_copy(update={"id": unique(base)}))
-    return out
+            record.id = unique(record_id(article_id, kind, where))
 
 
 def _assemble(
@@ -114,7 +114,7 @@ def _assemble(
     """Ground each chunk's draft in its chunk (reusing what its last check found) and put the
     article's result together."""
     grounded = _merge([(chunk, grounding.ground(d.draft)) for chunk, grounding, d in parts])
-    grounded = _with_ids(grounded, article.id)
+    _give_ids(grounded, article.id)
     usage = sum((drafted.usage for _, _, drafted in parts), Usage())
     costs = [drafted.cost_usd for _, _, drafted in parts]
     replayed = sorted({d.replayed_from for _, _, d in parts if d.replayed_from})

@@ -11,7 +11,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from factx import align
-from factx.align import Located, Locator, Taken, fold_text, locate
+from factx.align import NEAR, Located, Locator, Taken, fold_text, locate
 from factx.text import fold, normalise
 from tests.helpers import GOLD, SEEDS
 
@@ -250,3 +250,14 @@ def test_the_folded_text_and_its_origins_match_folding_char_by_char(text: str) -
     assert [folded.position(i) for i in range(len(text) + 1)] == [
         bisect.bisect_left(origin, i) for i in range(len(text) + 1)
     ]
+
+
+@pytest.mark.parametrize("before", [0, 10, 3_000, NEAR, NEAR + 1, 3 * NEAR])
+def test_from_the_start_the_first_exact_occurrence_is_found(before: int) -> None:
+    text = "x " * (before // 2) + "y" * (before % 2) + "the offer, and the offer again"
+    locator = Locator(text)
+    span = locator.locate("the offer")
+    assert span is not None and (span.start, span.match) == (text.index("the offer"), "exact")
+    assert locator.locate("the offer", Taken(spans={(span.start, span.end)})) == Located(
+        span.start + 15, span.end + 15, "exact"
+    )

@@ -197,6 +197,29 @@ def test_direct_claims_must_be_quotes() -> None:
     assert [r.reason for r in result.rejected] == ["not a quote"]
 
 
+QUOTED = 'Ann Lee said: "We will strike on Monday." Talks end. "And we mean it," she added.'
+
+
+@pytest.mark.parametrize(
+    ("evidence", "kept"),
+    [
+        ("We will strike on Monday.", True),  # inside one passage
+        ("strike on", True),
+        ('Monday." Talks', True),  # 6 of 11 letters and digits quoted
+        ('Monday." Talks end', False),  # 6 of 14
+        ('Monday." Talks end. "And we', True),  # 11 of 19, in two passages
+        ('end. "And', True),  # 3 of 6: a half is enough
+        ('." Talks end. "', False),
+        ('." ', False),  # no letters at all
+    ],
+)
+def test_a_direct_claim_needs_half_its_letters_quoted(evidence: str, kept: bool) -> None:
+    claim = {"kind": "direct", "speaker": "Ann Lee", "evidence": evidence}
+    result = ground_one(QUOTED, claims=[claim])
+    assert [c.kind for c in result.claims] == (["direct"] if kept else [])
+    assert [r.reason for r in result.rejected] == ([] if kept else ["not a quote"])
+
+
 def test_a_quote_inside_a_reported_claim_of_the_same_speaker_is_one_record() -> None:
     reported = 'Tom Berg, said the offer was "the most we can afford"'
     claims = [

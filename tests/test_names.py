@@ -59,5 +59,12 @@ def test_an_article_names_a_source(source: str, named: bool) -> None:
     assert NameIndex(ARTICLE).names(source) is named
 
 
+def test_one_index_answers_every_question_as_a_fresh_one() -> None:
+    asked = ["Pat Cullen", "Boris Johnson", "RCN", "Pat Cullen", "Boris Johnson", "union leaders"]
+    index = NameIndex(ARTICLE)
+    assert [index.names(n) for n in asked] == [NameIndex(ARTICLE).names(n) for n in asked]
+    assert [index.names(n) for n in asked] == [True, False, True, True, False, True]
+
+
 def test_tokens_are_lower_case_words() -> None:
     assert tokens("Mr O'Neill, the PCS's chief") == ["mr", "o", "neill", "the", "pcs", "s", "chief"]
