@@ -218,7 +218,7 @@ _COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
-    rf",\s*(?:{_REPORTING})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?)"
+    rf",\s*(?:{_SPEECH})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?)"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
