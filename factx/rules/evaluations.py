@@ -1,5 +1,5 @@
-"""Stances read from how a source speaks: a strongly evaluative claim ('This bill is an affront
-to democracy', 'We are delighted') by a source the stance cues gave no position.
+"""Stances read from how a source speaks: a strongly evaluative reported claim ('Campaigners
+said the scheme would bring misery') by a source the stance cues gave no position.
 
 The polarity comes from VADER, a general-purpose sentiment lexicon with rules for negation and
 intensifiers, not from any article: the cue rules know how stances are stated; this knows
