@@ -216,9 +216,11 @@ class Locator:
         if not evidence or not evidence.strip():
             return None
         taken = taken or Taken()
+        # from the start with nothing taken, the first exact occurrence is the nearest: what
+        # the ring scan below would find first, found by one search
         if not taken.spans and taken.cursor == 0 and 0 <= (at := self.text.find(evidence)) <= NEAR:
-            self.probes += 1  # from the start with nothing taken, the first exact occurrence is
-            return Located(at, at + len(evidence), "exact")  # the nearest: the scan's first
+            self.probes += 1
+            return Located(at, at + len(evidence), "exact")
         needle = ""  # normalised only once an exact search has failed: most evidence is exact
         for far in (False, True):
             if span := self._exact(evidence, taken, far):

@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
     MODALS,
+    NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
     OPENING_ADVERBIALS,
     ORG_PRONOUNS,
@@ -88,9 +89,7 @@ _THAT_CLAUSE = (
 )
 #: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
 #: [family contended]' is not 'Lawyers for the' and an adverb). One look-behind per word.
-_NOT_SOURCE_END = "".join(
-    rf"(?<!\b{w})" for w in ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
-)
+_NOT_SOURCE_END = "".join(rf"(?<!\b{w})" for w in NOT_SOURCE_ENDINGS)
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named

@@ -519,6 +519,8 @@ TITLE_ABBREVIATIONS = wordlist("mr mrs ms dr prof st gen col lt sgt capt gov sen
 PLURAL_PRONOUNS = words("they")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
+#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the').
+NOT_SOURCE_ENDINGS = ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 
@@ -593,7 +595,7 @@ STANCE_HOLDERS = {
     "oppose": wordlist("critic opponent"),
     "support": wordlist("supporter backer proponent advocate champion"),
 }
-#: 'granted planning permission for', 'gave the scheme the green light': approval given.
+#: 'granted planning permission for', 'gave the thumbs up to': approval given.
 PERMITTING_VERBS = wordlist("grant grants granted granting give gives gave given giving")
 #: 'signed the bill into law'.
 ENACTING_VERBS = ("sign",)

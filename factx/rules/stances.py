@@ -372,7 +372,6 @@ _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
-#: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 #: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
 _SUBJECT_RELATIVE = re.compile(r"(?:^|\s)who\b(?=(?:\s+\S+){0,3}\s*$)")
 #: The noun phrase that ends a text, after its last preposition or verb-like word.
@@ -380,6 +379,7 @@ _LAST_PHRASE = re.compile(
     rf"(?:^|\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)"
     rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$"
 )
+#: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
 #: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
 _GROUP_OF = re.compile(
