@@ -649,11 +649,17 @@ OPPOSE_VERBS = (
     "veto",
     "strike down",
     "throw out",
-    "contest",
     "hit out at",
     "lash out at",
     "take aim at",
     "pour cold water on",
+)
+#: 'contested the ruling' opposes it; 'contest the election' only runs in it.
+CONTESTING_VERBS = ("contest",)
+#: What is contested by standing in it, not by opposing it.
+CONTESTED_RACES = wordlist(
+    "election elections by-election poll polls race primary primaries seat seats ward "
+    "constituency presidency leadership nomination"
 )
 #: 'protested against the closure', 'warned against cuts': verbs that oppose with 'against'.
 AGAINST_VERBS = (

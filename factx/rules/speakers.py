@@ -23,6 +23,7 @@ from factx.rules.lexicon import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
+    PARTITIVES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PORTFOLIOS,
@@ -345,15 +346,17 @@ _DIGIT = re.compile(r"\d")
 
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
-    a time word, a bare pronoun, a quotation, a phrase opening with a preposition or ending
-    with a preposition, determiner or pronoun, nor a lone -ing word ('arguing')."""
+    a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
+    preposition or ending with a preposition, determiner or pronoun, nor a lone -ing word."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
     if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST:
         return False
-    return not (len(words) == 1 and (first in ALL_PRONOUNS or first.endswith("ing")))
+    return not (
+        len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
+    )
 
 
 def _untitled(name: str) -> str:

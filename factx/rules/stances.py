@@ -36,6 +36,8 @@ from factx.rules.lexicon import (
     CONDITIONAL_MODALS,
     CONDITIONAL_VERBS,
     CONSIDERED_THINGS,
+    CONTESTED_RACES,
+    CONTESTING_VERBS,
     COPULAS,
     COUNT_LEADS,
     DECISIONS_MADE,
@@ -185,6 +187,8 @@ _UNDECIDED = rf"""
 """
 _OPPOSE = rf"""
     (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
+        (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
@@ -391,10 +395,17 @@ _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
 
 
-#: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
-#: with a subject of its own ('make no mistake that Unite is committed', 'the deal that
-#: workers rejected').
-_PIECE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|\s+that\s+")
+#: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
+#: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
+#: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
+_PIECE_BREAK = re.compile(
+    rf"{CLAUSE_BREAK.pattern}|\s+that\s+|\s+{any_of(PREPOSITIONS)}\s+(?:which|whom)\s+"
+)
+#: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
+#: supposed, not a stance anyone has taken.
+_SUPPOSED = re.compile(
+    rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of'})}\s", re.I
+)
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
@@ -863,7 +874,10 @@ def positions(
     spans = Spans([*(span for span, _ in quoted), *(skip or [])])
     cues = _all_cues(doc.text)
     for sentence in doc.sentences:
+        taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
+            if m.start() < taken and " " not in m.group():
+                continue  # 'opposed the proposed agreement': a word in an object, not a cue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
                 target = _passive_target(doc, sentence, m.start())
@@ -879,6 +893,8 @@ def positions(
                 # names no one angered, 'drew criticism from all sides' no one critical
                 continue
             prefix = doc.text[sentence.start : m.start()]
+            if _SUPPOSED.search(_pieces(prefix)[-1][1]):
+                continue  # 'unless the board agrees to waive': supposed, not taken
             judging = m.start()
             if _JUDGED.match(m.group()):
                 said = [*REPORTING_VERB.finditer(prefix)]
@@ -897,6 +913,7 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
+            taken = end if target else taken
             near = _confidence(m.start() - subject.start)
             for actor in _actors(doc, subject.name):
                 add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)

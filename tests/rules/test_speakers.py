@@ -9,6 +9,7 @@ import pytest
 from factx.rules import speakers
 from factx.rules.speakers import (
     People,
+    actor_like,
     matches_at,
     organisation,
     person_names,
@@ -52,6 +53,25 @@ def test_person_names(text: str, names: list[str]) -> None:
 )
 def test_organisation(phrase: str, org: str | None) -> None:
     assert organisation(phrase) == org
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Unite", True),
+        ("the nurses' union", True),
+        ("Some 90.5% of those who", False),  # a number
+        ("Hours", False),  # a time word
+        ("they", False),  # a bare pronoun
+        ("all", False),  # a bare quantifier: 'all of which it rejected'
+        ("both", False),
+        ("all staff", True),
+        ("arguing", False),  # a lone -ing word
+        ("Lawyers for the", False),  # ends with a determiner
+    ],
+)
+def test_actor_like(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected
 
 
 ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. Then he left."

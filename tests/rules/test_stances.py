@@ -610,6 +610,23 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Labour joined critics of the bill.\n",
             [("Labour", "oppose", "the bill")],
         ),
+        # contesting a ruling opposes it; contesting a race only runs in it
+        ("The firm contested the fine.\n", [("The firm", "oppose", "the fine")]),
+        ("The party will contest the seat.\n", []),
+        ("She plans to contest the leadership of the party.\n", []),
+        # a stance supposed in a condition is no one's stance
+        ("The deal will collapse unless the board agrees to the terms.\n", []),
+        ("The strike goes ahead if the union rejects the offer.\n", []),
+        # 'by which' opens a clause with a subject of its own
+        (
+            "Ministers set a deadline by which the council must approve the plan.\n",
+            [("the council", "support", "the plan")],
+        ),
+        # a cue word inside the object of a stance is part of the object
+        (
+            "Workers rejected management's proposed pay deal.\n",
+            [("Workers", "oppose", "management's proposed pay deal")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
