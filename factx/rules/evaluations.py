@@ -1,42 +1,25 @@
 """Stances read from how a source speaks: a strongly evaluative reported claim ('Campaigners
 said the scheme would bring misery') by a source the stance cues gave no position.
 
-The polarity comes from VADER, a general-purpose sentiment lexicon with rules for negation and
-intensifiers, not from any article: the cue rules know how stances are stated; this knows
-how praise and blame sound. Each such position is `low` confidence: a reviewer checks it.
+The cue rules know how stances are stated; `tone` knows how praise and blame sound. Each such
+position is `low` confidence: a reviewer checks it.
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
-
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from factx.names import name_matches
 from factx.rules.document import Document
 from factx.rules.speakers import actor_like
 from factx.rules.stances import target_near
+from factx.rules.tone import tone_stance
 from factx.schemas import ClaimDraft, PositionDraft
-
-#: VADER's compound score (-1 .. 1) a claim must reach, either way, to state a stance.
-MIN_POLARITY = 0.3
-
-
-@lru_cache(maxsize=1)
-def _analyzer() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
-
-
-def polarity(text: str) -> float:
-    """How positive (up to 1) or negative (down to -1) `text` sounds."""
-    return float(_analyzer().polarity_scores(text)["compound"])
 
 
 def evaluated_positions(
     doc: Document, claims: list[ClaimDraft], positions: list[PositionDraft]
 ) -> list[PositionDraft]:
     """One position for each source with none among `positions`: from the first of its claims
-    whose polarity reaches `MIN_POLARITY`, about the thing that claim names (or last named)."""
+    that sounds like praise or blame, about the thing that claim names (or last named)."""
     actors = [p.actor for p in positions]
     #: whether a source already has a position, by the name a claim gives it
     placed: dict[str, bool] = {}
@@ -49,7 +32,7 @@ def evaluated_positions(
             placed[speaker] = not actor_like(speaker) or any(
                 name_matches(speaker, actor) or name_matches(actor, speaker) for actor in actors
             )
-        if placed[speaker] or abs(score := polarity(claim.evidence)) < MIN_POLARITY:
+        if placed[speaker] or not (stance := tone_stance(claim.evidence)):
             continue
         start = doc.text.find(claim.evidence)
         target = target_near(doc, start, start + len(claim.evidence)) if start >= 0 else None
@@ -57,7 +40,7 @@ def evaluated_positions(
             out.append(
                 PositionDraft(
                     actor=speaker,
-                    stance="support" if score > 0 else "oppose",
+                    stance=stance,
                     target=target,
                     evidence=claim.evidence,
                     confidence="low",

@@ -141,6 +141,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import Speaker, actor_like, organisation, speaker
+from factx.rules.tone import tone_stance
 from factx.schemas import Confidence, PositionDraft, Stance
 from factx.text import Span
 
@@ -256,7 +257,16 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
     ("support", _SUPPORT),
 ]
 _STANCE_OF: dict[str, Stance] = {stance: stance for stance, _ in _CUE_PATTERNS}
-_CUE_ALTERNATIVES = "|".join(f"(?P<{stance}>{pattern})" for stance, pattern in _CUE_PATTERNS)
+#: A label given to what a naming verb names ('described the result as "a bizarre twist"',
+#: "called the offer 'derisory'"): its stance is the label's tone, so it comes last. (The cue
+#: scan blanks double quotation marks, so only single ones can open a label without 'as'.)
+_LABELLED = rf"""
+    {any_of(NAMING_VERBS)}
+    (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}))
+"""
+_CUE_ALTERNATIVES = "|".join(
+    f"(?P<{group}>{pattern})" for group, pattern in [*_CUE_PATTERNS, ("labelled", _LABELLED)]
+)
 # Every cue starts a word: saying so once, up front, instead of a `\b` opening each alternative,
 # lets the regex engine skip an alternative on its first letter (a `\b` first defeats that);
 # the openings of all cues, tested next, pass over most words in one test.
@@ -722,7 +732,8 @@ def _cues(
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
-        final = _stance(doc, _STANCE_OF[m.lastgroup or ""], m, within.start)
+        meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(m.group("label"))
+        final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
             yield final, m
 

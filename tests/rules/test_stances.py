@@ -622,6 +622,18 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Ministers set a deadline by which the council must approve the plan.\n",
             [("the council", "support", "the plan")],
         ),
+        # a label's tone is the stance on what it labels
+        (
+            "Ms Hill described the plan as excellent news for families.\n",
+            [("Ms Hill", "support", "the plan")],
+        ),
+        (
+            'Judge Lee described the conduct as "wholly unacceptable".\n',
+            [("Judge Lee", "oppose", "the conduct")],
+        ),
+        ("The union called the offer 'insulting'.\n", [("The union", "oppose", "the offer")]),
+        ("Mr Cole described the bill as a measure for the 21st century.\n", []),
+        ("The mayor called the council at noon.\n", []),
         # a cue word inside the object of a stance is part of the object
         (
             "Workers rejected management's proposed pay deal.\n",

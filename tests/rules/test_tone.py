@@ -1,0 +1,27 @@
+"""The tone of a phrase as a stance: praise supports, blame opposes, the rest states none."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.rules.tone import MIN_POLARITY, polarity, tone_stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("excellent news for families", "support"),
+        ("a great step forward", "support"),
+        ("wholly unacceptable", "oppose"),
+        ("a bizarre twist", "oppose"),
+        ("not a good deal", "oppose"),  # negation turns praise round
+        ("a measure for the 21st century", None),
+        ("the meeting on Tuesday", None),
+    ],
+)
+def test_tone_stance(text: str, stance: str | None) -> None:
+    assert tone_stance(text) == stance
+
+
+def test_the_threshold_sits_between_the_stances() -> None:
+    assert polarity("a bizarre twist") <= -MIN_POLARITY < 0 < MIN_POLARITY
