@@ -580,10 +580,10 @@ DELAYING_STEMS = ("defer", "postpon", "delay")
 ANGERING_VERBS = wordlist("angered infuriated enraged outraged dismayed alarmed upset incensed")
 OPPOSE_MOODS = (
     *ANGERING_VERBS,
-    *wordlist("furious angry unhappy concerned worried frustrated"),
+    *wordlist("furious angry unhappy concerned worried frustrated disappointed"),
     "up in arms",
 )
-MOOD_LINKS = ("about", "at", "over", "with", "by")
+MOOD_LINKS = ("about", "at", "over", "with", "by", "that")
 SUPPORT_MOODS = wordlist("delighted pleased happy thrilled satisfied encouraged heartened")
 #: 'the offer fell (far) short of what was needed': a verdict on the thing that falls short.
 SHORTFALL_VERBS = ("fall",)
@@ -678,7 +678,10 @@ AGAINST_VERBS = (
     "side",
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
-BEING_VERBS = ("is", "are", "was", "were", "be", "been", "remain", "remains", "remained")
+#: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
+BEING_VERBS = ("is", "are", "was", "were", "be", "been", "am", "m", "remain", "remains", "remained")
+#: Words that strengthen a state without changing it ('is very disappointed').
+INTENSIFIERS = wordlist("very so really extremely most")
 #: 'will appeal the ruling', 'appealing it': an appeal with its object.
 APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
 #: 'called on Mr Osborne to resign', 'demanded his resignation': calls for someone to go.
@@ -721,9 +724,6 @@ OPPOSE_EXTRA_FORMS = (
     "calls to reject",
     "called to reject",
     "calling for the rejection of",
-    "disappointed by",
-    "disappointed with",
-    "disappointed at",
     "thrown out",
     "disputed",  # 'dispute' and 'disputes' are mostly nouns
 )

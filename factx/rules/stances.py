@@ -58,6 +58,7 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
+    INTENSIFIERS,
     JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
     JUDGEMENTS_FOR,
@@ -146,7 +147,7 @@ from factx.schemas import Confidence, PositionDraft, Stance
 from factx.text import Span
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
-_ADVERB = r"(?:[a-z]+ly\s+)?"
+_ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
@@ -293,7 +294,7 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})
+    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})  # '"upset"'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)""",
     re.VERBOSE,

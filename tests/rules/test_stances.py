@@ -622,6 +622,16 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Ministers set a deadline by which the council must approve the plan.\n",
             [("the council", "support", "the plan")],
         ),
+        # a mood about what a clause says, strengthened or not
+        (
+            "John Smith said he was disappointed that the plan had been approved.\n",
+            [("John Smith", "oppose", "the plan")],
+        ),
+        (
+            "The council is very concerned that the scheme will add traffic.\n",
+            [("The council", "oppose", "the scheme")],
+        ),
+        ("The club was disappointed by the decision.\n", [("The club", "oppose", "the decision")]),
         # a label's tone is the stance on what it labels
         (
             "Ms Hill described the plan as excellent news for families.\n",
