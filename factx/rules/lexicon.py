@@ -167,6 +167,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "throw": ("throws", "threw", "throwing"),
     "fall": ("falls", "fell", "falling"),
     "take": ("takes", "took", "taking"),
+    "withdraw": ("withdraws", "withdrew", "withdrawing"),
     "seek": ("seeks", "sought", "seeking"),
     "swear": ("swears", "swore", "swearing"),
     "forecast": ("forecasts", "forecast", "forecasting"),
@@ -564,7 +565,10 @@ CONDITION_OPENERS = (
 )
 #: `undecided`: things put to a vote, and the verbs of weighing them.
 BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
-CONSIDERED_THINGS = ("offer", "deal", "proposal", "proposals", "plan", "plans")
+CONSIDERED_THINGS = wordlist(
+    "offer deal proposal proposals plan plans decision ruling verdict judgment judgement report "
+    "findings"
+)
 POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
@@ -653,7 +657,12 @@ OPPOSE_VERBS = (
     "lash out at",
     "take aim at",
     "pour cold water on",
+    "boycott",
+    "blast",
 )
+#: 'withdrew its support for the government', 'pulled their backing from': support taken back.
+WITHDRAWING_VERBS = ("withdraw", "pull")
+WITHDRAWN_STANCES = ("support", "backing", "endorsement")
 #: 'contested the ruling' opposes it; 'contest the election' only runs in it.
 CONTESTING_VERBS = ("contest",)
 #: What is contested by standing in it, not by opposing it.
@@ -903,6 +912,8 @@ SUPPORT_VERBS = (
     "commend",
     "come out in favour of",
     "come out in favor of",
+    "recommend",
+    "rubber-stamp",
     "propose",
     "uphold",
     "ratify",

@@ -135,6 +135,8 @@ from factx.rules.lexicon import (
     VOTES_AGAINST,
     WEEKDAYS,
     WEIGHING_STEMS,
+    WITHDRAWING_VERBS,
+    WITHDRAWN_STANCES,
     alternation,
     any_of,
     forms_of,
@@ -221,6 +223,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'took legal action over'
         (?=\s+(?:against|over)\b)
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
+  | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
+        {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -348,6 +352,8 @@ _OBJECT = re.compile(
     re.VERBOSE,
 )
 _DETERMINED = re.compile(_OBJECT_DETERMINER)
+#: The words between a verb and a stance noun that leads its object: "welcomed the council's".
+_LEADS_CUE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 #: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
 _PRONOUN_OBJECT = re.compile(
     r"\s*\b(?:it|them)\b|\s*\bthis\b(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|as|because|if)\b)"
@@ -724,11 +730,19 @@ def _cues(
 ) -> Iterator[tuple[Stance, re.Match[str]]]:
     """Stance cues in a stretch of text, with their stance after negation."""
     matches, starts = cues
-    for m in matches[
-        bisect.bisect_left(starts, within.start) : bisect.bisect_left(starts, within.end)
-    ]:
+    first, last = bisect.bisect_left(starts, within.start), bisect.bisect_left(starts, within.end)
+    for i in range(first, last):
+        m = matches[i]
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
+        then = matches[i + 1] if i + 1 < len(matches) else None
+        if (
+            then
+            and " " not in m.group()
+            and " " in then.group()
+            and _LEADS_CUE.fullmatch(doc.text, m.end(), then.start())
+        ):
+            continue  # 'recommended rejection of the offer': the stance is its object's
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):

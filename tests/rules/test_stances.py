@@ -622,6 +622,29 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Ministers set a deadline by which the council must approve the plan.\n",
             [("the council", "support", "the plan")],
         ),
+        # verbs of refusing to take part, attacking, recommending, taking support back
+        (
+            "Opposition parties boycotted the vote.\n",
+            [("Opposition parties", "oppose", "the vote")],
+        ),
+        (
+            "Democrats blasted the president's plan.\n",
+            [("Democrats", "oppose", "the president's plan")],
+        ),
+        (
+            "The board unanimously recommended the offer.\n",
+            [("The board", "support", "the offer")],
+        ),
+        (
+            "The coalition withdrew its support for the government.\n",
+            [("The coalition", "oppose", "the government")],
+        ),
+        # a stance noun leading the object states the stance
+        ("Unite recommended rejection of the new offer.\n", [("Unite", "oppose", "the new offer")]),
+        (
+            "The group welcomed the council's rejection of the scheme.\n",
+            [("The group", "oppose", "the scheme")],
+        ),
         # a mood about what a clause says, strengthened or not
         (
             "John Smith said he was disappointed that the plan had been approved.\n",
