@@ -172,7 +172,7 @@ def extract(text: str) -> ExtractionDraft:
     reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]))
     quoted = _with_organisations(quoted, reported)
     claims = [*(claim("direct", who, doc.slice(span)) for span, who in quoted), *reported]
-    cued = positions(doc, quoted, skip=title)
+    cued = positions(doc, quoted, skip=title, reported=reported)
     return ExtractionDraft(
         claims=claims,
         figures=figure_drafts(doc),

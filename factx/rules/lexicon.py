@@ -141,6 +141,15 @@ def verb_forms(base: str) -> tuple[str, ...]:
     return base, base + "s", base + "ed", base + "ing"
 
 
+#: Past participles that are not the past tense ('withdrew', 'withdrawn').
+PAST_PARTICIPLES = {"withdraw": "withdrawn", "take": "taken", "fall": "fallen", "throw": "thrown"}
+
+
+def participles_of(bases: Iterable[str]) -> list[str]:
+    """The past participle of every one-word verb in `bases` ('scrapped', 'withdrawn')."""
+    return [PAST_PARTICIPLES.get(b) or verb_forms(b)[2] for b in bases if " " not in b]
+
+
 def forms_of(bases: Iterable[str]) -> list[str]:
     """Every form of every verb in `bases` (phrasal verbs inflect their first word)."""
     out: list[str] = []
@@ -168,6 +177,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "fall": ("falls", "fell", "falling"),
     "take": ("takes", "took", "taking"),
     "withdraw": ("withdraws", "withdrew", "withdrawing"),
+    "scrap": ("scraps", "scrapped", "scrapping"),
     "seek": ("seeks", "sought", "seeking"),
     "swear": ("swears", "swore", "swearing"),
     "forecast": ("forecasts", "forecast", "forecasting"),
@@ -883,6 +893,8 @@ AGREEING_FORMS = ("agree", "agrees", "agreed")
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
 #: target, the one judging the actor).
 VERDICT_MODALS = ("will", "would", "could", "can")
+#: 'the closure should be stopped': what ought to be undone is opposed by whoever says so.
+DEONTIC_MODALS = ("should", "must", "ought to", "needs to", "need to")
 HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect")
 HARMING_VERBS = (
     "hurt",

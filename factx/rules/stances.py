@@ -44,6 +44,7 @@ from factx.rules.lexicon import (
     DEFERRING_VERBS,
     DELAYING_STEMS,
     DEMANDING_VERBS,
+    DEONTIC_MODALS,
     DEPARTURES,
     DETERMINERS,
     DISTANCING_VERBS,
@@ -141,11 +142,12 @@ from factx.rules.lexicon import (
     any_of,
     forms_of,
     openings,
+    participles_of,
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import Speaker, actor_like, organisation, speaker
 from factx.rules.tone import tone_stance
-from factx.schemas import Confidence, PositionDraft, Stance
+from factx.schemas import ClaimDraft, Confidence, PositionDraft, Stance
 from factx.text import Span
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
@@ -155,6 +157,8 @@ _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: 'should be scrapped', 'must not be stopped': a verdict that the thing judged be undone.
+_TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
@@ -211,6 +215,7 @@ _OPPOSE = rf"""
   | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b)  # the one to go
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
+  | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
@@ -292,7 +297,10 @@ _NEGATION = re.compile(
     r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
 _NOT_TO = re.compile(r"\bnot\s+to\b")
-_NEGATED_VERDICT = re.compile(rf"{any_of(VERDICT_MODALS)}\s+(?:{alternation(NEGATIONS)})\s")
+_UNDO = re.compile(_TO_UNDO)
+_NEGATED_VERDICT = re.compile(
+    rf"{any_of([*VERDICT_MODALS, *DEONTIC_MODALS])}\s+(?:{alternation(NEGATIONS)})\s"
+)
 #: 'recommended that shareholders reject': the clause states the recommender's stance.
 _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
@@ -300,7 +308,8 @@ _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})  # '"upset"'
           | {_SHORT}
-          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b)""",
+          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
+          | {_TO_UNDO})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -410,6 +419,10 @@ _TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
 _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
+#: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
+#: and the GMB' (not 'Marks and Spencer': one name).
+_NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
+_TWO_NAMED = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAMED})$")
 
 
 #: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
@@ -443,7 +456,8 @@ _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
-_DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
+_DENIED = re.compile(r"^no\s+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # 'with no Republicans supporting it'
 
 
 @dataclass(frozen=True)
@@ -560,6 +574,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[quantifier.end() :]
     if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
+    if _TWO_NAMED.match(phrase):
+        return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
     if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
@@ -662,15 +678,17 @@ _FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\
 
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """The thing judged in 'X said the plans were unfair': the words between verb and cue,
-    else the last target noun phrase just before the cue."""
+    else the last target noun phrase just before the cue (or before 'it', if further back)."""
     before = doc.text[sentence.start : cue_start]
     parts = REPORTING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
     target = _FRAME.sub("", target)
-    if len(parts) > 1 and 0 < len(target.split()) <= 8:
+    pronoun = target.lower() in ALL_PRONOUNS  # 'it': the thing last named, maybe before
+    if len(parts) > 1 and 0 < len(target.split()) <= 8 and not pronoun:
         return target
-    noun = _last_target_noun(doc.text, max(sentence.start, cue_start - 60), cue_start)
-    return _phrase(doc.text, noun, floor=sentence.start)[0] if noun else None
+    floor = cue_start - _LOOKBACK if pronoun else max(sentence.start, cue_start - 60)
+    noun = _last_target_noun(doc.text, max(0, floor), cue_start)
+    return _phrase(doc.text, noun, floor=doc.sentence_at(noun.start()).start)[0] if noun else None
 
 
 def _phrase(
@@ -703,6 +721,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if _NEGATED_VERDICT.match(m.group()) and _UNDO.match(m.group()):
+        return "support"  # 'must not be dropped'
     if _NOT_TO.search(m.group()):  # 'advised shareholders not to accept'
         return "oppose" if stance == "support" else "support" if stance == "oppose" else None
     if not (
@@ -833,16 +853,46 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if len(names) == 2 and name[names[0][1] : names[1][0]].strip() == "and":
         return [names[0][2], names[1][2]]
-    groups = _TWO_GROUPS.match(name)
+    groups = _TWO_GROUPS.match(name) or _TWO_NAMED.match(name)
     return [groups["a"], groups["b"]] if groups else [name]
 
 
+def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
+    """Where each reported claim stands in the text, with its source."""
+    out = []
+    for claim in reported:
+        at = doc.text.find(claim.evidence)
+        if at >= 0:
+            out.append((Span(at, at + len(claim.evidence)), claim.speaker))
+    return out
+
+
+def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject | None:
+    """The source of the reported claim a judgement stands in ('Nick Smith, Blaenau Gwent MP,
+    said the closure should be stopped'), read as the claim's source was."""
+    for span, name in sources:
+        if span.start <= at < span.end:
+            named = doc.text.find(name, span.start, at)
+            if named < 0:
+                return Subject(name, span.start)
+            the = _THE_BEFORE.search(doc.text, span.start, named)  # 'The company', as written
+            return (
+                Subject(doc.text[the.start() : named] + name, the.start())
+                if the
+                else Subject(name, named)
+            )
+    return None
+
+
 def positions(
-    doc: Document, quoted: list[tuple[Span, Speaker]], skip: list[Span] | None = None
+    doc: Document,
+    quoted: list[tuple[Span, Speaker]],
+    skip: list[Span] | None = None,
+    reported: list[ClaimDraft] | None = None,
 ) -> list[PositionDraft]:
     """Actor + stance cue + target in narrative sentences (outside `skip`: a headline); in
     quotes, first-person stances (the speaker's), judgements, and stances of an organisation
-    named as the subject."""
+    named as the subject. A judgement in a `reported` claim is its source's."""
     out: list[PositionDraft] = []
     #: per stance, each position's actor (lower case, padded) and target words, by index in out
     seen: dict[str, list[tuple[str, set[str], int]]] = {}
@@ -898,6 +948,7 @@ def positions(
             out[twin[1]] = draft
 
     spans = Spans([*(span for span, _ in quoted), *(skip or [])])
+    sources = _said(doc, reported or [])
     cues = _all_cues(doc.text)
     for sentence in doc.sentences:
         taken = sentence.start  # where the last stance's object ends
@@ -928,7 +979,8 @@ def positions(
                     continue  # 'The plans are unfair': the plans are judged, not judging
                 # 'X said the issue was that the rate was unfair': the one who said it
                 judging = sentence.start + said[-1].start()
-            subject = _subject(doc, sentence, judging)
+            sayer = _sayer(doc, sources, m.start()) if judging < m.start() else None
+            subject = sayer or _subject(doc, sentence, judging)
             if subject is None and (m.group("opposers") or m.group("supporters")):
                 # 'Critics of the bill say ...': the group named by its stance is the actor
                 target, end = _target(doc, m.end(), sentence.end, m.start())
@@ -964,6 +1016,8 @@ def positions(
                 )
                 if judged_at >= 0:
                     start = judged_at
+                elif judged and not first_person:  # 'it is vital', 'it' named further back
+                    start = sentence.start
                 sure: Confidence = "medium" if first_person else "low"
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
             elif (named := _subject(doc, sentence, m.start())) and _named_body(

@@ -645,6 +645,33 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The group welcomed the council's rejection of the scheme.\n",
             [("The group", "oppose", "the scheme")],
         ),
+        # what ought to be undone is opposed by whoever says so; what ought not to, supported
+        (
+            "Nick Smith, the local MP, said the closure should be stopped.\n",
+            [("Nick Smith", "oppose", "the closure")],
+        ),
+        (
+            "Campaigners said the scheme must be scrapped.\n",
+            [("Campaigners", "oppose", "the scheme")],
+        ),
+        (
+            "Residents said the plans must not be dropped.\n",
+            [("Residents", "support", "the plans")],
+        ),
+        # two bodies named in full are two actors; one name with 'and' in it is one
+        (
+            "The Labour Party and the Council of Trade Unions rejected the budget.\n",
+            [
+                ("Labour Party", "oppose", "the budget"),
+                ("Council of Trade Unions", "oppose", "the budget"),
+            ],
+        ),
+        ("Procter and Gamble backed the plan.\n", [("Procter and Gamble", "support", "the plan")]),
+        # 'it' judged is the thing last named, in the sentence before if need be
+        (
+            "The minister unveiled the budget. Labour and the Greens said it was not enough.\n",
+            [("Labour", "oppose", "the budget"), ("Greens", "oppose", "the budget")],
+        ),
         # a mood about what a clause says, strengthened or not
         (
             "John Smith said he was disappointed that the plan had been approved.\n",
