@@ -538,7 +538,7 @@ NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they 
 # --- stances ------------------------------------------------------------------------------------
 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
-NEUTRAL_REFUSALS = ("refus", "declin", "fail")
+NEUTRAL_REFUSALS = ("refus", "declin", "fail", "chose not", "chooses not", "opted not")
 #: 'will abstain from the vote': taking neither side.
 ABSTAINING_VERBS = ("abstain",)
 NEUTRAL_ACTS = (
@@ -546,6 +546,7 @@ NEUTRAL_ACTS = (
     "criticise",
     "criticize",
     "comment",
+    "respond",
     "take sides",
     "endorse",
     "say",
@@ -577,7 +578,7 @@ CONDITION_OPENERS = (
 BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
 CONSIDERED_THINGS = wordlist(
     "offer deal proposal proposals plan plans decision ruling verdict judgment judgement report "
-    "findings"
+    "findings options"
 )
 POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
@@ -669,7 +670,12 @@ OPPOSE_VERBS = (
     "pour cold water on",
     "boycott",
     "blast",
+    "cry foul over",
+    "cry foul",
 )
+#: 'MPs passed the bill': a legislature's vote for what it passes.
+PASSING_VERBS = ("pass",)
+LEGISLATION = wordlist("bill bills motion amendment amendments measure budget law resolution")
 #: 'withdrew its support for the government', 'pulled their backing from': support taken back.
 WITHDRAWING_VERBS = ("withdraw", "pull")
 WITHDRAWN_STANCES = ("support", "backing", "endorsement")
@@ -752,7 +758,7 @@ OPPOSE_FEELINGS = wordlist(
     "dismay disappointment anger opposition reluctance concern concerns doubts fears "
     "objections reservations frustration alarm outrage"
 )
-AIRING_STEMS = ("express", "voic", "rais", "air")
+AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
@@ -807,6 +813,12 @@ JUDGEMENTS_AGAINST = (
     "a disgrace",
     "an insult",
     "a betrayal",
+    "an affront",
+    "wrong",
+    "the wrong decision",
+    "the wrong thing",
+    "the wrong choice",
+    "the wrong approach",
     "unfair",
     "unacceptable",
     "not acceptable",

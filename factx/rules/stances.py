@@ -66,6 +66,7 @@ from factx.rules.lexicon import (
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     LEGAL_ACTIONS,
+    LEGISLATION,
     MOOD_LINKS,
     NAMING_VERBS,
     NEGATIONS,
@@ -86,6 +87,7 @@ from factx.rules.lexicon import (
     ORG_NOUNS,
     ORG_WORDS,
     PARTITIVES,
+    PASSING_VERBS,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
     PERMISSIONS,
@@ -240,6 +242,9 @@ _SUPPORT = rf"""
     (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
   | vot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
+  | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
+  | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
+        (?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
@@ -457,7 +462,8 @@ _FIRST_PERSON = re.compile(
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # 'with no Republicans supporting it'
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BREAK_IN = re.compile(r"[,;:]")  # 'with no Republicans supporting it'
 
 
 @dataclass(frozen=True)
@@ -677,14 +683,15 @@ _FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\
 
 
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
-    """The thing judged in 'X said the plans were unfair': the words between verb and cue,
-    else the last target noun phrase just before the cue (or before 'it', if further back)."""
+    """The thing judged in 'X said the plans were unfair' or '"The sentence is unfair"': the
+    words between verb (or quote) and cue, else the last target noun phrase just before the
+    cue (or before 'it', if further back)."""
     before = doc.text[sentence.start : cue_start]
     parts = REPORTING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
     target = _FRAME.sub("", target)
     pronoun = target.lower() in ALL_PRONOUNS  # 'it': the thing last named, maybe before
-    if len(parts) > 1 and 0 < len(target.split()) <= 8 and not pronoun:
+    if 0 < len(target.split()) <= 8 and not pronoun:  # in a quote, no reporting verb is needed
         return target
     floor = cue_start - _LOOKBACK if pronoun else max(sentence.start, cue_start - 60)
     noun = _last_target_noun(doc.text, max(0, floor), cue_start)
@@ -723,7 +730,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     before = doc.text[max(floor, m.start() - 25) : m.start()]
     if _NEGATED_VERDICT.match(m.group()) and _UNDO.match(m.group()):
         return "support"  # 'must not be dropped'
-    if _NOT_TO.search(m.group()):  # 'advised shareholders not to accept'
+    if stance != "neutral" and _NOT_TO.search(m.group()):  # 'advised them not to accept'
         return "oppose" if stance == "support" else "support" if stance == "oppose" else None
     if not (
         _NEGATION.search(before)
@@ -991,7 +998,8 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
-            taken = end if target else taken
+            if target and not _BREAK_IN.search(doc.text, m.end(), end):
+                taken = end  # the object's words are no cues ('proposed' in 'the proposed deal')
             near = _confidence(m.start() - subject.start)
             for actor in _actors(doc, subject.name):
                 add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)

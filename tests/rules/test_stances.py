@@ -672,6 +672,35 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The minister unveiled the budget. Labour and the Greens said it was not enough.\n",
             [("Labour", "oppose", "the budget"), ("Greens", "oppose", "the budget")],
         ),
+        # a judgement in a quote is on what the quote names before it
+        (
+            '"The sentence handed down is unacceptable," said lawyer Ali Khan.\n',
+            [("Ali Khan", "oppose", "The sentence handed down")],
+        ),
+        (
+            '"This bill is an affront to democracy," said Keir Starmer.\n',
+            [("Keir Starmer", "oppose", "This bill")],
+        ),
+        # concerns had, foul cried, comment withheld, bills passed
+        (
+            '"We have serious concerns about the proposal," said Jan Ellis, the council leader.\n',
+            [("Jan Ellis", "oppose", "the proposal")],
+        ),
+        (
+            "The opposition cried foul over the result.\n",
+            [("The opposition", "oppose", "the result")],
+        ),
+        ("Apple chose not to respond to the findings.\n", [("Apple", "neutral", "the findings")]),
+        (
+            "Lawmakers narrowly passed the bill on Thursday.\n",
+            [("Lawmakers", "support", "the bill")],
+        ),
+        ("The House voted 326 to 290 to pass the bill.\n", [("The House", "support", "the bill")]),
+        # a clause break ends the object: the next clause's cue is read
+        (
+            "Conservatives had concerns, but the leadership praised the deal.\n",
+            [("Conservatives", "oppose", "the deal"), ("the leadership", "support", "the deal")],
+        ),
         # a mood about what a clause says, strengthened or not
         (
             "John Smith said he was disappointed that the plan had been approved.\n",
