@@ -142,12 +142,22 @@ def verb_forms(base: str) -> tuple[str, ...]:
 
 
 #: Past participles that are not the past tense ('withdrew', 'withdrawn').
-PAST_PARTICIPLES = {"withdraw": "withdrawn", "take": "taken", "fall": "fallen", "throw": "thrown"}
+PAST_PARTICIPLES = {
+    "withdraw": "withdrawn",
+    "take": "taken",
+    "fall": "fallen",
+    "throw": "thrown",
+    "speak": "spoken",
+}
 
 
 def participles_of(bases: Iterable[str]) -> list[str]:
-    """The past participle of every one-word verb in `bases` ('scrapped', 'withdrawn')."""
-    return [PAST_PARTICIPLES.get(b) or verb_forms(b)[2] for b in bases if " " not in b]
+    """The past participle of every verb in `bases` ('scrapped', 'withdrawn', 'spoken out')."""
+    out = []
+    for base in bases:
+        head, _, rest = base.partition(" ")
+        out.append(f"{PAST_PARTICIPLES.get(head) or verb_forms(head)[2]} {rest}".strip())
+    return out
 
 
 def forms_of(bases: Iterable[str]) -> list[str]:
@@ -738,6 +748,8 @@ OPPOSE_EXTRA_FORMS = (
     "hit back at",
     "hits back at",
     "challenged",
+    "will challenge",  # not 'challenge' alone: a noun, and a word in names
+    "would challenge",
     "opposition to",
     "objection to",
     "objections to",

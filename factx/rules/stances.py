@@ -207,7 +207,8 @@ _OPPOSE = rf"""
         {any_of(JOINED_ACTIONS)}\b
   | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
-  | {any_of(forms_of(AGAINST_VERBS))}\s+(?:[\w’'-]+\s+){{0,2}}?against\b  # 'marched on X against'
+  | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
+        \s+(?:[\w’'-]+\s+){{0,2}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
   | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
@@ -461,9 +462,11 @@ _FIRST_PERSON = re.compile(
     r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
-_DENIED = re.compile(r"^no\s+")
+_DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_BREAK_IN = re.compile(r"[,;:]")  # 'with no Republicans supporting it'
+_BREAK_IN = re.compile(r"[,;:]")
+#: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
+_PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -988,6 +991,9 @@ def positions(
                 judging = sentence.start + said[-1].start()
             sayer = _sayer(doc, sources, m.start()) if judging < m.start() else None
             subject = sayer or _subject(doc, sentence, judging)
+            said_then = REPORTING_VERB.split(_pieces(prefix)[-1][1])[-1].strip()
+            if subject is None and _PRONOUN_LEAD.match(said_then):
+                subject = _sayer(doc, sources, m.start())  # 'X said they would challenge
             if subject is None and (m.group("opposers") or m.group("supporters")):
                 # 'Critics of the bill say ...': the group named by its stance is the actor
                 target, end = _target(doc, m.end(), sentence.end, m.start())

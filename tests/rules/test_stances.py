@@ -672,6 +672,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The minister unveiled the budget. Labour and the Greens said it was not enough.\n",
             [("Labour", "oppose", "the budget"), ("Greens", "oppose", "the budget")],
         ),
+        # 'they' after a reporting verb is the source; participles of phrasal verbs
+        (
+            "Lawyers for the family said they would challenge the decision.\n",
+            [("Lawyers for the family", "oppose", "the decision")],
+        ),
+        (
+            "Several MPs have spoken out against the bill.\n",
+            [("Several MPs", "oppose", "the bill")],
+        ),
         # a judgement in a quote is on what the quote names before it
         (
             '"The sentence handed down is unacceptable," said lawyer Ali Khan.\n',
