@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factx.names import name_matches
 from factx.rules.document import Document
+from factx.rules.lexicon import DOCUMENT_NOUNS
 from factx.rules.speakers import actor_like
 from factx.rules.stances import target_near
 from factx.rules.tone import tone_stance
@@ -29,8 +30,13 @@ def evaluated_positions(
         if claim.kind != "reported" or any(p.evidence in claim.evidence for p in positions):
             continue  # quotes mix praise and blame; a cue's own sentence is its actor's
         if speaker not in placed:
-            placed[speaker] = not actor_like(speaker) or any(
-                name_matches(speaker, actor) or name_matches(actor, speaker) for actor in actors
+            document = speaker.split()[-1].lower() in DOCUMENT_NOUNS if speaker else False
+            placed[speaker] = (
+                document
+                or not actor_like(speaker)
+                or any(
+                    name_matches(speaker, actor) or name_matches(actor, speaker) for actor in actors
+                )
             )
         if placed[speaker] or not (stance := tone_stance(claim.evidence)):
             continue

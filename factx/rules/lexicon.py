@@ -508,6 +508,11 @@ EVIDENCE_VERBS = wordlist(
 #: Issuing a statement ('issued a statement on Friday saying that ...').
 ISSUING_VERBS = wordlist("issued issues released releases published publishes")
 STATEMENT_NOUNS = wordlist("statement letter report note")
+#: Texts that state things but hold no stance of their own ('the Maldives Constitution
+#: states', 'according to a BBC report'): the tone of what they say is no one's position.
+DOCUMENT_NOUNS = frozenset(
+    (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *wordlist("constitution law act article rules"))
+)
 #: What a statement says after its noun ('a statement saying', 'a statement which said').
 STATEMENT_CONTENTS = ("saying", "stating", "which said", "that said", "which says", "that says")
 #: Phrases that lead a sentence into its news without being its source ('This comes after

@@ -45,6 +45,9 @@ def evaluated(text: str) -> list[tuple[str, str, str, str | None]]:
         ("The Riverton Council rejected the bridge plan, Mayor Ann Lee said.\n", []),
         # nothing named that the claim could be about
         ("Jo Lee said she was delighted and thrilled.\n", []),
+        # a document states things but holds no stance
+        ("According to a BBC report, the bill was a disaster for families.\n", []),
+        ("The Riverton Constitution states that the bill is a terrible idea.\n", []),
     ],
 )
 def test_a_reported_claims_tone_is_its_sources_stance(
