@@ -29,6 +29,7 @@ from factx.rules.lexicon import (
     FINITE_VERBS,
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
+    IRREGULAR_PASTS,
     ISSUING_VERBS,
     LABELLING_VERBS,
     LEAD_IN_LINKS,
@@ -234,12 +235,14 @@ _REPORTED_TRAILING = re.compile(
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
+#: A verb in the past, regular or not: the main clause's before a participle that reports.
+_PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?,\s+{any_of(PARTICIPLE_REPORTS)}\b)              # one scan rules most out
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
-    (?:[a-z]+ed|hit\s+back) \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
+    {_PAST} \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
     """,
     re.VERBOSE,
 )

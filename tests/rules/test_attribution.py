@@ -592,3 +592,31 @@ def test_no_claim_without_a_reported_clause(text: str) -> None:
 def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str]) -> None:
     kind, who, _, _ = first_claim(text, fragment)
     assert (kind, who.removeprefix("a ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle that reports after a main clause whose verb is irregular
+        (
+            "Acme withdrew its offer, stating that the board had refused to engage.\n",
+            [("reported", "Acme")],
+        ),
+        (
+            "The council took the decision last month, saying the centre was too costly.\n",
+            [("reported", "council")],
+        ),
+        (
+            "Ms Patel left the meeting early, explaining that she had another engagement.\n",
+            [("reported", "Ms Patel")],
+        ),
+        (
+            "The airline cancelled 40 flights, blaming a shortage of controllers.\n",
+            [("reported", "airline")],
+        ),
+        ("The firm sold the site, leaving 40 staff without work.\n", []),  # no saying
+    ],
+)
+def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    """Each construction gives exactly its claims, with their kind and speaker."""
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
