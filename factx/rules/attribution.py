@@ -47,6 +47,7 @@ from factx.rules.lexicon import (
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
+    QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
     REPORTING_ADVERBS,
@@ -201,13 +202,20 @@ _PUBLISHED_BY = re.compile(
     (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
     re.VERBOSE,
 )
+#: A source in a clause of its own mid-sentence: a noun phrase of one lower-case word or of
+#: capitalised ones, never a passive's auxiliary ('which was announced').
+_CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}\b)
+    (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"""
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
-#: too small'. The claim runs from the source to the sentence's end.
+#: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
+#: refused, with councillors stating ...') and a relative clause ('102 votes, which the Chair
+#: said was ...') report for the whole sentence. The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
-    \s (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+
-    (?P<who>(?:the\s+)?(?:[a-z]+s|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))
-    \s+ (?:{alternation(CLAUSE_REPORTS)}) \b
+    \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
+            \s+ (?:{alternation(CLAUSE_REPORTS)})
+        | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
+        | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )
@@ -546,10 +554,12 @@ def _reported(
     if (
         who is None
         and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'
-        and m.group("who").split()[-1].lower() not in STOPWORDS  # not 'as others say'
+        and (group := m.lastgroup)
+        and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
     ):
-        who = speaker(m.group("who"), sentence.start, doc.people) or Speaker(m.group("who"))
-        text = text[m.start("who") :]
+        found = m.group(group)
+        who = speaker(found, sentence.start, doc.people) or Speaker(found)
+        text = text[m.start(group) :] if group == "who" else text
     if who is None or not actor_like(who.name):
         return None
     return who, text.rstrip(), indirect

@@ -615,6 +615,27 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             [("reported", "airline")],
         ),
         ("The firm sold the site, leaving 40 staff without work.\n", []),  # no saying
+        # an absolute 'with' whose source reports with a participle
+        (
+            "Plans were refused with councillors stating the site is green belt.\n",
+            [("reported", "councillors")],
+        ),
+        (
+            "The budget was passed, with the treasurer saying it would return to surplus.\n",
+            [("reported", "treasurer")],
+        ),
+        (
+            "Shares fell, with Acme Corp warning that profits could halve.\n",
+            [("reported", "Acme Corp")],
+        ),
+        ("The town was flooded, with residents leaving their homes.\n", []),
+        # a relative clause whose source reports on what it stands for
+        (
+            "The motion won 102 votes, which the Chair said was subject to correction.\n",
+            [("reported", "Chair")],
+        ),
+        ("The scheme cost £2bn, which critics say was money wasted.\n", [("reported", "critics")]),
+        ("It made a third offer, which was announced by Takeda.\n", []),  # a passive
     ],
 )
 def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
