@@ -254,6 +254,20 @@ _REPORTED_PARTICIPLE = re.compile(
     """,
     re.VERBOSE,
 )
+#: A verb of saying coordinated after the subject's first verb: 'Prosecutors sought to portray
+#: him as greedy, and said he deceived analysts', 'Lib Dems, however, are against it and claim
+#: ...' (an aside between commas may follow the subject).
+_COORDINATED_VERB = rf"""\s(?:and|but)\s+(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
+    (?:{_SPEECH}|(?:{_CLAIMING})\s+that)\b(?!\s*[:\"“]|\s+to\b)"""
+_REPORTED_COORDINATED = re.compile(
+    rf"""
+    ^(?=[^;:\"“”]*?{_COORDINATED_VERB})                          # one scan rules most out
+    (?:{_INTRODUCTION})?
+    (?P<who>[^,;:\"“”]{{2,80}}?) (?:,\s*[a-z]+,)? \s+ {_AUX} (?:[a-z]+ly\s+)?
+    (?:{_PAST}|{any_of(COPULAS)}) \b [^;:\"“”]*? {_COORDINATED_VERB}
+    """,
+    re.VERBOSE,
+)
 #: ', but Labour MPs ...': a second source in the same sentence starts a claim of its own.
 _SECOND_SOURCE = re.compile(r",\s+but\s+(?=[A-Z])")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -549,8 +563,9 @@ def _reported(
             who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
-    if who is None and (m := _REPORTED_PARTICIPLE.match(text)):  # '..., saying that'
-        who = speaker(m.group("who"), sentence.start, doc.people)
+    for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
+        if who is None and (m := pattern.match(text)):
+            who = speaker(m.group("who"), sentence.start, doc.people)
     if (
         who is None
         and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'

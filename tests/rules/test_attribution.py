@@ -636,6 +636,22 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
         ),
         ("The scheme cost £2bn, which critics say was money wasted.\n", [("reported", "critics")]),
         ("It made a third offer, which was announced by Takeda.\n", []),  # a passive
+        # a verb of saying coordinated after the subject's first verb
+        (
+            "Prosecutors sought to portray him as greedy, and said he deceived analysts.\n",
+            [("reported", "Prosecutors")],
+        ),
+        (
+            "Lib Dems, however, are against the bypass and claim it will not help.\n",
+            [("reported", "Lib Dems")],
+        ),
+        (
+            "Researchers studied 2,000 patients and found that the drug cut deaths.\n",
+            [("reported", "Researchers")],
+        ),
+        ("The club sacked its manager and said it was time.\n", [("reported", "club")]),
+        ("The rumour spread and was said to be true.\n", []),  # a passive
+        ("Acme cut jobs and confirmed the closure.\n", []),  # 'confirmed' with a noun
     ],
 )
 def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
