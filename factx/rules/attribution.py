@@ -29,6 +29,7 @@ from factx.rules.lexicon import (
     FINITE_VERBS,
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
+    IRREGULAR_PASTS,
     ISSUING_VERBS,
     LABELLING_VERBS,
     LEAD_IN_LINKS,
@@ -46,6 +47,7 @@ from factx.rules.lexicon import (
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
+    QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
     REPORTING_ADVERBS,
@@ -200,13 +202,20 @@ _PUBLISHED_BY = re.compile(
     (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
     re.VERBOSE,
 )
+#: A source in a clause of its own mid-sentence: a noun phrase of one lower-case word or of
+#: capitalised ones, never a passive's auxiliary ('which was announced').
+_CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}\b)
+    (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"""
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
-#: too small'. The claim runs from the source to the sentence's end.
+#: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
+#: refused, with councillors stating ...') and a relative clause ('102 votes, which the Chair
+#: said was ...') report for the whole sentence. The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
-    \s (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+
-    (?P<who>(?:the\s+)?(?:[a-z]+s|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))
-    \s+ (?:{alternation(CLAUSE_REPORTS)}) \b
+    \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
+            \s+ (?:{alternation(CLAUSE_REPORTS)})
+        | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
+        | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )
@@ -234,12 +243,28 @@ _REPORTED_TRAILING = re.compile(
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
+#: A verb in the past, regular or not: the main clause's before a participle that reports.
+_PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?,\s+{any_of(PARTICIPLE_REPORTS)}\b)              # one scan rules most out
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
-    (?:[a-z]+ed|hit\s+back) \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
+    {_PAST} \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
+    """,
+    re.VERBOSE,
+)
+#: A verb of saying coordinated after the subject's first verb: 'Prosecutors sought to portray
+#: him as greedy, and said he deceived analysts', 'Lib Dems, however, are against it and claim
+#: ...' (an aside between commas may follow the subject).
+_COORDINATED_VERB = rf"""\s(?:and|but)\s+(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
+    (?:{_SPEECH}|(?:{_CLAIMING})\s+that)\b(?!\s*[:\"“]|\s+to\b)"""
+_REPORTED_COORDINATED = re.compile(
+    rf"""
+    ^(?=[^;:\"“”]*?{_COORDINATED_VERB})                          # one scan rules most out
+    (?:{_INTRODUCTION})?
+    (?P<who>[^,;:\"“”]{{2,80}}?) (?:,\s*[a-z]+,)? \s+ {_AUX} (?:[a-z]+ly\s+)?
+    (?:{_PAST}|{any_of(COPULAS)}) \b [^;:\"“”]*? {_COORDINATED_VERB}
     """,
     re.VERBOSE,
 )
@@ -538,15 +563,18 @@ def _reported(
             who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
-    if who is None and (m := _REPORTED_PARTICIPLE.match(text)):  # '..., saying that'
-        who = speaker(m.group("who"), sentence.start, doc.people)
+    for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
+        if who is None and (m := pattern.match(text)):
+            who = speaker(m.group("who"), sentence.start, doc.people)
     if (
         who is None
         and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'
-        and m.group("who").split()[-1].lower() not in STOPWORDS  # not 'as others say'
+        and (group := m.lastgroup)
+        and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
     ):
-        who = speaker(m.group("who"), sentence.start, doc.people) or Speaker(m.group("who"))
-        text = text[m.start("who") :]
+        found = m.group(group)
+        who = speaker(found, sentence.start, doc.people) or Speaker(found)
+        text = text[m.start(group) :] if group == "who" else text
     if who is None or not actor_like(who.name):
         return None
     return who, text.rstrip(), indirect

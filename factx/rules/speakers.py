@@ -198,12 +198,22 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return i >= 0 and spans[i][0] < position < spans[i][1]
 
 
+#: A determiner right before a word: 'the claims', 'his comments' are nouns, not reporting
+#: verbs ('the alleged fraud' stays a participle, whose object is spoken of).
+_DETERMINED = re.compile(rf"\b(?:{alternation(DETERMINERS)})\s+$", re.I)
+
+
 def _spoken_of(text: str, start: int) -> bool:
     """Whether the name at `start` is part of what its sentence reports ('Lim said PAS backs
     Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it."""
     floor = max(0, start - 300)
     opening = _SENTENCE_START.search(text, floor, start)
-    verbs = list(_REPORTED_BY.finditer(text, opening.end() if opening else floor, start))
+    verbs = [
+        v
+        for v in _REPORTED_BY.finditer(text, opening.end() if opening else floor, start)
+        if v.group().endswith("ed")
+        or not _DETERMINED.search(text, max(0, v.start() - 8), v.start())
+    ]
     between = text[verbs[-1].end() : start].split() if verbs else []
     return any(
         not w[0].isupper() and _POSSESSIVE.sub("", w.strip(",")) not in _SOURCE_WORDS

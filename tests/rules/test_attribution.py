@@ -592,3 +592,68 @@ def test_no_claim_without_a_reported_clause(text: str) -> None:
 def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str]) -> None:
     kind, who, _, _ = first_claim(text, fragment)
     assert (kind, who.removeprefix("a ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle that reports after a main clause whose verb is irregular
+        (
+            "Acme withdrew its offer, stating that the board had refused to engage.\n",
+            [("reported", "Acme")],
+        ),
+        (
+            "The council took the decision last month, saying the centre was too costly.\n",
+            [("reported", "council")],
+        ),
+        (
+            "Ms Patel left the meeting early, explaining that she had another engagement.\n",
+            [("reported", "Ms Patel")],
+        ),
+        (
+            "The airline cancelled 40 flights, blaming a shortage of controllers.\n",
+            [("reported", "airline")],
+        ),
+        ("The firm sold the site, leaving 40 staff without work.\n", []),  # no saying
+        # an absolute 'with' whose source reports with a participle
+        (
+            "Plans were refused with councillors stating the site is green belt.\n",
+            [("reported", "councillors")],
+        ),
+        (
+            "The budget was passed, with the treasurer saying it would return to surplus.\n",
+            [("reported", "treasurer")],
+        ),
+        (
+            "Shares fell, with Acme Corp warning that profits could halve.\n",
+            [("reported", "Acme Corp")],
+        ),
+        ("The town was flooded, with residents leaving their homes.\n", []),
+        # a relative clause whose source reports on what it stands for
+        (
+            "The motion won 102 votes, which the Chair said was subject to correction.\n",
+            [("reported", "Chair")],
+        ),
+        ("The scheme cost £2bn, which critics say was money wasted.\n", [("reported", "critics")]),
+        ("It made a third offer, which was announced by Takeda.\n", []),  # a passive
+        # a verb of saying coordinated after the subject's first verb
+        (
+            "Prosecutors sought to portray him as greedy, and said he deceived analysts.\n",
+            [("reported", "Prosecutors")],
+        ),
+        (
+            "Lib Dems, however, are against the bypass and claim it will not help.\n",
+            [("reported", "Lib Dems")],
+        ),
+        (
+            "Researchers studied 2,000 patients and found that the drug cut deaths.\n",
+            [("reported", "Researchers")],
+        ),
+        ("The club sacked its manager and said it was time.\n", [("reported", "club")]),
+        ("The rumour spread and was said to be true.\n", []),  # a passive
+        ("Acme cut jobs and confirmed the closure.\n", []),  # 'confirmed' with a noun
+    ],
+)
+def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    """Each construction gives exactly its claims, with their kind and speaker."""
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected

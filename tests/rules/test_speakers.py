@@ -148,6 +148,21 @@ def test_a_long_title_case_headline_is_read_in_one_pass() -> None:
             "He said more",
             "Jo Bell",
         ),
+        (  # a reporting verb's form after a determiner is a noun: 'the claims' report nothing
+            "The claims were rejected by Health Minister Sara Obi. She said more.",
+            "She said more",
+            "Sara Obi",
+        ),
+        (
+            "His comments were backed by Jo Bell. She said more.",
+            "She said more",
+            "Jo Bell",
+        ),
+        (  # a participle after one still reports: 'the alleged victim' is talked about
+            "Ann Lee spoke. The alleged victim Jo Bell was named. She said more.",
+            "She said more",
+            "Ann Lee",
+        ),
     ],
 )
 def test_pronouns_stand_for_sources_not_people_talked_about(
