@@ -652,6 +652,11 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
         ("The club sacked its manager and said it was time.\n", [("reported", "club")]),
         ("The rumour spread and was said to be true.\n", []),  # a passive
         ("Acme cut jobs and confirmed the closure.\n", []),  # 'confirmed' with a noun
+        # a quote opening with a quote, after a sentence naming its speaker
+        (
+            "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
+            [("direct", "Amir Eid")],
+        ),
     ],
 )
 def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
