@@ -51,6 +51,7 @@ from factx.rules.lexicon import (
     QUESTION_WORDS,
     QUESTIONING_VERBS,
     REPORTING_ADVERBS,
+    SECOND_SOURCE_LINKS,
     SOURCE_CLAUSE_OPENERS,
     SPEECH_VERBS,
     STATEMENT_CONTENTS,
@@ -268,8 +269,11 @@ _REPORTED_COORDINATED = re.compile(
     """,
     re.VERBOSE,
 )
-#: ', but Labour MPs ...': a second source in the same sentence starts a claim of its own.
-_SECOND_SOURCE = re.compile(r",\s+but\s+(?=[A-Z])")
+#: ', but Labour MPs ...', ', while Jo Lee said ...': where a second source in the same sentence
+#: may start a claim of its own (it does after ', but' and a capital, or where the words after
+#: the link report for a source other than 'he' or 'she').
+_SECOND_SOURCE = re.compile(rf"(?:,\s+|\s+)(?P<link>{alternation(SECOND_SOURCE_LINKS)})\s+")
+_LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
 _LEADING_INTRODUCTION = re.compile(_INTRODUCTION)
 #: A quote's source at the end of a longer phrase: 'In a clear warning of strikes he'.
@@ -490,11 +494,16 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
 
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
-    a gesture, but Labour MPs enjoyed their victory, calling on ...')."""
-    if doc.text.find(", but ", sentence.start, sentence.end) < 0:
-        return [sentence]  # most sentences: no regex needed
-    found = _SECOND_SOURCE.finditer(doc.text, sentence.start, sentence.end)
-    cuts = [sentence.start, *(m.start() for m in found)]
+    a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
+    'while' ('Jo Lee said the site should close, while Tom Hill said ...')."""
+    cuts = [sentence.start]
+    for m in _SECOND_SOURCE.finditer(doc.text, sentence.start, sentence.end):
+        rest = doc.text[m.end() : sentence.end]
+        after_but = m.group().startswith(",") and m.group("link") == "but" and rest[:1].isupper()
+        r = None if after_but else _REPORTED.match(rest)
+        who = r.group("who").strip() if r else ""
+        if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
+            cuts.append(m.start())  # not 'but he said': the same source goes on
     ends = [*cuts[1:], sentence.end]
     return [Span(a, b) for a, b in zip(cuts, ends, strict=True)]
 
@@ -533,8 +542,7 @@ def _reported(
     text = doc.slice(sentence).lstrip(", ")
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
-    if text.startswith("but "):
-        text = text[4:]
+    text = text[link.end() :] if (link := _LEADING_LINK.match(text)) else text  # 'while X said'
     m = None
     if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
         m = _REPORTED.match(text[lead.end() :])

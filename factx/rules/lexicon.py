@@ -335,7 +335,8 @@ SOURCE_NOUNS = words(
     daughter people person teacher headteacher principal coach manager captain player players
     doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
     scientist scientists engineer engineers economist spokesperson owner landlord tenants
-    customers passengers fans supporters students parents patients
+    customers passengers fans supporters students parents patients councillor councillors
+    councilors politicians activists trustees governors directors
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
@@ -561,6 +562,9 @@ IRREGULAR_PASTS = wordlist(
 TITLE_ABBREVIATIONS = wordlist("mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon")
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
+#: Conjunctions after which a second source may report in the same sentence ('X said ...,
+#: while Y said ...', '... but councillors say ...').
+SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
 #: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the').

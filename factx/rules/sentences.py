@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from factx.rules.lexicon import ABBREVIATIONS
 from factx.text import Span
 
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9£$€])")
+#: A sentence's end: stops and closing marks, before white space and what opens a sentence: a
+#: capital or a digit, after up to two opening marks (a quote that opens with a quote).
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]{0,2}[A-Z0-9£$€])")
 
 
 class Spans:

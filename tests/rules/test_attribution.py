@@ -652,6 +652,32 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
         ("The club sacked its manager and said it was time.\n", [("reported", "club")]),
         ("The rumour spread and was said to be true.\n", []),  # a passive
         ("Acme cut jobs and confirmed the closure.\n", []),  # 'confirmed' with a noun
+        # a second source after 'while' or 'but' reports a claim of its own
+        (
+            "Jo Lee said the plant should stay, while MP Tom Hill said staff should go.\n",
+            [("reported", "Jo Lee"), ("reported", "Tom Hill")],
+        ),
+        (
+            "The cost has risen to £560,000 but councillors say the pool is too costly.\n",
+            [("reported", "councillors")],
+        ),
+        (
+            "The trust closed the ward but the union said patients would suffer.\n",
+            [("reported", "union")],
+        ),
+        (  # 'but he said': the same source goes on
+            "Ann Lee accused the board of lying but he said he would not appeal.\n",
+            [("reported", "Ann Lee")],
+        ),
+        (
+            "Jo Lee said the site would stay open but staff were worried.\n",
+            [("reported", "Jo Lee")],
+        ),
+        # a quote opening with a quote, after a sentence naming its speaker
+        (
+            "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
+            [("direct", "Amir Eid")],
+        ),
     ],
 )
 def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:

@@ -19,6 +19,11 @@ from factx.text import Span, paragraphs
         ("Talks end on Jan. 5 at noon.", ["Talks end on Jan. 5 at noon."]),
         ("Is it over? No.", ["Is it over?", "No."]),
         ("no capital. after this", ["no capital. after this"]),
+        # a quote opening with a quote starts a sentence
+        (
+            "He spoke. \"'Felon Joe' rings well,\" he said.",
+            ["He spoke.", "\"'Felon Joe' rings well,\" he said."],
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
