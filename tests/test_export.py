@@ -218,7 +218,7 @@ def test_csv_and_parquet_hold_the_same_tables(tmp_path: Path, to: str) -> None:
     jsonl = tmp_path / "out.jsonl"
     jsonl.write_text("".join(r.model_dump_json() + "\n" for r in results))
     counts = export_file(jsonl, to, tmp_path / "tables")  # type: ignore[arg-type]
-    assert counts == {"articles": 3, "claims": 3, "figures": 2, "positions": 3, "rejected": 0}
+    assert counts == {"articles": 3, "claims": 3, "figures": 2, "positions": 4, "rejected": 0}
     if to == "csv":
         with (tmp_path / "tables" / "figures.csv").open(encoding="utf-8") as stream:
             rows = list(csv.DictReader(stream))
