@@ -274,7 +274,7 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
 ]
 _STANCE_OF: dict[str, Stance] = {stance: stance for stance, _ in _CUE_PATTERNS}
 #: A label given to what a naming verb names ('described the result as "a bizarre twist"',
-#: "called the offer 'derisory'"): its stance is the label's tone, so it comes last. (The cue
+#: "called the offer 'insulting'"): its stance is the label's tone, so it comes last. (The cue
 #: scan blanks double quotation marks, so only single ones can open a label without 'as'.)
 _LABELLED = rf"""
     {any_of(NAMING_VERBS)}
@@ -312,7 +312,7 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})  # '"upset"'
+    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})  # not '"upset" by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
           | {_TO_UNDO})""",
