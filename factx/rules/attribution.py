@@ -274,6 +274,10 @@ _REPORTED_COORDINATED = re.compile(
 #: the link report for a source other than 'he' or 'she').
 _SECOND_SOURCE = re.compile(rf"(?:,\s+|\s+)(?P<link>{alternation(SECOND_SOURCE_LINKS)})\s+")
 _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
+#: A colon introducing a quote: the words before it may report a claim of their own.
+_COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+#: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
+_FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
 _LEADING_INTRODUCTION = re.compile(_INTRODUCTION)
 #: A quote's source at the end of a longer phrase: 'In a clear warning of strikes he'.
@@ -513,8 +517,9 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     without quoting it in full."""
     claims = []
     body: Speaker | None = None  # the organisation that was the last claim's source
-    for whole in doc.sentences:
-        if quoted.overlaps(whole.start, whole.end):
+    for sentence in doc.sentences:
+        whole = _unquoted(doc, sentence, quoted)
+        if whole is None:
             continue
         for sentence in _parts(doc, whole):
             claimed = _reported_claim(doc, whole, sentence, body)
@@ -523,6 +528,21 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
+
+
+def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
+    """The sentence if it quotes no one, or its words up to a colon that introduces a quote
+    ('She said no staff have been told yet: "We know nothing."' reports a claim and quotes
+    one); none if it quotes otherwise."""
+    if not quoted.overlaps(sentence.start, sentence.end):
+        return sentence
+    colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if colon is None or quoted.overlaps(sentence.start, colon.start()):
+        return None
+    verb = REPORTING_VERB.search(doc.text, sentence.start, colon.start())
+    if verb is None or not _FINITE_CLAUSE.search(doc.text, verb.end(), colon.start()):
+        return None  # 'X told BBC News on Tuesday:' only introduces the quote
+    return Span(sentence.start, colon.start() + 1)  # the colon: 'X said:' reports nothing
 
 
 def _reported_claim(
@@ -585,7 +605,7 @@ def _reported(
         text = text[m.start(group) :] if group == "who" else text
     if who is None or not actor_like(who.name):
         return None
-    return who, text.rstrip(), indirect
+    return who, text.rstrip().removesuffix(":"), indirect
 
 
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:

@@ -673,6 +673,16 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             "Jo Lee said the site would stay open but staff were worried.\n",
             [("reported", "Jo Lee")],
         ),
+        # a reported claim before a colon that introduces a quote: two claims
+        (
+            'Jo Lee said no staff have been told yet: "We know nothing."\n',
+            [("direct", "Jo Lee"), ("reported", "Jo Lee")],
+        ),
+        (
+            'The union said talks had failed: "It is over."\n',
+            [("direct", "union"), ("reported", "union")],
+        ),
+        ('Jo Lee told BBC News on Tuesday: "We know nothing."\n', [("direct", "Jo Lee")]),
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
