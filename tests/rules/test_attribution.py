@@ -683,6 +683,19 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             [("direct", "union"), ("reported", "union")],
         ),
         ('Jo Lee told BBC News on Tuesday: "We know nothing."\n', [("direct", "Jo Lee")]),
+        # a long source: a capitalised lead with modifiers, two sources
+        (
+            "A UNION at a Remploy factory in the Valleys said workers were angry.\n",
+            [("reported", "A UNION at a Remploy factory in the Valleys")],
+        ),
+        (
+            "Earlier, the club had confirmed the player would miss the season.\n",
+            [("reported", "club")],
+        ),
+        (
+            "The Labour Party and the Council of Trade Unions say it's not enough.\n",
+            [("reported", "Labour Party and the Council of Trade Unions")],
+        ),
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
