@@ -17,6 +17,9 @@ from typing import Literal
 from factx.quotes import Quote, content, quotes_in
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    AIRED_FEELINGS,
+    AIRED_LEADS,
+    AIRING_VERBS,
     AUXILIARIES,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
@@ -26,6 +29,7 @@ from factx.rules.lexicon import (
     DESCRIBING_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FEELING_LINKS,
     FINITE_VERBS,
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
@@ -61,6 +65,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    VERDICT_VERBS,
     alternation,
     any_of,
 )
@@ -146,9 +151,15 @@ _NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
 _NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
+#: A feeling aired about something: 'has expressed deep disappointment with', 'voiced anger
+#: at' (not 'expressed their dismay,': about nothing said).
+_AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)})\s+){{0,2}}
+    (?:{alternation(AIRED_FEELINGS)})(?=\s+(?:{alternation(FEELING_LINKS)})\b)"""
 #: Every verb `_REPORTED` reports with: one scan for them, whole, rules most sentences out
 #: before the full pattern tries every possible end of the source.
 _REPORTED_VERB_WORDS = [
+    *AIRING_VERBS,
+    *VERDICT_VERBS,
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
     *CHARACTERISING_VERBS,
@@ -179,6 +190,8 @@ _REPORTED = re.compile(
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
+        | {_AIRED}                                            # 'expressed disappointment'
+        | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
           (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
       | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was

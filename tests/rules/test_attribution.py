@@ -696,6 +696,19 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             "The Labour Party and the Council of Trade Unions say it's not enough.\n",
             [("reported", "Labour Party and the Council of Trade Unions")],
         ),
+        # a feeling aired about something, and a verdict passed with 'as'
+        (
+            "Olympic chief Jon Coates has expressed disappointment with the lack of funds.\n",
+            [("reported", "Jon Coates")],
+        ),
+        ("The mayor voiced deep anger at the closure.\n", [("reported", "mayor")]),
+        ("Several sports have expressed their dismay, with one petitioning.\n", []),
+        (
+            "All seven opposition candidates condemned the vote as fraudulent.\n",
+            [("reported", "All seven opposition candidates")],
+        ),
+        ("Teachers' unions denounced the plan as an attack.\n", [("reported", "Teachers' unions")]),
+        ("The council condemned the vandalism.\n", []),  # no verdict passed with 'as'
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
