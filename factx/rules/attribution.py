@@ -17,6 +17,7 @@ from typing import Literal
 from factx.quotes import Quote, content, quotes_in
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    AFTER_QUOTE_VERBS,
     AIRED_FEELINGS,
     AIRED_LEADS,
     AIRING_VERBS,
@@ -126,17 +127,20 @@ _NOT_TITLE_STOP = "".join(rf"(?<!\b{t.capitalize()})" for t in TITLE_ABBREVIATIO
 _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
     |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
+#: Verbs that attribute a quote before them, beyond those that report ('," he continued').
+_AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 _POST_VERB_FIRST = re.compile(
     rf"""
-    ^[\s,.]* (?:{_REPORTING}) \s+
+    ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
     (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
-    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$)
+    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
+        |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
     re.VERBOSE,
 )
 _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
-    rf"\s+(?:{_REPORTING})\b"
+    rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"

@@ -455,6 +455,11 @@ FEELING_LINKS = wordlist("at with over about that on regarding")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
 VERDICT_VERBS = tuple(finite_forms(wordlist("condemn denounce hail praise slam blast decry")))
+#: Verbs that attribute a quote right before them, though they report nothing elsewhere
+#: ('," McDonnell continued', '," she recalled', '," he joked').
+AFTER_QUOTE_VERBS = tuple(
+    finite_forms(wordlist("continue recall joke quip laugh shout conclude ask exclaim"))
+)
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
     "is was were are would will had has have could should did can may might must"

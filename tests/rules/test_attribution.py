@@ -709,6 +709,19 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
         ),
         ("Teachers' unions denounced the plan as an attack.\n", [("reported", "Teachers' unions")]),
         ("The council condemned the vandalism.\n", []),  # no verdict passed with 'as'
+        # a quote's source after it: with a verb that only attributes quotes, or before a
+        # clause of its own
+        (
+            'Ian McDonnell spoke.\n"They feel forced into it," McDonnell continued.\n',
+            [("direct", "Ian McDonnell")],
+        ),
+        ('"Was it worth it?" she asked. "Yes."\n', []),  # no one named: 'she' is nobody
+        (
+            '"We are committed," said BCTF President Jim Iker on Thursday while announcing '
+            "next week's rotating strikes across the whole province.\n",
+            [("direct", "Jim Iker")],
+        ),
+        ("The strike continued on Monday.\n", []),  # 'continued' attributes quotes only
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
