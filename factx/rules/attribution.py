@@ -376,25 +376,27 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     before = text[sentence.start : quote.open_mark]
     for pattern in (_PRE, _PRE_LAST):
         m = pattern.search(before)
-        if not m:
-            continue
-        who = m.group("who")
-        if _PASSIVE_END.search(who):
-            continue  # 'The bill is estimated to be "tens of millions"': no source
-        intro = _LEADING_INTRODUCTION.match(who)
-        who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
-        pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
-        clause = (
-            pronoun.group("who")
-            if pronoun
-            else CLAUSE_BREAK.split(who)[0]
-            if len(who.split()) > 14
-            else who
-        )
-        found = speaker(clause, sentence.start, doc.people)
-        if found:
+        if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+def _introducing_source(who: str, position: int, people: People) -> Speaker | None:
+    """The source in the words before the verb that introduces a quote ('In a point of order
+    to X, Y said:', 'In a clear warning of strikes he added:'); none for a passive."""
+    if _PASSIVE_END.search(who):
+        return None  # 'The bill is estimated to be "tens of millions"': no source
+    intro = _LEADING_INTRODUCTION.match(who)
+    who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
+    pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
+    clause = (
+        pronoun.group("who")
+        if pronoun
+        else CLAUSE_BREAK.split(who)[0]
+        if len(who.split()) > 14
+        else who
+    )
+    return speaker(clause, position, people)
 
 
 def _source(phrase: str, position: int, people: People) -> Speaker | None:
@@ -460,8 +462,12 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
         if not quotes or quotes[0].open_mark != paragraph.start:
             run_ends()
         if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
-            # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
-            previous = speaker(m.group("who"), paragraph.start, doc.people)
+            # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph; so
+            # does 'In a statement, the family said:', once the whole phrase names no source
+            phrase = m.group("who")
+            previous = speaker(phrase, paragraph.start, doc.people) or _introducing_source(
+                phrase, paragraph.start, doc.people
+            )
             continue
         for quote in quotes:
             words = content(doc.text, quote)

@@ -722,6 +722,12 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             [("direct", "Jim Iker")],
         ),
         ("The strike continued on Monday.\n", []),  # 'continued' attributes quotes only
+        # a paragraph introducing the quote in the next, after an introduction of its own
+        (
+            'In a statement, the family of the victim said:\n"He will be missed."\n',
+            [("direct", "family of the victim")],
+        ),
+        ('But Chris Juke, GMB organiser, said:\n"We are sorry."\n', [("direct", "Chris Juke")]),
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
