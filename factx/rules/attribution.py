@@ -56,8 +56,10 @@ from factx.rules.lexicon import (
     QUESTION_WORDS,
     QUESTIONING_VERBS,
     REPORTING_ADVERBS,
+    ROLE_WORDS,
     SECOND_SOURCE_LINKS,
     SOURCE_CLAUSE_OPENERS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
@@ -491,6 +493,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                     who = Speaker(named, person=True)
                 if who is None and prose and quote.closed and quote.open_mark == paragraph.start:
                     who = _prose_source(doc, prose)  # 'Jo Lee says ...\n"We will win."'
+                    who = who or _prose_subject(doc, prose)  # 'Jo Lee was unmoved.\n"No."'
                 who = replace(who, resolved=True) if who else None
             if who is None and quote.open_mark == paragraph.start:
                 (unsigned if quote.closed else waiting).append(words)
@@ -517,6 +520,26 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
     last = doc.sentence_at(paragraph.end - 1)
     found = _reported(doc, last, _parts(doc, last)[-1])  # '..., but Jo Lee says ...'
     return found[0] if found else None
+
+
+#: Lower-case words that may come before a person's name in a sentence's subject ('Council
+#: leader Jane Roe', 'Head coach Dave Lynch').
+_SUBJECT_ROLES = ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS
+
+
+def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
+    """The one person the last sentence of a paragraph names, as its subject ('Council leader
+    Jane Roe was unmoved.'): a whole quoted paragraph right after it, unattributed, is theirs.
+    None where the sentence names more people ('Jo Lee met Tom Hill.') or its subject is
+    someone else ('The board sacked Jo Lee.')."""
+    last = doc.sentence_at(paragraph.end - 1)
+    text = doc.slice(last)
+    names = doc.people.names(text)
+    if len(names) != 1 or any(
+        w.islower() and w not in _SUBJECT_ROLES for w in text[: names[0][0]].split()
+    ):
+        return None
+    return Speaker(doc.people.resolve(names[0][2], last.start), person=True)
 
 
 def _parts(doc: Document, sentence: Span) -> list[Span]:

@@ -381,7 +381,9 @@ def test_attribution_patterns(
         "The weather was mild.\n",
         "It said nothing.\n",
         'The word "resilience" was everywhere.\n',
-        'Jo Lee spoke.\n"We will win this."\n',  # named in another paragraph, not this one
+        # named in the paragraph before, but not as its one subject
+        'Jo Lee met Tom Hill.\n"We will win this."\n',
+        'The board sacked Jo Lee.\n"We will win this."\n',
         'The cost is estimated to be "tens of millions of pounds" in total.\n',  # a passive
         "The company was advised to settle.\n",  # a passive names no source
         "It came after ministers accused the union of lying.\n",  # an act as background
@@ -728,6 +730,12 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             [("direct", "family of the victim")],
         ),
         ('But Chris Juke, GMB organiser, said:\n"We are sorry."\n', [("direct", "Chris Juke")]),
+        # a whole quoted paragraph after a paragraph whose subject is one person
+        (
+            'Council leader Jane Roe was unmoved.\n"We have listened. The answer is no."\n',
+            [("direct", "Jane Roe")],
+        ),
+        ('Jo Lee spoke.\n"We will win this."\n', [("direct", "Jo Lee")]),
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",
