@@ -525,7 +525,8 @@ CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
 INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
-    "speaking writing asked responding addressing elsewhere instead still yet since"
+    "speaking writing asked responding addressing elsewhere instead still yet since "
+    "furthermore moreover additionally nonetheless nevertheless"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').

@@ -730,6 +730,9 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             [("direct", "family of the victim")],
         ),
         ('But Chris Juke, GMB organiser, said:\n"We are sorry."\n', [("direct", "Chris Juke")]),
+        # a connective adverb opening the sentence before its source
+        ("Furthermore, Tenon said Rubicon had no strategy.\n", [("reported", "Tenon")]),
+        ("Moreover, the union said talks had failed.\n", [("reported", "union")]),
         # a whole quoted paragraph after a paragraph whose subject is one person
         (
             'Council leader Jane Roe was unmoved.\n"We have listened. The answer is no."\n',
