@@ -17,6 +17,10 @@ from typing import Literal
 from factx.quotes import Quote, content, quotes_in
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    AFTER_QUOTE_VERBS,
+    AIRED_FEELINGS,
+    AIRED_LEADS,
+    AIRING_VERBS,
     AUXILIARIES,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
@@ -26,6 +30,7 @@ from factx.rules.lexicon import (
     DESCRIBING_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
+    FEELING_LINKS,
     FINITE_VERBS,
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
@@ -51,8 +56,10 @@ from factx.rules.lexicon import (
     QUESTION_WORDS,
     QUESTIONING_VERBS,
     REPORTING_ADVERBS,
+    ROLE_WORDS,
     SECOND_SOURCE_LINKS,
     SOURCE_CLAUSE_OPENERS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
@@ -61,6 +68,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    VERDICT_VERBS,
     alternation,
     any_of,
 )
@@ -121,17 +129,20 @@ _NOT_TITLE_STOP = "".join(rf"(?<!\b{t.capitalize()})" for t in TITLE_ABBREVIATIO
 _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
     |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
+#: Verbs that attribute a quote before them, beyond those that report ('," he continued').
+_AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 _POST_VERB_FIRST = re.compile(
     rf"""
-    ^[\s,.]* (?:{_REPORTING}) \s+
+    ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
     (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
-    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$)
+    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
+        |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
     re.VERBOSE,
 )
 _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
-    rf"\s+(?:{_REPORTING})\b"
+    rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
 _INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
@@ -146,9 +157,15 @@ _NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
 _NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
+#: A feeling aired about something: 'has expressed deep disappointment with', 'voiced anger
+#: at' (not 'expressed their dismay,': about nothing said).
+_AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)})\s+){{0,2}}
+    (?:{alternation(AIRED_FEELINGS)})(?=\s+(?:{alternation(FEELING_LINKS)})\b)"""
 #: Every verb `_REPORTED` reports with: one scan for them, whole, rules most sentences out
 #: before the full pattern tries every possible end of the source.
 _REPORTED_VERB_WORDS = [
+    *AIRING_VERBS,
+    *VERDICT_VERBS,
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
     *CHARACTERISING_VERBS,
@@ -179,6 +196,8 @@ _REPORTED = re.compile(
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
+        | {_AIRED}                                            # 'expressed disappointment'
+        | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
           (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
       | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was
@@ -274,6 +293,10 @@ _REPORTED_COORDINATED = re.compile(
 #: the link report for a source other than 'he' or 'she').
 _SECOND_SOURCE = re.compile(rf"(?:,\s+|\s+)(?P<link>{alternation(SECOND_SOURCE_LINKS)})\s+")
 _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
+#: A colon introducing a quote: the words before it may report a claim of their own.
+_COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+#: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
+_FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
 _LEADING_INTRODUCTION = re.compile(_INTRODUCTION)
 #: A quote's source at the end of a longer phrase: 'In a clear warning of strikes he'.
@@ -355,25 +378,27 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     before = text[sentence.start : quote.open_mark]
     for pattern in (_PRE, _PRE_LAST):
         m = pattern.search(before)
-        if not m:
-            continue
-        who = m.group("who")
-        if _PASSIVE_END.search(who):
-            continue  # 'The bill is estimated to be "tens of millions"': no source
-        intro = _LEADING_INTRODUCTION.match(who)
-        who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
-        pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
-        clause = (
-            pronoun.group("who")
-            if pronoun
-            else CLAUSE_BREAK.split(who)[0]
-            if len(who.split()) > 14
-            else who
-        )
-        found = speaker(clause, sentence.start, doc.people)
-        if found:
+        if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+def _introducing_source(who: str, position: int, people: People) -> Speaker | None:
+    """The source in the words before the verb that introduces a quote ('In a point of order
+    to X, Y said:', 'In a clear warning of strikes he added:'); none for a passive."""
+    if _PASSIVE_END.search(who):
+        return None  # 'The bill is estimated to be "tens of millions"': no source
+    intro = _LEADING_INTRODUCTION.match(who)
+    who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
+    pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
+    clause = (
+        pronoun.group("who")
+        if pronoun
+        else CLAUSE_BREAK.split(who)[0]
+        if len(who.split()) > 14
+        else who
+    )
+    return speaker(clause, position, people)
 
 
 def _source(phrase: str, position: int, people: People) -> Speaker | None:
@@ -439,8 +464,12 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
         if not quotes or quotes[0].open_mark != paragraph.start:
             run_ends()
         if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
-            # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph
-            previous = speaker(m.group("who"), paragraph.start, doc.people)
+            # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph; so
+            # does 'In a statement, the family said:', once the whole phrase names no source
+            phrase = m.group("who")
+            previous = speaker(phrase, paragraph.start, doc.people) or _introducing_source(
+                phrase, paragraph.start, doc.people
+            )
             continue
         for quote in quotes:
             words = content(doc.text, quote)
@@ -464,6 +493,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                     who = Speaker(named, person=True)
                 if who is None and prose and quote.closed and quote.open_mark == paragraph.start:
                     who = _prose_source(doc, prose)  # 'Jo Lee says ...\n"We will win."'
+                    who = who or _prose_subject(doc, prose)  # 'Jo Lee was unmoved.\n"No."'
                 who = replace(who, resolved=True) if who else None
             if who is None and quote.open_mark == paragraph.start:
                 (unsigned if quote.closed else waiting).append(words)
@@ -492,6 +522,26 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
     return found[0] if found else None
 
 
+#: Lower-case words that may come before a person's name in a sentence's subject ('Council
+#: leader Jane Roe', 'Head coach Dave Lynch').
+_SUBJECT_ROLES = ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS
+
+
+def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
+    """The one person the last sentence of a paragraph names, as its subject ('Council leader
+    Jane Roe was unmoved.'): a whole quoted paragraph right after it, unattributed, is theirs.
+    None where the sentence names more people ('Jo Lee met Tom Hill.') or its subject is
+    someone else ('The board sacked Jo Lee.')."""
+    last = doc.sentence_at(paragraph.end - 1)
+    text = doc.slice(last)
+    names = doc.people.names(text)
+    if len(names) != 1 or any(
+        w.islower() and w not in _SUBJECT_ROLES for w in text[: names[0][0]].split()
+    ):
+        return None
+    return Speaker(doc.people.resolve(names[0][2], last.start), person=True)
+
+
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
@@ -513,8 +563,9 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     without quoting it in full."""
     claims = []
     body: Speaker | None = None  # the organisation that was the last claim's source
-    for whole in doc.sentences:
-        if quoted.overlaps(whole.start, whole.end):
+    for sentence in doc.sentences:
+        whole = _unquoted(doc, sentence, quoted)
+        if whole is None:
             continue
         for sentence in _parts(doc, whole):
             claimed = _reported_claim(doc, whole, sentence, body)
@@ -523,6 +574,21 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
+
+
+def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
+    """The sentence if it quotes no one, or its words up to a colon that introduces a quote
+    ('She said no staff have been told yet: "We know nothing."' reports a claim and quotes
+    one); none if it quotes otherwise."""
+    if not quoted.overlaps(sentence.start, sentence.end):
+        return sentence
+    colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if colon is None or quoted.overlaps(sentence.start, colon.start()):
+        return None
+    verb = REPORTING_VERB.search(doc.text, sentence.start, colon.start())
+    if verb is None or not _FINITE_CLAUSE.search(doc.text, verb.end(), colon.start()):
+        return None  # 'X told BBC News on Tuesday:' only introduces the quote
+    return Span(sentence.start, colon.start() + 1)  # the colon: 'X said:' reports nothing
 
 
 def _reported_claim(
@@ -585,7 +651,7 @@ def _reported(
         text = text[m.start(group) :] if group == "who" else text
     if who is None or not actor_like(who.name):
         return None
-    return who, text.rstrip(), indirect
+    return who, text.rstrip().removesuffix(":"), indirect
 
 
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:

@@ -307,7 +307,7 @@ ORG_NOUNS = words(
     """
 )
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
-QUANTIFIERS = words("a an the some many several other others most few")
+QUANTIFIERS = words("a an the some many several other others most few all both")
 #: Nouns that make a lower-case phrase a plausible source or actor ('union leaders', 'ministers').
 GROUP_NOUNS = words(
     """
@@ -462,6 +462,25 @@ CHARACTERISING_VERBS = (
     "expressed concerns",
     "raised concerns",
 )
+#: Airing a feeling about something is a claim with its object ('has expressed disappointment
+#: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
+#: words that may come between ('deep', 'their') and the feelings.
+AIRING_VERBS = tuple(finite_forms(wordlist("express voice raise air")))
+AIRED_LEADS = wordlist("their its his her serious grave deep strong some great real")
+AIRED_FEELINGS = wordlist(
+    "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
+    "regret sadness sorrow reservations objections reluctance fury"
+)
+#: What links an aired feeling to what it is about ('disappointment with', 'anger at').
+FEELING_LINKS = wordlist("at with over about that on regarding")
+#: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
+#: breakthrough'): a claim when 'as' follows their object.
+VERDICT_VERBS = tuple(finite_forms(wordlist("condemn denounce hail praise slam blast decry")))
+#: Verbs that attribute a quote right before them, though they report nothing elsewhere
+#: ('," McDonnell continued', '," she recalled', '," he joked').
+AFTER_QUOTE_VERBS = tuple(
+    finite_forms(wordlist("continue recall joke quip laugh shout conclude ask exclaim"))
+)
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
     "is was were are would will had has have could should did can may might must"
@@ -532,7 +551,8 @@ CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
 INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
-    "speaking writing asked responding addressing elsewhere instead still yet since"
+    "speaking writing asked responding addressing elsewhere instead still yet since "
+    "furthermore moreover additionally nonetheless nevertheless"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').

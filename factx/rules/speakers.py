@@ -434,13 +434,47 @@ _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
-_SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS
+_SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS
 _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _THE = re.compile(r"^the\s+", re.I)
 #: Words a described source never opens with ('some workers' may).
 _NOT_OPENING = STOPWORDS - QUANTIFIERS
+
+
+#: Most words in a described source ('a spokesman for the Department of Health'), unless it
+#: is a source with modifiers or two sources (`_modified_source`).
+_SOURCE_WORDS_MOST = 8
+#: Most words in the head of a source before its modifiers ('A union [at a factory in ...]').
+_HEAD_WORDS_MOST = 4
+#: Prepositions that tie a role to the body it serves ('executive of', 'spokesman for').
+_OWNING_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _source_words(words: list[str]) -> bool:
+    """Whether words can describe a source: a noun of people or bodies, or a capital."""
+    return any(w.lower().strip(",") in _SOURCE_NOUNS or w[:1].isupper() for w in words)
+
+
+def _modified_source(phrase: str, lowered: list[str]) -> bool:
+    """Whether a long phrase is one source with modifiers after a short head ('A UNION at a
+    Remploy factory in the Valleys', 'Campaigners against the erection of a wind farm'), or
+    two sources ('the Labour Party and the Council of Trade Unions (CTU)'). Not a role and
+    the body it serves ('The executive of the Public and Commercial Services union'): 'of' and
+    'for' say whose source it is, and an 'and' after them joins the body's name."""
+    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
+    first, _, second = phrase.partition(" and ")
+    if second and len(first.split()) <= head:  # no preposition before the 'and'
+        return all(
+            len(part.split()) <= _SOURCE_WORDS_MOST and _source_words(part.split())
+            for part in (first, second)
+        )
+    return (
+        0 < head <= _HEAD_WORDS_MOST
+        and lowered[head] not in _OWNING_PREPOSITIONS
+        and any(w in _SOURCE_NOUNS for w in lowered[:head])
+    )
 
 
 def speaker(phrase: str, position: int, people: People) -> Speaker | None:
@@ -494,8 +528,9 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]
-    is_source = any(w in _SOURCE_NOUNS for w in lowered) or any(w[:1].isupper() for w in words)
-    if not is_source or len(words) > 8 or lowered[0] in _NOT_OPENING:
+    if not _source_words(words) or lowered[0] in _NOT_OPENING:
+        return None
+    if len(words) > _SOURCE_WORDS_MOST and not _modified_source(phrase, lowered):
         return None
     name = _THE.sub("", phrase)  # "a source close to ..." stays indefinite
     role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None

@@ -381,7 +381,9 @@ def test_attribution_patterns(
         "The weather was mild.\n",
         "It said nothing.\n",
         'The word "resilience" was everywhere.\n',
-        'Jo Lee spoke.\n"We will win this."\n',  # named in another paragraph, not this one
+        # named in the paragraph before, but not as its one subject
+        'Jo Lee met Tom Hill.\n"We will win this."\n',
+        'The board sacked Jo Lee.\n"We will win this."\n',
         'The cost is estimated to be "tens of millions of pounds" in total.\n',  # a passive
         "The company was advised to settle.\n",  # a passive names no source
         "It came after ministers accused the union of lying.\n",  # an act as background
@@ -673,6 +675,70 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             "Jo Lee said the site would stay open but staff were worried.\n",
             [("reported", "Jo Lee")],
         ),
+        # a reported claim before a colon that introduces a quote: two claims
+        (
+            'Jo Lee said no staff have been told yet: "We know nothing."\n',
+            [("direct", "Jo Lee"), ("reported", "Jo Lee")],
+        ),
+        (
+            'The union said talks had failed: "It is over."\n',
+            [("direct", "union"), ("reported", "union")],
+        ),
+        ('Jo Lee told BBC News on Tuesday: "We know nothing."\n', [("direct", "Jo Lee")]),
+        # a long source: a capitalised lead with modifiers, two sources
+        (
+            "A UNION at a Remploy factory in the Valleys said workers were angry.\n",
+            [("reported", "A UNION at a Remploy factory in the Valleys")],
+        ),
+        (
+            "Earlier, the club had confirmed the player would miss the season.\n",
+            [("reported", "club")],
+        ),
+        (
+            "The Labour Party and the Council of Trade Unions say it's not enough.\n",
+            [("reported", "Labour Party and the Council of Trade Unions")],
+        ),
+        # a feeling aired about something, and a verdict passed with 'as'
+        (
+            "Olympic chief Jon Coates has expressed disappointment with the lack of funds.\n",
+            [("reported", "Jon Coates")],
+        ),
+        ("The mayor voiced deep anger at the closure.\n", [("reported", "mayor")]),
+        ("Several sports have expressed their dismay, with one petitioning.\n", []),
+        (
+            "All seven opposition candidates condemned the vote as fraudulent.\n",
+            [("reported", "All seven opposition candidates")],
+        ),
+        ("Teachers' unions denounced the plan as an attack.\n", [("reported", "Teachers' unions")]),
+        ("The council condemned the vandalism.\n", []),  # no verdict passed with 'as'
+        # a quote's source after it: with a verb that only attributes quotes, or before a
+        # clause of its own
+        (
+            'Ian McDonnell spoke.\n"They feel forced into it," McDonnell continued.\n',
+            [("direct", "Ian McDonnell")],
+        ),
+        ('"Was it worth it?" she asked. "Yes."\n', []),  # no one named: 'she' is nobody
+        (
+            '"We are committed," said BCTF President Jim Iker on Thursday while announcing '
+            "next week's rotating strikes across the whole province.\n",
+            [("direct", "Jim Iker")],
+        ),
+        ("The strike continued on Monday.\n", []),  # 'continued' attributes quotes only
+        # a paragraph introducing the quote in the next, after an introduction of its own
+        (
+            'In a statement, the family of the victim said:\n"He will be missed."\n',
+            [("direct", "family of the victim")],
+        ),
+        ('But Chris Juke, GMB organiser, said:\n"We are sorry."\n', [("direct", "Chris Juke")]),
+        # a connective adverb opening the sentence before its source
+        ("Furthermore, Tenon said Rubicon had no strategy.\n", [("reported", "Tenon")]),
+        ("Moreover, the union said talks had failed.\n", [("reported", "union")]),
+        # a whole quoted paragraph after a paragraph whose subject is one person
+        (
+            'Council leader Jane Roe was unmoved.\n"We have listened. The answer is no."\n',
+            [("direct", "Jane Roe")],
+        ),
+        ('Jo Lee spoke.\n"We will win this."\n', [("direct", "Jo Lee")]),
         # a quote opening with a quote, after a sentence naming its speaker
         (
             "Amir Eid mocked him. \"'Convicted felon Joe Roe' has a nice ring,\" Eid said.\n",

@@ -92,6 +92,26 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("Union leaders", 0, ("Union leaders", None, False)),
         ("it", 0, None),
         ("the weather", 0, None),
+        ("the club", 0, ("club", None, False)),  # a body's noun, in lower case too
+        # a long source: a short head and its modifiers, or two sources
+        (
+            "A UNION at a car plant in the Valleys",
+            0,
+            ("A UNION at a car plant in the Valleys", None, False),
+        ),
+        (
+            "Campaigners against the erection of a wind farm",
+            0,
+            ("Campaigners against the erection of a wind farm", None, False),
+        ),
+        (
+            "the Labour Party and the Council of Trade Unions (CTU)",
+            0,
+            ("Labour Party and the Council of Trade Unions (CTU)", None, False),
+        ),
+        # a role and the body it serves is no long source ('and' joins the body's name)
+        ("The executive of the Public and Commercial Services union (PCS)", 0, None),
+        ("The decision to close the plant at the edge of the town", 0, None),
     ],
 )
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
