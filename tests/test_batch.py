@@ -135,8 +135,8 @@ def interrupted_run(
     tmp_path: Path, count: int, after: int, sig: signal.Signals
 ) -> tuple[Path, str, int | None]:
     """Start a run over `count` articles, send `sig` once `after` lines are out. Requests past
-    the first `after` are held until the signal is sent, so however slow the machine, the run
-    cannot finish first."""
+    the first `after` are held until the run has ended, so however slow the machine, the run
+    cannot finish them before the signal is handled."""
     write_articles(tmp_path / "in", count)
     out = tmp_path / "out.jsonl"
     signalled = threading.Event()
@@ -150,9 +150,9 @@ def interrupted_run(
         try:
             wait_for_lines(out, after, proc)
             proc.send_signal(sig)
+            _, stderr = proc.communicate(timeout=30)
         finally:
             signalled.set()
-        _, stderr = proc.communicate(timeout=30)
     return out, stderr, proc.returncode
 
 
