@@ -980,7 +980,8 @@ def positions(
                 # names no one angered, 'drew criticism from all sides' no one critical
                 continue
             prefix = doc.text[sentence.start : m.start()]
-            if _SUPPOSED.search(_pieces(prefix)[-1][1]):
+            clause = _pieces(prefix)[-1][1]
+            if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken
             judging = m.start()
             if _JUDGED.match(m.group()):
@@ -989,11 +990,16 @@ def positions(
                     continue  # 'The plans are unfair': the plans are judged, not judging
                 # 'X said the issue was that the rate was unfair': the one who said it
                 judging = sentence.start + said[-1].start()
-            sayer = _sayer(doc, sources, m.start()) if judging < m.start() else None
-            subject = sayer or _subject(doc, sentence, judging)
-            said_then = REPORTING_VERB.split(_pieces(prefix)[-1][1])[-1].strip()
-            if subject is None and _PRONOUN_LEAD.match(said_then):
-                subject = _sayer(doc, sources, m.start())  # 'X said they would challenge
+            judged = judging < m.start()
+            subject = (_sayer(doc, sources, m.start()) if judged else None) or _subject(
+                doc, sentence, judging
+            )
+            if (
+                subject is None
+                and not judged
+                and _PRONOUN_LEAD.match(REPORTING_VERB.split(clause)[-1].strip())
+            ):
+                subject = _sayer(doc, sources, m.start())  # 'X said they would challenge it'
             if subject is None and (m.group("opposers") or m.group("supporters")):
                 # 'Critics of the bill say ...': the group named by its stance is the actor
                 target, end = _target(doc, m.end(), sentence.end, m.start())
