@@ -98,6 +98,12 @@ _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
 _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
+#: Where a lazy source phrase may end: only where the white space after it (or the comma of
+#: its apposition, or its closing stop) comes next. Neutral, as what follows the phrase in
+#: each pattern demands that character anyway; said once, right after the phrase, it spares
+#: the rest of the pattern (its look-behinds, optional groups) at every letter inside a word.
+_SPACE_OR_COMMA_NEXT = r"(?=[\s,])"
+_SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
@@ -121,13 +127,13 @@ _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_REPORTING}) \s+
-    (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
+    (?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
     \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$)
     """,
     re.VERBOSE,
 )
 _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
-    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
+    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
     rf"\s+(?:{_REPORTING})\b"
 )
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
@@ -163,7 +169,8 @@ _REPORTED = re.compile(
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
-    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
+    (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
+            (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
@@ -217,7 +224,7 @@ _COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
-    rf",\s*(?:{_SPEECH})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?)"
+    rf",\s*(?:{_SPEECH})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
