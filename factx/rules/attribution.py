@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
-from factx.quotes import Quote, content, quotes_in
+from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     AUXILIARIES,
@@ -401,9 +401,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             found.extend((run, replace(who, resolved=True)) for run in waiting)
         waiting.clear()
 
-    for paragraph in doc.paragraphs:
+    for paragraph, quotes in paragraph_quotes(doc.text):
         current: Speaker | None = None
-        quotes = quotes_in(doc.text, paragraph)
         text = doc.slice(paragraph)
         signed = _SIGNATURE.fullmatch(text)
         if (
