@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factx.rules.attribution import CLAUSE_BREAK, DATELINE, NOT_SOURCES, REPORTING_VERB
+from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, clause_breaks
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ABSTAINING_VERBS,
@@ -30,6 +30,7 @@ from factx.rules.lexicon import (
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
+    CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONDITION_OPENERS,
     CONDITION_WORDS,
@@ -396,7 +397,7 @@ _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'
 #: Where a clause ends before a cue: at a clause break, and at 'that', which opens a clause
 #: with a subject of its own ('make no mistake that Unite is committed', 'the deal that
 #: workers rejected').
-_PIECE_BREAK = re.compile(rf"{CLAUSE_BREAK.pattern}|\s+that\s+")
+_PIECE_BREAK = clause_breaks(CLAUSE_CONJUNCTIONS, ["that"])
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")

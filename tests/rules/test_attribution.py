@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factx.rules.attribution import clause_breaks
 from factx.rules.extractor import extract
 from tests.helpers import RIVERTON
 
@@ -592,3 +593,20 @@ def test_no_claim_without_a_reported_clause(text: str) -> None:
 def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str]) -> None:
     kind, who, _, _ = first_claim(text, fragment)
     assert (kind, who.removeprefix("a ")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("We won, they lost", [", "]),
+        ("We won;  they lost", [";  "]),
+        ("We won  but\nthey lost", ["  but\n"]),
+        ("We said that but that failed", [" that ", " that "]),  # a break takes its spaces
+        ("the butter, thatched", [", "]),  # whole words only
+        ("No breaks here.", []),
+        ("a,b but", []),  # no white space after the comma, none after 'but'
+    ],
+)
+def test_clause_breaks_at_marks_then_words_in_turn(text: str, breaks: list[str]) -> None:
+    found = clause_breaks(["but"], ["that"]).finditer(text)
+    assert [m.group() for m in found] == breaks
