@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from factx.align import Locator, Taken
 from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family, verifiable_unit
 from factx.names import NameIndex, name_matches
-from factx.quotes import quotes_in
+from factx.quotes import paragraph_quotes
 from factx.schemas import (
     Claim,
     ClaimDraft,
@@ -40,7 +40,7 @@ from factx.schemas import (
     Rejected,
     RejectReason,
 )
-from factx.text import paragraphs, shorten
+from factx.text import shorten
 
 #: A figure's value may differ from the parsed one by this fraction before it counts as wrong.
 VALUE_TOLERANCE = 0.01
@@ -104,7 +104,7 @@ class _Article:
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         """Every passage inside quotation marks (quotes running on across paragraphs included)."""
-        return [(q.start, q.end) for p in paragraphs(self.text) for q in quotes_in(self.text, p)]
+        return [(q.start, q.end) for _, quotes in paragraph_quotes(self.text) for q in quotes]
 
     def quoted_share(self, evidence: Evidence) -> float:
         """How much of the evidence (letters and digits) lies inside quotation marks."""

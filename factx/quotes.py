@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from factx.text import Span
+from factx.text import Span, paragraphs
 
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
@@ -74,6 +75,14 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
     if opened is not None and (kind == "double" or text[opened] == "‘"):
         found.append(Quote(opened + 1, paragraph.end, opened, False))
     return [q for q in found if text[q.start : q.end].strip()]
+
+
+@lru_cache(maxsize=1)
+def paragraph_quotes(text: str) -> tuple[tuple[Span, tuple[Quote, ...]], ...]:
+    """Every paragraph of `text` with its quotes. Kept for the last text read: the offline
+    extractor and then grounding read the same article, and each needs both (one text only,
+    so no article is ever answered from another's reading)."""
+    return tuple((p, tuple(quotes_in(text, p))) for p in paragraphs(text))
 
 
 def content(text: str, quote: Quote) -> Span:

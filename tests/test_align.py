@@ -164,6 +164,25 @@ def test_the_occurrence_nearest_the_previous_item_is_chosen(
     assert span.start == brute_nearest(text, needle, cursor)
 
 
+@settings(max_examples=200, deadline=None)
+@given(parts=st.lists(few_words, min_size=2, max_size=40), data=st.data())
+def test_the_nearest_free_occurrence_is_chosen(parts: list[str], data: st.DataObject) -> None:
+    text = " ".join(parts)
+    start = data.draw(st.integers(0, len(text) - 1))
+    needle = text[start : data.draw(st.integers(start + 1, min(len(text), start + 6)))]
+    assume(needle.strip())
+    places = [i for i in range(len(text)) if text.startswith(needle, i)]
+    taken = set(data.draw(st.lists(st.sampled_from(places), max_size=len(places) - 1)))
+    cursor = data.draw(st.integers(0, len(text)))
+    ring = data.draw(st.sampled_from([1, 2, 5, align.RING]))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(align, "RING", ring)
+        span = Locator(text).locate(needle, Taken({(p, p + len(needle)) for p in taken}, cursor))
+    free = [p for p in places if p not in taken]
+    assert span is not None and span.match == "exact"
+    assert span.start == min(free, key=lambda p: (abs(p - cursor), p < cursor))
+
+
 def test_an_exact_match_near_beats_a_normalised_one_nearer() -> None:
     filler = "Filler words go here. " * 200  # 4,400 characters: past the first rings
     text = f"Intro. The Union said no. {filler}Then the union said no. {filler}"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factx.quotes import content, quotes_in
-from factx.text import Span
+from factx.quotes import content, paragraph_quotes, quotes_in
+from factx.text import Span, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,13 @@ def test_quotes_in_a_paragraph(text: str, expected: list[tuple[str, bool]]) -> N
     assert [
         (text[w.start : w.end], q.closed) for w, q in zip(words, found, strict=True)
     ] == expected
+
+
+def test_paragraph_quotes_gives_each_paragraph_its_quotes_whichever_text_came_before() -> None:
+    first = 'Intro line.\n\n"We will win," she said.\n"It runs on\n"and ends here."'
+    second = 'Other text.\n"Not the first one," he said.'
+    for text in (first, second, first):
+        assert paragraph_quotes(text) == tuple(
+            (p, tuple(quotes_in(text, p))) for p in paragraphs(text)
+        )
+    assert [len(quotes) for _, quotes in paragraph_quotes(first)] == [0, 1, 1, 1]

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
-from factx.quotes import Quote, content, quotes_in
+from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     AFTER_QUOTE_VERBS,
@@ -109,6 +109,12 @@ _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
 _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
+#: Where a lazy source phrase may end: only where the white space after it (or the comma of
+#: its apposition, or its closing stop) comes next. Neutral, as what follows the phrase in
+#: each pattern demands that character anyway; said once, right after the phrase, it spares
+#: the rest of the pattern (its look-behinds, optional groups) at every letter inside a word.
+_SPACE_OR_COMMA_NEXT = r"(?=[\s,])"
+_SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
@@ -134,14 +140,15 @@ _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
-    (?P<who>{_SOURCE_CHAR}{{2,80}}? {_ROLE_APPOSITION}?)
+    (?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
     \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
         |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
     re.VERBOSE,
 )
 _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
-    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
+    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
+    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
@@ -183,7 +190,8 @@ _REPORTED = re.compile(
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
-    (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
+    (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
+            (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
@@ -246,7 +254,7 @@ _COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
-    rf",\s*(?:{_SPEECH})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?)"
+    rf",\s*(?:{_SPEECH})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
@@ -324,8 +332,19 @@ DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def clause_breaks(*between: str) -> re.Pattern[str]:
+    """Where a clause ends: a comma, semicolon or colon and white space, or (tried in turn)
+    what each pattern of `between` matches, between white space. Opening with one character
+    class (the rest asks what it was), a scan skips in C to the next mark or space instead of
+    trying every alternative at every character: twice as fast."""
+    words = "".join(rf"|(?<=\s)\s*(?:{pattern})\s+" for pattern in between)
+    return re.compile(rf"[,;:\s](?:(?<=[,;:])\s+{words})")
+
+
 #: Where a clause ends inside a sentence.
-CLAUSE_BREAK = re.compile(rf"(?:[,;:]\s+|\s+(?:{alternation(CLAUSE_CONJUNCTIONS)})\s+)")
+CLAUSE_BREAK = clause_breaks(alternation(CLAUSE_CONJUNCTIONS))
 NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
 
 
@@ -448,9 +467,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             found.extend((run, replace(who, resolved=True)) for run in waiting)
         waiting.clear()
 
-    for paragraph in doc.paragraphs:
+    for paragraph, quotes in paragraph_quotes(doc.text):
         current: Speaker | None = None
-        quotes = quotes_in(doc.text, paragraph)
         text = doc.slice(paragraph)
         signed = _SIGNATURE.fullmatch(text)
         if (

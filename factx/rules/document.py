@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from factx.quotes import paragraph_quotes
 from factx.rules.sentences import sentences
 from factx.rules.speakers import People
-from factx.text import Span, paragraphs
+from factx.text import Span
 
 
 @dataclass
@@ -26,7 +27,7 @@ class Document:
     @classmethod
     def read(cls, text: str) -> Document:
         """Segment `text` and index the people it names."""
-        paras = paragraphs(text)
+        paras = [paragraph for paragraph, _ in paragraph_quotes(text)]
         found = cls(text, People(text), paras, [s for p in paras for s in sentences(text, p)])
         found._starts = [s.start for s in found.sentences]
         return found

@@ -59,17 +59,23 @@ def any_of(items: Iterable[str]) -> str:
 
 
 def openings(pattern: str, flags: int = 0, length: int = 4) -> str:
-    """A look-ahead for the letters any match of `pattern` can open with (up to `length`):
+    """A look-ahead for the letters any match of `pattern` can open with (up to `length`
+    characters, white space between words included: 'to scrap' needs 'to s', not just 'to'):
     put before a long alternation, it lets the regex engine pass over a word none of the
     alternatives can start with after one test, instead of trying each alternative on it.
 
     Derived from the parsed pattern, so it can only over-accept: where an opening is not plain
-    letters (a class, `\\w`, a case-blind group), the letters before it are all it demands.
+    letters or a `\\s+` between them (a class, `\\w`, a case-blind group), the characters
+    before it are all it demands.
     """
     if flags & re.IGNORECASE:
         return ""
     found = _Openings(length).read(_parser.parse(pattern, flags))
     return "" if "" in found else f"(?={alternation(found)})"
+
+
+#: The body of `\s+` as the regex parser reads it.
+_SPACES = [(_constants.IN, [(_constants.CATEGORY, _constants.CATEGORY_SPACE)])]
 
 
 class _Openings:
@@ -98,6 +104,13 @@ class _Openings:
     def _item(self, op: Any, av: Any, growing: set[str]) -> tuple[set[str], set[str]]:
         if op is _constants.LITERAL and chr(av).isalpha():
             return {g + chr(av) for g in growing}, set()
+        if (
+            op is _constants.MAX_REPEAT
+            and av[0] >= 1
+            and list(av[2]) == _SPACES
+            and "" not in growing
+        ):
+            return {g + " " for g in growing}, set()  # `alternation` writes ' ' as `\s+`
         if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
             return growing, set()  # zero width: a look-around only narrows what matches
         if op is _constants.SUBPATTERN and not av[1] & re.IGNORECASE:

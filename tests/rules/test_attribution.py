@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factx.rules.attribution import clause_breaks
 from factx.rules.extractor import extract
 from tests.helpers import RIVERTON
 
@@ -749,3 +750,23 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
 def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
     """Each construction gives exactly its claims, with their kind and speaker."""
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "breaks"),
+    [
+        ("We won, they lost", [", "]),
+        ("We won;  they lost", [";  "]),
+        ("We won  but\nthey lost", ["  but\n"]),
+        ("We said that but that failed", [" that ", " that "]),  # a break takes its spaces
+        ("the butter, thatched", [", "]),  # whole words only
+        ("No breaks here.", []),
+        ("a,b but", []),  # no white space after the comma, none after 'but'
+        ("a deadline by  which we met", [" by  which "]),  # a pattern, not only words
+        ("a deadline by we met", []),
+    ],
+)
+def test_clause_breaks_at_marks_then_words_in_turn(text: str, breaks: list[str]) -> None:
+    """A break is a mark and its white space, or a pattern between white space."""
+    found = clause_breaks("but", "that", r"by\s+which").finditer(text)
+    assert [m.group() for m in found] == breaks

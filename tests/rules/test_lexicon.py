@@ -76,8 +76,12 @@ def test_alternation_survives_verbose_mode() -> None:
         (r"reject(?:ed|s)?|back", "backing", True),
         (r"reject(?:ed|s)?|back", "rebuts", False),
         (r"refus\w*\s+to", "refusal", True),
-        (r"no\s+deal", "not", True),  # the letters before a non-letter are all it demands
+        (r"no\s+deal", "no  deal", True),  # white space between words is read through
+        (r"no\s+deal", "no way", False),
+        (r"no\s+deal", "not", False),
+        (r"no\s*deal", "nobody", True),  # the letters before anything else are all it demands
         (r"no\s+deal", "nay", False),
+        (r"\s+no", " no", True),  # a pattern opening with white space demands nothing
         (r"(?:his\s+)?praise", "praised", True),
         (r"(?:his\s+)?praise", "his", True),
         (r"(?:his\s+)?praise", "pride", False),
