@@ -60,7 +60,8 @@ def any_of(items: Iterable[str]) -> str:
 
 def openings(pattern: str, flags: int = 0, length: int = 4) -> str:
     """A look-ahead for the letters any match of `pattern` can open with (up to `length`
-    characters, white space between words included: 'to scrap' needs 'to s', not just 'to'):
+    characters, white space between words included: 'to scrap' needs 'to s', not just 'to',
+    and "'m" before white space needs the space, so 'more' does not pass):
     put before a long alternation, it lets the regex engine pass over a word none of the
     alternatives can start with after one test, instead of trying each alternative on it.
 
@@ -71,7 +72,7 @@ def openings(pattern: str, flags: int = 0, length: int = 4) -> str:
     if flags & re.IGNORECASE:
         return ""
     found = _Openings(length).read(_parser.parse(pattern, flags))
-    return "" if "" in found else f"(?={alternation(found)})"
+    return "" if "" in found else f"(?={_trie(sorted(found))})"
 
 
 #: The body of `\s+` as the regex parser reads it.

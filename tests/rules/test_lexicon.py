@@ -82,8 +82,10 @@ def test_alternation_survives_verbose_mode() -> None:
         (r"no\s*deal", "nobody", True),  # the letters before anything else are all it demands
         (r"no\s+deal", "nay", False),
         (r"\s+no", " no", True),  # a pattern opening with white space demands nothing
+        (r"m\s+\w+", "more", False),  # white space closing an opening is demanded too
+        (r"m\s+\w+", "m  any", True),
         (r"(?:his\s+)?praise", "praised", True),
-        (r"(?:his\s+)?praise", "his", True),
+        (r"(?:his\s+)?praise", "his praise", True),
         (r"(?:his\s+)?praise", "pride", False),
         (r"(?:ab)+c", "abab", True),
         (r"(?<!\w)(?=[a-z])vote", "voter", True),
