@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, clause_breaks
 from factx.rules.document import Document
@@ -482,15 +483,17 @@ class Subject:
     denied: bool = False
 
 
-def _pieces(prefix: str) -> list[tuple[int, str]]:
-    """The clauses of a sentence's text before a cue, with their offsets."""
+@lru_cache(maxsize=1)
+def _pieces(prefix: str) -> tuple[tuple[int, str], ...]:
+    """The clauses of a sentence's text before a cue, with their offsets. The last reading is
+    kept: a cue's own clause is read first, then (most often) its subject's, from one text."""
     breaks = list(_PIECE_BREAK.finditer(prefix))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(prefix)]
-    return [(a, prefix[a:b]) for a, b in zip(starts, ends, strict=True)]
+    return tuple((a, prefix[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
-def _subject_piece(pieces: list[tuple[int, str]]) -> int:
+def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
     rejected', '..., calling on'); then the one before, over appositions ('The union, which
     represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses

@@ -807,6 +807,19 @@ def test_the_cue_scan_passes_over_no_cue_of_the_lexicon(name: str) -> None:
             assert found == [(m.span(), m.lastgroup) for m in _PLAIN_CUES.finditer(text)], text
 
 
+def test_clause_pieces_are_those_of_the_text_asked_about() -> None:
+    """The clauses before a cue, with their offsets; the last reading kept is never another
+    text's (texts asked about in turn)."""
+    union = "The union, which represents staff, has"
+    expected = ((0, "The union"), (11, "which represents staff"), (35, "has"))
+    assert stances._pieces(union) == expected
+    assert stances._pieces("Ann Lee said that the board") == (
+        (0, "Ann Lee said"),
+        (18, "the board"),
+    )
+    assert stances._pieces(union) == stances._pieces(union) == expected
+
+
 def test_target_nouns_are_single_words() -> None:
     """The look back for the last target noun scans the nearest text first, which finds what
     a longer scan finds only if every target noun is one word, matched whole."""
