@@ -231,7 +231,8 @@ ORG_WORDS = words(
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens administration bureau
+    republicans tory tories greens administration bureau conference church chamber
+    movement academy consortium guild caucus panel
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -718,6 +719,9 @@ OPPOSE_VERBS = (
     "quash",
     "turn down",
     "overturn",
+    "reverse",
+    "overrule",
+    "suspend",
     "veto",
     "strike down",
     "throw out",
@@ -915,6 +919,9 @@ JUDGEMENTS_SUPPORTING = (
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+#: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
+#: what they answer.
+REACTING_VERBS = ("react", "respond")
 #: 'called the proposal "obscene"', 'branded the plan a disgrace': verbs that name a verdict
 #: on their object.
 NAMING_VERBS = (
@@ -1172,7 +1179,7 @@ SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
     "yesterday also now still appeared appear appears seemed decided continue continued went "
     "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
-    "vows pledges threatens promises instead later already even sought seeking seek "
+    "vows pledges threatens promises instead later earlier already even sought seeking seek "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes"
 )

@@ -98,6 +98,7 @@ from factx.rules.lexicon import (
     PROPOSALS,
     PROPOSING_VERBS,
     PROTEST_LINKS,
+    REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
     RECOMMENDING_VERBS,
@@ -280,8 +281,15 @@ _LABELLED = rf"""
     {any_of(NAMING_VERBS)}
     (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}))
 """
+#: A manner of answering ('reacted with fury to the job cuts', 'responded angrily to'): its
+#: stance is the manner's tone.
+_REACTED = rf"""
+    {any_of(forms_of(REACTING_VERBS))}
+    \s+ (?P<manner>with\s+(?:[a-z]+\s+){{0,2}}?[a-z]+|[a-z]+ly) \s+ to\b
+"""
 _CUE_ALTERNATIVES = "|".join(
-    f"(?P<{group}>{pattern})" for group, pattern in [*_CUE_PATTERNS, ("labelled", _LABELLED)]
+    f"(?P<{group}>{pattern})"
+    for group, pattern in [*_CUE_PATTERNS, ("labelled", _LABELLED), ("reacted", _REACTED)]
 )
 # Every cue starts a word: saying so once, up front, instead of a `\b` opening each alternative,
 # lets the regex engine skip an alternative on its first letter (a `\b` first defeats that);
@@ -446,7 +454,7 @@ _SUPPOSED = re.compile(
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
-_TIME_PHRASE = re.compile(rf"^(?:{any_of(TIME_LEADS)}\s+)?{_WHEN_WORD}\b\s*")
+_TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
 _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
@@ -465,6 +473,19 @@ _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BREAK_IN = re.compile(r"[,;:]")
+#: The subject of a clause reported without 'that': 'said | members had voted to', 'said | 80% of
+#: staff would' (a time phrase or an addressee first is no subject: 'told reporters').
+_INNER_SUBJECT = re.compile(
+    rf"""\s+ (?!{any_of([*PREPOSITIONS, *TIME_LEADS, *ALL_PRONOUNS])}\b)
+    (?P<np> [^\s,;:]+ (?:\s+[^\s,;:]+){{0,6}}? )
+    \s+ {any_of(FINITE_VERBS)} \b""",
+    re.VERBOSE,
+)
+_PREPOSITIONS_NOT_TO = set(PREPOSITIONS) - {"to"}
+#: What follows a participle that has no object: a preposition ('suspended for six months').
+_NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
+#: What comes before a participle used as an adjective ('concerns about proposed changes').
+_PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -530,7 +551,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
+    when = _TIME_PHRASE.match(clause)  # 'Earlier this week the union rejected'
+    if when:
+        offset += when.end()
+        clause = clause[when.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
+    inner = _INNER_SUBJECT.match(clause, verb.end()) if verb else None
+    if inner and inner["np"].lower() not in ALL_PRONOUNS:
+        # 'The union said members had voted to reject': the reported clause's own subject
+        offset += inner.start("np")
+        clause, verb = inner["np"], None
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
     if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
         phrase = _POSSESSIVE_END.sub("", phrase)
@@ -775,9 +805,15 @@ def _cues(
             continue  # 'recommended rejection of the offer': the stance is its object's
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
+        if _PARTICIPLE.fullmatch(m.group()) and _PREPOSITION_BEFORE.search(
+            doc.text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # 'concerns about proposed changes': an adjective, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
-        meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(m.group("label"))
+        meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(
+            m.group("label") or m.group("manner")
+        )
         final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
             yield final, m
@@ -834,6 +870,16 @@ def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
         bool(_PARTICIPLE.fullmatch(m.group()))
         and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
         and not doc.text.startswith(" to ", m.end())
+    )
+
+
+def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
+    """Whether a participle cue opens an aside with no object ('The player, suspended for six
+    months, said'): a passive, its subject the one it was done to."""
+    return (
+        bool(_PARTICIPLE.fullmatch(m.group()))
+        and doc.text[max(floor, m.start() - 2) : m.start()] == ", "
+        and bool(_NO_OBJECT.match(doc.text, m.end()))
     )
 
 
@@ -963,8 +1009,12 @@ def positions(
     for sentence in doc.sentences:
         taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
-            if m.start() < taken and " " not in m.group():
-                continue  # 'opposed the proposed agreement': a word in an object, not a cue
+            if m.start() < taken and (
+                " " not in m.group() or doc.text.endswith(" to ", 0, m.start())
+            ):
+                # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
+                # of an object, not a cue
+                continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
                 target = _passive_target(doc, sentence, m.start())
@@ -975,6 +1025,7 @@ def positions(
                 or m.group("opposed_from")
                 or m.group("supported_from")
                 or _passive(doc, m, sentence.start)
+                or _reduced_passive(doc, m, sentence.start)
             ):
                 # 'The offer was rejected': its subject is what was rejected; 'upset the odds'
                 # names no one angered, 'drew criticism from all sides' no one critical

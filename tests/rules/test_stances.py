@@ -737,6 +737,50 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Workers rejected management's proposed pay deal.\n",
             [("Workers", "oppose", "management's proposed pay deal")],
         ),
+        (
+            "Residents quashed a decision to grant planning consent.\n",
+            [("Residents", "oppose", "a decision to grant planning consent")],
+        ),
+        (
+            "Staff raised concerns about proposed changes to shifts.\n",
+            [("Staff", "oppose", "proposed changes to shifts")],
+        ),
+        # a clause reported without 'that' has a subject of its own
+        (
+            "The union said members had voted to reject the offer.\n",
+            [("members", "oppose", "the offer")],
+        ),
+        (
+            "A spokesman said 80% of staff had voted to accept the deal.\n",
+            [("staff", "support", "the deal")],
+        ),
+        ("Jones said he would oppose the bill.\n", [("Jones", "oppose", "the bill")]),
+        # a manner of answering is a verdict on what it answers
+        (
+            "Residents reacted with anger to the closure.\n",
+            [("Residents", "oppose", "the closure")],
+        ),
+        (
+            "Investors responded warmly to the merger.\n",
+            [("Investors", "support", "the merger")],
+        ),
+        ("Teachers reacted cautiously to the plan.\n", []),
+        # reversing and suspending what others decided; a participle aside is a passive
+        ("The tribunal reversed the ruling.\n", [("The tribunal", "oppose", "the ruling")]),
+        (
+            "The regulator suspended the company's licence.\n",
+            [("The regulator", "oppose", "the company's licence")],
+        ),
+        ("The player, suspended for six months, said he would appeal.\n", []),
+        # a time phrase opening the sentence is no actor; plural possessives are kept in names
+        (
+            "Earlier this week the union rejected the offer.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+        (
+            "The Catholic Bishops’ Conference urged voters to reject the bill.\n",
+            [("The Catholic Bishops’ Conference", "oppose", "the bill")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
