@@ -642,6 +642,8 @@ POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+#: 'Teachers are divided over the proposals': a group of two minds.
+DIVIDED_WORDS = ("divided", "split")
 #: 'no final decision has been taken': a decision not yet made.
 DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
@@ -735,8 +737,12 @@ OPPOSE_VERBS = (
     "cry foul",
 )
 #: 'MPs passed the bill': a legislature's vote for what it passes.
-PASSING_VERBS = ("pass",)
-LEGISLATION = wordlist("bill bills motion amendment amendments measure budget law resolution")
+PASSING_VERBS = ("pass", "clear")
+#: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
+LEGISLATION = wordlist(
+    "bill bills motion amendment amendments measure budget law resolution takeover merger "
+    "acquisition deal plans"
+)
 #: 'withdrew its support for the government', 'pulled their backing from': support taken back.
 WITHDRAWING_VERBS = ("withdraw", "pull")
 WITHDRAWN_STANCES = ("support", "backing", "endorsement")
@@ -836,7 +842,17 @@ STRIKE_ACTIONS = (
 )
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
-STRIKE_NOUNS = ("strike", "strikes", "walkout", "walkouts", "industrial action", "stoppage")
+STRIKE_NOUNS = (
+    "strike",
+    "strikes",
+    "walkout",
+    "walkouts",
+    "industrial action",
+    "strike action",
+    "stoppage",
+)
+#: 'threatened strike action over the plans': a threat is a stance against what it is over.
+THREATENING_VERBS = ("threaten",)
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
 #: 'vowed to scrap the tax', 'will reverse the cuts': undoing something opposes it (not 'end'
 #: or 'stop': 'whether to end the dispute' seeks a settlement).
@@ -1230,7 +1246,10 @@ COUNT_LEADS = (
     "just",
 )
 #: Counts in words, as partitives ('Three of the four largest unions').
-NUMBER_WORDS = wordlist("two three four five six seven eight nine ten")
+NUMBER_WORDS = wordlist(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
 #: Relative pronouns that open an object relative clause ('which Shire rejected').
 OBJECT_RELATIVES = ("which", "whom", "that")
 

@@ -362,9 +362,10 @@ def actor_like(phrase: str) -> bool:
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST:
+    acronym = len(words[-1]) > 1 and words[-1].isupper()  # 'the WHO', 'the US': names
+    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
         return False
-    return not (
+    return acronym or not (
         len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
     )
 

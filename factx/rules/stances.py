@@ -48,6 +48,7 @@ from factx.rules.lexicon import (
     DEPARTURES,
     DETERMINERS,
     DISTANCING_VERBS,
+    DIVIDED_WORDS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
     FEELING_LEADS,
@@ -125,6 +126,7 @@ from factx.rules.lexicon import (
     TAIL_ENDERS,
     TARGET_NOUNS,
     TARGET_STOP,
+    THREATENING_VERBS,
     TIME_LEADS,
     TIME_WORDS,
     UNDECIDED_WORDS,
@@ -192,6 +194,7 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
+  | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
@@ -229,7 +232,8 @@ _OPPOSE = rf"""
   | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
   | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
   | {_BEING_A}{any_of(STANCE_HOLDERS["oppose"])}\s+of\b               # 'is a fierce critic of'
-  | {any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'took legal action over'
+  | (?:{any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'sued over'
+    | {any_of(forms_of(THREATENING_VERBS))}\s+{any_of(STRIKE_NOUNS)})  # 'threatened strikes'
         (?=\s+(?:against|over)\b)
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
@@ -294,8 +298,11 @@ _CUE_ALTERNATIVES = "|".join(
 # Every cue starts a word: saying so once, up front, instead of a `\b` opening each alternative,
 # lets the regex engine skip an alternative on its first letter (a `\b` first defeats that);
 # the openings of all cues, tested next, pass over most words in one test.
+#: A cue word that opens a compound is none: 'veto-proof'.
+_CUE_END = r"(?!-\w)"
 _CUES = re.compile(
-    rf"(?<!\w)(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE)}(?:{_CUE_ALTERNATIVES})",
+    rf"(?<!\w)(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE)}(?:{_CUE_ALTERNATIVES})"
+    + _CUE_END,
     re.VERBOSE,
 )
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
@@ -486,6 +493,8 @@ _PREPOSITIONS_NOT_TO = set(PREPOSITIONS) - {"to"}
 _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
 #: What comes before a participle used as an adjective ('concerns about proposed changes').
 _PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
+#: A parenthesis closing a name, or standing between two: 'Jo Roe (R-Minn.)', ' (Ill.) and'.
+_ASIDE_END = re.compile(r"^\s*\([^()]{1,30}\)|\s*\([^()]{1,30}\)$")
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -616,7 +625,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if _TWO_NAMED.match(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
+    if len(names) == 2 and _ASIDE_END.sub("", phrase[names[0][1] : names[1][0]]).strip() == "and":
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
     org = organisation(phrase) if names else None
     if names and not (  # 'members of the Canadian Union of Public Employees': not a person
@@ -643,7 +652,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
     """Whom 'who' stands for: the person named last in `text`, else its last noun phrase
     ('people' in 'calls made to people who')."""
-    text = text.rstrip(" ,")
+    text = _ASIDE_END.sub("", text.rstrip(" ,"))  # 'Sen. Jo Roe (R-Minn.), who'
     names = doc.people.names(text)
     if names and names[-1][1] == len(text):
         return Subject(doc.people.resolve(names[-1][2], offset), offset + names[-1][0])
@@ -796,13 +805,16 @@ def _cues(
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
         then = matches[i + 1] if i + 1 < len(matches) else None
-        if (
-            then
-            and " " not in m.group()
-            and " " in then.group()
-            and _LEADS_CUE.fullmatch(doc.text, m.end(), then.start())
+        gap = doc.text[m.end() : then.start()] if then else ""
+        if then and (
+            " " not in m.group()
+            and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
+            or m.group().endswith(" to")
+            and gap == " "
         ):
-            continue  # 'recommended rejection of the offer': the stance is its object's
+            # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
+            # is its object's
+            continue
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
         if _PARTICIPLE.fullmatch(m.group()) and _PREPOSITION_BEFORE.search(
@@ -907,8 +919,9 @@ def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
     Republicans'."""
     names = doc.people.names(name)
-    if len(names) == 2 and name[names[0][1] : names[1][0]].strip() == "and":
-        return [names[0][2], names[1][2]]
+    if len(names) == 2 and _ASIDE_END.sub("", name[names[0][1] : names[1][0]]).strip() == "and":
+        return [names[0][2], names[1][2]]  # 'Jo Lee (Ill.) and Al Roe (N.Y.)'
+
     groups = _TWO_GROUPS.match(name) or _TWO_NAMED.match(name)
     return [groups["a"], groups["b"]] if groups else [name]
 

@@ -68,6 +68,9 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("all staff", True),
         ("arguing", False),  # a lone -ing word
         ("Lawyers for the", False),  # ends with a determiner
+        ("the WHO", True),  # an acronym, though it spells a pronoun
+        ("US", True),
+        ("those who", False),
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:

@@ -781,6 +781,31 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The Catholic Bishops’ Conference urged voters to reject the bill.\n",
             [("The Catholic Bishops’ Conference", "oppose", "the bill")],
         ),
+        # two named with their asides; a relative clause after an aside
+        (
+            "Jo Lee (Ill.) and Al Roe (N.Y.) backed the bill.\n",
+            [("Jo Lee", "support", "the bill"), ("Al Roe", "support", "the bill")],
+        ),
+        (
+            '"We won," said Sen. Al Roe (R-Minn.), who voted for the bill.\n',
+            [("Al Roe", "support", "the bill")],
+        ),
+        ("The vote gave the bill a veto-proof majority.\n", []),
+        # groups of two minds, clearing deals, threats, what was agreed to be done
+        (
+            "Teachers are divided over the proposals.\n",
+            [("Teachers", "undecided", "the proposals")],
+        ),
+        ("The regulator cleared the takeover.\n", [("The regulator", "support", "the takeover")]),
+        ("He was cleared of wrongdoing.\n", []),
+        (
+            "Unions have threatened strike action over the plans.\n",
+            [("Unions", "oppose", "the plans")],
+        ),
+        ("Nurses agreed to suspend the strike.\n", [("Nurses", "oppose", "the strike")]),
+        # an acronym is a name, though it spells a pronoun
+        ("The WHO praised the response.\n", [("The WHO", "support", "the response")]),
+        ("The US opposed the resolution.\n", [("The US", "oppose", "the resolution")]),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -826,7 +851,7 @@ def test_confidence_of_positions(text: str, confidence: str) -> None:
 
 def test_the_cue_scan_passes_over_no_cue_of_a_real_article() -> None:
     """The look-ahead for the cues' openings only saves time: the scan finds the same cues."""
-    plain = re.compile(rf"(?<!\w)(?:{stances._CUE_ALTERNATIVES})", re.VERBOSE)
+    plain = re.compile(rf"(?<!\w)(?:{stances._CUE_ALTERNATIVES}){stances._CUE_END}", re.VERBOSE)
     for path in REAL_ARTICLES:
         text = path.read_text(encoding="utf-8").lower()
         found = [(m.span(), m.lastgroup) for m in stances._CUES.finditer(text)]
