@@ -837,8 +837,6 @@ STRIKE_ACTIONS = (
     "strike",
     "walk out",
     "walk off the job",
-    "take strike action",
-    "take industrial action",
 )
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
@@ -999,6 +997,10 @@ HARMING_VERBS = (
     "destroy",
     "devastate",
     "weaken",
+    "hit",
+    "cripple",
+    "jeopardise",
+    "jeopardize",
 )
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = (

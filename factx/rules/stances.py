@@ -224,7 +224,8 @@ _OPPOSE = rf"""
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
-  | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
+  | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
+        |take\s+(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
@@ -426,9 +427,10 @@ _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_CO
 #: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
 _SUBJECT_RELATIVE = re.compile(r"(?:^|\s)who\b(?=(?:\s+\S+){0,3}\s*$)")
 #: The noun phrase that ends a text, after its last preposition or verb-like word.
-_LAST_PHRASE = re.compile(
-    rf"(?:^|\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)"
-    rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$"
+_LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', not all four
+    rf"^(?:.*\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)?"
+    rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$",
+    re.DOTALL,
 )
 #: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
@@ -466,7 +468,7 @@ _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_W
 _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
-_APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
+_APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")

@@ -806,6 +806,20 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
         # an acronym is a name, though it spells a pronoun
         ("The WHO praised the response.\n", [("The WHO", "support", "the response")]),
         ("The US opposed the resolution.\n", [("The US", "oppose", "the resolution")]),
+        # strikes taken with an adjective; harm foreseen; a relative's nearest antecedent
+        (
+            "Drivers are to take indefinite strike action over the pay offer.\n",
+            [("Drivers", "oppose", "the pay offer")],
+        ),
+        (
+            "Residents said the supermarket would hit trade.\n",
+            [("Residents", "oppose", "the supermarket")],
+        ),
+        ("The storm hit the town.\n", []),
+        (
+            "Last year he thanked some senators who voted against the bill.\n",
+            [("some senators", "oppose", "the bill")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
