@@ -144,8 +144,13 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
-#: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
-_INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
+#: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
+#: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing').
+_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+#: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
+#: ', 'However, with appeals ahead, '.
+_INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE})\b
+    [^,;:\"“”]{{0,80}},\s+){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed'.
 _WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
@@ -298,7 +303,7 @@ _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
 #: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
 _FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
-_LEADING_INTRODUCTION = re.compile(_INTRODUCTION)
+_LEADING_INTRODUCTION = re.compile(_INTRODUCTION, re.VERBOSE)
 #: A quote's source at the end of a longer phrase: 'In a clear warning of strikes he'.
 _LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
 #: 'the former England Netball chief executive': a role that stands for the last person named.

@@ -548,11 +548,13 @@ SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
 #: Present-tense reporting verbs for such a clause.
 CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
-#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, linking
+#: adverbs and past participles; a fronted -ing clause is any -ing word (`attribution`).
 INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since "
-    "furthermore moreover additionally nonetheless nevertheless"
+    "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
+    "inside following under"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').

@@ -749,3 +749,30 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
 def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]]) -> None:
     """Each construction gives exactly its claims, with their kind and speaker."""
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted participle clause, or two introductory phrases, before the source
+        (
+            "Expressing his surprise at the verdict, Ali Khan said it was a shock.\n",
+            [("reported", "Ali Khan")],
+        ),
+        (
+            "Citing safety concerns, the airline said flights would stop.\n",
+            [("reported", "airline")],
+        ),
+        (
+            "Following the meeting, Unison said members would be balloted.\n",
+            [("reported", "Unison")],
+        ),
+        (
+            "However, with an appeal pending, the trust contends it can still win.\n",
+            [("reported", "trust")],
+        ),
+    ],
+)
+def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    """Constructions of the third battery: each gives exactly its claims, kind and speaker."""
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
