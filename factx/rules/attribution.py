@@ -191,6 +191,7 @@ _REPORTED = re.compile(
     (?P<who>[^,;:\"“”]{{2,80}}? (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
+    (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?: {_SPEECH}

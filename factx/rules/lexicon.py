@@ -231,7 +231,7 @@ ORG_WORDS = words(
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens administration bureau
+    republicans tory tories greens administration bureau conference convention
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -475,7 +475,16 @@ AIRED_FEELINGS = wordlist(
 FEELING_LINKS = wordlist("at with over about that on regarding")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
-VERDICT_VERBS = tuple(finite_forms(wordlist("condemn denounce hail praise slam blast decry")))
+#: Naming something as something is one too ('referred to the closure as part of a programme',
+#: 'characterised the budget as a betrayal').
+VERDICT_VERBS = tuple(
+    finite_forms(
+        wordlist(
+            """condemn denounce hail praise slam blast decry characterise characterize portray
+            depict"""
+        )
+    )
+) + ("referred to", "refers to", "refer to")
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked').
 AFTER_QUOTE_VERBS = tuple(
@@ -494,8 +503,10 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Modals before a reporting verb ('will say', 'would argue').
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
-#: Adverbs between a source and its reporting verb ('also said', 'previously warned').
+#: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
+#: before its auxiliary ('The CBCP earlier had issued').
 REPORTING_ADVERBS = (
+    "earlier",
     "also",
     "again",
     "previously",
@@ -526,15 +537,21 @@ EVIDENCE_VERBS = wordlist(
     "indicates indicate indicated"
 )
 #: Issuing a statement ('issued a statement on Friday saying that ...').
-ISSUING_VERBS = wordlist("issued issues released releases published publishes")
+ISSUING_VERBS = wordlist(
+    "issued issues released releases published publishes wrote writes written sent sends"
+)
 STATEMENT_NOUNS = wordlist("statement letter report note")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
     (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *wordlist("constitution law act article rules"))
 )
-#: What a statement says after its noun ('a statement saying', 'a statement which said').
-STATEMENT_CONTENTS = ("saying", "stating", "which said", "that said", "which says", "that says")
+#: What a statement says or asks after its noun ('a statement saying', 'a statement which
+#: said', 'a pastoral letter urging lawmakers to').
+STATEMENT_CONTENTS = (
+    *wordlist("saying stating urging calling warning demanding asking"),
+    *("which said", "that said", "which says", "that says"),
+)
 #: Phrases that lead a sentence into its news without being its source ('This comes after
 #: the firm confirmed ...', 'It came as ministers said ...').
 LEAD_IN_SUBJECTS = ("this", "that", "it", "the move", "the news", "the decision")

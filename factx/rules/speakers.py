@@ -65,6 +65,10 @@ _VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
+#: What follows an organisation's name, never a person's: an ampersand ('Goodyear Tire &
+#: Rubber'), or a role in lower case and the name of who holds it ('Sri Lanka Cricket chief
+#: Shammi Silva').
+_ORG_FOLLOWERS = re.compile(rf"\s*&|\s+(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+[A-Z]")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
@@ -177,6 +181,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
         if (org := _ORG_AFTER.match(text, m.end())) and org.group(1).lower() in ORG_WORDS:
             continue  # "the Ontario Nurses' Association": part of an organisation's name
+        if _ORG_FOLLOWERS.match(text, m.end()):
+            continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )

@@ -771,6 +771,30 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
             "However, with an appeal pending, the trust contends it can still win.\n",
             [("reported", "trust")],
         ),
+        # naming a thing as something, a letter that urges
+        (
+            "The firm's president, Jo Roe, referred to the closure as part of a programme.\n",
+            [("reported", "Jo Roe")],
+        ),
+        ("Mr Aziz characterised the budget as a betrayal.\n", [("reported", "Mr Aziz")]),
+        ("The minister referred to the report on Monday.\n", []),  # no 'as': not naming
+        (
+            "The bishops earlier had issued a pastoral letter urging lawmakers to vote no.\n",
+            [("reported", "bishops")],
+        ),
+        (
+            "Residents have written an open letter warning that the road will split the town.\n",
+            [("reported", "Residents")],
+        ),
+        # organisation, role and name: the person speaks
+        (
+            "Cricket Kenya chief Sam Otieno told reporters the players would be paid.\n",
+            [("reported", "Sam Otieno")],
+        ),
+        (
+            "Netball Scotland president Ann Lee said the league would go on.\n",
+            [("reported", "Ann Lee")],
+        ),
     ],
 )
 def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
