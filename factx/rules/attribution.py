@@ -27,6 +27,8 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     COPULAS,
+    DENIED_THINGS,
+    DENYING_VERBS,
     DESCRIBING_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
@@ -99,8 +101,11 @@ _THAT_CLAUSE = (
     rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+that"
 )
 #: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
-#: [family contended]' is not 'Lawyers for the' and an adverb). One look-behind per word.
-_NOT_SOURCE_END = "".join(rf"(?<!\b{w})" for w in NOT_SOURCE_ENDINGS)
+#: [family contended]' is not 'Lawyers for the' and an adverb), or a negation ('Unions have
+#: not [ruled out]'). One look-behind per word.
+_NOT_SOURCE_END = "".join(  # a contraction's 'n't' has no word boundary before it
+    rf"(?<!\b{w})" if w.isalpha() else rf"(?<!{w})" for w in NOT_SOURCE_ENDINGS
+)
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
@@ -171,6 +176,7 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _REPORTED_VERB_WORDS = [
     *AIRING_VERBS,
     *VERDICT_VERBS,
+    *DENYING_VERBS,
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
     *CHARACTERISING_VERBS,
@@ -204,6 +210,8 @@ _REPORTED = re.compile(
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
+        | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
+          (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
           (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
       | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was

@@ -485,6 +485,13 @@ VERDICT_VERBS = tuple(
         )
     )
 ) + ("referred to", "refers to", "refer to")
+#: Denying what was alleged is a claim ('He rejected corruption allegations', 'denied any
+#: wrongdoing'): the verbs and what they deny (not 'denied the charges', a plea in court).
+DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut")))
+DENIED_THINGS = wordlist(
+    """allegation allegations accusation accusations claim claims suggestion suggestions
+    report reports rumours rumors wrongdoing"""
+)
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked').
 AFTER_QUOTE_VERBS = tuple(
@@ -606,8 +613,13 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
-#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the').
-NOT_SOURCE_ENDINGS = ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
+#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the'),
+#: or a negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source
+#: did not say is no claim.
+NOT_SOURCE_ENDINGS = (
+    *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
+    *("not", "never", "n't", "n’t"),
+)
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 

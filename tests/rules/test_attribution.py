@@ -795,6 +795,17 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
             "Netball Scotland president Ann Lee said the league would go on.\n",
             [("reported", "Ann Lee")],
         ),
+        # a denial of what was alleged; a plea or a rejected offer is none
+        ("Sam Okoro spoke. He rejected corruption allegations.\n", [("reported", "Sam Okoro")]),
+        ("The club strongly denied the accusations.\n", [("reported", "club")]),
+        ("The firm has denied any wrongdoing.\n", [("reported", "firm")]),
+        ("Raj Patel denied the charges.\n", []),
+        ("Unite rejected the deal.\n", []),
+        # what a source did not say is no claim
+        ("Unions have not ruled out strike action.\n", []),
+        ("The minister did not say when the review would end.\n", []),
+        ("The council hasn't said how many jobs will go.\n", []),
+        ("The firm has never said it would close.\n", []),
     ],
 )
 def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
