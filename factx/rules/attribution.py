@@ -22,6 +22,7 @@ from factx.rules.lexicon import (
     AIRED_LEADS,
     AIRING_VERBS,
     AUXILIARIES,
+    BARE_PARTICIPLE_REPORTS,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -48,7 +49,9 @@ from factx.rules.lexicon import (
     OPENING_ADVERBIALS,
     ORG_PRONOUNS,
     PARTICIPLE_REPORTS,
+    PARTICLES,
     PASSIVE_AUXILIARIES,
+    PEOPLE_NOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     PROGRESSIVE_AUXILIARIES,
@@ -256,7 +259,8 @@ _CLAUSE_SOURCE = re.compile(
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
 #: A counted group: 'The 13 clubs' speak as 'clubs' (a source is never a number).
-_COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re.I)
+#: A counted group ending the phrase: 'During the talks around 30 clinicians and staff'.
+_COUNTED_GROUP = re.compile(r"(?:^|\s)(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*[a-z])$", re.I)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
@@ -281,10 +285,13 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
-    ^(?=[^;:]*?,\s+{any_of(PARTICIPLE_REPORTS)}\b)              # one scan rules most out
+    ^(?=[^;:]*?(?:,|\s{any_of(BARE_PARTICIPLE_REPORTS)}\b))       # one scan rules most out
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
-    {_PAST} \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
+    {_PAST} \b
+    (?: [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)}
+      | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
+        {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
     """,
     re.VERBOSE,
 )
@@ -653,7 +660,7 @@ def _reported(
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
     for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
         if who is None and (m := pattern.match(text)):
-            who = speaker(m.group("who"), sentence.start, doc.people)
+            who = _reported_source(m.group("who"), sentence.start, doc.people)
     if (
         who is None
         and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'
@@ -666,6 +673,12 @@ def _reported(
     if who is None or not actor_like(who.name):
         return None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _group_of_people(phrase: str) -> bool:
+    """Whether a counted phrase is people ('clubs', 'clinicians and staff'), not '3 per cent'."""
+    last = phrase.split()[-1].lower()
+    return last.endswith("s") or last in PEOPLE_NOUNS
 
 
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:
@@ -687,6 +700,7 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         return Speaker(found) if found.endswith("s") else None
     if not people.names(phrase):
         phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
-        if counted := _COUNTED_GROUP.fullmatch(phrase):
+        counted = _COUNTED_GROUP.search(phrase)
+        if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))
     return speaker(phrase, position, people)

@@ -585,8 +585,14 @@ INTRODUCTORY_WORDS = wordlist(
 PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
-    "suggesting blaming"
+    "suggesting blaming citing demanding urging"
 )
+#: Those that report without a comma before them, right after the main verb, its particle or
+#: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
+#: Friday citing interference'); after a noun they describe it ('banners saying no to war').
+BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting demanding")
+#: Particles that end a phrasal verb ('walked out', 'hit back').
+PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle
 #: that reports ('Acme withdrew its offer, stating ...', 'has taken ..., saying'): the closed
 #: class of English, less forms that are mostly nouns or names ('cut', 'bid', 'Rose').

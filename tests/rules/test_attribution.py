@@ -806,6 +806,21 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
         ("The minister did not say when the review would end.\n", []),
         ("The council hasn't said how many jobs will go.\n", []),
         ("The firm has never said it would close.\n", []),
+        # an act reported with 'saying' or 'citing', with or without a comma
+        (
+            "During the meeting around 30 nurses and staff walked out saying they were ignored.\n",
+            [("reported", "nurses and staff")],
+        ),
+        (
+            "The ICC suspended the board on Friday citing political interference.\n",
+            [("reported", "ICC")],
+        ),
+        ("Jo Banda resigned saying she had been ignored.\n", [("reported", "Jo Banda")]),
+        (
+            "Students occupied the library, demanding that fees be scrapped.\n",
+            [("reported", "Students")],
+        ),
+        ("Protesters carried banners saying no to war.\n", []),  # the banners say it
     ],
 )
 def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
