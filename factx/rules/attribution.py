@@ -245,21 +245,27 @@ _CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}
     (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"""
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
 #: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
-#: refused, with councillors stating ...') and a relative clause ('102 votes, which the Chair
-#: said was ...') report for the whole sentence. The source's group says which it is.
+#: refused, with councillors stating ...') reports for the whole sentence; a relative clause
+#: for itself, from 'which' ('the plateau, which environmentalists claim has ...') or from the
+#: source it is about ('Sen. John McCain (Ariz.), who had said he would veto the bill') to
+#: its end. The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
-    \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
-            \s+ (?:{alternation(CLAUSE_REPORTS)})
-        | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
-        | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
+    (?: \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
+                \s+ (?:{alternation(CLAUSE_REPORTS)})
+            | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
+            | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) )
+      | (?<![\w’'-]) (?P<whom>{_CLAUSE_WHO}) (?:\s*\([^()]{{1,20}}\))? ,\s+ who \s+ {_AUX}
+        (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )
+#: Where a relative clause ends: its next comma, or the sentence's end.
+_CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
-#: A counted group: 'The 13 clubs' speak as 'clubs' (a source is never a number).
-#: A counted group ending the phrase: 'During the talks around 30 clinicians and staff'.
+#: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
+#: talks around 30 clinicians and staff' as 'clinicians and staff' (a source is never a number).
 _COUNTED_GROUP = re.compile(r"(?:^|\s)(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*[a-z])$", re.I)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
@@ -669,7 +675,12 @@ def _reported(
     ):
         found = m.group(group)
         who = speaker(found, sentence.start, doc.people) or Speaker(found)
-        text = text[m.start(group) :] if group == "who" else text
+        if group in ("which", "whom"):  # the relative clause, and who it is about
+            start = m.start() + 1 if group == "which" else m.start(group)
+            end = _CLAUSE_END.search(text, m.end())
+            text = text[start : end.start() if end else len(text)]
+        elif group == "who":
+            text = text[m.start(group) :]
     if who is None or not actor_like(who.name):
         return None
     return who, text.rstrip().removesuffix(":"), indirect

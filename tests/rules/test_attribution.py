@@ -826,3 +826,30 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
 def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
     """Constructions of the third battery: each gives exactly its claims, kind and speaker."""
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Critics hit Sen. Jo Lee (Ariz.), who had said she would veto the bill, on Monday.\n",
+            ("Jo Lee", "Jo Lee (Ariz.), who had said she would veto the bill"),
+        ),
+        (
+            "The bill goes to Governor Ann Ruiz, who has said she would sign it.\n",
+            ("Ann Ruiz", "Governor Ann Ruiz, who has said she would sign it"),
+        ),
+        (
+            "The decision angered farmers, who argue that the scheme favours landowners.\n",
+            ("farmers", "farmers, who argue that the scheme favours landowners"),
+        ),
+        (
+            "The firm may mine the plateau, which ecologists claim is unique, from June.\n",
+            ("ecologists", "which ecologists claim is unique"),
+        ),
+    ],
+)
+def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, str]) -> None:
+    """A relative clause that reports is the claim of the source it is about, not the
+    sentence's: the evidence runs from 'which' or the source to the clause's end."""
+    assert [(who, evidence) for _, who, evidence in claims_of(text)] == [expected]
