@@ -324,18 +324,26 @@ class People:
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 
-    def last_described(self, position: int, noun: str) -> str | None:
-        """The person mentioned last before `position` with `noun` near the mention, in its
-        line ('Judge Ellen Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a
-        role stands for the person the article gave that role, not for whoever came last."""
+    def described(self, position: int, noun: str) -> str | None:
+        """The person given the role `noun` near their mention, in its line ('Judge Ellen
+        Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a role stands for the
+        person the article gave that role, not for whoever came last. The last such mention
+        before `position`, else the first after it ("Kenya's sports minister said ...",
+        then 'Sports Minister Ruth Wanjiru')."""
         word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         i = bisect.bisect_left(self._starts, position)
-        for start, name in reversed(self._mentions[max(0, i - 20) : i]):
+        before = reversed(self._mentions[max(0, i - 20) : i])
+        stop = _BOUNDARY.search(self._text, position)
+        after = stop.end() if stop else len(self._text)  # past the role asked about
+        for start, name in (*before, *self._mentions[i : i + 20]):
             line_start = self._text.rfind("\n", 0, start) + 1
             line_end = self._text.find("\n", start)
-            end = min(start + 120, position, line_end if line_end >= 0 else position)
-            window = self._text[max(line_start, start - 60) : end]  # never the role asked about
-            if word.search(window):
+            end = min(start + 120, line_end if line_end >= 0 else len(self._text))
+            if start < position:
+                end = min(end, position)  # never the role asked about
+            else:
+                line_start = max(line_start, after)
+            if word.search(self._text[max(line_start, start - 60) : end]):
                 return name
         return None
 
@@ -437,6 +445,9 @@ def _clean(phrase: str) -> str:
 
 #: 'the union', 'The former minister': a source described, not named.
 _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
+#: held by a person the article names elsewhere.
+_POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<words>[a-z][a-z -]*)")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -497,16 +508,17 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
     described = _DESCRIBED.fullmatch(phrase)
-    role = described.group("words").split()[-1] if described else ""
+    holder = described or _POSSESSED_ROLE.fullmatch(phrase)
+    role = holder.group("words").split()[-1] if holder else ""
     name = (
-        people.last_described(position, role)
+        people.described(position, role)
         if role in PERSON_ROLES
         else people.last_before(position)
         if _AGED.fullmatch(phrase)
         else None
     )
-    if name:  # 'The judge', 'the 45-year-old': the person named before in that role
-        return Speaker(name, phrase[4:], person=True, resolved=True)
+    if name:  # 'The judge', "Kenya's sports minister": the person named in that role
+        return Speaker(name, _THE.sub("", phrase), person=True, resolved=True)
     if described and described.group("words") in ORG_NOUNS:
         org = people.last_org_before(position, described.group("words"), fallback=False)
         if org:

@@ -821,6 +821,16 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
             [("reported", "Students")],
         ),
         ("Protesters carried banners saying no to war.\n", []),  # the banners say it
+        # a role in a place or body stands for the person the article gives it, before or after
+        (
+            "Kenya's sports minister said the board would go.\nMinister Ruth Wanjiru spoke.\n",
+            [("reported", "Ruth Wanjiru")],
+        ),
+        (
+            "Health Minister Anil Gupta came. India's health minister said beds were short.\n",
+            [("reported", "Anil Gupta")],
+        ),
+        ("The judge said he had no remorse. Tom Hill, 45, was jailed.\n", [("reported", "judge")]),
     ],
 )
 def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
