@@ -341,13 +341,16 @@ _GROUP_SUBJECT = re.compile(
     re.VERBOSE,
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
-#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ': where, when and
-#: by whom a wire story was filed, not who speaks or acts.
+#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
+#: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,
+#: not who speaks or acts. A place in title case needs its region and date to be one.
+_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*"  # 'Dec. 16', 'March 3,'
 DATELINE = re.compile(
-    r"""
-    ^[A-Z][A-Z .,']+
-    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
-    (?:\([^)]{1,40}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
+    rf"""
+    ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*)?   # 'COLOMBO, Sri Lanka '
+         (?:{_DATE})?
+       | [A-Z][a-z]+,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*{_DATE} )  # 'Cheltenham, UK, May 28'
+    (?:\([^)]{{1,40}}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
     """,
     re.VERBOSE,
 )
@@ -443,7 +446,9 @@ def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
     before = doc.sentence_before(sentence)
     if before.start == before.end:
         return None
-    m = _GROUP_SUBJECT.match(doc.slice(before))
+    text = doc.slice(before)
+    dateline = DATELINE.match(text)  # 'Cheltenham, UK, May 28--Union leaders have reacted'
+    m = _GROUP_SUBJECT.match(text, dateline.end() if dateline else 0)
     return Speaker(m.group("who"), resolved=True) if m else None
 
 

@@ -329,7 +329,8 @@ class People:
         Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a role stands for the
         person the article gave that role, not for whoever came last. The last such mention
         before `position`, else the first after it ("Kenya's sports minister said ...",
-        then 'Sports Minister Ruth Wanjiru')."""
+        then 'Sports Minister Ruth Wanjiru'). A role after the name is theirs only after a
+        comma ('Jo Lee, a spokeswoman'; not 'Sri Lanka sports minister')."""
         word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         i = bisect.bisect_left(self._starts, position)
         before = reversed(self._mentions[max(0, i - 20) : i])
@@ -343,8 +344,9 @@ class People:
                 end = min(end, position)  # never the role asked about
             else:
                 line_start = max(line_start, after)
-            if word.search(self._text[max(line_start, start - 60) : end]):
-                return name
+            for role in word.finditer(self._text, max(line_start, start - 60), end):
+                if role.start() < start + len(name) or "," in self._text[start : role.start()]:
+                    return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
 
     def resolve(self, name: str, position: int) -> str:

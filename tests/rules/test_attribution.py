@@ -831,6 +831,21 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
             [("reported", "Anil Gupta")],
         ),
         ("The judge said he had no remorse. Tom Hill, 45, was jailed.\n", [("reported", "judge")]),
+        # a dateline with a region or a title-case place is not the source, nor the subject
+        (
+            "COLOMBO, Sri Lanka (AP) — Sri Lanka’s sports minister said the ban was illegal.\n"
+            "Minister Roshan Perera told reporters he would appeal.\n",
+            [("reported", "Roshan Perera"), ("reported", "Roshan Perera")],
+        ),
+        (
+            "Leeds, UK, May 28--Union leaders have reacted with fury to the cuts.\n"
+            "They claim there was no consultation.\n",
+            [("reported", "Union leaders")],
+        ),
+        (  # a name modifying the role is not who holds it
+            "Sri Lanka sports minister quits\nSri Lanka's sports minister said he would go.\n",
+            [("reported", "Sri Lanka's sports minister")],
+        ),
     ],
 )
 def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
