@@ -287,6 +287,8 @@ ALL_PRONOUNS = words("i you he she it we they me him her us them this that these
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
 )
+#: Possessive determiners that may open a described source ('his lawyer', 'its owners').
+POSSESSIVE_DETERMINERS = words("his her its their our")
 #: Pronouns that stand for the last organisation named ('," it added').
 ORG_PRONOUNS = words("it")
 #: Roles that, after 'the', stand for the last person named ('said the minister').

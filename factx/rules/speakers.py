@@ -27,6 +27,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PORTFOLIOS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -458,8 +459,8 @@ _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _THE = re.compile(r"^the\s+", re.I)
-#: Words a described source never opens with ('some workers' may).
-_NOT_OPENING = STOPWORDS - QUANTIFIERS
+#: Words a described source never opens with ('some workers', 'his lawyer' may).
+_NOT_OPENING = STOPWORDS - QUANTIFIERS - POSSESSIVE_DETERMINERS
 
 
 #: Most words in a described source ('a spokesman for the Department of Health'), unless it

@@ -842,6 +842,13 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
             "They claim there was no consultation.\n",
             [("reported", "Union leaders")],
         ),
+        # a source described through a possessive ('his lawyers', 'its owners')
+        (
+            "His lawyer argued in court papers that the fine was excessive.\n",
+            [("reported", "His lawyer")],
+        ),
+        ("The verdict will be appealed, his lawyers confirmed.\n", [("reported", "his lawyers")]),
+        ("The plant will shut, its owners announced on Friday.\n", [("reported", "its owners")]),
         (  # a name modifying the role is not who holds it
             "Sri Lanka sports minister quits\nSri Lanka's sports minister said he would go.\n",
             [("reported", "Sri Lanka's sports minister")],
