@@ -246,18 +246,23 @@ _CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
 #: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
 #: refused, with councillors stating ...') reports for the whole sentence; a relative clause
-#: for itself, from 'which' ('the plateau, which environmentalists claim has ...') or from the
-#: source it is about ('Sen. John McCain (Ariz.), who had said he would veto the bill') to
-#: its end. The source's group says which it is.
+#: for itself, from 'which' ('the plateau, which environmentalists claim has ...') to its end.
+#: The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
-    (?: \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
-                \s+ (?:{alternation(CLAUSE_REPORTS)})
-            | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
-            | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) )
-      | (?<![\w’'-]) (?P<whom>{_CLAUSE_WHO}) (?:\s*\([^()]{{1,20}}\))? ,\s+ who \s+ {_AUX}
-        (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) ) \b
+    \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
+            \s+ (?:{alternation(CLAUSE_REPORTS)})
+        | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
+        | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
+    re.VERBOSE,
+)
+#: The source a relative clause with 'who' reports for: the clause is its claim, from the
+#: source to the clause's end ('Sen. John McCain (Ariz.), who had said he would veto the
+#: bill'). Tried only where ', who ' is: it could start at any word.
+_WHO_CLAUSE_SOURCE = re.compile(
+    rf"""(?<![\w’'-]) (?P<whom>{_CLAUSE_WHO}) (?:\s*\([^()]{{1,20}}\))? ,\s+ who \s+ {_AUX}
+    (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) \b""",
     re.VERBOSE,
 )
 #: Where a relative clause ends: its next comma, or the sentence's end.
@@ -291,7 +296,7 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
-    ^(?=[^;:]*?(?:,|\s{any_of(BARE_PARTICIPLE_REPORTS)}\b))       # one scan rules most out
+    ^(?=[^;:]*?(?:,\s+{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
     {_PAST} \b
@@ -674,7 +679,11 @@ def _reported(
             who = _reported_source(m.group("who"), sentence.start, doc.people)
     if (
         who is None
-        and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'
+        and (  # '... as unions say ...', 'McCain, who had said ...'
+            m := _CLAUSE_SOURCE.search(text)
+            or (", who " in text and _WHO_CLAUSE_SOURCE.search(text))
+            or None
+        )
         and (group := m.lastgroup)
         and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
     ):
