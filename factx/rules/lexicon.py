@@ -231,7 +231,7 @@ ORG_WORDS = words(
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens administration bureau conference church chamber
+    republicans tory tories greens administration bureau conference convention church chamber
     movement academy consortium guild caucus panel
     """
 )
@@ -288,6 +288,8 @@ ALL_PRONOUNS = words("i you he she it we they me him her us them this that these
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
 )
+#: Possessive determiners that may open a described source ('his lawyer', 'its owners').
+POSSESSIVE_DETERMINERS = words("his her its their our")
 #: Pronouns that stand for the last organisation named ('," it added').
 ORG_PRONOUNS = words("it")
 #: Roles that, after 'the', stand for the last person named ('said the minister').
@@ -476,7 +478,23 @@ AIRED_FEELINGS = wordlist(
 FEELING_LINKS = wordlist("at with over about that on regarding")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
-VERDICT_VERBS = tuple(finite_forms(wordlist("condemn denounce hail praise slam blast decry")))
+#: Naming something as something is one too ('referred to the closure as part of a programme',
+#: 'characterised the budget as a betrayal').
+VERDICT_VERBS = tuple(
+    finite_forms(
+        wordlist(
+            """condemn denounce hail praise slam blast decry characterise characterize portray
+            depict"""
+        )
+    )
+) + ("referred to", "refers to", "refer to")
+#: Denying what was alleged is a claim ('He rejected corruption allegations', 'denied any
+#: wrongdoing'): the verbs and what they deny (not 'denied the charges', a plea in court).
+DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut")))
+DENIED_THINGS = wordlist(
+    """allegation allegations accusation accusations claim claims suggestion suggestions
+    report reports rumours rumors wrongdoing"""
+)
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked').
 AFTER_QUOTE_VERBS = tuple(
@@ -495,8 +513,10 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Modals before a reporting verb ('will say', 'would argue').
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
-#: Adverbs between a source and its reporting verb ('also said', 'previously warned').
+#: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
+#: before its auxiliary ('The CBCP earlier had issued').
 REPORTING_ADVERBS = (
+    "earlier",
     "also",
     "again",
     "previously",
@@ -527,15 +547,21 @@ EVIDENCE_VERBS = wordlist(
     "indicates indicate indicated"
 )
 #: Issuing a statement ('issued a statement on Friday saying that ...').
-ISSUING_VERBS = wordlist("issued issues released releases published publishes")
+ISSUING_VERBS = wordlist(
+    "issued issues released releases published publishes wrote writes written sent sends"
+)
 STATEMENT_NOUNS = wordlist("statement letter report note")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
     (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *wordlist("constitution law act article rules"))
 )
-#: What a statement says after its noun ('a statement saying', 'a statement which said').
-STATEMENT_CONTENTS = ("saying", "stating", "which said", "that said", "which says", "that says")
+#: What a statement says or asks after its noun ('a statement saying', 'a statement which
+#: said', 'a pastoral letter urging lawmakers to').
+STATEMENT_CONTENTS = (
+    *wordlist("saying stating urging calling warning demanding asking"),
+    *("which said", "that said", "which says", "that says"),
+)
 #: Phrases that lead a sentence into its news without being its source ('This comes after
 #: the firm confirmed ...', 'It came as ministers said ...').
 LEAD_IN_SUBJECTS = ("this", "that", "it", "the move", "the news", "the decision")
@@ -549,19 +575,27 @@ SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
 #: Present-tense reporting verbs for such a clause.
 CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
-#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, linking
+#: adverbs and past participles; a fronted -ing clause is any -ing word (`attribution`).
 INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since "
-    "furthermore moreover additionally nonetheless nevertheless"
+    "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
+    "inside following under"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').
 PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
-    "suggesting blaming"
+    "suggesting blaming citing demanding urging"
 )
+#: Those that report without a comma before them, right after the main verb, its particle or
+#: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
+#: Friday citing interference'); after a noun they describe it ('banners saying no to war').
+BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting demanding")
+#: Particles that end a phrasal verb ('walked out', 'hit back').
+PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle
 #: that reports ('Acme withdrew its offer, stating ...', 'has taken ..., saying'): the closed
 #: class of English, less forms that are mostly nouns or names ('cut', 'bid', 'Rose').
@@ -588,8 +622,13 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
-#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the').
-NOT_SOURCE_ENDINGS = ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
+#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the'),
+#: or a negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source
+#: did not say is no claim.
+NOT_SOURCE_ENDINGS = (
+    *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
+    *("not", "never", "n't", "n’t"),
+)
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 
