@@ -8,7 +8,12 @@ marks), speakers resolved from earlier sentences, introductions ('Speaking to re
 and sentences that report no claim. `claims_battery_news.jsonl`, written the same way a round
 later, adds the constructions fresh articles showed the rules missing: capitalised leads,
 participle, 'with' and relative clauses, coordination, two sources, nested quotes, quotes in
-the paragraph after their source, attitudes. Each gives the claims gold would hold
+the paragraph after their source, attitudes. `claims_battery_fresh.jsonl`, a third round
+written before reading the errors of the next blind batch, adds fronted participle clauses,
+naming as speech ('referred to X as'), present-tense verbs after a group or pronoun, relative
+clauses that report ('who has said'), acts reported with 'saying', a role standing for the
+person named elsewhere, organisation-role-name subjects, denials, negated and wire-credit
+sentences that report nothing, and quotes in parts. Each gives the claims gold would hold
 (seeds/gold/README.md). A passage is right when every expected claim is found with its kind,
 a matching speaker and overlapping evidence (as `factx eval` pairs them), and nothing else.
 """

@@ -22,11 +22,14 @@ from factx.rules.lexicon import (
     AIRED_LEADS,
     AIRING_VERBS,
     AUXILIARIES,
+    BARE_PARTICIPLE_REPORTS,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     COPULAS,
+    DENIED_THINGS,
+    DENYING_VERBS,
     DESCRIBING_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
@@ -46,7 +49,9 @@ from factx.rules.lexicon import (
     OPENING_ADVERBIALS,
     ORG_PRONOUNS,
     PARTICIPLE_REPORTS,
+    PARTICLES,
     PASSIVE_AUXILIARIES,
+    PEOPLE_NOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     PROGRESSIVE_AUXILIARIES,
@@ -99,8 +104,11 @@ _THAT_CLAUSE = (
     rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+that"
 )
 #: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
-#: [family contended]' is not 'Lawyers for the' and an adverb). One look-behind per word.
-_NOT_SOURCE_END = "".join(rf"(?<!\b{w})" for w in NOT_SOURCE_ENDINGS)
+#: [family contended]' is not 'Lawyers for the' and an adverb), or a negation ('Unions have
+#: not [ruled out]'). One look-behind per word.
+_NOT_SOURCE_END = "".join(  # a contraction's 'n't' has no word boundary before it
+    rf"(?<!\b{w})" if w.isalpha() else rf"(?<!{w})" for w in NOT_SOURCE_ENDINGS
+)
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
@@ -151,8 +159,13 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
     rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
-#: Reported speech: 'PCS said unions ...', 'UK ministers insist that ...'.
-_INTRODUCTION = rf"(?i:{alternation(INTRODUCTORY_WORDS)})\b[^,;:\"“”]{{0,80}},\s+"
+#: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
+#: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing').
+_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+#: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
+#: ', 'However, with appeals ahead, '.
+_INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE})\b
+    [^,;:\"“”]{{0,80}},\s+){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed'.
 _WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
@@ -173,6 +186,7 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _REPORTED_VERB_WORDS = [
     *AIRING_VERBS,
     *VERDICT_VERBS,
+    *DENYING_VERBS,
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
     *CHARACTERISING_VERBS,
@@ -194,6 +208,7 @@ _REPORTED = re.compile(
             (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
+    (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?: {_SPEECH}
@@ -206,6 +221,8 @@ _REPORTED = re.compile(
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
+        | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
+          (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
           (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
       | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was
@@ -236,8 +253,9 @@ _CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}
     (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"""
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
 #: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
-#: refused, with councillors stating ...') and a relative clause ('102 votes, which the Chair
-#: said was ...') report for the whole sentence. The source's group says which it is.
+#: refused, with councillors stating ...') reports for the whole sentence; a relative clause
+#: for itself, from 'which' ('the plateau, which environmentalists claim has ...') to its end.
+#: The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
     \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
@@ -247,10 +265,21 @@ _CLAUSE_SOURCE = re.compile(
     """,
     re.VERBOSE,
 )
+#: The source a relative clause with 'who' reports for: the clause is its claim, from the
+#: source to the clause's end ('Sen. John McCain (Ariz.), who had said he would veto the
+#: bill'). Tried only where ', who ' is: it could start at any word.
+_WHO_CLAUSE_SOURCE = re.compile(
+    rf"""(?<![\w’'-]) (?P<whom>{_CLAUSE_WHO}) (?:\s*\([^()]{{1,20}}\))? ,\s+ who \s+ {_AUX}
+    (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) \b""",
+    re.VERBOSE,
+)
+#: Where a relative clause ends: its next comma, or the sentence's end.
+_CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
-#: A counted group: 'The 13 clubs' speak as 'clubs' (a source is never a number).
-_COUNTED_GROUP = re.compile(r"(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*s)", re.I)
+#: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
+#: talks around 30 clinicians and staff' as 'clinicians and staff' (a source is never a number).
+_COUNTED_GROUP = re.compile(r"(?:^|\s)(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*[a-z])$", re.I)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
@@ -275,10 +304,13 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
-    ^(?=[^;:]*?,\s+{any_of(PARTICIPLE_REPORTS)}\b)              # one scan rules most out
+    ^(?=[^;:]*?(?:,\s+{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
-    {_PAST} \b [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)} \b
+    {_PAST} \b
+    (?: [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)}
+      | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
+        {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
     """,
     re.VERBOSE,
 )
@@ -306,7 +338,7 @@ _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
 #: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
 _FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
-_LEADING_INTRODUCTION = re.compile(_INTRODUCTION)
+_LEADING_INTRODUCTION = re.compile(_INTRODUCTION, re.VERBOSE)
 #: A quote's source at the end of a longer phrase: 'In a clear warning of strikes he'.
 _LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
 #: 'the former England Netball chief executive': a role that stands for the last person named.
@@ -322,13 +354,16 @@ _GROUP_SUBJECT = re.compile(
     re.VERBOSE,
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})")
-#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ': where, when and
-#: by whom a wire story was filed, not who speaks or acts.
+#: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
+#: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,
+#: not who speaks or acts. A place in title case needs its region and date to be one.
+_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*"  # 'Dec. 16', 'March 3,'
 DATELINE = re.compile(
-    r"""
-    ^[A-Z][A-Z .,']+
-    (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?          # 'Dec. 16', 'March 3,'
-    (?:\([^)]{1,40}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
+    rf"""
+    ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*)?   # 'COLOMBO, Sri Lanka '
+         (?:{_DATE})?
+       | [A-Z][a-z]+,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*{_DATE} )  # 'Cheltenham, UK, May 28'
+    (?:\([^)]{{1,40}}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
     """,
     re.VERBOSE,
 )
@@ -435,7 +470,9 @@ def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
     before = doc.sentence_before(sentence)
     if before.start == before.end:
         return None
-    m = _GROUP_SUBJECT.match(doc.slice(before))
+    text = doc.slice(before)
+    dateline = DATELINE.match(text)  # 'Cheltenham, UK, May 28--Union leaders have reacted'
+    m = _GROUP_SUBJECT.match(text, dateline.end() if dateline else 0)
     return Speaker(m.group("who"), resolved=True) if m else None
 
 
@@ -657,19 +694,34 @@ def _reported(
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
     for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
         if who is None and (m := pattern.match(text)):
-            who = speaker(m.group("who"), sentence.start, doc.people)
+            who = _reported_source(m.group("who"), sentence.start, doc.people)
     if (
         who is None
-        and (m := _CLAUSE_SOURCE.search(text))  # '... as unions say ...'
+        and (  # '... as unions say ...', 'McCain, who had said ...'
+            m := _CLAUSE_SOURCE.search(text)
+            or (", who " in text and _WHO_CLAUSE_SOURCE.search(text))
+            or None
+        )
         and (group := m.lastgroup)
         and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
     ):
         found = m.group(group)
         who = speaker(found, sentence.start, doc.people) or Speaker(found)
-        text = text[m.start(group) :] if group == "who" else text
+        if group in ("which", "whom"):  # the relative clause, and who it is about
+            start = m.start() + 1 if group == "which" else m.start(group)
+            end = _CLAUSE_END.search(text, m.end())
+            text = text[start : end.start() if end else len(text)]
+        elif group == "who":
+            text = text[m.start(group) :]
     if who is None or not actor_like(who.name):
         return None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _group_of_people(phrase: str) -> bool:
+    """Whether a counted phrase is people ('clubs', 'clinicians and staff'), not '3 per cent'."""
+    last = phrase.split()[-1].lower()
+    return last.endswith("s") or last in PEOPLE_NOUNS
 
 
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:
@@ -691,6 +743,7 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         return Speaker(found) if found.endswith("s") else None
     if not people.names(phrase):
         phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
-        if counted := _COUNTED_GROUP.fullmatch(phrase):
+        counted = _COUNTED_GROUP.search(phrase)
+        if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))
     return speaker(phrase, position, people)

@@ -245,7 +245,8 @@ ORG_WORDS = words(
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens administration bureau
+    republicans tory tories greens administration bureau conference convention church chamber
+    movement academy consortium guild caucus panel
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -301,6 +302,8 @@ ALL_PRONOUNS = words("i you he she it we they me him her us them this that these
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
 )
+#: Possessive determiners that may open a described source ('his lawyer', 'its owners').
+POSSESSIVE_DETERMINERS = words("his her its their our")
 #: Pronouns that stand for the last organisation named ('," it added').
 ORG_PRONOUNS = words("it")
 #: Roles that, after 'the', stand for the last person named ('said the minister').
@@ -489,7 +492,23 @@ AIRED_FEELINGS = wordlist(
 FEELING_LINKS = wordlist("at with over about that on regarding")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
-VERDICT_VERBS = tuple(finite_forms(wordlist("condemn denounce hail praise slam blast decry")))
+#: Naming something as something is one too ('referred to the closure as part of a programme',
+#: 'characterised the budget as a betrayal').
+VERDICT_VERBS = tuple(
+    finite_forms(
+        wordlist(
+            """condemn denounce hail praise slam blast decry characterise characterize portray
+            depict"""
+        )
+    )
+) + ("referred to", "refers to", "refer to")
+#: Denying what was alleged is a claim ('He rejected corruption allegations', 'denied any
+#: wrongdoing'): the verbs and what they deny (not 'denied the charges', a plea in court).
+DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut")))
+DENIED_THINGS = wordlist(
+    """allegation allegations accusation accusations claim claims suggestion suggestions
+    report reports rumours rumors wrongdoing"""
+)
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked').
 AFTER_QUOTE_VERBS = tuple(
@@ -508,8 +527,10 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Modals before a reporting verb ('will say', 'would argue').
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
-#: Adverbs between a source and its reporting verb ('also said', 'previously warned').
+#: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
+#: before its auxiliary ('The CBCP earlier had issued').
 REPORTING_ADVERBS = (
+    "earlier",
     "also",
     "again",
     "previously",
@@ -540,15 +561,21 @@ EVIDENCE_VERBS = wordlist(
     "indicates indicate indicated"
 )
 #: Issuing a statement ('issued a statement on Friday saying that ...').
-ISSUING_VERBS = wordlist("issued issues released releases published publishes")
+ISSUING_VERBS = wordlist(
+    "issued issues released releases published publishes wrote writes written sent sends"
+)
 STATEMENT_NOUNS = wordlist("statement letter report note")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
     (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *wordlist("constitution law act article rules"))
 )
-#: What a statement says after its noun ('a statement saying', 'a statement which said').
-STATEMENT_CONTENTS = ("saying", "stating", "which said", "that said", "which says", "that says")
+#: What a statement says or asks after its noun ('a statement saying', 'a statement which
+#: said', 'a pastoral letter urging lawmakers to').
+STATEMENT_CONTENTS = (
+    *wordlist("saying stating urging calling warning demanding asking"),
+    *("which said", "that said", "which says", "that says"),
+)
 #: Phrases that lead a sentence into its news without being its source ('This comes after
 #: the firm confirmed ...', 'It came as ministers said ...').
 LEAD_IN_SUBJECTS = ("this", "that", "it", "the move", "the news", "the decision")
@@ -562,19 +589,27 @@ SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
 #: Present-tense reporting verbs for such a clause.
 CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
-#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...').
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, linking
+#: adverbs and past participles; a fronted -ing clause is any -ing word (`attribution`).
 INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since "
-    "furthermore moreover additionally nonetheless nevertheless"
+    "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
+    "inside following under"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').
 PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
-    "suggesting blaming"
+    "suggesting blaming citing demanding urging"
 )
+#: Those that report without a comma before them, right after the main verb, its particle or
+#: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
+#: Friday citing interference'); after a noun they describe it ('banners saying no to war').
+BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting demanding")
+#: Particles that end a phrasal verb ('walked out', 'hit back').
+PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle
 #: that reports ('Acme withdrew its offer, stating ...', 'has taken ..., saying'): the closed
 #: class of English, less forms that are mostly nouns or names ('cut', 'bid', 'Rose').
@@ -601,8 +636,13 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
-#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the').
-NOT_SOURCE_ENDINGS = ("the", "a", "an", "of", "for", "to", "at", "by", "with", "from")
+#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the'),
+#: or a negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source
+#: did not say is no claim.
+NOT_SOURCE_ENDINGS = (
+    *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
+    *("not", "never", "n't", "n’t"),
+)
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 
@@ -655,6 +695,8 @@ POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+#: 'Teachers are divided over the proposals': a group of two minds.
+DIVIDED_WORDS = ("divided", "split")
 #: 'no final decision has been taken': a decision not yet made.
 DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
@@ -732,6 +774,9 @@ OPPOSE_VERBS = (
     "quash",
     "turn down",
     "overturn",
+    "reverse",
+    "overrule",
+    "suspend",
     "veto",
     "strike down",
     "throw out",
@@ -745,8 +790,12 @@ OPPOSE_VERBS = (
     "cry foul",
 )
 #: 'MPs passed the bill': a legislature's vote for what it passes.
-PASSING_VERBS = ("pass",)
-LEGISLATION = wordlist("bill bills motion amendment amendments measure budget law resolution")
+PASSING_VERBS = ("pass", "clear")
+#: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
+LEGISLATION = wordlist(
+    "bill bills motion amendment amendments measure budget law resolution takeover merger "
+    "acquisition deal plans"
+)
 #: 'withdrew its support for the government', 'pulled their backing from': support taken back.
 WITHDRAWING_VERBS = ("withdraw", "pull")
 WITHDRAWN_STANCES = ("support", "backing", "endorsement")
@@ -841,12 +890,20 @@ STRIKE_ACTIONS = (
     "strike",
     "walk out",
     "walk off the job",
-    "take strike action",
-    "take industrial action",
 )
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
-STRIKE_NOUNS = ("strike", "strikes", "walkout", "walkouts", "industrial action", "stoppage")
+STRIKE_NOUNS = (
+    "strike",
+    "strikes",
+    "walkout",
+    "walkouts",
+    "industrial action",
+    "strike action",
+    "stoppage",
+)
+#: 'threatened strike action over the plans': a threat is a stance against what it is over.
+THREATENING_VERBS = ("threaten",)
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
 #: 'vowed to scrap the tax', 'will reverse the cuts': undoing something opposes it (not 'end'
 #: or 'stop': 'whether to end the dispute' seeks a settlement).
@@ -929,6 +986,9 @@ JUDGEMENTS_SUPPORTING = (
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+#: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
+#: what they answer.
+REACTING_VERBS = ("react", "respond")
 #: 'called the proposal "obscene"', 'branded the plan a disgrace': verbs that name a verdict
 #: on their object.
 NAMING_VERBS = (
@@ -990,6 +1050,10 @@ HARMING_VERBS = (
     "destroy",
     "devastate",
     "weaken",
+    "hit",
+    "cripple",
+    "jeopardise",
+    "jeopardize",
 )
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = (
@@ -1186,7 +1250,7 @@ SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
     "yesterday also now still appeared appear appears seemed decided continue continued went "
     "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
-    "vows pledges threatens promises instead later already even sought seeking seek "
+    "vows pledges threatens promises instead later earlier already even sought seeking seek "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes"
 )
@@ -1237,7 +1301,10 @@ COUNT_LEADS = (
     "just",
 )
 #: Counts in words, as partitives ('Three of the four largest unions').
-NUMBER_WORDS = wordlist("two three four five six seven eight nine ten")
+NUMBER_WORDS = wordlist(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
 #: Relative pronouns that open an object relative clause ('which Shire rejected').
 OBJECT_RELATIVES = ("which", "whom", "that")
 

@@ -27,6 +27,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PORTFOLIOS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -65,6 +66,10 @@ _VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
+#: What follows an organisation's name, never a person's: an ampersand ('Goodyear Tire &
+#: Rubber'), or a role in lower case and the name of who holds it ('Sri Lanka Cricket chief
+#: Shammi Silva').
+_ORG_FOLLOWERS = re.compile(rf"\s*&|\s+(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+[A-Z]")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
@@ -177,6 +182,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
         if (org := _ORG_AFTER.match(text, m.end())) and org.group(1).lower() in ORG_WORDS:
             continue  # "the Ontario Nurses' Association": part of an organisation's name
+        if _ORG_FOLLOWERS.match(text, m.end()):
+            continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )
@@ -318,19 +325,29 @@ class People:
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 
-    def last_described(self, position: int, noun: str) -> str | None:
-        """The person mentioned last before `position` with `noun` near the mention, in its
-        line ('Judge Ellen Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a
-        role stands for the person the article gave that role, not for whoever came last."""
+    def described(self, position: int, noun: str) -> str | None:
+        """The person given the role `noun` near their mention, in its line ('Judge Ellen
+        Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a role stands for the
+        person the article gave that role, not for whoever came last. The last such mention
+        before `position`, else the first after it ("Kenya's sports minister said ...",
+        then 'Sports Minister Ruth Wanjiru'). A role after the name is theirs only after a
+        comma ('Jo Lee, a spokeswoman'; not 'Sri Lanka sports minister')."""
         word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         i = bisect.bisect_left(self._starts, position)
-        for start, name in reversed(self._mentions[max(0, i - 20) : i]):
+        before = reversed(self._mentions[max(0, i - 20) : i])
+        stop = _BOUNDARY.search(self._text, position)
+        after = stop.end() if stop else len(self._text)  # past the role asked about
+        for start, name in (*before, *self._mentions[i : i + 20]):
             line_start = self._text.rfind("\n", 0, start) + 1
             line_end = self._text.find("\n", start)
-            end = min(start + 120, position, line_end if line_end >= 0 else position)
-            window = self._text[max(line_start, start - 60) : end]  # never the role asked about
-            if word.search(window):
-                return name
+            end = min(start + 120, line_end if line_end >= 0 else len(self._text))
+            if start < position:
+                end = min(end, position)  # never the role asked about
+            else:
+                line_start = max(line_start, after)
+            for role in word.finditer(self._text, max(line_start, start - 60), end):
+                if role.start() < start + len(name) or "," in self._text[start : role.start()]:
+                    return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
 
     def resolve(self, name: str, position: int) -> str:
@@ -362,9 +379,10 @@ def actor_like(phrase: str) -> bool:
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST:
+    acronym = len(words[-1]) > 1 and words[-1].isupper()  # 'the WHO', 'the US': names
+    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
         return False
-    return not (
+    return acronym or not (
         len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
     )
 
@@ -431,6 +449,9 @@ def _clean(phrase: str) -> str:
 
 #: 'the union', 'The former minister': a source described, not named.
 _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
+#: held by a person the article names elsewhere.
+_POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<words>[a-z][a-z -]*)")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -439,8 +460,8 @@ _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _THE = re.compile(r"^the\s+", re.I)
-#: Words a described source never opens with ('some workers' may).
-_NOT_OPENING = STOPWORDS - QUANTIFIERS
+#: Words a described source never opens with ('some workers', 'his lawyer' may).
+_NOT_OPENING = STOPWORDS - QUANTIFIERS - POSSESSIVE_DETERMINERS
 
 
 #: Most words in a described source ('a spokesman for the Department of Health'), unless it
@@ -491,16 +512,17 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
     described = _DESCRIBED.fullmatch(phrase)
-    role = described.group("words").split()[-1] if described else ""
+    holder = described or _POSSESSED_ROLE.fullmatch(phrase)
+    role = holder.group("words").split()[-1] if holder else ""
     name = (
-        people.last_described(position, role)
+        people.described(position, role)
         if role in PERSON_ROLES
         else people.last_before(position)
         if _AGED.fullmatch(phrase)
         else None
     )
-    if name:  # 'The judge', 'the 45-year-old': the person named before in that role
-        return Speaker(name, phrase[4:], person=True, resolved=True)
+    if name:  # 'The judge', "Kenya's sports minister": the person named in that role
+        return Speaker(name, _THE.sub("", phrase), person=True, resolved=True)
     if described and described.group("words") in ORG_NOUNS:
         org = people.last_org_before(position, described.group("words"), fallback=False)
         if org:

@@ -50,6 +50,7 @@ from factx.rules.lexicon import (
     DEPARTURES,
     DETERMINERS,
     DISTANCING_VERBS,
+    DIVIDED_WORDS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
     FEELING_LEADS,
@@ -100,6 +101,7 @@ from factx.rules.lexicon import (
     PROPOSALS,
     PROPOSING_VERBS,
     PROTEST_LINKS,
+    REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
     RECOMMENDING_VERBS,
@@ -126,6 +128,7 @@ from factx.rules.lexicon import (
     TAIL_ENDERS,
     TARGET_NOUNS,
     TARGET_STOP,
+    THREATENING_VERBS,
     TIME_LEADS,
     TIME_WORDS,
     UNDECIDED_WORDS,
@@ -193,6 +196,7 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
+  | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
@@ -222,7 +226,8 @@ _OPPOSE = rf"""
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
-  | {any_of(STRIKE_LEADS)}\s+{any_of(STRIKE_ACTIONS)}\b
+  | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
+        |take\s+(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
@@ -230,7 +235,8 @@ _OPPOSE = rf"""
   | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
   | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
   | {_BEING_A}{any_of(STANCE_HOLDERS["oppose"])}\s+of\b               # 'is a fierce critic of'
-  | {any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'took legal action over'
+  | (?:{any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'sued over'
+    | {any_of(forms_of(THREATENING_VERBS))}\s+{any_of(STRIKE_NOUNS)})  # 'threatened strikes'
         (?=\s+(?:against|over)\b)
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
@@ -282,16 +288,26 @@ _LABELLED = rf"""
     {any_of(NAMING_VERBS)}
     (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}))
 """
+#: A manner of answering ('reacted with fury to the job cuts', 'responded angrily to'): its
+#: stance is the manner's tone.
+_REACTED = rf"""
+    {any_of(forms_of(REACTING_VERBS))}
+    \s+ (?P<manner>with\s+(?:[a-z]+\s+){{0,2}}?[a-z]+|[a-z]+ly) \s+ to\b
+"""
 _CUE_ALTERNATIVES = "|".join(
-    f"(?P<{group}>{pattern})" for group, pattern in [*_CUE_PATTERNS, ("labelled", _LABELLED)]
+    f"(?P<{group}>{pattern})"
+    for group, pattern in [*_CUE_PATTERNS, ("labelled", _LABELLED), ("reacted", _REACTED)]
 )
 # Every cue starts a word: saying so once, up front, instead of a `\b` opening each alternative,
 # lets the regex engine skip an alternative on its first letter (a `\b` first defeats that);
 # the openings of all cues, tested next, pass over most words in one test. Eight characters
 # reach into a cue's second word ('to s' for 'to scrap'): 'to', 'is' and 'will' open cues,
 # and eight pass half as many words on to the full pattern as four did.
+#: A cue word that opens a compound is none: 'veto-proof'.
+_CUE_END = r"(?!-\w)"
 _CUES = re.compile(
-    rf"(?<!\w)(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE, 8)}(?:{_CUE_ALTERNATIVES})",
+    rf"(?<!\w)(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE, 8)}(?:{_CUE_ALTERNATIVES})"
+    + _CUE_END,
     re.VERBOSE,
 )
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
@@ -415,9 +431,10 @@ _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_CO
 #: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
 _SUBJECT_RELATIVE = re.compile(r"(?:^|\s)who\b(?=(?:\s+\S+){0,3}\s*$)")
 #: The noun phrase that ends a text, after its last preposition or verb-like word.
-_LAST_PHRASE = re.compile(
-    rf"(?:^|\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)"
-    rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$"
+_LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', not all four
+    rf"^(?:.*\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)?"
+    rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$",
+    re.DOTALL,
 )
 #: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
@@ -450,12 +467,12 @@ _SUPPOSED = re.compile(
 #: in an earlier piece).
 _LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
-_TIME_PHRASE = re.compile(rf"^(?:{any_of(TIME_LEADS)}\s+)?{_WHEN_WORD}\b\s*")
+_TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
 _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
-_APPOSITION = re.compile(r"(?:which|who|whose|where)\b|\d|[A-Z][\w.’'-]*$")
+_APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
@@ -469,6 +486,21 @@ _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BREAK_IN = re.compile(r"[,;:]")
+#: The subject of a clause reported without 'that': 'said | members had voted to', 'said | 80% of
+#: staff would' (a time phrase or an addressee first is no subject: 'told reporters').
+_INNER_SUBJECT = re.compile(
+    rf"""\s+ (?!{any_of([*PREPOSITIONS, *TIME_LEADS, *ALL_PRONOUNS])}\b)
+    (?P<np> [^\s,;:]+ (?:\s+[^\s,;:]+){{0,6}}? )
+    \s+ {any_of(FINITE_VERBS)} \b""",
+    re.VERBOSE,
+)
+_PREPOSITIONS_NOT_TO = set(PREPOSITIONS) - {"to"}
+#: What follows a participle that has no object: a preposition ('suspended for six months').
+_NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
+#: What comes before a participle used as an adjective ('concerns about proposed changes').
+_PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
+#: A parenthesis closing a name, or standing between two: 'Jo Roe (R-Minn.)', ' (Ill.) and'.
+_ASIDE_END = re.compile(r"^\s*\([^()]{1,30}\)|\s*\([^()]{1,30}\)$")
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -536,7 +568,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
+    when = _TIME_PHRASE.match(clause)  # 'Earlier this week the union rejected'
+    if when:
+        offset += when.end()
+        clause = clause[when.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
+    inner = _INNER_SUBJECT.match(clause, verb.end()) if verb else None
+    if inner and inner["np"].lower() not in ALL_PRONOUNS:
+        # 'The union said members had voted to reject': the reported clause's own subject
+        offset += inner.start("np")
+        clause, verb = inner["np"], None
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
     if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
         phrase = _POSSESSIVE_END.sub("", phrase)
@@ -592,7 +633,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if _TWO_NAMED.match(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    if len(names) == 2 and phrase[names[0][1] : names[1][0]].strip() == "and":
+    if len(names) == 2 and _ASIDE_END.sub("", phrase[names[0][1] : names[1][0]]).strip() == "and":
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
     org = organisation(phrase) if names else None
     if names and not (  # 'members of the Canadian Union of Public Employees': not a person
@@ -619,7 +660,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
     """Whom 'who' stands for: the person named last in `text`, else its last noun phrase
     ('people' in 'calls made to people who')."""
-    text = text.rstrip(" ,")
+    text = _ASIDE_END.sub("", text.rstrip(" ,"))  # 'Sen. Jo Roe (R-Minn.), who'
     names = doc.people.names(text)
     if names and names[-1][1] == len(text):
         return Subject(doc.people.resolve(names[-1][2], offset), offset + names[-1][0])
@@ -772,18 +813,27 @@ def _cues(
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
         then = matches[i + 1] if i + 1 < len(matches) else None
-        if (
-            then
-            and " " not in m.group()
-            and " " in then.group()
-            and _LEADS_CUE.fullmatch(doc.text, m.end(), then.start())
+        gap = doc.text[m.end() : then.start()] if then else ""
+        if then and (
+            " " not in m.group()
+            and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
+            or m.group().endswith(" to")
+            and gap == " "
         ):
-            continue  # 'recommended rejection of the offer': the stance is its object's
+            # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
+            # is its object's
+            continue
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
+        if _PARTICIPLE.fullmatch(m.group()) and _PREPOSITION_BEFORE.search(
+            doc.text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # 'concerns about proposed changes': an adjective, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
-        meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(m.group("label"))
+        meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(
+            m.group("label") or m.group("manner")
+        )
         final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
             yield final, m
@@ -843,6 +893,16 @@ def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
     )
 
 
+def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
+    """Whether a participle cue opens an aside with no object ('The player, suspended for six
+    months, said'): a passive, its subject the one it was done to."""
+    return (
+        bool(_PARTICIPLE.fullmatch(m.group()))
+        and doc.text[max(floor, m.start() - 2) : m.start()] == ", "
+        and bool(_NO_OBJECT.match(doc.text, m.end()))
+    )
+
+
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...')."""
     pieces = _pieces(doc.text[sentence.start : cue_start])
@@ -867,8 +927,9 @@ def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
     Republicans'."""
     names = doc.people.names(name)
-    if len(names) == 2 and name[names[0][1] : names[1][0]].strip() == "and":
-        return [names[0][2], names[1][2]]
+    if len(names) == 2 and _ASIDE_END.sub("", name[names[0][1] : names[1][0]]).strip() == "and":
+        return [names[0][2], names[1][2]]  # 'Jo Lee (Ill.) and Al Roe (N.Y.)'
+
     groups = _TWO_GROUPS.match(name) or _TWO_NAMED.match(name)
     return [groups["a"], groups["b"]] if groups else [name]
 
@@ -969,8 +1030,12 @@ def positions(
     for sentence in doc.sentences:
         taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
-            if m.start() < taken and " " not in m.group():
-                continue  # 'opposed the proposed agreement': a word in an object, not a cue
+            if m.start() < taken and (
+                " " not in m.group() or doc.text.endswith(" to ", 0, m.start())
+            ):
+                # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
+                # of an object, not a cue
+                continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
                 target = _passive_target(doc, sentence, m.start())
@@ -981,6 +1046,7 @@ def positions(
                 or m.group("opposed_from")
                 or m.group("supported_from")
                 or _passive(doc, m, sentence.start)
+                or _reduced_passive(doc, m, sentence.start)
             ):
                 # 'The offer was rejected': its subject is what was rejected; 'upset the odds'
                 # names no one angered, 'drew criticism from all sides' no one critical

@@ -753,6 +753,142 @@ def test_sources_of_news_constructions(text: str, expected: list[tuple[str, str]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted participle clause, or two introductory phrases, before the source
+        (
+            "Expressing his surprise at the verdict, Ali Khan said it was a shock.\n",
+            [("reported", "Ali Khan")],
+        ),
+        (
+            "Citing safety concerns, the airline said flights would stop.\n",
+            [("reported", "airline")],
+        ),
+        (
+            "Following the meeting, Unison said members would be balloted.\n",
+            [("reported", "Unison")],
+        ),
+        (
+            "However, with an appeal pending, the trust contends it can still win.\n",
+            [("reported", "trust")],
+        ),
+        # naming a thing as something, a letter that urges
+        (
+            "The firm's president, Jo Roe, referred to the closure as part of a programme.\n",
+            [("reported", "Jo Roe")],
+        ),
+        ("Mr Aziz characterised the budget as a betrayal.\n", [("reported", "Mr Aziz")]),
+        ("The minister referred to the report on Monday.\n", []),  # no 'as': not naming
+        (
+            "The bishops earlier had issued a pastoral letter urging lawmakers to vote no.\n",
+            [("reported", "bishops")],
+        ),
+        (
+            "Residents have written an open letter warning that the road will split the town.\n",
+            [("reported", "Residents")],
+        ),
+        # organisation, role and name: the person speaks
+        (
+            "Cricket Kenya chief Sam Otieno told reporters the players would be paid.\n",
+            [("reported", "Sam Otieno")],
+        ),
+        (
+            "Netball Scotland president Ann Lee said the league would go on.\n",
+            [("reported", "Ann Lee")],
+        ),
+        # a denial of what was alleged; a plea or a rejected offer is none
+        ("Sam Okoro spoke. He rejected corruption allegations.\n", [("reported", "Sam Okoro")]),
+        ("The club strongly denied the accusations.\n", [("reported", "club")]),
+        ("The firm has denied any wrongdoing.\n", [("reported", "firm")]),
+        ("Raj Patel denied the charges.\n", []),
+        ("Unite rejected the deal.\n", []),
+        # what a source did not say is no claim
+        ("Unions have not ruled out strike action.\n", []),
+        ("The minister did not say when the review would end.\n", []),
+        ("The council hasn't said how many jobs will go.\n", []),
+        ("The firm has never said it would close.\n", []),
+        # an act reported with 'saying' or 'citing', with or without a comma
+        (
+            "During the meeting around 30 nurses and staff walked out saying they were ignored.\n",
+            [("reported", "nurses and staff")],
+        ),
+        (
+            "The ICC suspended the board on Friday citing political interference.\n",
+            [("reported", "ICC")],
+        ),
+        ("Jo Banda resigned saying she had been ignored.\n", [("reported", "Jo Banda")]),
+        (
+            "Students occupied the library, demanding that fees be scrapped.\n",
+            [("reported", "Students")],
+        ),
+        ("Protesters carried banners saying no to war.\n", []),  # the banners say it
+        # a role in a place or body stands for the person the article gives it, before or after
+        (
+            "Kenya's sports minister said the board would go.\nMinister Ruth Wanjiru spoke.\n",
+            [("reported", "Ruth Wanjiru")],
+        ),
+        (
+            "Health Minister Anil Gupta came. India's health minister said beds were short.\n",
+            [("reported", "Anil Gupta")],
+        ),
+        ("The judge said he had no remorse. Tom Hill, 45, was jailed.\n", [("reported", "judge")]),
+        # a dateline with a region or a title-case place is not the source, nor the subject
+        (
+            "COLOMBO, Sri Lanka (AP) — Sri Lanka’s sports minister said the ban was illegal.\n"
+            "Minister Roshan Perera told reporters he would appeal.\n",
+            [("reported", "Roshan Perera"), ("reported", "Roshan Perera")],
+        ),
+        (
+            "Leeds, UK, May 28--Union leaders have reacted with fury to the cuts.\n"
+            "They claim there was no consultation.\n",
+            [("reported", "Union leaders")],
+        ),
+        # a source described through a possessive ('his lawyers', 'its owners')
+        (
+            "His lawyer argued in court papers that the fine was excessive.\n",
+            [("reported", "His lawyer")],
+        ),
+        ("The verdict will be appealed, his lawyers confirmed.\n", [("reported", "his lawyers")]),
+        ("The plant will shut, its owners announced on Friday.\n", [("reported", "its owners")]),
+        (  # a name modifying the role is not who holds it
+            "Sri Lanka sports minister quits\nSri Lanka's sports minister said he would go.\n",
+            [("reported", "Sri Lanka's sports minister")],
+        ),
+    ],
+)
+def test_sources_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    """Constructions of the third battery: each gives exactly its claims, kind and speaker."""
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Critics hit Sen. Jo Lee (Ariz.), who had said she would veto the bill, on Monday.\n",
+            ("Jo Lee", "Jo Lee (Ariz.), who had said she would veto the bill"),
+        ),
+        (
+            "The bill goes to Governor Ann Ruiz, who has said she would sign it.\n",
+            ("Ann Ruiz", "Governor Ann Ruiz, who has said she would sign it"),
+        ),
+        (
+            "The decision angered farmers, who argue that the scheme favours landowners.\n",
+            ("farmers", "farmers, who argue that the scheme favours landowners"),
+        ),
+        (
+            "The firm may mine the plateau, which ecologists claim is unique, from June.\n",
+            ("ecologists", "which ecologists claim is unique"),
+        ),
+    ],
+)
+def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, str]) -> None:
+    """A relative clause that reports is the claim of the source it is about, not the
+    sentence's: the evidence runs from 'which' or the source to the clause's end."""
+    assert [(who, evidence) for _, who, evidence in claims_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "breaks"),
     [
         ("We won, they lost", [", "]),

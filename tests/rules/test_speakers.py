@@ -34,6 +34,11 @@ from tests.helpers import REAL_ARTICLES
         ("with Rowing Ireland launching a petition", []),  # an organisation
         ("in the U.S. Ann Lee said", ["Ann Lee"]),
         ("at the Riverton Council’s Summer Fair", []),  # an organisation's, not a person
+        # an organisation before the role and name of who holds it, or an ampersand
+        ("Sri Lanka Cricket chief Shammi Silva said", ["Shammi Silva"]),
+        ("Netball Scotland president Ann Lee said", ["Ann Lee"]),
+        ("Goodyear Tire & Rubber president Jo Lee", ["Jo Lee"]),
+        ("The Catholic Bishops’ Conference said", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -68,6 +73,9 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("all staff", True),
         ("arguing", False),  # a lone -ing word
         ("Lawyers for the", False),  # ends with a determiner
+        ("the WHO", True),  # an acronym, though it spells a pronoun
+        ("US", True),
+        ("those who", False),
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:
