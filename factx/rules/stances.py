@@ -501,6 +501,7 @@ _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
 _PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
 #: A parenthesis closing a name, or standing between two: 'Jo Roe (R-Minn.)', ' (Ill.) and'.
 _ASIDE_END = re.compile(r"^\s*\([^()]{1,30}\)|\s*\([^()]{1,30}\)$")
+_TELLING = frozenset(forms_of(["tell"]))
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -573,7 +574,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         offset += when.end()
         clause = clause[when.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
-    inner = _INNER_SUBJECT.match(clause, verb.end()) if verb else None
+    inner = (  # not after 'told': 'told reporters the council would' names whom first
+        _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
+    )
     if inner and inner["np"].lower() not in ALL_PRONOUNS:
         # 'The union said members had voted to reject': the reported clause's own subject
         offset += inner.start("np")

@@ -755,6 +755,7 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("staff", "support", "the deal")],
         ),
         ("Jones said he would oppose the bill.\n", [("Jones", "oppose", "the bill")]),
+        ("Al Roe told MPs the council would back the plan.\n", [("Al Roe", "support", "the plan")]),
         # a manner of answering is a verdict on what it answers
         (
             "Residents reacted with anger to the closure.\n",
