@@ -986,6 +986,8 @@ JUDGEMENTS_SUPPORTING = (
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+#: 'told reporters the council would': verbs whose first object is whom they address.
+TELLING_VERBS = ("tell",)
 #: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
 #: what they answer.
 REACTING_VERBS = ("react", "respond")

@@ -128,6 +128,7 @@ from factx.rules.lexicon import (
     TAIL_ENDERS,
     TARGET_NOUNS,
     TARGET_STOP,
+    TELLING_VERBS,
     THREATENING_VERBS,
     TIME_LEADS,
     TIME_WORDS,
@@ -501,7 +502,7 @@ _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
 _PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
 #: A parenthesis closing a name, or standing between two: 'Jo Roe (R-Minn.)', ' (Ill.) and'.
 _ASIDE_END = re.compile(r"^\s*\([^()]{1,30}\)|\s*\([^()]{1,30}\)$")
-_TELLING = frozenset(forms_of(["tell"]))
+_TELLING = frozenset(forms_of(TELLING_VERBS))
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -636,7 +637,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if _TWO_NAMED.match(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    if len(names) == 2 and _ASIDE_END.sub("", phrase[names[0][1] : names[1][0]]).strip() == "and":
+    if _two_names(phrase, names):
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
     org = organisation(phrase) if names else None
     if names and not (  # 'members of the Canadian Union of Public Employees': not a person
@@ -658,6 +659,12 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
+
+
+def _two_names(text: str, names: list[tuple[int, int, str]]) -> bool:
+    """Whether `text` names two people joined by 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.) and
+    Al Roe (N.Y.)'."""
+    return len(names) == 2 and _ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip() == "and"
 
 
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
@@ -930,9 +937,8 @@ def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
     Republicans'."""
     names = doc.people.names(name)
-    if len(names) == 2 and _ASIDE_END.sub("", name[names[0][1] : names[1][0]]).strip() == "and":
-        return [names[0][2], names[1][2]]  # 'Jo Lee (Ill.) and Al Roe (N.Y.)'
-
+    if _two_names(name, names):
+        return [names[0][2], names[1][2]]
     groups = _TWO_GROUPS.match(name) or _TWO_NAMED.match(name)
     return [groups["a"], groups["b"]] if groups else [name]
 
