@@ -527,6 +527,8 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Modals before a reporting verb ('will say', 'would argue').
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
+#: Nouns ending in '-ly', which an adverb's shape would take ('the Zuma family').
+LY_NOUNS = words("family assembly ally rally supply monopoly tally bully")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
 #: before its auxiliary ('The CBCP earlier had issued').
 REPORTING_ADVERBS = (
@@ -746,7 +748,8 @@ PERMISSIONS = (
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(
     "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
-    "got gets enjoyed enjoys had has have met come comes came coming"
+    "got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
+    "earns garnered garners"
 )
 #: 'despite protests from staff', 'sparked by complaints from consumers': words before a
 #: stance received, in place of a verb.

@@ -821,6 +821,34 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Last year he thanked some senators who voted against the bill.\n",
             [("some senators", "oppose", "the bill")],
         ),
+        # a plural noun in the shape of a cue's '-s' form, before its verb
+        (
+            "Other bakery brands have refused the increase.\n",
+            [("Other bakery brands", "oppose", "the increase")],
+        ),
+        ("The two brands were merged.\n", []),
+        # a name's possession is the actor; a noun ending in '-ly' is no adverb
+        (
+            "Jacob Zuma was jailed. Zuma's family rejected the ruling.\n",
+            [("Zuma's family", "oppose", "the ruling")],
+        ),
+        ("The Lee family welcomed the verdict.\n", [("The Lee family", "support", "the verdict")]),
+        ("Members narrowly backed the deal.\n", [("Members", "support", "the deal")]),
+        # a vote's share between the verb and its side
+        (
+            "Members of the union voted 97 per cent against the offer.\n",
+            [("Members of the union", "oppose", "the offer")],
+        ),
+        ("Staff voted 80% in favour of the deal.\n", [("Staff", "support", "the deal")]),
+        # support secured, earned or garnered: of a share of a group, for a reported subject
+        (
+            "The firm said its bid secured the backing of 51 per cent of Acme's shareholders.\n",
+            [("Acme's shareholders", "support", "its bid")],
+        ),
+        (
+            "The bill garnered support from Democrats.\n",
+            [("Democrats", "support", "The bill")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
