@@ -527,6 +527,9 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Modals before a reporting verb ('will say', 'would argue').
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
+#: Verbs of opinion, which make a judgement after them their subject's ('felt the offer was
+#: fair') but report no claim of their own.
+OPINION_VERBS = wordlist("feel feels felt believed thought consider considers considered")
 #: Nouns ending in '-ly', which an adverb's shape would take ('the Zuma family').
 LY_NOUNS = words("family assembly ally rally supply monopoly tally bully")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
@@ -960,11 +963,7 @@ JUDGEMENTS_AGAINST = (
     "unnecessary",
     "unjustified",
     "unworkable",
-    "wrong",
-    "the wrong decision",
     "the wrong one",
-    "the wrong choice",
-    "the wrong approach",
     "flawed",
     "misguided",
     "a mistake",
@@ -986,6 +985,10 @@ JUDGEMENTS_SUPPORTING = (
     "the right approach",
     "good news",
     "a step in the right direction",
+    "fair",
+    "reasonable",
+    "acceptable",
+    "in the best interests of",
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
@@ -1083,6 +1086,7 @@ SUPPORT_VERBS = (
     "propose",
     "uphold",
     "ratify",
+    "believe in",
 )
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.
@@ -1173,6 +1177,10 @@ URGED_ACTS = (
     "return to",
     "come back to",
     "resume",
+    "stick to",
+    "adopt",
+    "keep",
+    "maintain",
 )
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (
@@ -1230,7 +1238,7 @@ OBJECT_DETERMINERS = (
 )
 #: Words that end an object noun phrase when they follow it.
 OBJECT_ENDERS = wordlist(
-    "from of on in to for that which who with and but as over amid despite after because"
+    "from of on in to for that which who with and but as over amid despite after because by"
 )
 #: Words that never open an object without a determiner ('backed away', 'rejected outright').
 NOT_OBJECTS = (

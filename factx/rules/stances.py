@@ -81,6 +81,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
     OPPOSE_MOODS,
@@ -257,7 +258,7 @@ _SUPPORT = rf"""
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
-        (?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
+        (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
@@ -385,7 +386,8 @@ _OBJECT = re.compile(
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
           | (?!{_WHEN_WORD}\b)                               # a name: 'in favour of Masimo',
-            [A-Z][\w’'-]* (?:\s+[A-Z][\w’'-]*){{0,3}}        # 'rejected Uber's argument'
+            [A-Z][\w’'-]* (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}  # 'Uber's argument',
+                                                             # 'University of Layyah Bill'
             (?:(?<=’s|'s)\s+[a-z][\w’'-]+)? )
     (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$)
     """,
@@ -421,6 +423,7 @@ _SUBJECT_STOP = re.compile(
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ [a-z]+ed \b.*$
+  | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -510,6 +513,9 @@ _TELLING = frozenset(forms_of(TELLING_VERBS))
 #: A one-word cue in '-s' and a finite verb right after it: the cue is the subject's plural
 #: noun ('bakery brands have', 'the backs were'), not a verb.
 _PLURAL_NOUN = re.compile(r"[a-z]+s")
+#: A gerund after 'by': the means of the stance before it.
+_MEANS = re.compile(r"[a-z]+ing")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 #: A possessive after a name, and what it owns: "Zuma's family", 'Lee’s lawyers'.
 _OWNER = re.compile(r"[’']s\s+[a-z]")
 _FINITE_AFTER = re.compile(rf"\s+{any_of(FINITE_VERBS)}\b")
@@ -750,6 +756,9 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
     return _phrase(doc.text, noun)[0] if noun else None
 
 
+#: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
+#: felt its offer is fair').
+_JUDGING_VERB = re.compile(rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b")
 #: 'it was confident (that)': the speaker's frame before the thing judged.
 _FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
 
@@ -759,7 +768,7 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     words between verb (or quote) and cue, else the last target noun phrase just before the
     cue (or before 'it', if further back)."""
     before = doc.text[sentence.start : cue_start]
-    parts = REPORTING_VERB.split(before)
+    parts = _JUDGING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
     target = _FRAME.sub("", target)
     pronoun = target.lower() in ALL_PRONOUNS  # 'it': the thing last named, maybe before
@@ -830,6 +839,7 @@ def _cues(
     """Stance cues in a stretch of text, with their stance after negation."""
     matches, starts = cues
     first, last = bisect.bisect_left(starts, within.start), bisect.bisect_left(starts, within.end)
+    stated = False  # whether a stance was read in this stretch yet
     for i in range(first, last):
         m = matches[i]
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
@@ -855,11 +865,15 @@ def _cues(
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
+        by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
+        if stated and by and _MEANS.fullmatch(m.group()):
+            continue  # 'passed the bill by suspending the rules': how, not a second stance
         meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(
             m.group("label") or m.group("manner")
         )
         final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
+            stated = True
             yield final, m
 
 
@@ -1084,7 +1098,7 @@ def positions(
                 continue  # 'unless the board agrees to waive': supposed, not taken
             judging = m.start()
             if _JUDGED.match(m.group()):
-                said = [*REPORTING_VERB.finditer(prefix)]
+                said = [*_JUDGING_VERB.finditer(prefix)]
                 if not said:
                     continue  # 'The plans are unfair': the plans are judged, not judging
                 # 'X said the issue was that the rate was unfair': the one who said it

@@ -849,6 +849,34 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The bill garnered support from Democrats.\n",
             [("Democrats", "support", "The bill")],
         ),
+        # opinion verbs make a judgement their subject's; verdicts that favour
+        ("CP, however, felt its offer is fair.\n", [("CP", "support", "its offer")]),
+        ("The board thought the plan was unfair.\n", [("The board", "oppose", "the plan")]),
+        (
+            "Mr Lee said the offer was in the best interests of shareholders.\n",
+            [("Mr Lee", "support", "the offer")],
+        ),
+        ("The firm said the offer was not fair.\n", []),
+        ("She felt the weight of the decision.\n", []),
+        # belief in something; advice to keep to it
+        (
+            "The government believes in collective bargaining.\n",
+            [("The government", "support", "collective bargaining")],
+        ),
+        (
+            "Importers have advised bakers to stick to a uniform price.\n",
+            [("Importers", "support", "a uniform price")],
+        ),
+        # a group named with what it does: the group; a law passed by its name; the means
+        (
+            "The unions representing staff at Acme rejected the offer.\n",
+            [("The unions", "oppose", "the offer")],
+        ),
+        (
+            "The assembly passed University of Layyah Bill by suspending the rules.\n",
+            [("The assembly", "support", "University of Layyah Bill")],
+        ),
+        ("The union responded by rejecting the offer.\n", [("The union", "oppose", "the offer")]),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
