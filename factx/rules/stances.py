@@ -188,6 +188,8 @@ _RECEIVED = (
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
+  | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
+        # 'would not be voting either in support or against the motion': no side taken
 """
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
@@ -255,7 +257,8 @@ _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHR
 _SUPPORT = rf"""
     (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
-  | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
+  | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
+        (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)

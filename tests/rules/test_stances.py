@@ -877,6 +877,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("The assembly", "support", "University of Layyah Bill")],
         ),
         ("The union responded by rejecting the offer.\n", [("The union", "oppose", "the offer")]),
+        # neither side of a vote
+        (
+            "The party would not be voting either in support or against the motion.\n",
+            [("The party", "neutral", "the motion")],
+        ),
+        (
+            "The party would vote either for or against the motion.\n",
+            [("The party", "neutral", "the motion")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
