@@ -69,6 +69,7 @@ from factx.rules.lexicon import (
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    SUBORDINATORS,
     THAT_VERBS,
     TIME_LEADS,
     TIME_WORDS,
@@ -275,6 +276,9 @@ _WHO_CLAUSE_SOURCE = re.compile(
 )
 #: Where a relative clause ends: its next comma, or the sentence's end.
 _CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
+#: A clause of time or cause after a main clause whose subject is no source: a source in it
+#: reports for itself ('The walkout occurred after the council said ...').
+_SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)})\s+(?=\S)")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
 #: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
@@ -671,6 +675,7 @@ def _reported(
             return None  # 'It came after ministers accused ...': an act as background
         text = text[lead.end() :] if m else text
     m = m or _REPORTED.match(text)
+    subject = m is not None  # a phrase before a reporting verb: a source, or a thing
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
@@ -695,6 +700,7 @@ def _reported(
     for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
+            subject = True
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
@@ -714,7 +720,10 @@ def _reported(
         elif group == "who":
             text = text[m.start(group) :]
     if who is None or not actor_like(who.name):
-        return None
+        # 'The walkout occurred after the council said ...': a thing before the verb, and a
+        # source in the clause after it
+        clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
+        return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
 
 
@@ -730,8 +739,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = phrase.strip()
-    if _PASSIVE_END.search(phrase):
-        return None  # 'The firm was [advised to settle]': the source is not named
+    if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(phrase):
+        return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'
     if published := _PUBLISHED_BY.fullmatch(phrase):
         return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
     if _NAME_LIST.fullmatch(phrase):

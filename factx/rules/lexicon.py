@@ -643,6 +643,21 @@ NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
     *("not", "never", "n't", "n’t"),
 )
+#: Nouns of happenings: an event never speaks ('The walkout occurred after the Speaker ...
+#: declared', 'The delay happened because the contractor said'): a source phrase whose head is
+#: one names no source.
+EVENT_NOUNS = wordlist(
+    """
+    walkout walkouts strike strikes protest protests boycott boycotts demonstration
+    demonstrations picket pickets rally rallies march marches meeting meetings debate debates
+    vote votes sitting session delay delays incident incidents accident accidents crash crashes
+    fire fires outage outages closure closures shutdown move decision row dispute
+    """
+)
+#: Conjunctions that open a clause of time or cause after a main clause: when the main
+#: clause's subject is no source, a source in that clause may report for itself ('The
+#: protest was staged after the council said ...').
+SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 

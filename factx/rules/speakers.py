@@ -16,6 +16,7 @@ from factx.rules.lexicon import (
     ALL_PRONOUNS,
     CLAIMING_VERBS,
     DETERMINERS,
+    EVENT_NOUNS,
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
@@ -24,6 +25,7 @@ from factx.rules.lexicon import (
     ORG_PRONOUNS,
     ORG_WORDS,
     PARTITIVES,
+    PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PORTFOLIOS,
@@ -498,6 +500,19 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
     )
 
 
+def _no_speaker(words: list[str], lowered: list[str]) -> bool:
+    """Whether a phrase names a happening or ends in a passive's auxiliary ('The walkout',
+    'The protest was [staged]'), its head being the word before any preposition, and holds
+    no noun of people or bodies and no capital but an opening 'The' ('CAMPAIGNERS fighting the
+    closure' is a source)."""
+    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
+    last = lowered[max(0, head - 1)]
+    return (last in EVENT_NOUNS or last in PASSIVE_AUXILIARIES) and not any(
+        w in _SOURCE_NOUNS or word[:1].isupper() and w not in STOPWORDS
+        for word, w in zip(words, lowered, strict=True)
+    )
+
+
 def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     """Read a source out of an attribution phrase ('General secretary Mark Serwotka',
     'Simon Walker, director-general of the Institute of Directors', 'he', 'A PCS spokesman')."""
@@ -550,7 +565,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]
-    if not _source_words(words) or lowered[0] in _NOT_OPENING:
+    if not _source_words(words) or lowered[0] in _NOT_OPENING or _no_speaker(words, lowered):
         return None
     if len(words) > _SOURCE_WORDS_MOST and not _modified_source(phrase, lowered):
         return None

@@ -889,6 +889,34 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event or a thing never speaks: the source is in the clause after it
+        (
+            "The protest was staged after the council said the library would close.\n",
+            [("reported", "council", "the council said the library would close.")],
+        ),
+        (
+            "The directive came days after the Presidency insisted that fees stay.\n",
+            [("reported", "Presidency", "the Presidency insisted that fees stay.")],
+        ),
+        (
+            "The meeting ended when the chairman said the vote was closed.\n",
+            [("reported", "chairman", "the chairman said the vote was closed.")],
+        ),
+        (
+            "Prices rose after the bank said rates would rise.\n",
+            [("reported", "bank", "the bank said rates would rise.")],
+        ),
+        ("The walkout occurred after the Speaker, Jo Roe, put the motion and declared it.\n", []),
+    ],
+)
+def test_sources_of_blind_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the fourth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "breaks"),
     [
         ("We won, they lost", [", "]),
