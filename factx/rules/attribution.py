@@ -163,10 +163,12 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
 #: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing').
 _FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+#: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
+_OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
-#: ', 'However, with appeals ahead, '.
-_INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE})\b
-    [^,;:\"“”]{{0,80}},\s+){{1,2}}"""
+#: ', 'However, with appeals ahead, ', 'Last week, '.
+_INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,80}},\s+){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed'.
 _WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
@@ -684,19 +686,21 @@ def _reported(
         who = _reported_source(m.group("who"), sentence.start, doc.people)
         if who is not None and not actor_like(who.name):
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
-    elif pronoun in PLURAL_PRONOUNS:
-        who = _plural_source(doc, whole) or body  # 'They also said ...'
-        who = replace(who, resolved=True) if who else None
-    elif pronoun in ORG_PRONOUNS and body:  # 'Tenon said ... It said ...'
-        who = replace(body, resolved=True)
-    elif pronoun in ORG_PRONOUNS and (org := doc.people.last_org_before(sentence.start)):
-        who = Speaker(org, org=org, resolved=True)  # 'Ryanair hit back. It said ...'
+    else:
+        who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (
             who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
+        elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
+            pronoun = m.group("who").lower()
+            # 'CP has not received notice, it said.': the organisation the clause names first
+            own = doc.people.last_org_before(sentence.start + m.start(), since=sentence.start)
+            owned = own if own and pronoun in ORG_PRONOUNS and organisation(own) else None
+            named = Speaker(owned, org=owned) if owned else body
+            who = _standing_for(doc, whole, sentence, pronoun, named)
     for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
@@ -725,6 +729,22 @@ def _reported(
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _standing_for(
+    doc: Document, whole: Span, sentence: Span, pronoun: str, body: Speaker | None
+) -> Speaker | None:
+    """Who 'They' or 'It' reporting a claim stands for: the group that was the subject of the
+    sentence before, else `body` (the organisation or group that was the last claim's source);
+    for 'It' the organisation last named as a subject ('Ryanair hit back. It said ...')."""
+    who = None
+    if pronoun in PLURAL_PRONOUNS:
+        who = _plural_source(doc, whole) or body
+    elif pronoun in ORG_PRONOUNS and body:  # 'Tenon said ... It said ...'
+        who = body
+    elif pronoun in ORG_PRONOUNS and (org := doc.people.last_org_before(sentence.start)):
+        who = Speaker(org, org=org)
+    return replace(who, resolved=True) if who else None
 
 
 def _group_of_people(phrase: str) -> bool:

@@ -246,7 +246,7 @@ ORG_WORDS = words(
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
     republicans tory tories greens administration bureau conference convention church chamber
-    movement academy consortium guild caucus panel
+    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').

@@ -266,7 +266,8 @@ class People:
             if (
                 first in STOPWORDS
                 or first in TIME_WORDS
-                or first in GROUP_NOUNS
+                or first in GROUP_NOUNS  # 'Unions said', not 'Ministry of Health'
+                and len(org.split()) == 1
                 or first.endswith(("ing", "ly", "ed"))
                 or m.start("org") in named
                 or org in self._by_surname  # 'Finan described ...': a person named before

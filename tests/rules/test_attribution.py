@@ -197,7 +197,7 @@ def test_quote_keeps_role_and_organisation_without_marks() -> None:
         (
             "Acme Corp on Tuesday said it would cut 200 jobs.\n",
             "Acme Corp on Tuesday",
-            ("reported", "Acme Corp", None, None),
+            ("reported", "Acme Corp", None, "Acme Corp"),  # 'Corp': an organisation
         ),
         (
             "The Riverton council earlier on Monday confirmed it had sold the land.\n",
@@ -909,6 +909,41 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
             [("reported", "bank", "the bank said rates would rise.")],
         ),
         ("The walkout occurred after the Speaker, Jo Roe, put the motion and declared it.\n", []),
+        # a time phrase opening the sentence, before a name that opens with an acronym
+        (
+            "Last week, AP Eagers said its bid had won backing.\n",
+            [("reported", "AP Eagers", "Last week, AP Eagers said its bid had won backing.")],
+        ),
+        (
+            "This morning, the RMT said talks had failed.\n",
+            [("reported", "RMT", "This morning, the RMT said talks had failed.")],
+        ),
+        (
+            "Late on Friday, BT Group said it would cut jobs.\n",
+            [("reported", "BT Group", "Late on Friday, BT Group said it would cut jobs.")],
+        ),
+        # 'it' or 'they' after an unquoted claim: the organisation its clause names, the
+        # organisation named before, the group the sentence before was about
+        (
+            "The unions must give notice. CP has not received notice at this point, it said.\n",
+            [("reported", "CP", "CP has not received notice at this point, it said.")],
+        ),
+        (
+            "Acme Ltd was fined. Its systems had been fixed, it said.\n",
+            [("reported", "Acme Ltd", "Its systems had been fixed, it said.")],
+        ),
+        (
+            "The Ministry of Health issued guidance. Hospitals should postpone surgery, it said.\n",
+            [("reported", "Ministry of Health", "Hospitals should postpone surgery, it said.")],
+        ),
+        (
+            "The Ministry of Health issued guidance. It said beds were short.\n",
+            [("reported", "Ministry of Health", "It said beds were short.")],
+        ),
+        (
+            "Union leaders met the minister. No deal had been reached, they said.\n",
+            [("reported", "Union leaders", "No deal had been reached, they said.")],
+        ),
     ],
 )
 def test_sources_of_blind_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
