@@ -557,7 +557,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if role and len(role.split()) > 10:
             role = None
         return Speaker(full, role, organisation(role or ""), person=True)
-    phrase = _VERB_AFTER_SOURCE.split(phrase)[0]  # 'The association rejected the plan and'
+    # 'The association rejected the plan and'; a relative clause describing the source stays
+    # whole ('members who attended the meeting', 'staff who asked not to be named')
+    head, who, clause = phrase.partition(" who ")
+    phrase = _VERB_AFTER_SOURCE.split(head)[0] + (who + clause if who else "")
     words = phrase.split()
     if not words:
         return None

@@ -909,6 +909,37 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
             [("reported", "bank", "the bank said rates would rise.")],
         ),
         ("The walkout occurred after the Speaker, Jo Roe, put the motion and declared it.\n", []),
+        # a described source with a relative clause is the whole phrase
+        (
+            "According to members who attended the meeting, the request was refused.\n",
+            [
+                (
+                    "reported",
+                    "members who attended the meeting",
+                    "According to members who attended the meeting, the request was refused.",
+                )
+            ],
+        ),
+        (
+            "The vote was put off, according to councillors who were briefed on the plan.\n",
+            [
+                (
+                    "reported",
+                    "councillors who were briefed on the plan",
+                    "The vote was put off, according to councillors who were briefed on the plan.",
+                )
+            ],
+        ),
+        (
+            "According to staff who asked not to be named, beds are short.\n",
+            [
+                (
+                    "reported",
+                    "staff who asked not to be named",
+                    "According to staff who asked not to be named, beds are short.",
+                )
+            ],
+        ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
             "Last week, AP Eagers said its bid had won backing.\n",
