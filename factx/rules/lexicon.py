@@ -256,7 +256,7 @@ ROLE_WORDS = words(
     general deputy shadow prime finance justice health education home foreign spokesman
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
-    former
+    former member holder cllr
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.

@@ -400,7 +400,7 @@ def test_no_claim(text: str) -> None:
 
 def test_they_never_stands_for_a_person_who_spoke_before() -> None:
     text = "Cllr Ian Smith, for the Tories, said the road was needed. They claim it is safe.\n"
-    assert [who for _, who, _ in claims_of(text)] == ["Cllr Ian Smith"]
+    assert [who for _, who, _ in claims_of(text)] == ["Ian Smith"]  # "Cllr": a title
 
 
 def test_it_never_stands_for_a_surname_opening_a_sentence() -> None:
@@ -937,6 +937,21 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
                     "reported",
                     "staff who asked not to be named",
                     "According to staff who asked not to be named, beds are short.",
+                )
+            ],
+        ),
+        # a role, a title and a name: the person speaks
+        (
+            "Cabinet Member for Housing Councillor Matthew Bennett said: “We will rebuild.”\n",
+            [("direct", "Matthew Bennett", "We will rebuild.")],
+        ),
+        (
+            "Portfolio Holder for Planning Cllr Anne Dale said the scheme was refused.\n",
+            [
+                (
+                    "reported",
+                    "Anne Dale",
+                    "Portfolio Holder for Planning Cllr Anne Dale said the scheme was refused.",
                 )
             ],
         ),
