@@ -168,7 +168,7 @@ _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternati
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
 #: ', 'However, with appeals ahead, ', 'Last week, '.
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
-    |{_OPENING_TIME})\b[^,;:\"“”]{{0,80}},\s+){{1,2}}"""
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed'.
 _WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
@@ -297,7 +297,8 @@ _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, t
 _TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?)   # 'the NUT', 'he'
+    ,\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)              # not ', contending that X rules'
+    (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?)   # 'the NUT', 'he'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
@@ -324,7 +325,7 @@ _REPORTED_PARTICIPLE = re.compile(
 #: him as greedy, and said he deceived analysts', 'Lib Dems, however, are against it and claim
 #: ...' (an aside between commas may follow the subject).
 _COORDINATED_VERB = rf"""\s(?:and|but)\s+(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
-    (?:{_SPEECH}|(?:{_CLAIMING})\s+that)\b(?!\s*[:\"“]|\s+to\b)"""
+    (?:{_SPEECH}|(?:{_CLAIMING}|{alternation(THAT_VERBS)})\s+that)\b(?!\s*[:\"“]|\s+to\b)"""
 _REPORTED_COORDINATED = re.compile(
     rf"""
     ^(?=[^;:\"“”]*?{_COORDINATED_VERB})                          # one scan rules most out
@@ -635,6 +636,37 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
+
+
+#: Two sources joined by 'and', the second opening with an article: 'the Labour Party and the
+#: CTU', 'Unite and the GMB' (not 'the Department of Health and Social Care').
+_JOINED_BODIES = re.compile(r"(?P<first>[^,;:]+?)\s+and\s+(?P<second>(?:the|a|an)\s+[^,;:]+)")
+#: The words between 'and' and a second person's name: their role ('and former Speaker').
+_AND = re.compile(r"\s+and\s+")
+#: What opens a body's name without being part of it: 'Both the police', 'the GMB'.
+_BODY_OPENING = re.compile(r"^(?i:both\s+)?(?:(?i:the)\s+)?")
+
+
+def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
+    """One claim per source when two make it together ('Jo Lee and former Speaker Tom Hill
+    stood and demanded that ...', 'the Labour Party and the CTU say ...'), as gold counts
+    them: the same evidence, each source its own speaker. (Stances read the claim whole: a
+    judgement in it is both sources'.)"""
+    speaker_name = claimed.speaker or ""
+    bodies = _JOINED_BODIES.fullmatch(speaker_name)
+    if bodies and not doc.people.names(speaker_name):
+        return [
+            claimed.model_copy(update={"speaker": name, "speaker_org": name})
+            for name in (_BODY_OPENING.sub("", bodies.group(part)) for part in ("first", "second"))
+        ]
+    at = claimed.evidence.find(speaker_name) if doc.people.names(speaker_name) else -1
+    joined = _AND.match(claimed.evidence, at + len(speaker_name)) if at >= 0 else None
+    rest = claimed.evidence[joined.end() :] if joined else ""
+    names = doc.people.names(rest)
+    if not names or any(w.lower() not in _SUBJECT_ROLES for w in rest[: names[0][0]].split()):
+        return [claimed]  # 'Jo Lee and her husband', 'Jo Lee said X and Tom Hill agreed'
+    other = claimed.model_copy(update={"speaker": names[0][2], "speaker_role": None})
+    return [claimed, other]
 
 
 def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:

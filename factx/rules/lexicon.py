@@ -256,7 +256,7 @@ ROLE_WORDS = words(
     general deputy shadow prime finance justice health education home foreign spokesman
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
-    former member holder cllr
+    former member holder cllr whip speaker
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -445,7 +445,7 @@ THAT_VERBS = tuple(
     finite_forms(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
-            agree accept guarantee dispute recognise recognize"""
+            agree accept guarantee dispute recognise recognize demand"""
         )
     )
 )
@@ -602,7 +602,8 @@ INTRODUCTORY_WORDS = wordlist(
 PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
-    "suggesting blaming citing demanding urging"
+    "suggesting blaming citing demanding urging maintaining contending asserting declaring "
+    "emphasising emphasizing complaining protesting reiterating"
 )
 #: Those that report without a comma before them, right after the main verb, its particle or
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on

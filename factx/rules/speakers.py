@@ -72,6 +72,10 @@ _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 #: Rubber'), or a role in lower case and the name of who holds it ('Sri Lanka Cricket chief
 #: Shammi Silva').
 _ORG_FOLLOWERS = re.compile(rf"\s*&|\s+(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+[A-Z]")
+#: An organisation's name running on past 'and' ('Department of Health and [Social Care]').
+_ORG_BEFORE = re.compile(
+    rf"\b(?i:{alternation(ORG_WORDS)})\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)+and\s+$"
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
@@ -186,6 +190,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # "the Ontario Nurses' Association": part of an organisation's name
         if _ORG_FOLLOWERS.match(text, m.end()):
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
+        if _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # 'Department of Health and Social Care': the organisation's name goes on
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )

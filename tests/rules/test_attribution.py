@@ -8,6 +8,12 @@ from factx.rules.attribution import clause_breaks
 from factx.rules.extractor import extract
 from tests.helpers import RIVERTON
 
+#: An introduction of more than 80 characters before the source.
+LONG_INTRODUCTION = (
+    "During the session when Minister for Parliamentary Affairs Jo Roe moved the bills out of "
+    "turn, Chief Whip Tom Hill stood and demanded that copies be given."
+)
+
 
 def claims_of(text: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.speaker, c.evidence) for c in extract(text).claims]
@@ -697,7 +703,7 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
         ),
         (
             "The Labour Party and the Council of Trade Unions say it's not enough.\n",
-            [("reported", "Labour Party and the Council of Trade Unions")],
+            [("reported", "Labour Party"), ("reported", "Council of Trade Unions")],  # as gold
         ),
         # a feeling aired about something, and a verdict passed with 'as'
         (
@@ -953,6 +959,102 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
                     "Anne Dale",
                     "Portfolio Holder for Planning Cllr Anne Dale said the scheme was refused.",
                 )
+            ],
+        ),
+        # speech acts: a participle after a comma, 'demanded that' after a coordinated verb;
+        # a long introduction before the source; ', contending that ... rules' is no source
+        (
+            "Mr Osei objected to the decision, maintaining that he had paid.\n",
+            [
+                (
+                    "reported",
+                    "Mr Osei",
+                    "Mr Osei objected to the decision, maintaining that he had paid.",
+                ),
+            ],
+        ),
+        (
+            "The residents appealed, contending that the council had ignored its rules.\n",
+            [
+                (
+                    "reported",
+                    "residents",
+                    "The residents appealed, contending that the council had ignored its rules.",
+                ),
+            ],
+        ),
+        (
+            "Opposition MPs stood and demanded that copies be provided.\n",
+            [
+                (
+                    "reported",
+                    "Opposition MPs",
+                    "Opposition MPs stood and demanded that copies be provided.",
+                ),
+            ],
+        ),
+        (
+            "The union demanded that the offer be withdrawn.\n",
+            [
+                ("reported", "union", "The union demanded that the offer be withdrawn."),
+            ],
+        ),
+        (
+            LONG_INTRODUCTION + "\n",
+            [("reported", "Tom Hill", LONG_INTRODUCTION)],
+        ),
+        # two sources joined by 'and' make the claim each, as gold counts them
+        (
+            "Jo Lee and former Speaker Tom Hill stood and demanded that copies be given.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Jo Lee and former Speaker Tom Hill stood and demanded that copies be given.",
+                ),
+                (
+                    "reported",
+                    "Tom Hill",
+                    "Jo Lee and former Speaker Tom Hill stood and demanded that copies be given.",
+                ),
+            ],
+        ),
+        (
+            "Unite and the GMB said the offer was too low.\n",
+            [
+                ("reported", "Unite", "Unite and the GMB said the offer was too low."),
+                ("reported", "GMB", "Unite and the GMB said the offer was too low."),
+            ],
+        ),
+        (
+            "Both the police and the fire service said the blaze was an accident.\n",
+            [
+                (
+                    "reported",
+                    "police",
+                    "Both the police and the fire service said the blaze was an accident.",
+                ),
+                (
+                    "reported",
+                    "fire service",
+                    "Both the police and the fire service said the blaze was an accident.",
+                ),
+            ],
+        ),
+        (
+            "Jo Lee and her husband said the offer was too low.\n",
+            [
+                ("reported", "Jo Lee", "Jo Lee and her husband said the offer was too low."),
+            ],
+        ),
+        (
+            "The Department of Health and Social Care said waits had fallen.\n",
+            [
+                (
+                    "reported",
+                    "Department of Health and Social Care",
+                    "The Department of Health and Social Care said waits had fallen.",
+                ),
             ],
         ),
         # a time phrase opening the sentence, before a name that opens with an acronym
