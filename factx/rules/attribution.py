@@ -69,6 +69,7 @@ from factx.rules.lexicon import (
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    SUBORDINATORS,
     THAT_VERBS,
     TIME_LEADS,
     TIME_WORDS,
@@ -162,10 +163,12 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
 #: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing').
 _FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+#: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
+_OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
-#: ', 'However, with appeals ahead, '.
-_INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE})\b
-    [^,;:\"“”]{{0,80}},\s+){{1,2}}"""
+#: ', 'However, with appeals ahead, ', 'Last week, '.
+_INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed'.
 _WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
@@ -275,6 +278,9 @@ _WHO_CLAUSE_SOURCE = re.compile(
 )
 #: Where a relative clause ends: its next comma, or the sentence's end.
 _CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
+#: A clause of time or cause after a main clause whose subject is no source: a source in it
+#: reports for itself ('The walkout occurred after the council said ...').
+_SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)})\s+(?=\S)")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
 #: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
@@ -291,7 +297,8 @@ _REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, t
 _TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,\s* (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?)   # 'the NUT', 'he'
+    ,\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)              # not ', contending that X rules'
+    (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?)   # 'the NUT', 'he'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
@@ -318,7 +325,7 @@ _REPORTED_PARTICIPLE = re.compile(
 #: him as greedy, and said he deceived analysts', 'Lib Dems, however, are against it and claim
 #: ...' (an aside between commas may follow the subject).
 _COORDINATED_VERB = rf"""\s(?:and|but)\s+(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
-    (?:{_SPEECH}|(?:{_CLAIMING})\s+that)\b(?!\s*[:\"“]|\s+to\b)"""
+    (?:{_SPEECH}|(?:{_CLAIMING}|{alternation(THAT_VERBS)})\s+that)\b(?!\s*[:\"“]|\s+to\b)"""
 _REPORTED_COORDINATED = re.compile(
     rf"""
     ^(?=[^;:\"“”]*?{_COORDINATED_VERB})                          # one scan rules most out
@@ -631,6 +638,37 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     return claims
 
 
+#: Two sources joined by 'and', the second opening with an article: 'the Labour Party and the
+#: CTU', 'Unite and the GMB' (not 'the Department of Health and Social Care').
+_JOINED_BODIES = re.compile(r"(?P<first>[^,;:]+?)\s+and\s+(?P<second>(?:the|a|an)\s+[^,;:]+)")
+#: The words between 'and' and a second person's name: their role ('and former Speaker').
+_AND = re.compile(r"\s+and\s+")
+#: What opens a body's name without being part of it: 'Both the police', 'the GMB'.
+_BODY_OPENING = re.compile(r"^(?i:both\s+)?(?:(?i:the)\s+)?")
+
+
+def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
+    """One claim per source when two make it together ('Jo Lee and former Speaker Tom Hill
+    stood and demanded that ...', 'the Labour Party and the CTU say ...'), as gold counts
+    them: the same evidence, each source its own speaker. (Stances read the claim whole: a
+    judgement in it is both sources'.)"""
+    speaker_name = claimed.speaker or ""
+    bodies = _JOINED_BODIES.fullmatch(speaker_name)
+    if bodies and not doc.people.names(speaker_name):
+        return [
+            claimed.model_copy(update={"speaker": name, "speaker_org": name})
+            for name in (_BODY_OPENING.sub("", bodies.group(part)) for part in ("first", "second"))
+        ]
+    at = claimed.evidence.find(speaker_name) if doc.people.names(speaker_name) else -1
+    joined = _AND.match(claimed.evidence, at + len(speaker_name)) if at >= 0 else None
+    rest = claimed.evidence[joined.end() :] if joined else ""
+    names = doc.people.names(rest)
+    if not names or any(w.lower() not in _SUBJECT_ROLES for w in rest[: names[0][0]].split()):
+        return [claimed]  # 'Jo Lee and her husband', 'Jo Lee said X and Tom Hill agreed'
+    other = claimed.model_copy(update={"speaker": names[0][2], "speaker_role": None})
+    return [claimed, other]
+
+
 def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     """The sentence if it quotes no one, or its words up to a colon that introduces a quote
     ('She said no staff have been told yet: "We know nothing."' reports a claim and quotes
@@ -671,6 +709,7 @@ def _reported(
             return None  # 'It came after ministers accused ...': an act as background
         text = text[lead.end() :] if m else text
     m = m or _REPORTED.match(text)
+    subject = m is not None  # a phrase before a reporting verb: a source, or a thing
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
@@ -679,22 +718,25 @@ def _reported(
         who = _reported_source(m.group("who"), sentence.start, doc.people)
         if who is not None and not actor_like(who.name):
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
-    elif pronoun in PLURAL_PRONOUNS:
-        who = _plural_source(doc, whole) or body  # 'They also said ...'
-        who = replace(who, resolved=True) if who else None
-    elif pronoun in ORG_PRONOUNS and body:  # 'Tenon said ... It said ...'
-        who = replace(body, resolved=True)
-    elif pronoun in ORG_PRONOUNS and (org := doc.people.last_org_before(sentence.start)):
-        who = Speaker(org, org=org, resolved=True)  # 'Ryanair hit back. It said ...'
+    else:
+        who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (
             who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
+        elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
+            pronoun = m.group("who").lower()
+            # 'CP has not received notice, it said.': the organisation the clause names first
+            own = doc.people.last_org_before(sentence.start + m.start(), since=sentence.start)
+            owned = own if own and pronoun in ORG_PRONOUNS and organisation(own) else None
+            named = Speaker(owned, org=owned) if owned else body
+            who = _standing_for(doc, whole, sentence, pronoun, named)
     for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
+            subject = True
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
@@ -714,8 +756,27 @@ def _reported(
         elif group == "who":
             text = text[m.start(group) :]
     if who is None or not actor_like(who.name):
-        return None
+        # 'The walkout occurred after the council said ...': a thing before the verb, and a
+        # source in the clause after it
+        clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
+        return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _standing_for(
+    doc: Document, whole: Span, sentence: Span, pronoun: str, body: Speaker | None
+) -> Speaker | None:
+    """Who 'They' or 'It' reporting a claim stands for: the group that was the subject of the
+    sentence before, else `body` (the organisation or group that was the last claim's source);
+    for 'It' the organisation last named as a subject ('Ryanair hit back. It said ...')."""
+    who = None
+    if pronoun in PLURAL_PRONOUNS:
+        who = _plural_source(doc, whole) or body
+    elif pronoun in ORG_PRONOUNS and body:  # 'Tenon said ... It said ...'
+        who = body
+    elif pronoun in ORG_PRONOUNS and (org := doc.people.last_org_before(sentence.start)):
+        who = Speaker(org, org=org)
+    return replace(who, resolved=True) if who else None
 
 
 def _group_of_people(phrase: str) -> bool:
@@ -730,8 +791,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = phrase.strip()
-    if _PASSIVE_END.search(phrase):
-        return None  # 'The firm was [advised to settle]': the source is not named
+    if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(phrase):
+        return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'
     if published := _PUBLISHED_BY.fullmatch(phrase):
         return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
     if _NAME_LIST.fullmatch(phrase):

@@ -15,7 +15,7 @@ from typing import Any
 
 from factx.extractor import Check, Drafted
 from factx.figures import ParsedFigure, find_figures, parse_figure
-from factx.rules.attribution import claim, quotations, reported_claims
+from factx.rules.attribution import claim, each_source, quotations, reported_claims
 from factx.rules.document import Document
 from factx.rules.evaluations import evaluated_positions
 from factx.rules.lexicon import (
@@ -172,7 +172,10 @@ def extract(text: str) -> ExtractionDraft:
     title = headline(doc)
     reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]))
     quoted = _with_organisations(quoted, reported)
-    claims = [*(claim("direct", who, doc.slice(span)) for span, who in quoted), *reported]
+    claims = [
+        *(claim("direct", who, doc.slice(span)) for span, who in quoted),
+        *(each for claimed in reported for each in each_source(doc, claimed)),
+    ]
     cued = positions(doc, quoted, skip=title, reported=reported)
     return ExtractionDraft(
         claims=claims,

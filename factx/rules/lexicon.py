@@ -246,7 +246,7 @@ ORG_WORDS = words(
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
     republicans tory tories greens administration bureau conference convention church chamber
-    movement academy consortium guild caucus panel
+    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -256,7 +256,7 @@ ROLE_WORDS = words(
     general deputy shadow prime finance justice health education home foreign spokesman
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
-    former
+    former member holder cllr whip speaker
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -445,7 +445,7 @@ THAT_VERBS = tuple(
     finite_forms(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
-            agree accept guarantee dispute recognise recognize"""
+            agree accept guarantee dispute recognise recognize demand"""
         )
     )
 )
@@ -607,7 +607,8 @@ INTRODUCTORY_WORDS = wordlist(
 PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
-    "suggesting blaming citing demanding urging"
+    "suggesting blaming citing demanding urging maintaining contending asserting declaring "
+    "emphasising emphasizing complaining protesting reiterating"
 )
 #: Those that report without a comma before them, right after the main verb, its particle or
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
@@ -648,6 +649,21 @@ NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
     *("not", "never", "n't", "n’t"),
 )
+#: Nouns of happenings: an event never speaks ('The walkout occurred after the Speaker ...
+#: declared', 'The delay happened because the contractor said'): a source phrase whose head is
+#: one names no source.
+EVENT_NOUNS = wordlist(
+    """
+    walkout walkouts strike strikes protest protests boycott boycotts demonstration
+    demonstrations picket pickets rally rallies march marches meeting meetings debate debates
+    vote votes sitting session delay delays incident incidents accident accidents crash crashes
+    fire fires outage outages closure closures shutdown move decision row dispute
+    """
+)
+#: Conjunctions that open a clause of time or cause after a main clause: when the main
+#: clause's subject is no source, a source in that clause may report for itself ('The
+#: protest was staged after the council said ...').
+SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 

@@ -16,6 +16,7 @@ from factx.rules.lexicon import (
     ALL_PRONOUNS,
     CLAIMING_VERBS,
     DETERMINERS,
+    EVENT_NOUNS,
     GROUP_NOUNS,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
@@ -24,6 +25,7 @@ from factx.rules.lexicon import (
     ORG_PRONOUNS,
     ORG_WORDS,
     PARTITIVES,
+    PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PORTFOLIOS,
@@ -70,6 +72,10 @@ _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 #: Rubber'), or a role in lower case and the name of who holds it ('Sri Lanka Cricket chief
 #: Shammi Silva').
 _ORG_FOLLOWERS = re.compile(rf"\s*&|\s+(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+[A-Z]")
+#: An organisation's name running on past 'and' ('Department of Health and [Social Care]').
+_ORG_BEFORE = re.compile(
+    rf"\b(?i:{alternation(ORG_WORDS)})\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)+and\s+$"
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 _POSSESSIVE = re.compile(r"[’']s$")
 #: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
@@ -184,6 +190,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # "the Ontario Nurses' Association": part of an organisation's name
         if _ORG_FOLLOWERS.match(text, m.end()):
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
+        if _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # 'Department of Health and Social Care': the organisation's name goes on
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )
@@ -264,7 +272,8 @@ class People:
             if (
                 first in STOPWORDS
                 or first in TIME_WORDS
-                or first in GROUP_NOUNS
+                or first in GROUP_NOUNS  # 'Unions said', not 'Ministry of Health'
+                and len(org.split()) == 1
                 or first.endswith(("ing", "ly", "ed"))
                 or m.start("org") in named
                 or org in self._by_surname  # 'Finan described ...': a person named before
@@ -498,6 +507,19 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
     )
 
 
+def _no_speaker(words: list[str], lowered: list[str]) -> bool:
+    """Whether a phrase names a happening or ends in a passive's auxiliary ('The walkout',
+    'The protest was [staged]'), its head being the word before any preposition, and holds
+    no noun of people or bodies and no capital but an opening 'The' ('CAMPAIGNERS fighting the
+    closure' is a source)."""
+    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
+    last = lowered[max(0, head - 1)]
+    return (last in EVENT_NOUNS or last in PASSIVE_AUXILIARIES) and not any(
+        w in _SOURCE_NOUNS or word[:1].isupper() and w not in STOPWORDS
+        for word, w in zip(words, lowered, strict=True)
+    )
+
+
 def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     """Read a source out of an attribution phrase ('General secretary Mark Serwotka',
     'Simon Walker, director-general of the Institute of Directors', 'he', 'A PCS spokesman')."""
@@ -541,7 +563,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if role and len(role.split()) > 10:
             role = None
         return Speaker(full, role, organisation(role or ""), person=True)
-    phrase = _VERB_AFTER_SOURCE.split(phrase)[0]  # 'The association rejected the plan and'
+    # 'The association rejected the plan and'; a relative clause describing the source stays
+    # whole ('members who attended the meeting', 'staff who asked not to be named')
+    head, who, clause = phrase.partition(" who ")
+    phrase = _VERB_AFTER_SOURCE.split(head)[0] + (who + clause if who else "")
     words = phrase.split()
     if not words:
         return None
@@ -550,7 +575,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
     lowered = [w.lower().strip(",") for w in words]
-    if not _source_words(words) or lowered[0] in _NOT_OPENING:
+    if not _source_words(words) or lowered[0] in _NOT_OPENING or _no_speaker(words, lowered):
         return None
     if len(words) > _SOURCE_WORDS_MOST and not _modified_source(phrase, lowered):
         return None

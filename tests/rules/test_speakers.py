@@ -39,6 +39,14 @@ from tests.helpers import REAL_ARTICLES
         ("Netball Scotland president Ann Lee said", ["Ann Lee"]),
         ("Goodyear Tire & Rubber president Jo Lee", ["Jo Lee"]),
         ("The Catholic Bishops’ Conference said", []),
+        # a role, a title and a name: the person is the name, never the role
+        ("Cabinet Member for Housing Councillor Matthew Bennett said", ["Matthew Bennett"]),
+        ("Portfolio Holder for Planning Cllr Anne Dale said", ["Anne Dale"]),
+        ("Deputy Leader of the Council Councillor Joan Price said", ["Joan Price"]),
+        ("Member of Parliament Jo Roe said", ["Jo Roe"]),
+        # a company's legal suffix makes its name an organisation's
+        ("Acme Ltd said", []),
+        ("Northgate Holdings confirmed", []),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
