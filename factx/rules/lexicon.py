@@ -650,14 +650,15 @@ NOT_SOURCE_ENDINGS = (
     *("not", "never", "n't", "n’t"),
 )
 #: Nouns of happenings: an event never speaks ('The walkout occurred after the Speaker ...
-#: declared', 'The delay happened because the contractor said'): a source phrase whose head is
-#: one names no source.
+#: declared', 'The delay happened because the contractor said'), nor takes a stance ('a
+#: resolution was passed to condemn'): a phrase whose head is one names no source or actor.
 EVENT_NOUNS = wordlist(
     """
     walkout walkouts strike strikes protest protests boycott boycotts demonstration
     demonstrations picket pickets rally rallies march marches meeting meetings debate debates
     vote votes sitting session delay delays incident incidents accident accidents crash crashes
-    fire fires outage outages closure closures shutdown move decision row dispute
+    fire fires outage outages closure closures shutdown move decision row dispute resolution
+    resolutions motion motions cuts
     """
 )
 #: Conjunctions that open a clause of time or cause after a main clause: when the main

@@ -383,7 +383,8 @@ _DIGIT = re.compile(r"\d")
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
-    preposition or ending with a preposition, determiner or pronoun, nor a lone -ing word."""
+    preposition or ending with a preposition, determiner or pronoun, a lone -ing word, nor a
+    happening or a thing ('The walkout')."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
@@ -391,6 +392,8 @@ def actor_like(phrase: str) -> bool:
     acronym = len(words[-1]) > 1 and words[-1].isupper()  # 'the WHO', 'the US': names
     if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
         return False
+    if _no_speaker(words, [word.lower() for word in words]):
+        return False  # 'a resolution', 'The cuts to mental health provision'
     return acronym or not (
         len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
     )

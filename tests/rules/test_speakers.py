@@ -84,6 +84,11 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("the WHO", True),  # an acronym, though it spells a pronoun
         ("US", True),
         ("those who", False),
+        ("The walkout", False),  # a happening or a thing
+        ("a resolution", False),
+        ("The cuts to mental health provision", False),
+        ("the Strike Committee", True),  # named
+        ("campaigners against the closure", True),
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:
