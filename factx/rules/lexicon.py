@@ -206,6 +206,10 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "swear": ("swears", "swore", "swearing"),
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
+    # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
+    "submit": ("submits", "submitted", "submitting"),
+    "admit": ("admits", "admitted", "admitting"),
+    "rebut": ("rebuts", "rebutted", "rebutting"),
 }
 
 
@@ -407,6 +411,9 @@ SPEECH_VERBS = wordlist(
     "went on to say",
     *(f"{be} quoted as saying" for be in ("is", "are", "was", "were", "has been", "had been")),
 )
+#: Likening one thing to another is a claim ('likened the bill to a blank cheque', 'compared
+#: the offer to a pay cut'): the verbs, before their object and 'to'.
+LIKENING_VERBS = tuple(finite_forms(wordlist("liken compare")))
 #: The -ing forms of the verbs of saying, after a progressive's auxiliary ('is saying',
 #: 'have been warning', 'was telling').
 PROGRESSIVE_SPEECH = (

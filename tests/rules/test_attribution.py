@@ -1057,6 +1057,66 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
                 ),
             ],
         ),
+        # likening, being quoted by an outlet, counsel's submissions
+        (
+            "The senator likened the bill to a blank cheque.\n",
+            [
+                ("reported", "senator", "The senator likened the bill to a blank cheque."),
+            ],
+        ),
+        (
+            "Ms Achebe likened it to censorship.\n",
+            [
+                ("reported", "Ms Achebe", "Ms Achebe likened it to censorship."),
+            ],
+        ),
+        (
+            "The union compared the offer to a pay cut.\n",
+            [
+                ("reported", "union", "The union compared the offer to a pay cut."),
+            ],
+        ),
+        ("Sales compared well to last year.\n", []),
+        (
+            "The coach was quoted by the Times of India as saying the team was tired.\n",
+            [
+                (
+                    "reported",
+                    "coach",
+                    "The coach was quoted by the Times of India as saying the team was tired.",
+                ),
+            ],
+        ),
+        (
+            "The governor has been quoted in the press as saying he would not pay.\n",
+            [
+                (
+                    "reported",
+                    "governor",
+                    "The governor has been quoted in the press as saying he would not pay.",
+                ),
+            ],
+        ),
+        (
+            "Defence barrister Ian Cole submitted that his client had acted lawfully.\n",
+            [
+                (
+                    "reported",
+                    "Ian Cole",
+                    "Defence barrister Ian Cole submitted that his client had acted lawfully.",
+                ),
+            ],
+        ),
+        (
+            "Counsel for the council, Martin Hale KC, submitted that it was lawful.\n",
+            [
+                (
+                    "reported",
+                    "Martin Hale",
+                    "Counsel for the council, Martin Hale KC, submitted that it was lawful.",
+                ),
+            ],
+        ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
             "Last week, AP Eagers said its bid had won backing.\n",
