@@ -357,7 +357,9 @@ SOURCE_NOUNS = words(
     doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
     scientist scientists engineer engineers economist spokesperson owner landlord tenants
     customers passengers fans supporters students parents patients councillor councillors
-    councilors politicians activists trustees governors directors
+    councilors politicians activists trustees governors directors trader traders vendor
+    vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
+    magistrates bishop bishops
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
@@ -519,7 +521,12 @@ DENIED_THINGS = wordlist(
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked').
 AFTER_QUOTE_VERBS = tuple(
-    finite_forms(wordlist("continue recall joke quip laugh shout conclude ask exclaim"))
+    finite_forms(
+        wordlist(
+            "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
+            "boast muse fume"
+        )
+    )
 )
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
@@ -666,6 +673,9 @@ EVENT_NOUNS = wordlist(
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').
 SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
+#: Pronouns that stand for an unnamed member of a group the article named ('," one said',
+#: 'Another added'): a described source, as 'a trader' is.
+INDEFINITE_SOURCES = ("one", "another")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 

@@ -18,6 +18,7 @@ from factx.rules.lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     GROUP_NOUNS,
+    INDEFINITE_SOURCES,
     LEADING_CONNECTIVES,
     NAME_PARTICLES,
     NATION_NAMES,
@@ -62,7 +63,13 @@ _NAME = re.compile(
     """,
     re.VERBOSE,
 )
-_VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)")
+#: A verb after a source's words ('The association rejected the plan'), not an -ed word that
+#: describes the noun of people after it ('One unnamed source', 'concerned residents').
+_VERB_AFTER_SOURCE = re.compile(
+    rf"""\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)
+    (?![a-z]+ed\s+(?:{alternation(GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS)})\b)""",
+    re.VERBOSE,
+)
 #: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
 #: "Ontario Nurses' Association", 'Department for Education').
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
@@ -530,6 +537,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if lowered_phrase in PRONOUNS:
         name = people.last_before(position)
         return Speaker(name, person=True, resolved=True) if name else None
+    if lowered_phrase in INDEFINITE_SOURCES:
+        return Speaker(phrase)  # '," one said': an unnamed member of a group, as written
     if lowered_phrase in ORG_PRONOUNS:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None

@@ -1117,6 +1117,26 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
                 ),
             ],
         ),
+        # described speakers: 'a trader lamented', '," one said', an -ed word before a source noun
+        (
+            "Some traders say prices are up.\n“We are angry,” a trader lamented.\n",
+            [
+                ("direct", "a trader", "We are angry,"),
+                ("reported", "Some traders", "Some traders say prices are up."),
+            ],
+        ),
+        (
+            "Importers met bakers.\n“This is pure madness,” one said.\n",
+            [("direct", "one", "This is pure madness,")],
+        ),
+        (
+            "One unnamed source said the board was split.\n",
+            [("reported", "One unnamed source", "One unnamed source said the board was split.")],
+        ),
+        (
+            "Concerned residents said the road was unsafe.\n",
+            [("reported", "Concerned residents", "Concerned residents said the road was unsafe.")],
+        ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
             "Last week, AP Eagers said its bid had won backing.\n",
