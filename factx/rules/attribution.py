@@ -212,7 +212,8 @@ _REPORTED = re.compile(
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
-            (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
+            (?:(?:,[^,;:\"“”]{{2,90}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
+              |,\s+from\s+[^,;:\"“”]{{2,70}})?)              # 'Jo Lee, from the UCU said'
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'

@@ -250,7 +250,7 @@ ORG_WORDS = words(
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
     republicans tory tories greens administration bureau conference convention church chamber
-    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings
+    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings estate
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -369,6 +369,8 @@ NATION_NAMES = words(
 )
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
+#: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
+LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so meanwhile however now yet still also")
 #: Nouns of people: a count of these is a head-count ('4,000 staff').

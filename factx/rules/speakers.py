@@ -20,6 +20,7 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     INDEFINITE_SOURCES,
     LEADING_CONNECTIVES,
+    LEADING_PARTICIPLES,
     NAME_PARTICLES,
     NATION_NAMES,
     ORG_NOUNS,
@@ -468,6 +469,9 @@ _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z
 #: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
 #: held by a person the article names elsewhere.
 _POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<words>[a-z][a-z -]*)")
+#: A group and who leads it, in apposition: "Yameen's legal team, led by Dr X,": the group
+#: speaks.
+_LED_BY = re.compile(rf",\s+(?:{alternation(LEADING_PARTICIPLES)})\s+by\s")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -542,6 +546,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if lowered_phrase in ORG_PRONOUNS:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
+    if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
+        return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
     holder = described or _POSSESSED_ROLE.fullmatch(phrase)
     role = holder.group("words").split()[-1] if holder else ""

@@ -8,6 +8,11 @@ from factx.rules.attribution import clause_breaks
 from factx.rules.extractor import extract
 from tests.helpers import RIVERTON
 
+#: A relative clause of more than 70 characters in apposition to the source.
+LONG_APPOSITION = (
+    "Lawyers for the Malton Estate, which is proposing to build a Booth's store on the livestock "
+    "market nearby, had argued that the consent was unlawful."
+)
 #: An introduction of more than 80 characters before the source.
 LONG_INTRODUCTION = (
     "During the session when Minister for Parliamentary Affairs Jo Roe moved the bills out of "
@@ -1136,6 +1141,32 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
         (
             "Concerned residents said the road was unsafe.\n",
             [("reported", "Concerned residents", "Concerned residents said the road was unsafe.")],
+        ),
+        # a group and its leader in apposition; 'from' an organisation without a closing comma;
+        # a long relative clause in apposition
+        (
+            "Her legal team, led by Dr Ali Shah, said she would appeal.\n",
+            [
+                (
+                    "reported",
+                    "Her legal team",
+                    "Her legal team, led by Dr Ali Shah, said she would appeal.",
+                )
+            ],
+        ),
+        (
+            "Gary Allen, from the University and College Union (UCU) said jobs would go.\n",
+            [
+                (
+                    "reported",
+                    "Gary Allen",
+                    "Gary Allen, from the University and College Union (UCU) said jobs would go.",
+                )
+            ],
+        ),
+        (
+            LONG_APPOSITION + "\n",
+            [("reported", "Lawyers for the Malton Estate", LONG_APPOSITION)],
         ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
