@@ -31,6 +31,7 @@ from factx.rules.lexicon import (
     DENIED_THINGS,
     DENYING_VERBS,
     DESCRIBING_VERBS,
+    DETERMINERS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEELING_LINKS,
@@ -43,6 +44,7 @@ from factx.rules.lexicon import (
     LEAD_IN_LINKS,
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
+    LIKENING_VERBS,
     MODALS,
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
@@ -187,6 +189,8 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 #: Every verb `_REPORTED` reports with: one scan for them, whole, rules most sentences out
 #: before the full pattern tries every possible end of the source.
 _REPORTED_VERB_WORDS = [
+    "quoted",
+    *LIKENING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
     *DENYING_VERBS,
@@ -208,7 +212,8 @@ _REPORTED = re.compile(
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
-            (?:(?:,[^,;:\"“”]{{2,70}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE})?)
+            (?:(?:,[^,;:\"“”]{{2,90}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
+              |,\s+from\s+[^,;:\"“”]{{2,70}})?)              # 'Jo Lee, from the UCU said'
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
@@ -216,6 +221,8 @@ _REPORTED = re.compile(
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?: {_SPEECH}
       | {_PROGRESSIVE}
+      | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
+        [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:\s+\w+){{0,3}}? \s+ that
@@ -224,6 +231,8 @@ _REPORTED = re.compile(
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
+        | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
+          (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'

@@ -206,6 +206,10 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "swear": ("swears", "swore", "swearing"),
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
+    # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
+    "submit": ("submits", "submitted", "submitting"),
+    "admit": ("admits", "admitted", "admitting"),
+    "rebut": ("rebuts", "rebutted", "rebutting"),
 }
 
 
@@ -246,7 +250,7 @@ ORG_WORDS = words(
     corporation network league alliance forum centre center hospital school police army navy
     federal national royal international labour labor conservative conservatives democrats
     republicans tory tories greens administration bureau conference convention church chamber
-    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings
+    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings estate
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -353,7 +357,9 @@ SOURCE_NOUNS = words(
     doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
     scientist scientists engineer engineers economist spokesperson owner landlord tenants
     customers passengers fans supporters students parents patients councillor councillors
-    councilors politicians activists trustees governors directors
+    councilors politicians activists trustees governors directors trader traders vendor
+    vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
+    magistrates bishop bishops
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
@@ -363,6 +369,8 @@ NATION_NAMES = words(
 )
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
+#: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
+LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so meanwhile however now yet still also")
 #: Nouns of people: a count of these is a head-count ('4,000 staff').
@@ -407,6 +415,9 @@ SPEECH_VERBS = wordlist(
     "went on to say",
     *(f"{be} quoted as saying" for be in ("is", "are", "was", "were", "has been", "had been")),
 )
+#: Likening one thing to another is a claim ('likened the bill to a blank cheque', 'compared
+#: the offer to a pay cut'): the verbs, before their object and 'to'.
+LIKENING_VERBS = tuple(finite_forms(wordlist("liken compare")))
 #: The -ing forms of the verbs of saying, after a progressive's auxiliary ('is saying',
 #: 'have been warning', 'was telling').
 PROGRESSIVE_SPEECH = (
@@ -512,7 +523,12 @@ DENIED_THINGS = wordlist(
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked').
 AFTER_QUOTE_VERBS = tuple(
-    finite_forms(wordlist("continue recall joke quip laugh shout conclude ask exclaim"))
+    finite_forms(
+        wordlist(
+            "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
+            "boast muse fume"
+        )
+    )
 )
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
@@ -665,6 +681,9 @@ EVENT_NOUNS = wordlist(
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').
 SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
+#: Pronouns that stand for an unnamed member of a group the article named ('," one said',
+#: 'Another added'): a described source, as 'a trader' is.
+INDEFINITE_SOURCES = ("one", "another")
 #: Words that open a phrase which is never a source ('It said', 'What ...').
 NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
 

@@ -18,7 +18,9 @@ from factx.rules.lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     GROUP_NOUNS,
+    INDEFINITE_SOURCES,
     LEADING_CONNECTIVES,
+    LEADING_PARTICIPLES,
     NAME_PARTICLES,
     NATION_NAMES,
     ORG_NOUNS,
@@ -62,7 +64,13 @@ _NAME = re.compile(
     """,
     re.VERBOSE,
 )
-_VERB_AFTER_SOURCE = re.compile(r"\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)")
+#: A verb after a source's words ('The association rejected the plan'), not an -ed word that
+#: describes the noun of people after it ('One unnamed source', 'concerned residents').
+_VERB_AFTER_SOURCE = re.compile(
+    rf"""\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)
+    (?![a-z]+ed\s+(?:{alternation(GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS)})\b)""",
+    re.VERBOSE,
+)
 #: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
 #: "Ontario Nurses' Association", 'Department for Education').
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
@@ -453,6 +461,9 @@ _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z
 #: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
 #: held by a person the article names elsewhere.
 _POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<words>[a-z][a-z -]*)")
+#: A group and who leads it, in apposition: "Yameen's legal team, led by Dr X,": the group
+#: speaks.
+_LED_BY = re.compile(rf",\s+(?:{alternation(LEADING_PARTICIPLES)})\s+by\s")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -522,9 +533,13 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if lowered_phrase in PRONOUNS:
         name = people.last_before(position)
         return Speaker(name, person=True, resolved=True) if name else None
+    if lowered_phrase in INDEFINITE_SOURCES:
+        return Speaker(phrase)  # '," one said': an unnamed member of a group, as written
     if lowered_phrase in ORG_PRONOUNS:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
+    if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
+        return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
     holder = described or _POSSESSED_ROLE.fullmatch(phrase)
     role = holder.group("words").split()[-1] if holder else ""

@@ -12,6 +12,11 @@ from factx.rules.extractor import extract
 from factx.rules.lexicon import SECOND_SOURCE_LINKS, alternation
 from tests.helpers import RIVERTON
 
+#: A relative clause of more than 70 characters in apposition to the source.
+LONG_APPOSITION = (
+    "Lawyers for the Malton Estate, which is proposing to build a Booth's store on the livestock "
+    "market nearby, had argued that the consent was unlawful."
+)
 #: An introduction of more than 80 characters before the source.
 LONG_INTRODUCTION = (
     "During the session when Minister for Parliamentary Affairs Jo Roe moved the bills out of "
@@ -1060,6 +1065,112 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
                     "The Department of Health and Social Care said waits had fallen.",
                 ),
             ],
+        ),
+        # likening, being quoted by an outlet, counsel's submissions
+        (
+            "The senator likened the bill to a blank cheque.\n",
+            [
+                ("reported", "senator", "The senator likened the bill to a blank cheque."),
+            ],
+        ),
+        (
+            "Ms Achebe likened it to censorship.\n",
+            [
+                ("reported", "Ms Achebe", "Ms Achebe likened it to censorship."),
+            ],
+        ),
+        (
+            "The union compared the offer to a pay cut.\n",
+            [
+                ("reported", "union", "The union compared the offer to a pay cut."),
+            ],
+        ),
+        ("Sales compared well to last year.\n", []),
+        (
+            "The coach was quoted by the Times of India as saying the team was tired.\n",
+            [
+                (
+                    "reported",
+                    "coach",
+                    "The coach was quoted by the Times of India as saying the team was tired.",
+                ),
+            ],
+        ),
+        (
+            "The governor has been quoted in the press as saying he would not pay.\n",
+            [
+                (
+                    "reported",
+                    "governor",
+                    "The governor has been quoted in the press as saying he would not pay.",
+                ),
+            ],
+        ),
+        (
+            "Defence barrister Ian Cole submitted that his client had acted lawfully.\n",
+            [
+                (
+                    "reported",
+                    "Ian Cole",
+                    "Defence barrister Ian Cole submitted that his client had acted lawfully.",
+                ),
+            ],
+        ),
+        (
+            "Counsel for the council, Martin Hale KC, submitted that it was lawful.\n",
+            [
+                (
+                    "reported",
+                    "Martin Hale",
+                    "Counsel for the council, Martin Hale KC, submitted that it was lawful.",
+                ),
+            ],
+        ),
+        # described speakers: 'a trader lamented', '," one said', an -ed word before a source noun
+        (
+            "Some traders say prices are up.\n“We are angry,” a trader lamented.\n",
+            [
+                ("direct", "a trader", "We are angry,"),
+                ("reported", "Some traders", "Some traders say prices are up."),
+            ],
+        ),
+        (
+            "Importers met bakers.\n“This is pure madness,” one said.\n",
+            [("direct", "one", "This is pure madness,")],
+        ),
+        (
+            "One unnamed source said the board was split.\n",
+            [("reported", "One unnamed source", "One unnamed source said the board was split.")],
+        ),
+        (
+            "Concerned residents said the road was unsafe.\n",
+            [("reported", "Concerned residents", "Concerned residents said the road was unsafe.")],
+        ),
+        # a group and its leader in apposition; 'from' an organisation without a closing comma;
+        # a long relative clause in apposition
+        (
+            "Her legal team, led by Dr Ali Shah, said she would appeal.\n",
+            [
+                (
+                    "reported",
+                    "Her legal team",
+                    "Her legal team, led by Dr Ali Shah, said she would appeal.",
+                )
+            ],
+        ),
+        (
+            "Gary Allen, from the University and College Union (UCU) said jobs would go.\n",
+            [
+                (
+                    "reported",
+                    "Gary Allen",
+                    "Gary Allen, from the University and College Union (UCU) said jobs would go.",
+                )
+            ],
+        ),
+        (
+            LONG_APPOSITION + "\n",
+            [("reported", "Lawyers for the Malton Estate", LONG_APPOSITION)],
         ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
