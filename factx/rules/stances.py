@@ -174,9 +174,11 @@ _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
+#: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
+#: between its verb and its side ('voted 97 per cent against'), a margin.
+_SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
+_MARGIN = rf"(?:{_SHARE})?"
 #: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
-#: The share of a vote between its verb and its side: 'voted 97 per cent against'.
-_MARGIN = r"(?:[\d.,]+\s*(?:%|per\s*cent)\s+)?"
 _HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
 _BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
 _HELD = rf"{_HOLDER}{any_of([w for nouns in STANCE_HOLDERS.values() for w in nouns])}\s+of\b"
@@ -350,7 +352,7 @@ _JUDGED = re.compile(
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
-    \s* (?:[\d.,]+\s*(?:%|per\s*cent)\s+of\s+)? (?:the\s+)?   # '51 per cent of the'
+    \s* (?:{_SHARE}of\s+)? (?:the\s+)?                       # '51 per cent of the'
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
