@@ -359,7 +359,8 @@ SOURCE_NOUNS = words(
     customers passengers fans supporters students parents patients councillor councillors
     councilors politicians activists trustees governors directors trader traders vendor
     vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
-    magistrates bishop bishops
+    magistrates bishop bishops operator operators developer developers provider providers
+    manufacturer manufacturers broadcaster insurer insurers supplier suppliers
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim

@@ -1168,6 +1168,21 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
             LONG_APPOSITION + "\n",
             [("reported", "Lawyers for the Malton Estate", LONG_APPOSITION)],
         ),
+        # a trade as a source after its claim
+        (
+            "Fares will rise in January, the rail operator has announced.\n",
+            [
+                (
+                    "reported",
+                    "rail operator",
+                    "Fares will rise in January, the rail operator has announced.",
+                )
+            ],
+        ),
+        (
+            "The recall will cost millions, the manufacturer said.\n",
+            [("reported", "manufacturer", "The recall will cost millions, the manufacturer said.")],
+        ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
             "Last week, AP Eagers said its bid had won backing.\n",
