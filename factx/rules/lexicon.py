@@ -260,7 +260,8 @@ ROLE_WORDS = words(
     general deputy shadow prime finance justice health education home foreign spokesman
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
-    former member holder cllr whip speaker
+    former member holder cllr whip speaker judge prosecutor magistrate coroner inspector
+    detective sergeant superintendent coach captain
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -557,6 +558,7 @@ REPORTING_ADVERBS = (
     "then",
     "already",
     "now",
+    "further",
 )
 #: Verbs that attach a label in quotation marks to what they name ('called the offer
 #: "obscene"', 'dubbed it a "stitch-up"').
