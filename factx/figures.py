@@ -150,7 +150,7 @@ VAGUE_QUALIFIER: Qualifier = "at least"
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
-    "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT",
+    "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -158,6 +158,7 @@ _LETTER_CURRENCIES = {
     "RM": "MYR",
     "Rs": "INR",
     "Rs.": "INR",
+    "GHc": "GHS",
 }
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
@@ -181,6 +182,11 @@ _CURRENCY_SIGNS = {
     "₩": "KRW",
     "₽": "RUB",
     "₺": "TRY",
+    # the cedi's sign, and the cent sign Ghanaian copy writes for it before a number ('¢5')
+    "₵": "GHS",
+    "gh₵": "GHS",
+    "gh¢": "GHS",
+    "¢": "GHS",
 }
 #: Currencies named after the number ('500 rupees'), singular; a plural 's' is read too.
 _CURRENCY_WORDS = {
@@ -303,9 +309,10 @@ _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
-    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows"
+    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order"
 )
-_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_NOUNS})\s+$", re.IGNORECASE)
+#: Such a noun before the number, or a bracket right after a word: 'Order 113(2)', 's.3(1)'.
+_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_NOUNS})\s+$|\w\($", re.IGNORECASE)
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
@@ -404,6 +411,12 @@ _MEASURES = {
     **dict.fromkeys(("acre", "acres"), "acres"),
     **dict.fromkeys(("hectare", "hectares"), "hectares"),
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
+    **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
+    **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
+    **dict.fromkeys(("mw", "megawatt", "megawatts"), "MW"),
+    **dict.fromkeys(("mwh", "megawatt-hour", "megawatt-hours"), "MWh"),
+    **dict.fromkeys(("gw", "gigawatt", "gigawatts"), "GW"),
+    **dict.fromkeys(("gwh", "gigawatt-hour", "gigawatt-hours"), "GWh"),
 }
 _MEASURE_WORDS = "|".join(sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True))
 _CURRENCY_WORD = "|".join(
@@ -450,9 +463,10 @@ _SHARE_AFTER = re.compile(
 _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
-#: '300 people a day', 'twice a week'): a number and at most two words, or a frequency word.
+#: '300 people a day', '800kw of power a year', 'twice a week'): a number and at most two
+#: words, or a frequency word.
 _RATE_BEFORE = re.compile(
-    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*(?:\s*[a-z]+){{0,2}}"
+    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z]*(?:\s+[a-z]+){{0,2}}"
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )
@@ -804,10 +818,14 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:
     """Every figure in `text`, in order; dates and years used as dates are skipped. Bare
-    numbers listed before one with a unit take its unit ('six, three and three per cent')."""
+    numbers listed before one with a unit take its unit ('six, three and three per cent'), as
+    does the start of a change ('from 5000 to 15,000 cedis')."""
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
     for figure in _figures_in(text):
-        if listed and _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start):
+        if listed and (
+            _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start)
+            or _change_between(text, listed[-1], figure)
+        ):
             if figure.unit == "count":
                 listed.append(figure)
                 continue
@@ -820,6 +838,14 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
         else:
             yield figure
     yield from listed
+
+
+def _change_between(text: str, first: ParsedFigure, second: ParsedFigure) -> bool:
+    """'from 5000 to 15,000': the two ends of a change, written with one unit."""
+    return bool(
+        _TO_JOIN.match(text[first.end : second.start])
+        and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
+    )
 
 
 def _figures_in(text: str) -> Iterator[ParsedFigure]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -106,7 +107,9 @@ def run_factx(
 
 
 def start_factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """Start the `factx` command as a user would, in the background."""
+    """Start the `factx` command as a user would, in the background. Ctrl-C is restored in the
+    child: a test run started in the background by a non-interactive shell ignores SIGINT, and
+    the child would inherit that."""
     return subprocess.Popen(
         [sys.executable, "-m", "factx", *args],
         stdout=subprocess.PIPE,
@@ -114,7 +117,13 @@ def start_factx(*args: str, env: dict[str, str] | None = None) -> subprocess.Pop
         text=True,
         cwd=ROOT,
         env=_user_env(env),
+        preexec_fn=_default_ctrl_c,
     )
+
+
+def _default_ctrl_c() -> None:
+    """In a child before it runs: SIGINT does what it does in a terminal."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 #: An invented article exercising the offline rules: quotes running on, split by 'she added',

@@ -72,6 +72,15 @@ CASES = [
     ("Rs 500 crore", 5e9, "INR", None),
     ("S$3 million", 3e6, "SGD", None),
     ("₦5,000", 5000, "NGN", None),
+    # the cedi: its sign, its abbreviations, and the cent sign written for it before a number
+    ("a loaf priced at ¢5", 5, "GHS", None),
+    ("the GHc10 bread", 10, "GHS", None),
+    ("GH¢ 2.5 million", 2.5e6, "GHS", None),
+    ("₵300", 300, "GHS", None),
+    # power and energy
+    ("generate 800,000kw of power", 800000, "kW", None),
+    ("a 50MW solar farm", 50, "MW", None),
+    ("3 gigawatts of capacity", 3, "GW", None),
     # abbreviated scales as Asian and Australasian copy writes them
     ("$800mil on prisons", 800e6, "USD", None),
     ("NZ$2bil", 2e9, "NZD", None),
@@ -169,6 +178,8 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "Junction 1 of the M32",
         "the Radio 4 programme",
         "a deal between the two companies",
+        "Invoking Order 113(2) of the rules",  # a rule and its sub-rule
+        "under section 3(1)",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -206,6 +217,9 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         # a change, not a range; the second number takes the first one's unit
         ("raise the age from 62 to 64", [("62", 62, "years"), ("64", 64, "years")]),
         ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
+        # the start of a change takes the unit written once, at its end
+        ("rose from 5000 to 15,000 cedis", [("5000", 5000, "GHS"), ("15,000 cedis", 15000, "GHS")]),
+        ("cut from 5 to 3 per cent", [("5", 5, "percent"), ("3 per cent", 3, "percent")]),
         # 'three and three' is no number: a list whose last item carries the unit for all
         (
             "rises of six, three and three per cent a year",
@@ -221,6 +235,7 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
             "£25,200 a year for 300 people a day",
             [("£25,200", 25200, "GBP"), ("300", 300, "people")],
         ),
+        ("800,000kw of power a year", [("800,000kw", 800000, "kW")]),  # a rate, too
     ],
 )
 def test_lists_tallies_and_changes(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -339,7 +354,10 @@ def test_proportions_read_back_as_fractions(numerator: int, denominator: int, wo
     assert figure.value == pytest.approx(numerator / denominator)
 
 
-@pytest.mark.parametrize(("a", "b"), [("tons", "tonnes"), ("ft", "feet"), ("meters", "metres")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("tons", "tonnes"), ("ft", "feet"), ("meters", "metres"), ("kw", "kW"), ("MW", "megawatts")],
+)
 def test_a_measure_is_one_unit_under_its_names(a: str, b: str) -> None:
     assert unit_family(a) == unit_family(b) != unit_family("count")
 

@@ -66,7 +66,8 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _TO = re.compile(r"\s+to\s+")
-_AGO = re.compile(r"\s+ago\b")
+#: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
+_AGO = re.compile(r"\s+(?:ago|earlier|prior(?!\s+to\b))\b")
 _CODE = re.compile(r"0\d")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 #: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.

@@ -545,6 +545,11 @@ DESCRIBING_VERBS = wordlist(
 AUXILIARIES = ("has", "had", "have")
 #: Modals before a reporting verb ('will say', 'would argue').
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
+#: Verbs of opinion, which make a judgement after them their subject's ('felt the offer was
+#: fair') but report no claim of their own.
+OPINION_VERBS = wordlist("feel feels felt believed thought consider considers considered")
+#: Nouns ending in '-ly', which an adverb's shape would take ('the Zuma family').
+LY_NOUNS = words("family assembly ally rally supply monopoly tally bully")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
 #: before its auxiliary ('The CBCP earlier had issued').
 REPORTING_ADVERBS = (
@@ -664,14 +669,15 @@ NOT_SOURCE_ENDINGS = (
     *("not", "never", "n't", "n’t"),
 )
 #: Nouns of happenings: an event never speaks ('The walkout occurred after the Speaker ...
-#: declared', 'The delay happened because the contractor said'): a source phrase whose head is
-#: one names no source.
+#: declared', 'The delay happened because the contractor said'), nor takes a stance ('a
+#: resolution was passed to condemn'): a phrase whose head is one names no source or actor.
 EVENT_NOUNS = wordlist(
     """
     walkout walkouts strike strikes protest protests boycott boycotts demonstration
     demonstrations picket pickets rally rallies march marches meeting meetings debate debates
     vote votes sitting session delay delays incident incidents accident accidents crash crashes
-    fire fires outage outages closure closures shutdown move decision row dispute
+    fire fires outage outages closure closures shutdown move decision row dispute resolution
+    resolutions motion motions cuts
     """
 )
 #: Conjunctions that open a clause of time or cause after a main clause: when the main
@@ -784,7 +790,8 @@ PERMISSIONS = (
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(
     "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
-    "got gets enjoyed enjoys had has have met come comes came coming"
+    "got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
+    "earns garnered garners"
 )
 #: 'despite protests from staff', 'sparked by complaints from consumers': words before a
 #: stance received, in place of a verb.
@@ -995,11 +1002,7 @@ JUDGEMENTS_AGAINST = (
     "unnecessary",
     "unjustified",
     "unworkable",
-    "wrong",
-    "the wrong decision",
     "the wrong one",
-    "the wrong choice",
-    "the wrong approach",
     "flawed",
     "misguided",
     "a mistake",
@@ -1021,6 +1024,10 @@ JUDGEMENTS_SUPPORTING = (
     "the right approach",
     "good news",
     "a step in the right direction",
+    "fair",
+    "reasonable",
+    "acceptable",
+    "in the best interests of",
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
@@ -1118,6 +1125,7 @@ SUPPORT_VERBS = (
     "propose",
     "uphold",
     "ratify",
+    "believe in",
 )
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.
@@ -1208,6 +1216,10 @@ URGED_ACTS = (
     "return to",
     "come back to",
     "resume",
+    "stick to",
+    "adopt",
+    "keep",
+    "maintain",
 )
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (
@@ -1265,7 +1277,7 @@ OBJECT_DETERMINERS = (
 )
 #: Words that end an object noun phrase when they follow it.
 OBJECT_ENDERS = wordlist(
-    "from of on in to for that which who with and but as over amid despite after because"
+    "from of on in to for that which who with and but as over amid despite after because by"
 )
 #: Words that never open an object without a determiner ('backed away', 'rejected outright').
 NOT_OBJECTS = (

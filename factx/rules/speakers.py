@@ -138,26 +138,15 @@ _OPENING_WORD = re.compile(
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z])""",
     re.VERBOSE | re.MULTILINE,
 )
-#: A stop or a line break, after which a sentence may start (see `sentence_starts`).
-_STOP = re.compile(r"[.!?\n]")
-_CLOSING_MARKS = "\"”’'"
+#: What a sentence or line may start after: a line break, or a stop, a closing mark if any, and
+#: a white space. It opens with one character class, so the scan skips to the next stop in C.
+_STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']?\s)")
 
 
 def sentence_starts(text: str) -> list[int]:
     """Every position a sentence or line may start at: the text's start, after a line break,
-    after a stop and a white space ('. '), or a stop, a closing mark and a white space ('." ').
-    Found in one scan that skips to the next stop at C speed."""
-    starts = {0}
-    for m in _STOP.finditer(text):
-        i = m.start()
-        after = text[i + 1 : i + 3]
-        if text[i] == "\n":
-            starts.add(i + 1)
-        elif after[:1].isspace():
-            starts.add(i + 2)
-        elif len(after) == 2 and after[0] in _CLOSING_MARKS and after[1].isspace():
-            starts.add(i + 3)
-    return sorted(starts)
+    after a stop and a white space ('. '), or a stop, a closing mark and a white space ('." ')."""
+    return sorted({0, *(m.end() for m in _STOP.finditer(text))})
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -391,7 +380,8 @@ _DIGIT = re.compile(r"\d")
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
-    preposition or ending with a preposition, determiner or pronoun, nor a lone -ing word."""
+    preposition or ending with a preposition, determiner or pronoun, a lone -ing word, nor a
+    happening or a thing ('The walkout')."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
@@ -399,6 +389,8 @@ def actor_like(phrase: str) -> bool:
     acronym = len(words[-1]) > 1 and words[-1].isupper()  # 'the WHO', 'the US': names
     if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
         return False
+    if _no_speaker(words, [word.lower() for word in words]):
+        return False  # 'a resolution', 'The cuts to mental health provision'
     return acronym or not (
         len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
     )

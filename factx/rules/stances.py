@@ -70,6 +70,7 @@ from factx.rules.lexicon import (
     JUDGING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
+    LY_NOUNS,
     MOOD_LINKS,
     NAMING_VERBS,
     NEGATIONS,
@@ -80,6 +81,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
     OPPOSE_MOODS,
@@ -173,6 +175,8 @@ _BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) agains
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
 #: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
+#: The share of a vote between its verb and its side: 'voted 97 per cent against'.
+_MARGIN = r"(?:[\d.,]+\s*(?:%|per\s*cent)\s+)?"
 _HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
 _BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
 _HELD = rf"{_HOLDER}{any_of([w for nouns in STANCE_HOLDERS.values() for w in nouns])}\s+of\b"
@@ -184,6 +188,8 @@ _RECEIVED = (
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
+  | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
+        # 'would not be voting either in support or against the motion': no side taken
 """
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
@@ -219,7 +225,7 @@ _OPPOSE = rf"""
   | {_BEING}                                               # 'the union is against the plan'
   | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
-  | vot\w*\s+(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
+  | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
   | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b)  # the one to go
@@ -251,10 +257,11 @@ _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHR
 _SUPPORT = rf"""
     (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
-  | vot\w*\s+(?:[a-z]+\s+){{1,2}}?(?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
+  | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
+        (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
-        (?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
+        (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
@@ -343,10 +350,11 @@ _JUDGED = re.compile(
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
-    \s* (?:the\s+)?
+    \s* (?:[\d.,]+\s*(?:%|per\s*cent)\s+of\s+)? (?:the\s+)?   # '51 per cent of the'
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
-               (?:\s+{any_of(ORG_NOUNS)}\b)?                         # "the GMB union"
+               (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
+                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b)?             # "AHG’s shareholders"
              | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?\b )
     """,
     re.VERBOSE,
@@ -381,7 +389,8 @@ _OBJECT = re.compile(
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
           | (?!{_WHEN_WORD}\b)                               # a name: 'in favour of Masimo',
-            [A-Z][\w’'-]* (?:\s+[A-Z][\w’'-]*){{0,3}}        # 'rejected Uber's argument'
+            [A-Z][\w’'-]* (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}  # 'Uber's argument',
+                                                             # 'University of Layyah Bill'
             (?:(?<=’s|'s)\s+[a-z][\w’'-]+)? )
     (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$)
     """,
@@ -417,6 +426,7 @@ _SUBJECT_STOP = re.compile(
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ [a-z]+ed \b.*$
+  | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -443,7 +453,7 @@ _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
 _GROUP_OF = re.compile(
     rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
 )
-_TRAILING_ADVERB = re.compile(r"\s+[a-z]+ly$")  # 'Union members narrowly'
+_TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
 _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
@@ -503,6 +513,15 @@ _PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
 #: A parenthesis closing a name, or standing between two: 'Jo Roe (R-Minn.)', ' (Ill.) and'.
 _ASIDE_END = re.compile(r"^\s*\([^()]{1,30}\)|\s*\([^()]{1,30}\)$")
 _TELLING = frozenset(forms_of(TELLING_VERBS))
+#: A one-word cue in '-s' and a finite verb right after it: the cue is the subject's plural
+#: noun ('bakery brands have', 'the backs were'), not a verb.
+_PLURAL_NOUN = re.compile(r"[a-z]+s")
+#: A gerund after 'by': the means of the stance before it.
+_MEANS = re.compile(r"[a-z]+ing")
+_BY_BEFORE = re.compile(r"\bby\s+$")
+#: A possessive after a name, and what it owns: "Zuma's family", 'Lee’s lawyers'.
+_OWNER = re.compile(r"[’']s\s+[a-z]")
+_FINITE_AFTER = re.compile(rf"\s+{any_of(FINITE_VERBS)}\b")
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -639,6 +658,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     names = doc.people.names(phrase)
     if _two_names(phrase, names):
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
+    if names and _OWNER.match(phrase, names[0][1]) and len(phrase.split()) <= 7:
+        return Subject(phrase, offset, bool(denied))  # "Zuma's family": the family, not Zuma
     org = organisation(phrase) if names else None
     if names and not (  # 'members of the Canadian Union of Public Employees': not a person
         org and names[0][2] != org and names[0][2] in org and ORG_WORDS & set(org.lower().split())
@@ -738,6 +759,9 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
     return _phrase(doc.text, noun)[0] if noun else None
 
 
+#: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
+#: felt its offer is fair').
+_JUDGING_VERB = re.compile(rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b")
 #: 'it was confident (that)': the speaker's frame before the thing judged.
 _FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
 
@@ -747,7 +771,7 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     words between verb (or quote) and cue, else the last target noun phrase just before the
     cue (or before 'it', if further back)."""
     before = doc.text[sentence.start : cue_start]
-    parts = REPORTING_VERB.split(before)
+    parts = _JUDGING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
     target = _FRAME.sub("", target)
     pronoun = target.lower() in ALL_PRONOUNS  # 'it': the thing last named, maybe before
@@ -818,6 +842,7 @@ def _cues(
     """Stance cues in a stretch of text, with their stance after negation."""
     matches, starts = cues
     first, last = bisect.bisect_left(starts, within.start), bisect.bisect_left(starts, within.end)
+    stated = False  # whether a stance was read in this stretch yet
     for i in range(first, last):
         m = matches[i]
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
@@ -839,13 +864,19 @@ def _cues(
             doc.text, max(0, m.start() - 12), m.start()
         ):
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
+        if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
+            continue  # 'other bakery brands have refused': a plural noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
+        by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
+        if stated and by and _MEANS.fullmatch(m.group()):
+            continue  # 'passed the bill by suspending the rules': how, not a second stance
         meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(
             m.group("label") or m.group("manner")
         )
         final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
+            stated = True
             yield final, m
 
 
@@ -914,9 +945,13 @@ def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
 
 
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
-    """What a passive stance is about: its clause's subject ('A £12 billion merger ...')."""
+    """What a passive stance is about: its clause's subject ('A £12 billion merger ...'), in a
+    clause reported without 'that' the reported one's ('the firm said | its bid secured')."""
     pieces = _pieces(doc.text[sentence.start : cue_start])
     clause = pieces[_subject_piece(pieces)][1]
+    verb = REPORTING_VERB.search(clause)
+    if verb and verb.group() not in _TELLING:
+        clause = clause[verb.end() :]
     clause = _FROM_AUXILIARY.sub("", clause).strip(" ,")
     return _CLAUSE_LEAD.sub("", clause) or None
 
@@ -1066,7 +1101,7 @@ def positions(
                 continue  # 'unless the board agrees to waive': supposed, not taken
             judging = m.start()
             if _JUDGED.match(m.group()):
-                said = [*REPORTING_VERB.finditer(prefix)]
+                said = [*_JUDGING_VERB.finditer(prefix)]
                 if not said:
                     continue  # 'The plans are unfair': the plans are judged, not judging
                 # 'X said the issue was that the rate was unfair': the one who said it

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from factx.rules import attribution
 from factx.rules.attribution import clause_breaks
 from factx.rules.extractor import extract
+from factx.rules.lexicon import SECOND_SOURCE_LINKS, alternation
 from tests.helpers import RIVERTON
 
 #: A relative clause of more than 70 characters in apposition to the source.
@@ -1252,3 +1256,36 @@ def test_clause_breaks_at_marks_then_words_in_turn(text: str, breaks: list[str])
     """A break is a mark and its white space, or a pattern between white space."""
     found = clause_breaks("but", "that", r"by\s+which").finditer(text)
     assert [m.group() for m in found] == breaks
+
+
+#: The rewritten scans (opening with a character class, so they run faster) and the plain
+#: patterns they stand for: they must match the same spans with the same groups.
+_PLAIN_FORMS = [
+    (
+        attribution._SECOND_SOURCE,
+        rf"(?:,\s+|\s+)(?P<link>{alternation(SECOND_SOURCE_LINKS)})\s+",
+    ),
+    (attribution._ACCORDING, r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})"),
+]
+_SCANNED = [
+    "Whips branded the vote a gesture, but Labour MPs cheered, while Jo Lee said no.",
+    "Prices rose,but  whereas\tothers fell,\n while it stayed , but ok",
+    "but this, whereas that,  while ,while , but",
+    "According to the TUC, pay fell; according to   it, not. Accordingly, reaccording to x",
+    "xaccording to them, 5according to us, (according to the union), _according to me",
+    "ACCORDING TO NO ONE, according to, according to a",
+    ", but",
+    " while ",
+    ",",
+]
+
+
+@pytest.mark.parametrize(("rewritten", "plain"), _PLAIN_FORMS)
+@pytest.mark.parametrize("text", _SCANNED)
+def test_rewritten_scans_match_as_their_plain_forms(
+    rewritten: re.Pattern[str], plain: str, text: str
+) -> None:
+    expected = re.compile(plain)
+    for start in range(len(text) + 1):  # from every position: a scan may start mid-sentence
+        found = [(m.span(), m.groupdict()) for m in rewritten.finditer(text, start)]
+        assert found == [(m.span(), m.groupdict()) for m in expected.finditer(text, start)]

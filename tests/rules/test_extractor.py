@@ -48,6 +48,9 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
         ("Pay will grow at 2% to 3% a year.\n", [("2% to 3%", 2, "percent", "range")]),
         ("Millions of people shop there.\n", []),  # a bare magnitude says many, not how many
         ("They struck a year ago.\n", []),  # a date, not a duration
+        ("The board had advised against it a week prior.\n", []),
+        ("The union had walked out two days earlier.\n", []),
+        ("They met a week prior to the vote.\n", [("a week", 1, "weeks", None)]),
         ("The case, No. 09-00080, was heard.\n", []),  # a code
     ],
 )

@@ -88,6 +88,11 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("the WHO", True),  # an acronym, though it spells a pronoun
         ("US", True),
         ("those who", False),
+        ("The walkout", False),  # a happening or a thing
+        ("a resolution", False),
+        ("The cuts to mental health provision", False),
+        ("the Strike Committee", True),  # named
+        ("campaigners against the closure", True),
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:
@@ -219,6 +224,11 @@ def test_pronouns_stand_for_sources_not_people_talked_about(
         ("Top\nNext! And? Then", [0, 4, 10, 15]),
         ("U.S.A and 3.5 per cent.", [0]),
         ("Ends.", [0]),
+        ("Ends. ", [0, 6]),
+        ("A.\n\nB", [0, 3, 4]),  # a stop then line breaks: after each break
+        ('A."\nB ?! C', [0, 4, 9]),  # a closing mark then a break; '?!' starts after the '!'
+        ("A.\u00a0B!\u2003C.’\u2028D", [0, 3, 6, 10]),  # any white space, as str.isspace
+        ("A.’x B", [0]),  # a closing mark not followed by white space
     ],
 )
 def test_sentence_starts(text: str, starts: list[int]) -> None:

@@ -821,6 +821,71 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Last year he thanked some senators who voted against the bill.\n",
             [("some senators", "oppose", "the bill")],
         ),
+        # a plural noun in the shape of a cue's '-s' form, before its verb
+        (
+            "Other bakery brands have refused the increase.\n",
+            [("Other bakery brands", "oppose", "the increase")],
+        ),
+        ("The two brands were merged.\n", []),
+        # a name's possession is the actor; a noun ending in '-ly' is no adverb
+        (
+            "Jacob Zuma was jailed. Zuma's family rejected the ruling.\n",
+            [("Zuma's family", "oppose", "the ruling")],
+        ),
+        ("The Lee family welcomed the verdict.\n", [("The Lee family", "support", "the verdict")]),
+        ("Members narrowly backed the deal.\n", [("Members", "support", "the deal")]),
+        # a vote's share between the verb and its side
+        (
+            "Members of the union voted 97 per cent against the offer.\n",
+            [("Members of the union", "oppose", "the offer")],
+        ),
+        ("Staff voted 80% in favour of the deal.\n", [("Staff", "support", "the deal")]),
+        # support secured, earned or garnered: of a share of a group, for a reported subject
+        (
+            "The firm said its bid secured the backing of 51 per cent of Acme's shareholders.\n",
+            [("Acme's shareholders", "support", "its bid")],
+        ),
+        (
+            "The bill garnered support from Democrats.\n",
+            [("Democrats", "support", "The bill")],
+        ),
+        # opinion verbs make a judgement their subject's; verdicts that favour
+        ("CP, however, felt its offer is fair.\n", [("CP", "support", "its offer")]),
+        ("The board thought the plan was unfair.\n", [("The board", "oppose", "the plan")]),
+        (
+            "Mr Lee said the offer was in the best interests of shareholders.\n",
+            [("Mr Lee", "support", "the offer")],
+        ),
+        ("The firm said the offer was not fair.\n", []),
+        ("She felt the weight of the decision.\n", []),
+        # belief in something; advice to keep to it
+        (
+            "The government believes in collective bargaining.\n",
+            [("The government", "support", "collective bargaining")],
+        ),
+        (
+            "Importers have advised bakers to stick to a uniform price.\n",
+            [("Importers", "support", "a uniform price")],
+        ),
+        # a group named with what it does: the group; a law passed by its name; the means
+        (
+            "The unions representing staff at Acme rejected the offer.\n",
+            [("The unions", "oppose", "the offer")],
+        ),
+        (
+            "The assembly passed University of Layyah Bill by suspending the rules.\n",
+            [("The assembly", "support", "University of Layyah Bill")],
+        ),
+        ("The union responded by rejecting the offer.\n", [("The union", "oppose", "the offer")]),
+        # neither side of a vote
+        (
+            "The party would not be voting either in support or against the motion.\n",
+            [("The party", "neutral", "the motion")],
+        ),
+        (
+            "The party would vote either for or against the motion.\n",
+            [("The party", "neutral", "the motion")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
