@@ -225,7 +225,7 @@ _REPORTED = re.compile(
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
-        (?: (?:\s+\w+){{0,3}}? \s+ that
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ that          # 'noted, however, that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'

@@ -260,7 +260,8 @@ ROLE_WORDS = words(
     general deputy shadow prime finance justice health education home foreign spokesman
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
-    former member holder cllr whip speaker
+    former member holder cllr whip speaker judge prosecutor magistrate coroner inspector
+    detective sergeant superintendent coach captain
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -359,7 +360,8 @@ SOURCE_NOUNS = words(
     customers passengers fans supporters students parents patients councillor councillors
     councilors politicians activists trustees governors directors trader traders vendor
     vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
-    magistrates bishop bishops
+    magistrates bishop bishops operator operators developer developers provider providers
+    manufacturer manufacturers broadcaster insurer insurers supplier suppliers
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
@@ -561,6 +563,7 @@ REPORTING_ADVERBS = (
     "then",
     "already",
     "now",
+    "further",
 )
 #: Verbs that attach a label in quotation marks to what they name ('called the offer
 #: "obscene"', 'dubbed it a "stitch-up"').

@@ -1172,6 +1172,30 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
             LONG_APPOSITION + "\n",
             [("reported", "Lawyers for the Malton Estate", LONG_APPOSITION)],
         ),
+        # a trade as a source after its claim
+        (
+            "Fares will rise in January, the rail operator has announced.\n",
+            [
+                (
+                    "reported",
+                    "rail operator",
+                    "Fares will rise in January, the rail operator has announced.",
+                )
+            ],
+        ),
+        (
+            "The recall will cost millions, the manufacturer said.\n",
+            [("reported", "manufacturer", "The recall will cost millions, the manufacturer said.")],
+        ),
+        # 'further' before the verb, an aside before 'that'
+        (
+            "Jo Lee spoke. He further stated that it would be looked into.\n",
+            [("reported", "Jo Lee", "He further stated that it would be looked into.")],
+        ),
+        (
+            "Jo Lee spoke. She noted, however, that funds were limited.\n",
+            [("reported", "Jo Lee", "She noted, however, that funds were limited.")],
+        ),
         # a time phrase opening the sentence, before a name that opens with an acronym
         (
             "Last week, AP Eagers said its bid had won backing.\n",

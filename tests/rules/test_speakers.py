@@ -44,6 +44,10 @@ from tests.helpers import REAL_ARTICLES
         ("Portfolio Holder for Planning Cllr Anne Dale said", ["Anne Dale"]),
         ("Deputy Leader of the Council Councillor Joan Price said", ["Joan Price"]),
         ("Member of Parliament Jo Roe said", ["Jo Roe"]),
+        # a capitalised court, police or sports role before a name is no part of it
+        ("Judge Sarah Lee said", ["Sarah Lee"]),
+        ("Detective Inspector Ian Hart said", ["Ian Hart"]),
+        ("Coach Dave Lynch said", ["Dave Lynch"]),
         # a company's legal suffix makes its name an organisation's
         ("Acme Ltd said", []),
         ("Northgate Holdings confirmed", []),
