@@ -159,6 +159,10 @@ _LETTER_CURRENCIES = {
     "Rs": "INR",
     "Rs.": "INR",
     "GHc": "GHS",
+    # the Kenyan shilling as East African copy writes it ('Sh36,000', 'KSh 5 billion')
+    "Sh": "KES",
+    "KSh": "KES",
+    "Ksh": "KES",
 }
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
@@ -227,6 +231,7 @@ _DURATIONS = {
     "week": ("weeks", 1),
     "day": ("days", 1),
     "hour": ("hours", 1),
+    "minute": ("minutes", 1),
     "decade": ("years", 10),
     "century": ("years", 100),
     "centurie": ("years", 100),
@@ -294,9 +299,18 @@ PEOPLE_NOUNS = frozenset(
         "miners",
     ]
 )
+#: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one
+#: life', 'by one vote'), unless 'of' or a possessive follows ('one member of the panel').
+_ONE_PERSON = frozenset(
+    {n[:-1] for n in PEOPLE_NOUNS if n.endswith("s") and not n.endswith("ves")}
+    | {"man", "woman", "child", "person", "life"}
+)
+_ONE_COUNTED = re.compile(
+    rf"\s+(?:{'|'.join(sorted(_ONE_PERSON | {'vote'}))})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
+)
 #: Units of head-counts and other counts; of durations.
 COUNT_UNITS = frozenset({"count", "people"})
-DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours"})
+DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: 'the pension age will rise to 67': an age named a few words before the number.
@@ -399,7 +413,7 @@ _CURRENCY_SIGN = "|".join(
 _SCALE_ABBREVIATION = (
     r"hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
-_DURATION = r"year|month|week|day|hour|decade|centur(?:y|ie)"
+_DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"
 #: Units of weight, length and area, each to the unit a figure in it is given in.
 _MEASURES = {
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons"), "tonnes"),
@@ -420,7 +434,9 @@ _MEASURES = {
 }
 _MEASURE_WORDS = "|".join(sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True))
 _CURRENCY_WORD = "|".join(
-    word if word == "p" else f"{word}s?" for word in sorted(_CURRENCY_WORDS, key=len, reverse=True)
+    # 'p' is pence, but not in a clock time ('10 p.m.')
+    r"p(?!\.m\.)" if word == "p" else f"{word}s?"
+    for word in sorted(_CURRENCY_WORDS, key=len, reverse=True)
 )
 _CURRENCY_NATION = "|".join(
     re.escape(nation).replace(r"\ ", r"\s+") for nation in _CURRENCY_NATIONS
@@ -447,8 +463,8 @@ _FIGURE_RE = rf"""
 _LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
-#: 'from 62 to 64' is a change between two figures, not a range.
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%' is.
+_FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
@@ -463,10 +479,10 @@ _SHARE_AFTER = re.compile(
 _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
-#: '300 people a day', '800kw of power a year', 'twice a week'): a number and at most two
-#: words, or a frequency word.
+#: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
+#: week'): a number and at most three words, or a frequency word.
 _RATE_BEFORE = re.compile(
-    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z]*(?:\s+[a-z]+){{0,2}}"
+    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z]*(?:\s+[a-z’']+){{0,3}}"
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )
@@ -512,7 +528,7 @@ _LOWER_CASE = _Patterns.compile(0)
 _ANY_CASE = _Patterns.compile(re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
-_CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst)\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:(?:am|pm|gmt|bst)\b|[ap]\.m\.)", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
 _WHITE_SPACE = re.compile(r"\s+")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -669,7 +685,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
     following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
-    return ("people" if PEOPLE_NOUNS.intersection(following) else "count"), 1.0
+    people = PEOPLE_NOUNS.intersection(following) or following[:1] == ["strong"]
+    return ("people" if people or _ONE_PERSON.intersection(following[:1]) else "count"), 1.0
 
 
 def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
@@ -695,7 +712,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     ):
         return True  # '£25,200 a year', 'twice a week': rates, not durations
     if bare and m.group("words") and number <= 1:
-        return True
+        return not (m.group("words").lower() == "one" and _ONE_COUNTED.match(text, m.end()))
     if bare and _named_or_paired(text, m):
         return True
     return _is_date(text, m, number) or _is_ordinal(text, m)
@@ -762,9 +779,7 @@ def _range_end(
     64' a change between two: neither is a range.
     """
     between = first.qualifier == "range"
-    if first.vague or (
-        not between and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
-    ):
+    if first.vague or (not between and _change_from(text, first)):
         return None
     join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
     if not join:
@@ -842,10 +857,13 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
 
 def _change_between(text: str, first: ParsedFigure, second: ParsedFigure) -> bool:
     """'from 5000 to 15,000': the two ends of a change, written with one unit."""
-    return bool(
-        _TO_JOIN.match(text[first.end : second.start])
-        and _FROM_BEFORE.search(text, max(0, first.start - 8), first.start)
-    )
+    return bool(_TO_JOIN.match(text[first.end : second.start]) and _change_from(text, first))
+
+
+def _change_from(text: str, first: ParsedFigure) -> bool:
+    """Whether 'from' right before a figure opens a change ('rose from 62'), not a range."""
+    m = _FROM_BEFORE.search(text, max(0, first.start - 16), first.start)
+    return m is not None and not m.group("ranging")
 
 
 def _figures_in(text: str) -> Iterator[ParsedFigure]:

@@ -117,6 +117,19 @@ CASES = [
     ("Two Thousand Ghana Cedis", 2000, "GHS", None),
     # 'm' beside the same length in feet is metres
     ("120m (394ft) turbines", 120, "metres", None),
+    # minutes are a duration
+    ("passed in 40 minutes", 40, "minutes", None),
+    ("a 15-minute debate", 15, "minutes", None),
+    # the Kenyan shilling before the number
+    ("a Sh36,000 salary increase", 36000, "KES", None),
+    ("KSh 5 billion in arrears", 5e9, "KES", None),
+    # a bare 'one' counts a person, a life or a vote; '-strong' counts members
+    ("must have one doctor and", 1, "people", None),
+    ("it has claimed one life", 1, "people", None),
+    ("approved by just one vote", 1, "count", None),
+    ("the 24,000-strong association", 24000, "people", None),
+    # a rate over a few words: not a duration of one year
+    ("four million tonnes of coal a year", 4e6, "tonnes", None),
 ]
 
 
@@ -138,6 +151,8 @@ def test_examples(text: str, value: float, unit: str, qualifier: str | None) -> 
         ("between 2 and 3 million", 2e6, 3e6, "count"),
         ("between two and three million", 2e6, 3e6, "count"),
         ("aged 16 to 24", 16, 24, "years"),
+        ("ranging from 35 to 75%", 35, 75, "percent"),  # a range, not a change 'from'
+        ("fines range from £100 to £500", 100, 500, "GBP"),
     ],
 )
 def test_ranges(text: str, low: float, high: float, unit: str) -> None:
@@ -180,6 +195,11 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "a deal between the two companies",
         "Invoking Order 113(2) of the rules",  # a rule and its sub-rule
         "under section 3(1)",
+        # clock times, dotted; 'one' naming one of a group
+        "until 2 a.m. of the next day",
+        "at 10 p.m. on Friday",
+        "one member of the Opposition",
+        "one man's view",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -219,6 +239,7 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
         # the start of a change takes the unit written once, at its end
         ("rose from 5000 to 15,000 cedis", [("5000", 5000, "GHS"), ("15,000 cedis", 15000, "GHS")]),
+        ("one day's strike action a week", [("one day", 1, "days")]),  # 'a week' is the rate
         ("cut from 5 to 3 per cent", [("5", 5, "percent"), ("3 per cent", 3, "percent")]),
         # 'three and three' is no number: a list whose last item carries the unit for all
         (

@@ -14,13 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from factx.extractor import Check, Drafted
-from factx.figures import ParsedFigure, find_figures, parse_figure
+from factx.figures import DURATION_UNITS, ParsedFigure, find_figures, parse_figure
 from factx.rules.attribution import claim, each_source, quotations, reported_claims
 from factx.rules.document import Document
 from factx.rules.evaluations import evaluated_positions
 from factx.rules.lexicon import (
     CHANGE_WORDS,
-    DURATION_UNITS,
     MONTHS,
     NOUN_PHRASE_STOP,
     PEOPLE_NOUNS,
@@ -64,7 +63,6 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
     return end
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _TO = re.compile(r"\s+to\s+")
 #: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
 _AGO = re.compile(r"\s+(?:ago|earlier|prior(?!\s+to\b))\b")
@@ -103,13 +101,21 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
             or _CODE.match(figure.raw)
         ):
             continue
-        before = _WORD_BEFORE.search(text, max(0, figure.start - 16), figure.start)
         cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
-        if cut and before and before.group(1).lower() in CHANGE_WORDS:
+        if cut and _after_change(text, figure.start):
             yield from _shifted(parse_figure(figure.raw[: cut.start()]), figure.start)
             yield from _shifted(parse_figure(figure.raw[cut.end() :]), figure.start + cut.end())
         else:
             yield figure
+
+
+def _after_change(text: str, start: int) -> bool:
+    """Whether a change word comes right before `start` ('rose 5% to'), or 'by' after one
+    ('rose by £2,500 to'); 'short of funds by $80m to $100m' is a range."""
+    words = text[max(0, start - 48) : start].lower().split()[-5:]
+    if words[-1:] == ["by"]:
+        return any(w in CHANGE_WORDS for w in words[:-1])
+    return bool(words) and words[-1] in CHANGE_WORDS
 
 
 def figure_drafts(doc: Document) -> list[FigureDraft]:

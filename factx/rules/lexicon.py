@@ -1381,7 +1381,5 @@ CHANGE_WORDS = words(
     grows grew grown growing gain gains gained gaining lose loses lost losing up down
     """
 )
-#: Units of durations: 'a year ago' is a date, not a duration.
-DURATION_UNITS = words("years months weeks days hours")
 #: Prepositions that introduce where a figure applies ('in Scotland').
 PLACE_PREPOSITIONS = ("in", "of", "for", "across", "at", "from")

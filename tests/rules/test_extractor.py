@@ -46,6 +46,10 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
             [("$2.74", 2.74, "USD", None), ("$24.02", 24.02, "USD", None)],
         ),
         ("Pay will grow at 2% to 3% a year.\n", [("2% to 3%", 2, "percent", "range")]),
+        (  # 'by' with no change word before it: a range
+            "The sector is short of funds by $80 million to $100 million.\n",
+            [("$80 million to $100 million", 80e6, "USD", "range")],
+        ),
         ("Millions of people shop there.\n", []),  # a bare magnitude says many, not how many
         ("They struck a year ago.\n", []),  # a date, not a duration
         ("The board had advised against it a week prior.\n", []),
