@@ -652,6 +652,10 @@ IRREGULAR_PASTS = wordlist(
     wrote written
     """
 )
+#: Irregular participles that mostly modify a noun ('paid staff', 'frozen pay', 'a known risk').
+ADJECTIVAL_PASTS = wordlist(
+    "paid frozen broken hidden given known built left led held sworn spoken driven grown lit"
+)
 #: Titles written with a full stop inside a source's name ('Rep. Lou Barletta', 'Gov. Ruiz').
 TITLE_ABBREVIATIONS = wordlist("mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon")
 #: Pronouns that stand for the group last named as a subject ('They also said').
@@ -881,8 +885,16 @@ RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "dema
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
-#: 'reluctance to support', 'unwilling to back': words that turn a support cue into opposition.
-UNWILLING_WORDS = ("reluctance to", "reluctant to", "unwilling to", "refusal to", "no plans to")
+#: 'reluctance to support', 'refused to approve': words that turn a support cue into opposition.
+UNWILLING_WORDS = (
+    "reluctance to",
+    "reluctant to",
+    "unwilling to",
+    "refusal to",
+    "no plans to",
+    *(f"{verb} to" for verb in ("refused", "refuses", "refusing", "refuse")),
+    *(f"{verb} to" for verb in ("declined", "declines", "declining", "decline")),
+)
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
     "slam",
@@ -1010,6 +1022,8 @@ JUDGEMENTS_AGAINST = (
     "disastrous",
     "premature",
     "reckless",
+    "inappropriate",
+    "unwise",
 )
 #: 'insisted the cuts were necessary': verdicts that support the thing judged.
 JUDGEMENTS_SUPPORTING = (

@@ -19,6 +19,7 @@ from factx.rules.document import Document
 from factx.rules.lexicon import (
     ABSTAINING_VERBS,
     ACTOR_QUANTIFIERS,
+    ADJECTIVAL_PASTS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
     AGREEING_FORMS,
@@ -63,6 +64,7 @@ from factx.rules.lexicon import (
     HARMING_VERBS,
     HELPING_VERBS,
     INTENSIFIERS,
+    IRREGULAR_PASTS,
     JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
     JUDGEMENTS_FOR,
@@ -252,6 +254,8 @@ _OPPOSE = rf"""
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
+  | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
+        (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
         (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
 """
@@ -421,13 +425,17 @@ _TAIL = re.compile(
     """,
     re.VERBOSE,
 )
+#: Irregular pasts that end a subject ('Estate residents lost their battle, arguing against'),
+#: less those that often modify a noun ('paid staff', 'frozen pay', 'built homes').
+_FINITE_PASTS = [w for w in IRREGULAR_PASTS if w not in ADJECTIVAL_PASTS]
 _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
-  | (?<=\w) \s+ [a-z]+ed \b.*$
+  | (?<=\w) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$   # 'residents lost their'
+  | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
     """,
     re.VERBOSE | re.DOTALL,
@@ -523,6 +531,9 @@ _MEANS = re.compile(r"[a-z]+ing")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 #: A possessive after a name, and what it owns: "Zuma's family", 'Lee’s lawyers'.
 _OWNER = re.compile(r"[’']s\s+[a-z]")
+#: After a name, common nouns that make it a group's: 'Great Glen parish council', 'Estate
+#: residents'; the whole phrase is the actor, not the place.
+_NAMED_GROUP = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{any_of([*ORG_WORDS, *PEOPLE_NOUNS])}")
 _FINITE_AFTER = re.compile(rf"\s+{any_of(FINITE_VERBS)}\b")
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
@@ -660,7 +671,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     names = doc.people.names(phrase)
     if _two_names(phrase, names):
         return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
-    if names and _OWNER.match(phrase, names[0][1]) and len(phrase.split()) <= 7:
+    if (
+        names
+        and (_OWNER.match(phrase, names[0][1]) or _NAMED_GROUP.fullmatch(phrase, names[0][1]))
+        and len(phrase.split()) <= 7
+    ):
         return Subject(phrase, offset, bool(denied))  # "Zuma's family": the family, not Zuma
     org = organisation(phrase) if names else None
     if names and not (  # 'members of the Canadian Union of Public Employees': not a person

@@ -886,6 +886,47 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The party would vote either for or against the motion.\n",
             [("The party", "neutral", "the motion")],
         ),
+        # refusing or declining to support opposes
+        ("The council refused to approve the plan.\n", [("The council", "oppose", "the plan")]),
+        (
+            "The minister declined to back the proposal.\n",
+            [("The minister", "oppose", "the proposal")],
+        ),
+        (
+            "The board refused to grant permission for the extension.\n",
+            [("The board", "oppose", "the extension")],
+        ),
+        # 'it would be wrong to ...': a verdict against the act
+        (
+            "Mr Clarke said it would be wrong to close the school.\n",
+            [("Mr Clarke", "oppose", "close the school")],
+        ),
+        (
+            "The union said it was unacceptable to cut pay.\n",
+            [("The union", "oppose", "cut pay")],
+        ),
+        ("It is unfair to the workers.\n", []),
+        # a subject ends at a quotation or at an irregular past; a name with group nouns
+        (
+            "Lee \u201cstrongly rejected\u201d the plan.\n",
+            [("Lee", "oppose", "the plan")],
+        ),
+        (
+            "Estate residents lost their battle, arguing against the plans.\n",
+            [("Estate residents", "oppose", "the plans")],
+        ),
+        (
+            "The low paid workers rejected the offer.\n",
+            [("The low paid workers", "oppose", "the offer")],
+        ),
+        (
+            "Great Glen parish council backed the plan.\n",
+            [("Great Glen parish council", "support", "the plan")],
+        ),
+        (
+            "Unite general secretary Len McCluskey rejected the offer.\n",
+            [("Len McCluskey", "oppose", "the offer")],
+        ),
     ],
 )
 def test_positions(text: str, expected: list[tuple[str, str, str]]) -> None:
