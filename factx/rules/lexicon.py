@@ -261,7 +261,7 @@ ROLE_WORDS = words(
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
     former member holder cllr whip speaker judge prosecutor magistrate coroner inspector
-    detective sergeant superintendent coach captain
+    detective sergeant superintendent coach captain constable
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -368,6 +368,14 @@ SOURCE_NOUNS = words(
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
+)
+#: Kinds of place a local body or office belongs to, between a place's name and a role
+#: ('Great Glen parish council chairman', 'Lower Hutt city councillor', 'Meru county governor').
+AREA_NOUNS = words(
+    """
+    parish city county town borough district ward state village regional provincial municipal
+    metropolitan local community
+    """
 )
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")

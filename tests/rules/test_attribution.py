@@ -1238,6 +1238,42 @@ def test_sources_of_blind_constructions(text: str, expected: list[tuple[str, str
     assert claims_of(text) == expected
 
 
+def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """A one-sentence passage and its one reported claim, the whole sentence."""
+    return text + "\n", [("reported", who, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introduction ending with a place, its region after a comma: the source follows
+        _whole(
+            "Addressing supporters in Montego Bay, St James, Mr Holness said polls were due.",
+            "Mr Holness",
+        ),
+        _whole(
+            "Visiting flood victims in Ibadan, Oyo State, Governor Seyi Makinde said homes would"
+            " be rebuilt.",
+            "Seyi Makinde",
+        ),
+        _whole(
+            "Speaking in Riyadh, Saudi Arabia, Ayman Safadi said talks would resume.",
+            "Ayman Safadi",
+        ),
+        # a place, a body and a role before the name
+        _whole(
+            "Great Ayton parish council chairman Bill Foster said it was a disgrace.", "Bill Foster"
+        ),
+        _whole(
+            "Port Elizabeth ward councillor Thabo Nkosi said residents were ignored.", "Thabo Nkosi"
+        ),
+    ],
+)
+def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the fifth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "breaks"),
     [
