@@ -313,6 +313,14 @@ _REPORTED_TRAILING = re.compile(
     """,
     re.VERBOSE,
 )
+#: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
+#: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
+#: went back ...' (the claim goes on after the aside, not in a quote).
+_PARENTHETICAL = re.compile(
+    rf"""^[^,;:]{{2,120}}?,\s+ (?P<who>[^,;:\"“”]{{2,60}}?) \s+ {_AUX} (?:also\s+)?
+    (?:{_REPORTING}) ,\s+ (?=\w)""",
+    re.VERBOSE,
+)
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
@@ -718,6 +726,11 @@ def _reported(
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
     text = text[link.end() :] if (link := _LEADING_LINK.match(text)) else text  # 'while X said'
+    aside = _PARENTHETICAL.match(text)
+    if aside and (not NOT_SOURCES.match(aside.group("who")) or aside["who"].lower() in PRONOUNS):
+        source = _reported_source(aside["who"], sentence.start + aside.start("who"), doc.people)
+        if source is not None and actor_like(source.name):
+            return source, text.rstrip(), False
     m = None
     if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
         m = _REPORTED.match(text[lead.end() :])

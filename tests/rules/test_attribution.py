@@ -1267,6 +1267,14 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
         _whole(
             "Port Elizabeth ward councillor Thabo Nkosi said residents were ignored.", "Thabo Nkosi"
         ),
+        # a source in parentheses after the claim's first words
+        _whole("This decision, Mr Okafor said, could cost the state billions.", "Mr Okafor"),
+        _whole("The new rules, the minister argued, would cut waiting times.", "minister"),
+        _whole("The cuts, campaigners claim, will close three libraries.", "campaigners"),
+        _whole(
+            "Perhaps “running scared”, councillor Jo Lee suggested, Acme went back to planners.",
+            "Jo Lee",
+        ),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
