@@ -62,6 +62,7 @@ from factx.rules.lexicon import (
     QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
+    RECORD_NOUNS,
     REPORTING_ADVERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
@@ -382,7 +383,10 @@ _GROUP_SUBJECT = re.compile(
 )
 #: 'according to X' at a word's start: the look-behind after the first letter, not a '\b'
 #: before it, so the scan skips to each 'a' in C (twice as fast).
-_ACCORDING = re.compile(r"[Aa](?<!\w[Aa])ccording to (?P<who>[^,.;:\"“”]{2,60})")
+_ACCORDING = re.compile(
+    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b)"  # not 'official
+    r"(?P<who>[^,.;:\"“”]{2,60})"  # figures': records name no source
+)
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
 #: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,
 #: not who speaks or acts. A place in title case needs its region and date to be one.

@@ -301,6 +301,8 @@ STOPWORDS = (
 )
 #: Pronouns that stand for the last person named.
 PRONOUNS = words("he she")
+#: The same as the object of a preposition ('according to him'): the last person named too.
+OBJECT_PRONOUNS = words("him her")
 #: Every personal pronoun: never an actor or a speaker on its own.
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
 #: Prepositions: an actor never opens with one ('with no Republicans').
@@ -588,6 +590,9 @@ QUESTION_WORDS = ("why", "whether", "how")
 #: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
 #: found'): the nouns of published evidence and the verbs of what it shows.
 EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")
+#: Records that say what is so without anyone saying it: 'according to official figures', 'to
+#: the timetable' names no source (a report or a study may: 'according to a BBC report').
+RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
 EVIDENCE_VERBS = wordlist(
     "shows show showed found finds suggests suggest suggested reveals reveal revealed "
     "indicates indicate indicated"

@@ -24,6 +24,7 @@ from factx.rules.lexicon import (
     LEADING_PARTICIPLES,
     NAME_PARTICLES,
     NATION_NAMES,
+    OBJECT_PRONOUNS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
@@ -544,7 +545,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if not phrase or len(phrase.split()) > 14:
         return None
     lowered_phrase = phrase.lower()
-    if lowered_phrase in PRONOUNS:
+    if lowered_phrase in PRONOUNS or lowered_phrase in OBJECT_PRONOUNS:  # 'according to him'
         name = people.last_before(position)
         return Speaker(name, person=True, resolved=True) if name else None
     if lowered_phrase in INDEFINITE_SOURCES:

@@ -407,6 +407,9 @@ def test_attribution_patterns(
         "The minister was asked why the road was closed.\n",  # asked, not asking
         # only verbs of saying come before their source: 'announced the ban' is an act
         "The AIU, in charge of drug testing, announced the ban on Twitter.\n",
+        # records say what is so, no one says it
+        "Unemployment is rising, according to official figures.\n",
+        "According to the timetable, the line reopens in March.\n",
     ],
 )
 def test_no_claim(text: str) -> None:
@@ -1274,6 +1277,15 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
         _whole(
             "Perhaps “running scared”, councillor Jo Lee suggested, Acme went back to planners.",
             "Jo Lee",
+        ),
+        # 'according to him': the person named last
+        (
+            "Dr Sarah Tan led the study. According to her, the drug halved relapses.\n",
+            [("reported", "Sarah Tan", "According to her, the drug halved relapses.")],
+        ),
+        (
+            "Police chief Rahul Verma spoke on Friday. According to him, three men were held.\n",
+            [("reported", "Rahul Verma", "According to him, three men were held.")],
         ),
     ],
 )
