@@ -56,6 +56,7 @@ from factx.rules.lexicon import (
     PEOPLE_NOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
+    POSITION_NOUNS,
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
@@ -64,6 +65,7 @@ from factx.rules.lexicon import (
     QUESTIONING_VERBS,
     RECORD_NOUNS,
     REPORTING_ADVERBS,
+    RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
     SOURCE_CLAUSE_OPENERS,
@@ -192,6 +194,7 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _REPORTED_VERB_WORDS = [
     "quoted",
     *LIKENING_VERBS,
+    *RESTATING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
     *DENYING_VERBS,
@@ -234,6 +237,8 @@ _REPORTED = re.compile(
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
+        | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'

@@ -437,9 +437,10 @@ PROGRESSIVE_SPEECH = (
     *ing_forms(
         wordlist(
             """add warn claim insist argue explain maintain allege contend assert caution
-            emphasise emphasize stress tell testify predict suggest"""
+            emphasise emphasize stress tell testify predict suggest urge"""
         )
     ),
+    *ing_forms(("call on",)),  # an appeal in progress: 'is calling on the minister to'
 )
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
@@ -468,9 +469,16 @@ THAT_VERBS = tuple(
     finite_forms(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
-            agree accept guarantee dispute recognise recognize demand"""
+            agree accept guarantee dispute recognise recognize demand intervene opine aver
+            posit"""
         )
     )
+) + tuple(finite_forms(("serve notice", "give notice")))  # 'served notice that'
+#: Restating a position is a claim ('reiterated the firm's stand on', 'reaffirmed its
+#: commitment to'): the verbs, and the positions that may follow them within a few words.
+RESTATING_VERBS = tuple(finite_forms(wordlist("reiterate reaffirm restate")))
+POSITION_NOUNS = wordlist(
+    "stand stance position commitment call calls demand demands support opposition view views"
 )
 #: Verbs that attribute a characterisation or an appeal: a reported claim with their object
 #: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').

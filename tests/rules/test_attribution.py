@@ -407,6 +407,7 @@ def test_attribution_patterns(
         "The minister was asked why the road was closed.\n",  # asked, not asking
         # only verbs of saying come before their source: 'announced the ban' is an act
         "The AIU, in charge of drug testing, announced the ban on Twitter.\n",
+        "The minister reiterated the details of the plan.\n",  # restating, but no position
         # records say what is so, no one says it
         "Unemployment is rising, according to official figures.\n",
         "According to the timetable, the line reopens in March.\n",
@@ -1287,6 +1288,20 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
             "Police chief Rahul Verma spoke on Friday. According to him, three men were held.\n",
             [("reported", "Rahul Verma", "According to him, three men were held.")],
         ),
+        # speech acts: an appeal in progress, a position restated, 'intervened that'
+        _whole("The Law Society is calling on the government to scrap the fees.", "Law Society"),
+        _whole("Dr Ann Lee is urging the minister to act now.", "Ann Lee"),
+        _whole("Company sources reiterated the firm's stand on pay.", "Company sources"),
+        _whole("The union reiterated its call for a 10 per cent rise.", "union"),
+        _whole(
+            "The chief executive reaffirmed the company's commitment to the plant.",
+            "chief executive",
+        ),
+        _whole(
+            "Deputy Speaker Tom Ellis intervened that the member had misled the House.", "Tom Ellis"
+        ),
+        _whole("Justice Nkechi Eze opined that the law did not apply.", "Nkechi Eze"),
+        _whole("Union president Mary Lyle served notice that strikes could follow.", "Mary Lyle"),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
