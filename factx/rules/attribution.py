@@ -57,6 +57,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
+    PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
@@ -752,7 +753,9 @@ def _reported(
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
     pronoun = m.group("who").strip().lower() if m else ""
-    if m and not NOT_SOURCES.match(m.group("who").strip()):
+    if pronoun in PRONOUNS and body and _spoke_before(doc, whole, body):
+        who = replace(body, resolved=True)  # 'A police spokeswoman said ... She said ...'
+    elif m and not NOT_SOURCES.match(m.group("who").strip()):
         who = _reported_source(m.group("who"), sentence.start, doc.people)
         if who is not None and not actor_like(who.name):
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
@@ -799,6 +802,23 @@ def _reported(
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _spoke_before(doc: Document, sentence: Span, body: Speaker) -> bool:
+    """Whether 'he' or 'she' opening `sentence` stands for `body`, a person described, not
+    named ('A spokesman for the minister'), the source of the sentence before, where no person
+    was named as a subject since."""
+    head = _HEAD_END.split(body.name, maxsplit=1)[0].split()
+    if not head or head[-1].lower() not in PERSON_ROLES:
+        return False
+    before = doc.sentence_before(sentence)
+    return body.name in doc.slice(before) and not doc.people.last_before(
+        sentence.start, since=before.start
+    )
+
+
+#: Where the head of a noun phrase ends: at its first preposition ('spokesman | for the X').
+_HEAD_END = re.compile(rf"\s(?:{alternation(PREPOSITIONS)})\s")
 
 
 def _standing_for(

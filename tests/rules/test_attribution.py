@@ -1302,6 +1302,46 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
         ),
         _whole("Justice Nkechi Eze opined that the law did not apply.", "Nkechi Eze"),
         _whole("Union president Mary Lyle served notice that strikes could follow.", "Mary Lyle"),
+        # 'he' or 'she' after a person described, not named, who spoke in the sentence before
+        (
+            "A police spokeswoman said two men were held. She said they were in Leeds.\n",
+            [
+                (
+                    "reported",
+                    "A police spokeswoman",
+                    "A police spokeswoman said two men were held.",
+                ),
+                ("reported", "A police spokeswoman", "She said they were in Leeds."),
+            ],
+        ),
+        (
+            "A spokesman for the Health Minister said talks went on. He added that the Hospital"
+            " Board had been told.\n",
+            [
+                (
+                    "reported",
+                    "A spokesman for the Health Minister",
+                    "A spokesman for the Health Minister said talks went on.",
+                ),
+                (
+                    "reported",
+                    "A spokesman for the Health Minister",
+                    "He added that the Hospital Board had been told.",
+                ),
+            ],
+        ),
+        (  # a person named since is who 'she' is
+            "A police spokeswoman said two men were held. Chief Constable Jo Lee arrived later."
+            " She said the men were in Leeds.\n",
+            [
+                (
+                    "reported",
+                    "A police spokeswoman",
+                    "A police spokeswoman said two men were held.",
+                ),
+                ("reported", "Jo Lee", "She said the men were in Leeds."),
+            ],
+        ),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
