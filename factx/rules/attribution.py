@@ -523,6 +523,15 @@ def _resumes(doc: Document, found: list[tuple[Span, Speaker]], words: Span, who:
     return last_who.name == who.name and doc.sentence_at(last.start) == doc.sentence_at(words.start)
 
 
+#: A reporting verb and the clause it reports, before a quote: 'said the rise was all it
+#: could give, '.
+_REPORTS_CLAUSE = re.compile(
+    rf"\b(?:{_REPORTING})\s+(?:that\s+)?[^,;:\"“”]*?{_FINITE_CLAUSE.pattern}"
+)
+#: Punctuation closing a quote or right after it: a quote ended, not a word quoted in passing.
+_CLOSING_STOP = re.compile(r"[,.!?]")
+
+
 def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps
     its speaker."""
@@ -575,10 +584,16 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 or _INTRODUCED.search(lead)
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
             )
-            if not introduced and not (
-                quote.closed and _POST_VERB_FIRST.match(doc.text[quote.end + 1 : sentence.end])
-            ):  # quoted mid-sentence ('said he will "look into it"'): the sentence reports it
-                continue
+            fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
+            if fragment and lead.rstrip().endswith(",") and _REPORTS_CLAUSE.search(lead):
+                continue  # 'X said the rise was all it could give, "given the economy."'
+            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
+            in_passing = fragment and not _CLOSING_STOP.search(
+                doc.text, quote.end - 1, quote.end + 2
+            )
+            after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""
+            if not introduced and (in_passing or not _POST_VERB_FIRST.match(after)):
+                continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)

@@ -1342,6 +1342,19 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
                 ("reported", "Jo Lee", "She said the men were in Leeds."),
             ],
         ),
+        # a quoted fragment ending a reported sentence, or quoted in passing, is the sentence's
+        _whole(
+            "Omar Malik, the finance minister, said the rise was all it could give, “given the"
+            " state of the economy.”",
+            "Omar Malik",
+        ),
+        _whole(
+            "Ravi Menon, a director, said growth would slow, “at least for a year.”", "Ravi Menon"
+        ),
+        _whole(
+            "Dr Mark Golding is calling on the Prime Minister to “immediately” tell the nation.",
+            "Mark Golding",
+        ),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
