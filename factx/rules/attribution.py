@@ -224,7 +224,7 @@ _REPORTED = re.compile(
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
-    (?: {_SPEECH}
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b)                   # not the noun in 'states said'
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'

@@ -343,7 +343,7 @@ GROUP_NOUNS = words(
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
-    senators voters
+    senators voters states countries nations governments
     """
 )
 #: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
@@ -682,12 +682,18 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
+#: Counts in words, as partitives ('Three of the four largest unions').
+NUMBER_WORDS = wordlist(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
 #: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the'),
 #: or a negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source
 #: did not say is no claim.
 NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
     *("not", "never", "n't", "n’t"),
+    *NUMBER_WORDS,  # 'The six [states said]': a count is no source, its noun is
 )
 #: Nouns of happenings: an event never speaks ('The walkout occurred after the Speaker ...
 #: declared', 'The delay happened because the contractor said'), nor takes a stance ('a
@@ -1372,11 +1378,6 @@ COUNT_LEADS = (
     "a further",
     "only",
     "just",
-)
-#: Counts in words, as partitives ('Three of the four largest unions').
-NUMBER_WORDS = wordlist(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
 #: Relative pronouns that open an object relative clause ('which Shire rejected').
 OBJECT_RELATIVES = ("which", "whom", "that")

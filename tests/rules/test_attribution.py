@@ -1355,6 +1355,12 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
             "Dr Mark Golding is calling on the Prime Minister to “immediately” tell the nation.",
             "Mark Golding",
         ),
+        # a count is no source, its noun is; 'states' before a verb of saying is a noun
+        _whole(
+            "In the letter to the board, the six states said they had lost trust.", "six states"
+        ),
+        _whole("Member states said the deal was dead.", "Member states"),
+        _whole("The three countries said the border would reopen.", "three countries"),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
