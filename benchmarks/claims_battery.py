@@ -20,7 +20,12 @@ sentences ending ', it said.', 'according to' a described source with a relative
 role, a title and a name, events that never speak, speech acts ('maintaining that',
 'demanded that'), described speakers ('another trader'), 'likened X to', 'was quoted by X as
 saying', counsel's submissions, channels ('wrote on X that'), admissions and acronyms before
-roles. Each gives the claims gold would hold
+roles. `claims_battery_unseen.jsonl`, a fifth round written from the constructions the seventh
+blind batch's errors were reported as (not from its text), adds fronted clauses naming a place
+before the source, attributions in parentheses mid-sentence, 'according to him', a described
+source then 'He said', pronouns for the last person of their sex, a role with a place before
+it, speech acts ('is calling on', 'reiterated', 'intervened that'), described groups ('some
+shouting'), and sentences that report nothing. Each gives the claims gold would hold
 (seeds/gold/README.md). A passage is right when every expected claim is found with its kind,
 a matching speaker and overlapping evidence (as `factx eval` pairs them), and nothing else.
 """

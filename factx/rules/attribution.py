@@ -56,13 +56,17 @@ from factx.rules.lexicon import (
     PEOPLE_NOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
+    POSITION_NOUNS,
+    PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
     QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
+    RECORD_NOUNS,
     REPORTING_ADVERBS,
+    RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
     SOURCE_CLAUSE_OPENERS,
@@ -191,6 +195,7 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _REPORTED_VERB_WORDS = [
     "quoted",
     *LIKENING_VERBS,
+    *RESTATING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
     *DENYING_VERBS,
@@ -219,7 +224,7 @@ _REPORTED = re.compile(
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
-    (?: {_SPEECH}
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b)                   # not the noun in 'states said'
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
@@ -233,6 +238,8 @@ _REPORTED = re.compile(
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
+        | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
@@ -313,6 +320,14 @@ _REPORTED_TRAILING = re.compile(
     """,
     re.VERBOSE,
 )
+#: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
+#: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
+#: went back ...' (the claim goes on after the aside, not in a quote).
+_PARENTHETICAL = re.compile(
+    rf"""^[^,;:]{{2,120}}?,\s+ (?P<who>[^,;:\"“”]{{2,60}}?) \s+ {_AUX} (?:also\s+)?
+    (?:{_REPORTING}) ,\s+ (?=\w)""",
+    re.VERBOSE,
+)
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
@@ -374,7 +389,10 @@ _GROUP_SUBJECT = re.compile(
 )
 #: 'according to X' at a word's start: the look-behind after the first letter, not a '\b'
 #: before it, so the scan skips to each 'a' in C (twice as fast).
-_ACCORDING = re.compile(r"[Aa](?<!\w[Aa])ccording to (?P<who>[^,.;:\"“”]{2,60})")
+_ACCORDING = re.compile(
+    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b)"  # not 'official
+    r"(?P<who>[^,.;:\"“”]{2,60})"  # figures': records name no source
+)
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
 #: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,
 #: not who speaks or acts. A place in title case needs its region and date to be one.
@@ -505,6 +523,15 @@ def _resumes(doc: Document, found: list[tuple[Span, Speaker]], words: Span, who:
     return last_who.name == who.name and doc.sentence_at(last.start) == doc.sentence_at(words.start)
 
 
+#: A reporting verb and the clause it reports, before a quote: 'said the rise was all it
+#: could give, '.
+_REPORTS_CLAUSE = re.compile(
+    rf"\b(?:{_REPORTING})\s+(?:that\s+)?[^,;:\"“”]*?{_FINITE_CLAUSE.pattern}"
+)
+#: Punctuation closing a quote or right after it: a quote ended, not a word quoted in passing.
+_CLOSING_STOP = re.compile(r"[,.!?]")
+
+
 def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps
     its speaker."""
@@ -557,10 +584,16 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 or _INTRODUCED.search(lead)
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
             )
-            if not introduced and not (
-                quote.closed and _POST_VERB_FIRST.match(doc.text[quote.end + 1 : sentence.end])
-            ):  # quoted mid-sentence ('said he will "look into it"'): the sentence reports it
-                continue
+            fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
+            if fragment and lead.rstrip().endswith(",") and _REPORTS_CLAUSE.search(lead):
+                continue  # 'X said the rise was all it could give, "given the economy."'
+            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
+            in_passing = fragment and not _CLOSING_STOP.search(
+                doc.text, quote.end - 1, quote.end + 2
+            )
+            after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""
+            if not introduced and (in_passing or not _POST_VERB_FIRST.match(after)):
+                continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
@@ -718,6 +751,11 @@ def _reported(
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
     text = text[link.end() :] if (link := _LEADING_LINK.match(text)) else text  # 'while X said'
+    aside = _PARENTHETICAL.match(text)
+    if aside and (not NOT_SOURCES.match(aside.group("who")) or aside["who"].lower() in PRONOUNS):
+        source = _reported_source(aside["who"], sentence.start + aside.start("who"), doc.people)
+        if source is not None and actor_like(source.name):
+            return source, text.rstrip(), False
     m = None
     if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
         m = _REPORTED.match(text[lead.end() :])
@@ -730,7 +768,9 @@ def _reported(
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
     pronoun = m.group("who").strip().lower() if m else ""
-    if m and not NOT_SOURCES.match(m.group("who").strip()):
+    if pronoun in PRONOUNS and body and _spoke_before(doc, whole, body):
+        who = replace(body, resolved=True)  # 'A police spokeswoman said ... She said ...'
+    elif m and not NOT_SOURCES.match(m.group("who").strip()):
         who = _reported_source(m.group("who"), sentence.start, doc.people)
         if who is not None and not actor_like(who.name):
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
@@ -777,6 +817,23 @@ def _reported(
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _spoke_before(doc: Document, sentence: Span, body: Speaker) -> bool:
+    """Whether 'he' or 'she' opening `sentence` stands for `body`, a person described, not
+    named ('A spokesman for the minister'), the source of the sentence before, where no person
+    was named as a subject since."""
+    head = _HEAD_END.split(body.name, maxsplit=1)[0].split()
+    if not head or head[-1].lower() not in PERSON_ROLES:
+        return False
+    before = doc.sentence_before(sentence)
+    return body.name in doc.slice(before) and not doc.people.last_before(
+        sentence.start, since=before.start
+    )
+
+
+#: Where the head of a noun phrase ends: at its first preposition ('spokesman | for the X').
+_HEAD_END = re.compile(rf"\s(?:{alternation(PREPOSITIONS)})\s")
 
 
 def _standing_for(

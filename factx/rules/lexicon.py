@@ -261,7 +261,7 @@ ROLE_WORDS = words(
     spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
     manager editor economist analyst representative mp mep councillor assistant vice acting
     former member holder cllr whip speaker judge prosecutor magistrate coroner inspector
-    detective sergeant superintendent coach captain
+    detective sergeant superintendent coach captain constable
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -301,6 +301,8 @@ STOPWORDS = (
 )
 #: Pronouns that stand for the last person named.
 PRONOUNS = words("he she")
+#: The same as the object of a preposition ('according to him'): the last person named too.
+OBJECT_PRONOUNS = words("him her")
 #: Every personal pronoun: never an actor or a speaker on its own.
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
 #: Prepositions: an actor never opens with one ('with no Republicans').
@@ -341,7 +343,7 @@ GROUP_NOUNS = words(
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
-    senators voters
+    senators voters states countries nations governments
     """
 )
 #: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
@@ -368,6 +370,14 @@ SOURCE_NOUNS = words(
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
+)
+#: Kinds of place a local body or office belongs to, between a place's name and a role
+#: ('Great Glen parish council chairman', 'Lower Hutt city councillor', 'Meru county governor').
+AREA_NOUNS = words(
+    """
+    parish city county town borough district ward state village regional provincial municipal
+    metropolitan local community
+    """
 )
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
@@ -427,9 +437,10 @@ PROGRESSIVE_SPEECH = (
     *ing_forms(
         wordlist(
             """add warn claim insist argue explain maintain allege contend assert caution
-            emphasise emphasize stress tell testify predict suggest"""
+            emphasise emphasize stress tell testify predict suggest urge"""
         )
     ),
+    *ing_forms(("call on",)),  # an appeal in progress: 'is calling on the minister to'
 )
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
@@ -458,9 +469,16 @@ THAT_VERBS = tuple(
     finite_forms(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
-            agree accept guarantee dispute recognise recognize demand"""
+            agree accept guarantee dispute recognise recognize demand intervene opine aver
+            posit"""
         )
     )
+) + tuple(finite_forms(("serve notice", "give notice")))  # 'served notice that'
+#: Restating a position is a claim ('reiterated the firm's stand on', 'reaffirmed its
+#: commitment to'): the verbs, and the positions that may follow them within a few words.
+RESTATING_VERBS = tuple(finite_forms(wordlist("reiterate reaffirm restate")))
+POSITION_NOUNS = wordlist(
+    "stand stance position commitment call calls demand demands support opposition view views"
 )
 #: Verbs that attribute a characterisation or an appeal: a reported claim with their object
 #: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').
@@ -580,6 +598,9 @@ QUESTION_WORDS = ("why", "whether", "how")
 #: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
 #: found'): the nouns of published evidence and the verbs of what it shows.
 EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")
+#: Records that say what is so without anyone saying it: 'according to official figures', 'to
+#: the timetable' names no source (a report or a study may: 'according to a BBC report').
+RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
 EVIDENCE_VERBS = wordlist(
     "shows show showed found finds suggests suggest suggested reveals reveal revealed "
     "indicates indicate indicated"
@@ -665,12 +686,18 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
+#: Counts in words, as partitives ('Three of the four largest unions').
+NUMBER_WORDS = wordlist(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
 #: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the'),
 #: or a negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source
 #: did not say is no claim.
 NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
     *("not", "never", "n't", "n’t"),
+    *NUMBER_WORDS,  # 'The six [states said]': a count is no source, its noun is
 )
 #: Nouns of happenings: an event never speaks ('The walkout occurred after the Speaker ...
 #: declared', 'The delay happened because the contractor said'), nor takes a stance ('a
@@ -1365,11 +1392,6 @@ COUNT_LEADS = (
     "a further",
     "only",
     "just",
-)
-#: Counts in words, as partitives ('Three of the four largest unions').
-NUMBER_WORDS = wordlist(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
 #: Relative pronouns that open an object relative clause ('which Shire rejected').
 OBJECT_RELATIVES = ("which", "whom", "that")

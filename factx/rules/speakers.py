@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
+    AREA_NOUNS,
     CLAIMING_VERBS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -23,6 +24,7 @@ from factx.rules.lexicon import (
     LEADING_PARTICIPLES,
     NAME_PARTICLES,
     NATION_NAMES,
+    OBJECT_PRONOUNS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
@@ -76,10 +78,15 @@ _VERB_AFTER_SOURCE = re.compile(
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
-#: What follows an organisation's name, never a person's: an ampersand ('Goodyear Tire &
-#: Rubber'), or a role in lower case and the name of who holds it ('Sri Lanka Cricket chief
-#: Shammi Silva').
-_ORG_FOLLOWERS = re.compile(rf"\s*&|\s+(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+[A-Z]")
+#: What follows an organisation's or a place's name, never a person's: an ampersand ('Goodyear
+#: Tire & Rubber'), or a role in lower case, after the kind of body or place it serves, and the
+#: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
+#: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford').
+_ORG_FOLLOWERS = re.compile(
+    rf"""\s*& | \s+ (?:(?:{alternation(AREA_NOUNS | ORG_WORDS)})\s+){{0,3}}
+    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]""",
+    re.VERBOSE,
+)
 #: An organisation's name running on past 'and' ('Department of Health and [Social Care]').
 _ORG_BEFORE = re.compile(
     rf"\b(?i:{alternation(ORG_WORDS)})\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)+and\s+$"
@@ -464,6 +471,14 @@ _POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<wo
 #: A group and who leads it, in apposition: "Yameen's legal team, led by Dr X,": the group
 #: speaks.
 _LED_BY = re.compile(rf",\s+(?:{alternation(LEADING_PARTICIPLES)})\s+by\s")
+#: Capitalised names, each closed by a comma, before a source's name: the places an
+#: introduction ended with ('Speaking in Lailuba, Meru County, Mr Munya said'), and any title
+#: of the source in capitals ('in Ibadan, Oyo State, Governor Seyi Makinde').
+_PLACES_BEFORE = re.compile(
+    rf"""(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)+
+    (?:(?i:{alternation(TITLES | ROLE_WORDS)})\.?\s+)*""",
+    re.VERBOSE,
+)
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -530,7 +545,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if not phrase or len(phrase.split()) > 14:
         return None
     lowered_phrase = phrase.lower()
-    if lowered_phrase in PRONOUNS:
+    if lowered_phrase in PRONOUNS or lowered_phrase in OBJECT_PRONOUNS:  # 'according to him'
         name = people.last_before(position)
         return Speaker(name, person=True, resolved=True) if name else None
     if lowered_phrase in INDEFINITE_SOURCES:
@@ -557,6 +572,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if org:
             return Speaker(org, org=org, resolved=True)
     names = people.names(phrase)
+    if names and _PLACES_BEFORE.fullmatch(phrase[: names[-1][0]]) and phrase.endswith(names[-1][2]):
+        names = names[-1:]  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)

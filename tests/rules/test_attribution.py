@@ -407,6 +407,10 @@ def test_attribution_patterns(
         "The minister was asked why the road was closed.\n",  # asked, not asking
         # only verbs of saying come before their source: 'announced the ban' is an act
         "The AIU, in charge of drug testing, announced the ban on Twitter.\n",
+        "The minister reiterated the details of the plan.\n",  # restating, but no position
+        # records say what is so, no one says it
+        "Unemployment is rising, according to official figures.\n",
+        "According to the timetable, the line reopens in March.\n",
     ],
 )
 def test_no_claim(text: str) -> None:
@@ -1235,6 +1239,132 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
 )
 def test_sources_of_blind_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Constructions of the fourth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
+def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
+    """A one-sentence passage and its one reported claim, the whole sentence."""
+    return text + "\n", [("reported", who, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an introduction ending with a place, its region after a comma: the source follows
+        _whole(
+            "Addressing supporters in Montego Bay, St James, Mr Holness said polls were due.",
+            "Mr Holness",
+        ),
+        _whole(
+            "Visiting flood victims in Ibadan, Oyo State, Governor Seyi Makinde said homes would"
+            " be rebuilt.",
+            "Seyi Makinde",
+        ),
+        _whole(
+            "Speaking in Riyadh, Saudi Arabia, Ayman Safadi said talks would resume.",
+            "Ayman Safadi",
+        ),
+        # a place, a body and a role before the name
+        _whole(
+            "Great Ayton parish council chairman Bill Foster said it was a disgrace.", "Bill Foster"
+        ),
+        _whole(
+            "Port Elizabeth ward councillor Thabo Nkosi said residents were ignored.", "Thabo Nkosi"
+        ),
+        # a source in parentheses after the claim's first words
+        _whole("This decision, Mr Okafor said, could cost the state billions.", "Mr Okafor"),
+        _whole("The new rules, the minister argued, would cut waiting times.", "minister"),
+        _whole("The cuts, campaigners claim, will close three libraries.", "campaigners"),
+        _whole(
+            "Perhaps “running scared”, councillor Jo Lee suggested, Acme went back to planners.",
+            "Jo Lee",
+        ),
+        # 'according to him': the person named last
+        (
+            "Dr Sarah Tan led the study. According to her, the drug halved relapses.\n",
+            [("reported", "Sarah Tan", "According to her, the drug halved relapses.")],
+        ),
+        (
+            "Police chief Rahul Verma spoke on Friday. According to him, three men were held.\n",
+            [("reported", "Rahul Verma", "According to him, three men were held.")],
+        ),
+        # speech acts: an appeal in progress, a position restated, 'intervened that'
+        _whole("The Law Society is calling on the government to scrap the fees.", "Law Society"),
+        _whole("Dr Ann Lee is urging the minister to act now.", "Ann Lee"),
+        _whole("Company sources reiterated the firm's stand on pay.", "Company sources"),
+        _whole("The union reiterated its call for a 10 per cent rise.", "union"),
+        _whole(
+            "The chief executive reaffirmed the company's commitment to the plant.",
+            "chief executive",
+        ),
+        _whole(
+            "Deputy Speaker Tom Ellis intervened that the member had misled the House.", "Tom Ellis"
+        ),
+        _whole("Justice Nkechi Eze opined that the law did not apply.", "Nkechi Eze"),
+        _whole("Union president Mary Lyle served notice that strikes could follow.", "Mary Lyle"),
+        # 'he' or 'she' after a person described, not named, who spoke in the sentence before
+        (
+            "A police spokeswoman said two men were held. She said they were in Leeds.\n",
+            [
+                (
+                    "reported",
+                    "A police spokeswoman",
+                    "A police spokeswoman said two men were held.",
+                ),
+                ("reported", "A police spokeswoman", "She said they were in Leeds."),
+            ],
+        ),
+        (
+            "A spokesman for the Health Minister said talks went on. He added that the Hospital"
+            " Board had been told.\n",
+            [
+                (
+                    "reported",
+                    "A spokesman for the Health Minister",
+                    "A spokesman for the Health Minister said talks went on.",
+                ),
+                (
+                    "reported",
+                    "A spokesman for the Health Minister",
+                    "He added that the Hospital Board had been told.",
+                ),
+            ],
+        ),
+        (  # a person named since is who 'she' is
+            "A police spokeswoman said two men were held. Chief Constable Jo Lee arrived later."
+            " She said the men were in Leeds.\n",
+            [
+                (
+                    "reported",
+                    "A police spokeswoman",
+                    "A police spokeswoman said two men were held.",
+                ),
+                ("reported", "Jo Lee", "She said the men were in Leeds."),
+            ],
+        ),
+        # a quoted fragment ending a reported sentence, or quoted in passing, is the sentence's
+        _whole(
+            "Omar Malik, the finance minister, said the rise was all it could give, “given the"
+            " state of the economy.”",
+            "Omar Malik",
+        ),
+        _whole(
+            "Ravi Menon, a director, said growth would slow, “at least for a year.”", "Ravi Menon"
+        ),
+        _whole(
+            "Dr Mark Golding is calling on the Prime Minister to “immediately” tell the nation.",
+            "Mark Golding",
+        ),
+        # a count is no source, its noun is; 'states' before a verb of saying is a noun
+        _whole(
+            "In the letter to the board, the six states said they had lost trust.", "six states"
+        ),
+        _whole("Member states said the deal was dead.", "Member states"),
+        _whole("The three countries said the border would reopen.", "three countries"),
+    ],
+)
+def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the fifth battery: each gives exactly its claims."""
     assert claims_of(text) == expected
 
 

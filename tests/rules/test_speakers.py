@@ -38,6 +38,11 @@ from tests.helpers import REAL_ARTICLES
         ("Sri Lanka Cricket chief Shammi Silva said", ["Shammi Silva"]),
         ("Netball Scotland president Ann Lee said", ["Ann Lee"]),
         ("Goodyear Tire & Rubber president Jo Lee", ["Jo Lee"]),
+        # a place, the kind of body or place, and a role before the name: the place is none
+        ("Great Ayton parish council chairman Bill Foster said", ["Bill Foster"]),
+        ("Lower Hutt city councillor Ana Rua said", ["Ana Rua"]),
+        ("West Midlands police chief constable Craig Guildford said", ["Craig Guildford"]),
+        ("North Yorkshire county council leader Carl Les said", ["Carl Les"]),
         ("The Catholic Bishops’ Conference said", []),
         # a role, a title and a name: the person is the name, never the role
         ("Cabinet Member for Housing Councillor Matthew Bennett said", ["Matthew Bennett"]),
