@@ -305,9 +305,6 @@ _ONE_PERSON = frozenset(
     {n[:-1] for n in PEOPLE_NOUNS if n.endswith("s") and not n.endswith("ves")}
     | {"man", "woman", "child", "person", "life"}
 )
-_ONE_COUNTED = re.compile(
-    rf"\s+(?:{'|'.join(sorted(_ONE_PERSON | {'vote'}))})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
-)
 #: Units of head-counts and other counts; of durations.
 COUNT_UNITS = frozenset({"count", "people"})
 DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
@@ -478,6 +475,9 @@ _SHARE_AFTER = re.compile(
 #: Before 'half': a position ('the second half', 'the first half of the year').
 _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
+_ONE_COUNTED = re.compile(
+    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote'])})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
+)
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
 #: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
 #: week'): a number and at most three words, or a frequency word.
@@ -685,8 +685,9 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
     following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
-    people = PEOPLE_NOUNS.intersection(following) or following[:1] == ["strong"]
-    return ("people" if people or _ONE_PERSON.intersection(following[:1]) else "count"), 1.0
+    first = following[:1]  # 'one doctor', '24,000-strong'
+    people = PEOPLE_NOUNS.intersection(following) or _ONE_PERSON.intersection(first)
+    return ("people" if people or first == ["strong"] else "count"), 1.0
 
 
 def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:

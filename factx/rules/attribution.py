@@ -819,6 +819,10 @@ def _reported(
     return who, text.rstrip().removesuffix(":"), indirect
 
 
+#: Where the head of a noun phrase ends: at its first preposition ('spokesman | for the X').
+_HEAD_END = re.compile(rf"\s(?:{alternation(PREPOSITIONS)})\s")
+
+
 def _spoke_before(doc: Document, sentence: Span, body: Speaker) -> bool:
     """Whether 'he' or 'she' opening `sentence` stands for `body`, a person described, not
     named ('A spokesman for the minister'), the source of the sentence before, where no person
@@ -830,10 +834,6 @@ def _spoke_before(doc: Document, sentence: Span, body: Speaker) -> bool:
     return body.name in doc.slice(before) and not doc.people.last_before(
         sentence.start, since=before.start
     )
-
-
-#: Where the head of a noun phrase ends: at its first preposition ('spokesman | for the X').
-_HEAD_END = re.compile(rf"\s(?:{alternation(PREPOSITIONS)})\s")
 
 
 def _standing_for(
