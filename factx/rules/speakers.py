@@ -81,10 +81,13 @@ _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 #: What follows an organisation's or a place's name, never a person's: an ampersand ('Goodyear
 #: Tire & Rubber'), or a role in lower case, after the kind of body or place it serves, and the
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
-#: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford').
+#: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
+#: of people of that place or body ('Great Glen residents').
 _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:(?:{alternation(AREA_NOUNS | ORG_WORDS)})\s+){{0,3}}
-    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]""",
+    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]
+    | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
+    """,
     re.VERBOSE,
 )
 #: An organisation's name running on past 'and' ('Department of Health and [Social Care]').

@@ -1361,6 +1361,23 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
         ),
         _whole("Member states said the deal was dead.", "Member states"),
         _whole("The three countries said the border would reopen.", "three countries"),
+        # a group that speaks while doing something else, some of them; a list of quotes
+        _whole(
+            "More than 50 angry residents left the meeting, some shouting “shame on you”, “you"
+            " ignored us” and “how do you sleep?”",
+            "angry residents",
+        ),
+        _whole(
+            "Dozens of parents gathered outside the gates, some chanting “save our school”.",
+            "Dozens of parents",
+        ),
+        (  # a quote in the next sentence, right after one the sentence before reports
+            "Jo Lee said he felt “persecuted.” “He is defiant,” Ms Ann Roe told the judge.\n",
+            [
+                ("direct", "Ann Roe", "He is defiant,"),
+                ("reported", "Jo Lee", "Jo Lee said he felt “persecuted.”"),
+            ],
+        ),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
