@@ -238,6 +238,9 @@ ABBREVIATIONS = words(
 
 #: Honorifics before a name ('Mr Walker', 'Dame Jane Roberts').
 TITLES = words("mr mrs ms miss dr sir lord lady dame prof professor baroness baron rev")
+#: Titles and pronouns that tell a person's sex, for 'she said' after a man was named last.
+SEXED_TITLES = {"m": words("mr sir lord baron"), "f": words("mrs ms miss lady dame baroness")}
+SEXED_PRONOUNS = {"m": words("he him his himself"), "f": words("she her hers herself")}
 #: Lower-case particles inside names ('Ursula von der Leyen').
 NAME_PARTICLES = words("de van von der bin al da du le la")
 #: Capitalised words that make a name an organisation's, not a person's.

@@ -38,6 +38,8 @@ from factx.rules.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
+    SEXED_PRONOUNS,
+    SEXED_TITLES,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -271,6 +273,10 @@ class People:
         self._mentions.extend(self._surname_mentions(text, quoted, named, starts))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
+        #: each person's sex where a title or the pronouns of a sentence naming only them tell it
+        self._sex = _sexes(
+            text, [(start, name, self.resolve(name, start)) for start, _, name in found]
+        )
         #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
         self._orgs: list[tuple[int, str]] = []
         for m in matches_at(_SUBJECT_ORG, text, starts):
@@ -330,13 +336,18 @@ class People:
                     return self._orgs[j][1]
         return self._orgs[i - 1][1] if i and fallback and self._org_starts[i - 1] >= since else None
 
-    def last_before(self, position: int, since: int = 0) -> str | None:
+    def last_before(self, position: int, since: int = 0, sex: str | None = None) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known:
         of several in one sentence, the first, its subject; with `since`, only a mention from
-        there on."""
-        i = last = bisect.bisect_left(self._starts, position) - 1
+        there on; with `sex` ('she said'), none known to be of the other."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        while sex and i >= 0 and self._sex.get(self._mentions[i][1], sex) != sex:
+            i -= 1  # 'Jo Lee met Mr Tom Hill. She said': not him
+        last = i
         while i > 0 and not _BOUNDARY.search(self._text, self._starts[i - 1], self._starts[i]):
             i -= 1  # 'Lawson finished second to Luvo Manyonga. He said': the subject, first
+            if sex and self._sex.get(self._mentions[i][1], sex) != sex:
+                continue
             if not _OBJECT_BEFORE.search(self._text, max(0, self._starts[i] - 20), self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
@@ -380,6 +391,36 @@ class People:
             return mention
         i = bisect.bisect_left(named, (position, ""))
         return named[i - 1][1] if i else named[0][1]
+
+
+#: A word, for the pronouns of a sentence.
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
+    """The sex ('m' or 'f') of people named in `text` ((start, as named, full name), in order),
+    where a title says it ('Ms Jane Akers', 'Mr Holness') or a sentence naming only them has
+    pronouns of one sex only, outside quotes ('The Chair did not let Brittas finish his
+    speech since he ...': the surname alone counts)."""
+    sexes: dict[str, str] = {}
+    for _, as_named, full in named:
+        title = as_named.split()[0].rstrip(".").lower()
+        for sex, titles in SEXED_TITLES.items():
+            if title in titles:
+                sexes.setdefault(full, sex)
+    surnames = {full.split()[-1]: full for _, _, full in named}
+    starts = sentence_starts(text)
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        prose = _QUOTED.sub(" ", text[start:end])
+        words = _WORD.findall(prose)
+        people = {surnames[w] for w in words if w in surnames}
+        if len(people) != 1:
+            continue
+        lowered = {w.lower() for w in words}
+        told = [sex for sex, pronouns in SEXED_PRONOUNS.items() if lowered & pronouns]
+        if len(told) == 1:
+            sexes.setdefault(people.pop(), told[0])
+    return sexes
 
 
 #: Words a name never ends with: 'Working with a joint workforce to', 'saying that it'.
@@ -549,7 +590,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return None
     lowered_phrase = phrase.lower()
     if lowered_phrase in PRONOUNS or lowered_phrase in OBJECT_PRONOUNS:  # 'according to him'
-        name = people.last_before(position)
+        sex = next(s for s, pronouns in SEXED_PRONOUNS.items() if lowered_phrase in pronouns)
+        name = people.last_before(position, sex=sex)
         return Speaker(name, person=True, resolved=True) if name else None
     if lowered_phrase in INDEFINITE_SOURCES:
         return Speaker(phrase)  # '," one said': an unnamed member of a group, as written

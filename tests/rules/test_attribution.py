@@ -1378,6 +1378,24 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
                 ("reported", "Jo Lee", "Jo Lee said he felt “persecuted.”"),
             ],
         ),
+        # 'she' or 'he': the last person named not known to be of the other sex, known from a
+        # title or from the pronouns of a sentence that names only them
+        (
+            "Mr Tom Reid and Ms Jane Akers addressed the meeting. She said the plan was dear.\n",
+            [("reported", "Jane Akers", "She said the plan was dear.")],
+        ),
+        (
+            "Jane Akers spoke first. Tom Reid ended his speech. She said the plan was dear.\n",
+            [("reported", "Jane Akers", "She said the plan was dear.")],
+        ),
+        (
+            "Mrs Linda Baxter thanked Mr Gordon Hale. He said the charity had grown.\n",
+            [("reported", "Gordon Hale", "He said the charity had grown.")],
+        ),
+        (  # nothing tells Ann Lee's sex: the last person named still
+            "Ann Lee met Sam Roe. She said talks went well.\n",
+            [("reported", "Ann Lee", "She said talks went well.")],
+        ),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
