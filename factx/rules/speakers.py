@@ -150,6 +150,11 @@ _OPENING_WORD = re.compile(
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z])""",
     re.VERBOSE | re.MULTILINE,
 )
+#: A capitalised word right before a reporting verb, not after another word of a name: its
+#: subject ('..., Sitharaman said').
+_SURNAME_REPORTING = re.compile(
+    rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+(?={_REPORTED_BY.pattern})"
+)
 #: What a sentence or line may start after: a line break, or a stop, a closing mark if any, and
 #: a white space. It opens with one character class, so the scan skips to the next stop in C.
 _STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']?\s)")
@@ -306,13 +311,15 @@ class People:
     def _surname_mentions(
         self, text: str, quoted: list[tuple[int, int]], named: set[int], starts: list[int]
     ) -> list[tuple[int, str]]:
-        """'Lawson finished second': a surname alone opening a sentence, after the article gave
+        """'Lawson finished second': a surname alone opening a sentence, or right before a
+        reporting verb ('Referring to the members, Sitharaman said'), after the article gave
         the full name, mentions that person as the sentence's subject (not inside a quote, nor
         as a possessor: "Lawson's agent")."""
         if not self._by_surname:
             return []
         found = []
-        for m in matches_at(_OPENING_WORD, text, starts):
+        words = [*matches_at(_OPENING_WORD, text, starts), *_SURNAME_REPORTING.finditer(text)]
+        for m in words:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
                 continue

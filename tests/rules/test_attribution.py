@@ -1392,6 +1392,14 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
             "Mrs Linda Baxter thanked Mr Gordon Hale. He said the charity had grown.\n",
             [("reported", "Gordon Hale", "He said the charity had grown.")],
         ),
+        (  # a surname right before a reporting verb mentions its person, after an introduction
+            "Minister Nirmala Rao moved the Bill. John Brittas and Binoy Viswam opposed it."
+            " Referring to them, Rao said it was wrong. She also expressed her dismay over it.\n",
+            [
+                ("reported", "Nirmala Rao", "Referring to them, Rao said it was wrong."),
+                ("reported", "Nirmala Rao", "She also expressed her dismay over it."),
+            ],
+        ),
         (  # nothing tells Ann Lee's sex: the last person named still
             "Ann Lee met Sam Roe. She said talks went well.\n",
             [("reported", "Ann Lee", "She said talks went well.")],
