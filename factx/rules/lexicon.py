@@ -643,7 +643,7 @@ INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
-    "inside following under"
+    "inside following under as even"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').

@@ -1355,6 +1355,13 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
             "Dr Mark Golding is calling on the Prime Minister to “immediately” tell the nation.",
             "Mark Golding",
         ),
+        # an introduction opening with 'As' or 'Even', then a long role and name
+        _whole(
+            "As members stormed the well of the House, Minority Affairs Minister Mukhtar Naqvi"
+            " intervened that a member had insulted the House.",
+            "Mukhtar Naqvi",
+        ),
+        _whole("Even before the vote, Ann Lee served notice that times would be tough.", "Ann Lee"),
         # a count is no source, its noun is; 'states' before a verb of saying is a noun
         _whole(
             "In the letter to the board, the six states said they had lost trust.", "six states"
