@@ -595,9 +595,14 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
             )
             fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
-            if fragment and lead.rstrip().endswith(",") and _REPORTS_CLAUSE.search(lead):
+            if (
+                fragment
+                and lead.rstrip().endswith(",")
+                and _REPORTS_CLAUSE.search(lead)
+                and not _FINITE_CLAUSE.search(doc.slice(words))  # 'there is no basis ...'
+            ):  # a phrase, no clause: 'X said the rise was all it could give, "given the economy."'
                 in_sentence = quote.end
-                continue  # 'X said the rise was all it could give, "given the economy."'
+                continue
             # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
             in_passing = fragment and not _CLOSING_STOP.search(
                 doc.text, quote.end - 1, quote.end + 2

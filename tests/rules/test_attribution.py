@@ -1351,6 +1351,10 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
         _whole(
             "Ravi Menon, a director, said growth would slow, “at least for a year.”", "Ravi Menon"
         ),
+        (  # a quoted clause after the comma is a quote still
+            "Judge Ann Roe said that, even if a note was given, “there is no basis to act.”\n",
+            [("direct", "Ann Roe", "there is no basis to act.")],
+        ),
         _whole(
             "Dr Mark Golding is calling on the Prime Minister to “immediately” tell the nation.",
             "Mark Golding",
