@@ -52,6 +52,7 @@ from factx.rules.lexicon import (
     ORG_PRONOUNS,
     PARTICIPLE_REPORTS,
     PARTICLES,
+    PARTITIVES,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
     PERSON_ROLES,
@@ -333,13 +334,15 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
+#: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
+_SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
-    ^(?=[^;:]*?(?:,\s+{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
+    ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
     {_PAST} \b
-    (?: [^;:]*? ,\s+ {any_of(PARTICIPLE_REPORTS)}
+    (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
       | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
         {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
     """,
@@ -528,6 +531,8 @@ def _resumes(doc: Document, found: list[tuple[Span, Speaker]], words: Span, who:
 _REPORTS_CLAUSE = re.compile(
     rf"\b(?:{_REPORTING})\s+(?:that\s+)?[^,;:\"“”]*?{_FINITE_CLAUSE.pattern}"
 )
+#: What joins the quotes of a list: a comma, 'and', 'or'.
+_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 #: Punctuation closing a quote or right after it: a quote ended, not a word quoted in passing.
 _CLOSING_STOP = re.compile(r"[,.!?]")
 
@@ -574,10 +579,15 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 phrase, paragraph.start, doc.people
             )
             continue
+        in_sentence = -1  # where the last quote the sentence reports ended
         for quote in quotes:
             words = content(doc.text, quote)
             sentence = doc.sentence_at(quote.open_mark)
             lead = doc.text[sentence.start : quote.open_mark]
+            listed = in_sentence > sentence.start
+            if listed and _LISTED.fullmatch(doc.text, in_sentence + 1, quote.open_mark):
+                in_sentence = quote.end  # 'some shouting "shame", "how do you sleep?"': a list
+                continue
             opens_sentence = not lead.strip()
             introduced = (
                 opens_sentence
@@ -585,14 +595,21 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
             )
             fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
-            if fragment and lead.rstrip().endswith(",") and _REPORTS_CLAUSE.search(lead):
-                continue  # 'X said the rise was all it could give, "given the economy."'
+            if (
+                fragment
+                and lead.rstrip().endswith(",")
+                and _REPORTS_CLAUSE.search(lead)
+                and not _FINITE_CLAUSE.search(doc.slice(words))  # 'there is no basis ...'
+            ):  # a phrase, no clause: 'X said the rise was all it could give, "given the economy."'
+                in_sentence = quote.end
+                continue
             # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
             in_passing = fragment and not _CLOSING_STOP.search(
                 doc.text, quote.end - 1, quote.end + 2
             )
             after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""
             if not introduced and (in_passing or not _POST_VERB_FIRST.match(after)):
+                in_sentence = quote.end
                 continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
             who = _quote_speaker(doc, quote, sentence)
             if who is None and opens_sentence:

@@ -238,6 +238,9 @@ ABBREVIATIONS = words(
 
 #: Honorifics before a name ('Mr Walker', 'Dame Jane Roberts').
 TITLES = words("mr mrs ms miss dr sir lord lady dame prof professor baroness baron rev")
+#: Titles and pronouns that tell a person's sex, for 'she said' after a man was named last.
+SEXED_TITLES = {"m": words("mr sir lord baron"), "f": words("mrs ms miss lady dame baroness")}
+SEXED_PRONOUNS = {"m": words("he him his himself"), "f": words("she her hers herself")}
 #: Lower-case particles inside names ('Ursula von der Leyen').
 NAME_PARTICLES = words("de van von der bin al da du le la")
 #: Capitalised words that make a name an organisation's, not a person's.
@@ -640,7 +643,7 @@ INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
-    "inside following under"
+    "inside following under as even"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').
@@ -648,7 +651,7 @@ PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
     "suggesting blaming citing demanding urging maintaining contending asserting declaring "
-    "emphasising emphasizing complaining protesting reiterating"
+    "emphasising emphasizing complaining protesting reiterating shouting chanting"
 )
 #: Those that report without a comma before them, right after the main verb, its particle or
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on

@@ -38,6 +38,8 @@ from factx.rules.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
+    SEXED_PRONOUNS,
+    SEXED_TITLES,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STOPWORDS,
@@ -81,10 +83,13 @@ _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 #: What follows an organisation's or a place's name, never a person's: an ampersand ('Goodyear
 #: Tire & Rubber'), or a role in lower case, after the kind of body or place it serves, and the
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
-#: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford').
+#: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
+#: of people of that place or body ('Great Glen residents').
 _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:(?:{alternation(AREA_NOUNS | ORG_WORDS)})\s+){{0,3}}
-    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]""",
+    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]
+    | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
+    """,
     re.VERBOSE,
 )
 #: An organisation's name running on past 'and' ('Department of Health and [Social Care]').
@@ -144,6 +149,11 @@ _OPENING_WORD = re.compile(
     rf"""(?=[A-Z]) (?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)) (?:(?:{_CONNECTIVE}),?\s+)?
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z])""",
     re.VERBOSE | re.MULTILINE,
+)
+#: A capitalised word right before a reporting verb, not after another word of a name: its
+#: subject ('..., Sitharaman said').
+_SURNAME_REPORTING = re.compile(
+    rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+(?={_REPORTED_BY.pattern})"
 )
 #: What a sentence or line may start after: a line break, or a stop, a closing mark if any, and
 #: a white space. It opens with one character class, so the scan skips to the next stop in C.
@@ -268,6 +278,10 @@ class People:
         self._mentions.extend(self._surname_mentions(text, quoted, named, starts))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
+        #: each person's sex where a title or the pronouns of a sentence naming only them tell it
+        self._sex = _sexes(
+            text, [(start, name, self.resolve(name, start)) for start, _, name in found]
+        )
         #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
         self._orgs: list[tuple[int, str]] = []
         for m in matches_at(_SUBJECT_ORG, text, starts):
@@ -297,13 +311,15 @@ class People:
     def _surname_mentions(
         self, text: str, quoted: list[tuple[int, int]], named: set[int], starts: list[int]
     ) -> list[tuple[int, str]]:
-        """'Lawson finished second': a surname alone opening a sentence, after the article gave
+        """'Lawson finished second': a surname alone opening a sentence, or right before a
+        reporting verb ('Referring to the members, Sitharaman said'), after the article gave
         the full name, mentions that person as the sentence's subject (not inside a quote, nor
         as a possessor: "Lawson's agent")."""
         if not self._by_surname:
             return []
         found = []
-        for m in matches_at(_OPENING_WORD, text, starts):
+        words = [*matches_at(_OPENING_WORD, text, starts), *_SURNAME_REPORTING.finditer(text)]
+        for m in words:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
                 continue
@@ -327,13 +343,18 @@ class People:
                     return self._orgs[j][1]
         return self._orgs[i - 1][1] if i and fallback and self._org_starts[i - 1] >= since else None
 
-    def last_before(self, position: int, since: int = 0) -> str | None:
+    def last_before(self, position: int, since: int = 0, sex: str | None = None) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known:
         of several in one sentence, the first, its subject; with `since`, only a mention from
-        there on."""
-        i = last = bisect.bisect_left(self._starts, position) - 1
+        there on; with `sex` ('she said'), none known to be of the other."""
+        i = bisect.bisect_left(self._starts, position) - 1
+        while sex and i >= 0 and self._sex.get(self._mentions[i][1], sex) != sex:
+            i -= 1  # 'Jo Lee met Mr Tom Hill. She said': not him
+        last = i
         while i > 0 and not _BOUNDARY.search(self._text, self._starts[i - 1], self._starts[i]):
             i -= 1  # 'Lawson finished second to Luvo Manyonga. He said': the subject, first
+            if sex and self._sex.get(self._mentions[i][1], sex) != sex:
+                continue
             if not _OBJECT_BEFORE.search(self._text, max(0, self._starts[i] - 20), self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
@@ -377,6 +398,36 @@ class People:
             return mention
         i = bisect.bisect_left(named, (position, ""))
         return named[i - 1][1] if i else named[0][1]
+
+
+#: A word, for the pronouns of a sentence.
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
+    """The sex ('m' or 'f') of people named in `text` ((start, as named, full name), in order),
+    where a title says it ('Ms Jane Akers', 'Mr Holness') or a sentence naming only them has
+    pronouns of one sex only, outside quotes ('The Chair did not let Brittas finish his
+    speech since he ...': the surname alone counts)."""
+    sexes: dict[str, str] = {}
+    for _, as_named, full in named:
+        title = as_named.split()[0].rstrip(".").lower()
+        for sex, titles in SEXED_TITLES.items():
+            if title in titles:
+                sexes.setdefault(full, sex)
+    surnames = {full.split()[-1]: full for _, _, full in named}
+    starts = sentence_starts(text)
+    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+        prose = _QUOTED.sub(" ", text[start:end])
+        words = _WORD.findall(prose)
+        people = {surnames[w] for w in words if w in surnames}
+        if len(people) != 1:
+            continue
+        lowered = {w.lower() for w in words}
+        told = [sex for sex, pronouns in SEXED_PRONOUNS.items() if lowered & pronouns]
+        if len(told) == 1:
+            sexes.setdefault(people.pop(), told[0])
+    return sexes
 
 
 #: Words a name never ends with: 'Working with a joint workforce to', 'saying that it'.
@@ -546,7 +597,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return None
     lowered_phrase = phrase.lower()
     if lowered_phrase in PRONOUNS or lowered_phrase in OBJECT_PRONOUNS:  # 'according to him'
-        name = people.last_before(position)
+        sex = next(s for s, pronouns in SEXED_PRONOUNS.items() if lowered_phrase in pronouns)
+        name = people.last_before(position, sex=sex)
         return Speaker(name, person=True, resolved=True) if name else None
     if lowered_phrase in INDEFINITE_SOURCES:
         return Speaker(phrase)  # '," one said': an unnamed member of a group, as written

@@ -1351,16 +1351,70 @@ def _whole(text: str, who: str) -> tuple[str, list[tuple[str, str, str]]]:
         _whole(
             "Ravi Menon, a director, said growth would slow, “at least for a year.”", "Ravi Menon"
         ),
+        (  # a quoted clause after the comma is a quote still
+            "Judge Ann Roe said that, even if a note was given, “there is no basis to act.”\n",
+            [("direct", "Ann Roe", "there is no basis to act.")],
+        ),
         _whole(
             "Dr Mark Golding is calling on the Prime Minister to “immediately” tell the nation.",
             "Mark Golding",
         ),
+        # an introduction opening with 'As' or 'Even', then a long role and name
+        _whole(
+            "As members stormed the well of the House, Minority Affairs Minister Mukhtar Naqvi"
+            " intervened that a member had insulted the House.",
+            "Mukhtar Naqvi",
+        ),
+        _whole("Even before the vote, Ann Lee served notice that times would be tough.", "Ann Lee"),
         # a count is no source, its noun is; 'states' before a verb of saying is a noun
         _whole(
             "In the letter to the board, the six states said they had lost trust.", "six states"
         ),
         _whole("Member states said the deal was dead.", "Member states"),
         _whole("The three countries said the border would reopen.", "three countries"),
+        # a group that speaks while doing something else, some of them; a list of quotes
+        _whole(
+            "More than 50 angry residents left the meeting, some shouting “shame on you”, “you"
+            " ignored us” and “how do you sleep?”",
+            "angry residents",
+        ),
+        _whole(
+            "Dozens of parents gathered outside the gates, some chanting “save our school”.",
+            "Dozens of parents",
+        ),
+        (  # a quote in the next sentence, right after one the sentence before reports
+            "Jo Lee said he felt “persecuted.” “He is defiant,” Ms Ann Roe told the judge.\n",
+            [
+                ("direct", "Ann Roe", "He is defiant,"),
+                ("reported", "Jo Lee", "Jo Lee said he felt “persecuted.”"),
+            ],
+        ),
+        # 'she' or 'he': the last person named not known to be of the other sex, known from a
+        # title or from the pronouns of a sentence that names only them
+        (
+            "Mr Tom Reid and Ms Jane Akers addressed the meeting. She said the plan was dear.\n",
+            [("reported", "Jane Akers", "She said the plan was dear.")],
+        ),
+        (
+            "Jane Akers spoke first. Tom Reid ended his speech. She said the plan was dear.\n",
+            [("reported", "Jane Akers", "She said the plan was dear.")],
+        ),
+        (
+            "Mrs Linda Baxter thanked Mr Gordon Hale. He said the charity had grown.\n",
+            [("reported", "Gordon Hale", "He said the charity had grown.")],
+        ),
+        (  # a surname right before a reporting verb mentions its person, after an introduction
+            "Minister Nirmala Rao moved the Bill. John Brittas and Binoy Viswam opposed it."
+            " Referring to them, Rao said it was wrong. She also expressed her dismay over it.\n",
+            [
+                ("reported", "Nirmala Rao", "Referring to them, Rao said it was wrong."),
+                ("reported", "Nirmala Rao", "She also expressed her dismay over it."),
+            ],
+        ),
+        (  # nothing tells Ann Lee's sex: the last person named still
+            "Ann Lee met Sam Roe. She said talks went well.\n",
+            [("reported", "Ann Lee", "She said talks went well.")],
+        ),
     ],
 )
 def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:

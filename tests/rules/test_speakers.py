@@ -43,6 +43,7 @@ from tests.helpers import REAL_ARTICLES
         ("Lower Hutt city councillor Ana Rua said", ["Ana Rua"]),
         ("West Midlands police chief constable Craig Guildford said", ["Craig Guildford"]),
         ("North Yorkshire county council leader Carl Les said", ["Carl Les"]),
+        ("More than 50 angry Great Glen residents left", []),  # the place's people
         ("The Catholic Bishops’ Conference said", []),
         # a role, a title and a name: the person is the name, never the role
         ("Cabinet Member for Housing Councillor Matthew Bennett said", ["Matthew Bennett"]),
