@@ -43,6 +43,9 @@ def gold_matches(result: ArticleResult, gold: dict[str, list[dict[str, Any]]]) -
 
 def report(part: str) -> None:
     """Replay one part of the dev set and print what the checks kept and rejected."""
+    if not any((DEVSET / part).glob("*.txt")):
+        print(f"{part}: no articles (between opening one held-out set and adding the next)")
+        return
     extractor = LLMExtractor(LLMConfig(cassette_mode="replay", cassettes=DEVSET / "cassettes"))
     results = list(extract_paths([str(DEVSET / part)], extractor))
     gold = load_gold(DEVSET / part / "gold")
