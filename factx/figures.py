@@ -151,6 +151,7 @@ _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
+    "UGX", "TZS",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -159,10 +160,17 @@ _LETTER_CURRENCIES = {
     "Rs": "INR",
     "Rs.": "INR",
     "GHc": "GHS",
-    # the Kenyan shilling as East African copy writes it ('Sh36,000', 'KSh 5 billion')
+    # East African shillings as their copy writes them ('Sh36,000', 'KSh 5 billion', 'USh 4m',
+    # 'Shillings 4 million'); a shilling of no nation is read as Kenya's, the one most written
     "Sh": "KES",
     "KSh": "KES",
     "Ksh": "KES",
+    "Shilling": "KES",
+    "Shillings": "KES",
+    "USh": "UGX",
+    "Ush": "UGX",
+    "TSh": "TZS",
+    "Tsh": "TZS",
 }
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
@@ -213,6 +221,7 @@ _CURRENCY_WORDS = {
     "ruble": "RUB",
     "lira": "TRY",
     "shekel": "ILS",
+    "shilling": "KES",
 }
 _SUBUNITS = {"pence", "p", "cent"}
 _DOLLAR_NATIONS = {
@@ -224,7 +233,18 @@ _DOLLAR_NATIONS = {
 }
 #: Nations written between a number and its currency ('5 million Australian dollars', 'Two
 #: Thousand Ghana Cedis'); dollars take the nation's code, other currencies are their own.
-_CURRENCY_NATIONS = (*_DOLLAR_NATIONS, "us", "u.s.", "american", "ghana", "nigerian", "indian")
+_SHILLING_NATIONS = {
+    **dict.fromkeys(("kenyan", "kenya"), "KES"),
+    **dict.fromkeys(("ugandan", "uganda"), "UGX"),
+    **dict.fromkeys(("tanzanian", "tanzania"), "TZS"),
+}
+#: Currencies that several nations name alike, to each nation's own code.
+_NATIONAL_CODES = {"dollar": _DOLLAR_NATIONS, "shilling": _SHILLING_NATIONS}
+_CURRENCY_NATIONS = (
+    *_DOLLAR_NATIONS,
+    *_SHILLING_NATIONS,
+    *("us", "u.s.", "american", "ghana", "nigerian", "indian"),
+)
 _DURATIONS = {
     "year": ("years", 1),
     "month": ("months", 1),
@@ -652,7 +672,7 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     nation = _WHITE_SPACE.sub(" ", (m.group("nation") or "").lower())
     code = (
         _CURRENCY_SIGNS.get(sign)
-        or (word == "dollar" and _DOLLAR_NATIONS.get(nation))
+        or _NATIONAL_CODES.get(word, {}).get(nation)
         or _CURRENCY_WORDS.get(word, "USD")
     )
     if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise

@@ -123,6 +123,12 @@ CASES = [
     # the Kenyan shilling before the number
     ("a Sh36,000 salary increase", 36000, "KES", None),
     ("KSh 5 billion in arrears", 5e9, "KES", None),
+    ("pay rose to Shillings 4 million", 4e6, "KES", None),
+    ("a fee of 300,000 shillings", 300000, "KES", None),
+    ("4 million Ugandan shillings a month", 4e6, "UGX", None),
+    ("a loan of 2 billion Tanzanian shillings", 2e9, "TZS", None),
+    ("USh4 million for graduates", 4e6, "UGX", None),
+    ("TSh 500,000 each", 500000, "TZS", None),
     # a bare 'one' counts a person, a life or a vote; '-strong' counts members
     ("must have one doctor and", 1, "people", None),
     ("it has claimed one life", 1, "people", None),
