@@ -151,7 +151,8 @@ _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
-    "UGX", "TZS",
+    "UGX", "TZS", "PHP", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
+    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -171,6 +172,16 @@ _LETTER_CURRENCIES = {
     "Ush": "UGX",
     "TSh": "TZS",
     "Tsh": "TZS",
+    # Gulf, South Asian and South-East Asian copy ('Dh500', 'QR5m', 'Tk 500 crore', 'Rp 5bn');
+    # not 'SR', which US copy writes for state routes ('SR 520')
+    "Dh": "AED",
+    "Dhs": "AED",
+    "QR": "QAR",
+    "KD": "KWD",
+    "BD": "BHD",
+    "JD": "JOD",
+    "Tk": "BDT",
+    "Rp": "IDR",
 }
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
@@ -194,6 +205,10 @@ _CURRENCY_SIGNS = {
     "₩": "KRW",
     "₽": "RUB",
     "₺": "TRY",
+    "₱": "PHP",
+    "৳": "BDT",
+    "₫": "VND",
+    "₴": "UAH",
     # the cedi's sign, and the cent sign Ghanaian copy writes for it before a number ('¢5')
     "₵": "GHS",
     "gh₵": "GHS",
@@ -222,28 +237,71 @@ _CURRENCY_WORDS = {
     "lira": "TRY",
     "shekel": "ILS",
     "shilling": "KES",
+    "peso": "MXN",
+    "dinar": "KWD",
+    "dirham": "AED",
+    "riyal": "SAR",
+    "rial": "OMR",
+    "taka": "BDT",
+    "kwacha": "ZMW",
+    "birr": "ETB",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "NOK",
+    "kroner": "NOK",
+    "zloty": "PLN",
+    "forint": "HUF",
+    "hryvnia": "UAH",
+    "dong": "VND",
 }
 _SUBUNITS = {"pence", "p", "cent"}
+#: Currencies that several nations name alike: each nation's own code, by the nation written
+#: before the currency's name ('5 million Australian dollars'; 'Two Thousand Ghana Cedis' and
+#: '500 Indian rupees' name their currency's one nation). Without a nation, `_CURRENCY_WORDS`
+#: gives the code most written.
+_NATIONAL_CODES = {
+    "dollar": {
+        "australian": "AUD",
+        "canadian": "CAD",
+        "new zealand": "NZD",
+        "hong kong": "HKD",
+        "singapore": "SGD",
+        "jamaican": "JMD",
+        "trinidad and tobago": "TTD",
+        "us": "USD",
+        "u.s.": "USD",
+        "american": "USD",
+    },
+    "shilling": {
+        **dict.fromkeys(("kenyan", "kenya"), "KES"),
+        **dict.fromkeys(("ugandan", "uganda"), "UGX"),
+        **dict.fromkeys(("tanzanian", "tanzania"), "TZS"),
+    },
+    "rupee": {
+        "indian": "INR",
+        "pakistani": "PKR",
+        **dict.fromkeys(("sri lankan", "sri lanka"), "LKR"),
+        **dict.fromkeys(("nepali", "nepalese"), "NPR"),
+    },
+    "peso": {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "chilean": "CLP"},
+    "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD"},
+    "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
+    "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+    "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": "XOF"},
+    "krona": {"swedish": "SEK"},
+    "krone": {"norwegian": "NOK", "danish": "DKK"},
+}
+#: The dollars a nearby phrase may name when a bare '$' does not ('$5m (Australian dollars)').
 _DOLLAR_NATIONS = {
-    "australian": "AUD",
-    "canadian": "CAD",
-    "new zealand": "NZD",
-    "hong kong": "HKD",
-    "singapore": "SGD",
+    nation: code for nation, code in _NATIONAL_CODES["dollar"].items() if code != "USD"
 }
-#: Nations written between a number and its currency ('5 million Australian dollars', 'Two
-#: Thousand Ghana Cedis'); dollars take the nation's code, other currencies are their own.
-_SHILLING_NATIONS = {
-    **dict.fromkeys(("kenyan", "kenya"), "KES"),
-    **dict.fromkeys(("ugandan", "uganda"), "UGX"),
-    **dict.fromkeys(("tanzanian", "tanzania"), "TZS"),
-}
-#: Currencies that several nations name alike, to each nation's own code.
-_NATIONAL_CODES = {"dollar": _DOLLAR_NATIONS, "shilling": _SHILLING_NATIONS}
-_CURRENCY_NATIONS = (
-    *_DOLLAR_NATIONS,
-    *_SHILLING_NATIONS,
-    *("us", "u.s.", "american", "ghana", "nigerian", "indian"),
+#: Nations written between a number and its currency.
+_CURRENCY_NATIONS = sorted(
+    {*(nation for nations in _NATIONAL_CODES.values() for nation in nations), "ghana", "nigerian"},
+    key=len,
+    reverse=True,
 )
 _DURATIONS = {
     "year": ("years", 1),

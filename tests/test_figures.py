@@ -129,6 +129,22 @@ CASES = [
     ("a loan of 2 billion Tanzanian shillings", 2e9, "TZS", None),
     ("USh4 million for graduates", 4e6, "UGX", None),
     ("TSh 500,000 each", 500000, "TZS", None),
+    ("a budget of ₱5 billion", 5e9, "PHP", None),
+    ("5 billion Philippine pesos", 5e9, "PHP", None),
+    ("Tk 500 crore for roads", 5e9, "BDT", None),
+    ("500 million taka", 5e8, "BDT", None),
+    ("200 Jordanian dinars", 200, "JOD", None),
+    ("JD200 a month", 200, "JOD", None),
+    ("a Dh500 fine", 500, "AED", None),
+    ("QR5m in prizes", 5e6, "QAR", None),
+    ("5,000 Qatari riyals", 5000, "QAR", None),
+    ("Rp 5 billion in aid", 5e9, "IDR", None),
+    ("5 billion Pakistani rupees", 5e9, "PKR", None),
+    ("5 billion Sri Lankan rupees", 5e9, "LKR", None),
+    ("5 million kronor", 5e6, "SEK", None),
+    ("50 Trinidad and Tobago dollars", 50, "TTD", None),
+    ("5 million US dollars", 5e6, "USD", None),
+    ("5,000 CFA francs", 5000, "XOF", None),
     # a bare 'one' counts a person, a life or a vote; '-strong' counts members
     ("must have one doctor and", 1, "people", None),
     ("it has claimed one life", 1, "people", None),
@@ -218,6 +234,8 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
         ("try 5 times", ["5"]),
         ("Cad 3 files", ["3"]),
         ("between 5 and try 6 times", ["between 5", "6"]),  # no range's upper end either
+        ("tk 5 boxes", ["5"]),
+        ("closed SR 520 for 3 nights", ["520", "3"]),  # a state route, not Saudi riyals
     ],
 )
 def test_a_currency_code_counts_only_in_capitals(text: str, raws: list[str]) -> None:
