@@ -151,7 +151,7 @@ _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
-    "UGX", "TZS", "PHP", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
+    "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
     "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH",
 )
 # fmt: on
@@ -182,6 +182,11 @@ _LETTER_CURRENCIES = {
     "JD": "JOD",
     "Tk": "BDT",
     "Rp": "IDR",
+    # one capital letter, as South African, Nigerian and Philippine copy writes the rand, the
+    # naira and the peso ('R1-billion', 'N5bn', 'P2.5 million'): see `_currency_as_written`
+    "R": "ZAR",
+    "N": "NGN",
+    "P": "PHP",
 }
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
@@ -441,6 +446,8 @@ def _branches(node: dict[str, Any]) -> str:
 _SEP = r"[\s-]+"
 #: Spaces that group thousands ('1 000', and the no-break and narrow no-break spaces).
 _GROUP_SPACE = "[ \u00a0\u202f]"
+#: A number with grouped thousands ('36,000', '1 000').
+_GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE})\d{{3}}")
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
 _AND_A_HALF = rf"(?:{_SEP}and{_SEP}(?:an?{_SEP})?(?:half|quarter))"  # 'and half' too
@@ -473,14 +480,15 @@ _NUMBER = rf"""
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
 _QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-#: Characters that are currency signs on their own.
-_SIGN_CHARS = "".join(sign for sign in _CURRENCY_SIGNS if len(sign) == 1)
+#: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
+#: where a figure is near).
+_SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
 _CURRENCY_SIGN = "|".join(
     [
         *(
             re.escape(sign)
             for sign in sorted(_CURRENCY_SIGNS, key=len, reverse=True)
-            if len(sign) > 1
+            if sign not in _SIGN_CHARS
         ),
         f"[{_SIGN_CHARS}]",
     ]
@@ -905,9 +913,17 @@ def _figure_at(
 
 def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
-    currencies are ('try 5 times', 'usd'): then it is a word, not a currency."""
+    currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
+    letter counts only before a number with a scale or grouped thousands ('R1-billion',
+    'R36,000'), not in a name or code ('the R101', 'N95 masks')."""
     written = text[m.start("cur") : m.end("cur")]
-    return not written.rstrip(".").isalpha() or written in _LETTER_CURRENCIES
+    if not written.rstrip(".").isalpha():
+        return True
+    if len(written) == 1:
+        return written in _LETTER_CURRENCIES and bool(
+            m.group("scale") or _GROUPED.search(text, m.end("cur"), m.end())
+        )
+    return written in _LETTER_CURRENCIES
 
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:

@@ -145,6 +145,10 @@ CASES = [
     ("50 Trinidad and Tobago dollars", 50, "TTD", None),
     ("5 million US dollars", 5e6, "USD", None),
     ("5,000 CFA francs", 5000, "XOF", None),
+    ("a R1-billion budget", 1e9, "ZAR", None),
+    ("R36,000 each", 36000, "ZAR", None),
+    ("N5bn was released", 5e9, "NGN", None),
+    ("P2.5 million in aid", 2.5e6, "PHP", None),
     # a bare 'one' counts a person, a life or a vote; '-strong' counts members
     ("must have one doctor and", 1, "people", None),
     ("it has claimed one life", 1, "people", None),
@@ -208,6 +212,8 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the third that has been offered",
         "twice a year",
         "the COP26 summit",
+        "the R101 road",
+        "N95 masks",
         # a number naming a thing; a pair named before
         "Article 50 was triggered",
         "in the matchday 10 encounter",
@@ -236,6 +242,7 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
         ("between 5 and try 6 times", ["between 5", "6"]),  # no range's upper end either
         ("tk 5 boxes", ["5"]),
         ("closed SR 520 for 3 nights", ["520", "3"]),  # a state route, not Saudi riyals
+        ("Grade R 5 boxes", ["5"]),  # one letter is a currency only before '5m' or '5,000'
     ],
 )
 def test_a_currency_code_counts_only_in_capitals(text: str, raws: list[str]) -> None:
