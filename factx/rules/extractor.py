@@ -24,6 +24,7 @@ from factx.rules.lexicon import (
     NOUN_PHRASE_STOP,
     PEOPLE_NOUNS,
     PLACE_PREPOSITIONS,
+    STOPWORDS,
     alternation,
 )
 from factx.rules.sentences import Spans
@@ -182,6 +183,7 @@ def extract(text: str) -> ExtractionDraft:
         *(claim("direct", who, doc.slice(span)) for span, who in quoted),
         *(each for claimed in reported for each in each_source(doc, claimed)),
     ]
+    claims = [_own_body(doc, c) for c in claims]
     cued = positions(doc, quoted, skip=title, reported=reported)
     return ExtractionDraft(
         claims=claims,
@@ -212,6 +214,22 @@ def _with_organisations(
         )
         for span, who in quoted
     ]
+
+
+#: A proper name's words: capitalised, or the small words inside one ('Bank of England').
+_NAME_WORD = re.compile(r"[A-Z0-9][\w’'&.-]*|of|for|and|the|&")
+
+
+def _own_body(doc: Document, claim: ClaimDraft) -> ClaimDraft:
+    """A body that speaks under its own name ('Tenon said', 'Arriva Yorkshire said') is its
+    own organisation; a person, a description ('the union') or a pronoun is not."""
+    name = claim.speaker or ""
+    if claim.speaker_org or not name[:1].isupper() or doc.people.names(name):
+        return claim
+    words = name.split()
+    if words[0].lower() in STOPWORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return claim
+    return claim.model_copy(update={"speaker_org": name})
 
 
 class RulesExtractor:

@@ -150,3 +150,20 @@ def test_a_headline_is_not_read_as_the_story(
     found = extract(text)
     assert [c.evidence for c in found.claims] == claims
     assert [p.actor for p in found.positions] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "org"),
+    [
+        ("Tenon said the offer undervalued the company.\n", "Tenon", "Tenon"),
+        ("Shire PLC said the bid was too low.\n", "Shire PLC", "Shire PLC"),
+        ("The Bank of England said rates would hold.\n", "Bank of England", "Bank of England"),
+        ("The union said the offer was poor.\n", "union", None),  # a description, not a name
+        ("Mary Jones said the offer was poor.\n", "Mary Jones", None),  # a person
+    ],
+)
+def test_a_body_speaking_under_its_own_name_is_its_own_organisation(
+    text: str, speaker: str, org: str | None
+) -> None:
+    (found,) = extract(text).claims
+    assert (found.speaker, found.speaker_org) == (speaker, org)
