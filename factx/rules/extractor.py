@@ -22,6 +22,7 @@ from factx.rules.lexicon import (
     CHANGE_WORDS,
     MONTHS,
     NOUN_PHRASE_STOP,
+    ORG_WORDS,
     PEOPLE_NOUNS,
     PLACE_PREPOSITIONS,
     STOPWORDS,
@@ -221,14 +222,18 @@ _NAME_WORD = re.compile(r"[A-Z0-9][\w’'&.-]*|of|for|and|the|&")
 
 
 def _own_body(doc: Document, claim: ClaimDraft) -> ClaimDraft:
-    """A body that speaks under its own name ('Tenon said', 'Arriva Yorkshire said') is its
-    own organisation; a person, a description ('the union') or a pronoun is not."""
+    """A body that speaks under its own name ('Shire PLC said', 'the GMB said', 'Tenon said')
+    is its own organisation; a person, a description ('the union') or a pronoun is not."""
     name = claim.speaker or ""
     if claim.speaker_org or not name[:1].isupper() or doc.people.names(name):
         return claim
     words = name.split()
     if words[0].lower() in STOPWORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return claim
+    if len(words) == 1 and not (
+        name.isupper() or name.lower() in ORG_WORDS or doc.people.is_organisation(name)
+    ):
+        return claim  # 'Lee' may be a surname the article never gave in full
     return claim.model_copy(update={"speaker_org": name})
 
 

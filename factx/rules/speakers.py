@@ -330,6 +330,10 @@ class People:
                 found.append((start, full))
         return found
 
+    def is_organisation(self, name: str) -> bool:
+        """Whether the article opens a sentence with `name` as an organisation ('Tenon said')."""
+        return any(org == name for _, org in self._orgs)
+
     def last_org_before(
         self, position: int, noun: str | None = None, fallback: bool = True, since: int = 0
     ) -> str | None:

@@ -155,6 +155,7 @@ def test_a_headline_is_not_read_as_the_story(
 @pytest.mark.parametrize(
     ("text", "speaker", "org"),
     [
+        ("The GMB said the offer undervalued its members.\n", "GMB", "GMB"),
         ("Tenon said the offer undervalued the company.\n", "Tenon", "Tenon"),
         ("Shire PLC said the bid was too low.\n", "Shire PLC", "Shire PLC"),
         ("The Bank of England said rates would hold.\n", "Bank of England", "Bank of England"),
