@@ -1265,6 +1265,16 @@ URGED_ACTS = (
     "keep",
     "maintain",
 )
+#: Whom an appeal to act addresses when the act it urges is a stance on policy: a body or
+#: office that can act ('urged the government to work with the firm'); an appeal to the public
+#: ('urged drivers to avoid the area') is advice, not a stance. Names qualify too (capitals).
+URGED_AUTHORITIES = (
+    *ORG_NOUNS,
+    *wordlist(
+        "authorities province state city ministers minister treasury administration premier "
+        "president mayor governor management employers companies councils governments"
+    ),
+)
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (
     "scrap",

@@ -142,6 +142,7 @@ from factx.rules.lexicon import (
     UNDOING_VERBS,
     UNWILLING_WORDS,
     URGED_ACTS,
+    URGED_AUTHORITIES,
     URGED_ENDINGS,
     URGING_VERBS,
     VERDICT_MODALS,
@@ -263,6 +264,8 @@ _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHR
 _SUPPORT = rf"""
     (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
+  | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
+        (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
@@ -366,6 +369,17 @@ _AGENT = re.compile(
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+#: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
+#: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
+_AUTHORITY = re.compile(
+    rf"""(?:(?i:the|its|their)\s+)?
+    (?:(?:[A-Z][\w’'.-]*|of|and)\s+)*[A-Z][\w’'.-]*\s+       # a name: 'Cricket Australia'
+  | (?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+  # 'the provincial authorities'
+    """,
+    re.VERBOSE,
+)
+#: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
+_ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
 _PARTICIPLE = re.compile(r"[a-z]+ed(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
@@ -885,6 +899,10 @@ def _cues(
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
+        if m.group("addressee") and not _AUTHORITY.fullmatch(
+            doc.text, m.start("addressee"), m.end("addressee")
+        ):
+            continue  # 'urged drivers to avoid the area': advice to the public, not a stance
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
@@ -901,6 +919,10 @@ def _what(
     doc: Document, stance: Stance, m: re.Match[str], sentence: Span
 ) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
+    if m.group("act"):  # 'urged the government to work with the firm': the act urged
+        act = _ACT.match(doc.text, m.start("act"), sentence.end)
+        if act:
+            return act.group().rstrip(" ,"), act.end()
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     after_verb = m.start() + len(m.group().split()[0])
@@ -1151,7 +1173,9 @@ def positions(
     for span, who in quoted:
         speaking = re.escape(who.org or who.name)
         for stance, m in _cues(doc, cues, span, Spans([])):
-            if m.group("call"):  # 'we have called for talks': a call recounted, not the stance
+            if m.group("call") or m.group("addressee"):
+                # 'we have called for talks', 'Unite calls on ministers to enter into real
+                # negotiations': a call recounted, not the stance
                 continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]

@@ -1014,3 +1014,38 @@ def test_target_nouns_are_single_words() -> None:
     """The look back for the last target noun scans the nearest text first, which finds what
     a longer scan finds only if every target noun is one word, matched whole."""
     assert all(re.fullmatch(r"\w+", noun) for noun in TARGET_NOUNS)
+
+
+def actors_and_stances(text: str) -> list[tuple[str, str]]:
+    return [(p.actor, p.stance) for p in extract(text).positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal to a body or office that can act is a stance on the act urged
+        (
+            "Maria Gomez urged the government to work with the airline to save jobs.\n",
+            [("Maria Gomez", "support")],
+        ),
+        (
+            "Ben Adeyemi is urging the province to take action on the housing shortage.\n",
+            [("Ben Adeyemi", "support")],
+        ),
+        (
+            "Ruth Okafor pressed the Treasury to fund the rail link in full.\n",
+            [("Ruth Okafor", "support")],
+        ),
+        (
+            "The union called on Cricket Australia to attend mediation.\n",
+            [("The union", "support")],
+        ),
+        ("Tom Baird called on the minister to reverse the cut.\n", [("Tom Baird", "oppose")]),
+        # an appeal to the public is advice, not a stance
+        ("Police urged drivers to avoid the area after the crash.\n", []),
+        ("The mayor urged residents to stay indoors during the storm.\n", []),
+        ("The council encouraged parents to vaccinate their children.\n", []),
+    ],
+)
+def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
