@@ -1383,6 +1383,9 @@ CLAUSE_LEADS = (
     "as",
 )
 #: 'a number of', 'some of the': quantifiers before an actor.
+#: Quantifiers that float after their subject or stand for it: 'X and Y, the only students on
+#: the council, both voted against'; 'Both voted against' (the two just named).
+FLOATING_QUANTIFIERS = ("both", "all", "each")
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

@@ -60,6 +60,7 @@ from factx.rules.lexicon import (
     FIGHT_VERBS,
     FIGHTING_FORMS,
     FINITE_VERBS,
+    FLOATING_QUANTIFIERS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
@@ -181,6 +182,11 @@ _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
 _MARGIN = rf"(?:{_SHARE})?"
+#: The count of a vote between its verb and its side: 'voted 52-48 to confirm', '326 to 290'.
+_TALLY = r"(?:[\d,]+\s*(?:-|to)\s*[\d,]+\s+)?"
+#: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
+#: (not the noun: 'a vote to end').
+_VOTED = rf"(?<!a\s)(?<!the\s)vot(?:e|es|ed|ing)\s+{_MARGIN}{_TALLY}(?:[a-z]+ly\s+)?"
 #: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
 _HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
 _BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
@@ -231,6 +237,8 @@ _OPPOSE = rf"""
   | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
+  | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
+  | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
   | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b)  # the one to go
@@ -268,7 +276,9 @@ _SUPPORT = rf"""
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
-  | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
+  | {_VOTED}to                                             # 'voted (326 to 290) to
+        (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
+        # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
@@ -480,6 +490,8 @@ _GROUP_OF = re.compile(
 _TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
+#: What joins two people's names: 'and', with the second one's title ('and Vice President').
+_AND_TITLED = re.compile(r"and(?:\s+[A-Z][\w.’'-]*){0,4}")
 _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
@@ -500,7 +512,9 @@ _SUPPOSED = re.compile(
 )
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
-_LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
+_LEAD_ONLY = re.compile(
+    rf"(?:(?:{any_of([*SUBJECT_ENDERS, *FLOATING_QUANTIFIERS])}|[a-z]+ly|[a-z]+ing)\b\s*)*"
+)
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
@@ -665,6 +679,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
+    if lowered == "both":  # 'Both voted against': the two people the sentence before names
+        before = doc.sentence_before(sentence)
+        named = doc.people.names(doc.text[before.start : before.end])
+        return Subject(f"{named[-2][2]} and {named[-1][2]}", offset) if len(named) > 1 else None
     if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
         # 'Mr Swinney said that his Government opposed': the owner, in the clause before
         if chosen == 0:
@@ -715,8 +733,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
 
 def _two_names(text: str, names: list[tuple[int, int, str]]) -> bool:
     """Whether `text` names two people joined by 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.) and
-    Al Roe (N.Y.)'."""
-    return len(names) == 2 and _ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip() == "and"
+    Al Roe (N.Y.)', 'Jo Lee and Vice President Al Roe'."""
+    return len(names) == 2 and bool(
+        _AND_TITLED.fullmatch(_ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip())
+    )
 
 
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:

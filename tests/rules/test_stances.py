@@ -1045,6 +1045,24 @@ def actors_and_stances(text: str) -> list[tuple[str, str]]:
         ("Police urged drivers to avoid the area after the crash.\n", []),
         ("The mayor urged residents to stay indoors during the storm.\n", []),
         ("The council encouraged parents to vaccinate their children.\n", []),
+        # a vote to do something supports it; to undo or refuse it opposes it
+        ("The town council voted to raise parking charges.\n", [("The town council", "support")]),
+        ("The Senate voted 52-48 to confirm the nominee.\n", [("The Senate", "support")]),
+        ("Councillors voted to refuse planning permission.\n", [("Councillors", "oppose")]),
+        ("Lawmakers voted 40-2 to scrap the tax.\n", [("Lawmakers", "oppose")]),
+        ("The same committee voted to turn it down.\n", []),  # no target named
+        ("Members voted to take strike action over the offer.\n", [("Members", "oppose")]),
+        ("Unions will hold a vote on whether to end the dispute.\n", []),
+        # 'both' stands for the two people just named, before or after it
+        (
+            "Amy Chen and Luke Ward sit on the board. Both voted against the increase.\n",
+            [("Amy Chen", "oppose"), ("Luke Ward", "oppose")],
+        ),
+        (
+            "Amy Chen and Vice President Luke Ward, the only students on the board, both voted"
+            " against the increase.\n",
+            [("Amy Chen", "oppose"), ("Luke Ward", "oppose")],
+        ),
     ],
 )
 def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
