@@ -1383,6 +1383,8 @@ CLAUSE_LEADS = (
     "as",
 )
 #: 'a number of', 'some of the': quantifiers before an actor.
+#: Endings of adjectives, which alone name no actor ('financial', 'legislative', 'public').
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary", "able", "ible")
 #: Quantifiers that float after their subject or stand for it: 'X and Y, the only students on
 #: the council, both voted against'; 'Both voted against' (the two just named).
 FLOATING_QUANTIFIERS = ("both", "all", "each")

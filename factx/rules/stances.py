@@ -20,6 +20,7 @@ from factx.rules.lexicon import (
     ABSTAINING_VERBS,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
+    ADJECTIVE_ENDINGS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
     AGREEING_FORMS,
@@ -402,7 +403,11 @@ _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", re.I)
 #: A stance noun ('opposition to'): the possessive before it names the actor ('Labour's').
 _STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
+#: A cue that is a noun: a stance noun, or one in '-ment' ('argument for').
+_NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+#: A possessive and the adjectives between it and a noun cue: "the university's main | argument".
+_OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
 #: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed').
 _PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
@@ -489,6 +494,16 @@ _GROUP_OF = re.compile(
 )
 _TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
+#: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
+#: 'an agreement has not been reached and | the nurses decided'.
+_VERB_OR_PAST = rf"(?:{any_of(FINITE_VERBS)}|[a-z]+ed)"
+_JOINED_CLAUSE = re.compile(
+    rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+"
+    rf"(?=(?:[\w’'-]+\s+){{1,4}}?(?:{_VERB_OR_PAST}\s+(?:[a-z]+\s+)?)?$)",
+    re.DOTALL,
+)
+#: A lone adjective, no subject: 'financial' in 'financial support and advice'.
+_ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
 #: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
 #: What joins two people's names: 'and', with the second one's title ('and Vice President').
 _AND_TITLED = re.compile(r"and(?:\s+[A-Z][\w.’'-]*){0,4}")
@@ -563,6 +578,10 @@ _OWNER = re.compile(r"[’']s\s+[a-z]")
 #: residents'; the whole phrase is the actor, not the place.
 _NAMED_GROUP = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{any_of([*ORG_WORDS, *PEOPLE_NOUNS])}")
 _FINITE_AFTER = re.compile(rf"\s+{any_of(FINITE_VERBS)}\b")
+#: A short object and then its clause's verb: 'for students | will', 'for the party | has'.
+_OBJECT_THEN_VERB = re.compile(
+    rf"(?:\s+(?!{any_of(OBJECT_RELATIVES)}\b)[\w’'-]+){{1,4}}?\s+{any_of(FINITE_VERBS)}\b"
+)
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -634,6 +653,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if when:
         offset += when.end()
         clause = clause[when.end() :]
+    joined = _JOINED_CLAUSE.search(clause)
+    if joined:  # 'an agreement has not been reached and the nurses decided to strike'
+        offset += joined.end()
+        clause = clause[joined.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
     inner = (  # not after 'told': 'told reporters the council would' names whom first
         _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
@@ -643,8 +666,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         offset += inner.start("np")
         clause, verb = inner["np"], None
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
-    if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
-        phrase = _POSSESSIVE_END.sub("", phrase)
+    if _NOUN_CUE.match(doc.text, cue_start):  # "the union's (main) opposition to": the union
+        phrase = _OWNER_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
     if lead:
         offset += lead.end()
@@ -685,7 +708,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         return Subject(f"{named[-2][2]} and {named[-1][2]}", offset) if len(named) > 1 else None
     if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
         # 'Mr Swinney said that his Government opposed': the owner, in the clause before
-        if chosen == 0:
+        if chosen == 0 or _PRONOUN_LEAD.match(phrase) and REPORTING_VERB.search(prefix, 0, at):
+            # 'X says they have agreed that teachers go back and teach as they keep pushing
+            # for': the people of a reported clause are its source's (read by the caller)
             return None
         return _subject(doc, sentence, sentence.start + at)
     denied = _DENIED.match(phrase)
@@ -723,12 +748,22 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if participle and prefix.rstrip().endswith(participle.group().strip()):
         phrase = phrase[: participle.start()]  # '40 Greens voting | in favour', not 'funding'
     words = phrase.split()
-    if not words or not actor_like(phrase):
-        return None
+    if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
+        return None  # 'health services, financial support and advice': no one supports
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
+
+
+def _heads_subject(doc: Document, m: re.Match[str], sentence: Span) -> bool:
+    """Whether a stance noun's phrase is the subject of a verb after its object ('Financial
+    support for students will rise'), owned by no one ("Labour's support for it has waned")."""
+    if " " not in m.group() or not _STANCE_NOUN.match(m.group()):
+        return False
+    return bool(_OBJECT_THEN_VERB.match(doc.text, m.end(), sentence.end)) and not (
+        _POSSESSIVE_END.search(doc.text[sentence.start : m.start()].rstrip())
+    )
 
 
 def _two_names(text: str, names: list[tuple[int, int, str]]) -> bool:
@@ -1185,6 +1220,8 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
+            if _heads_subject(doc, m, sentence):
+                continue  # 'Financial support for students will rise': a subject, no stance
             if target and not _BREAK_IN.search(doc.text, m.end(), end):
                 taken = end  # the object's words are no cues ('proposed' in 'the proposed deal')
             near = _confidence(m.start() - subject.start)

@@ -1063,6 +1063,26 @@ def actors_and_stances(text: str) -> list[tuple[str, str]]:
             " against the increase.\n",
             [("Amy Chen", "oppose"), ("Luke Ward", "oppose")],
         ),
+        # a subject is read in its own clause: after 'and' with a subject of its own, in a
+        # reported clause ('they' is the source), never a lone adjective or a possessive
+        (
+            "An agreement has not been reached and the nurses decided to strike over the offer.\n",
+            [("the nurses", "oppose")],
+        ),
+        ("Talks were held and the union agreed to the deal.\n", [("the union", "support")]),
+        ("The board met and approved the plan.\n", [("The board", "support")]),
+        (
+            "Usher Owere says they have agreed that teachers go back to school and teach as"
+            " they keep pushing for talks with the government.\n",
+            [("Usher Owere", "support")],
+        ),
+        ("Services include health care, financial support and advice.\n", []),
+        ("Financial support for students will rise next year.\n", []),
+        ("Labour's support for the bill has wavered.\n", [("Labour", "support")]),
+        (
+            "The university's main argument for the fee rise was its costs.\n",
+            [("The university", "support")],
+        ),
     ],
 )
 def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
