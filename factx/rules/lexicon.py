@@ -912,6 +912,10 @@ APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
 RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
+CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
+#: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
+DEMANDED_OPENERS = wordlist("a an more better fair higher")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
@@ -1290,6 +1294,7 @@ URGED_ENDINGS = (
     "overturn",
     "rethink",
     "reconsider",
+    "change course",
     "vote against",
     "end",
     "put an end to",

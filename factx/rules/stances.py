@@ -33,6 +33,7 @@ from factx.rules.lexicon import (
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
+    CALL_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONDITION_OPENERS,
@@ -47,6 +48,7 @@ from factx.rules.lexicon import (
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
+    DEMANDED_OPENERS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
@@ -197,6 +199,8 @@ _RECEIVED = (
     rf"(?:{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
     rf"|{any_of(RECEIVING_LEADS)}\s+(?:[\w-]+\s+){{0,2}}?)"  # 'despite 300 objections from'
 )
+#: A call as a noun: 'repeated its call for', 'their renewed demand for'.
+_CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -242,7 +246,10 @@ _OPPOSE = rf"""
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b)  # the one to go
+  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
+  | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
+        (?:{any_of(URGED_ENDINGS)}|be\s+{any_of(participles_of(URGED_ENDINGS))})\b  # 'calling
+        # for the bypass to be scrapped', 'his call for the Government to change course'
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
@@ -286,8 +293,10 @@ _SUPPORT = rf"""
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
-  | (?P<call>call(?:s|ed|ing)\s+for)\b          # 'called for the bypass', not for strikes
-    (?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
+  | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
+      | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
+    )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
+  | demand(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)    # 'demanded a public inquiry'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
@@ -432,6 +441,11 @@ _OBJECT = re.compile(
     re.VERBOSE,
 )
 _DETERMINED = re.compile(_OBJECT_DETERMINER)
+#: An object with its determiner, ended by a preposition: 'a public inquiry | into the fire'.
+_HEADED = re.compile(
+    rf"\s*(?P<np>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)"
+    rf"(?=\s+{any_of(set(PREPOSITIONS) - {'to'})}\b)"
+)
 #: The words between a verb and a stance noun that leads its object: "welcomed the council's".
 _LEADS_CUE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 #: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
@@ -812,6 +826,9 @@ def _target(
         return obj.group("np"), start + obj.end()
     if noun is None or far:
         earlier = _last_target_noun(doc.text, max(0, cue_start - _LOOKBACK), cue_start)
+        headed = None if pronoun or obj else _HEADED.match(window)
+        if headed:  # 'an independent inquiry | into the killings'
+            return headed.group("np"), start + headed.end()
         if earlier is None:
             return None, start + (pronoun.end() if pronoun else 0)
         return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
@@ -974,6 +991,10 @@ def _what(
     doc: Document, stance: Stance, m: re.Match[str], sentence: Span
 ) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
+    if m.group("undone"):  # 'called for the bypass to be scrapped': the bypass; 'for the
+        # Government to change course' names whom, not what
+        undone = doc.text[m.start("undone") : m.end("undone")]
+        return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if m.group("act"):  # 'urged the government to work with the firm': the act urged
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:

@@ -578,10 +578,11 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Conservatives have long called for the bypass.\n",
             [("Conservatives", "support", "the bypass")],
         ),
-        (  # not a call for a strike (other cues read those), a call as a noun, nor one recounted
+        (  # not a call for a strike (other cues read those) nor one recounted; a call as a
+            # noun is one ('renewed his call for')
             "The union called for strikes. Lee renewed his call for talks.\n"
             'Jo Lee said: "We have called for talks."\n',
-            [],
+            [("Lee", "support", "talks")],
         ),
         (  # a negated verdict opposes what it judges
             "Lee said the tunnel would not help the town.\n",
@@ -1083,6 +1084,24 @@ def actors_and_stances(text: str) -> list[tuple[str, str]]:
             "The university's main argument for the fee rise was its costs.\n",
             [("The university", "support")],
         ),
+        # calls as verbs and nouns: for a thing supports it, for it to be undone opposes it
+        (
+            "Amnesty International renewed its call for an independent inquiry.\n",
+            [("Amnesty International", "support")],
+        ),
+        (
+            "The association repeated its call for the board to attend mediation.\n",
+            [("The association", "support")],
+        ),
+        ("Residents demanded a public inquiry into the fire.\n", [("Residents", "support")]),
+        ("Campaigners are calling for the bypass to be scrapped.\n", [("Campaigners", "oppose")]),
+        (
+            "The opposition called for the finance minister's resignation.\n",
+            [("The opposition", "oppose")],
+        ),
+        ("Unions repeated their call for a strike over the offer.\n", []),
+        # a call for a body to change course names whom, not what: no target, no stance
+        ("John Swinney reiterated his call for the UK Government to change course.\n", []),
     ],
 )
 def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
