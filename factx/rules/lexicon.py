@@ -912,6 +912,22 @@ APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
 RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'is united against the plan': words of a common state before its side.
+UNITED_WORDS = wordlist("united unanimous solidly firmly")
+#: 'will press ahead with the reforms', 'is determined to push through the plan': carrying a
+#: plan on supports it.
+PRESSING_ON = (
+    "press ahead with",
+    "push ahead with",
+    "forge ahead with",
+    "go ahead with",
+    "press on with",
+    "push through",
+    "work towards",
+    "work toward",
+)
+#: 'cannot afford to pay wage increases': the means denied, so the thing opposed.
+UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "unable to")
 #: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').

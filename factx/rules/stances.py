@@ -105,6 +105,7 @@ from factx.rules.lexicon import (
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
     PREPOSITIONS,
+    PRESSING_ON,
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
@@ -140,10 +141,12 @@ from factx.rules.lexicon import (
     THREATENING_VERBS,
     TIME_LEADS,
     TIME_WORDS,
+    UNAFFORDABLE,
     UNDECIDED_WORDS,
     UNDOING_CALLS,
     UNDOING_NOUNS,
     UNDOING_VERBS,
+    UNITED_WORDS,
     UNWILLING_WORDS,
     URGED_ACTS,
     URGED_AUTHORITIES,
@@ -178,7 +181,9 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
-_BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
+#: What may stand between a copula and a state: 'fiercely', 'very', 'united'.
+_BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
+_BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
@@ -231,6 +236,9 @@ _OPPOSE = rf"""
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
+  | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
+        # working to end the strike'
+  | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
@@ -293,6 +301,8 @@ _SUPPORT = rf"""
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
+  | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
+        (?!\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b)  # not strikes (strike cues)
   | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
@@ -369,7 +379,7 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})  # not '"upset" by'
+    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
           | {_TO_UNDO})""",
@@ -923,6 +933,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
         _NEGATION.search(before)
         or _UNWILLING.search(before)
         or _NEGATED_VERDICT.match(m.group())  # 'would not help': the word inside negates
+        and bool(_JUDGED.match(m.group()))  # ('could not afford' states its own side)
     ):
         return stance
     return "oppose" if stance == "support" else None

@@ -1102,6 +1102,34 @@ def actors_and_stances(text: str) -> list[tuple[str, str]]:
         ("Unions repeated their call for a strike over the offer.\n", []),
         # a call for a body to change course names whom, not what: no target, no stance
         ("John Swinney reiterated his call for the UK Government to change course.\n", []),
+        # states, commitments and means denied
+        (
+            "The opposition is united against the government's plan.\n",
+            [("The opposition", "oppose")],
+        ),
+        ("Doctors are firmly against the new contract.\n", [("Doctors", "oppose")]),
+        (
+            "Cricket Victoria will continue to work towards a new agreement.\n",
+            [("Cricket Victoria", "support")],
+        ),
+        (
+            "The council is determined to push through the new zoning plan.\n",
+            [("The council", "support")],
+        ),
+        ("The firm will press ahead with the closure.\n", [("The firm", "support")]),
+        ("UNIONS are pressing ahead with plans for the largest strike.\n", []),
+        (
+            "The Health Ministry said it was working to end the strike.\n",
+            [("The Health Ministry", "oppose")],
+        ),
+        (
+            "Colin Grant said the government cannot afford to pay wage increases.\n",
+            [("Colin Grant", "oppose")],
+        ),
+        (
+            "Rangers said they could not afford the player's wage demands.\n",
+            [("Rangers", "oppose")],
+        ),
     ],
 )
 def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
