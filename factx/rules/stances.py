@@ -512,6 +512,14 @@ _LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', 
 )
 #: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
+#: What opens a relative clause that has no subject of its own (', which did not support',
+#: ', which hoped to'): its verb, or nothing.
+_NO_SUBJECT = re.compile(
+    rf"(?:{any_of([*SUBJECT_ENDERS, *NEGATIONS])}|[a-z]+ly|[a-z]+ed|[a-z]+s)\b|\s*$"
+)
+#: 'mediation, a move the governing body has rejected': a noun set beside the thing, then the
+#: relative clause's own subject.
+_APPOSED_RELATIVE = re.compile(r"^(?:a|an)\s+[a-z]+\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")
 #: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
 _GROUP_OF = re.compile(
     rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
@@ -707,8 +715,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
             return Subject(who.name, sentence.start) if who else None
         return None
-    relative = _OBJECT_RELATIVE.match(phrase)
-    if relative and chosen:  # ', which Shire rejected': Shire
+    relative = _OBJECT_RELATIVE.match(phrase) or _APPOSED_RELATIVE.match(phrase)
+    if relative and chosen:  # ', which Shire rejected', ', a move the board rejected': Shire
         offset += relative.end()
         phrase = phrase[relative.end() :]
     lowered = phrase.lower()
@@ -778,6 +786,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
+
+
+def _antecedent_thing(doc: Document, start: int, text: str) -> str | None:
+    """What a relative clause after `text` is about: its last target noun phrase, else its
+    last word ('mediation' in 'has called for mediation, a move the board rejected')."""
+    noun = _last_target_noun(doc.text, start, start + len(text.rstrip()))
+    if noun:
+        return _phrase(doc.text, noun, floor=start)[0]
+    last = re.search(r"[\w’'-]+$", text.rstrip(" ,"))
+    return last.group() if last else None
 
 
 def _heads_subject(doc: Document, m: re.Match[str], sentence: Span) -> bool:
@@ -1252,6 +1270,18 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
+            pieces = _pieces(prefix)
+            relative = _OBJECT_RELATIVE.match(clause.strip()) or _APPOSED_RELATIVE.match(
+                clause.strip()
+            )
+            if (
+                len(pieces) > 1
+                and relative
+                and not _NO_SUBJECT.match(clause.strip()[relative.end() :])
+            ):  # 'mediation, a move the board has rejected': what the clause is about (not
+                # ', which wants to build': the relative is the subject)
+                at, before = pieces[-2]
+                target = _antecedent_thing(doc, sentence.start + at, before) or target
             if _heads_subject(doc, m, sentence):
                 continue  # 'Financial support for students will rise': a subject, no stance
             if target and not _BREAK_IN.search(doc.text, m.end(), end):

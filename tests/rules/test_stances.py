@@ -1134,3 +1134,30 @@ def actors_and_stances(text: str) -> list[tuple[str, str]]:
 )
 def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with its own subject after the thing: the subject's stance on it
+        (
+            "The players' union has called for mediation, a move Netball Australia has rejected.\n",
+            [
+                ("The players' union", "support", "mediation"),
+                ("Netball Australia", "oppose", "mediation"),
+            ],
+        ),
+        (
+            "The players want mediation, a move the governing body has rejected.\n",
+            [("the governing body", "oppose", "mediation")],
+        ),
+        (
+            "The union rejected the pay offer, which members had backed.\n",
+            [("The union", "oppose", "the pay offer"), ("members", "support", "the pay offer")],
+        ),
+    ],
+)
+def test_relative_clauses_after_their_thing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
