@@ -912,6 +912,26 @@ APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
 RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'is united against the plan': words of a common state before its side.
+UNITED_WORDS = wordlist("united unanimous solidly firmly")
+#: 'will press ahead with the reforms', 'is determined to push through the plan': carrying a
+#: plan on supports it.
+PRESSING_ON = (
+    "press ahead with",
+    "push ahead with",
+    "forge ahead with",
+    "go ahead with",
+    "press on with",
+    "push through",
+    "work towards",
+    "work toward",
+)
+#: 'cannot afford to pay wage increases': the means denied, so the thing opposed.
+UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "unable to")
+#: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
+CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
+#: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
+DEMANDED_OPENERS = wordlist("a an more better fair higher")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
@@ -1265,6 +1285,16 @@ URGED_ACTS = (
     "keep",
     "maintain",
 )
+#: Whom an appeal to act addresses when the act it urges is a stance on policy: a body or
+#: office that can act ('urged the government to work with the firm'); an appeal to the public
+#: ('urged drivers to avoid the area') is advice, not a stance. Names qualify too (capitals).
+URGED_AUTHORITIES = (
+    *ORG_NOUNS,
+    *wordlist(
+        "authorities province state city ministers minister treasury administration premier "
+        "president mayor governor management employers companies councils governments"
+    ),
+)
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (
     "scrap",
@@ -1280,6 +1310,7 @@ URGED_ENDINGS = (
     "overturn",
     "rethink",
     "reconsider",
+    "change course",
     "vote against",
     "end",
     "put an end to",
@@ -1373,6 +1404,11 @@ CLAUSE_LEADS = (
     "as",
 )
 #: 'a number of', 'some of the': quantifiers before an actor.
+#: Endings of adjectives, which alone name no actor ('financial', 'legislative', 'public').
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary", "able", "ible")
+#: Quantifiers that float after their subject or stand for it: 'X and Y, the only students on
+#: the council, both voted against'; 'Both voted against' (the two just named).
+FLOATING_QUANTIFIERS = ("both", "all", "each")
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

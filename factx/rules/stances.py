@@ -20,6 +20,7 @@ from factx.rules.lexicon import (
     ABSTAINING_VERBS,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
+    ADJECTIVE_ENDINGS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
     AGREEING_FORMS,
@@ -32,6 +33,7 @@ from factx.rules.lexicon import (
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
+    CALL_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONDITION_OPENERS,
@@ -46,6 +48,7 @@ from factx.rules.lexicon import (
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
+    DEMANDED_OPENERS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
@@ -60,6 +63,7 @@ from factx.rules.lexicon import (
     FIGHT_VERBS,
     FIGHTING_FORMS,
     FINITE_VERBS,
+    FLOATING_QUANTIFIERS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
@@ -101,6 +105,7 @@ from factx.rules.lexicon import (
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
     PREPOSITIONS,
+    PRESSING_ON,
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
@@ -136,12 +141,15 @@ from factx.rules.lexicon import (
     THREATENING_VERBS,
     TIME_LEADS,
     TIME_WORDS,
+    UNAFFORDABLE,
     UNDECIDED_WORDS,
     UNDOING_CALLS,
     UNDOING_NOUNS,
     UNDOING_VERBS,
+    UNITED_WORDS,
     UNWILLING_WORDS,
     URGED_ACTS,
+    URGED_AUTHORITIES,
     URGED_ENDINGS,
     URGING_VERBS,
     VERDICT_MODALS,
@@ -173,13 +181,20 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
 _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
-_BEING = rf"{any_of(BEING_VERBS)}\s+{_ADVERB}{_STATE}"  # 'are (fiercely) against'
+#: What may stand between a copula and a state: 'fiercely', 'very', 'united'.
+_BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
+_BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
 _MARGIN = rf"(?:{_SHARE})?"
+#: The count of a vote between its verb and its side: 'voted 52-48 to confirm', '326 to 290'.
+_TALLY = r"(?:[\d,]+\s*(?:-|to)\s*[\d,]+\s+)?"
+#: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
+#: (not the noun: 'a vote to end').
+_VOTED = rf"(?<!a\s)(?<!the\s)vot(?:e|es|ed|ing)\s+{_MARGIN}{_TALLY}(?:[a-z]+ly\s+)?"
 #: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
 _HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
 _BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
@@ -189,6 +204,8 @@ _RECEIVED = (
     rf"(?:{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
     rf"|{any_of(RECEIVING_LEADS)}\s+(?:[\w-]+\s+){{0,2}}?)"  # 'despite 300 objections from'
 )
+#: A call as a noun: 'repeated its call for', 'their renewed demand for'.
+_CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -219,6 +236,9 @@ _OPPOSE = rf"""
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
+  | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
+        # working to end the strike'
+  | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
@@ -230,9 +250,14 @@ _OPPOSE = rf"""
   | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
+  | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
+  | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,2}}?resignation\b)  # the one to go
+  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
+  | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
+        (?:{any_of(URGED_ENDINGS)}|be\s+{any_of(participles_of(URGED_ENDINGS))})\b  # 'calling
+        # for the bypass to be scrapped', 'his call for the Government to change course'
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
@@ -263,17 +288,25 @@ _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHR
 _SUPPORT = rf"""
     (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
+  | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
+        (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
-  | vot\w*\s+[\d,]+\s*(?:-|to)\s*[\d,]+\s+to\s+(?:approve|accept|back|pass)\b  # '326 to 290'
+  | {_VOTED}to                                             # 'voted (326 to 290) to
+        (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
+        # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
-  | (?P<call>call(?:s|ed|ing)\s+for)\b          # 'called for the bypass', not for strikes
-    (?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
+  | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
+        (?!\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b)  # not strikes (strike cues)
+  | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
+      | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
+    )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
+  | demand(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)    # 'demanded a public inquiry'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
@@ -346,7 +379,7 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_ADVERB}(?:{_STATE}|{_PLEASED})|{_HELD})  # not '"upset" by'
+    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
           | {_TO_UNDO})""",
@@ -366,6 +399,17 @@ _AGENT = re.compile(
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+#: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
+#: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
+_AUTHORITY = re.compile(
+    rf"""(?:(?i:the|its|their)\s+)?
+    (?:(?:[A-Z][\w’'.-]*|of|and)\s+)*[A-Z][\w’'.-]*\s+       # a name: 'Cricket Australia'
+  | (?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+  # 'the provincial authorities'
+    """,
+    re.VERBOSE,
+)
+#: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
+_ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
 _PARTICIPLE = re.compile(r"[a-z]+ed(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
@@ -378,7 +422,11 @@ _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", re.I)
 #: A stance noun ('opposition to'): the possessive before it names the actor ('Labour's').
 _STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
+#: A cue that is a noun: a stance noun, or one in '-ment' ('argument for').
+_NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
+#: A possessive and the adjectives between it and a noun cue: "the university's main | argument".
+_OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
 #: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed').
 _PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
@@ -403,6 +451,11 @@ _OBJECT = re.compile(
     re.VERBOSE,
 )
 _DETERMINED = re.compile(_OBJECT_DETERMINER)
+#: An object with its determiner, ended by a preposition: 'a public inquiry | into the fire'.
+_HEADED = re.compile(
+    rf"\s*(?P<np>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)"
+    rf"(?=\s+{any_of(set(PREPOSITIONS) - {'to'})}\b)"
+)
 #: The words between a verb and a stance noun that leads its object: "welcomed the council's".
 _LEADS_CUE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
 #: 'rejected it', 'welcomed this.': an object that points back ('this offer' does not).
@@ -459,13 +512,33 @@ _LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', 
 )
 #: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
 _OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
+#: What opens a relative clause that has no subject of its own (', which did not support',
+#: ', which hoped to'): its verb, or nothing.
+_NO_SUBJECT = re.compile(
+    rf"(?:{any_of([*SUBJECT_ENDERS, *NEGATIONS])}|[a-z]+ly|[a-z]+ed|[a-z]+s)\b|\s*$"
+)
+#: 'mediation, a move the governing body has rejected': a noun set beside the thing, then the
+#: relative clause's own subject.
+_APPOSED_RELATIVE = re.compile(r"^(?:a|an)\s+[a-z]+\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")
 #: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
 _GROUP_OF = re.compile(
     rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
 )
 _TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
+#: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
+#: 'an agreement has not been reached and | the nurses decided'.
+_VERB_OR_PAST = rf"(?:{any_of(FINITE_VERBS)}|[a-z]+ed)"
+_JOINED_CLAUSE = re.compile(
+    rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+"
+    rf"(?=(?:[\w’'-]+\s+){{1,4}}?(?:{_VERB_OR_PAST}\s+(?:[a-z]+\s+)?)?$)",
+    re.DOTALL,
+)
+#: A lone adjective, no subject: 'financial' in 'financial support and advice'.
+_ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
 #: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
+#: What joins two people's names: 'and', with the second one's title ('and Vice President').
+_AND_TITLED = re.compile(r"and(?:\s+[A-Z][\w.’'-]*){0,4}")
 _TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
@@ -486,7 +559,9 @@ _SUPPOSED = re.compile(
 )
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
-_LEAD_ONLY = re.compile(rf"(?:(?:{any_of(SUBJECT_ENDERS)}|[a-z]+ly|[a-z]+ing)\b\s*)*")
+_LEAD_ONLY = re.compile(
+    rf"(?:(?:{any_of([*SUBJECT_ENDERS, *FLOATING_QUANTIFIERS])}|[a-z]+ly|[a-z]+ing)\b\s*)*"
+)
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
@@ -535,6 +610,10 @@ _OWNER = re.compile(r"[’']s\s+[a-z]")
 #: residents'; the whole phrase is the actor, not the place.
 _NAMED_GROUP = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{any_of([*ORG_WORDS, *PEOPLE_NOUNS])}")
 _FINITE_AFTER = re.compile(rf"\s+{any_of(FINITE_VERBS)}\b")
+#: A short object and then its clause's verb: 'for students | will', 'for the party | has'.
+_OBJECT_THEN_VERB = re.compile(
+    rf"(?:\s+(?!{any_of(OBJECT_RELATIVES)}\b)[\w’'-]+){{1,4}}?\s+{any_of(FINITE_VERBS)}\b"
+)
 #: A person or group named by a pronoun ('X said they would'; 'it' is for `_subject` to read).
 _PRONOUN_LEAD = re.compile(rf"(?:{alternation(PRONOUNS)}|they|we)\b", re.I)
 
@@ -606,6 +685,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if when:
         offset += when.end()
         clause = clause[when.end() :]
+    joined = _JOINED_CLAUSE.search(clause)
+    if joined:  # 'an agreement has not been reached and the nurses decided to strike'
+        offset += joined.end()
+        clause = clause[joined.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
     inner = (  # not after 'told': 'told reporters the council would' names whom first
         _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
@@ -615,8 +698,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         offset += inner.start("np")
         clause, verb = inner["np"], None
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
-    if _STANCE_NOUN.match(doc.text, cue_start):  # "the union's opposition to": the union
-        phrase = _POSSESSIVE_END.sub("", phrase)
+    if _NOUN_CUE.match(doc.text, cue_start):  # "the union's (main) opposition to": the union
+        phrase = _OWNER_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
     if lead:
         offset += lead.end()
@@ -632,8 +715,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
             return Subject(who.name, sentence.start) if who else None
         return None
-    relative = _OBJECT_RELATIVE.match(phrase)
-    if relative and chosen:  # ', which Shire rejected': Shire
+    relative = _OBJECT_RELATIVE.match(phrase) or _APPOSED_RELATIVE.match(phrase)
+    if relative and chosen:  # ', which Shire rejected', ', a move the board rejected': Shire
         offset += relative.end()
         phrase = phrase[relative.end() :]
     lowered = phrase.lower()
@@ -651,9 +734,15 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
+    if lowered == "both":  # 'Both voted against': the two people the sentence before names
+        before = doc.sentence_before(sentence)
+        named = doc.people.names(doc.text[before.start : before.end])
+        return Subject(f"{named[-2][2]} and {named[-1][2]}", offset) if len(named) > 1 else None
     if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
         # 'Mr Swinney said that his Government opposed': the owner, in the clause before
-        if chosen == 0:
+        if chosen == 0 or _PRONOUN_LEAD.match(phrase) and REPORTING_VERB.search(prefix, 0, at):
+            # 'X says they have agreed that teachers go back and teach as they keep pushing
+            # for': the people of a reported clause are its source's (read by the caller)
             return None
         return _subject(doc, sentence, sentence.start + at)
     denied = _DENIED.match(phrase)
@@ -691,18 +780,40 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if participle and prefix.rstrip().endswith(participle.group().strip()):
         phrase = phrase[: participle.start()]  # '40 Greens voting | in favour', not 'funding'
     words = phrase.split()
-    if not words or not actor_like(phrase):
-        return None
+    if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
+        return None  # 'health services, financial support and advice': no one supports
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
 
 
+def _antecedent_thing(doc: Document, start: int, text: str) -> str | None:
+    """What a relative clause after `text` is about: its last target noun phrase, else its
+    last word ('mediation' in 'has called for mediation, a move the board rejected')."""
+    noun = _last_target_noun(doc.text, start, start + len(text.rstrip()))
+    if noun:
+        return _phrase(doc.text, noun, floor=start)[0]
+    last = re.search(r"[\w’'-]+$", text.rstrip(" ,"))
+    return last.group() if last else None
+
+
+def _heads_subject(doc: Document, m: re.Match[str], sentence: Span) -> bool:
+    """Whether a stance noun's phrase is the subject of a verb after its object ('Financial
+    support for students will rise'), owned by no one ("Labour's support for it has waned")."""
+    if " " not in m.group() or not _STANCE_NOUN.match(m.group()):
+        return False
+    return bool(_OBJECT_THEN_VERB.match(doc.text, m.end(), sentence.end)) and not (
+        _POSSESSIVE_END.search(doc.text[sentence.start : m.start()].rstrip())
+    )
+
+
 def _two_names(text: str, names: list[tuple[int, int, str]]) -> bool:
     """Whether `text` names two people joined by 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.) and
-    Al Roe (N.Y.)'."""
-    return len(names) == 2 and _ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip() == "and"
+    Al Roe (N.Y.)', 'Jo Lee and Vice President Al Roe'."""
+    return len(names) == 2 and bool(
+        _AND_TITLED.fullmatch(_ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip())
+    )
 
 
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
@@ -743,6 +854,9 @@ def _target(
         return obj.group("np"), start + obj.end()
     if noun is None or far:
         earlier = _last_target_noun(doc.text, max(0, cue_start - _LOOKBACK), cue_start)
+        headed = None if pronoun or obj else _HEADED.match(window)
+        if headed:  # 'an independent inquiry | into the killings'
+            return headed.group("np"), start + headed.end()
         if earlier is None:
             return None, start + (pronoun.end() if pronoun else 0)
         return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
@@ -837,6 +951,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
         _NEGATION.search(before)
         or _UNWILLING.search(before)
         or _NEGATED_VERDICT.match(m.group())  # 'would not help': the word inside negates
+        and bool(_JUDGED.match(m.group()))  # ('could not afford' states its own side)
     ):
         return stance
     return "oppose" if stance == "support" else None
@@ -885,6 +1000,10 @@ def _cues(
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
+        if m.group("addressee") and not _AUTHORITY.fullmatch(
+            doc.text, m.start("addressee"), m.end("addressee")
+        ):
+            continue  # 'urged drivers to avoid the area': advice to the public, not a stance
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
@@ -901,6 +1020,14 @@ def _what(
     doc: Document, stance: Stance, m: re.Match[str], sentence: Span
 ) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
+    if m.group("undone"):  # 'called for the bypass to be scrapped': the bypass; 'for the
+        # Government to change course' names whom, not what
+        undone = doc.text[m.start("undone") : m.end("undone")]
+        return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
+    if m.group("act"):  # 'urged the government to work with the firm': the act urged
+        act = _ACT.match(doc.text, m.start("act"), sentence.end)
+        if act:
+            return act.group().rstrip(" ,"), act.end()
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     after_verb = m.start() + len(m.group().split()[0])
@@ -1143,6 +1270,20 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
+            pieces = _pieces(prefix)
+            relative = _OBJECT_RELATIVE.match(clause.strip()) or _APPOSED_RELATIVE.match(
+                clause.strip()
+            )
+            if (
+                len(pieces) > 1
+                and relative
+                and not _NO_SUBJECT.match(clause.strip()[relative.end() :])
+            ):  # 'mediation, a move the board has rejected': what the clause is about (not
+                # ', which wants to build': the relative is the subject)
+                at, before = pieces[-2]
+                target = _antecedent_thing(doc, sentence.start + at, before) or target
+            if _heads_subject(doc, m, sentence):
+                continue  # 'Financial support for students will rise': a subject, no stance
             if target and not _BREAK_IN.search(doc.text, m.end(), end):
                 taken = end  # the object's words are no cues ('proposed' in 'the proposed deal')
             near = _confidence(m.start() - subject.start)
@@ -1151,7 +1292,9 @@ def positions(
     for span, who in quoted:
         speaking = re.escape(who.org or who.name)
         for stance, m in _cues(doc, cues, span, Spans([])):
-            if m.group("call"):  # 'we have called for talks': a call recounted, not the stance
+            if m.group("call") or m.group("addressee"):
+                # 'we have called for talks', 'Unite calls on ministers to enter into real
+                # negotiations': a call recounted, not the stance
                 continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]

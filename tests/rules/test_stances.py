@@ -578,10 +578,11 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Conservatives have long called for the bypass.\n",
             [("Conservatives", "support", "the bypass")],
         ),
-        (  # not a call for a strike (other cues read those), a call as a noun, nor one recounted
+        (  # not a call for a strike (other cues read those) nor one recounted; a call as a
+            # noun is one ('renewed his call for')
             "The union called for strikes. Lee renewed his call for talks.\n"
             'Jo Lee said: "We have called for talks."\n',
-            [],
+            [("Lee", "support", "talks")],
         ),
         (  # a negated verdict opposes what it judges
             "Lee said the tunnel would not help the town.\n",
@@ -1014,3 +1015,149 @@ def test_target_nouns_are_single_words() -> None:
     """The look back for the last target noun scans the nearest text first, which finds what
     a longer scan finds only if every target noun is one word, matched whole."""
     assert all(re.fullmatch(r"\w+", noun) for noun in TARGET_NOUNS)
+
+
+def actors_and_stances(text: str) -> list[tuple[str, str]]:
+    return [(p.actor, p.stance) for p in extract(text).positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal to a body or office that can act is a stance on the act urged
+        (
+            "Maria Gomez urged the government to work with the airline to save jobs.\n",
+            [("Maria Gomez", "support")],
+        ),
+        (
+            "Ben Adeyemi is urging the province to take action on the housing shortage.\n",
+            [("Ben Adeyemi", "support")],
+        ),
+        (
+            "Ruth Okafor pressed the Treasury to fund the rail link in full.\n",
+            [("Ruth Okafor", "support")],
+        ),
+        (
+            "The union called on Cricket Australia to attend mediation.\n",
+            [("The union", "support")],
+        ),
+        ("Tom Baird called on the minister to reverse the cut.\n", [("Tom Baird", "oppose")]),
+        # an appeal to the public is advice, not a stance
+        ("Police urged drivers to avoid the area after the crash.\n", []),
+        ("The mayor urged residents to stay indoors during the storm.\n", []),
+        ("The council encouraged parents to vaccinate their children.\n", []),
+        # a vote to do something supports it; to undo or refuse it opposes it
+        ("The town council voted to raise parking charges.\n", [("The town council", "support")]),
+        ("The Senate voted 52-48 to confirm the nominee.\n", [("The Senate", "support")]),
+        ("Councillors voted to refuse planning permission.\n", [("Councillors", "oppose")]),
+        ("Lawmakers voted 40-2 to scrap the tax.\n", [("Lawmakers", "oppose")]),
+        ("The same committee voted to turn it down.\n", []),  # no target named
+        ("Members voted to take strike action over the offer.\n", [("Members", "oppose")]),
+        ("Unions will hold a vote on whether to end the dispute.\n", []),
+        # 'both' stands for the two people just named, before or after it
+        (
+            "Amy Chen and Luke Ward sit on the board. Both voted against the increase.\n",
+            [("Amy Chen", "oppose"), ("Luke Ward", "oppose")],
+        ),
+        (
+            "Amy Chen and Vice President Luke Ward, the only students on the board, both voted"
+            " against the increase.\n",
+            [("Amy Chen", "oppose"), ("Luke Ward", "oppose")],
+        ),
+        # a subject is read in its own clause: after 'and' with a subject of its own, in a
+        # reported clause ('they' is the source), never a lone adjective or a possessive
+        (
+            "An agreement has not been reached and the nurses decided to strike over the offer.\n",
+            [("the nurses", "oppose")],
+        ),
+        ("Talks were held and the union agreed to the deal.\n", [("the union", "support")]),
+        ("The board met and approved the plan.\n", [("The board", "support")]),
+        (
+            "Usher Owere says they have agreed that teachers go back to school and teach as"
+            " they keep pushing for talks with the government.\n",
+            [("Usher Owere", "support")],
+        ),
+        ("Services include health care, financial support and advice.\n", []),
+        ("Financial support for students will rise next year.\n", []),
+        ("Labour's support for the bill has wavered.\n", [("Labour", "support")]),
+        (
+            "The university's main argument for the fee rise was its costs.\n",
+            [("The university", "support")],
+        ),
+        # calls as verbs and nouns: for a thing supports it, for it to be undone opposes it
+        (
+            "Amnesty International renewed its call for an independent inquiry.\n",
+            [("Amnesty International", "support")],
+        ),
+        (
+            "The association repeated its call for the board to attend mediation.\n",
+            [("The association", "support")],
+        ),
+        ("Residents demanded a public inquiry into the fire.\n", [("Residents", "support")]),
+        ("Campaigners are calling for the bypass to be scrapped.\n", [("Campaigners", "oppose")]),
+        (
+            "The opposition called for the finance minister's resignation.\n",
+            [("The opposition", "oppose")],
+        ),
+        ("Unions repeated their call for a strike over the offer.\n", []),
+        # a call for a body to change course names whom, not what: no target, no stance
+        ("John Swinney reiterated his call for the UK Government to change course.\n", []),
+        # states, commitments and means denied
+        (
+            "The opposition is united against the government's plan.\n",
+            [("The opposition", "oppose")],
+        ),
+        ("Doctors are firmly against the new contract.\n", [("Doctors", "oppose")]),
+        (
+            "Cricket Victoria will continue to work towards a new agreement.\n",
+            [("Cricket Victoria", "support")],
+        ),
+        (
+            "The council is determined to push through the new zoning plan.\n",
+            [("The council", "support")],
+        ),
+        ("The firm will press ahead with the closure.\n", [("The firm", "support")]),
+        ("UNIONS are pressing ahead with plans for the largest strike.\n", []),
+        (
+            "The Health Ministry said it was working to end the strike.\n",
+            [("The Health Ministry", "oppose")],
+        ),
+        (
+            "Colin Grant said the government cannot afford to pay wage increases.\n",
+            [("Colin Grant", "oppose")],
+        ),
+        (
+            "Rangers said they could not afford the player's wage demands.\n",
+            [("Rangers", "oppose")],
+        ),
+    ],
+)
+def test_stances_of_unseen_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with its own subject after the thing: the subject's stance on it
+        (
+            "The players' union has called for mediation, a move Netball Australia has rejected.\n",
+            [
+                ("The players' union", "support", "mediation"),
+                ("Netball Australia", "oppose", "mediation"),
+            ],
+        ),
+        (
+            "The players want mediation, a move the governing body has rejected.\n",
+            [("the governing body", "oppose", "mediation")],
+        ),
+        (
+            "The union rejected the pay offer, which members had backed.\n",
+            [("The union", "oppose", "the pay offer"), ("members", "support", "the pay offer")],
+        ),
+    ],
+)
+def test_relative_clauses_after_their_thing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected

@@ -1,0 +1,63 @@
+"""How many positions the rules extractor reads right in short news passages, by construction.
+
+Run by hand: `.venv/bin/python benchmarks/positions_battery.py [-v]`. `positions_battery.jsonl`
+holds passages written for this, never taken from the dev set, each with the positions gold
+would hold (actor, aliases, stance; the target for information), written before the extractor
+ran on them: urging someone to act, votes (numbers, 'both voted'), relative clauses with the
+actor after the target ('a move the board has rejected'), stances as states ('is united
+against'), calls and demands, commitments ('will continue to work towards'), rulings,
+'cannot afford', judgements in reported clauses, welcomes and condemnations, refusals,
+passives, negation, conditions, reported stances, other acts, and passages that hold no
+stance. Positions pair as `factx eval` pairs them (actor names the gold actor or an alias as
+whole words, same stance): per construction, right is paired, wrong is found and unpaired,
+missed is expected and unpaired; a passage is right when it has neither.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from factx.evaluate import SCORERS, pair
+from factx.pipeline import extract_text
+from factx.rules.extractor import RulesExtractor
+
+BATTERY = Path(__file__).parent / "positions_battery.jsonl"
+
+
+def main(verbose: bool) -> None:
+    extractor = RulesExtractor()
+    cases = [json.loads(line) for line in BATTERY.read_text(encoding="utf-8").splitlines()]
+    counts: dict[str, Counter[str]] = {}
+    passages = 0
+    for case in cases:
+        result = extract_text(case["text"] + "\n", extractor)
+        found: list[dict[str, Any]] = [p.model_dump() for p in result.positions]
+        gold = [
+            {**p, "actor_aliases": p.get("aliases", []), "evidence": ""} for p in case["positions"]
+        ]
+        right = len(pair(found, gold, SCORERS["positions"]))
+        count = counts.setdefault(case["construction"], Counter())
+        count.update(passages=1, right=right, wrong=len(found) - right, missed=len(gold) - right)
+        if right == len(found) == len(gold):
+            passages += 1
+            count.update(good=1)
+        elif verbose:
+            got = [(p["actor"], p["stance"], p["target"]) for p in found]
+            want = [(p["actor"], p["stance"], p["target"]) for p in gold]
+            print(f"WRONG {case['text']!r}\n  want {want}\n  got  {got}")
+    total = sum(counts.values(), Counter())
+    print(f"{passages} of {len(cases)} passages right")
+    print(f"  {'construction':12} passages right wrong missed")
+    for construction, count in [*counts.items(), ("all", total)]:
+        print(
+            f"  {construction:12} {count['good']:3} / {count['passages']:<3}"
+            f"{count['right']:5} {count['wrong']:5} {count['missed']:6}"
+        )
+
+
+if __name__ == "__main__":
+    main("-v" in sys.argv)
