@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
@@ -263,14 +264,18 @@ class People:
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
-        starts = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
-        named = {start for start, _, _ in found}
-        self._mentions.extend(self._surname_mentions(text, quoted, named, starts))
+        self._openings = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
+        self._named = {start for start, _, _ in found}
+        self._mentions.extend(self._surname_mentions(text, quoted, self._named, self._openings))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
-        #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
-        self._orgs: list[tuple[int, str]] = []
-        for m in matches_at(_SUBJECT_ORG, text, starts):
+
+    @cached_property
+    def _orgs(self) -> list[tuple[int, str]]:
+        """Organisations that open a sentence as its subject ('Ryanair hit back'), in order:
+        read on first need, as most articles never ask for one (`last_org_before`)."""
+        orgs = []
+        for m in matches_at(_SUBJECT_ORG, self._text, self._openings):
             org = m.group("org").rstrip("’'")
             first = org.split()[0].lower()
             if (
@@ -279,12 +284,16 @@ class People:
                 or first in GROUP_NOUNS  # 'Unions said', not 'Ministry of Health'
                 and len(org.split()) == 1
                 or first.endswith(("ing", "ly", "ed"))
-                or m.start("org") in named
+                or m.start("org") in self._named
                 or org in self._by_surname  # 'Finan described ...': a person named before
             ):
                 continue
-            self._orgs.append((m.start("org"), organisation(org) or org))
-        self._org_starts = [s for s, _ in self._orgs]
+            orgs.append((m.start("org"), organisation(org) or org))
+        return orgs
+
+    @cached_property
+    def _org_starts(self) -> list[int]:
+        return [s for s, _ in self._orgs]
 
     def names(self, phrase: str) -> list[tuple[int, int, str]]:
         """`person_names(phrase)`, remembered: the rules ask about the same phrase often (a
