@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
@@ -393,11 +393,13 @@ _NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | TIME_WORDS
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
     preposition or ending with a preposition, determiner or pronoun, a lone -ing word, nor a
-    happening or a thing ('The walkout')."""
+    happening or a thing ('The walkout'). Remembered: the rules ask again and again about the
+    same few sources of an article (two calls in three repeat one)."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
