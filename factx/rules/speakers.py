@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
@@ -189,6 +190,19 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[: last + 1], tokens[last + 1 :]
 
 
+def _org_runs_on(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` go on an organisation's name (`_ORG_BEFORE`).
+    Only words right after 'and' and white space can: that is tested first, as the pattern
+    itself would be tried at each of the 60 places before them."""
+    before = text[max(0, start - 60) : start]
+    stripped = before.rstrip()
+    return (
+        len(stripped) < len(before)
+        and stripped.endswith("and")
+        and _ORG_BEFORE.search(text, start - len(before), start) is not None
+    )
+
+
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
     'Len McCluskey'."""
@@ -204,7 +218,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # "the Ontario Nurses' Association": part of an organisation's name
         if _ORG_FOLLOWERS.match(text, m.end()):
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
-        if _ORG_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if _org_runs_on(text, m.start()):
             continue  # 'Department of Health and Social Care': the organisation's name goes on
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
@@ -273,18 +287,23 @@ class People:
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
-        starts = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
-        named = {start for start, _, _ in found}
-        self._mentions.extend(self._surname_mentions(text, quoted, named, starts))
+        self._openings = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
+        self._named = {start for start, _, _ in found}
+        self._mentions.extend(self._surname_mentions(text, quoted, self._named, self._openings))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
         #: each person's sex where a title or the pronouns of a sentence naming only them tell it
         self._sex = _sexes(
             text, [(start, name, self.resolve(name, start)) for start, _, name in found]
         )
-        #: organisations that open a sentence as its subject ('Ryanair hit back'), in order
-        self._orgs: list[tuple[int, str]] = []
-        for m in matches_at(_SUBJECT_ORG, text, starts):
+
+    @cached_property
+    def _orgs(self) -> list[tuple[int, str]]:
+        """Organisations that open a sentence as its subject ('Ryanair hit back'), in order:
+        read on first need, as most articles never ask for one (`last_org_before`,
+        `is_organisation`)."""
+        orgs = []
+        for m in matches_at(_SUBJECT_ORG, self._text, self._openings):
             org = m.group("org").rstrip("’'")
             first = org.split()[0].lower()
             if (
@@ -293,12 +312,16 @@ class People:
                 or first in GROUP_NOUNS  # 'Unions said', not 'Ministry of Health'
                 and len(org.split()) == 1
                 or first.endswith(("ing", "ly", "ed"))
-                or m.start("org") in named
+                or m.start("org") in self._named
                 or org in self._by_surname  # 'Finan described ...': a person named before
             ):
                 continue
-            self._orgs.append((m.start("org"), organisation(org) or org))
-        self._org_starts = [s for s, _ in self._orgs]
+            orgs.append((m.start("org"), organisation(org) or org))
+        return orgs
+
+    @cached_property
+    def _org_starts(self) -> list[int]:
+        return [s for s, _ in self._orgs]
 
     def names(self, phrase: str) -> list[tuple[int, int, str]]:
         """`person_names(phrase)`, remembered: the rules ask about the same phrase often (a
@@ -439,11 +462,13 @@ _NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | TIME_WORDS
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
     preposition or ending with a preposition, determiner or pronoun, a lone -ing word, nor a
-    happening or a thing ('The walkout')."""
+    happening or a thing ('The walkout'). Remembered: the rules ask again and again about the
+    same few sources of an article (two calls in three repeat one)."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
