@@ -161,6 +161,12 @@ def _source(article: _Article, name: str, evidence: Evidence) -> None:
         )
 
 
+def _fields(draft: BaseModel, *skip: str) -> dict[str, Any]:
+    """A draft's fields but `skip`, for the record made from it: its values as they are (a
+    draft holds plain values only), what `model_dump` gives at a third of the cost."""
+    return {name: value for name, value in vars(draft).items() if name not in skip}
+
+
 def _claim(draft: ClaimDraft, article: _Article, taken: Taken) -> Claim:
     what = "quote" if draft.kind == "direct" else "claim"
     evidence = _evidence(article, draft.evidence, what, taken)
@@ -175,13 +181,13 @@ def _claim(draft: ClaimDraft, article: _Article, taken: Taken) -> Claim:
                 "evidence is the sentence that reports it",
             )
         kind = "reported"  # the sentence naming its source, labelled as a quote
-    return Claim(**draft.model_dump(exclude={"evidence", "kind"}), kind=kind, evidence=evidence)
+    return Claim(**_fields(draft, "evidence", "kind"), kind=kind, evidence=evidence)
 
 
 def _position(draft: PositionDraft, article: _Article, taken: Taken) -> Position:
     evidence = _evidence(article, draft.evidence, "position evidence", taken)
     _source(article, draft.actor, evidence)
-    return Position(**draft.model_dump(exclude={"evidence"}), evidence=evidence)
+    return Position(**_fields(draft, "evidence"), evidence=evidence)
 
 
 def _family(unit: str) -> str:
@@ -231,7 +237,7 @@ def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
         # verify ('120m' in metres, '78,000t' in tonnes): keep the model's value, unverified
         if not candidates or not verifiable_unit(draft.unit):
             return Figure(
-                **draft.model_dump(exclude={"evidence", "raw"}),
+                **_fields(draft, "evidence", "raw"),
                 raw=evidence.text[raw.start : raw.end],
                 evidence=evidence,
                 value_check="unverified",
