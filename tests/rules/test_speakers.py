@@ -57,6 +57,10 @@ from tests.helpers import REAL_ARTICLES
         # a company's legal suffix makes its name an organisation's
         ("Acme Ltd said", []),
         ("Northgate Holdings confirmed", []),
+        # an organisation's name running on past 'and', across any white space, is no person
+        ("The Department of Health and Social Care said", []),
+        ("the Ministry of Housing and\n  Rural Affairs said", []),
+        ("Jo Lee and Ann Roe said", ["Jo Lee", "Ann Roe"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
