@@ -451,10 +451,11 @@ _OBJECT = re.compile(
     re.VERBOSE,
 )
 _DETERMINED = re.compile(_OBJECT_DETERMINER)
+_PREPOSITIONS_NOT_TO = set(PREPOSITIONS) - {"to"}
 #: An object with its determiner, ended by a preposition: 'a public inquiry | into the fire'.
 _HEADED = re.compile(
     rf"\s*(?P<np>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)"
-    rf"(?=\s+{any_of(set(PREPOSITIONS) - {'to'})}\b)"
+    rf"(?=\s+{any_of(_PREPOSITIONS_NOT_TO)}\b)"
 )
 #: The words between a verb and a stance noun that leads its object: "welcomed the council's".
 _LEADS_CUE = re.compile(r"\s+(?:[\w’'-]+\s+){0,2}")
@@ -510,16 +511,17 @@ _LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', 
     rf"((?:(?!{any_of(PREPOSITIONS)}\b)[\w’'-]+\s+){{0,3}}?[\w’'-]+)$",
     re.DOTALL,
 )
-#: 'which Shire rejected': the subject of an object relative clause follows its pronoun.
-_OBJECT_RELATIVE = re.compile(rf"^{any_of(OBJECT_RELATIVES)}\s+(?=\S)")
+#: What opens a relative clause whose subject follows: its pronoun ('which Shire rejected'),
+#: or a noun set beside the thing ('mediation, a move the governing body has rejected').
+_RELATIVE = re.compile(
+    rf"^(?:{any_of(OBJECT_RELATIVES)}\s+(?=\S)"
+    r"|(?:a|an)\s+[a-z]+\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z]))"
+)
 #: What opens a relative clause that has no subject of its own (', which did not support',
 #: ', which hoped to'): its verb, or nothing.
 _NO_SUBJECT = re.compile(
     rf"(?:{any_of([*SUBJECT_ENDERS, *NEGATIONS])}|[a-z]+ly|[a-z]+ed|[a-z]+s)\b|\s*$"
 )
-#: 'mediation, a move the governing body has rejected': a noun set beside the thing, then the
-#: relative clause's own subject.
-_APPOSED_RELATIVE = re.compile(r"^(?:a|an)\s+[a-z]+\s+(?=(?:the\s+)?[A-Z]|the\s+[a-z])")
 #: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
 _GROUP_OF = re.compile(
     rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
@@ -590,7 +592,6 @@ _INNER_SUBJECT = re.compile(
     \s+ {any_of(FINITE_VERBS)} \b""",
     re.VERBOSE,
 )
-_PREPOSITIONS_NOT_TO = set(PREPOSITIONS) - {"to"}
 #: What follows a participle that has no object: a preposition ('suspended for six months').
 _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
 #: What comes before a participle used as an adjective ('concerns about proposed changes').
@@ -715,7 +716,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
             return Subject(who.name, sentence.start) if who else None
         return None
-    relative = _OBJECT_RELATIVE.match(phrase) or _APPOSED_RELATIVE.match(phrase)
+    relative = _RELATIVE.match(phrase)
     if relative and chosen:  # ', which Shire rejected', ', a move the board rejected': Shire
         offset += relative.end()
         phrase = phrase[relative.end() :]
@@ -1271,13 +1272,11 @@ def positions(
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
             pieces = _pieces(prefix)
-            relative = _OBJECT_RELATIVE.match(clause.strip()) or _APPOSED_RELATIVE.match(
-                clause.strip()
-            )
+            relative = _RELATIVE.match(clause.strip())
             if (
                 len(pieces) > 1
                 and relative
-                and not _NO_SUBJECT.match(clause.strip()[relative.end() :])
+                and not _NO_SUBJECT.match(relative.string[relative.end() :])
             ):  # 'mediation, a move the board has rejected': what the clause is about (not
                 # ', which wants to build': the relative is the subject)
                 at, before = pieces[-2]
