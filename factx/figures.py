@@ -506,7 +506,7 @@ _MEASURES = {
     **dict.fromkeys(("ft", "feet"), "feet"),
     **dict.fromkeys(("mile", "miles"), "miles"),
     **dict.fromkeys(("acre", "acres"), "acres"),
-    **dict.fromkeys(("hectare", "hectares"), "hectares"),
+    **dict.fromkeys(("ha", "hectare", "hectares"), "hectares"),
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
     **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
     **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
@@ -551,7 +551,11 @@ _FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+#: What follows a year or date skipped as one: '2011-12', '3/2011'.
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
+#: What makes a number up to 31 a day or month: '/12', '/2011', '-2011', '-12-2011'; a dash
+#: and two digits alone is a tally or a range ('voted 24-22', 'aged 18-24'), not a date.
+_DAY_TAIL = re.compile(r"/\d{2,4}\b|[-–](?:\d{4}|\d{1,2}[-–/]\d{2,4})\b")
 #: After 'a third', 'half': what makes it a share ('a third of staff', 'half the') rather
 #: than a position ('a third term', 'half-time'): 'of', a determiner, or the end of the phrase.
 _SHARE_AFTER = re.compile(
@@ -568,7 +572,7 @@ _ONE_COUNTED = re.compile(
 #: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
 #: week'): a number and at most three words, or a frequency word.
 _RATE_BEFORE = re.compile(
-    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z]*(?:\s+[a-z’']+){{0,3}}"
+    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z-]*(?:\s+[a-z’']+){{0,3}}"
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )
@@ -681,7 +685,8 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
     """The number before any scale abbreviation, and the scale word it ends on."""
     if frac := m.group("frac"):
         num, den = re.match(r"(\d+)/(\d+)", frac).groups()  # type: ignore[union-attr]
-        return (int(num) / int(den), 1.0) if int(den) else None
+        # a share is less than one: '24/7' (always) is not
+        return (int(num) / int(den), 1.0) if int(num) < int(den) else None
     if ratio := m.group("ratio"):  # 'nine in ten', '1 out of 4'
         parts = re.split(r"\s+(?:in|out\s+of)\s+", ratio, flags=re.IGNORECASE)
         num, den = (_plain_number(part) for part in parts)
@@ -718,7 +723,7 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return True
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
-    return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _YEAR_TAIL.match(after)))
+    return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _DAY_TAIL.match(after)))
 
 
 def _is_ordinal(text: str, m: re.Match[str]) -> bool:

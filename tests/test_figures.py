@@ -179,6 +179,10 @@ def test_examples(text: str, value: float, unit: str, qualifier: str | None) -> 
         ("aged 16 to 24", 16, 24, "years"),
         ("ranging from 35 to 75%", 35, 75, "percent"),  # a range, not a change 'from'
         ("fines range from £100 to £500", 100, 500, "GBP"),
+        # a dash and two digits after a number up to 31 is a range, not a day and a month
+        ("people aged 18-24", 18, 24, "years"),
+        ("a rise of 10-15 per cent", 10, 15, "percent"),
+        ("it takes 5-10 years", 5, 10, "years"),
     ],
 )
 def test_ranges(text: str, low: float, high: float, unit: str) -> None:
@@ -228,6 +232,10 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "at 10 p.m. on Friday",
         "one member of the Opposition",
         "one man's view",
+        # a day and month in a date; a written 'fraction' of one or more is no share
+        "on 24-12-2011",
+        "on 24/12/2011",
+        "a 24/7 service",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -265,6 +273,8 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         # a tally falls: two figures, not a range
         ("The vote was 217-212", [("217", 217, "count"), ("212", 212, "count")]),
         ("a vote of 316 to 113", [("316", 316, "count"), ("113", 113, "count")]),
+        ("MLAs voted 24-22 in favour", [("24", 24, "count"), ("22", 22, "count")]),
+        ("Voting 8-7, the court", [("8", 8, "count"), ("7", 7, "count")]),
         # a change, not a range; the second number takes the first one's unit
         ("raise the age from 62 to 64", [("62", 62, "years"), ("64", 64, "years")]),
         ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
@@ -288,6 +298,11 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
             [("£25,200", 25200, "GBP"), ("300", 300, "people")],
         ),
         ("800,000kw of power a year", [("800,000kw", 800000, "kW")]),  # a rate, too
+        (
+            "a 24-hour, seven-day a week service",
+            [("24-hour", 24, "hours"), ("seven-day", 7, "days")],
+        ),
+        ("a 77ha solar farm on 5 ha of land", [("77ha", 77, "hectares"), ("5 ha", 5, "hectares")]),
     ],
 )
 def test_lists_tallies_and_changes(text: str, expected: list[tuple[str, float, str]]) -> None:

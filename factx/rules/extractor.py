@@ -36,7 +36,8 @@ from factx.text import Span
 
 RULES_VERSION = "1"
 
-_WORD = re.compile(r"[A-Za-z’'-]+")
+#: A word after a figure: "days'", '-strong'; a dash before no letter ('81-15', ' - ') is not.
+_WORD = re.compile(r"(?:[A-Za-z’']|-(?=[A-Za-z]))+")
 _PLACE = re.compile(
     rf"""
     \s+ (?:{alternation(PLACE_PREPOSITIONS)}) \s+ (?:the\s+)?

@@ -9,7 +9,8 @@ import pytest
 from factx.batch import extract_paths
 from factx.grounding import ground
 from factx.pipeline import extract_text
-from factx.rules.extractor import RulesExtractor, extract
+from factx.rules.document import Document
+from factx.rules.extractor import RulesExtractor, extract, figure_drafts
 from factx.schemas import ExtractionDraft
 from tests.helpers import RIVERTON, SEED_ARTICLES
 
@@ -168,3 +169,17 @@ def test_a_body_speaking_under_its_own_name_is_its_own_organisation(
 ) -> None:
     (found,) = extract(text).claims
     assert (found.speaker, found.speaker_org) == (speaker, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a tally's dash is no word of what its first figure counts
+        ("MLAs voted 24-22 in favour.", ["24", "22"]),
+        ("The Senate passed it on an 81-15 vote.", ["81", "15 vote"]),
+        # a possessive of a plural is
+        ("They gave seven days' notice.", ["seven days' notice"]),
+    ],
+)
+def test_figure_evidence_ends_with_its_noun(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
