@@ -10,8 +10,10 @@ stated magnitude, marked `vague`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from factx.schemas import Qualifier
@@ -268,16 +270,17 @@ _SUBUNITS = {"pence", "p", "cent"}
 #: gives the code most written.
 _NATIONAL_CODES = {
     "dollar": {
-        "australian": "AUD",
-        "canadian": "CAD",
+        **dict.fromkeys(("australian", "australia"), "AUD"),
+        **dict.fromkeys(("canadian", "canada"), "CAD"),
         "new zealand": "NZD",
         "hong kong": "HKD",
         "singapore": "SGD",
-        "jamaican": "JMD",
+        **dict.fromkeys(("jamaican", "jamaica"), "JMD"),
         "trinidad and tobago": "TTD",
         "us": "USD",
         "u.s.": "USD",
         "american": "USD",
+        "united states": "USD",
     },
     "shilling": {
         **dict.fromkeys(("kenyan", "kenya"), "KES"),
@@ -285,12 +288,17 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("tanzanian", "tanzania"), "TZS"),
     },
     "rupee": {
-        "indian": "INR",
-        "pakistani": "PKR",
+        **dict.fromkeys(("indian", "india"), "INR"),
+        **dict.fromkeys(("pakistani", "pakistan"), "PKR"),
         **dict.fromkeys(("sri lankan", "sri lanka"), "LKR"),
-        **dict.fromkeys(("nepali", "nepalese"), "NPR"),
+        **dict.fromkeys(("nepali", "nepalese", "nepal"), "NPR"),
     },
-    "peso": {"mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "chilean": "CLP"},
+    "peso": {
+        **dict.fromkeys(("mexican", "mexico"), "MXN"),
+        **dict.fromkeys(("philippine", "philippines"), "PHP"),
+        **dict.fromkeys(("argentine", "argentina"), "ARS"),
+        **dict.fromkeys(("chilean", "chile"), "CLP"),
+    },
     "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD"},
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
@@ -298,10 +306,47 @@ _NATIONAL_CODES = {
     "krona": {"swedish": "SEK"},
     "krone": {"norwegian": "NOK", "danish": "DKK"},
 }
-#: The dollars a nearby phrase may name when a bare '$' does not ('$5m (Australian dollars)').
-_DOLLAR_NATIONS = {
-    nation: code for nation, code in _NATIONAL_CODES["dollar"].items() if code != "USD"
+
+#: Signs several nations write their currency with, by the currency's name ('$' is many
+#: nations' dollar, 'Rs' many nations' rupee).
+_SHARED_SIGNS = {
+    "$": "dollar",
+    **dict.fromkeys(("sh", "shilling", "shillings"), "shilling"),
+    **dict.fromkeys(("rs", "rs."), "rupee"),
 }
+
+
+def _as_written(nation: str) -> str:
+    """How a nation is capitalised in running text: 'New Zealand', 'U.S.', 'Trinidad and
+    Tobago'."""
+    if len(nation.replace(".", "")) <= 3:
+        return nation.upper()
+    return " ".join(w if w in ("and", "of") else w.capitalize() for w in nation.split())
+
+
+def _mentions(nations: Iterable[str]) -> re.Pattern[str]:
+    """Any of `nations` as an article names them, longest first ('New Zealand', 'U.S.')."""
+    written = sorted((_as_written(n) for n in nations), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, written))})(?!\w)")
+
+
+#: Each shared currency's nations as an article names them ('Canadian', 'U.S.', 'Uganda').
+_NATION_MENTIONS = {currency: _mentions(codes) for currency, codes in _NATIONAL_CODES.items()}
+
+
+@lru_cache(maxsize=16)
+def _home_code(text: str, currency: str) -> str | None:
+    """The code of the nation an article names most often among those sharing a currency
+    ('$' in a story naming Canada three times and the U.S. once is CAD); none on a tie."""
+    codes = _NATIONAL_CODES[currency]
+    counts = Counter(
+        codes[m.group().lower()] for m in _NATION_MENTIONS[currency].finditer(text)
+    ).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return None
+    return counts[0][0]
+
+
 #: Nations written between a number and its currency.
 _CURRENCY_NATIONS = sorted(
     {*(nation for nations in _NATIONAL_CODES.values() for nation in nations), "ghana", "nigerian"},
@@ -631,7 +676,9 @@ _HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}(?:an?{_SEP})?(half|quarter)", re.IG
 class ParsedFigure:
     """A figure read from text: `value` multiplied out (lower bound of a range), with its unit.
 
-    `vague` marks a stated magnitude ('thousands'), not an exact number.
+    `vague` marks a stated magnitude ('thousands'), not an exact number. `nation_unsaid` marks
+    a currency several nations share whose figure does not say whose ('$5m'): its code was
+    taken from the text around it, or is the one most written.
     """
 
     raw: str
@@ -644,6 +691,7 @@ class ParsedFigure:
     start: int = 0
     end: int = 0
     vague: bool = False
+    nation_unsaid: bool = False
 
 
 def words_to_number(words: str) -> tuple[float, float] | None:
@@ -733,10 +781,23 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
     return bool(_ORDINAL_SUFFIX.match(text[m.end() : m.end() + 3]))
 
 
+def _currency_word(m: re.Match[str]) -> str:
+    """The currency's name as the figure writes it, singular: 'rupee', 'pence'."""
+    word = (m.group("curword") or "").lower()
+    return word if word in _CURRENCY_WORDS else word[:-1]  # 'rupees', but 'pence'
+
+
+def _shared_unsaid(m: re.Match[str]) -> str | None:
+    """The currency several nations share that a figure is in, where its own words do not say
+    whose ('$5m', 'Sh400', '40 rupees'; not 'US$5m', '40 Indian rupees')."""
+    sign = (m.group("cur") or "").lower()
+    shared = _SHARED_SIGNS.get(sign) if sign else _currency_word(m)
+    return shared if not m.group("nation") and shared in _NATIONAL_CODES else None
+
+
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
-    word = (m.group("curword") or "").lower()
-    word = word if word in _CURRENCY_WORDS else word[:-1]  # 'rupees', but 'pence'
+    word = _currency_word(m)
     sign = (m.group("cur") or "").lower()
     if not (sign or word):
         return None
@@ -746,10 +807,17 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
         or _NATIONAL_CODES.get(word, {}).get(nation)
         or _CURRENCY_WORDS.get(word, "USD")
     )
-    if code == "USD" and sign in ("$", ""):  # '$5m (Australian dollars)': the text says otherwise
-        near = text[max(0, m.start() - 300) : m.end() + 300].lower()
-        code = next((c for n, c in _DOLLAR_NATIONS.items() if f"{n} dollar" in near), code)
+    if shared := _shared_unsaid(m):
+        code = _nation_named(text, m, shared) or code
     return code, 0.01 if word in _SUBUNITS else 1.0
+
+
+def _nation_named(text: str, m: re.Match[str], currency: str) -> str | None:
+    """Whose currency a figure in a shared one is, where the figure does not say: a nearby
+    phrase naming it ('$5m (Australian dollars)'), else the nation the article names most."""
+    near = text[max(0, m.start() - 300) : m.end() + 300].lower()
+    named = (c for n, c in _NATIONAL_CODES[currency].items() if f"{n} {currency}" in near)
+    return next(named, None) or _home_code(text, currency)
 
 
 def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
@@ -849,6 +917,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         start=m.start(),
         end=m.end(),
         vague=vague,
+        nation_unsaid=_shared_unsaid(m) is not None,
     )
 
 

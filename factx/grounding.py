@@ -273,7 +273,9 @@ def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
         raw=reading.raw if whole or raw is None else evidence.text[raw.start : raw.end],
         value=value,
         high=reading.high if whole else None,
-        unit=draft.unit if reading.unit in COUNT_UNITS else reading.unit,
+        # the draft's unit where the evidence alone cannot tell it: a bare number, or '$5m'
+        # in a currency several nations share (the draft read the article around it)
+        unit=draft.unit if reading.unit in COUNT_UNITS or reading.nation_unsaid else reading.unit,
         qualifier=(reading.qualifier if whole else None) or draft.qualifier,
         measures=draft.measures,
         applies_to=draft.applies_to,

@@ -243,6 +243,30 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a currency several nations share is that of the nation the article names most
+        (
+            "Canadian Pacific, the Canadian railway, will save $400 million, more than its U.S."
+            " rival.",
+            "CAD",
+        ),
+        ("In Canada, Canadian firms paid $5m to U.S. banks.", "CAD"),
+        ("The firm, based in Canada, paid $5m to its U.S. parent.", "USD"),  # a tie: the default
+        ("Ugandan teachers were paid Sh400,000.", "UGX"),
+        ("Pakistan will spend Rs332bn on health cards.", "PKR"),
+        ("The Philippines will spend 5 billion pesos.", "PHP"),
+        # a nation written with the figure, or close to it, wins
+        ("In Canada the deal is worth A$5m.", "AUD"),
+        ("In Canada it paid $5m (Australian dollars).", "AUD"),
+    ],
+)
+def test_a_shared_currency_is_the_nations_the_article_names(text: str, unit: str) -> None:
+    (figure,) = [f for f in find_figures(text) if f.unit not in ("count", "people")]
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "raws"),
     [
         ("try 5 times", ["5"]),

@@ -124,6 +124,25 @@ def test_value_policy(item: dict, check: str, value: float, unit: str) -> None:
     assert result.value_checks() == {check: 1}
 
 
+@pytest.mark.parametrize(
+    ("evidence", "raw", "value", "unit", "kept"),
+    [
+        # '$' is many nations' dollar: the evidence alone cannot tell whose, the draft's stays
+        ("offered $1.85 a share", "$1.85", 1.85, "NZD", "NZD"),
+        ("a Sh400m budget", "Sh400m", 4e8, "UGX", "UGX"),
+        # a currency the evidence names is the evidence's
+        ("offered US$1.85 a share", "US$1.85", 1.85, "NZD", "USD"),
+        ("a fine of £5m", "£5m", 5e6, "USD", "GBP"),
+    ],
+)
+def test_a_currency_the_evidence_leaves_open_is_the_drafts(
+    evidence: str, raw: str, value: float, unit: str, kept: str
+) -> None:
+    item = figure(evidence, raw, value, unit)
+    (record,) = ground_one(f"The bidder {evidence}.", figures=[item]).figures
+    assert (record.value_check, record.unit) == ("verified", kept)
+
+
 def test_a_range_and_its_upper_end_alone() -> None:
     text = "Pay rises of 6%-8% were offered."
     both, top = ground_one(
