@@ -27,6 +27,8 @@ from factx.schemas import ArticleResult, Claim, Figure, Position
 KINDS = ("claims", "figures", "positions")
 MIN_TOKEN_F1 = 0.5
 VALUE_TOLERANCE = 0.01
+#: Qualifiers the gold format allows beside the schema's, as the schema says them.
+GOLD_QUALIFIERS = {"up to": "at most", "within": "at most"}
 
 
 def token_f1(a: str, b: str) -> float:
@@ -283,8 +285,9 @@ def _fields(
             result.speaker_org.add(name_matches(pred.get("speaker_org"), gold["speaker_org"]))
         elif kind == "figures":
             result.figure_unit.add(pred["unit"] == gold["unit"])
-            if gold.get("qualifier"):
-                result.figure_qualifier.add(pred.get("qualifier") == gold["qualifier"])
+            if qualifier := gold.get("qualifier"):
+                qualifier = GOLD_QUALIFIERS.get(qualifier, qualifier)
+                result.figure_qualifier.add(pred.get("qualifier") == qualifier)
         elif kind == "positions":
             result.target_overlap.append(
                 token_f1(pred.get("target") or "", gold.get("target") or "")

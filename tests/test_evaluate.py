@@ -112,6 +112,20 @@ def test_gold_scored_against_itself_is_perfect(gold: dict[str, dict[str, Any]]) 
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "agrees"), [("up to", True), ("within", True), ("range", False)]
+)
+def test_the_gold_formats_own_qualifiers_are_the_schemas(
+    gold: dict[str, dict[str, Any]], written: str, agrees: bool
+) -> None:
+    predictions = [from_gold(n, g) for n, g in gold.items()]
+    for g in gold.values():  # the gold writes 'up to' where the schema says 'at most'
+        for f in g["figures"]:
+            f["qualifier"] = written if f.get("qualifier") == "at most" else f.get("qualifier")
+    accuracy = evaluate(predictions, gold).as_dict()["figures"]["qualifier_accuracy"]
+    assert (accuracy == 1.0) is agrees
+
+
 def test_empty_predictions_have_zero_recall(gold: dict[str, dict[str, Any]]) -> None:
     scores = evaluate([from_gold(n, g, keep=False) for n, g in gold.items()], gold).as_dict()
     for kind in ("claims", "figures", "positions"):
