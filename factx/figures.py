@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from factx.schemas import Qualifier
+from factx.text import words
 
 _ONES = {
     "zero": 0,
@@ -364,68 +365,22 @@ _DURATIONS = {
     "century": ("years", 100),
     "centurie": ("years", 100),
 }
-PEOPLE_NOUNS = frozenset(
-    [
-        "people",
-        "workers",
-        "members",
-        "staff",
-        "employees",
-        "servants",
-        "teachers",
-        "nurses",
-        "doctors",
-        "pensioners",
-        "officers",
-        "firefighters",
-        "lecturers",
-        "strikers",
-        "protesters",
-        "civil",
-        "staffers",
-        "personnel",
-        "porters",
-        "cleaners",
-        "midwives",
-        "paramedics",
-        "residents",
-        "voters",
-        "employees",
-        "retirees",
-        "savers",
-        "individuals",
-        "men",
-        "women",
-        "adults",
-        "children",
-        "students",
-        "academics",
-        "police",
-        "soldiers",
-        "troops",
-        "drivers",
-        "pupils",
-        "patients",
-        "parents",
-        "families",
-        "households",
-        "passengers",
-        "consumers",
-        "taxpayers",
-        "claimants",
-        "veterans",
-        "consultants",
-        "medics",
-        "surgeons",
-        "physicians",
-        "carers",
-        "engineers",
-        "journalists",
-        "scientists",
-        "lawyers",
-        "judges",
-        "miners",
-    ]
+#: Nouns of people: a count of them is a head-count ('300 workers'). The one list of them, for
+#: the figure parser and the rules.
+PEOPLE_NOUNS = words(
+    """
+    people workers members staff employees servants teachers nurses doctors pensioners officers
+    firefighters lecturers strikers protesters civil staffers personnel porters cleaners
+    midwives paramedics residents voters retirees savers individuals men women adults children
+    students academics police soldiers troops drivers pupils patients parents families
+    households passengers consumers customers clients taxpayers claimants veterans consultants
+    medics surgeons physicians pharmacists dentists carers engineers journalists scientists
+    lawyers judges miners farmers shareholders investors fans councillors politicians activists
+    lawmakers legislators mps mlas senators democrats republicans candidates delegates officials
+    defendants co-defendants suspects victims prisoners inmates detainees refugees migrants
+    players athletes cricketers footballers volunteers visitors tourists applicants graduates
+    apprentices trainees contractors managers executives civilians
+    """
 )
 #: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one
 #: life', 'by one vote'), unless 'of' or a possessive follows ('one member of the panel').
@@ -845,8 +800,25 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
     following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
     first = following[:1]  # 'one doctor', '24,000-strong'
-    people = PEOPLE_NOUNS.intersection(following) or _ONE_PERSON.intersection(first)
+    people = counts_people(following) or _ONE_PERSON.intersection(first)
     return ("people" if people or first == ["strong"] else "count"), 1.0
+
+
+#: Prepositions that end the noun phrase a number counts ('182 complaints from consumers');
+#: not 'of' ('300 of the drivers').
+_PHRASE_ENDS = words("from to for in at by with on against over about per after before")
+
+
+def counts_people(following: Iterable[str]) -> bool:
+    """Whether the lower-case words after a number name people: a noun of people before any
+    preposition but 'of' ('300 nurses', '517 of the union drivers'; not '182 complaints from
+    consumers')."""
+    for word in following:
+        if word in _PHRASE_ENDS:
+            return False
+        if word in PEOPLE_NOUNS:
+            return True
+    return False
 
 
 def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:

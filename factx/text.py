@@ -56,6 +56,11 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_FOLD_TABLE)).strip()
 
 
+def words(text: str) -> frozenset[str]:
+    """A word list written as one white-space separated string."""
+    return frozenset(text.split())
+
+
 def shorten(text: str, limit: int = 80) -> str:
     """`text` cut to `limit` characters with an ellipsis, for reasons and review pages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

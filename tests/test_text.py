@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factx.text import fold, normalise, shorten
+from factx.text import fold, normalise, shorten, words
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,7 @@ def test_fold_keeps_accents_comparable() -> None:
 )
 def test_shorten(text: str, limit: int, short: str) -> None:
     assert shorten(text, limit) == short
+
+
+def test_a_word_list_written_as_one_string() -> None:
+    assert words(" a b\n a ") == frozenset({"a", "b"})

@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import Any
 
 from factx.extractor import Check, Drafted
-from factx.figures import DURATION_UNITS, ParsedFigure, find_figures, parse_figure
+from factx.figures import (
+    DURATION_UNITS,
+    ParsedFigure,
+    counts_people,
+    find_figures,
+    parse_figure,
+)
 from factx.rules.attribution import claim, each_source, quotations, reported_claims
 from factx.rules.document import Document
 from factx.rules.evaluations import evaluated_positions
@@ -23,7 +29,6 @@ from factx.rules.lexicon import (
     MONTHS,
     NOUN_PHRASE_STOP,
     ORG_WORDS,
-    PEOPLE_NOUNS,
     PLACE_PREPOSITIONS,
     STOPWORDS,
     alternation,
@@ -130,7 +135,7 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         end = _noun_phrase_after(doc.text, figure.end, sentence.end or figure.end)
         noun = doc.text[figure.end : end].strip()
         unit = figure.unit
-        if unit == "count" and any(w.lower() in PEOPLE_NOUNS for w in noun.split()):
+        if unit == "count" and counts_people(noun.lower().split()):
             unit = "people"
         if not noun and unit == "count" and previous and previous[0] == sentence:
             noun, unit = previous[1], previous[2]  # '1m workers, including 150,000 in Scotland'

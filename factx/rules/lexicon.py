@@ -14,10 +14,8 @@ from collections.abc import Iterable
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one white-space separated string."""
-    return frozenset(text.split())
+from factx.figures import PEOPLE_NOUNS as PEOPLE_NOUNS  # the one list, shared with figures
+from factx.text import words
 
 
 def wordlist(text: str) -> tuple[str, ...]:
@@ -388,18 +386,6 @@ PLACE_ACRONYMS = words("UK US EU UN")
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so meanwhile however now yet still also")
-#: Nouns of people: a count of these is a head-count ('4,000 staff').
-PEOPLE_NOUNS = words(
-    """
-    people workers members staff employees servants teachers nurses doctors pensioners officers
-    firefighters lecturers strikers protesters civil staffers personnel porters cleaners
-    midwives paramedics residents voters retirees savers individuals men women adults children
-    students academics police soldiers troops drivers pupils patients parents families
-    households passengers consumers taxpayers claimants veterans consultants medics surgeons
-    physicians carers engineers journalists scientists lawyers judges miners farmers
-    shareholders investors fans councillors politicians activists
-    """
-)
 
 # --- attribution --------------------------------------------------------------------------------
 

@@ -183,3 +183,18 @@ def test_a_body_speaking_under_its_own_name_is_its_own_organisation(
 )
 def test_figure_evidence_ends_with_its_noun(text: str, evidence: list[str]) -> None:
     assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Nearly 370 rail employees walked out.", "people"),
+        ("About 300 of the drivers voted.", "people"),
+        ("More than 7,000 customers were overcharged.", "people"),
+        ("Only 13 Republicans voted against.", "people"),
+        # the head of the phrase counts, not a noun after its preposition
+        ("The regulator received 182 complaints from consumers.", "count"),
+    ],
+)
+def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
+    assert [f.unit for f in figure_drafts(Document.read(text))] == [unit]
