@@ -229,7 +229,7 @@ def ing_forms(bases: Iterable[str]) -> list[str]:
 ABBREVIATIONS = words(
     """
     mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen
-    rep rev hon vs etc approx est dept univ fig vol
+    rep rev hon vs etc approx est dept univ fig vol ma
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )

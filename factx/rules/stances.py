@@ -117,6 +117,7 @@ from factx.rules.lexicon import (
     REFLEXIVES,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
+    ROLE_WORDS,
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     STAGING_VERBS,
@@ -399,6 +400,15 @@ _AGENT = re.compile(
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+#: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
+#: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
+#: (A sentence may also open after 'Jr.', which hides its break: 'Velasco Jr. Voting against'.)
+_INVERTED_LEAD = re.compile(r"(?:.*\.\s+)?(?:(?:among\s+)?those\s+(?:who\s+)?)?", re.I | re.S)
+_INVERTED = re.compile(
+    r"\s+(?P<object>[^,.;:!?]{1,80}?),?\s+(?:were|was)\s+(?P<listed>[^;:!?]+?)\.?\s*$"
+)
+#: What joins a second agent to the first: 'from parents | and | teachers'.
+_AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
 #: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
 #: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
 _AUTHORITY = re.compile(
@@ -538,10 +548,27 @@ _JOINED_CLAUSE = re.compile(
 )
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.
 _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
-#: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
-#: What joins two people's names: 'and', with the second one's title ('and Vice President').
-_AND_TITLED = re.compile(r"and(?:\s+[A-Z][\w.’'-]*){0,4}")
-_TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
+#: What joins people's names in a list: a comma or 'and', with the next one's title ('and
+#: Vice President', ', Justice', after 'Sr.': '., Ma.').
+_JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
+#: Where a list of groups splits: 'the mayor, the police chief and local business owners'.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+#: A quantifier after a subject: 'the union and the association | both welcomed'.
+_FLOATING_END = re.compile(rf"\s+{any_of(FLOATING_QUANTIFIERS)}$")
+#: One member of a list of groups: a party or body named in one plural word or an acronym
+#: ('Liberals', 'SNP'; not 'Marks and Spencer': one name), or a common noun phrase ending in a
+#: group, people or role noun or a plural ('opposition MPs', 'local business owners').
+_GROUP_MEMBER = re.compile(
+    rf"""[A-Z][a-z’'-]+s|[A-Z]{{2,}}
+  | (?:[a-z][\w’'-]*\s+){{0,3}}(?:[\w’'-]+s|{any_of(GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS)})""",
+    re.VERBOSE,
+)
+#: A clause piece that is one member of a list going on in the next: 'The mayor', 'Jo Lee'.
+_LIST_MEMBER = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{_GROUP_MEMBER.pattern}|(?:[A-Z][\w.’'-]*\s+){{1,4}}[A-Z][\w.’'-]*)",
+    re.VERBOSE,
+)
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
@@ -679,6 +706,15 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         return _antecedent(doc, clause, sentence.start + at)
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
+    tail = _FLOATING_END.sub("", clause.strip())
+    if _group_list(tail) or _name_list(tail, doc.people.names(tail)):
+        # 'The mayor, the police chief and local business owners': one list, over its commas
+        first = chosen
+        while first and _LIST_MEMBER.fullmatch(member := pieces[first - 1][1].strip()):
+            if not actor_like(member):
+                break  # 'In London, the mayor and'
+            first -= 1
+        at, clause = pieces[first][0], prefix[pieces[first][0] : at + len(clause)]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
@@ -699,6 +735,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         offset += inner.start("np")
         clause, verb = inner["np"], None
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
+    phrase = _FLOATING_END.sub("", phrase)
     if _NOUN_CUE.match(doc.text, cue_start):  # "the union's (main) opposition to": the union
         phrase = _OWNER_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
@@ -756,11 +793,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[quantifier.end() :]
     if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
-    if _TWO_NAMED.match(phrase):
+    if _TWO_NAMED.match(phrase) or _group_list(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    if _two_names(phrase, names):
-        return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
+    if _name_list(phrase, names):
+        return Subject(phrase[names[0][0] : names[-1][1]], offset)  # 'Jo Lee and Al Roe': both
     if (
         names
         and (_OWNER.match(phrase, names[0][1]) or _NAMED_GROUP.fullmatch(phrase, names[0][1]))
@@ -809,12 +846,25 @@ def _heads_subject(doc: Document, m: re.Match[str], sentence: Span) -> bool:
     )
 
 
-def _two_names(text: str, names: list[tuple[int, int, str]]) -> bool:
-    """Whether `text` names two people joined by 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.) and
-    Al Roe (N.Y.)', 'Jo Lee and Vice President Al Roe'."""
-    return len(names) == 2 and bool(
-        _AND_TITLED.fullmatch(_ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip())
-    )
+def _name_list(text: str, names: list[tuple[int, int, str]]) -> bool:
+    """Whether `text` names a list of people ending in 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.)
+    and Al Roe (N.Y.)', 'Jo Lee and Vice President Al Roe', 'Justices A, B and C'."""
+    gaps = [
+        _ASIDE_END.sub("", text[a[1] : b[0]]).strip()
+        for a, b in zip(names, names[1:], strict=False)
+    ]
+    return len(names) > 1 and "and" in gaps[-1] and all(_JOIN_TITLED.fullmatch(gap) for gap in gaps)
+
+
+def _group_list(name: str) -> list[str]:
+    """The groups a list names ('The Liberals and Greens', 'parents and teachers', 'the mayor,
+    the police chief and local business owners'), or none if it is not such a list."""
+    if " and " not in name:
+        return []
+    parts = [_LEADING_THE.sub("", part) for part in _LIST_JOIN.split(name.strip())]
+    if all(_GROUP_MEMBER.fullmatch(part) and actor_like(part) for part in parts):
+        return parts
+    return []
 
 
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
@@ -1042,6 +1092,25 @@ def _what(
     return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
 
 
+def _listed(doc: Document, m: re.Match[str], sentence: Span) -> tuple[str, list[str]] | None:
+    """What a cue opening a sentence is about and the people listed after it, each holding the
+    stance ('Voting against the petition were Justices A, B and C', 'Those who voted for the
+    motion were X and Y'); None if the sentence is not so built."""
+    if not _INVERTED_LEAD.fullmatch(doc.text, sentence.start, m.start()):
+        return None
+    after = _INVERTED.match(doc.text, m.end(), sentence.end)
+    if not after:
+        return None
+    names = list(doc.people.names(after["listed"]))
+    while len(names) > 1 and not _name_list(after["listed"], names):
+        names.pop()  # 'A, B and C Jr. Voting against it were D': the list ends at C
+    return (
+        (after["object"], [doc.people.resolve(name, sentence.start) for *_, name in names])
+        if names
+        else None
+    )
+
+
 def _confidence(distance: int) -> Confidence:
     """How sure a narrative stance is, from how far its cue stands from its actor."""
     return "high" if distance <= NEAR else "medium" if distance <= FAR else "low"
@@ -1066,7 +1135,12 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     found = _AGENT.match(doc.text, at)
     if not found:
         return None
-    return found.group("agent"), found.end()  # not 'rejected by a large majority'
+    end = found.end()
+    while (joined := _AGENT_JOIN.match(doc.text, end)) and (
+        more := _AGENT.match(doc.text, joined.end())
+    ):  # 'from parents and teachers', 'by the Liberal Democrats and the Greens'
+        end = more.end()
+    return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
 
 
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
@@ -1115,12 +1189,12 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
 
 def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
-    Republicans'."""
+    Republicans'; 'Justices A, B and C' three."""
     names = doc.people.names(name)
-    if _two_names(name, names):
-        return [names[0][2], names[1][2]]
-    groups = _TWO_GROUPS.match(name) or _TWO_NAMED.match(name)
-    return [groups["a"], groups["b"]] if groups else [name]
+    if _name_list(name, names):
+        return [found for _, _, found in names]
+    named = _TWO_NAMED.match(name)
+    return [named["a"], named["b"]] if named else _group_list(name) or [name]
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
@@ -1228,7 +1302,8 @@ def positions(
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
                 target = _passive_target(doc, sentence, m.start())
-                add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
+                for actor in _actors(doc, agent[0]):
+                    add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
             if (
                 m.group("angered")
@@ -1241,6 +1316,11 @@ def positions(
                 # names no one angered, 'drew criticism from all sides' no one critical
                 continue
             prefix = doc.text[sentence.start : m.start()]
+            listed = _listed(doc, m, sentence)
+            if listed:  # 'Voting against the petition were Justices A, B and C'
+                for actor in listed[1]:
+                    add(actor, stance, listed[0], m.start(), sentence.end, sentence.end, "medium")
+                continue
             clause = _pieces(prefix)[-1][1]
             if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken

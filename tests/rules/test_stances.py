@@ -1161,3 +1161,92 @@ def test_relative_clauses_after_their_thing(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each member of a list of actors takes the stance
+        (
+            "The Liberals and Greens voted against the bill.\n",
+            [("Liberals", "oppose"), ("Greens", "oppose")],
+        ),
+        (
+            "Shareholders and staff rejected the takeover bid.\n",
+            [("Shareholders", "oppose"), ("staff", "oppose")],
+        ),
+        (
+            "The mayor, the police chief and local business owners all support the curfew.\n",
+            [
+                ("mayor", "support"),
+                ("police chief", "support"),
+                ("local business owners", "support"),
+            ],
+        ),
+        (
+            "The nurses' union and the doctors' association both welcomed the deal.\n",
+            [("nurses' union", "support"), ("doctors' association", "support")],
+        ),
+        (
+            "In London, the mayor and police chiefs support the curfew.\n",
+            [("mayor", "support"), ("police chiefs", "support")],
+        ),
+        (
+            "Councillors Mark Lee, Jo Smith and Sue Carter voted in favour of the application.\n",
+            [
+                ("Councillors Mark Lee", "support"),
+                ("Jo Smith", "support"),
+                ("Sue Carter", "support"),
+            ],
+        ),
+        (
+            "The motion was opposed by the Liberal Democrats and the Greens.\n",
+            [("Liberal Democrats", "oppose"), ("Greens", "oppose")],
+        ),
+        # one name, not a list
+        ("Marks and Spencer rejected the offer.\n", [("Marks and Spencer", "oppose")]),
+        (
+            "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) rejected"
+            " the scheme.\n",
+            [("Pharmacists and Dentists Union (KMPDU)", "oppose")],
+        ),
+        ("The bill was backed by Labour and passed.\n", [("Labour", "support")]),
+        # a vote list after its cue and object: each person listed
+        (
+            "Those who voted for the motion were Councillors Amina Diallo, Peter Walsh and Rose"
+            " Kimani.\n",
+            [
+                ("Councillors Amina Diallo", "support"),
+                ("Peter Walsh", "support"),
+                ("Rose Kimani", "support"),
+            ],
+        ),
+        (
+            "Voting against the resolution were Justices Ramon Cruz, Elena Santos and Miguel"
+            " Reyes.\n",
+            [
+                ("Justices Ramon Cruz", "oppose"),
+                ("Elena Santos", "oppose"),
+                ("Miguel Reyes", "oppose"),
+            ],
+        ),
+        (
+            "Among those who voted against the amendment were MPs Chris Evans and Priya Patel.\n",
+            [("MPs Chris Evans", "oppose"), ("Priya Patel", "oppose")],
+        ),
+        (
+            "Those who voted for the bill were Al Roe and Bo Lee Jr. Voting against it were Jo"
+            " Kim, Ed Fox Sr., Ma. Ana Cruz and Tim Hay.\n",
+            [
+                ("Al Roe", "support"),
+                ("Bo Lee Jr", "support"),
+                ("Jo Kim", "oppose"),
+                ("Ed Fox Sr", "oppose"),
+                ("Ana Cruz", "oppose"),
+                ("Tim Hay", "oppose"),
+            ],
+        ),
+    ],
+)
+def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
