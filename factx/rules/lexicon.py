@@ -210,6 +210,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
     "rebut": ("rebuts", "rebutted", "rebutting"),
+    "annul": ("annuls", "annulled", "annulling"),
 }
 
 
@@ -825,7 +826,8 @@ PERMISSIONS = (
 RECEIVING_VERBS = wordlist(
     "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
     "got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
-    "earns garnered garners"
+    "earns garnered garners generated generates sparked sparks provoked provokes prompted "
+    "prompts triggered triggers"
 )
 #: 'despite protests from staff', 'sparked by complaints from consumers': words before a
 #: stance received, in place of a verb.
@@ -833,7 +835,7 @@ RECEIVING_LEADS = wordlist("despite amid following after by")
 SUPPORT_RECEIVED = wordlist("support backing praise endorsement")
 OPPOSITION_RECEIVED = wordlist(
     "criticism opposition objections objection condemnation backlash complaints anger protests "
-    "resistance outcry fire"
+    "resistance outcry fire pushback"
 )
 #: 'staged a walkout over pay': staging an action against something.
 STAGING_VERBS = ("stage",)
@@ -867,6 +869,13 @@ OPPOSE_VERBS = (
     "blast",
     "cry foul over",
     "cry foul",
+    # rulings and bodies that undo: 'the court junked the petition', 'annulled the results'
+    "junk",
+    "nullify",
+    "annul",
+    "invalidate",
+    "disqualify",
+    "scrap",
 )
 #: 'MPs passed the bill': a legislature's vote for what it passes.
 PASSING_VERBS = ("pass", "clear")
@@ -980,6 +989,8 @@ OPPOSE_EXTRA_FORMS = (
     "calling for the rejection of",
     "thrown out",
     "disputed",  # 'dispute' and 'disputes' are mostly nouns
+    "voided",  # 'void' is mostly an adjective: 'the patents were void'
+    "voiding",
 )
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
 #: the verbs (stems) that air them.
@@ -1016,7 +1027,7 @@ FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
 #: or 'stop': 'whether to end the dispute' seeks a settlement).
 UNDOING_VERBS = ("scrap", "abandon", "reverse", "shelve", "ditch", "overturn", "cancel", "repeal")
 FIGHT_LEADS_EXACT = ("will", "to", "would")
-FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
+FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten", "mov", "decid")  # 'moved to cancel'
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
 FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
 LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review")

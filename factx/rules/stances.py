@@ -390,12 +390,15 @@ _JUDGED = re.compile(
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
-    \s* (?:{_SHARE}of\s+)? (?:the\s+)?                       # '51 per cent of the'
+    \s* (?:{_SHARE}of\s+)? (?:{any_of(PARTITIVES)}\s+(?:of\s+)?)? (?:the\s+)?  # 'most of the'
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
-                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b)?             # "AHG’s shareholders"
-             | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?\b )
+                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b              # "AHG’s shareholders"
+                | (?:\s+[a-z]+)?\s+{any_of(GROUP_NOUNS)}\b)?  # 'Connecticut elected officials'
+             | (?:[a-z]+[’']?\s+){{0,2}}                              # "the farmers' union",
+               (?:{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
+                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )
     """,
     re.VERBOSE,
 )
@@ -561,7 +564,7 @@ _FLOATING_END = re.compile(rf"\s+{any_of(FLOATING_QUANTIFIERS)}$")
 #: group, people or role noun or a plural ('opposition MPs', 'local business owners').
 _GROUP_MEMBER = re.compile(
     rf"""[A-Z][a-z’'-]+s|[A-Z]{{2,}}
-  | (?:[a-z][\w’'-]*\s+){{0,3}}(?:[\w’'-]+s|{any_of(GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS)})""",
+  | (?:[\w’'-]+\s+){{0,3}}(?:[\w’'-]+s|{any_of(GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS)})""",
     re.VERBOSE,
 )
 #: A clause piece that is one member of a list going on in the next: 'The mayor', 'Jo Lee'.

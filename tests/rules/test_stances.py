@@ -1250,3 +1250,34 @@ def test_relative_clauses_after_their_thing(
 )
 def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rulings and bodies that undo oppose what they undo
+        ("The Supreme Court junked the petition.\n", [("The Supreme Court", "oppose")]),
+        ("The commission annulled the results.\n", [("The commission", "oppose")]),
+        ("The Industrial Court voided the contract.\n", [("The Industrial Court", "oppose")]),
+        ("The regulator scrapped the fare increase.\n", [("The regulator", "oppose")]),
+        ("The tribunal has moved to cancel the elections.\n", [("The tribunal", "oppose")]),
+        ("The court disqualified the candidate.\n", [("The court", "oppose")]),
+        ("The judge said the patents were void.\n", []),  # an adjective
+        # a stance received names its holders after 'from' or 'of'
+        (
+            "The tax has met with stiff opposition from soft drink makers.\n",
+            [("soft drink makers", "oppose")],
+        ),
+        (
+            "The requests have generated pushback from advocates and Connecticut elected"
+            " officials.\n",
+            [("advocates", "oppose"), ("Connecticut elected officials", "oppose")],
+        ),
+        ("The plan sparked protests from the farmers' union.\n", [("farmers' union", "oppose")]),
+        ("The reforms have the support of most GPs.\n", [("GPs", "support")]),
+        ("The deal has the backing of both unions.\n", [("unions", "support")]),
+        ("The plan drew criticism from all sides.\n", []),
+    ],
+)
+def test_stances_undone_and_received(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
