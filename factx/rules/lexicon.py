@@ -1162,6 +1162,18 @@ AGREEING_FORMS = ("agree", "agrees", "agreed")
 VERDICT_MODALS = ("will", "would", "could", "can")
 #: 'the closure should be stopped': what ought to be undone is opposed by whoever says so.
 DEONTIC_MODALS = ("should", "must", "ought to", "needs to", "need to")
+#: 'should go ahead', 'should have been approved': a verdict that a thing be let happen supports
+#: it ('should never have been passed', 'must not go ahead' oppose it).
+ALLOWED_OUTCOMES = (
+    "go ahead",
+    "proceed",
+    "passed",
+    "approved",
+    "allowed",
+    "granted",
+    "adopted",
+    "made it",
+)
 HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect")
 HARMING_VERBS = (
     "hurt",

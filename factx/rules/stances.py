@@ -26,6 +26,7 @@ from factx.rules.lexicon import (
     AGREEING_FORMS,
     AIRING_STEMS,
     ALL_PRONOUNS,
+    ALLOWED_OUTCOMES,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
     BACK_FORMS,
@@ -186,7 +187,17 @@ _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
-_SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
+#: 'should go ahead', 'should never have been passed', 'must not be allowed': a verdict that a
+#: thing be let happen (not 'should be allowed to strike' nor 'should have allowed the parties
+#: to meet': whom it lets).
+_LET_HAPPEN = (
+    rf"{any_of(DEONTIC_MODALS)}\s+(?:{alternation(NEGATIONS)}\s+)?(?:have\s+)?(?:been\s+|be\s+)?"
+    rf"{any_of(ALLOWED_OUTCOMES)}\b"
+    rf"(?!(?<=allowed)\s+to\b|\s+(?:{any_of(OBJECT_DETERMINERS)}|them|him|us)\b)"
+)
+#: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
+_FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
+_SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
@@ -299,6 +310,8 @@ _SUPPORT = rf"""
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | {_LET_HAPPEN}                                      # 'said the project should go ahead'
+  | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
@@ -383,7 +396,7 @@ _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO})""",
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -947,6 +960,8 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
 #: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
 #: felt its offer is fair').
 _JUDGING_VERB = re.compile(rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b")
+#: A negated auxiliary between the thing judged and its cue: 'the amendment | did not | go'.
+_NEGATED_END = re.compile(rf"\s+(?:[a-z]+\s+(?:{alternation(NEGATIONS)})|[a-z]+n[’']t)$")
 #: 'it was confident (that)': the speaker's frame before the thing judged.
 _FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
 
@@ -958,7 +973,7 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     before = doc.text[sentence.start : cue_start]
     parts = _JUDGING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
-    target = _FRAME.sub("", target)
+    target = _FRAME.sub("", _NEGATED_END.sub("", target))
     pronoun = target.lower() in ALL_PRONOUNS  # 'it': the thing last named, maybe before
     if 0 < len(target.split()) <= 8 and not pronoun:  # in a quote, no reporting verb is needed
         return target

@@ -1281,3 +1281,47 @@ def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_stances_undone_and_received(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict that a thing be let happen supports it; negated, opposes it
+        (
+            "Peter Obi said the project should go ahead.\n",
+            [("Peter Obi", "support", "the project")],
+        ),
+        (
+            "Jean Roy said the bylaw should never have been passed.\n",
+            [("Jean Roy", "oppose", "the bylaw")],
+        ),
+        (
+            "Kofi Mensah said the bill should never have made it to a second reading.\n",
+            [("Kofi Mensah", "oppose", "the bill")],
+        ),
+        ("Nadia Aziz said the mine must not go ahead.\n", [("Nadia Aziz", "oppose", "the mine")]),
+        (
+            "Ahmed Khan said the merger should never be allowed.\n",
+            [("Ahmed Khan", "oppose", "the merger")],
+        ),
+        ("Ann Lee said workers should be allowed to strike.\n", []),  # whom it lets
+        ("Ann Lee said the law should have allowed the parties to meet.\n", []),
+        # a measure's reach, and a shortfall
+        (
+            "Sarah Wong said the amendment did not go far enough.\n",
+            [("Sarah Wong", "oppose", "the amendment")],
+        ),
+        (
+            "Sarah Wong said the amendment doesn't go far enough.\n",
+            [("Sarah Wong", "oppose", "the amendment")],
+        ),
+        (
+            "The federation said the pay offer falls short.\n",
+            [("The federation", "oppose", "the pay offer")],
+        ),
+    ],
+)
+def test_verdicts_on_letting_a_thing_happen(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
