@@ -941,6 +941,8 @@ UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "un
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
+#: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
+DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
@@ -1002,7 +1004,22 @@ AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have 
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
-REFUSED_ACTS = ("accept", "sign", "go along with", "back", "support", "agree", "endorse")
+REFUSED_ACTS = (
+    "accept",
+    "sign",
+    "go along with",
+    "back",
+    "support",
+    "agree",
+    "endorse",
+    "budge",  # 'is offering 2.5 per cent and refusing to budge': against the demand
+    "back down",
+)
+#: 'includes support for childcare', 'offers support to families': verbs whose object is a
+#: stance noun as a thing given, not anyone's stance.
+PROVIDING_VERBS = wordlist("provide offer include give need get access")
+#: 'A group called X', 'an organisation known as X': the name that follows is the actor.
+NAMING_PARTICIPLES = ("called", "named", "known as", "calling itself", "calling themselves")
 VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
 STRIKE_ACTIONS = (
     "strike",

@@ -50,6 +50,7 @@ from factx.rules.lexicon import (
     DEFERRING_VERBS,
     DELAYING_STEMS,
     DEMANDED_OPENERS,
+    DEMANDING_STEMS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
@@ -79,6 +80,7 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MOOD_LINKS,
+    NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
@@ -111,6 +113,7 @@ from factx.rules.lexicon import (
     PROPOSALS,
     PROPOSING_VERBS,
     PROTEST_LINKS,
+    PROVIDING_VERBS,
     REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
@@ -320,7 +323,7 @@ _SUPPORT = rf"""
   | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
-  | demand(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)    # 'demanded a public inquiry'
+  | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
@@ -448,6 +451,13 @@ _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", re.I)
 #: A stance noun ('opposition to'): the possessive before it names the actor ('Labour's').
 _STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
+#: A verb giving a stance noun as a thing, and the words up to it: 'offers | support',
+#: 'includes access to free mental health | support', 'including dental insurance, tuition
+#: assistance, | support' (no verb of its own between: 'provides funding and the union will |').
+_PROVIDED = re.compile(
+    rf"\b{any_of(forms_of(PROVIDING_VERBS))}\s+(?:(?!{any_of(SUBJECT_ENDERS)}\b)[\w’'-]+,?\s+){{0,10}}$",
+    re.I,
+)
 #: A cue that is a noun: a stance noun, or one in '-ment' ('argument for').
 _NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -516,11 +526,23 @@ _SUBJECT_STOP = re.compile(
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$   # 'residents lost their'
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
+  | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
     """,
     re.VERBOSE | re.DOTALL,
 )
 _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
+#: 'A group called X', 'an organisation known as X': what opens a subject named after it.
+_CALLED = re.compile(
+    rf"\s*(?i:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+{any_of(NAMING_PARTICIPLES)}\s+(?=[A-Z])"
+)
+#: What opens a concession's subject: 'despite | planning officers recommending the scheme'.
+_CONCESSIVE = re.compile(r"(?i:despite|in\s+spite\s+of|notwithstanding)\s+")
+#: A name with its acronym inside: 'A Federal Capital Territory (FCT) High Court'.
+_ACRONYMED = re.compile(
+    r"(?:(?i:an?|the)\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)+\([A-Z]{2,}\)(?:\s+[A-Z][\w’'-]*)+)"
+    r"(?<!s)(?!\w)"  # not '(ANC) MPs': those of the body
+)
 _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
@@ -750,7 +772,20 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         # 'The union said members had voted to reject': the reported clause's own subject
         offset += inner.start("np")
         clause, verb = inner["np"], None
+    called = _CALLED.match(clause)
+    if called:  # 'A group called Philadelphians Against the Grocery Tax issued': the name
+        offset += called.end()
+        clause = clause[called.end() :]
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
+    concessive = _CONCESSIVE.match(phrase)
+    if concessive:  # 'Despite planning officers recommending the scheme': the officers
+        offset += concessive.end()
+        phrase = phrase[concessive.end() :]
+    acronymed = _ACRONYMED.match(phrase)
+    if acronymed:  # 'A Federal Capital Territory (FCT) High Court sitting at': the court
+        return Subject(acronymed["name"], offset + acronymed.start("name"))
+    if called and actor_like(phrase):
+        return Subject(phrase, offset)  # the name as written, 'for' and all
     phrase = _FLOATING_END.sub("", phrase)
     if _NOUN_CUE.match(doc.text, cue_start):  # "the union's (main) opposition to": the union
         phrase = _OWNER_END.sub("", phrase)
@@ -1061,6 +1096,10 @@ def _cues(
             continue
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
+        if _STANCE_NOUN.match(m.group()) and _PROVIDED.search(
+            doc.text, max(within.start, m.start() - 80), m.start()
+        ):
+            continue  # 'includes tuition assistance, support for childcare': a thing given
         if _PARTICIPLE.fullmatch(m.group()) and _PREPOSITION_BEFORE.search(
             doc.text, max(0, m.start() - 12), m.start()
         ):

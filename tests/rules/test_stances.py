@@ -1325,3 +1325,46 @@ def test_verdicts_on_letting_a_thing_happen(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wants and demands of a thing support it
+        ("Train drivers want an annual pay rise.\n", [("Train drivers", "support")]),
+        ("Nurses are demanding a 10 per cent pay rise.\n", [("Nurses", "support")]),
+        ("Residents do not want a wind turbine.\n", [("Residents", "oppose")]),
+        # a stance noun given as a thing is no one's stance
+        ("The package includes tuition assistance, support for childcare and a grant.\n", []),
+        ("Students will have access to free mental health support.\n", []),
+        ("The fund offers support to families in need.\n", []),
+        (
+            "The firm provides funding to schools, and the union will support the deal.\n",
+            [("the union", "support")],
+        ),
+        # the subject named after 'called', past a parenthesis, before 'who', after 'despite'
+        (
+            "A group called Citizens for Fair Taxes issued a statement calling the levy unfair.\n",
+            [("Citizens for Fair Taxes", "oppose")],
+        ),
+        (
+            "An organisation known as Save Our Parks has vowed to fight the development.\n",
+            [("Save Our Parks", "oppose")],
+        ),
+        (
+            "A Federal Capital Territory (FCT) High Court sitting at Gudu has disqualified the"
+            " candidate.\n",
+            [("Federal Capital Territory (FCT) High Court", "oppose")],
+        ),
+        (
+            "Ogamba who was speaking during a television interview, rejected the claims.\n",
+            [("Ogamba", "oppose")],
+        ),
+        (
+            "Despite planning officers recommending the scheme, councillors refused it.\n",
+            [("planning officers", "support"), ("councillors", "oppose")],
+        ),
+    ],
+)
+def test_wants_things_given_and_subjects_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
