@@ -475,7 +475,9 @@ _OBJECT = re.compile(
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
-            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
+            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}? [\w’'-]+
+            (?:\s+\([A-Z]{{2,}}\))?                                 # 'the Football Federation
+                                                             # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
           | (?!{_WHEN_WORD}\b)                               # a name: 'in favour of Masimo',
@@ -629,6 +631,14 @@ _SUPPOSED = re.compile(
 _LEAD_ONLY = re.compile(
     rf"(?:(?:{any_of([*SUBJECT_ENDERS, *FLOATING_QUANTIFIERS])}|[a-z]+ly|[a-z]+ing)\b\s*)*"
 )
+#: A clause piece that is an adverbial before the cue: ', in a special en banc session today,'.
+_ADVERBIAL = re.compile(rf"{any_of(_PREPOSITIONS_NOT_TO)}\s")
+#: The subject of a participle cue after 'with', 'from' or 'by': 'with Chairman X | voting
+#: against', 'submissions from people | supporting the application'.
+_PARTICIPLE_SUBJECT = re.compile(
+    r"\b(?:with|from|by|among)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
+)
+_ING = re.compile(r"[a-z]+ing\b")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
@@ -708,7 +718,8 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
     rejected', '..., calling on'); then the one before, over appositions ('The union, which
     represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses
-    served notice, but don't plan to pay, instead proposing')."""
+    served notice, but don't plan to pay, instead proposing'); an adverbial opens none ('the
+    Supreme Court, in a special session today, junked')."""
     i = len(pieces) - 1
     last = _TIME_PHRASE.sub("", pieces[i][1].strip())
     if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
@@ -721,7 +732,9 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
         )
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
-        if not (_APPOSITION.match(piece) or named or verb_first or aside):
+        if not (
+            _APPOSITION.match(piece) or named or verb_first or aside or _ADVERBIAL.match(piece)
+        ):
             break
         i -= 1
     return i
@@ -734,6 +747,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if dateline:
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
+    after = _PARTICIPLE_SUBJECT.search(prefix) if _ING.match(doc.text, cue_start) else None
+    if after and actor_like(after["np"]):  # 'with Chairman X voting against': X
+        names = doc.people.names(after["np"])
+        at = sentence.start + after.start("np")
+        if names and _name_list(after["np"], names):  # 'with Senators A and B voting against'
+            return Subject(after["np"][names[0][0] : names[-1][1]], at + names[0][0])
+        if names and names[-1][1] == len(after["np"]):
+            return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
+        if _GROUP_MEMBER.fullmatch(after["np"]):
+            return Subject(after["np"], at)
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -802,7 +825,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             and not prefix[: said.start()].rstrip().endswith((".", "!", "?"))
         ):
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
-            return Subject(who.name, sentence.start) if who else None
+            # 'Ogamba who was speaking during an interview, asserted': Ogamba
+            return Subject(_SUBJECT_STOP.sub("", who.name), sentence.start) if who else None
         return None
     relative = _RELATIVE.match(phrase)
     if relative and chosen:  # ', which Shire rejected', ', a move the board rejected': Shire
@@ -823,8 +847,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
-    if lowered == "both":  # 'Both voted against': the two people the sentence before names
-        before = doc.sentence_before(sentence)
+    if lowered == "both":
+        # 'Both voted against': the two people the sentence before names; 'X and Y, both of
+        # whom threw their support behind': the two just named
+        whom = doc.text.startswith(" of whom", offset + len(phrase))
+        before = Span(sentence.start, offset) if whom else doc.sentence_before(sentence)
         named = doc.people.names(doc.text[before.start : before.end])
         return Subject(f"{named[-2][2]} and {named[-1][2]}", offset) if len(named) > 1 else None
     if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):

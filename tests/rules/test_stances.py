@@ -1368,3 +1368,55 @@ def test_verdicts_on_letting_a_thing_happen(
 )
 def test_wants_things_given_and_subjects_named(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a participle after 'with', 'from', 'by': an absolute clause
+        (
+            "The authority voted 2-1 in favor of the rate adjustments with Chairman Ann Roe"
+            " voting against the increase.\n",
+            [("The authority", "support"), ("Ann Roe", "oppose")],
+        ),
+        (
+            "The bill passed 5-2, with Senators Tom Baker and Lucy Grant voting against.\n",
+            [("Senators Tom Baker", "oppose"), ("Lucy Grant", "oppose")],
+        ),
+        (
+            "The council received 100 submissions from people supporting the application.\n",
+            [("people", "support")],
+        ),
+        (
+            "The vote was 217-212, with no Republicans supporting the measure.\n",
+            [("Republicans", "oppose")],
+        ),
+        # an adverbial between subject and verb; 'both of whom' the two just named
+        (
+            "Voting 8-7, the Supreme Court, in a special session today, junked the petition.\n",
+            [("the Supreme Court", "oppose")],
+        ),
+        (
+            "It drew attention from former Mayor Michael Bloomberg and nominee Hillary Clinton,"
+            " both of whom threw their support behind the tax.\n",
+            [("Michael Bloomberg", "support"), ("Hillary Clinton", "support")],
+        ),
+        # an object with its acronym inside
+        (
+            "The Sports Tribunal has moved to cancel the Football Federation (FKF) national"
+            " elections.\n",
+            [("Sports Tribunal", "oppose")],
+        ),
+        # a speaker read with a relative clause after the name
+        (
+            "Ogamba who was speaking during a television interview, asserted that the"
+            " government through the Ministry, was committed to supporting students who cannot"
+            " pay.\n",
+            [("Ogamba", "support")],
+        ),
+    ],
+)
+def test_subjects_of_participles_asides_and_whom(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
