@@ -1,16 +1,20 @@
 """How many positions the rules extractor reads right in short news passages, by construction.
 
 Run by hand: `.venv/bin/python benchmarks/positions_battery.py [-v]`. `positions_battery.jsonl`
-holds passages written for this, never taken from the dev set, each with the positions gold
-would hold (actor, aliases, stance; the target for information), written before the extractor
-ran on them: urging someone to act, votes (numbers, 'both voted'), relative clauses with the
-actor after the target ('a move the board has rejected'), stances as states ('is united
-against'), calls and demands, commitments ('will continue to work towards'), rulings,
-'cannot afford', judgements in reported clauses, welcomes and condemnations, refusals,
-passives, negation, conditions, reported stances, other acts, and passages that hold no
-stance. Positions pair as `factx eval` pairs them (actor names the gold actor or an alias as
-whole words, same stance): per construction, right is paired, wrong is found and unpaired,
-missed is expected and unpaired; a passage is right when it has neither.
+holds passages written for this, never taken from the dev set, each with the positions gold would
+hold (actor, aliases, stance; the target for information), written before the extractor ran on them:
+urging someone to act, votes (numbers, 'both voted'), relative clauses with the actor after the
+target ('a move the board has rejected'), stances as states ('is united against'), calls and
+demands, commitments ('will continue to work towards'), rulings, 'cannot afford', judgements in
+reported clauses, welcomes and condemnations, refusals, passives, negation, conditions, reported
+stances, other acts, and passages that hold no stance; then (a second round, 66 passages) vote lists
+('Voting against it were Justices A, B and C', 'with X voting against'), joined actors, stances
+received from someone ('opposition from', 'the backing of'), groups named after 'called', rulings
+that undo ('junked', 'annulled'), negated verdicts ('should never have been passed', 'did not go far
+enough'), wants and demands, appositions, and the noun 'support' that is no stance. Positions pair
+as `factx eval` pairs them (actor names the gold actor or an alias as whole words, same stance): per
+construction, right is paired, wrong is found and unpaired, missed is expected and unpaired; a
+passage is right when it has neither.
 """
 
 from __future__ import annotations

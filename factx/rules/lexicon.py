@@ -208,6 +208,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
     "rebut": ("rebuts", "rebutted", "rebutting"),
+    "annul": ("annuls", "annulled", "annulling"),
 }
 
 
@@ -227,7 +228,7 @@ def ing_forms(bases: Iterable[str]) -> list[str]:
 ABBREVIATIONS = words(
     """
     mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen
-    rep rev hon vs etc approx est dept univ fig vol
+    rep rev hon vs etc approx est dept univ fig vol ma
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
@@ -811,7 +812,8 @@ PERMISSIONS = (
 RECEIVING_VERBS = wordlist(
     "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
     "got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
-    "earns garnered garners"
+    "earns garnered garners generated generates sparked sparks provoked provokes prompted "
+    "prompts triggered triggers"
 )
 #: 'despite protests from staff', 'sparked by complaints from consumers': words before a
 #: stance received, in place of a verb.
@@ -819,7 +821,7 @@ RECEIVING_LEADS = wordlist("despite amid following after by")
 SUPPORT_RECEIVED = wordlist("support backing praise endorsement")
 OPPOSITION_RECEIVED = wordlist(
     "criticism opposition objections objection condemnation backlash complaints anger protests "
-    "resistance outcry fire"
+    "resistance outcry fire pushback"
 )
 #: 'staged a walkout over pay': staging an action against something.
 STAGING_VERBS = ("stage",)
@@ -853,6 +855,13 @@ OPPOSE_VERBS = (
     "blast",
     "cry foul over",
     "cry foul",
+    # rulings and bodies that undo: 'the court junked the petition', 'annulled the results'
+    "junk",
+    "nullify",
+    "annul",
+    "invalidate",
+    "disqualify",
+    "scrap",
 )
 #: 'MPs passed the bill': a legislature's vote for what it passes.
 PASSING_VERBS = ("pass", "clear")
@@ -918,6 +927,8 @@ UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "un
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
+#: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
+DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
@@ -966,6 +977,8 @@ OPPOSE_EXTRA_FORMS = (
     "calling for the rejection of",
     "thrown out",
     "disputed",  # 'dispute' and 'disputes' are mostly nouns
+    "voided",  # 'void' is mostly an adjective: 'the patents were void'
+    "voiding",
 )
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
 #: the verbs (stems) that air them.
@@ -977,7 +990,22 @@ AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have 
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
-REFUSED_ACTS = ("accept", "sign", "go along with", "back", "support", "agree", "endorse")
+REFUSED_ACTS = (
+    "accept",
+    "sign",
+    "go along with",
+    "back",
+    "support",
+    "agree",
+    "endorse",
+    "budge",  # 'is offering 2.5 per cent and refusing to budge': against the demand
+    "back down",
+)
+#: 'includes support for childcare', 'offers support to families': verbs whose object is a
+#: stance noun as a thing given, not anyone's stance.
+PROVIDING_VERBS = wordlist("provide offer include give need get access")
+#: 'A group called X', 'an organisation known as X': the name that follows is the actor.
+NAMING_PARTICIPLES = ("called", "named", "known as", "calling itself", "calling themselves")
 VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
 STRIKE_ACTIONS = (
     "strike",
@@ -1002,7 +1030,7 @@ FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
 #: or 'stop': 'whether to end the dispute' seeks a settlement).
 UNDOING_VERBS = ("scrap", "abandon", "reverse", "shelve", "ditch", "overturn", "cancel", "repeal")
 FIGHT_LEADS_EXACT = ("will", "to", "would")
-FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten")
+FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten", "mov", "decid")  # 'moved to cancel'
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
 FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
 LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review")
@@ -1137,6 +1165,18 @@ AGREEING_FORMS = ("agree", "agrees", "agreed")
 VERDICT_MODALS = ("will", "would", "could", "can")
 #: 'the closure should be stopped': what ought to be undone is opposed by whoever says so.
 DEONTIC_MODALS = ("should", "must", "ought to", "needs to", "need to")
+#: 'should go ahead', 'should have been approved': a verdict that a thing be let happen supports
+#: it ('should never have been passed', 'must not go ahead' oppose it).
+ALLOWED_OUTCOMES = (
+    "go ahead",
+    "proceed",
+    "passed",
+    "approved",
+    "allowed",
+    "granted",
+    "adopted",
+    "made it",
+)
 HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect")
 HARMING_VERBS = (
     "hurt",

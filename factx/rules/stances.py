@@ -26,6 +26,7 @@ from factx.rules.lexicon import (
     AGREEING_FORMS,
     AIRING_STEMS,
     ALL_PRONOUNS,
+    ALLOWED_OUTCOMES,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
     BACK_FORMS,
@@ -49,6 +50,7 @@ from factx.rules.lexicon import (
     DEFERRING_VERBS,
     DELAYING_STEMS,
     DEMANDED_OPENERS,
+    DEMANDING_STEMS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
@@ -78,6 +80,7 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MOOD_LINKS,
+    NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
@@ -110,6 +113,7 @@ from factx.rules.lexicon import (
     PROPOSALS,
     PROPOSING_VERBS,
     PROTEST_LINKS,
+    PROVIDING_VERBS,
     REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
@@ -117,6 +121,7 @@ from factx.rules.lexicon import (
     REFLEXIVES,
     REFUSED_ACTS,
     RESIGNATION_CALLS,
+    ROLE_WORDS,
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     STAGING_VERBS,
@@ -185,7 +190,17 @@ _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
-_SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short\s+of\b"
+#: 'should go ahead', 'should never have been passed', 'must not be allowed': a verdict that a
+#: thing be let happen (not 'should be allowed to strike' nor 'should have allowed the parties
+#: to meet': whom it lets).
+_LET_HAPPEN = (
+    rf"{any_of(DEONTIC_MODALS)}\s+(?:{alternation(NEGATIONS)}\s+)?(?:have\s+)?(?:been\s+|be\s+)?"
+    rf"{any_of(ALLOWED_OUTCOMES)}\b"
+    rf"(?!(?<=allowed)\s+to\b|\s+(?:{any_of(OBJECT_DETERMINERS)}|them|him|us)\b)"
+)
+#: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
+_FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
+_SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
@@ -298,6 +313,8 @@ _SUPPORT = rf"""
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | {_LET_HAPPEN}                                      # 'said the project should go ahead'
+  | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
@@ -306,7 +323,7 @@ _SUPPORT = rf"""
   | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
-  | demand(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)    # 'demanded a public inquiry'
+  | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
@@ -382,23 +399,35 @@ _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO})""",
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
-    \s* (?:{_SHARE}of\s+)? (?:the\s+)?                       # '51 per cent of the'
+    \s* (?:{_SHARE}of\s+)? (?:{any_of(PARTITIVES)}\s+(?:of\s+)?)? (?:the\s+)?  # 'most of the'
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
-                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b)?             # "AHG’s shareholders"
-             | (?:[a-z]+\s+){{0,2}}?{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?\b )
+                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b              # "AHG’s shareholders"
+                | (?:\s+[a-z]+)?\s+{any_of(GROUP_NOUNS)}\b)?  # 'Connecticut elected officials'
+             | (?:[a-z]+[’']?\s+){{0,2}}                              # "the farmers' union",
+               (?:{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
+                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )
     """,
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+#: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
+#: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
+#: (A sentence may also open after 'Jr.', which hides its break: 'Velasco Jr. Voting against'.)
+_INVERTED_LEAD = re.compile(r"(?:.*\.\s+)?(?:(?:among\s+)?those\s+(?:who\s+)?)?", re.I | re.S)
+_INVERTED = re.compile(
+    r"\s+(?P<object>[^,.;:!?]{1,80}?),?\s+(?:were|was)\s+(?P<listed>[^;:!?]+?)\.?\s*$"
+)
+#: What joins a second agent to the first: 'from parents | and | teachers'.
+_AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
 #: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
 #: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
 _AUTHORITY = re.compile(
@@ -422,6 +451,13 @@ _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your|the|a|an)\s+$", re.I)
 #: A stance noun ('opposition to'): the possessive before it names the actor ('Labour's').
 _STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
+#: A verb giving a stance noun as a thing, and the words up to it: 'offers | support',
+#: 'includes access to free mental health | support', 'including dental insurance, tuition
+#: assistance, | support' (no verb of its own between: 'provides funding and the union will |').
+_PROVIDED = re.compile(
+    rf"\b{any_of(forms_of(PROVIDING_VERBS))}\s+(?:(?!{any_of(SUBJECT_ENDERS)}\b)[\w’'-]+,?\s+){{0,10}}$",
+    re.I,
+)
 #: A cue that is a noun: a stance noun, or one in '-ment' ('argument for').
 _NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
@@ -439,7 +475,9 @@ _OBJECT = re.compile(
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
-            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+){{0,3}}? [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?
+            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}? [\w’'-]+
+            (?:\s+\([A-Z]{{2,}}\))?                                 # 'the Football Federation
+                                                             # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
           | (?!{_WHEN_WORD}\b)                               # a name: 'in favour of Masimo',
@@ -490,11 +528,23 @@ _SUBJECT_STOP = re.compile(
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | (?<=\w) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$   # 'residents lost their'
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
+  | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
     """,
     re.VERBOSE | re.DOTALL,
 )
 _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
+#: 'A group called X', 'an organisation known as X': what opens a subject named after it.
+_CALLED = re.compile(
+    rf"\s*(?i:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+{any_of(NAMING_PARTICIPLES)}\s+(?=[A-Z])"
+)
+#: What opens a concession's subject: 'despite | planning officers recommending the scheme'.
+_CONCESSIVE = re.compile(r"(?i:despite|in\s+spite\s+of|notwithstanding)\s+")
+#: A name with its acronym inside: 'A Federal Capital Territory (FCT) High Court'.
+_ACRONYMED = re.compile(
+    r"(?:(?i:an?|the)\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)+\([A-Z]{2,}\)(?:\s+[A-Z][\w’'-]*)+)"
+    r"(?<!s)(?!\w)"  # not '(ANC) MPs': those of the body
+)
 _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
@@ -538,10 +588,27 @@ _JOINED_CLAUSE = re.compile(
 )
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.
 _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
-#: Two groups joined: 'Democrats and Republicans', 'teachers and parents'.
-#: What joins two people's names: 'and', with the second one's title ('and Vice President').
-_AND_TITLED = re.compile(r"and(?:\s+[A-Z][\w.’'-]*){0,4}")
-_TWO_GROUPS = re.compile(r"^(?P<a>[A-Za-z][\w’'-]*s) and (?P<b>[A-Za-z][\w’'-]*s)$")
+#: What joins people's names in a list: a comma or 'and', with the next one's title ('and
+#: Vice President', ', Justice', after 'Sr.': '., Ma.').
+_JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
+#: Where a list of groups splits: 'the mayor, the police chief and local business owners'.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+#: A quantifier after a subject: 'the union and the association | both welcomed'.
+_FLOATING_END = re.compile(rf"\s+{any_of(FLOATING_QUANTIFIERS)}$")
+#: One member of a list of groups: a party or body named in one plural word or an acronym
+#: ('Liberals', 'SNP'; not 'Marks and Spencer': one name), or a common noun phrase ending in a
+#: group, people or role noun or a plural ('opposition MPs', 'local business owners').
+_GROUP_MEMBER = re.compile(
+    rf"""[A-Z][a-z’'-]+s|[A-Z]{{2,}}
+  | (?:[\w’'-]+\s+){{0,3}}(?:[\w’'-]+s|{any_of(GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS)})""",
+    re.VERBOSE,
+)
+#: A clause piece that is one member of a list going on in the next: 'The mayor', 'Jo Lee'.
+_LIST_MEMBER = re.compile(
+    rf"(?:[Tt]he\s+)?(?:{_GROUP_MEMBER.pattern}|(?:[A-Z][\w.’'-]*\s+){{1,4}}[A-Z][\w.’'-]*)",
+    re.VERBOSE,
+)
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
@@ -564,6 +631,14 @@ _SUPPOSED = re.compile(
 _LEAD_ONLY = re.compile(
     rf"(?:(?:{any_of([*SUBJECT_ENDERS, *FLOATING_QUANTIFIERS])}|[a-z]+ly|[a-z]+ing)\b\s*)*"
 )
+#: A clause piece that is an adverbial before the cue: ', in a special en banc session today,'.
+_ADVERBIAL = re.compile(rf"{any_of(_PREPOSITIONS_NOT_TO)}\s")
+#: The subject of a participle cue after 'with', 'from' or 'by': 'with Chairman X | voting
+#: against', 'submissions from people | supporting the application'.
+_PARTICIPLE_SUBJECT = re.compile(
+    r"\b(?:with|from|by|among)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
+)
+_ING = re.compile(r"[a-z]+ing\b")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
@@ -643,7 +718,8 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
     rejected', '..., calling on'); then the one before, over appositions ('The union, which
     represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses
-    served notice, but don't plan to pay, instead proposing')."""
+    served notice, but don't plan to pay, instead proposing'); an adverbial opens none ('the
+    Supreme Court, in a special session today, junked')."""
     i = len(pieces) - 1
     last = _TIME_PHRASE.sub("", pieces[i][1].strip())
     if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
@@ -656,7 +732,9 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
         )
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
-        if not (_APPOSITION.match(piece) or named or verb_first or aside):
+        if not (
+            _APPOSITION.match(piece) or named or verb_first or aside or _ADVERBIAL.match(piece)
+        ):
             break
         i -= 1
     return i
@@ -669,6 +747,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if dateline:
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
+    after = _PARTICIPLE_SUBJECT.search(prefix) if _ING.match(doc.text, cue_start) else None
+    if after and actor_like(after["np"]):  # 'with Chairman X voting against': X
+        names = doc.people.names(after["np"])
+        at = sentence.start + after.start("np")
+        if names and _name_list(after["np"], names):  # 'with Senators A and B voting against'
+            return Subject(after["np"][names[0][0] : names[-1][1]], at + names[0][0])
+        if names and names[-1][1] == len(after["np"]):
+            return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
+        if _GROUP_MEMBER.fullmatch(after["np"]):
+            return Subject(after["np"], at)
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -679,6 +767,15 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         return _antecedent(doc, clause, sentence.start + at)
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
+    tail = _FLOATING_END.sub("", clause.strip())
+    if _group_list(tail) or _name_list(tail, doc.people.names(tail)):
+        # 'The mayor, the police chief and local business owners': one list, over its commas
+        first = chosen
+        while first and _LIST_MEMBER.fullmatch(member := pieces[first - 1][1].strip()):
+            if not actor_like(member):
+                break  # 'In London, the mayor and'
+            first -= 1
+        at, clause = pieces[first][0], prefix[pieces[first][0] : at + len(clause)]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
@@ -698,7 +795,21 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         # 'The union said members had voted to reject': the reported clause's own subject
         offset += inner.start("np")
         clause, verb = inner["np"], None
+    called = _CALLED.match(clause)
+    if called:  # 'A group called Philadelphians Against the Grocery Tax issued': the name
+        offset += called.end()
+        clause = clause[called.end() :]
     phrase = _SUBJECT_STOP.sub("", clause[: verb.start()] if verb else clause).strip(" ,")
+    concessive = _CONCESSIVE.match(phrase)
+    if concessive:  # 'Despite planning officers recommending the scheme': the officers
+        offset += concessive.end()
+        phrase = phrase[concessive.end() :]
+    acronymed = _ACRONYMED.match(phrase)
+    if acronymed:  # 'A Federal Capital Territory (FCT) High Court sitting at': the court
+        return Subject(acronymed["name"], offset + acronymed.start("name"))
+    if called and actor_like(phrase):
+        return Subject(phrase, offset)  # the name as written, 'for' and all
+    phrase = _FLOATING_END.sub("", phrase)
     if _NOUN_CUE.match(doc.text, cue_start):  # "the union's (main) opposition to": the union
         phrase = _OWNER_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
@@ -714,7 +825,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             and not prefix[: said.start()].rstrip().endswith((".", "!", "?"))
         ):
             who = speaker(prefix[: said.start()], sentence.start, doc.people)
-            return Subject(who.name, sentence.start) if who else None
+            # 'Ogamba who was speaking during an interview, asserted': Ogamba
+            return Subject(_SUBJECT_STOP.sub("", who.name), sentence.start) if who else None
         return None
     relative = _RELATIVE.match(phrase)
     if relative and chosen:  # ', which Shire rejected', ', a move the board rejected': Shire
@@ -735,8 +847,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
-    if lowered == "both":  # 'Both voted against': the two people the sentence before names
-        before = doc.sentence_before(sentence)
+    if lowered == "both":
+        # 'Both voted against': the two people the sentence before names; 'X and Y, both of
+        # whom threw their support behind': the two just named
+        whom = doc.text.startswith(" of whom", offset + len(phrase))
+        before = Span(sentence.start, offset) if whom else doc.sentence_before(sentence)
         named = doc.people.names(doc.text[before.start : before.end])
         return Subject(f"{named[-2][2]} and {named[-1][2]}", offset) if len(named) > 1 else None
     if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
@@ -756,11 +871,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[quantifier.end() :]
     if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
-    if _TWO_NAMED.match(phrase):
+    if _TWO_NAMED.match(phrase) or _group_list(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    if _two_names(phrase, names):
-        return Subject(phrase[names[0][0] : names[1][1]], offset)  # 'Jo Lee and Al Roe': both
+    if _name_list(phrase, names):
+        return Subject(phrase[names[0][0] : names[-1][1]], offset)  # 'Jo Lee and Al Roe': both
     if (
         names
         and (_OWNER.match(phrase, names[0][1]) or _NAMED_GROUP.fullmatch(phrase, names[0][1]))
@@ -809,12 +924,25 @@ def _heads_subject(doc: Document, m: re.Match[str], sentence: Span) -> bool:
     )
 
 
-def _two_names(text: str, names: list[tuple[int, int, str]]) -> bool:
-    """Whether `text` names two people joined by 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.) and
-    Al Roe (N.Y.)', 'Jo Lee and Vice President Al Roe'."""
-    return len(names) == 2 and bool(
-        _AND_TITLED.fullmatch(_ASIDE_END.sub("", text[names[0][1] : names[1][0]]).strip())
-    )
+def _name_list(text: str, names: list[tuple[int, int, str]]) -> bool:
+    """Whether `text` names a list of people ending in 'and': 'Jo Lee and Al Roe', 'Jo Lee (Ill.)
+    and Al Roe (N.Y.)', 'Jo Lee and Vice President Al Roe', 'Justices A, B and C'."""
+    gaps = [
+        _ASIDE_END.sub("", text[a[1] : b[0]]).strip()
+        for a, b in zip(names, names[1:], strict=False)
+    ]
+    return len(names) > 1 and "and" in gaps[-1] and all(_JOIN_TITLED.fullmatch(gap) for gap in gaps)
+
+
+def _group_list(name: str) -> list[str]:
+    """The groups a list names ('The Liberals and Greens', 'parents and teachers', 'the mayor,
+    the police chief and local business owners'), or none if it is not such a list."""
+    if " and " not in name:
+        return []
+    parts = [_LEADING_THE.sub("", part) for part in _LIST_JOIN.split(name.strip())]
+    if all(_GROUP_MEMBER.fullmatch(part) and actor_like(part) for part in parts):
+        return parts
+    return []
 
 
 def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
@@ -894,6 +1022,8 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
 #: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
 #: felt its offer is fair').
 _JUDGING_VERB = re.compile(rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b")
+#: A negated auxiliary between the thing judged and its cue: 'the amendment | did not | go'.
+_NEGATED_END = re.compile(rf"\s+(?:[a-z]+\s+(?:{alternation(NEGATIONS)})|[a-z]+n[’']t)$")
 #: 'it was confident (that)': the speaker's frame before the thing judged.
 _FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
 
@@ -905,7 +1035,7 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     before = doc.text[sentence.start : cue_start]
     parts = _JUDGING_VERB.split(before)
     target = re.split(r"\b(?:and|but|while|whereas|that)\s+", parts[-1])[-1].strip(" ,")
-    target = _FRAME.sub("", target)
+    target = _FRAME.sub("", _NEGATED_END.sub("", target))
     pronoun = target.lower() in ALL_PRONOUNS  # 'it': the thing last named, maybe before
     if 0 < len(target.split()) <= 8 and not pronoun:  # in a quote, no reporting verb is needed
         return target
@@ -993,6 +1123,10 @@ def _cues(
             continue
         if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
+        if _STANCE_NOUN.match(m.group()) and _PROVIDED.search(
+            doc.text, max(within.start, m.start() - 80), m.start()
+        ):
+            continue  # 'includes tuition assistance, support for childcare': a thing given
         if _PARTICIPLE.fullmatch(m.group()) and _PREPOSITION_BEFORE.search(
             doc.text, max(0, m.start() - 12), m.start()
         ):
@@ -1042,6 +1176,25 @@ def _what(
     return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
 
 
+def _listed(doc: Document, m: re.Match[str], sentence: Span) -> tuple[str, list[str]] | None:
+    """What a cue opening a sentence is about and the people listed after it, each holding the
+    stance ('Voting against the petition were Justices A, B and C', 'Those who voted for the
+    motion were X and Y'); None if the sentence is not so built."""
+    if not _INVERTED_LEAD.fullmatch(doc.text, sentence.start, m.start()):
+        return None
+    after = _INVERTED.match(doc.text, m.end(), sentence.end)
+    if not after:
+        return None
+    names = list(doc.people.names(after["listed"]))
+    while len(names) > 1 and not _name_list(after["listed"], names):
+        names.pop()  # 'A, B and C Jr. Voting against it were D': the list ends at C
+    return (
+        (after["object"], [doc.people.resolve(name, sentence.start) for *_, name in names])
+        if names
+        else None
+    )
+
+
 def _confidence(distance: int) -> Confidence:
     """How sure a narrative stance is, from how far its cue stands from its actor."""
     return "high" if distance <= NEAR else "medium" if distance <= FAR else "low"
@@ -1066,7 +1219,12 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     found = _AGENT.match(doc.text, at)
     if not found:
         return None
-    return found.group("agent"), found.end()  # not 'rejected by a large majority'
+    end = found.end()
+    while (joined := _AGENT_JOIN.match(doc.text, end)) and (
+        more := _AGENT.match(doc.text, joined.end())
+    ):  # 'from parents and teachers', 'by the Liberal Democrats and the Greens'
+        end = more.end()
+    return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
 
 
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
@@ -1115,12 +1273,12 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
 
 def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
-    Republicans'."""
+    Republicans'; 'Justices A, B and C' three."""
     names = doc.people.names(name)
-    if _two_names(name, names):
-        return [names[0][2], names[1][2]]
-    groups = _TWO_GROUPS.match(name) or _TWO_NAMED.match(name)
-    return [groups["a"], groups["b"]] if groups else [name]
+    if _name_list(name, names):
+        return [found for _, _, found in names]
+    named = _TWO_NAMED.match(name)
+    return [named["a"], named["b"]] if named else _group_list(name) or [name]
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
@@ -1228,7 +1386,8 @@ def positions(
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
                 target = _passive_target(doc, sentence, m.start())
-                add(agent[0], stance, target, m.start(), agent[1], sentence.end, "medium")
+                for actor in _actors(doc, agent[0]):
+                    add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
                 continue
             if (
                 m.group("angered")
@@ -1241,6 +1400,11 @@ def positions(
                 # names no one angered, 'drew criticism from all sides' no one critical
                 continue
             prefix = doc.text[sentence.start : m.start()]
+            listed = _listed(doc, m, sentence)
+            if listed:  # 'Voting against the petition were Justices A, B and C'
+                for actor in listed[1]:
+                    add(actor, stance, listed[0], m.start(), sentence.end, sentence.end, "medium")
+                continue
             clause = _pieces(prefix)[-1][1]
             if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken

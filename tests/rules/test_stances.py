@@ -1161,3 +1161,262 @@ def test_relative_clauses_after_their_thing(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each member of a list of actors takes the stance
+        (
+            "The Liberals and Greens voted against the bill.\n",
+            [("Liberals", "oppose"), ("Greens", "oppose")],
+        ),
+        (
+            "Shareholders and staff rejected the takeover bid.\n",
+            [("Shareholders", "oppose"), ("staff", "oppose")],
+        ),
+        (
+            "The mayor, the police chief and local business owners all support the curfew.\n",
+            [
+                ("mayor", "support"),
+                ("police chief", "support"),
+                ("local business owners", "support"),
+            ],
+        ),
+        (
+            "The nurses' union and the doctors' association both welcomed the deal.\n",
+            [("nurses' union", "support"), ("doctors' association", "support")],
+        ),
+        (
+            "In London, the mayor and police chiefs support the curfew.\n",
+            [("mayor", "support"), ("police chiefs", "support")],
+        ),
+        (
+            "Councillors Mark Lee, Jo Smith and Sue Carter voted in favour of the application.\n",
+            [
+                ("Councillors Mark Lee", "support"),
+                ("Jo Smith", "support"),
+                ("Sue Carter", "support"),
+            ],
+        ),
+        (
+            "The motion was opposed by the Liberal Democrats and the Greens.\n",
+            [("Liberal Democrats", "oppose"), ("Greens", "oppose")],
+        ),
+        # one name, not a list
+        ("Marks and Spencer rejected the offer.\n", [("Marks and Spencer", "oppose")]),
+        (
+            "The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) rejected"
+            " the scheme.\n",
+            [("Pharmacists and Dentists Union (KMPDU)", "oppose")],
+        ),
+        ("The bill was backed by Labour and passed.\n", [("Labour", "support")]),
+        # a vote list after its cue and object: each person listed
+        (
+            "Those who voted for the motion were Councillors Amina Diallo, Peter Walsh and Rose"
+            " Kimani.\n",
+            [
+                ("Councillors Amina Diallo", "support"),
+                ("Peter Walsh", "support"),
+                ("Rose Kimani", "support"),
+            ],
+        ),
+        (
+            "Voting against the resolution were Justices Ramon Cruz, Elena Santos and Miguel"
+            " Reyes.\n",
+            [
+                ("Justices Ramon Cruz", "oppose"),
+                ("Elena Santos", "oppose"),
+                ("Miguel Reyes", "oppose"),
+            ],
+        ),
+        (
+            "Among those who voted against the amendment were MPs Chris Evans and Priya Patel.\n",
+            [("MPs Chris Evans", "oppose"), ("Priya Patel", "oppose")],
+        ),
+        (
+            "Those who voted for the bill were Al Roe and Bo Lee Jr. Voting against it were Jo"
+            " Kim, Ed Fox Sr., Ma. Ana Cruz and Tim Hay.\n",
+            [
+                ("Al Roe", "support"),
+                ("Bo Lee Jr", "support"),
+                ("Jo Kim", "oppose"),
+                ("Ed Fox Sr", "oppose"),
+                ("Ana Cruz", "oppose"),
+                ("Tim Hay", "oppose"),
+            ],
+        ),
+    ],
+)
+def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rulings and bodies that undo oppose what they undo
+        ("The Supreme Court junked the petition.\n", [("The Supreme Court", "oppose")]),
+        ("The commission annulled the results.\n", [("The commission", "oppose")]),
+        ("The Industrial Court voided the contract.\n", [("The Industrial Court", "oppose")]),
+        ("The regulator scrapped the fare increase.\n", [("The regulator", "oppose")]),
+        ("The tribunal has moved to cancel the elections.\n", [("The tribunal", "oppose")]),
+        ("The court disqualified the candidate.\n", [("The court", "oppose")]),
+        ("The judge said the patents were void.\n", []),  # an adjective
+        # a stance received names its holders after 'from' or 'of'
+        (
+            "The tax has met with stiff opposition from soft drink makers.\n",
+            [("soft drink makers", "oppose")],
+        ),
+        (
+            "The requests have generated pushback from advocates and Connecticut elected"
+            " officials.\n",
+            [("advocates", "oppose"), ("Connecticut elected officials", "oppose")],
+        ),
+        ("The plan sparked protests from the farmers' union.\n", [("farmers' union", "oppose")]),
+        ("The reforms have the support of most GPs.\n", [("GPs", "support")]),
+        ("The deal has the backing of both unions.\n", [("unions", "support")]),
+        ("The plan drew criticism from all sides.\n", []),
+    ],
+)
+def test_stances_undone_and_received(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict that a thing be let happen supports it; negated, opposes it
+        (
+            "Peter Obi said the project should go ahead.\n",
+            [("Peter Obi", "support", "the project")],
+        ),
+        (
+            "Jean Roy said the bylaw should never have been passed.\n",
+            [("Jean Roy", "oppose", "the bylaw")],
+        ),
+        (
+            "Kofi Mensah said the bill should never have made it to a second reading.\n",
+            [("Kofi Mensah", "oppose", "the bill")],
+        ),
+        ("Nadia Aziz said the mine must not go ahead.\n", [("Nadia Aziz", "oppose", "the mine")]),
+        (
+            "Ahmed Khan said the merger should never be allowed.\n",
+            [("Ahmed Khan", "oppose", "the merger")],
+        ),
+        ("Ann Lee said workers should be allowed to strike.\n", []),  # whom it lets
+        ("Ann Lee said the law should have allowed the parties to meet.\n", []),
+        # a measure's reach, and a shortfall
+        (
+            "Sarah Wong said the amendment did not go far enough.\n",
+            [("Sarah Wong", "oppose", "the amendment")],
+        ),
+        (
+            "Sarah Wong said the amendment doesn't go far enough.\n",
+            [("Sarah Wong", "oppose", "the amendment")],
+        ),
+        (
+            "The federation said the pay offer falls short.\n",
+            [("The federation", "oppose", "the pay offer")],
+        ),
+    ],
+)
+def test_verdicts_on_letting_a_thing_happen(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wants and demands of a thing support it
+        ("Train drivers want an annual pay rise.\n", [("Train drivers", "support")]),
+        ("Nurses are demanding a 10 per cent pay rise.\n", [("Nurses", "support")]),
+        ("Residents do not want a wind turbine.\n", [("Residents", "oppose")]),
+        # a stance noun given as a thing is no one's stance
+        ("The package includes tuition assistance, support for childcare and a grant.\n", []),
+        ("Students will have access to free mental health support.\n", []),
+        ("The fund offers support to families in need.\n", []),
+        (
+            "The firm provides funding to schools, and the union will support the deal.\n",
+            [("the union", "support")],
+        ),
+        # the subject named after 'called', past a parenthesis, before 'who', after 'despite'
+        (
+            "A group called Citizens for Fair Taxes issued a statement calling the levy unfair.\n",
+            [("Citizens for Fair Taxes", "oppose")],
+        ),
+        (
+            "An organisation known as Save Our Parks has vowed to fight the development.\n",
+            [("Save Our Parks", "oppose")],
+        ),
+        (
+            "A Federal Capital Territory (FCT) High Court sitting at Gudu has disqualified the"
+            " candidate.\n",
+            [("Federal Capital Territory (FCT) High Court", "oppose")],
+        ),
+        (
+            "Ogamba who was speaking during a television interview, rejected the claims.\n",
+            [("Ogamba", "oppose")],
+        ),
+        (
+            "Despite planning officers recommending the scheme, councillors refused it.\n",
+            [("planning officers", "support"), ("councillors", "oppose")],
+        ),
+    ],
+)
+def test_wants_things_given_and_subjects_named(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject of a participle after 'with', 'from', 'by': an absolute clause
+        (
+            "The authority voted 2-1 in favor of the rate adjustments with Chairman Ann Roe"
+            " voting against the increase.\n",
+            [("The authority", "support"), ("Ann Roe", "oppose")],
+        ),
+        (
+            "The bill passed 5-2, with Senators Tom Baker and Lucy Grant voting against.\n",
+            [("Senators Tom Baker", "oppose"), ("Lucy Grant", "oppose")],
+        ),
+        (
+            "The council received 100 submissions from people supporting the application.\n",
+            [("people", "support")],
+        ),
+        (
+            "The vote was 217-212, with no Republicans supporting the measure.\n",
+            [("Republicans", "oppose")],
+        ),
+        # an adverbial between subject and verb; 'both of whom' the two just named
+        (
+            "Voting 8-7, the Supreme Court, in a special session today, junked the petition.\n",
+            [("the Supreme Court", "oppose")],
+        ),
+        (
+            "It drew attention from former Mayor Michael Bloomberg and nominee Hillary Clinton,"
+            " both of whom threw their support behind the tax.\n",
+            [("Michael Bloomberg", "support"), ("Hillary Clinton", "support")],
+        ),
+        # an object with its acronym inside
+        (
+            "The Sports Tribunal has moved to cancel the Football Federation (FKF) national"
+            " elections.\n",
+            [("Sports Tribunal", "oppose")],
+        ),
+        # a speaker read with a relative clause after the name
+        (
+            "Ogamba who was speaking during a television interview, asserted that the"
+            " government through the Ministry, was committed to supporting students who cannot"
+            " pay.\n",
+            [("Ogamba", "support")],
+        ),
+    ],
+)
+def test_subjects_of_participles_asides_and_whom(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
