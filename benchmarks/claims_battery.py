@@ -31,8 +31,9 @@ text), adds long 'according to' sources, relative clauses between a source and i
 and without a comma), a person in apposition after 'counsel to' or 'a spokesman for', bare
 titles, scare-quoted fragments, a quote closed by a new source, 'which he says', acts ('blames
 X for', 'broke the news that'), 'a group called X', votes with 'saying' and chants. Each
-gives the claims gold would hold (seeds/gold/README.md). A passage is right when every expected claim is found with its kind,
-a matching speaker and overlapping evidence (as `factx eval` pairs them), and nothing else.
+gives the claims gold would hold (seeds/gold/README.md). A passage is right when every
+expected claim is found with its kind, a matching speaker and overlapping evidence (as `factx
+eval` pairs them), and nothing else.
 """
 
 from __future__ import annotations

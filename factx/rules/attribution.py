@@ -219,7 +219,8 @@ _REPORTED = re.compile(
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
             (?:(?:,[^,;:\"“”]{{2,90}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
-              |,\s+from\s+[^,;:\"“”]{{2,70}})?)              # 'Jo Lee, from the UCU said'
+              |,\s+from\s+[^,;:\"“”]{{2,70}}                # 'Jo Lee, from the UCU said'
+              |\s+who\s+[^,;:\"“”]{{2,90}},)?)              # 'Jo Lee who spoke on radio, said'
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
@@ -881,7 +882,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = phrase.strip()
-    if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(phrase):
+    head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause
+    if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'
     if published := _PUBLISHED_BY.fullmatch(phrase):
         return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
@@ -892,6 +894,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         if found[0].isupper():
             return speaker(found, position, people)
         return Speaker(found) if found.endswith("s") else None
+    if head != phrase.split(",")[0] and phrase.endswith(","):
+        phrase = head  # 'Ogamba who was speaking on TV, [said]': a comma closes the clause only
     if not people.names(phrase):
         phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
         counted = _COUNTED_GROUP.search(phrase)

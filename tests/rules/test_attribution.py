@@ -1423,6 +1423,43 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the source and its verb holds a time word: X's clause
+        _whole(
+            "Liberal MLA Jo Roe, who spoke at length before the vote, said questions remained.",
+            "Jo Roe",
+        ),
+        _whole(
+            "Dr Ann Lee, who retired after the inquiry, said the ward had been understaffed.",
+            "Ann Lee",
+        ),
+        _whole(
+            "The chief constable, who took office before the riots, said more officers were due.",
+            "chief constable",
+        ),
+        # 'who' with no comma before it, a comma after the clause
+        _whole(
+            "Minister Kofi Osei who spoke during a radio interview, insisted that fees would stay.",
+            "Kofi Osei",
+        ),
+        _whole("Mutua who was speaking in Machakos, said the party would contest.", "Mutua"),
+        _whole(
+            "Mrs Akinyi who chairs the parents association, said fees had tripled.", "Mrs Akinyi"
+        ),
+        # without the closing comma the clause describes its people and stays
+        _whole(
+            "Residents who attended the meeting said the plan was unfair.",
+            "Residents who attended the meeting",
+        ),
+    ],
+)
+def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the sixth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "breaks"),
     [
         ("We won, they lost", [", "]),
