@@ -395,7 +395,8 @@ _GROUP_SUBJECT = re.compile(
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
     rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b)"  # not 'official
-    r"(?P<who>[^,.;:\"“”]{2,60})"  # figures': records name no source
+    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # figures': records name no source; whole words
+    rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
 )
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
 #: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,

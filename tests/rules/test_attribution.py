@@ -1447,6 +1447,33 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         _whole(
             "Mrs Akinyi who chairs the parents association, said fees had tripled.", "Mrs Akinyi"
         ),
+        # 'according to' a source longer than 60 characters: the name whole, never cut
+        _whole(
+            "According to a statement from Riverside Health chief nursing officer Ann Kowalczyk,"
+            " the ward will reopen.",
+            "Ann Kowalczyk",
+        ),
+        _whole(
+            "According to a letter sent to parents by head teacher Margaret Fitzgerald-Owens, the"
+            " school will close.",
+            "Margaret Fitzgerald-Owens",
+        ),
+        # ... and a name in apposition after the role
+        _whole(
+            "According to the teachers union chairman in Ogun State, Comrade Ade Bello, salaries"
+            " are late.",
+            "Comrade Ade Bello",
+        ),
+        # a role for someone named, then who holds it: the holder speaks, not the client
+        _whole(
+            "However, counsel to Ade Umar Bello, Barrister Sani Musa, said he would appeal.",
+            "Barrister Sani Musa",
+        ),
+        _whole(
+            "A spokesman for the ministry, Ahmed al-Rashid, said the crossing stays shut.",
+            "Ahmed al-Rashid",
+        ),
+        _whole("A lawyer for Jo Lee, Tom Hill, said she would sue.", "Tom Hill"),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
@@ -1486,7 +1513,11 @@ _PLAIN_FORMS = [
         attribution._SECOND_SOURCE,
         rf"(?:,\s+|\s+)(?P<link>{alternation(SECOND_SOURCE_LINKS)})\s+",
     ),
-    (attribution._ACCORDING, r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})"),
+    (
+        attribution._ACCORDING,
+        r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"
+        rf"(?:{attribution._NAME_AFTER_ROLE}(?=,))?)",
+    ),
 ]
 _SCANNED = [
     "Whips branded the vote a gesture, but Labour MPs cheered, while Jo Lee said no.",
@@ -1495,6 +1526,8 @@ _SCANNED = [
     "According to the TUC, pay fell; according to   it, not. Accordingly, reaccording to x",
     "xaccording to them, 5according to us, (according to the union), _according to me",
     "ACCORDING TO NO ONE, according to, according to a",
+    "according to the chair of the Ogun State branch of the Nigeria Union of Teachers, Comrade"
+    " Ade Ogun, pay, according to the chair, Ade Ogun. according to them, Ade Ogun, Tom Hill,",
     ", but",
     " while ",
     ",",
