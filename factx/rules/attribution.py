@@ -122,6 +122,8 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
 #: in the source's words ('described the result as "a bizarre twist"').
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
+#: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."'.
+_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
 _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
@@ -591,12 +593,21 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 in_sentence = quote.end  # 'some shouting "shame", "how do you sleep?"': a list
                 continue
             opens_sentence = not lead.strip()
+            fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
+            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
+            in_passing = fragment and not _CLOSING_STOP.search(
+                doc.text, quote.end - 1, quote.end + 2
+            )
+            clause = _FINITE_CLAUSE.search(doc.slice(words)) or len(doc.slice(words).split()) >= 5
             introduced = (
                 opens_sentence
-                or _INTRODUCED.search(lead)
+                or (opener := _INTRODUCED.search(lead))
+                and not (in_passing and opener.group().startswith("as"))  # 'as a "setback" to X'
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
+                or _VERB_BEFORE.search(lead)
+                and clause
+                and not in_passing  # 'X said "We ..."'
             )
-            fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
             if (
                 fragment
                 and lead.rstrip().endswith(",")
@@ -605,10 +616,6 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             ):  # a phrase, no clause: 'X said the rise was all it could give, "given the economy."'
                 in_sentence = quote.end
                 continue
-            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
-            in_passing = fragment and not _CLOSING_STOP.search(
-                doc.text, quote.end - 1, quote.end + 2
-            )
             after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""
             if not introduced and (in_passing or not _POST_VERB_FIRST.match(after)):
                 in_sentence = quote.end

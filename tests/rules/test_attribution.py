@@ -1474,6 +1474,32 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             "Ahmed al-Rashid",
         ),
         _whole("A lawyer for Jo Lee, Tom Hill, said she would sue.", "Tom Hill"),
+        # a fragment quoted after 'as' with the sentence going on past it: the sentence's
+        _whole(
+            "Jo Lee said today she did not regard as a “defeat” the Senate’s rejection of it.",
+            "Jo Lee",
+        ),
+        _whole('Mr Roe described Ms Hill as an "absolute disaster" for the service.', "Mr Roe"),
+        # ... closing the sentence, it is the source's verdict, quoted
+        (
+            'Ann Lee described the result as "a bizarre twist".\n',
+            [("direct", "Ann Lee", "a bizarre twist")],
+        ),
+        # a quoted clause right after the reporting verb, no comma or colon between
+        (
+            "Jo Lee said “nurses are our lifeblood.”\n",
+            [("direct", "Jo Lee", "nurses are our lifeblood.")],
+        ),
+        (
+            'The union issued a statement calling the tax unlawful and said "we will take this'
+            ' fight to the courts."\n',
+            [("direct", "union", "we will take this fight to the courts.")],
+        ),
+        # a word or two after the verb, or a fragment going on, stays the sentence's
+        (
+            'Mr Roe said the closure will be a "great blow".\n',
+            [("reported", "Mr Roe", 'Mr Roe said the closure will be a "great blow".')],
+        ),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
