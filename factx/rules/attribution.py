@@ -23,6 +23,7 @@ from factx.rules.lexicon import (
     AIRING_VERBS,
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
+    BLAMING_VERBS,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -198,6 +199,7 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _REPORTED_VERB_WORDS = [
     "quoted",
     *LIKENING_VERBS,
+    *BLAMING_VERBS,
     *RESTATING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
@@ -242,6 +244,8 @@ _REPORTED = re.compile(
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
+        | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
+          (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'

@@ -206,6 +206,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "swear": ("swears", "swore", "swearing"),
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
+    "break": ("breaks", "broke", "breaking"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
@@ -229,7 +230,7 @@ def ing_forms(bases: Iterable[str]) -> list[str]:
 ABBREVIATIONS = words(
     """
     mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen
-    rep rev hon vs etc approx est dept univ fig vol
+    rep rev hon vs etc approx est dept univ fig vol ag asst supt insp det maj cpl brig
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
@@ -433,6 +434,9 @@ SPEECH_VERBS = wordlist(
 #: Likening one thing to another is a claim ('likened the bill to a blank cheque', 'compared
 #: the offer to a pay cut'): the verbs, before their object and 'to'.
 LIKENING_VERBS = tuple(finite_forms(wordlist("liken compare")))
+#: Blaming is a claim with its object and what it is blamed for or on ('blames financing
+#: issues for the closure', 'blamed the cuts on underinvestment').
+BLAMING_VERBS = tuple(finite_forms(("blame",)))
 #: The -ing forms of the verbs of saying, after a progressive's auxiliary ('is saying',
 #: 'have been warning', 'was telling').
 PROGRESSIVE_SPEECH = (
@@ -476,7 +480,7 @@ THAT_VERBS = tuple(
             posit"""
         )
     )
-) + tuple(finite_forms(("serve notice", "give notice")))  # 'served notice that'
+) + tuple(finite_forms(("serve notice", "give notice", "break the news")))  # 'served notice that'
 #: Restating a position is a claim ('reiterated the firm's stand on', 'reaffirmed its
 #: commitment to'): the verbs, and the positions that may follow them within a few words.
 RESTATING_VERBS = tuple(finite_forms(wordlist("reiterate reaffirm restate")))
@@ -681,7 +685,10 @@ ADJECTIVAL_PASTS = wordlist(
     "paid frozen broken hidden given known built left led held sworn spoken driven grown lit"
 )
 #: Titles written with a full stop inside a source's name ('Rep. Lou Barletta', 'Gov. Ruiz').
-TITLE_ABBREVIATIONS = wordlist("mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon")
+TITLE_ABBREVIATIONS = wordlist(
+    "mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon"
+    " ag asst supt insp det maj cpl brig"  # 'Ag. CEO' (acting), 'Det. Supt.'
+)
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
 #: Conjunctions after which a second source may report in the same sentence ('X said ...,

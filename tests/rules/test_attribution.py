@@ -1500,6 +1500,21 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             'Mr Roe said the closure will be a "great blow".\n',
             [("reported", "Mr Roe", 'Mr Roe said the closure will be a "great blow".')],
         ),
+        # blaming: its object and what it is blamed for or on
+        _whole("Acme blames rising costs and Congress for the closure of its plant.", "Acme"),
+        _whole("Mr Roe blamed the power cuts on years of underinvestment.", "Mr Roe"),
+        _whole("Unions blame the government for the shortage of nurses.", "Unions"),
+        ("The fire was blamed on faulty wiring.\n", []),  # a passive names no source
+        ("Nobody is to blame for the crash.\n", []),
+        # 'broke the news (to someone, when) that'
+        _whole("The owners broke the news to staff on Monday that the mill will close.", "owners"),
+        _whole("Acme broke the news to employees Friday that the plant would shut.", "Acme"),
+        # a role abbreviated with a stop inside a source after a quote ('Ag.' is acting)
+        (
+            'Jo Lee chaired the vote. "We will appeal," FKF Ag. CEO Tom Hill told Goal on'
+            " Tuesday.\n",
+            [("direct", "Tom Hill", "We will appeal,")],
+        ),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
