@@ -343,6 +343,8 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 #: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
 _SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
+#: A subject and its first verb in the past, for a source acting before it speaks.
+_ACTED_FIRST = re.compile(rf"(?P<who>[^,;:]{{2,80}}?)\s+(?:[a-z]+ly\s+)?{_PAST}\b")
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
@@ -379,6 +381,9 @@ _SECOND_SOURCE = re.compile(rf"{_COMMA_OR_SPACES}(?P<link>{alternation(SECOND_SO
 _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 #: A colon introducing a quote: the words before it may report a claim of their own.
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+#: A verb of saying joined by 'and' introducing a quote: the words before it report an act of
+#: their own ('issued a statement calling the tax unlawful and said "we will sue."').
+_AND_SAID_QUOTE = re.compile(rf",?\s+and\s+(?:{_SPEECH})\s*[,:]?\s*[\"“]")
 #: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
 _FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -494,6 +499,8 @@ def _introducing_source(who: str, position: int, people: People) -> Speaker | No
         return None  # 'The bill is estimated to be "tens of millions"': no source
     intro = _LEADING_INTRODUCTION.match(who)
     who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
+    if who.endswith(" and") and (acted := _ACTED_FIRST.match(who)):
+        who = acted["who"]  # 'The council met on Monday and [said "..."]': the council
     pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
     clause = (
         pronoun.group("who")
@@ -751,9 +758,12 @@ def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
 def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     """The sentence if it quotes no one, or its words up to a colon that introduces a quote
     ('She said no staff have been told yet: "We know nothing."' reports a claim and quotes
-    one); none if it quotes otherwise."""
+    one) or up to 'and said "..."' (an act, then a quote); none if it quotes otherwise."""
     if not quoted.overlaps(sentence.start, sentence.end):
         return sentence
+    joined = _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if joined and not quoted.overlaps(sentence.start, joined.start()):
+        return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
     if colon is None or quoted.overlaps(sentence.start, colon.start()):
         return None

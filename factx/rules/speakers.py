@@ -564,6 +564,12 @@ _PLACES_BEFORE = re.compile(
 _ROLE_FOR_ANOTHER = re.compile(
     rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+$"
 )
+#: A body described, then its name: 'A group called Parents for Safe Streets', 'an
+#: organisation known as the Ratepayers Alliance': the name, whole (capitals and all).
+_CALLED = re.compile(
+    r"(?i:an?|the)\s+(?:[a-z-]+\s+){1,3}?(?:called|named|known\s+as|calling\s+itself)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w’'-]*)*)"
+)
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -639,6 +645,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if lowered_phrase in ORG_PRONOUNS:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
+    if called := _CALLED.fullmatch(phrase):  # 'A group called Parents for Safe Streets'
+        name = called["name"]
+        if [n for _, _, n in people.names(name)] == [name]:
+            return Speaker(name, person=True)  # 'A man named Jo Lee'
+        return Speaker(name, org=name)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)

@@ -1490,11 +1490,6 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             "Jo Lee said “nurses are our lifeblood.”\n",
             [("direct", "Jo Lee", "nurses are our lifeblood.")],
         ),
-        (
-            'The union issued a statement calling the tax unlawful and said "we will take this'
-            ' fight to the courts."\n',
-            [("direct", "union", "we will take this fight to the courts.")],
-        ),
         # a word or two after the verb, or a fragment going on, stays the sentence's
         (
             'Mr Roe said the closure will be a "great blow".\n',
@@ -1514,6 +1509,34 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             'Jo Lee chaired the vote. "We will appeal," FKF Ag. CEO Tom Hill told Goal on'
             " Tuesday.\n",
             [("direct", "Tom Hill", "We will appeal,")],
+        ),
+        # a body described, then its name: the name speaks
+        _whole(
+            "A group called Parents for Safe Streets issued a statement on Thursday calling the"
+            " limit a danger.",
+            "Parents for Safe Streets",
+        ),
+        _whole(
+            "An organisation called the Ratepayers Alliance argued that the levy was unlawful.",
+            "Ratepayers Alliance",
+        ),
+        _whole("A man named Tom Hill said the fire started at noon.", "Tom Hill"),
+        # an act, then 'and said' a quote: the act is a claim, the quote another
+        (
+            'The union issued a statement calling the tax unlawful and said "we will take this'
+            ' fight to the courts."\n',
+            [
+                ("direct", "union", "we will take this fight to the courts."),
+                ("reported", "union", "The union issued a statement calling the tax unlawful"),
+            ],
+        ),
+        (
+            'Jo Lee welcomed the ruling and said: "We are delighted."\n',
+            [("direct", "Jo Lee", "We are delighted.")],
+        ),
+        (
+            'The council met on Monday and said "we will act."\n',
+            [("direct", "council", "we will act.")],
         ),
         # without the closing comma the clause describes its people and stays
         _whole(

@@ -162,6 +162,18 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
             0,
             ("Comrade Ade Bello", "chairman in Ogun State", True),
         ),
+        # a body described, then its name: the name whole, a person's too
+        (
+            "A group called Parents for Safe Streets",
+            0,
+            ("Parents for Safe Streets", None, False),
+        ),
+        (
+            "an organisation known as the Ratepayers Alliance",
+            0,
+            ("Ratepayers Alliance", None, False),
+        ),
+        ("A man named Tom Hill", 0, ("Tom Hill", None, True)),
         # no role before the comma: the role is after the name, which is the source
         ("Jo Lee, counsel to Tom Hill", 0, ("Jo Lee", "counsel to Tom Hill", True)),
     ],
