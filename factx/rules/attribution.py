@@ -50,6 +50,7 @@ from factx.rules.lexicon import (
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
     OPENING_ADVERBIALS,
+    ORG_NOUNS,
     ORG_PRONOUNS,
     PARTICIPLE_REPORTS,
     PARTICLES,
@@ -298,6 +299,15 @@ _CLAUSE_SOURCE = re.compile(
 _WHO_CLAUSE_SOURCE = re.compile(
     rf"""(?<![\w’'-]) (?P<whom>{_CLAUSE_WHO}) (?:\s*\([^()]{{1,20}}\))? ,\s+ who \s+ {_AUX}
     (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) \b""",
+    re.VERBOSE,
+)
+#: A sentence's subject before its verb, for 'which it says' / 'which they say' after the main
+#: clause: a noun phrase ending in a noun of people or bodies ('The union', 'Local residents')
+#: or a run of capitals ('Acme Mining').
+_MAIN_SUBJECT = re.compile(
+    rf"""(?:{_INTRODUCTION})? (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?
+        (?i:{alternation(GROUP_NOUNS | ORG_NOUNS)})
+      | (?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*) \s+ [a-z]""",
     re.VERBOSE,
 )
 #: Where a relative clause ends: its next comma, or the sentence's end.
@@ -833,6 +843,8 @@ def _reported(
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True
+    if who is None and (m := _CLAUSE_SOURCE.search(text)) and m.lastgroup == "which":
+        who = _says_of_its_own(doc, sentence, text, m.group("which").lower())
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
@@ -890,6 +902,19 @@ def _standing_for(
     elif pronoun in ORG_PRONOUNS and (org := doc.people.last_org_before(sentence.start)):
         who = Speaker(org, org=org)
     return replace(who, resolved=True) if who else None
+
+
+def _says_of_its_own(doc: Document, sentence: Span, text: str, pronoun: str) -> Speaker | None:
+    """Who 'which he says' / 'which it says' after a main clause stands for: the main clause's
+    subject ('Ogamba backed the decision, which he says will help'; 'The union opposes the
+    roster, which it says will ...'). The whole sentence is the claim."""
+    if pronoun in PRONOUNS:
+        name = doc.people.last_before(sentence.end, since=sentence.start)
+        return Speaker(name, person=True) if name else None
+    if pronoun not in ORG_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    subject = _MAIN_SUBJECT.match(text)
+    return _reported_source(subject["who"], sentence.start, doc.people) if subject else None
 
 
 def _group_of_people(phrase: str) -> bool:

@@ -1538,6 +1538,20 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             'The council met on Monday and said "we will act."\n',
             [("direct", "council", "we will act.")],
         ),
+        # 'which he says' after the main clause: its subject claims it, the whole sentence
+        _whole(
+            "Minister Ken Abara has backed the ban on exports, which he says will create jobs.",
+            "Ken Abara",
+        ),
+        _whole(
+            "Ms Ann Grant welcomed the funds, which she said would save the clinic.", "Ann Grant"
+        ),
+        _whole("The union opposes the roster, which it says will leave wards short.", "union"),
+        _whole(
+            "Local residents object to the mast, which they say is too close.", "Local residents"
+        ),
+        _whole("Acme Mining rejected the plan, which it says would cost jobs.", "Acme Mining"),
+        ("The plan, which it says is final, was published.\n", []),  # no source for 'it'
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
