@@ -29,6 +29,7 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     COPULAS,
+    DECIDING_VERBS,
     DENIED_THINGS,
     DENYING_VERBS,
     DESCRIBING_VERBS,
@@ -360,10 +361,12 @@ _REPORTED_PARTICIPLE = re.compile(
     ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
-    {_PAST} \b
-    (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
-      | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
-        {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
+    (?: {_PAST} \b
+        (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
+          | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
+            {any_of(BARE_PARTICIPLE_REPORTS)} )
+      # a decision, its reasons after it, no comma needed: 'voted against it saying they ...'
+      | {any_of(DECIDING_VERBS)} [^,;:]*? \s {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
     """,
     re.VERBOSE,
 )

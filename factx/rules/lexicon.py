@@ -661,6 +661,10 @@ PARTICIPLE_REPORTS = wordlist(
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
 #: Friday citing interference'); after a noun they describe it ('banners saying no to war').
 BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting demanding")
+#: Decisions by a vote or a ruling, after which such a participle gives the reasons wherever it
+#: comes, a comma or not ('councillors voted nine to two against the application saying they
+#: did not want to lose farmland').
+DECIDING_VERBS = wordlist("voted rejected refused approved overturned dismissed upheld")
 #: Particles that end a phrasal verb ('walked out', 'hit back').
 PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle

@@ -1552,6 +1552,15 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         ),
         _whole("Acme Mining rejected the plan, which it says would cost jobs.", "Acme Mining"),
         ("The plan, which it says is final, was published.\n", []),  # no source for 'it'
+        # a decision, then its reasons with 'saying', a comma before it or not
+        _whole(
+            "Councillors voted nine to two against the plan from Acme Power saying they wanted"
+            " farmland kept.",
+            "Councillors",
+        ),
+        _whole("The board rejected the bid saying it undervalued the firm.", "board"),
+        _whole("Councillors voted against the plan, saying the site was too close.", "Councillors"),
+        ("Protesters carried banners saying no to war.\n", []),  # the banners' words
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
