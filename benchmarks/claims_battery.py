@@ -25,9 +25,15 @@ blind batch's errors were reported as (not from its text), adds fronted clauses 
 before the source, attributions in parentheses mid-sentence, 'according to him', a described
 source then 'He said', pronouns for the last person of their sex, a role with a place before
 it, speech acts ('is calling on', 'reiterated', 'intervened that'), described groups ('some
-shouting'), and sentences that report nothing. Each gives the claims gold would hold
-(seeds/gold/README.md). A passage is right when every expected claim is found with its kind,
-a matching speaker and overlapping evidence (as `factx eval` pairs them), and nothing else.
+shouting'), and sentences that report nothing. `claims_battery_wider.jsonl`, a sixth round
+written from the constructions the ninth blind batch's errors were reported as (not from its
+text), adds long 'according to' sources, relative clauses between a source and its verb (with
+and without a comma), a person in apposition after 'counsel to' or 'a spokesman for', bare
+titles, scare-quoted fragments, a quote closed by a new source, 'which he says', acts ('blames
+X for', 'broke the news that'), 'a group called X', votes with 'saying' and chants. Each
+gives the claims gold would hold (seeds/gold/README.md). A passage is right when every
+expected claim is found with its kind, a matching speaker and overlapping evidence (as `factx
+eval` pairs them), and nothing else.
 """
 
 from __future__ import annotations

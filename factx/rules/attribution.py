@@ -23,11 +23,13 @@ from factx.rules.lexicon import (
     AIRING_VERBS,
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
+    BLAMING_VERBS,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     COPULAS,
+    DECIDING_VERBS,
     DENIED_THINGS,
     DENYING_VERBS,
     DESCRIBING_VERBS,
@@ -49,6 +51,7 @@ from factx.rules.lexicon import (
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
     OPENING_ADVERBIALS,
+    ORG_NOUNS,
     ORG_PRONOUNS,
     PARTICIPLE_REPORTS,
     PARTICLES,
@@ -122,6 +125,8 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
 #: in the source's words ('described the result as "a bizarre twist"').
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
+#: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."'.
+_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
 _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
@@ -196,6 +201,7 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _REPORTED_VERB_WORDS = [
     "quoted",
     *LIKENING_VERBS,
+    *BLAMING_VERBS,
     *RESTATING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
@@ -219,7 +225,8 @@ _REPORTED = re.compile(
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
             (?:(?:,[^,;:\"“”]{{2,90}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
-              |,\s+from\s+[^,;:\"“”]{{2,70}})?)              # 'Jo Lee, from the UCU said'
+              |,\s+from\s+[^,;:\"“”]{{2,70}}                # 'Jo Lee, from the UCU said'
+              |\s+who\s+[^,;:\"“”]{{2,90}},)?)              # 'Jo Lee who spoke on radio, said'
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
@@ -239,6 +246,8 @@ _REPORTED = re.compile(
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
+        | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
+          (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
@@ -293,6 +302,15 @@ _WHO_CLAUSE_SOURCE = re.compile(
     (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) \b""",
     re.VERBOSE,
 )
+#: A sentence's subject before its verb, for 'which it says' / 'which they say' after the main
+#: clause: a noun phrase ending in a noun of people or bodies ('The union', 'Local residents')
+#: or a run of capitals ('Acme Mining').
+_MAIN_SUBJECT = re.compile(
+    rf"""(?:{_INTRODUCTION})? (?P<who>(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?
+        (?i:{alternation(GROUP_NOUNS | ORG_NOUNS)})
+      | (?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*) \s+ [a-z]""",
+    re.VERBOSE,
+)
 #: Where a relative clause ends: its next comma, or the sentence's end.
 _CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
 #: A clause of time or cause after a main clause whose subject is no source: a source in it
@@ -336,15 +354,19 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 #: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
 _SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
+#: A subject and its first verb in the past, for a source acting before it speaks.
+_ACTED_FIRST = re.compile(rf"(?P<who>[^,;:]{{2,80}}?)\s+(?:[a-z]+ly\s+)?{_PAST}\b")
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
     (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
-    {_PAST} \b
-    (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
-      | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
-        {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
+    (?: {_PAST} \b
+        (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
+          | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
+            {any_of(BARE_PARTICIPLE_REPORTS)} )
+      # a decision, its reasons after it, no comma needed: 'voted against it saying they ...'
+      | {any_of(DECIDING_VERBS)} [^,;:]*? \s {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
     """,
     re.VERBOSE,
 )
@@ -372,6 +394,9 @@ _SECOND_SOURCE = re.compile(rf"{_COMMA_OR_SPACES}(?P<link>{alternation(SECOND_SO
 _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 #: A colon introducing a quote: the words before it may report a claim of their own.
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+#: A verb of saying joined by 'and' introducing a quote: the words before it report an act of
+#: their own ('issued a statement calling the tax unlawful and said "we will sue."').
+_AND_SAID_QUOTE = re.compile(rf",?\s+and\s+(?:{_SPEECH})\s*[,:]?\s*[\"“]")
 #: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
 _FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -394,7 +419,8 @@ _GROUP_SUBJECT = re.compile(
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
     rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b)"  # not 'official
-    r"(?P<who>[^,.;:\"“”]{2,60})"  # figures': records name no source
+    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # figures': records name no source; whole words
+    rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
 )
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
 #: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,
@@ -486,6 +512,8 @@ def _introducing_source(who: str, position: int, people: People) -> Speaker | No
         return None  # 'The bill is estimated to be "tens of millions"': no source
     intro = _LEADING_INTRODUCTION.match(who)
     who = who[intro.end() :] if intro else who  # 'In a point of order to X, Y said:'
+    if who.endswith(" and") and (acted := _ACTED_FIRST.match(who)):
+        who = acted["who"]  # 'The council met on Monday and [said "..."]': the council
     pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
     clause = (
         pronoun.group("who")
@@ -589,12 +617,21 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 in_sentence = quote.end  # 'some shouting "shame", "how do you sleep?"': a list
                 continue
             opens_sentence = not lead.strip()
+            fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
+            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
+            in_passing = fragment and not _CLOSING_STOP.search(
+                doc.text, quote.end - 1, quote.end + 2
+            )
+            clause = _FINITE_CLAUSE.search(doc.slice(words)) or len(doc.slice(words).split()) >= 5
             introduced = (
                 opens_sentence
-                or _INTRODUCED.search(lead)
+                or (opener := _INTRODUCED.search(lead))
+                and not (in_passing and opener.group().startswith("as"))  # 'as a "setback" to X'
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
+                or _VERB_BEFORE.search(lead)
+                and clause
+                and not in_passing  # 'X said "We ..."'
             )
-            fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
             if (
                 fragment
                 and lead.rstrip().endswith(",")
@@ -603,10 +640,6 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             ):  # a phrase, no clause: 'X said the rise was all it could give, "given the economy."'
                 in_sentence = quote.end
                 continue
-            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
-            in_passing = fragment and not _CLOSING_STOP.search(
-                doc.text, quote.end - 1, quote.end + 2
-            )
             after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""
             if not introduced and (in_passing or not _POST_VERB_FIRST.match(after)):
                 in_sentence = quote.end
@@ -738,9 +771,12 @@ def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
 def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     """The sentence if it quotes no one, or its words up to a colon that introduces a quote
     ('She said no staff have been told yet: "We know nothing."' reports a claim and quotes
-    one); none if it quotes otherwise."""
+    one) or up to 'and said "..."' (an act, then a quote); none if it quotes otherwise."""
     if not quoted.overlaps(sentence.start, sentence.end):
         return sentence
+    joined = _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if joined and not quoted.overlaps(sentence.start, joined.start()):
+        return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
     if colon is None or quoted.overlaps(sentence.start, colon.start()):
         return None
@@ -810,6 +846,8 @@ def _reported(
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True
+    if who is None and (m := _CLAUSE_SOURCE.search(text)) and m.lastgroup == "which":
+        who = _says_of_its_own(doc, sentence, text, m.group("which").lower())
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
@@ -869,6 +907,19 @@ def _standing_for(
     return replace(who, resolved=True) if who else None
 
 
+def _says_of_its_own(doc: Document, sentence: Span, text: str, pronoun: str) -> Speaker | None:
+    """Who 'which he says' / 'which it says' after a main clause stands for: the main clause's
+    subject ('Ogamba backed the decision, which he says will help'; 'The union opposes the
+    roster, which it says will ...'). The whole sentence is the claim."""
+    if pronoun in PRONOUNS:
+        name = doc.people.last_before(sentence.end, since=sentence.start)
+        return Speaker(name, person=True) if name else None
+    if pronoun not in ORG_PRONOUNS | PLURAL_PRONOUNS:
+        return None
+    subject = _MAIN_SUBJECT.match(text)
+    return _reported_source(subject["who"], sentence.start, doc.people) if subject else None
+
+
 def _group_of_people(phrase: str) -> bool:
     """Whether a counted phrase is people ('clubs', 'clinicians and staff'), not '3 per cent'."""
     last = phrase.split()[-1].lower()
@@ -881,7 +932,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = phrase.strip()
-    if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(phrase):
+    head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause
+    if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'
     if published := _PUBLISHED_BY.fullmatch(phrase):
         return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
@@ -892,6 +944,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         if found[0].isupper():
             return speaker(found, position, people)
         return Speaker(found) if found.endswith("s") else None
+    if head != phrase.split(",")[0] and phrase.endswith(","):
+        phrase = head  # 'Ogamba who was speaking on TV, [said]': a comma closes the clause only
     if not people.names(phrase):
         phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
         counted = _COUNTED_GROUP.search(phrase)

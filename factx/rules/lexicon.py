@@ -204,6 +204,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "swear": ("swears", "swore", "swearing"),
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
+    "break": ("breaks", "broke", "breaking"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
@@ -228,7 +229,7 @@ def ing_forms(bases: Iterable[str]) -> list[str]:
 ABBREVIATIONS = words(
     """
     mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen
-    rep rev hon vs etc approx est dept univ fig vol ma
+    rep rev hon vs etc approx est dept univ fig vol ma ag asst supt insp det maj cpl brig
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
@@ -420,6 +421,9 @@ SPEECH_VERBS = wordlist(
 #: Likening one thing to another is a claim ('likened the bill to a blank cheque', 'compared
 #: the offer to a pay cut'): the verbs, before their object and 'to'.
 LIKENING_VERBS = tuple(finite_forms(wordlist("liken compare")))
+#: Blaming is a claim with its object and what it is blamed for or on ('blames financing
+#: issues for the closure', 'blamed the cuts on underinvestment').
+BLAMING_VERBS = tuple(finite_forms(("blame",)))
 #: The -ing forms of the verbs of saying, after a progressive's auxiliary ('is saying',
 #: 'have been warning', 'was telling').
 PROGRESSIVE_SPEECH = (
@@ -463,7 +467,7 @@ THAT_VERBS = tuple(
             posit"""
         )
     )
-) + tuple(finite_forms(("serve notice", "give notice")))  # 'served notice that'
+) + tuple(finite_forms(("serve notice", "give notice", "break the news")))  # 'served notice that'
 #: Restating a position is a claim ('reiterated the firm's stand on', 'reaffirmed its
 #: commitment to'): the verbs, and the positions that may follow them within a few words.
 RESTATING_VERBS = tuple(finite_forms(wordlist("reiterate reaffirm restate")))
@@ -644,6 +648,10 @@ PARTICIPLE_REPORTS = wordlist(
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
 #: Friday citing interference'); after a noun they describe it ('banners saying no to war').
 BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting demanding")
+#: Decisions by a vote or a ruling, after which such a participle gives the reasons wherever it
+#: comes, a comma or not ('councillors voted nine to two against the application saying they
+#: did not want to lose farmland').
+DECIDING_VERBS = wordlist("voted rejected refused approved overturned dismissed upheld")
 #: Particles that end a phrasal verb ('walked out', 'hit back').
 PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle
@@ -668,7 +676,10 @@ ADJECTIVAL_PASTS = wordlist(
     "paid frozen broken hidden given known built left led held sworn spoken driven grown lit"
 )
 #: Titles written with a full stop inside a source's name ('Rep. Lou Barletta', 'Gov. Ruiz').
-TITLE_ABBREVIATIONS = wordlist("mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon")
+TITLE_ABBREVIATIONS = wordlist(
+    "mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon"
+    " ag asst supt insp det maj cpl brig"  # 'Ag. CEO' (acting), 'Det. Supt.'
+)
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
 #: Conjunctions after which a second source may report in the same sentence ('X said ...,

@@ -55,7 +55,7 @@ from factx.rules.lexicon import (
 #: that fails at its end ('Unions Reject Final Pay Offer ...') backtrack exponentially.
 _CAP = r"(?:(?<![\w’'])[A-Z](?:[a-z]*(?:[’'][A-Z]?|[A-Z]))?[a-z]+(?:-[A-Z]?[a-z]+)*)"
 _NAME_PART = rf"""
-    \s+ (?:(?:{alternation(NAME_PARTICLES)})\s+)?   # 'von der'
+    \s+ (?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-))?   # 'von der', 'al-' in 'Ahmed al-Rashid'
     (?:[A-Z]\.\s+)?                                # a middle initial
     {_CAP}
 """
@@ -559,6 +559,17 @@ _PLACES_BEFORE = re.compile(
     (?:(?i:{alternation(TITLES | ROLE_WORDS)})\.?\s+)*""",
     re.VERBOSE,
 )
+#: A role for someone else, then a comma before the name in apposition: 'counsel to [A B],
+#: [Barrister C D]', 'the union's chairman in Ogun State, [Comrade E F]' (the role's holder).
+_ROLE_FOR_ANOTHER = re.compile(
+    rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+$"
+)
+#: A body described, then its name: 'A group called Parents for Safe Streets', 'an
+#: organisation known as the Ratepayers Alliance': the name, whole (capitals and all).
+_CALLED = re.compile(
+    r"(?i:an?|the)\s+(?:[a-z-]+\s+){1,3}?(?:called|named|known\s+as|calling\s+itself)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w’'-]*)*)"
+)
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -634,6 +645,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if lowered_phrase in ORG_PRONOUNS:
         org = people.last_org_before(position)
         return Speaker(org, org=org, resolved=True) if org else None
+    if called := _CALLED.fullmatch(phrase):  # 'A group called Parents for Safe Streets'
+        name = called["name"]
+        if [n for _, _, n in people.names(name)] == [name]:
+            return Speaker(name, person=True)  # 'A man named Jo Lee'
+        return Speaker(name, org=name)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
@@ -653,8 +669,16 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if org:
             return Speaker(org, org=org, resolved=True)
     names = people.names(phrase)
-    if names and _PLACES_BEFORE.fullmatch(phrase[: names[-1][0]]) and phrase.endswith(names[-1][2]):
-        names = names[-1:]  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke
+    if (
+        names
+        and phrase.endswith(names[-1][2])
+        and (
+            _PLACES_BEFORE.fullmatch(before := phrase[: names[-1][0]])
+            or len(names) > 1
+            and _ROLE_FOR_ANOTHER.search(before)
+        )
+    ):  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke; 'counsel to A, B': B
+        names = names[-1:]
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)

@@ -1423,6 +1423,157 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the source and its verb holds a time word: X's clause
+        _whole(
+            "Liberal MLA Jo Roe, who spoke at length before the vote, said questions remained.",
+            "Jo Roe",
+        ),
+        _whole(
+            "Dr Ann Lee, who retired after the inquiry, said the ward had been understaffed.",
+            "Ann Lee",
+        ),
+        _whole(
+            "The chief constable, who took office before the riots, said more officers were due.",
+            "chief constable",
+        ),
+        # 'who' with no comma before it, a comma after the clause
+        _whole(
+            "Minister Kofi Osei who spoke during a radio interview, insisted that fees would stay.",
+            "Kofi Osei",
+        ),
+        _whole("Mutua who was speaking in Machakos, said the party would contest.", "Mutua"),
+        _whole(
+            "Mrs Akinyi who chairs the parents association, said fees had tripled.", "Mrs Akinyi"
+        ),
+        # 'according to' a source longer than 60 characters: the name whole, never cut
+        _whole(
+            "According to a statement from Riverside Health chief nursing officer Ann Kowalczyk,"
+            " the ward will reopen.",
+            "Ann Kowalczyk",
+        ),
+        _whole(
+            "According to a letter sent to parents by head teacher Margaret Fitzgerald-Owens, the"
+            " school will close.",
+            "Margaret Fitzgerald-Owens",
+        ),
+        # ... and a name in apposition after the role
+        _whole(
+            "According to the teachers union chairman in Ogun State, Comrade Ade Bello, salaries"
+            " are late.",
+            "Comrade Ade Bello",
+        ),
+        # a role for someone named, then who holds it: the holder speaks, not the client
+        _whole(
+            "However, counsel to Ade Umar Bello, Barrister Sani Musa, said he would appeal.",
+            "Barrister Sani Musa",
+        ),
+        _whole(
+            "A spokesman for the ministry, Ahmed al-Rashid, said the crossing stays shut.",
+            "Ahmed al-Rashid",
+        ),
+        _whole("A lawyer for Jo Lee, Tom Hill, said she would sue.", "Tom Hill"),
+        # a fragment quoted after 'as' with the sentence going on past it: the sentence's
+        _whole(
+            "Jo Lee said today she did not regard as a “defeat” the Senate’s rejection of it.",
+            "Jo Lee",
+        ),
+        _whole('Mr Roe described Ms Hill as an "absolute disaster" for the service.', "Mr Roe"),
+        # ... closing the sentence, it is the source's verdict, quoted
+        (
+            'Ann Lee described the result as "a bizarre twist".\n',
+            [("direct", "Ann Lee", "a bizarre twist")],
+        ),
+        # a quoted clause right after the reporting verb, no comma or colon between
+        (
+            "Jo Lee said “nurses are our lifeblood.”\n",
+            [("direct", "Jo Lee", "nurses are our lifeblood.")],
+        ),
+        # a word or two after the verb, or a fragment going on, stays the sentence's
+        (
+            'Mr Roe said the closure will be a "great blow".\n',
+            [("reported", "Mr Roe", 'Mr Roe said the closure will be a "great blow".')],
+        ),
+        # blaming: its object and what it is blamed for or on
+        _whole("Acme blames rising costs and Congress for the closure of its plant.", "Acme"),
+        _whole("Mr Roe blamed the power cuts on years of underinvestment.", "Mr Roe"),
+        _whole("Unions blame the government for the shortage of nurses.", "Unions"),
+        ("The fire was blamed on faulty wiring.\n", []),  # a passive names no source
+        ("Nobody is to blame for the crash.\n", []),
+        # 'broke the news (to someone, when) that'
+        _whole("The owners broke the news to staff on Monday that the mill will close.", "owners"),
+        _whole("Acme broke the news to employees Friday that the plant would shut.", "Acme"),
+        # a role abbreviated with a stop inside a source after a quote ('Ag.' is acting)
+        (
+            'Jo Lee chaired the vote. "We will appeal," FKF Ag. CEO Tom Hill told Goal on'
+            " Tuesday.\n",
+            [("direct", "Tom Hill", "We will appeal,")],
+        ),
+        # a body described, then its name: the name speaks
+        _whole(
+            "A group called Parents for Safe Streets issued a statement on Thursday calling the"
+            " limit a danger.",
+            "Parents for Safe Streets",
+        ),
+        _whole(
+            "An organisation called the Ratepayers Alliance argued that the levy was unlawful.",
+            "Ratepayers Alliance",
+        ),
+        _whole("A man named Tom Hill said the fire started at noon.", "Tom Hill"),
+        # an act, then 'and said' a quote: the act is a claim, the quote another
+        (
+            'The union issued a statement calling the tax unlawful and said "we will take this'
+            ' fight to the courts."\n',
+            [
+                ("direct", "union", "we will take this fight to the courts."),
+                ("reported", "union", "The union issued a statement calling the tax unlawful"),
+            ],
+        ),
+        (
+            'Jo Lee welcomed the ruling and said: "We are delighted."\n',
+            [("direct", "Jo Lee", "We are delighted.")],
+        ),
+        (
+            'The council met on Monday and said "we will act."\n',
+            [("direct", "council", "we will act.")],
+        ),
+        # 'which he says' after the main clause: its subject claims it, the whole sentence
+        _whole(
+            "Minister Ken Abara has backed the ban on exports, which he says will create jobs.",
+            "Ken Abara",
+        ),
+        _whole(
+            "Ms Ann Grant welcomed the funds, which she said would save the clinic.", "Ann Grant"
+        ),
+        _whole("The union opposes the roster, which it says will leave wards short.", "union"),
+        _whole(
+            "Local residents object to the mast, which they say is too close.", "Local residents"
+        ),
+        _whole("Acme Mining rejected the plan, which it says would cost jobs.", "Acme Mining"),
+        ("The plan, which it says is final, was published.\n", []),  # no source for 'it'
+        # a decision, then its reasons with 'saying', a comma before it or not
+        _whole(
+            "Councillors voted nine to two against the plan from Acme Power saying they wanted"
+            " farmland kept.",
+            "Councillors",
+        ),
+        _whole("The board rejected the bid saying it undervalued the firm.", "board"),
+        _whole("Councillors voted against the plan, saying the site was too close.", "Councillors"),
+        ("Protesters carried banners saying no to war.\n", []),  # the banners' words
+        # without the closing comma the clause describes its people and stays
+        _whole(
+            "Residents who attended the meeting said the plan was unfair.",
+            "Residents who attended the meeting",
+        ),
+    ],
+)
+def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the sixth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "breaks"),
     [
         ("We won, they lost", [", "]),
@@ -1449,7 +1600,11 @@ _PLAIN_FORMS = [
         attribution._SECOND_SOURCE,
         rf"(?:,\s+|\s+)(?P<link>{alternation(SECOND_SOURCE_LINKS)})\s+",
     ),
-    (attribution._ACCORDING, r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,60})"),
+    (
+        attribution._ACCORDING,
+        r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"
+        rf"(?:{attribution._NAME_AFTER_ROLE}(?=,))?)",
+    ),
 ]
 _SCANNED = [
     "Whips branded the vote a gesture, but Labour MPs cheered, while Jo Lee said no.",
@@ -1458,6 +1613,8 @@ _SCANNED = [
     "According to the TUC, pay fell; according to   it, not. Accordingly, reaccording to x",
     "xaccording to them, 5according to us, (according to the union), _according to me",
     "ACCORDING TO NO ONE, according to, according to a",
+    "according to the chair of the Ogun State branch of the Nigeria Union of Teachers, Comrade"
+    " Ade Ogun, pay, according to the chair, Ade Ogun. according to them, Ade Ogun, Tom Hill,",
     ", but",
     " while ",
     ",",

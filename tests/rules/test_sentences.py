@@ -18,6 +18,11 @@ from factx.text import Span, paragraphs
         ("It rose 2.5 per cent. Then fell.", ["It rose 2.5 per cent.", "Then fell."]),
         ("Talks end on Jan. 5 at noon.", ["Talks end on Jan. 5 at noon."]),
         ("Is it over? No.", ["Is it over?", "No."]),
+        # an abbreviated role before a name ends no sentence ('Ag.' is acting)
+        (
+            "Ag. CEO Tom Hill spoke. Det. Supt. Ann Lee left.",
+            ["Ag. CEO Tom Hill spoke.", "Det. Supt. Ann Lee left."],
+        ),
         ("no capital. after this", ["no capital. after this"]),
         # a quote opening with a quote starts a sentence
         (

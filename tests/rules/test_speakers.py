@@ -61,6 +61,9 @@ from tests.helpers import REAL_ARTICLES
         ("The Department of Health and Social Care said", []),
         ("the Ministry of Housing and\n  Rural Affairs said", []),
         ("Jo Lee and Ann Roe said", ["Jo Lee", "Ann Roe"]),
+        # a particle joined to the surname by a hyphen
+        ("a spokesman, Ahmed al-Rashid, said", ["Ahmed al-Rashid"]),
+        ("Ayman bin-Said and Jan de Vries", ["Ayman bin-Said", "Jan de Vries"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -147,6 +150,32 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         # a role and the body it serves is no long source ('and' joins the body's name)
         ("The executive of the Public and Commercial Services union (PCS)", 0, None),
         ("The decision to close the plant at the edge of the town", 0, None),
+        # a role for someone named, then the person in apposition who holds it
+        (
+            "counsel to Ade Umar Bello, Barrister Sani Musa",
+            0,
+            ("Barrister Sani Musa", "counsel to Ade Umar Bello", True),
+        ),
+        ("A lawyer for Jo Lee, Tom Hill", 0, ("Tom Hill", "lawyer for Jo Lee", True)),
+        (
+            "the union's chairman in Ogun State, Comrade Ade Bello",
+            0,
+            ("Comrade Ade Bello", "chairman in Ogun State", True),
+        ),
+        # a body described, then its name: the name whole, a person's too
+        (
+            "A group called Parents for Safe Streets",
+            0,
+            ("Parents for Safe Streets", None, False),
+        ),
+        (
+            "an organisation known as the Ratepayers Alliance",
+            0,
+            ("Ratepayers Alliance", None, False),
+        ),
+        ("A man named Tom Hill", 0, ("Tom Hill", None, True)),
+        # no role before the comma: the role is after the name, which is the source
+        ("Jo Lee, counsel to Tom Hill", 0, ("Jo Lee", "counsel to Tom Hill", True)),
     ],
 )
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
