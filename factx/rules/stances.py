@@ -406,7 +406,8 @@ _JUDGED = re.compile(
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
-    \s* (?:{_SHARE}of\s+)? (?:{any_of(PARTITIVES)}\s+(?:of\s+)?)? (?:the\s+)?  # 'most of the'
+    \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
+    (?:the\s+)?                                        # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"

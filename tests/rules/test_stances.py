@@ -1262,7 +1262,18 @@ def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> Non
         ("The regulator scrapped the fare increase.\n", [("The regulator", "oppose")]),
         ("The tribunal has moved to cancel the elections.\n", [("The tribunal", "oppose")]),
         ("The court disqualified the candidate.\n", [("The court", "oppose")]),
-        ("The judge said the patents were void.\n", []),  # an adjective
+        ("The judge said the patents were void.\n", [("The judge", "oppose")]),  # a verdict
+        (
+            "Judge Mary Fenton held that the decision was invalid.\n",
+            [("Mary Fenton", "oppose")],
+        ),
+        ("The court held talks with the union.\n", []),
+        ("The union vowed to appeal the ruling.\n", [("The union", "oppose")]),
+        (
+            "Conrad Black lost the case on Friday. He promised to appeal the verdict.\n",
+            [("Conrad Black", "oppose")],
+        ),
+        ("He is supported by a number of other tenants.\n", [("other tenants", "support")]),
         # a stance received names its holders after 'from' or 'of'
         (
             "The tax has met with stiff opposition from soft drink makers.\n",
