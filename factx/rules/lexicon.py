@@ -871,6 +871,7 @@ OPPOSE_VERBS = (
     "blast",
     "cry foul over",
     "cry foul",
+    "dissent",  # 'with Commissioner Janet Hill dissenting'
     # rulings and bodies that undo: 'the court junked the petition', 'annulled the results'
     "junk",
     "nullify",

@@ -311,7 +311,8 @@ _SUPPORT = rf"""
         (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
         # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
-        (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
+        (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
+          | \s+by\s)                                             # 'was passed by the Senate'
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
@@ -420,6 +421,7 @@ _AGENT = re.compile(
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+_RELATIVE_PRONOUN = re.compile(r"which|that")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
 #: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
 #: (A sentence may also open after 'Jr.', which hides its break: 'Velasco Jr. Voting against'.)
@@ -464,8 +466,11 @@ _NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 #: A possessive and the adjectives between it and a noun cue: "the university's main | argument".
 _OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
-#: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed').
-_PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
+#: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed',
+#: 'was then passed').
+_PASSIVE_BEFORE = re.compile(
+    rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:(?:[a-z]+ly|then|also|later|since)\s+)?$"
+)
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
@@ -1252,7 +1257,11 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...'), in a
     clause reported without 'that' the reported one's ('the firm said | its bid secured')."""
     pieces = _pieces(doc.text[sentence.start : cue_start])
-    clause = pieces[_subject_piece(pieces)][1]
+    chosen = _subject_piece(pieces)
+    at, clause = pieces[chosen]
+    if chosen and _RELATIVE_PRONOUN.fullmatch(_FROM_AUXILIARY.sub("", clause).strip()):
+        # 'The finance bill, which was passed by': the bill
+        return _antecedent_thing(doc, sentence.start + pieces[chosen - 1][0], pieces[chosen - 1][1])
     verb = REPORTING_VERB.search(clause)
     if verb and verb.group() not in _TELLING:
         clause = clause[verb.end() :]

@@ -1274,6 +1274,15 @@ def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> Non
             [("Conrad Black", "oppose")],
         ),
         ("He is supported by a number of other tenants.\n", [("other tenants", "support")]),
+        # a dissent, and a passive pass with its agent
+        (
+            "The commission voted 3-2 to approve the rate increase, with Commissioner Janet Hill"
+            " dissenting.\n",
+            [("The commission", "support"), ("Janet Hill", "oppose")],
+        ),
+        ("The bill was passed by the Senate on Thursday.\n", [("Senate", "support")]),
+        ("The Bill was then passed by a voice vote.\n", []),
+        ("The time passed by slowly.\n", []),
         # a stance received names its holders after 'from' or 'of'
         (
             "The tax has met with stiff opposition from soft drink makers.\n",
@@ -1431,3 +1440,8 @@ def test_subjects_of_participles_asides_and_whom(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert actors_and_stances(text) == expected
+
+
+def test_a_passive_in_a_relative_clause_is_about_its_antecedent() -> None:
+    text = "The finance bill, which was passed by the Assembly, raises spending on schools.\n"
+    assert positions_of(text) == [("Assembly", "support", "The finance bill")]
