@@ -822,6 +822,9 @@ PERMISSIONS = (
     "the thumbs up",
     "the thumbs-up",
     "the nod",
+    "the injunction",  # a court's grants: 'granted the injunction', 'granted bail'
+    "an injunction",
+    "bail",
 )
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
@@ -1017,6 +1020,9 @@ REFUSED_ACTS = (
     "endorse",
     "budge",  # 'is offering 2.5 per cent and refusing to budge': against the demand
     "back down",
+    "stay",  # a court's refusal: 'declined to stay the order' ('to grant bail' is a grant)
+    "allow",
+    "approve",
 )
 #: 'includes support for childcare', 'offers support to families': verbs whose object is a
 #: stance noun as a thing given, not anyone's stance.

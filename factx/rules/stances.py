@@ -257,7 +257,7 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
-  | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
+  | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b

@@ -1283,6 +1283,12 @@ def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> Non
         ("The bill was passed by the Senate on Thursday.\n", [("Senate", "support")]),
         ("The Bill was then passed by a voice vote.\n", []),
         ("The time passed by slowly.\n", []),
+        # a court's refusals and grants
+        ("The court refused to grant bail to the minister.\n", [("The court", "oppose")]),
+        ("The bench declined to stay the order.\n", [("The bench", "oppose")]),
+        ("Unite declined to back the deal.\n", [("Unite", "oppose")]),
+        ("The minister declined to comment on the report.\n", [("The minister", "neutral")]),
+        ("The court granted bail to the suspects.\n", [("The court", "support")]),
         # a stance received names its holders after 'from' or 'of'
         (
             "The tax has met with stiff opposition from soft drink makers.\n",
