@@ -559,7 +559,9 @@ AUXILIARIES = ("has", "had", "have")
 MODALS = ("will", "would", "could", "can", "may", "might", "should", "must")
 #: Verbs of opinion, which make a judgement after them their subject's ('felt the offer was
 #: fair') but report no claim of their own.
-OPINION_VERBS = wordlist("feel feels felt believed thought consider considers considered")
+OPINION_VERBS = wordlist(
+    "feel feels felt believed thought consider considers considered held holds"  # a court's
+)
 #: Nouns ending in '-ly', which an adverb's shape would take ('the Zuma family').
 LY_NOUNS = words("family assembly ally rally supply monopoly tally bully")
 #: Adverbs between a source and its reporting verb ('also said', 'previously warned'), or
@@ -817,6 +819,9 @@ PERMISSIONS = (
     "the thumbs up",
     "the thumbs-up",
     "the nod",
+    "the injunction",  # a court's grants: 'granted the injunction', 'granted bail'
+    "an injunction",
+    "bail",
 )
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
@@ -866,6 +871,7 @@ OPPOSE_VERBS = (
     "blast",
     "cry foul over",
     "cry foul",
+    "dissent",  # 'with Commissioner Janet Hill dissenting'
     # rulings and bodies that undo: 'the court junked the petition', 'annulled the results'
     "junk",
     "nullify",
@@ -1011,6 +1017,9 @@ REFUSED_ACTS = (
     "endorse",
     "budge",  # 'is offering 2.5 per cent and refusing to budge': against the demand
     "back down",
+    "stay",  # a court's refusal: 'declined to stay the order' ('to grant bail' is a grant)
+    "allow",
+    "approve",
 )
 #: 'includes support for childcare', 'offers support to families': verbs whose object is a
 #: stance noun as a thing given, not anyone's stance.
@@ -1036,12 +1045,12 @@ STRIKE_NOUNS = (
 )
 #: 'threatened strike action over the plans': a threat is a stance against what it is over.
 THREATENING_VERBS = ("threaten",)
-FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue")
+FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue", "appeal")
 #: 'vowed to scrap the tax', 'will reverse the cuts': undoing something opposes it (not 'end'
 #: or 'stop': 'whether to end the dispute' seeks a settlement).
 UNDOING_VERBS = ("scrap", "abandon", "reverse", "shelve", "ditch", "overturn", "cancel", "repeal")
 FIGHT_LEADS_EXACT = ("will", "to", "would")
-FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten", "mov", "decid")  # 'moved to cancel'
+FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten", "promis", "mov", "decid")  # 'moved to cancel'
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
 FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
 LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review")
@@ -1057,6 +1066,9 @@ JUDGEMENTS_AGAINST = (
     "unlawful",
     "illegal",
     "unconstitutional",
+    "invalid",  # 'held that the decision was invalid'
+    "void",
+    "null and void",
     "undemocratic",
     "discriminatory",
     "misleading",

@@ -257,7 +257,7 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
-  | refus\w*\s+to\s+{any_of(REFUSED_ACTS)}\b
+  | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
@@ -311,7 +311,8 @@ _SUPPORT = rf"""
         (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
         # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
-        (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b)
+        (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
+          | \s+by\s)                                             # 'was passed by the Senate'
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
@@ -406,7 +407,8 @@ _JUDGED = re.compile(
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
-    \s* (?:{_SHARE}of\s+)? (?:{any_of(PARTITIVES)}\s+(?:of\s+)?)? (?:the\s+)?  # 'most of the'
+    \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
+    (?:the\s+)?                                        # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
@@ -419,6 +421,7 @@ _AGENT = re.compile(
     re.VERBOSE,
 )
 _BY = re.compile(r"\s+by\s+")
+_RELATIVE_PRONOUN = re.compile(r"which|that")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
 #: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
 #: (A sentence may also open after 'Jr.', which hides its break: 'Velasco Jr. Voting against'.)
@@ -463,8 +466,11 @@ _NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 #: A possessive and the adjectives between it and a noun cue: "the university's main | argument".
 _OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
-#: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed').
-_PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:[a-z]+ly\s+)?$")
+#: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed',
+#: 'was then passed').
+_PASSIVE_BEFORE = re.compile(
+    rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:(?:[a-z]+ly|then|also|later|since)\s+)?$"
+)
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
@@ -1251,7 +1257,11 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...'), in a
     clause reported without 'that' the reported one's ('the firm said | its bid secured')."""
     pieces = _pieces(doc.text[sentence.start : cue_start])
-    clause = pieces[_subject_piece(pieces)][1]
+    chosen = _subject_piece(pieces)
+    at, clause = pieces[chosen]
+    if chosen and _RELATIVE_PRONOUN.fullmatch(_FROM_AUXILIARY.sub("", clause).strip()):
+        # 'The finance bill, which was passed by': the bill
+        return _antecedent_thing(doc, sentence.start + pieces[chosen - 1][0], pieces[chosen - 1][1])
     verb = REPORTING_VERB.search(clause)
     if verb and verb.group() not in _TELLING:
         clause = clause[verb.end() :]

@@ -1262,7 +1262,33 @@ def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> Non
         ("The regulator scrapped the fare increase.\n", [("The regulator", "oppose")]),
         ("The tribunal has moved to cancel the elections.\n", [("The tribunal", "oppose")]),
         ("The court disqualified the candidate.\n", [("The court", "oppose")]),
-        ("The judge said the patents were void.\n", []),  # an adjective
+        ("The judge said the patents were void.\n", [("The judge", "oppose")]),  # a verdict
+        (
+            "Judge Mary Fenton held that the decision was invalid.\n",
+            [("Mary Fenton", "oppose")],
+        ),
+        ("The court held talks with the union.\n", []),
+        ("The union vowed to appeal the ruling.\n", [("The union", "oppose")]),
+        (
+            "Conrad Black lost the case on Friday. He promised to appeal the verdict.\n",
+            [("Conrad Black", "oppose")],
+        ),
+        ("He is supported by a number of other tenants.\n", [("other tenants", "support")]),
+        # a dissent, and a passive pass with its agent
+        (
+            "The commission voted 3-2 to approve the rate increase, with Commissioner Janet Hill"
+            " dissenting.\n",
+            [("The commission", "support"), ("Janet Hill", "oppose")],
+        ),
+        ("The bill was passed by the Senate on Thursday.\n", [("Senate", "support")]),
+        ("The Bill was then passed by a voice vote.\n", []),
+        ("The time passed by slowly.\n", []),
+        # a court's refusals and grants
+        ("The court refused to grant bail to the minister.\n", [("The court", "oppose")]),
+        ("The bench declined to stay the order.\n", [("The bench", "oppose")]),
+        ("Unite declined to back the deal.\n", [("Unite", "oppose")]),
+        ("The minister declined to comment on the report.\n", [("The minister", "neutral")]),
+        ("The court granted bail to the suspects.\n", [("The court", "support")]),
         # a stance received names its holders after 'from' or 'of'
         (
             "The tax has met with stiff opposition from soft drink makers.\n",
@@ -1420,3 +1446,8 @@ def test_subjects_of_participles_asides_and_whom(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert actors_and_stances(text) == expected
+
+
+def test_a_passive_in_a_relative_clause_is_about_its_antecedent() -> None:
+    text = "The finance bill, which was passed by the Assembly, raises spending on schools.\n"
+    assert positions_of(text) == [("Assembly", "support", "The finance bill")]
