@@ -239,7 +239,7 @@ _REPORTED = re.compile(
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ that          # 'noted, however, that'
-          | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
+          | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'

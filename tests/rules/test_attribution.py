@@ -1561,6 +1561,14 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         _whole("The board rejected the bid saying it undervalued the firm.", "board"),
         _whole("Councillors voted against the plan, saying the site was too close.", "Councillors"),
         ("Protesters carried banners saying no to war.\n", []),  # the banners' words
+        # a confirmed clause whose subject runs to six words, no 'that'
+        _whole(
+            "Earlier in the day, the FA confirmed the world governing body Fifa will send a"
+            " monitor.",
+            "FA",
+        ),
+        _whole("The ministry confirmed the new rural health centre will open in May.", "ministry"),
+        ("The ministry confirmed the appointment of a new chief executive.\n", []),  # a noun
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
