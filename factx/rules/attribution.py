@@ -24,6 +24,7 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
+    CHANTING,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -68,6 +69,7 @@ from factx.rules.lexicon import (
     QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
+    QUOTE_FROM_VERBS,
     RECORD_NOUNS,
     REPORTING_ADVERBS,
     RESTATING_VERBS,
@@ -127,6 +129,9 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
 #: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."'.
 _VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+$")
+_CHANTING = alternation(CHANTING)
+#: A crowd's verb or noun right before a quote: 'chanted "No more cuts"', 'chants of "..."'.
+_CHANTED_BEFORE = re.compile(rf"\b(?i:{_CHANTING})\s+$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
 _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
@@ -139,7 +144,7 @@ _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
-    (?:{_REPORTING}|{_DESCRIBING}) \b {_NOT_QUOTE}*$
+    (?:{_REPORTING}|{_DESCRIBING}|{_CHANTING}) \b {_NOT_QUOTE}*$
 """
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
@@ -166,6 +171,10 @@ _POST_VERB_FIRST = re.compile(
         |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
     re.VERBOSE,
+)
+#: The source after a quote it sent up: '" came from union members in the public galleries.'
+_CAME_FROM = re.compile(
+    rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
 _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
@@ -479,7 +488,7 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     the sentence holding the closing mark, for a quote of several sentences)."""
     text = doc.text
     after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
-    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST):
+    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM):
         m = pattern.match(after)
         if (
             m
@@ -631,6 +640,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 or _VERB_BEFORE.search(lead)
                 and clause
                 and not in_passing  # 'X said "We ..."'
+                or _CHANTED_BEFORE.search(lead)  # 'Protesters chanted "No more cuts"'
             )
             if (
                 fragment

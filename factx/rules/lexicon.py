@@ -665,6 +665,15 @@ BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting dem
 #: comes, a comma or not ('councillors voted nine to two against the application saying they
 #: did not want to lose farmland').
 DECIDING_VERBS = wordlist("voted rejected refused approved overturned dismissed upheld")
+#: A crowd's words quoted after their verb or noun ('Protesters chanted "No more cuts"',
+#: 'chants of "No justice, no peace!" came from ...'): the quote is theirs, a clause or not.
+#: Not the -ing forms: 'some shouting "shame"' reports for the sentence's group.
+CHANTING = (
+    *wordlist("chant chants chanted shout shouts shouted"),
+    *("chants of", "cries of", "shouts of", "chorus of", "chant of", "cry of"),
+)
+#: Verbs that give a quote before them its source ('"Shame!" came from the gallery').
+QUOTE_FROM_VERBS = ("came", "rang out", "went up", "erupted", "could be heard")
 #: Particles that end a phrasal verb ('walked out', 'hit back').
 PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle

@@ -1569,6 +1569,23 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         ),
         _whole("The ministry confirmed the new rural health centre will open in May.", "ministry"),
         ("The ministry confirmed the appointment of a new chief executive.\n", []),  # a noun
+        # a crowd's words after its verb or noun, and where they came from
+        (
+            'Protesters chanted "No more cuts" as the minister arrived.\n',
+            [("direct", "Protesters", "No more cuts")],
+        ),
+        (
+            'As the vote passed, chants of "No justice, no peace!" came from union members in the'
+            " galleries.\n",
+            [("direct", "union members in the galleries", "No justice, no peace!")],
+        ),
+        (
+            "Cries of “Shame!” rang out from residents at the back of the hall.\n",
+            [("direct", "residents at the back of the hall", "Shame!")],
+        ),
+        ("Fans chanted his name.\n", []),  # nothing quoted
+        # some of a group shouting: the sentence's group reports, as before
+        _whole('Residents left the meeting, some shouting "shame".', "Residents"),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
