@@ -66,6 +66,7 @@ from factx.rules.lexicon import (
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
+    PUBLISHING_PARTICIPLES,
     QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
@@ -281,7 +282,8 @@ _LEAD_IN = re.compile(
 #: Published evidence and its publisher, who is the source: 'new analysis from the BBC
 #: [shows]', 'a survey by the TUC [found]'.
 _PUBLISHED_BY = re.compile(
-    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)}) \s+ (?:from|by|for) \s+
+    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)})
+    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+ (?:from|by|for) \s+
     (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
     re.VERBOSE,
 )
@@ -424,11 +426,14 @@ _GROUP_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+#: No publisher named after a record: 'figures released by the ABS' names one.
+_NO_PUBLISHER = r"(?![^,.;:\"“”]{0,60}?\s(?:by|from)\s+(?:the\s+)?[A-Z])"
 #: 'according to X' at a word's start: the look-behind after the first letter, not a '\b'
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
-    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b)"  # not 'official
-    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # figures': records name no source; whole words
+    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER})"  # not
+    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # 'official figures': records name no source, but
+    # for their publisher ('figures released by the ABS'); the source in whole words
     rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
 )
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri

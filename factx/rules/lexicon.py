@@ -608,6 +608,9 @@ EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report po
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
+#: What was done to published evidence before its publisher is named ('figures released on
+#: Monday by the ABS', 'a survey commissioned by the TUC').
+PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced")
 EVIDENCE_VERBS = wordlist(
     "shows show showed found finds suggests suggest suggested reveals reveal revealed "
     "indicates indicate indicated"

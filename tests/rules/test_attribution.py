@@ -1586,6 +1586,14 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         ("Fans chanted his name.\n", []),  # nothing quoted
         # some of a group shouting: the sentence's group reports, as before
         _whole('Residents left the meeting, some shouting "shame".', "Residents"),
+        # a record names no source, but for the publisher named after it
+        _whole(
+            "According to figures released on Monday by the Bureau of Statistics, jobs rose.",
+            "Bureau of Statistics",
+        ),
+        _whole("A survey commissioned by the TUC found that pay had fallen.", "TUC"),
+        ("According to official figures, unemployment rose.\n", []),
+        ("According to the timetable, trains run hourly.\n", []),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
