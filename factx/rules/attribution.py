@@ -301,7 +301,7 @@ _CLAUSE_SOURCE = re.compile(
     \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
             \s+ (?:{alternation(CLAUSE_REPORTS)})
         | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
-        | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
+        | (?:(?<=,\s)which|that) \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )

@@ -1594,6 +1594,22 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         _whole("A survey commissioned by the TUC found that pay had fallen.", "TUC"),
         ("According to official figures, unemployment rose.\n", []),
         ("According to the timetable, trains run hourly.\n", []),
+        # a relative clause with 'that' reports for its source, from 'that' to its end
+        (
+            "The minister brought in a timetable that the union says the network cannot bear,"
+            " particularly at night.\n",
+            [("reported", "union", "that the union says the network cannot bear")],
+        ),
+        (
+            "Nurses signed a contract that they say meets their concerns.\n",
+            [
+                (
+                    "reported",
+                    "Nurses",
+                    "Nurses signed a contract that they say meets their concerns.",
+                )
+            ],
+        ),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",
