@@ -24,6 +24,7 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
+    CHANTING,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
@@ -65,9 +66,11 @@ from factx.rules.lexicon import (
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
+    PUBLISHING_PARTICIPLES,
     QUANTIFIERS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
+    QUOTE_FROM_VERBS,
     RECORD_NOUNS,
     REPORTING_ADVERBS,
     RESTATING_VERBS,
@@ -127,6 +130,9 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
 #: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."'.
 _VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+$")
+_CHANTING = alternation(CHANTING)
+#: A crowd's verb or noun right before a quote: 'chanted "No more cuts"', 'chants of "..."'.
+_CHANTED_BEFORE = re.compile(rf"\b(?i:{_CHANTING})\s+$")
 #: A copula before a quote: a whole clause quoted ('it was "as good as it's going to get"') is
 #: the source's claim; a word or two ('they are "heartbroken"') is the sentence's.
 _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
@@ -139,7 +145,7 @@ _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
-    (?:{_REPORTING}|{_DESCRIBING}) \b {_NOT_QUOTE}*$
+    (?:{_REPORTING}|{_DESCRIBING}|{_CHANTING}) \b {_NOT_QUOTE}*$
 """
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
@@ -166,6 +172,10 @@ _POST_VERB_FIRST = re.compile(
         |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
     re.VERBOSE,
+)
+#: The source after a quote it sent up: '" came from union members in the public galleries.'
+_CAME_FROM = re.compile(
+    rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
 _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
@@ -239,7 +249,7 @@ _REPORTED = re.compile(
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ that          # 'noted, however, that'
-          | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_FINITE}\b)
+          | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
@@ -272,7 +282,8 @@ _LEAD_IN = re.compile(
 #: Published evidence and its publisher, who is the source: 'new analysis from the BBC
 #: [shows]', 'a survey by the TUC [found]'.
 _PUBLISHED_BY = re.compile(
-    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)}) \s+ (?:from|by|for) \s+
+    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)})
+    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+ (?:from|by|for) \s+
     (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
     re.VERBOSE,
 )
@@ -290,7 +301,7 @@ _CLAUSE_SOURCE = re.compile(
     \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
             \s+ (?:{alternation(CLAUSE_REPORTS)})
         | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
-        | (?<=,\s)which \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
+        | (?:(?<=,\s)which|that) \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )
@@ -415,11 +426,14 @@ _GROUP_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+#: No publisher named after a record: 'figures released by the ABS' names one.
+_NO_PUBLISHER = r"(?![^,.;:\"“”]{0,60}?\s(?:by|from)\s+(?:the\s+)?[A-Z])"
 #: 'according to X' at a word's start: the look-behind after the first letter, not a '\b'
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
-    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b)"  # not 'official
-    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # figures': records name no source; whole words
+    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER})"  # not
+    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # 'official figures': records name no source, but
+    # for their publisher ('figures released by the ABS'); the source in whole words
     rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
 )
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
@@ -479,7 +493,7 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     the sentence holding the closing mark, for a quote of several sentences)."""
     text = doc.text
     after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
-    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST):
+    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM):
         m = pattern.match(after)
         if (
             m
@@ -631,6 +645,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 or _VERB_BEFORE.search(lead)
                 and clause
                 and not in_passing  # 'X said "We ..."'
+                or _CHANTED_BEFORE.search(lead)  # 'Protesters chanted "No more cuts"'
             )
             if (
                 fragment

@@ -29,7 +29,9 @@ from factx.rules.lexicon import (
     MONTHS,
     NOUN_PHRASE_STOP,
     ORG_WORDS,
+    PERSON_ROLES,
     PLACE_PREPOSITIONS,
+    ROLE_WORDS,
     STOPWORDS,
     alternation,
 )
@@ -236,6 +238,8 @@ def _own_body(doc: Document, claim: ClaimDraft) -> ClaimDraft:
     words = name.split()
     if words[0].lower() in STOPWORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return claim
+    if all(w.lower() in ROLE_WORDS or w.lower() in PERSON_ROLES for w in words):
+        return claim  # 'The President said', 'The Chief Justice': a person's title, no body
     if len(words) == 1 and not (
         name.isupper() or name.lower() in ORG_WORDS or doc.people.is_organisation(name)
     ):

@@ -597,6 +597,9 @@ EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report po
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
+#: What was done to published evidence before its publisher is named ('figures released on
+#: Monday by the ABS', 'a survey commissioned by the TUC').
+PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced")
 EVIDENCE_VERBS = wordlist(
     "shows show showed found finds suggests suggest suggested reveals reveal revealed "
     "indicates indicate indicated"
@@ -654,6 +657,15 @@ BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting dem
 #: comes, a comma or not ('councillors voted nine to two against the application saying they
 #: did not want to lose farmland').
 DECIDING_VERBS = wordlist("voted rejected refused approved overturned dismissed upheld")
+#: A crowd's words quoted after their verb or noun ('Protesters chanted "No more cuts"',
+#: 'chants of "No justice, no peace!" came from ...'): the quote is theirs, a clause or not.
+#: Not the -ing forms: 'some shouting "shame"' reports for the sentence's group.
+CHANTING = (
+    *wordlist("chant chants chanted shout shouts shouted"),
+    *("chants of", "cries of", "shouts of", "chorus of", "chant of", "cry of"),
+)
+#: Verbs that give a quote before them its source ('"Shame!" came from the gallery').
+QUOTE_FROM_VERBS = ("came", "rang out", "went up", "erupted", "could be heard")
 #: Particles that end a phrasal verb ('walked out', 'hit back').
 PARTICLES = wordlist("out back off away up down over")
 #: The past tenses and participles of irregular verbs, for a main clause before a participle

@@ -1561,6 +1561,55 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
         _whole("The board rejected the bid saying it undervalued the firm.", "board"),
         _whole("Councillors voted against the plan, saying the site was too close.", "Councillors"),
         ("Protesters carried banners saying no to war.\n", []),  # the banners' words
+        # a confirmed clause whose subject runs to six words, no 'that'
+        _whole(
+            "Earlier in the day, the FA confirmed the world governing body Fifa will send a"
+            " monitor.",
+            "FA",
+        ),
+        _whole("The ministry confirmed the new rural health centre will open in May.", "ministry"),
+        ("The ministry confirmed the appointment of a new chief executive.\n", []),  # a noun
+        # a crowd's words after its verb or noun, and where they came from
+        (
+            'Protesters chanted "No more cuts" as the minister arrived.\n',
+            [("direct", "Protesters", "No more cuts")],
+        ),
+        (
+            'As the vote passed, chants of "No justice, no peace!" came from union members in the'
+            " galleries.\n",
+            [("direct", "union members in the galleries", "No justice, no peace!")],
+        ),
+        (
+            "Cries of “Shame!” rang out from residents at the back of the hall.\n",
+            [("direct", "residents at the back of the hall", "Shame!")],
+        ),
+        ("Fans chanted his name.\n", []),  # nothing quoted
+        # some of a group shouting: the sentence's group reports, as before
+        _whole('Residents left the meeting, some shouting "shame".', "Residents"),
+        # a record names no source, but for the publisher named after it
+        _whole(
+            "According to figures released on Monday by the Bureau of Statistics, jobs rose.",
+            "Bureau of Statistics",
+        ),
+        _whole("A survey commissioned by the TUC found that pay had fallen.", "TUC"),
+        ("According to official figures, unemployment rose.\n", []),
+        ("According to the timetable, trains run hourly.\n", []),
+        # a relative clause with 'that' reports for its source, from 'that' to its end
+        (
+            "The minister brought in a timetable that the union says the network cannot bear,"
+            " particularly at night.\n",
+            [("reported", "union", "that the union says the network cannot bear")],
+        ),
+        (
+            "Nurses signed a contract that they say meets their concerns.\n",
+            [
+                (
+                    "reported",
+                    "Nurses",
+                    "Nurses signed a contract that they say meets their concerns.",
+                )
+            ],
+        ),
         # without the closing comma the clause describes its people and stays
         _whole(
             "Residents who attended the meeting said the plan was unfair.",

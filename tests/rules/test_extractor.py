@@ -162,6 +162,10 @@ def test_a_headline_is_not_read_as_the_story(
         ("The Bank of England said rates would hold.\n", "Bank of England", "Bank of England"),
         ("The union said the offer was poor.\n", "union", None),  # a description, not a name
         ("Mary Jones said the offer was poor.\n", "Mary Jones", None),  # a person
+        # a title alone is a person's, no body
+        ("The President said we must respect the law.\n", "President", None),
+        ("The Chief Justice said the court would rule.\n", "Chief Justice", None),
+        ("The Treasury said the deal was fair.\n", "Treasury", "Treasury"),
     ],
 )
 def test_a_body_speaking_under_its_own_name_is_its_own_organisation(
