@@ -24,6 +24,7 @@ from factx.rules.lexicon import (
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
     NAME_PARTICLES,
+    NAMING_PARTICIPLES,
     NATION_NAMES,
     OBJECT_PRONOUNS,
     ORG_NOUNS,
@@ -48,6 +49,7 @@ from factx.rules.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLES,
     alternation,
+    any_of,
 )
 
 #: A capitalised word: 'Walker', 'McDonald', "O'Neill", 'Smith-Jones'. Written so that each
@@ -564,11 +566,13 @@ _PLACES_BEFORE = re.compile(
 _ROLE_FOR_ANOTHER = re.compile(
     rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+$"
 )
+#: A body or person described, then named: 'A group called', 'an organisation known as'.
+DESCRIBED_THEN_NAMED = rf"(?i:an?|the)\s+(?:[a-z-]+\s+){{1,3}}?{any_of(NAMING_PARTICIPLES)}\s+"
 #: A body described, then its name: 'A group called Parents for Safe Streets', 'an
 #: organisation known as the Ratepayers Alliance': the name, whole (capitals and all).
 _CALLED = re.compile(
-    r"(?i:an?|the)\s+(?:[a-z-]+\s+){1,3}?(?:called|named|known\s+as|calling\s+itself)\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w’'-]*)*)"
+    rf"{DESCRIBED_THEN_NAMED}(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w’'-]*)*)"
 )
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")

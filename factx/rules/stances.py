@@ -80,7 +80,6 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MOOD_LINKS,
-    NAMING_PARTICIPLES,
     NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
@@ -170,7 +169,13 @@ from factx.rules.lexicon import (
     participles_of,
 )
 from factx.rules.sentences import Spans
-from factx.rules.speakers import Speaker, actor_like, organisation, speaker
+from factx.rules.speakers import (
+    DESCRIBED_THEN_NAMED,
+    Speaker,
+    actor_like,
+    organisation,
+    speaker,
+)
 from factx.rules.tone import tone_stance
 from factx.schemas import ClaimDraft, Confidence, PositionDraft, Stance
 from factx.text import Span
@@ -541,9 +546,7 @@ _SUBJECT_STOP = re.compile(
 )
 _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
 #: 'A group called X', 'an organisation known as X': what opens a subject named after it.
-_CALLED = re.compile(
-    rf"\s*(?i:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+{any_of(NAMING_PARTICIPLES)}\s+(?=[A-Z])"
-)
+_CALLED = re.compile(rf"\s*{DESCRIBED_THEN_NAMED}(?=[A-Z])")
 #: What opens a concession's subject: 'despite | planning officers recommending the scheme'.
 _CONCESSIVE = re.compile(r"(?i:despite|in\s+spite\s+of|notwithstanding)\s+")
 #: A name with its acronym inside: 'A Federal Capital Territory (FCT) High Court'.
