@@ -846,6 +846,8 @@ RECEIVING_VERBS = wordlist(
 #: 'despite protests from staff', 'sparked by complaints from consumers': words before a
 #: stance received, in place of a verb.
 RECEIVING_LEADS = wordlist("despite amid following after by")
+#: What opens a concession ('despite planning officers recommending the scheme').
+CONCESSIVES = ("despite", "in spite of", "notwithstanding")
 SUPPORT_RECEIVED = wordlist("support backing praise endorsement")
 OPPOSITION_RECEIVED = wordlist(
     "criticism opposition objections objection condemnation backlash complaints anger protests "

@@ -37,6 +37,7 @@ from factx.rules.lexicon import (
     CALL_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
+    CONCESSIVES,
     CONDITION_OPENERS,
     CONDITION_WORDS,
     CONDITIONAL_MODALS,
@@ -548,7 +549,7 @@ _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
 #: 'A group called X', 'an organisation known as X': what opens a subject named after it.
 _CALLED = re.compile(rf"\s*{DESCRIBED_THEN_NAMED}(?=[A-Z])")
 #: What opens a concession's subject: 'despite | planning officers recommending the scheme'.
-_CONCESSIVE = re.compile(r"(?i:despite|in\s+spite\s+of|notwithstanding)\s+")
+_CONCESSIVE = re.compile(rf"(?i:{alternation(CONCESSIVES)})\s+")
 #: A name with its acronym inside: 'A Federal Capital Territory (FCT) High Court'.
 _ACRONYMED = re.compile(
     r"(?:(?i:an?|the)\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+)+\([A-Z]{2,}\)(?:\s+[A-Z][\w’'-]*)+)"
