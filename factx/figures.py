@@ -417,6 +417,12 @@ MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+#: A capitalised word in mid-sentence right before a number makes it part of a name ('says
+#: Unifor Local 1119', 'in Lake Seven'); a month or a weekday does not ('on Friday 200 staff').
+_NAME_HEAD_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
+_NOT_NAME_HEADS = re.compile(
+    rf"(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
+)
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -546,6 +552,12 @@ _FIGURE_RE = rf"""
 _LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+#: Words of a vote right before or after a pair: 'voted 24-22', 'lost 30-42', 'a 5-4 vote'.
+_VOTE_WORDS = "vot(?:e|es|ed|ing)|lost|won|carried|defeated|passed|rejected|approved|margin"
+_TALLY_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})\s+(?:(?:was|were|by|of|an?)\s+)*$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(
+    r"\d+\s+(?:vote|votes|ballot|decision|majority|split|verdict)\b", re.IGNORECASE
+)
 #: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%' is.
 _FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?:{MONTHS})\.?\s+$", re.IGNORECASE)
@@ -851,10 +863,14 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
-    """'Article 50', 'matchday 10': a name, not a count; 'the two sides': a pair named before."""
+    """'Article 50', 'Local 1119', 'Lake Seven': a name, not a count; 'the two sides': a pair
+    named before."""
     before = text[max(0, m.start() - 12) : m.start()]
-    if m.group("digits"):
-        return bool(_LABEL_BEFORE.search(before))
+    if m.group("digits") and _LABEL_BEFORE.search(before):
+        return True
+    name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if name and not _NOT_NAME_HEADS.match(name.group("head")):
+        return True
     return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
 
 
@@ -915,7 +931,7 @@ def _range_end(
     if first.vague or (not between and _change_from(text, first)):
         return None
     join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
-    if not join:
+    if not join or (not between and _vote_tally(text, first, join)):
         return None
     m = figure.match(scan, join.end())
     if not m or m.group("qual") or not _currency_as_written(text, m):
@@ -999,6 +1015,17 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
 def _change_between(text: str, first: ParsedFigure, second: ParsedFigure) -> bool:
     """'from 5000 to 15,000': the two ends of a change, written with one unit."""
     return bool(_TO_JOIN.match(text[first.end : second.start]) and _change_from(text, first))
+
+
+def _vote_tally(text: str, first: ParsedFigure, join: re.Match[str]) -> bool:
+    """Whether a dash-joined pair is a vote's result ('lost 30-42', 'a 2-3 vote'), which is a
+    tally of two figures even when the second is larger."""
+    if "to" in join.group().lower():
+        return False  # 'by 30 to 42' is read by the falling-pair rule alone
+    return bool(
+        _TALLY_BEFORE.search(text, max(0, first.start - 24), first.start)
+        or _TALLY_AFTER.match(text, join.end())
+    )
 
 
 def _change_from(text: str, first: ParsedFigure) -> bool:

@@ -223,6 +223,9 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "in the matchday 10 encounter",
         "the FTSE 100 firm",
         "Junction 1 of the M32",
+        "said Unifor Local 1119 president Jo Lee",  # a proper name's word before the number
+        "water from Lake Seven, which feeds",
+        "the Apollo 11 crew",
         "the Radio 4 programme",
         "a deal between the two companies",
         "Invoking Order 113(2) of the rules",  # a rule and its sub-rule
@@ -299,6 +302,12 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("a vote of 316 to 113", [("316", 316, "count"), ("113", 113, "count")]),
         ("MLAs voted 24-22 in favour", [("24", 24, "count"), ("22", 22, "count")]),
         ("Voting 8-7, the court", [("8", 8, "count"), ("7", 7, "count")]),
+        # a vote's tally even when the second is larger: the ayes come first
+        ("the motion was lost 30-42 after", [("30", 30, "count"), ("42", 42, "count")]),
+        ("it passed on a 3-6 vote", [("3", 3, "count"), ("6", 6, "count")]),
+        ("The vote was 4-5 against", [("4", 4, "count"), ("5", 5, "count")]),
+        # a month or weekday before a number is no name
+        ("on Friday 200 staff walked out", [("200", 200, "people")]),
         # a change, not a range; the second number takes the first one's unit
         ("raise the age from 62 to 64", [("62", 62, "years"), ("64", 64, "years")]),
         ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
