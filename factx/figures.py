@@ -143,6 +143,12 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "estimated": "approximately",
     "between": "range",
 }
+#: Qualifiers that a year never follows: 'more than 2000' counts ('in about 2000' may not).
+_COUNTING_QUALIFIERS = frozenset(
+    {"more than", "in excess of", "upwards of", "at least", "no fewer than", "no less than"}
+    | {"a minimum of", "less than", "fewer than", "no more than", "a maximum of", "as many as"}
+    | {"roughly", "nearly", "almost", "approximately", "an estimated", "estimated"}
+)
 #: What a vague quantity's magnitude is: a floor ('tens of thousands' is at least 10,000).
 VAGUE_QUALIFIER: Qualifier = "at least"
 #: Currencies written with letters before the number: ISO 4217 codes as financial and wire
@@ -723,6 +729,11 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
     return (0.5 if article.startswith("half") else 1.0), 1.0
 
 
+def _qualifier_words(m: re.Match[str]) -> str:
+    """The qualifier a figure opens with, lower case, single-spaced ('more than'), or ''."""
+    return _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
+
+
 def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     """Years as dates, days of months, clock times and year spans are not figures."""
     if m.group("cur") or m.group("scale") or m.group("unit"):
@@ -735,7 +746,7 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     before = text[max(0, m.start("digits") - 12) : m.start("digits")]
     after = text[m.end("digits") : m.end("digits") + 24]
     if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
-        return True
+        return _qualifier_words(m) not in _COUNTING_QUALIFIERS  # 'more than 2000 lorries'
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _DAY_TAIL.match(after)))
@@ -892,7 +903,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     else:
         unit, multiplier = _unit(text, m, number)
     scale = _SCALES.get(scale_word, 1.0)
-    qual = _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
+    qual = _qualifier_words(m)
     # 'over three years' is a span of time ('during'), not 'more than three years'
     qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))

@@ -154,6 +154,9 @@ CASES = [
     ("it has claimed one life", 1, "people", None),
     ("approved by just one vote", 1, "count", None),
     ("the 24,000-strong association", 24000, "people", None),
+    # a year-like number after a qualifier that a year never follows is a count
+    ("including more than 2000 heavy vehicles", 2000, "count", "more than"),
+    ("nearly 1900 staff", 1900, "people", "approximately"),
     # a rate over a few words: not a duration of one year
     ("four million tonnes of coal a year", 4e6, "tonnes", None),
 ]
@@ -208,6 +211,8 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "at 10am",
         "on 30th November",
         "in 1998",
+        "in about 2000 the mill",
+        "some 2019 models",
         "one of them",
         "a third term in office",
         "the second half of the year",
