@@ -38,7 +38,7 @@ def _abbreviation_before(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    return word in ABBREVIATIONS or len(word) == 1 or "." in word  # initials, 'U.S.'
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word  # 'U.S.'
 
 
 def sentences(text: str, within: Span) -> Iterator[Span]:

@@ -18,6 +18,10 @@ from factx.text import Span, paragraphs
         ("It rose 2.5 per cent. Then fell.", ["It rose 2.5 per cent.", "Then fell."]),
         ("Talks end on Jan. 5 at noon.", ["Talks end on Jan. 5 at noon."]),
         ("Is it over? No.", ["Is it over?", "No."]),
+        # a digit before a stop is no initial, unlike a letter ('J. Smith')
+        ("It was carried 7-3. Councillors left.", ["It was carried 7-3.", "Councillors left."]),
+        ("The vote was 5. Then it fell.", ["The vote was 5.", "Then it fell."]),
+        ("Led by J. Smith, it won.", ["Led by J. Smith, it won."]),
         # an abbreviated role before a name ends no sentence ('Ag.' is acting)
         (
             "Ag. CEO Tom Hill spoke. Det. Supt. Ann Lee left.",
