@@ -651,7 +651,8 @@ class ParsedFigure:
 
     `vague` marks a stated magnitude ('thousands'), not an exact number. `nation_unsaid` marks
     a currency several nations share whose figure does not say whose ('$5m'): its code was
-    taken from the text around it, or is the one most written.
+    taken from the text around it, or is the one most written. `proportion` marks a share
+    written as two numbers ('three out of five'), each of which also counts something.
     """
 
     raw: str
@@ -665,6 +666,7 @@ class ParsedFigure:
     end: int = 0
     vague: bool = False
     nation_unsaid: bool = False
+    proportion: bool = False
 
 
 def words_to_number(words: str) -> tuple[float, float] | None:
@@ -917,6 +919,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         end=m.end(),
         vague=vague,
         nation_unsaid=_shared_unsaid(m) is not None,
+        proportion=bool(m.group("ratio")),
     )
 
 

@@ -17,13 +17,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from factx.align import Locator, Taken
+from factx.align import Located, Locator, Taken
 from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family, verifiable_unit
 from factx.names import NameIndex, name_matches
 from factx.quotes import paragraph_quotes
@@ -226,13 +226,31 @@ def _same_family(reading: ParsedFigure, draft: FigureDraft) -> bool:
     return reading.unit == "count" or _family(reading.unit) == _family(draft.unit)
 
 
+def _counted_parts(
+    reading: ParsedFigure, text: str, raw: Located, draft: FigureDraft
+) -> list[ParsedFigure]:
+    """A proportion's two numbers also count something ('three out of five proposals'): a
+    draft counting one of them is checked against that number's own reading."""
+    if not (reading.proportion and unit_family(draft.unit) == "count"):
+        return [reading]
+    return [
+        replace(part, start=part.start + raw.start, end=part.end + raw.start)
+        for part in find_figures(text[raw.start : raw.end])
+    ]
+
+
 def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
     evidence = _evidence(article, draft.evidence, "figure evidence", taken)
     readings = list(find_figures(evidence.text))
     raw = Locator(evidence.text).locate(draft.raw) if draft.raw.strip() else None
     where = f" (the article's words: {evidence.text!r})" if evidence.match != "exact" else ""
     if raw is not None:
-        candidates = [r for r in readings if r.start < raw.end and raw.start < r.end]
+        candidates = [
+            part
+            for r in readings
+            if r.start < raw.end and raw.start < r.end
+            for part in _counted_parts(r, evidence.text, raw, draft)
+        ]
         # no number the parser reads where the model's is, or a unit whose values it cannot
         # verify ('120m' in metres, '78,000t' in tonnes): keep the model's value, unverified
         if not candidates or not verifiable_unit(draft.unit):

@@ -94,6 +94,9 @@ ARTICLE = (
         (figure("pay rises of six", "six", 6, "percent"), "verified", 6, "percent"),
         # a share as a percent or a fraction is the same share
         (figure("Nine in ten members", "Nine in ten", 90, "percent"), "verified", 0.9, "fraction"),
+        # a proportion's two numbers also count something: each may be drafted as a count
+        (figure("Nine in ten members", "Nine", 9, "people"), "verified", 9, "people"),
+        (figure("Nine in ten members", "ten", 10, "count"), "verified", 10, "count"),
         # a vague quantity agrees with values from its magnitude up
         (
             figure("Tens of thousands of people", "Tens of thousands", 20000, "people"),
@@ -141,6 +144,15 @@ def test_a_currency_the_evidence_leaves_open_is_the_drafts(
     item = figure(evidence, raw, value, unit)
     (record,) = ground_one(f"The bidder {evidence}.", figures=[item]).figures
     assert (record.value_check, record.unit) == ("verified", kept)
+
+
+def test_a_proportions_part_drafted_as_a_share_is_checked_against_the_whole_share() -> None:
+    item = figure("Nine in ten members", "Nine", 9, "percent")
+    (rejected,) = ground_one(ARTICLE, figures=[item]).rejected
+    assert (rejected.reason, rejected.detail) == (
+        "value differs",
+        "'Nine in ten' reads as 0.9 fraction, not 9 percent",
+    )
 
 
 def test_a_range_and_its_upper_end_alone() -> None:
