@@ -11,7 +11,11 @@ stances, other acts, and passages that hold no stance; then (a second round, 66 
 ('Voting against it were Justices A, B and C', 'with X voting against'), joined actors, stances
 received from someone ('opposition from', 'the backing of'), groups named after 'called', rulings
 that undo ('junked', 'annulled'), negated verdicts ('should never have been passed', 'did not go far
-enough'), wants and demands, appositions, and the noun 'support' that is no stance. Positions pair
+enough'), wants and demands, appositions, and the noun 'support' that is no stance; then (a third
+round, 64 passages) joining an action for a demand, demands, acts that block, warnings with a
+condition, feelings and verdicts, rulings in the passive, asking for a remedy, directives, praise,
+'vital that', labour action, 'must', failed and carried motions, group lists and traps (a place
+inside a phrase, 'despite', 'says X'). Positions pair
 as `factx eval` pairs them (actor names the gold actor or an alias as whole words, same stance): per
 construction, right is paired, wrong is found and unpaired, missed is expected and unpaired; a
 passage is right when it has neither.

@@ -958,6 +958,9 @@ UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "un
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
+#: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
+#: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
+DEMANDED_ONLY = wordlist("the that")
 #: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
 DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
@@ -1046,6 +1049,25 @@ STRIKE_ACTIONS = (
     "walk out",
     "walk off the job",
 )
+#: 'put up barricades to stop the rally', 'deployed troops to prevent the strike': an act done to
+#: stop something opposes it.
+BLOCKING_VERBS = ("stop", "prevent", "block", "halt", "thwart", "foil")
+#: 'warned farmers will shut down markets if their demands are ignored': a warning whose
+#: condition follows states a conditional stance.
+WARNING_FORMS = ("warned", "warns", "threatened", "threatens")
+#: 'are gearing up for an indefinite strike': getting ready for an action.
+PREPARING_FOR = (
+    "gear up for",
+    "gearing up for",
+    "geared up for",
+    "gears up for",
+    "prepare for",
+    "prepares for",
+    "preparing for",
+    "prepared for",
+)
+#: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
+SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
 STRIKE_NOUNS = (
@@ -1251,6 +1273,7 @@ SUPPORT_VERBS = (
     "rubber-stamp",
     "propose",
     "uphold",
+    "reinstate",
     "ratify",
     "believe in",
 )
@@ -1294,6 +1317,10 @@ SUPPORT_PHRASES = (
     "with support from",
     "with the support of",
 )
+#: 'directed the minister to expedite the distribution', 'ordered the ministry to halt': a
+#: directive to someone who can act states the stance of whoever gives it; 'asked the court to
+#: (in the passive, 'was ordered to pay', the stance is not the subject's).
+DIRECTING_VERBS = wordlist("directed directs directing ordered orders instructed instructs")
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (
     "urge",
@@ -1314,6 +1341,7 @@ URGING_VERBS = (
     "advised",
     "advises",
     "advising",
+    *DIRECTING_VERBS,
 )
 #: 'recommended that shareholders reject the offer': the stance in the clause is the
 #: recommender's.
@@ -1333,6 +1361,8 @@ RECOMMENDING_VERBS = (
 )
 #: 'is seeking to increase its stake': an aim the actor supports.
 SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
+#: 'said it wanted to maintain the infirmary': wanting to keep something supports it.
+WANTING_FORMS = ("want", "wants", "wanted", "wanting")
 URGED_ACTS = (
     "accept",
     "back",
@@ -1355,7 +1385,8 @@ URGED_AUTHORITIES = (
     *ORG_NOUNS,
     *wordlist(
         "authorities province state city ministers minister treasury administration premier "
-        "president mayor governor management employers companies councils governments"
+        "president mayor governor management employers companies councils governments "
+        "officials department departments court judge tribunal"
     ),
 )
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.

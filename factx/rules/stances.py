@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
+    BLOCKING_VERBS,
     CALL_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
@@ -50,12 +51,14 @@ from factx.rules.lexicon import (
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
+    DEMANDED_ONLY,
     DEMANDED_OPENERS,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
     DETERMINERS,
+    DIRECTING_VERBS,
     DISTANCING_VERBS,
     DIVIDED_WORDS,
     EFFORT_NOUNS,
@@ -107,6 +110,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
+    PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
     PRONOUNS,
@@ -124,6 +128,7 @@ from factx.rules.lexicon import (
     ROLE_WORDS,
     SEEKING_FORMS,
     SHORTFALL_VERBS,
+    SITTING_BODIES,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -159,6 +164,8 @@ from factx.rules.lexicon import (
     URGING_VERBS,
     VERDICT_MODALS,
     VOTES_AGAINST,
+    WANTING_FORMS,
+    WARNING_FORMS,
     WEEKDAYS,
     WEIGHING_STEMS,
     WITHDRAWING_VERBS,
@@ -237,6 +244,8 @@ _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
     (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
+  | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
+    (?=[^.;]{{0,120}}\b(?:{alternation(CONDITION_WORDS)}|unless)\b)  # markets if ignored'
 """
 _UNDECIDED = rf"""
     put\s+{_DET}(?:\w+\s+)?{any_of(BALLOTED_THINGS)}\s+to\s+(?:a\s+)?
@@ -285,6 +294,10 @@ _OPPOSE = rf"""
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
         |take\s+(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
+  | {any_of(PREPARING_FOR)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b  # 'gearing up
+        # for an indefinite strike'
+  | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
+  | (?<=\w\s)to\s+{any_of(BLOCKING_VERBS)}\b              # 'put up barricades to stop the rally'
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
@@ -331,6 +344,9 @@ _SUPPORT = rf"""
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
+  | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
+        (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
+  | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
@@ -426,7 +442,9 @@ _AGENT = re.compile(
     """,
     re.VERBOSE,
 )
-_BY = re.compile(r"\s+by\s+")
+#: What leads a passive's agent: 'by', or 'in' before a court ('overturned in the Federal Court').
+_SITTING = any_of(body.capitalize() for body in SITTING_BODIES)
+_BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
 #: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
@@ -439,17 +457,20 @@ _INVERTED = re.compile(
 _AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
 #: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
 #: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
+#: A body or office addressed by its common noun: 'the provincial authorities', 'the minister'.
+_BODY = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+")
 _AUTHORITY = re.compile(
     rf"""(?:(?i:the|its|their)\s+)?
     (?:(?:[A-Z][\w’'.-]*|of|and)\s+)*[A-Z][\w’'.-]*\s+       # a name: 'Cricket Australia'
-  | (?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+  # 'the provincial authorities'
+  | {_BODY.pattern}
     """,
     re.VERBOSE,
 )
+_DIRECTING = frozenset(DIRECTING_VERBS)
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
-_PARTICIPLE = re.compile(r"[a-z]+ed(?:\s+(?:down|out|off|up))?")
+_PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
 _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
     rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
@@ -586,6 +607,12 @@ _NO_SUBJECT = re.compile(
 _GROUP_OF = re.compile(
     rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
 )
+#: A group named by a common noun, then a place it is at: 'workers at three distribution centres
+#: in Victoria', 'police personnel put up barricades at Regional Park' (the group, not the place).
+_GROUP_THEN_PLACE = re.compile(
+    rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
+    rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
+)
 _TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
@@ -684,6 +711,7 @@ _PREPOSITION_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$")
 #: A parenthesis closing a name, or standing between two: 'Jo Roe (R-Minn.)', ' (Ill.) and'.
 _ASIDE_END = re.compile(r"^\s*\([^()]{1,30}\)|\s*\([^()]{1,30}\)$")
 _TELLING = frozenset(forms_of(TELLING_VERBS))
+_URGING = frozenset(URGING_VERBS)
 #: A one-word cue in '-s' and a finite verb right after it: the cue is the subject's plural
 #: noun ('bakery brands have', 'the backs were'), not a verb.
 _PLURAL_NOUN = re.compile(r"[a-z]+s")
@@ -884,6 +912,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if _TWO_NAMED.match(phrase) or _group_list(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
+    placed = _GROUP_THEN_PLACE.match(phrase) if names else None
+    if placed and names[0][0] >= placed.end():  # 'workers at ... in Victoria': the workers
+        return Subject(placed["head"], offset, bool(denied))
     if _name_list(phrase, names):
         return Subject(phrase[names[0][0] : names[-1][1]], offset)  # 'Jo Lee and Al Roe': both
     if (
@@ -1122,11 +1153,16 @@ def _cues(
             continue
         then = matches[i + 1] if i + 1 < len(matches) else None
         gap = doc.text[m.end() : then.start()] if then else ""
-        if then and (
-            " " not in m.group()
-            and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
-            or m.group().endswith(" to")
-            and gap == " "
+        warned = m.group("warned")  # 'warned that ... if ...': the warning is the stance
+        if (
+            then
+            and not warned
+            and (
+                " " not in m.group()
+                and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
+                or m.group().endswith(" to")
+                and gap == " "
+            )
         ):
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
@@ -1143,12 +1179,15 @@ def _cues(
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
-        if " " not in m.group() and doc.text.startswith(" that ", m.end()):
+        if " " not in m.group() and doc.text.startswith(" that ", m.end()) and not warned:
             continue  # 'accepted that its plans were flawed': a concession, not a stance
         if m.group("addressee") and not _AUTHORITY.fullmatch(
             doc.text, m.start("addressee"), m.end("addressee")
         ):
             continue  # 'urged drivers to avoid the area': advice to the public, not a stance
+        head, _, rest = m.group().partition(" ")
+        if head in _DIRECTING and not _BODY.fullmatch(rest.rpartition(" to ")[0] + " "):
+            continue  # 'ordered Black to report to prison': a sentence passed, not a stance
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
@@ -1175,6 +1214,9 @@ def _what(
             return act.group().rstrip(" ,"), act.end()
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
+    warning = _CONDITION.match(doc.text, m.end(), sentence.end) if m.group("warned") else None
+    if warning:  # 'warned teachers would walk out if the arrears are not paid': what it hangs on
+        return warning["condition"], m.end()
     after_verb = m.start() + len(m.group().split()[0])
     if (
         stance == "undecided"
@@ -1240,8 +1282,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
     """Whether a participle cue is a passive ('was rejected', 'has been backed by a majority',
     'have been turned down'), not a state ('is opposed to', 'was disappointed with')."""
+    head = m.group().split()[0]
+    directed = head != m.group() and head in _URGING  # 'was ordered to halt the works'
     return (
-        bool(_PARTICIPLE.fullmatch(m.group()))
+        bool(_PARTICIPLE.fullmatch(m.group()) or directed and _PARTICIPLE.fullmatch(head))
         and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
         and not doc.text.startswith(" to ", m.end())
     )

@@ -1451,3 +1451,61 @@ def test_subjects_of_participles_asides_and_whom(
 def test_a_passive_in_a_relative_clause_is_about_its_antecedent() -> None:
     text = "The finance bill, which was passed by the Assembly, raises spending on schools.\n"
     assert positions_of(text) == [("Assembly", "support", "The finance bill")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act done to stop something opposes it
+        ("Riot police fired tear gas to stop the march.\n", [("Riot police", "oppose")]),
+        (
+            "The minister intervened to block the sale of the port.\n",
+            [("The minister", "oppose")],
+        ),
+        # a directive to a body that can act is the stance of whoever gives it
+        (
+            "The governor directed the ministry to release the funds.\n",
+            [("The governor", "support")],
+        ),
+        (
+            "The president ordered the agency to halt the deportations.\n",
+            [("The president", "oppose")],
+        ),
+        ("The judge ordered Smith to pay costs.\n", []),  # a sentence passed on a person
+        ("The company was ordered to halt the works.\n", []),  # the passive: not its stance
+        # demands and aims with 'the', 'a': support
+        ("Parents have demanded the reinstatement of the teacher.\n", [("Parents", "support")]),
+        (
+            "The players' association is seeking a bigger share of revenue.\n",
+            [("The players' association", "support")],
+        ),
+        ("Officials said they wanted to keep the clinic open.\n", [("Officials", "support")]),
+        ("The council wants to know more.\n", []),
+        # a warning with a condition is conditional; 'warned of' an action is not
+        (
+            "Union leader Kofi Mensah warned that teachers would walk out if the arrears are not"
+            " paid.\n",
+            [("Kofi Mensah", "conditional")],
+        ),
+        (
+            "Traders threatened to close their shops unless the levy is withdrawn.\n",
+            [("Traders", "conditional")],
+        ),
+        ("The union warned of legal action if it is excluded.\n", [("union", "oppose")]),
+        # rulings in the passive: the court after 'by' (irregular participles too)
+        ("The decision was upheld by the Supreme Court.\n", [("Supreme Court", "support")]),
+        ("The fine was reinstated by the Federal Court.\n", [("Federal Court", "support")]),
+        # a group, then where it is: the group, not the place
+        (
+            "Workers at two plants in Ohio are demanding better pay.\n",
+            [("Workers at two plants in Ohio", "support")],
+        ),
+        (
+            "Police officers put up barricades at Regional Park to stop the rally.\n",
+            [("Police officers", "oppose")],
+        ),
+        ("It is striking that the council said nothing.\n", []),
+    ],
+)
+def test_acts_directives_demands_and_warnings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
