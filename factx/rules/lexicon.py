@@ -1318,8 +1318,8 @@ SUPPORT_PHRASES = (
     "with the support of",
 )
 #: 'directed the minister to expedite the distribution', 'ordered the ministry to halt': a
-#: directive to someone who can act states the stance of whoever gives it; 'asked the court to
-#: (in the passive, 'was ordered to pay', the stance is not the subject's).
+#: directive to a body that can act states the stance of whoever gives it (in the passive,
+#: 'was ordered to pay', the stance is not the subject's).
 DIRECTING_VERBS = wordlist("directed directs directing ordered orders instructed instructs")
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (

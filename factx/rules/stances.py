@@ -455,10 +455,10 @@ _INVERTED = re.compile(
 )
 #: What joins a second agent to the first: 'from parents | and | teachers'.
 _AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
-#: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
-#: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
 #: A body or office addressed by its common noun: 'the provincial authorities', 'the minister'.
 _BODY = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+")
+#: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
+#: ('the government', 'the provincial authorities') or one named ('Cricket Australia').
 _AUTHORITY = re.compile(
     rf"""(?:(?i:the|its|their)\s+)?
     (?:(?:[A-Z][\w’'.-]*|of|and)\s+)*[A-Z][\w’'.-]*\s+       # a name: 'Cricket Australia'
