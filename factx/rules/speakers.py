@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -167,6 +167,18 @@ def sentence_starts(text: str) -> list[int]:
     """Every position a sentence or line may start at: the text's start, after a line break,
     after a stop and a white space ('. '), or a stop, a closing mark and a white space ('." ')."""
     return sorted({0, *(m.end() for m in _STOP.finditer(text))})
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of `words` occurs in `text`, in order: a few `str.find` calls show which
+    stretches of an article can hold one, so a rule need only read those."""
+    found = []
+    for word in filter(None, words):
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -343,7 +355,13 @@ class People:
         if not self._by_surname:
             return []
         found = []
-        words = [*matches_at(_OPENING_WORD, text, starts), *_SURNAME_REPORTING.finditer(text)]
+        # a surname before a reporting verb opens with the surname: tried where one occurs
+        reporting = {
+            at: m
+            for at in occurrences(text, self._by_surname)
+            if (m := _SURNAME_REPORTING.match(text, at))
+        }
+        words = [*matches_at(_OPENING_WORD, text, starts), *reporting.values()]
         for m in words:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
@@ -446,8 +464,10 @@ def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
                 sexes.setdefault(full, sex)
     surnames = {full.split()[-1]: full for _, _, full in named}
     starts = sentence_starts(text)
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        prose = _QUOTED.sub(" ", text[start:end])
+    ends = [*starts[1:], len(text)]
+    # only a sentence holding a surname can name one person: the others are not read
+    for i in sorted({bisect.bisect_right(starts, at) - 1 for at in occurrences(text, surnames)}):
+        prose = _QUOTED.sub(" ", text[starts[i] : ends[i]])
         words = _WORD.findall(prose)
         people = {surnames[w] for w in words if w in surnames}
         if len(people) != 1:
