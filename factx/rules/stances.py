@@ -1281,8 +1281,30 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
         return False
     if organisation(name) or name.isupper():
         return True
-    elsewhere = re.compile(rf"\b{re.escape(name)}\b")
-    return bool(elsewhere.search(doc.text, 0, quote.start) or elsewhere.search(doc.text, quote.end))
+    return (
+        _first_named(doc.text, name, _BOUNDARY, 0, quote.start) is not None
+        or _first_named(doc.text, name, _BOUNDARY, quote.end, len(doc.text)) is not None
+    )
+
+
+_BOUNDARY = re.compile(r"\b")
+#: White space and at most two words, each before white space, to the end of a text.
+_FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
+
+
+def _first_named(
+    text: str, name: str, after: re.Pattern[str], start: int = 0, end: int | None = None
+) -> int | None:
+    """Where `name` first occurs in `text[start:end]` at a word boundary and before what
+    `after` matches: what a search for `\\bNAME` and `after` finds, without compiling a
+    pattern for each name."""
+    end = len(text) if end is None else end
+    at = text.find(name, start, end)
+    while at >= 0:
+        if _BOUNDARY.match(text, at, end) and after.match(text, at + len(name), end):
+            return at
+        at = text.find(name, at + 1, end)
+    return None
 
 
 def _actors(doc: Document, name: str) -> list[str]:
@@ -1467,7 +1489,6 @@ def positions(
             for actor in _actors(doc, subject.name):
                 add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
     for span, who in quoted:
-        speaking = re.escape(who.org or who.name)
         for stance, m in _cues(doc, cues, span, Spans([])):
             if m.group("call") or m.group("addressee"):
                 # 'we have called for talks', 'Unite calls on ministers to enter into real
@@ -1475,23 +1496,27 @@ def positions(
                 continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
-            first_person = _FIRST_PERSON.search(lead) or re.search(
-                rf"\b{speaking}\s+(?:\w+\s+){{0,2}}$", lead
-            )  # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
+            pronoun = _FIRST_PERSON.search(lead)
+            first_person = (
+                pronoun.start()
+                if pronoun
+                else _first_named(lead, who.org or who.name, _FEW_WORDS_TO_END)
+            )
+            # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
             judged = bool(_JUDGED.match(m.group()))
             if judged and _SELF_JUDGED.search(lead):
                 continue  # 'we were wrong'
-            if first_person or judged:
+            if first_person is not None or judged:
                 target, end = _what(doc, stance, m, sentence)
-                start = sentence.start + first_person.start() if first_person else m.start()
+                start = m.start() if first_person is None else sentence.start + first_person
                 judged_at = (
                     doc.text.rfind(target, sentence.start, m.start()) if judged and target else -1
                 )
                 if judged_at >= 0:
                     start = judged_at
-                elif judged and not first_person:  # 'it is vital', 'it' named further back
+                elif judged and first_person is None:  # 'it is vital', 'it' named further back
                     start = sentence.start
-                sure: Confidence = "medium" if first_person else "low"
+                sure: Confidence = "low" if first_person is None else "medium"
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
             elif (named := _subject(doc, sentence, m.start())) and _named_body(
                 doc, named.name, span
