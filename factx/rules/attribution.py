@@ -789,7 +789,11 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     one) or up to 'and said "..."' (an act, then a quote); none if it quotes otherwise."""
     if not quoted.overlaps(sentence.start, sentence.end):
         return sentence
-    joined = _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
+    joined = (  # it needs an 'and', which half these sentences lack: its scan cannot skip ahead
+        _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
+        if doc.text.find("and", sentence.start, sentence.end) >= 0
+        else None
+    )
     if joined and not quoted.overlaps(sentence.start, joined.start()):
         return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
@@ -861,14 +865,13 @@ def _reported(
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True
-    if who is None and (m := _CLAUSE_SOURCE.search(text)) and m.lastgroup == "which":
-        who = _says_of_its_own(doc, sentence, text, m.group("which").lower())
+    in_clause = _CLAUSE_SOURCE.search(text) if who is None else None  # read once, used twice
+    if in_clause and in_clause.lastgroup == "which":
+        who = _says_of_its_own(doc, sentence, text, in_clause.group("which").lower())
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
-            m := _CLAUSE_SOURCE.search(text)
-            or (", who " in text and _WHO_CLAUSE_SOURCE.search(text))
-            or None
+            m := in_clause or (", who " in text and _WHO_CLAUSE_SOURCE.search(text)) or None
         )
         and (group := m.lastgroup)
         and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
