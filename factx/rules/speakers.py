@@ -301,14 +301,15 @@ class People:
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
-        self._openings = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
+        starts = sentence_starts(text)
+        self._openings = [s for s in starts if "A" <= text[s : s + 1] <= "Z"]
         self._named = {start for start, _, _ in found}
         self._mentions.extend(self._surname_mentions(text, quoted, self._named, self._openings))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
         #: each person's sex where a title or the pronouns of a sentence naming only them tell it
         self._sex = _sexes(
-            text, [(start, name, self.resolve(name, start)) for start, _, name in found]
+            text, [(start, name, self.resolve(name, start)) for start, _, name in found], starts
         )
 
     @cached_property
@@ -451,11 +452,11 @@ class People:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
+def _sexes(text: str, named: list[tuple[int, str, str]], starts: list[int]) -> dict[str, str]:
     """The sex ('m' or 'f') of people named in `text` ((start, as named, full name), in order),
     where a title says it ('Ms Jane Akers', 'Mr Holness') or a sentence naming only them has
     pronouns of one sex only, outside quotes ('The Chair did not let Brittas finish his
-    speech since he ...': the surname alone counts)."""
+    speech since he ...': the surname alone counts). `starts`: where its sentences start."""
     sexes: dict[str, str] = {}
     for _, as_named, full in named:
         title = as_named.split()[0].rstrip(".").lower()
@@ -463,7 +464,6 @@ def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
             if title in titles:
                 sexes.setdefault(full, sex)
     surnames = {full.split()[-1]: full for _, _, full in named}
-    starts = sentence_starts(text)
     ends = [*starts[1:], len(text)]
     # only a sentence holding a surname can name one person: the others are not read
     for i in sorted({bisect.bisect_right(starts, at) - 1 for at in occurrences(text, surnames)}):
