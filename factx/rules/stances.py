@@ -179,7 +179,7 @@ from factx.rules.speakers import (
 )
 from factx.rules.tone import tone_stance
 from factx.schemas import ClaimDraft, Confidence, PositionDraft, Stance
-from factx.text import Span
+from factx.text import Span, find_whole
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
@@ -1282,29 +1282,13 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
     if organisation(name) or name.isupper():
         return True
     return (
-        _first_named(doc.text, name, _BOUNDARY, 0, quote.start) is not None
-        or _first_named(doc.text, name, _BOUNDARY, quote.end, len(doc.text)) is not None
+        find_whole(doc.text, name, end=quote.start) is not None
+        or find_whole(doc.text, name, start=quote.end) is not None
     )
 
 
-_BOUNDARY = re.compile(r"\b")
 #: White space and at most two words, each before white space, to the end of a text.
 _FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
-
-
-def _first_named(
-    text: str, name: str, after: re.Pattern[str], start: int = 0, end: int | None = None
-) -> int | None:
-    """Where `name` first occurs in `text[start:end]` at a word boundary and before what
-    `after` matches: what a search for `\\bNAME` and `after` finds, without compiling a
-    pattern for each name."""
-    end = len(text) if end is None else end
-    at = text.find(name, start, end)
-    while at >= 0:
-        if _BOUNDARY.match(text, at, end) and after.match(text, at + len(name), end):
-            return at
-        at = text.find(name, at + 1, end)
-    return None
 
 
 def _actors(doc: Document, name: str) -> list[str]:
@@ -1500,7 +1484,7 @@ def positions(
             first_person = (
                 pronoun.start()
                 if pronoun
-                else _first_named(lead, who.org or who.name, _FEW_WORDS_TO_END)
+                else find_whole(lead, who.org or who.name, _FEW_WORDS_TO_END)
             )
             # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
             judged = bool(_JUDGED.match(m.group()))
