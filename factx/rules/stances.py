@@ -534,6 +534,8 @@ _TAIL = re.compile(
 _FINITE_PASTS = [w for w in IRREGULAR_PASTS if w not in ADJECTIVAL_PASTS]
 _SUBJECT_STOP = re.compile(
     rf"""
+    (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
+    (?:
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
@@ -542,6 +544,7 @@ _SUBJECT_STOP = re.compile(
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
+    )
     """,
     re.VERBOSE | re.DOTALL,
 )
