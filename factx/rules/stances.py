@@ -382,13 +382,14 @@ _CUES = re.compile(
     re.VERBOSE,
 )
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
-_CONDITION = re.compile(
-    rf"""
-    [^.;]*? \b{any_of(CONDITION_OPENERS)} \s+
-    (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
-    """,
-    re.VERBOSE,
-)
+_CONDITION_CLAUSE = rf"""
+    \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
+"""
+#: A condition after the words right here, in the same clause.
+_CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
+#: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
+#: without the words before it, which a search would read again from every character.
+_CONDITION_ANYWHERE = re.compile(_CONDITION_CLAUSE, re.VERBOSE)
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
@@ -1375,7 +1376,8 @@ def positions(
             return
         condition = None
         if stance == "conditional" and (
-            m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)
+            m := _CONDITION.match(doc.text, end, limit)
+            or _CONDITION_ANYWHERE.search(doc.text, start, limit)
         ):
             condition, end = m.group("condition"), max(end, m.end())
         evidence = doc.text[start:end].strip(" ,")
