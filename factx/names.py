@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
+from factx.text import find_whole
+
 _TOKEN = re.compile(r"\w+")
 #: Honorifics ignored in names.
 HONORIFICS = frozenset(
@@ -110,6 +112,19 @@ class NameIndex:
         return tokens(self.text)
 
     @cached_property
+    def _lowered(self) -> str:
+        """Its text in lower case: the case its words are listed in."""
+        return self.text.lower()
+
+    def _written(self, words: list[str]) -> bool:
+        """Whether `words` (lower case, whole words each) stand in the text one space apart
+        and whole: then they are in `_sequence` too, which most sources are found in without
+        listing every word of the article."""
+        return all(_TOKEN.fullmatch(w) for w in words) and (
+            find_whole(self._lowered, " ".join(words)) is not None
+        )
+
+    @cached_property
     def _sequence(self) -> str:
         """Its words in order as one string, each between spaces (a phrase is a substring)."""
         return f" {' '.join(self._words)} "
@@ -156,7 +171,8 @@ class NameIndex:
             proper = [w for w, o in pairs if o[0].isupper() and w not in _SMALL_WORDS]
             common = [w for w, o in pairs if not o[0].isupper() and w not in _SMALL_WORDS]
             if (
-                f" {' '.join(words)} " in self._sequence
+                self._written(words)
+                or f" {' '.join(words)} " in self._sequence
                 or any(len(o) > 1 and o.isupper() and o in self._acronyms for _, o in pairs)
                 or proper
                 and proper[-1] in self._capitalised

@@ -61,6 +61,29 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: A word boundary: where `find_whole` checks a phrase starts and, by default, ends.
+WORD_BOUNDARY = re.compile(r"\b")
+
+
+def find_whole(
+    text: str,
+    phrase: str,
+    after: re.Pattern[str] = WORD_BOUNDARY,
+    start: int = 0,
+    end: int | None = None,
+) -> int | None:
+    """Where `phrase` first occurs in `text[start:end]` at a word boundary and before what
+    `after` matches (another boundary unless told): what a search for `\\bPHRASE` and `after`
+    finds, without compiling a pattern for each phrase (a name, a source)."""
+    end = len(text) if end is None else end
+    at = text.find(phrase, start, end)
+    while at >= 0:
+        if WORD_BOUNDARY.match(text, at, end) and after.match(text, at + len(phrase), end):
+            return at
+        at = text.find(phrase, at + 1, end)
+    return None
+
+
 def shorten(text: str, limit: int = 80) -> str:
     """`text` cut to `limit` characters with an ellipsis, for reasons and review pages."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

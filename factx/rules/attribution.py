@@ -150,6 +150,21 @@ _PRE_PATTERN = rf"""
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.
 _PRE_LAST = re.compile(_PRE_PATTERN.format(lazy=""), re.VERBOSE)
+#: What the source phrase of `_PRE_PATTERN` never holds: it can only begin after one of these.
+_PRE_BREAK = re.compile(r"[.!?\"“”]")
+
+
+def _search_pre(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for `_PRE` or `_PRE_LAST`, tried only where its source phrase can
+    begin: where one fails, so does every later start before the next stop or quotation mark
+    (the phrase may run from earlier just as well), and a search would try them all, each
+    reading on to the text's end."""
+    for start in (0, *(m.end() for m in _PRE_BREAK.finditer(text))):
+        if found := pattern.match(text, start):
+            return found
+    return None
+
+
 #: A full stop after a title ('Rep.'): one look-behind per title, each of fixed width.
 _TITLE_STOP = "|".join(rf"(?<=\b{t.capitalize()})" for t in TITLE_ABBREVIATIONS)
 #: A character of a source's name or role: no punctuation but an initial's or a title's
@@ -513,7 +528,7 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
                 return found
     before = text[sentence.start : quote.open_mark]
     for pattern in (_PRE, _PRE_LAST):
-        m = pattern.search(before)
+        m = _search_pre(pattern, before)
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
@@ -613,7 +628,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             unsigned = []
         if not quotes or quotes[0].open_mark != paragraph.start:
             run_ends()
-        if not quotes and text.endswith(":") and (m := _PRE.search(text[:-1] + " ")):
+        if not quotes and text.endswith(":") and (m := _search_pre(_PRE, text[:-1] + " ")):
             # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph; so
             # does 'In a statement, the family said:', once the whole phrase names no source
             phrase = m.group("who")
@@ -789,7 +804,11 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     one) or up to 'and said "..."' (an act, then a quote); none if it quotes otherwise."""
     if not quoted.overlaps(sentence.start, sentence.end):
         return sentence
-    joined = _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
+    joined = (  # it needs an 'and', which half these sentences lack: its scan cannot skip ahead
+        _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
+        if doc.text.find("and", sentence.start, sentence.end) >= 0
+        else None
+    )
     if joined and not quoted.overlaps(sentence.start, joined.start()):
         return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
@@ -861,14 +880,13 @@ def _reported(
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True
-    if who is None and (m := _CLAUSE_SOURCE.search(text)) and m.lastgroup == "which":
-        who = _says_of_its_own(doc, sentence, text, m.group("which").lower())
+    in_clause = _CLAUSE_SOURCE.search(text) if who is None else None  # read once, used twice
+    if in_clause and in_clause.lastgroup == "which":
+        who = _says_of_its_own(doc, sentence, text, in_clause.group("which").lower())
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
-            m := _CLAUSE_SOURCE.search(text)
-            or (", who " in text and _WHO_CLAUSE_SOURCE.search(text))
-            or None
+            m := in_clause or (", who " in text and _WHO_CLAUSE_SOURCE.search(text)) or None
         )
         and (group := m.lastgroup)
         and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -169,6 +169,18 @@ def sentence_starts(text: str) -> list[int]:
     return sorted({0, *(m.end() for m in _STOP.finditer(text))})
 
 
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of `words` occurs in `text`, in order: a few `str.find` calls show which
+    stretches of an article can hold one, so a rule need only read those."""
+    found = []
+    for word in filter(None, words):
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern that can only match at one of `starts` (sorted,
     e.g. `sentence_starts`): tried there alone, not at every character."""
@@ -289,14 +301,15 @@ class People:
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
-        self._openings = [s for s in sentence_starts(text) if "A" <= text[s : s + 1] <= "Z"]
+        starts = sentence_starts(text)
+        self._openings = [s for s in starts if "A" <= text[s : s + 1] <= "Z"]
         self._named = {start for start, _, _ in found}
         self._mentions.extend(self._surname_mentions(text, quoted, self._named, self._openings))
         self._mentions.sort()
         self._starts = [s for s, _ in self._mentions]
         #: each person's sex where a title or the pronouns of a sentence naming only them tell it
         self._sex = _sexes(
-            text, [(start, name, self.resolve(name, start)) for start, _, name in found]
+            text, [(start, name, self.resolve(name, start)) for start, _, name in found], starts
         )
 
     @cached_property
@@ -343,7 +356,13 @@ class People:
         if not self._by_surname:
             return []
         found = []
-        words = [*matches_at(_OPENING_WORD, text, starts), *_SURNAME_REPORTING.finditer(text)]
+        # a surname before a reporting verb opens with the surname: tried where one occurs
+        reporting = {
+            at: m
+            for at in occurrences(text, self._by_surname)
+            if (m := _SURNAME_REPORTING.match(text, at))
+        }
+        words = [*matches_at(_OPENING_WORD, text, starts), *reporting.values()]
         for m in words:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
@@ -433,11 +452,11 @@ class People:
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
+def _sexes(text: str, named: list[tuple[int, str, str]], starts: list[int]) -> dict[str, str]:
     """The sex ('m' or 'f') of people named in `text` ((start, as named, full name), in order),
     where a title says it ('Ms Jane Akers', 'Mr Holness') or a sentence naming only them has
     pronouns of one sex only, outside quotes ('The Chair did not let Brittas finish his
-    speech since he ...': the surname alone counts)."""
+    speech since he ...': the surname alone counts). `starts`: where its sentences start."""
     sexes: dict[str, str] = {}
     for _, as_named, full in named:
         title = as_named.split()[0].rstrip(".").lower()
@@ -445,9 +464,10 @@ def _sexes(text: str, named: list[tuple[int, str, str]]) -> dict[str, str]:
             if title in titles:
                 sexes.setdefault(full, sex)
     surnames = {full.split()[-1]: full for _, _, full in named}
-    starts = sentence_starts(text)
-    for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        prose = _QUOTED.sub(" ", text[start:end])
+    ends = [*starts[1:], len(text)]
+    # only a sentence holding a surname can name one person: the others are not read
+    for i in sorted({bisect.bisect_right(starts, at) - 1 for at in occurrences(text, surnames)}):
+        prose = _QUOTED.sub(" ", text[starts[i] : ends[i]])
         words = _WORD.findall(prose)
         people = {surnames[w] for w in words if w in surnames}
         if len(people) != 1:

@@ -186,7 +186,7 @@ from factx.rules.speakers import (
 )
 from factx.rules.tone import tone_stance
 from factx.schemas import ClaimDraft, Confidence, PositionDraft, Stance
-from factx.text import Span
+from factx.text import Span, find_whole
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
@@ -398,13 +398,14 @@ _CUES = re.compile(
     re.VERBOSE,
 )
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
-_CONDITION = re.compile(
-    rf"""
-    [^.;]*? \b{any_of(CONDITION_OPENERS)} \s+
-    (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
-    """,
-    re.VERBOSE,
-)
+_CONDITION_CLAUSE = rf"""
+    \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
+"""
+#: A condition after the words right here, in the same clause.
+_CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
+#: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
+#: without the words before it, which a search would read again from every character.
+_CONDITION_ANYWHERE = re.compile(_CONDITION_CLAUSE, re.VERBOSE)
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
@@ -555,6 +556,8 @@ _TAIL = re.compile(
 _FINITE_PASTS = [w for w in IRREGULAR_PASTS if w not in ADJECTIVAL_PASTS]
 _SUBJECT_STOP = re.compile(
     rf"""
+    (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
+    (?:
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
@@ -563,6 +566,7 @@ _SUBJECT_STOP = re.compile(
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
+    )
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -1325,8 +1329,14 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
         return False
     if organisation(name) or name.isupper():
         return True
-    elsewhere = re.compile(rf"\b{re.escape(name)}\b")
-    return bool(elsewhere.search(doc.text, 0, quote.start) or elsewhere.search(doc.text, quote.end))
+    return (
+        find_whole(doc.text, name, end=quote.start) is not None
+        or find_whole(doc.text, name, start=quote.end) is not None
+    )
+
+
+#: White space and at most two words, each before white space, to the end of a text.
+_FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
 
 
 def _actors(doc: Document, name: str) -> list[str]:
@@ -1410,7 +1420,8 @@ def positions(
             return
         condition = None
         if stance == "conditional" and (
-            m := _CONDITION.match(doc.text, end, limit) or _CONDITION.search(doc.text, start, limit)
+            m := _CONDITION.match(doc.text, end, limit)
+            or _CONDITION_ANYWHERE.search(doc.text, start, limit)
         ):
             condition, end = m.group("condition"), max(end, m.end())
         evidence = doc.text[start:end].strip(" ,")
@@ -1511,7 +1522,6 @@ def positions(
             for actor in _actors(doc, subject.name):
                 add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
     for span, who in quoted:
-        speaking = re.escape(who.org or who.name)
         for stance, m in _cues(doc, cues, span, Spans([])):
             if m.group("call") or m.group("addressee"):
                 # 'we have called for talks', 'Unite calls on ministers to enter into real
@@ -1519,23 +1529,27 @@ def positions(
                 continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
-            first_person = _FIRST_PERSON.search(lead) or re.search(
-                rf"\b{speaking}\s+(?:\w+\s+){{0,2}}$", lead
-            )  # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
+            pronoun = _FIRST_PERSON.search(lead)
+            first_person = (
+                pronoun.start()
+                if pronoun
+                else find_whole(lead, who.org or who.name, _FEW_WORDS_TO_END)
+            )
+            # 'We will not accept', 'Unite is fully committed to' said by Unite's leader
             judged = bool(_JUDGED.match(m.group()))
             if judged and _SELF_JUDGED.search(lead):
                 continue  # 'we were wrong'
-            if first_person or judged:
+            if first_person is not None or judged:
                 target, end = _what(doc, stance, m, sentence)
-                start = sentence.start + first_person.start() if first_person else m.start()
+                start = m.start() if first_person is None else sentence.start + first_person
                 judged_at = (
                     doc.text.rfind(target, sentence.start, m.start()) if judged and target else -1
                 )
                 if judged_at >= 0:
                     start = judged_at
-                elif judged and not first_person:  # 'it is vital', 'it' named further back
+                elif judged and first_person is None:  # 'it is vital', 'it' named further back
                     start = sentence.start
-                sure: Confidence = "medium" if first_person else "low"
+                sure: Confidence = "low" if first_person is None else "medium"
                 add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
             elif (named := _subject(doc, sentence, m.start())) and _named_body(
                 doc, named.name, span
