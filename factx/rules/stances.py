@@ -649,7 +649,12 @@ _LIST_MEMBER = re.compile(
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
-_TWO_NAMED = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAMED})$")
+#: Bodies named in full in a list: 'Unite and the GMB', 'the NFU, the Country Land and Business
+#: Association and the Soil Association', 'the Greens, the Liberal Democrats and Plaid Cymru':
+#: split at a comma ('and', 'the' after it) or at 'and the'; a name may hold 'and' between
+#: capitals ('Country Land and Business Association'), so a plain 'and' splits only the last.
+_NAMED_IN_LIST = re.compile(rf"{_NAMED}(?:\s+and\s+{_NAMED})?")
+_NAMED_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+")
 
 
 #: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
@@ -909,7 +914,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[quantifier.end() :]
     if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
-    if _TWO_NAMED.match(phrase) or _group_list(phrase):
+    if _named_list(phrase) or _group_list(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
     placed = _GROUP_THEN_PLACE.match(phrase) if names else None
@@ -973,6 +978,17 @@ def _name_list(text: str, names: list[tuple[int, int, str]]) -> bool:
         for a, b in zip(names, names[1:], strict=False)
     ]
     return len(names) > 1 and "and" in gaps[-1] and all(_JOIN_TITLED.fullmatch(gap) for gap in gaps)
+
+
+def _named_list(name: str) -> list[str]:
+    """The bodies a list names in full ('Unite and the GMB', 'the Greens, the Liberal Democrats
+    and Plaid Cymru'), or none if it is not such a list ('Marks and Spencer': one name)."""
+    parts = _NAMED_SPLIT.split(_LEADING_THE.sub("", name.strip()))
+    if len(parts) < 2:
+        return []
+    if " and " not in "".join(_NAMED_SPLIT.findall(name)) and " and " in parts[-1]:
+        parts[-1:] = parts[-1].rsplit(" and ", 1)  # 'A, B and C': the last 'and' splits too
+    return parts if all(_NAMED_IN_LIST.fullmatch(part) for part in parts) else []
 
 
 def _group_list(name: str) -> list[str]:
@@ -1335,8 +1351,7 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
-    named = _TWO_NAMED.match(name)
-    return [named["a"], named["b"]] if named else _group_list(name) or [name]
+    return _named_list(name) or _group_list(name) or [name]
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:

@@ -1246,6 +1246,25 @@ def test_relative_clauses_after_their_thing(
                 ("Tim Hay", "oppose"),
             ],
         ),
+        # bodies named in full in a list: each one, a name with 'and' inside kept whole
+        (
+            "The move was backed by the NFU, the Country Land and Business Association and the"
+            " Soil Association.\n",
+            [
+                ("NFU", "support"),
+                ("Country Land and Business Association", "support"),
+                ("Soil Association", "support"),
+            ],
+        ),
+        (
+            "The bill was opposed by the Greens, the Liberal Democrats and Plaid Cymru.\n",
+            [("Greens", "oppose"), ("Liberal Democrats", "oppose"), ("Plaid Cymru", "oppose")],
+        ),
+        (
+            "The Teamsters, the Machinists and the Steelworkers backed the deal.\n",
+            [("Teamsters", "support"), ("Machinists", "support"), ("Steelworkers", "support")],
+        ),
+        ("Marks and Spencer backed the deal.\n", [("Marks and Spencer", "support")]),
     ],
 )
 def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
