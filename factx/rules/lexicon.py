@@ -1412,6 +1412,15 @@ URGED_ENDINGS = (
     "cancel",
     "call off",
 )
+#: 'A Labour motion to suspend standing orders', 'An SNP Group amendment calling for': a motion
+#: a named side moves, whose movers hold the stance its proposal states.
+MOVED_NOUNS = wordlist("motion motions amendment amendments resolution resolutions")
+#: What a moved motion's proposal opens with: 'to', 'for', 'calling for', 'seeking'.
+MOVED_LINKS = ("to", "for", "calling for", "seeking")
+#: 'a motion of no confidence in the chairman': a motion against whom it names.
+NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", "to censure")
+#: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
+MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
 SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")

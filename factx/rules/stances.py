@@ -84,10 +84,14 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MOOD_LINKS,
+    MOVED_LINKS,
+    MOVED_NOUNS,
+    MOVING_VERBS,
     NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
+    NO_CONFIDENCE,
     NOT_OBJECTS,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
@@ -455,6 +459,33 @@ _INVERTED = re.compile(
 )
 #: What joins a second agent to the first: 'from parents | and | teachers'.
 _AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
+#: A motion and its movers: named before it ('A Labour motion to suspend standing orders', 'An
+#: SNP Group amendment calling for') or after it, in the passive ('The amendment, moved by
+#: Senator Jane Doe', 'a motion of no confidence in the chair, tabled by the Green group'). The
+#: movers hold the stance its proposal states, whether the motion passed or fell.
+_MOTION_NOUN = rf"(?i:{any_of(MOVED_NOUNS)})\b"
+_MOTION_WORD = re.compile(_MOTION_NOUN)
+_PROPOSAL = (
+    rf"(?:{any_of(MOVED_LINKS)}\s+(?!{_OBJECT_DETERMINER})|{any_of(NO_CONFIDENCE)}\s)"  # not 'to
+    r"[^.;:!?,()]{1,120}"  # the bill': what it amends
+)
+_MOTION = re.compile(
+    rf"""
+    (?:\b(?:An?|The)\s+)? (?P<movers>(?:(?!(?:An?|The)\s)[A-Z][\w’'&-]*\s+){{1,4}}?) {_MOTION_NOUN}
+        \s+ (?P<proposal>{_PROPOSAL})                       # 'A Labour motion to suspend'
+  | {_MOTION_NOUN} \s* (?P<of>{_PROPOSAL})? ,?\s+ (?P<moving>{any_of(MOVING_VERBS)}) \s+ by \s+
+        # 'The amendment, moved by'
+    """,
+    re.VERBOSE,
+)
+#: A proposal that undoes or censures: its movers oppose what it names ('a motion to scrap the
+#: plan', 'calling for the levy to be dropped', 'of no confidence in the chairman').
+_AGAINST_PROPOSAL = re.compile(
+    rf"""(?:{any_of(NO_CONFIDENCE)}
+  | {any_of(MOVED_LINKS)}\s+(?:[\w’'-]+\s+){{0,4}}?(?:to\s+|be\s+)?
+        (?:{any_of(URGED_ENDINGS)}|{any_of(participles_of(URGED_ENDINGS))}))\b""",
+    re.VERBOSE | re.I,
+)
 #: A body or office addressed by its common noun: 'the provincial authorities', 'the minister'.
 _BODY = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+")
 #: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
@@ -1295,6 +1326,16 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
 
 
+def _motion_movers(doc: Document, motion: re.Match[str]) -> tuple[str, int] | None:
+    """Who moved a motion and where its evidence ends: the name before it ('A Labour motion')
+    or the agent after 'moved by'."""
+    if motion["movers"]:
+        movers = _POSSESSIVE_END.sub("", motion["movers"].strip())  # "Labour's motion"
+        return None if re.fullmatch(_WHEN_WORD, movers) else (movers, motion.end())
+    found = _AGENT.match(doc.text, motion.end())
+    return (found["agent"], found.end()) if found else None
+
+
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
     """Whether a participle cue is a passive ('was rejected', 'has been backed by a majority',
     'have been turned down'), not a state ('is opposed to', 'was disappointed with')."""
@@ -1447,7 +1488,25 @@ def positions(
     spans = Spans([*(span for span, _ in quoted), *(skip or [])])
     sources = _said(doc, reported or [])
     cues = _all_cues(doc.text)
+    moved = _MOTION_WORD.search(doc.text)  # most articles name no motion: no scan for one
     for sentence in doc.sentences:
+        for motion in _MOTION.finditer(doc.text, sentence.start, sentence.end) if moved else ():
+            if spans.overlaps(motion.start(), motion.end()):
+                continue
+            movers = _motion_movers(doc, motion)
+            if movers is None:
+                continue
+            proposal = motion["proposal"] or motion["of"]
+            stance: Stance = (
+                "oppose" if proposal and _AGAINST_PROPOSAL.match(proposal) else "support"
+            )
+            target = (
+                _FROM_AUXILIARY.sub("", proposal)
+                if motion["proposal"]
+                else _passive_target(doc, sentence, motion.start("moving"))
+            )
+            for actor in _actors(doc, movers[0]):
+                add(actor, stance, target, motion.start(), movers[1], sentence.end, "medium")
         taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
             if m.start() < taken and (

@@ -1528,3 +1528,39 @@ def test_a_passive_in_a_relative_clause_is_about_its_antecedent() -> None:
 )
 def test_acts_directives_demands_and_warnings(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # movers named before their motion hold the stance its proposal states
+        (
+            "A Labour motion to suspend standing orders to debate the closure was defeated.\n",
+            [("Labour", "support")],
+        ),
+        (
+            "An SNP Group motion to suspend standing orders at the council was defeated.\n",
+            [("SNP Group", "support")],
+        ),
+        ("A Green motion of no confidence in the chairman was carried.\n", [("Green", "oppose")]),
+        # movers after 'moved by', 'tabled by': the motion is the target
+        (
+            "The amendment, moved by Senator Jane Doe, was passed unanimously.\n",
+            [("Senator Jane Doe", "support")],
+        ),
+        (
+            "A motion of no confidence in the chairman, tabled by the Green group, was carried.\n",
+            [("Green group", "oppose")],
+        ),
+        (
+            "A motion to scrap the levy, brought by Cllr Joe Bloggs, failed.\n",
+            [("Cllr Joe Bloggs", "oppose")],
+        ),
+        # no movers: a time word, an amendment 'to the bill', an article
+        ("Thursday's motion of no confidence in the president failed.\n", []),
+        ("The Conservative amendment to the bill fell.\n", []),
+        ("A motion to adjourn was carried.\n", []),
+    ],
+)
+def test_motions_and_their_movers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
