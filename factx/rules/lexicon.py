@@ -1093,6 +1093,12 @@ LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review"
 #: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
 SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount")
 COPULAS = ("are", "is", "was", "were")
+#: 'all Labour, Conservative and Independent members said no', 'voted no to the merger'.
+SAYING_NO = ("say", "vote")
+#: 'was ruled "not competent" by provost Jean Jones', 'was found unconstitutional by a labour
+#: board': verdicts given in the passive, and those found only in rulings.
+RULING_PASTS = ("ruled", "found", "declared", "held")
+RULED_AGAINST = ("out of order", "not competent", "incompetent", "inadmissible", "ultra vires")
 JUDGEMENTS_AGAINST = (
     "insufficient",
     "inadequate",

@@ -130,6 +130,9 @@ from factx.rules.lexicon import (
     REFUSED_ACTS,
     RESIGNATION_CALLS,
     ROLE_WORDS,
+    RULED_AGAINST,
+    RULING_PASTS,
+    SAYING_NO,
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
@@ -264,7 +267,10 @@ _UNDECIDED = rf"""
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
 _OPPOSE = rf"""
-    (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+    (?P<ruled>{any_of(RULING_PASTS)}\s+(?:to\s+be\s+)?[‘']?      # 'was ruled "not competent"
+        (?:{_AGAINST}|{any_of(RULED_AGAINST)})[’']?)(?=\s+by\s)  # by provost Jean Jones'
+  | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
+  | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
@@ -680,6 +686,13 @@ _LIST_MEMBER = re.compile(
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
+#: Sides named before the noun they share: 'Labour, Conservative and Independent members'.
+_SHARED_HEAD = re.compile(
+    r"(?P<sides>[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,?\s+and\s+[A-Z][\w’'-]*)\s+(?P<head>[a-z]+s)"
+)
+_LAST_SIDE = re.compile(r"(?<!\S)[A-Z][\w’'-]*\s*$")  # 'all Labour': where the list opens
+_PLACE_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$", re.I)
+_SIDE_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: Bodies named in full in a list: 'Unite and the GMB', 'the NFU, the Country Land and Business
 #: Association and the Soil Association', 'the Greens, the Liberal Democrats and Plaid Cymru':
 #: split at a comma ('and', 'the' after it) or at 'and the'; a name may hold 'and' between
@@ -850,6 +863,13 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
                 break  # 'In London, the mayor and'
             first -= 1
         at, clause = pieces[first][0], prefix[pieces[first][0] : at + len(clause)]
+    side = _LAST_SIDE.search(pieces[chosen - 1][1]) if chosen and _shared_head(tail) else None
+    if side and not _PLACE_BEFORE.search(pieces[chosen - 1][1], 0, side.start()):
+        # 'all Labour, | Conservative and Independent members': from the first side on (not
+        # 'In London, | Labour and Green councillors')
+        end = at + len(clause)
+        at = pieces[chosen - 1][0] + side.start()
+        clause = prefix[at:end]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
@@ -945,7 +965,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[quantifier.end() :]
     if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
-    if _named_list(phrase) or _group_list(phrase):
+    if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
     placed = _GROUP_THEN_PLACE.match(phrase) if names else None
@@ -1009,6 +1029,15 @@ def _name_list(text: str, names: list[tuple[int, int, str]]) -> bool:
         for a, b in zip(names, names[1:], strict=False)
     ]
     return len(names) > 1 and "and" in gaps[-1] and all(_JOIN_TITLED.fullmatch(gap) for gap in gaps)
+
+
+def _shared_head(name: str) -> list[str]:
+    """Each side of 'Labour, Conservative and Independent members' with the noun they share
+    ('Labour members', ...), or none if `name` is not such a list."""
+    shared = _SHARED_HEAD.fullmatch(_LEADING_THE.sub("", name.strip()))
+    if not shared:
+        return []
+    return [f"{side} {shared['head']}" for side in _SIDE_JOIN.split(shared["sides"])]
 
 
 def _named_list(name: str) -> list[str]:
@@ -1303,7 +1332,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
     'drew criticism from doctors'."""
     at = m.end()
-    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered"):
+    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered") or m.group("ruled"):
         by = _BY.match(doc.text, at)
         if not by:
             return None
@@ -1392,7 +1421,7 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
-    return _named_list(name) or _group_list(name) or [name]
+    return _named_list(name) or _group_list(name) or _shared_head(name) or [name]
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:

@@ -1564,3 +1564,47 @@ def test_acts_directives_demands_and_warnings(text: str, expected: list[tuple[st
 )
 def test_motions_and_their_movers(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict given in the passive: the one after 'by' holds it
+        (
+            "Bringing the motions to full council was ruled 'not competent' by provost Jean"
+            " Jones.\n",
+            [("Jean Jones", "oppose")],
+        ),
+        (
+            "The motion was ruled out of order by Speaker Anne Marie Roy.\n",
+            [("Speaker Anne Marie Roy", "oppose")],
+        ),
+        (
+            "The previous law was found unconstitutional by a labour board.\n",
+            [("a labour board", "oppose")],
+        ),
+        ("The scheme was declared unlawful by the High Court.\n", [("High Court", "oppose")]),
+        ("The meeting was held in private by the board.\n", []),
+        ("The union has ruled out strike action.\n", [("The union", "oppose")]),
+        # saying or voting no opposes; 'said no decision' is no answer
+        ("Members voted no to the merger.\n", [("Members", "oppose")]),
+        ("The board discussed the merger. The directors said no.\n", [("The directors", "oppose")]),
+        ("She said no decision had been made.\n", []),
+        # sides named before the noun they share: each with that noun
+        (
+            "The council voted on the plan to close the school. All Labour, Conservative and"
+            " Independent members said no.\n",
+            [
+                ("Labour members", "oppose"),
+                ("Conservative members", "oppose"),
+                ("Independent members", "oppose"),
+            ],
+        ),
+        (
+            "In London, Labour and Green councillors backed the plan.\n",
+            [("Labour councillors", "support"), ("Green councillors", "support")],
+        ),
+    ],
+)
+def test_verdicts_in_the_passive_and_saying_no(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
