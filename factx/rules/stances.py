@@ -607,6 +607,7 @@ _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
 #: 'A group called X', 'an organisation known as X': what opens a subject named after it.
 _CALLED = re.compile(rf"\s*{DESCRIBED_THEN_NAMED}(?=[A-Z])")
 #: What opens a concession's subject: 'despite | planning officers recommending the scheme'.
+_CONCESSIVE_LEAD = re.compile(rf"(?i:{alternation(CONCESSIVES)})\s+[^,.;:!?]{{1,80}},\s*")
 _CONCESSIVE = re.compile(rf"(?i:{alternation(CONCESSIVES)})\s+")
 #: A name with its acronym inside: 'A Federal Capital Territory (FCT) High Court'.
 _ACRONYMED = re.compile(
@@ -1129,9 +1130,11 @@ def _last_target_noun(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def target_near(doc: Document, start: int, end: int) -> str | None:
     """What words at `start:end` are about: the first target noun phrase in them, else the
-    last one before them (as for 'it')."""
-    noun = _TARGET_NOUN.search(doc.text, start, end) or _last_target_noun(
-        doc.text, max(0, start - _LOOKBACK), start
+    last one before them (as for 'it'); never what they open by conceding ('Despite the
+    strike, the chief executive reassured customers' is not about the strike)."""
+    despite = _CONCESSIVE_LEAD.match(doc.text, start, end)  # 'Despite the strike, X said'
+    noun = _TARGET_NOUN.search(doc.text, despite.end() if despite else start, end) or (
+        None if despite else _last_target_noun(doc.text, max(0, start - _LOOKBACK), start)
     )
     return _phrase(doc.text, noun)[0] if noun else None
 
