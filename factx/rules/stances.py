@@ -507,6 +507,10 @@ _DIRECTING = frozenset(DIRECTING_VERBS)
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
+#: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
+_EXTRAPOSED = re.compile(r"\s+that\s+")
+_IT_BEFORE = re.compile(r"\bit\s+$", re.I)
+_JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
 _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
@@ -1291,6 +1295,12 @@ def _what(
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
             return act.group().rstrip(" ,"), act.end()
+    extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
+    if extraposed and _IT_BEFORE.search(doc.text, max(sentence.start, m.start() - 4), m.start()):
+        # 'it was vital that the trust reopened the hospital': the clause judged
+        judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)
+        if judged:
+            return judged.group().strip(), judged.end()
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     warning = _CONDITION.match(doc.text, m.end(), sentence.end) if m.group("warned") else None

@@ -1608,3 +1608,34 @@ def test_motions_and_their_movers(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_verdicts_in_the_passive_and_saying_no(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement on a clause put after 'it ... that': the clause is what is judged
+        (
+            "Save Our Hospital said it was vital that the trust reopened the maternity unit.\n",
+            [("Save Our Hospital", "support", "the trust reopened the maternity unit")],
+        ),
+        (
+            "Kevin Hollinrake said it was vital that South Tees NHS Trust reopened the Lambert"
+            " Memorial Hospital, in Thirsk.\n",
+            [
+                (
+                    "Kevin Hollinrake",
+                    "support",
+                    "South Tees NHS Trust reopened the Lambert Memorial Hospital",
+                )
+            ],
+        ),
+        (
+            "The union said it was necessary that talks resume.\n",
+            [("The union", "support", "talks resume")],
+        ),
+        # a fact stated as clear is no judgement
+        ("He said it was clear that the plan had failed.\n", []),
+    ],
+)
+def test_a_judgement_on_a_clause_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
