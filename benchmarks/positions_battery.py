@@ -15,7 +15,9 @@ enough'), wants and demands, appositions, and the noun 'support' that is no stan
 round, 64 passages) joining an action for a demand, demands, acts that block, warnings with a
 condition, feelings and verdicts, rulings in the passive, asking for a remedy, directives, praise,
 'vital that', labour action, 'must', failed and carried motions, group lists and traps (a place
-inside a phrase, 'despite', 'says X'). Positions pair
+inside a phrase, 'despite', 'says X'), and 8 more where a construction had fewer than 4 (remedy,
+'must', group lists, 'renewed the motion'); labour passages follow the dev set's gold (workers
+who strike over X oppose X). Positions pair
 as `factx eval` pairs them (actor names the gold actor or an alias as whole words, same stance): per
 construction, right is paired, wrong is found and unpaired, missed is expected and unpaired; a
 passage is right when it has neither.

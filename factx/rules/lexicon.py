@@ -1093,6 +1093,12 @@ LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review"
 #: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
 SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount")
 COPULAS = ("are", "is", "was", "were")
+#: 'all Labour, Conservative and Independent members said no', 'voted no to the merger'.
+SAYING_NO = ("say", "vote")
+#: 'was ruled "not competent" by provost Jean Jones', 'was found unconstitutional by a labour
+#: board': verdicts given in the passive, and those found only in rulings.
+RULING_PASTS = ("ruled", "found", "declared", "held")
+RULED_AGAINST = ("out of order", "not competent", "incompetent", "inadmissible", "ultra vires")
 JUDGEMENTS_AGAINST = (
     "insufficient",
     "inadequate",
@@ -1412,6 +1418,15 @@ URGED_ENDINGS = (
     "cancel",
     "call off",
 )
+#: 'A Labour motion to suspend standing orders', 'An SNP Group amendment calling for': a motion
+#: a named side moves, whose movers hold the stance its proposal states.
+MOVED_NOUNS = wordlist("motion motions amendment amendments resolution resolutions")
+#: What a moved motion's proposal opens with: 'to', 'for', 'calling for', 'seeking'.
+MOVED_LINKS = ("to", "for", "calling for", "seeking")
+#: 'a motion of no confidence in the chairman': a motion against whom it names.
+NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", "to censure")
+#: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
+MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
 SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")

@@ -84,10 +84,14 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MOOD_LINKS,
+    MOVED_LINKS,
+    MOVED_NOUNS,
+    MOVING_VERBS,
     NAMING_VERBS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
+    NO_CONFIDENCE,
     NOT_OBJECTS,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
@@ -126,6 +130,9 @@ from factx.rules.lexicon import (
     REFUSED_ACTS,
     RESIGNATION_CALLS,
     ROLE_WORDS,
+    RULED_AGAINST,
+    RULING_PASTS,
+    SAYING_NO,
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
@@ -260,7 +267,10 @@ _UNDECIDED = rf"""
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
 _OPPOSE = rf"""
-    (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+    (?P<ruled>{any_of(RULING_PASTS)}\s+(?:to\s+be\s+)?[‘']?      # 'was ruled "not competent"
+        (?:{_AGAINST}|{any_of(RULED_AGAINST)})[’']?)(?=\s+by\s)  # by provost Jean Jones'
+  | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
+  | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
@@ -456,6 +466,33 @@ _INVERTED = re.compile(
 )
 #: What joins a second agent to the first: 'from parents | and | teachers'.
 _AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
+#: A motion and its movers: named before it ('A Labour motion to suspend standing orders', 'An
+#: SNP Group amendment calling for') or after it, in the passive ('The amendment, moved by
+#: Senator Jane Doe', 'a motion of no confidence in the chair, tabled by the Green group'). The
+#: movers hold the stance its proposal states, whether the motion passed or fell.
+_MOTION_NOUN = rf"(?i:{any_of(MOVED_NOUNS)})\b"
+_MOTION_WORD = re.compile(_MOTION_NOUN)
+_PROPOSAL = (
+    rf"(?:{any_of(MOVED_LINKS)}\s+(?!{_OBJECT_DETERMINER})|{any_of(NO_CONFIDENCE)}\s)"  # not 'to
+    r"[^.;:!?,()]{1,120}"  # the bill': what it amends
+)
+_MOTION = re.compile(
+    rf"""
+    (?:\b(?:An?|The)\s+)? (?P<movers>(?:(?!(?:An?|The)\s)[A-Z][\w’'&-]*\s+){{1,4}}?) {_MOTION_NOUN}
+        \s+ (?P<proposal>{_PROPOSAL})                       # 'A Labour motion to suspend'
+  | {_MOTION_NOUN} \s* (?P<of>{_PROPOSAL})? ,?\s+ (?P<moving>{any_of(MOVING_VERBS)}) \s+ by \s+
+        # 'The amendment, moved by'
+    """,
+    re.VERBOSE,
+)
+#: A proposal that undoes or censures: its movers oppose what it names ('a motion to scrap the
+#: plan', 'calling for the levy to be dropped', 'of no confidence in the chairman').
+_AGAINST_PROPOSAL = re.compile(
+    rf"""(?:{any_of(NO_CONFIDENCE)}
+  | {any_of(MOVED_LINKS)}\s+(?:[\w’'-]+\s+){{0,4}}?(?:to\s+|be\s+)?
+        (?:{any_of(URGED_ENDINGS)}|{any_of(participles_of(URGED_ENDINGS))}))\b""",
+    re.VERBOSE | re.I,
+)
 #: A body or office addressed by its common noun: 'the provincial authorities', 'the minister'.
 _BODY = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?\s+")
 #: Whom an appeal to act addresses, for it to state a stance: a body or office that can act
@@ -471,6 +508,10 @@ _DIRECTING = frozenset(DIRECTING_VERBS)
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
+#: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
+_EXTRAPOSED = re.compile(r"\s+that\s+")
+_IT_BEFORE = re.compile(r"\bit\s+$", re.I)
+_JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
 _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
@@ -574,6 +615,7 @@ _CLAUSE_LEAD = re.compile(rf"^{any_of(CLAUSE_LEADS)}\b[,\s]*", re.I)
 #: 'A group called X', 'an organisation known as X': what opens a subject named after it.
 _CALLED = re.compile(rf"\s*{DESCRIBED_THEN_NAMED}(?=[A-Z])")
 #: What opens a concession's subject: 'despite | planning officers recommending the scheme'.
+_CONCESSIVE_LEAD = re.compile(rf"(?i:{alternation(CONCESSIVES)})\s+[^,.;:!?]{{1,80}},\s*")
 _CONCESSIVE = re.compile(rf"(?i:{alternation(CONCESSIVES)})\s+")
 #: A name with its acronym inside: 'A Federal Capital Territory (FCT) High Court'.
 _ACRONYMED = re.compile(
@@ -653,7 +695,19 @@ _LIST_MEMBER = re.compile(
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
-_TWO_NAMED = re.compile(rf"^(?:[Tt]he\s+)?(?P<a>{_NAMED})\s+and\s+the\s+(?P<b>{_NAMED})$")
+#: Sides named before the noun they share: 'Labour, Conservative and Independent members'.
+_SHARED_HEAD = re.compile(
+    r"(?P<sides>[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,?\s+and\s+[A-Z][\w’'-]*)\s+(?P<head>[a-z]+s)"
+)
+_LAST_SIDE = re.compile(r"(?<!\S)[A-Z][\w’'-]*\s*$")  # 'all Labour': where the list opens
+_PLACE_BEFORE = re.compile(rf"\b{any_of(_PREPOSITIONS_NOT_TO)}\s+$", re.I)
+_SIDE_JOIN = re.compile(r",?\s+and\s+|,\s+")
+#: Bodies named in full in a list: 'Unite and the GMB', 'the NFU, the Country Land and Business
+#: Association and the Soil Association', 'the Greens, the Liberal Democrats and Plaid Cymru':
+#: split at a comma ('and', 'the' after it) or at 'and the'; a name may hold 'and' between
+#: capitals ('Country Land and Business Association'), so a plain 'and' splits only the last.
+_NAMED_IN_LIST = re.compile(rf"{_NAMED}(?:\s+and\s+{_NAMED})?")
+_NAMED_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+")
 
 
 #: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
@@ -818,6 +872,13 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
                 break  # 'In London, the mayor and'
             first -= 1
         at, clause = pieces[first][0], prefix[pieces[first][0] : at + len(clause)]
+    side = _LAST_SIDE.search(pieces[chosen - 1][1]) if chosen and _shared_head(tail) else None
+    if side and not _PLACE_BEFORE.search(pieces[chosen - 1][1], 0, side.start()):
+        # 'all Labour, | Conservative and Independent members': from the first side on (not
+        # 'In London, | Labour and Green councillors')
+        end = at + len(clause)
+        at = pieces[chosen - 1][0] + side.start()
+        clause = prefix[at:end]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
         return _subject(doc, sentence, sentence.start + at)
     offset = sentence.start + at
@@ -913,7 +974,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         phrase = phrase[quantifier.end() :]
     if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
-    if _TWO_NAMED.match(phrase) or _group_list(phrase):
+    if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
     placed = _GROUP_THEN_PLACE.match(phrase) if names else None
@@ -977,6 +1038,26 @@ def _name_list(text: str, names: list[tuple[int, int, str]]) -> bool:
         for a, b in zip(names, names[1:], strict=False)
     ]
     return len(names) > 1 and "and" in gaps[-1] and all(_JOIN_TITLED.fullmatch(gap) for gap in gaps)
+
+
+def _shared_head(name: str) -> list[str]:
+    """Each side of 'Labour, Conservative and Independent members' with the noun they share
+    ('Labour members', ...), or none if `name` is not such a list."""
+    shared = _SHARED_HEAD.fullmatch(_LEADING_THE.sub("", name.strip()))
+    if not shared:
+        return []
+    return [f"{side} {shared['head']}" for side in _SIDE_JOIN.split(shared["sides"])]
+
+
+def _named_list(name: str) -> list[str]:
+    """The bodies a list names in full ('Unite and the GMB', 'the Greens, the Liberal Democrats
+    and Plaid Cymru'), or none if it is not such a list ('Marks and Spencer': one name)."""
+    parts = _NAMED_SPLIT.split(_LEADING_THE.sub("", name.strip()))
+    if len(parts) < 2:
+        return []
+    if " and " not in "".join(_NAMED_SPLIT.findall(name)) and " and " in parts[-1]:
+        parts[-1:] = parts[-1].rsplit(" and ", 1)  # 'A, B and C': the last 'and' splits too
+    return parts if all(_NAMED_IN_LIST.fullmatch(part) for part in parts) else []
 
 
 def _group_list(name: str) -> list[str]:
@@ -1057,9 +1138,11 @@ def _last_target_noun(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def target_near(doc: Document, start: int, end: int) -> str | None:
     """What words at `start:end` are about: the first target noun phrase in them, else the
-    last one before them (as for 'it')."""
-    noun = _TARGET_NOUN.search(doc.text, start, end) or _last_target_noun(
-        doc.text, max(0, start - _LOOKBACK), start
+    last one before them (as for 'it'); never what they open by conceding ('Despite the
+    strike, the chief executive reassured customers' is not about the strike)."""
+    despite = _CONCESSIVE_LEAD.match(doc.text, start, end)  # 'Despite the strike, X said'
+    noun = _TARGET_NOUN.search(doc.text, despite.end() if despite else start, end) or (
+        None if despite else _last_target_noun(doc.text, max(0, start - _LOOKBACK), start)
     )
     return _phrase(doc.text, noun)[0] if noun else None
 
@@ -1216,6 +1299,12 @@ def _what(
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
             return act.group().rstrip(" ,"), act.end()
+    extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
+    if extraposed and _IT_BEFORE.search(doc.text, max(sentence.start, m.start() - 4), m.start()):
+        # 'it was vital that the trust reopened the hospital': the clause judged
+        judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)
+        if judged:
+            return judged.group().strip(), judged.end()
     if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
         return _evaluated(doc, sentence, m.start()), m.end()
     warning = _CONDITION.match(doc.text, m.end(), sentence.end) if m.group("warned") else None
@@ -1260,7 +1349,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
     'drew criticism from doctors'."""
     at = m.end()
-    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered"):
+    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered") or m.group("ruled"):
         by = _BY.match(doc.text, at)
         if not by:
             return None
@@ -1281,6 +1370,16 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     ):  # 'from parents and teachers', 'by the Liberal Democrats and the Greens'
         end = more.end()
     return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
+
+
+def _motion_movers(doc: Document, motion: re.Match[str]) -> tuple[str, int] | None:
+    """Who moved a motion and where its evidence ends: the name before it ('A Labour motion')
+    or the agent after 'moved by'."""
+    if motion["movers"]:
+        movers = _POSSESSIVE_END.sub("", motion["movers"].strip())  # "Labour's motion"
+        return None if re.fullmatch(_WHEN_WORD, movers) else (movers, motion.end())
+    found = _AGENT.match(doc.text, motion.end())
+    return (found["agent"], found.end()) if found else None
 
 
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
@@ -1345,8 +1444,7 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
-    named = _TWO_NAMED.match(name)
-    return [named["a"], named["b"]] if named else _group_list(name) or [name]
+    return _named_list(name) or _group_list(name) or _shared_head(name) or [name]
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
@@ -1443,7 +1541,25 @@ def positions(
     spans = Spans([*(span for span, _ in quoted), *(skip or [])])
     sources = _said(doc, reported or [])
     cues = _all_cues(doc.text)
+    moved = _MOTION_WORD.search(doc.text)  # most articles name no motion: no scan for one
     for sentence in doc.sentences:
+        for motion in _MOTION.finditer(doc.text, sentence.start, sentence.end) if moved else ():
+            if spans.overlaps(motion.start(), motion.end()):
+                continue
+            movers = _motion_movers(doc, motion)
+            if movers is None:
+                continue
+            proposal = motion["proposal"] or motion["of"]
+            stance: Stance = (
+                "oppose" if proposal and _AGAINST_PROPOSAL.match(proposal) else "support"
+            )
+            target = (
+                _FROM_AUXILIARY.sub("", proposal)
+                if motion["proposal"]
+                else _passive_target(doc, sentence, motion.start("moving"))
+            )
+            for actor in _actors(doc, movers[0]):
+                add(actor, stance, target, motion.start(), movers[1], sentence.end, "medium")
         taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
             if m.start() < taken and (

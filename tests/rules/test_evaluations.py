@@ -48,6 +48,17 @@ def evaluated(text: str) -> list[tuple[str, str, str, str | None]]:
         # a document states things but holds no stance
         ("According to a BBC report, the bill was a disaster for families.\n", []),
         ("The Riverton Constitution states that the bill is a terrible idea.\n", []),
+        # what a claim opens by conceding is not what its tone is about
+        (
+            "Despite the strike, chief executive Anna Lee reassured customers that stores would"
+            " remain open.\n",
+            [],
+        ),
+        (
+            "Despite the walkout, Mayor Jo Lee said the new school plan was brilliant news for"
+            " families.\n",
+            [("Jo Lee", "support", "the new school plan", "low")],
+        ),
     ],
 )
 def test_a_reported_claims_tone_is_its_sources_stance(

@@ -1246,6 +1246,25 @@ def test_relative_clauses_after_their_thing(
                 ("Tim Hay", "oppose"),
             ],
         ),
+        # bodies named in full in a list: each one, a name with 'and' inside kept whole
+        (
+            "The move was backed by the NFU, the Country Land and Business Association and the"
+            " Soil Association.\n",
+            [
+                ("NFU", "support"),
+                ("Country Land and Business Association", "support"),
+                ("Soil Association", "support"),
+            ],
+        ),
+        (
+            "The bill was opposed by the Greens, the Liberal Democrats and Plaid Cymru.\n",
+            [("Greens", "oppose"), ("Liberal Democrats", "oppose"), ("Plaid Cymru", "oppose")],
+        ),
+        (
+            "The Teamsters, the Machinists and the Steelworkers backed the deal.\n",
+            [("Teamsters", "support"), ("Machinists", "support"), ("Steelworkers", "support")],
+        ),
+        ("Marks and Spencer backed the deal.\n", [("Marks and Spencer", "support")]),
     ],
 )
 def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1509,3 +1528,114 @@ def test_a_passive_in_a_relative_clause_is_about_its_antecedent() -> None:
 )
 def test_acts_directives_demands_and_warnings(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # movers named before their motion hold the stance its proposal states
+        (
+            "A Labour motion to suspend standing orders to debate the closure was defeated.\n",
+            [("Labour", "support")],
+        ),
+        (
+            "An SNP Group motion to suspend standing orders at the council was defeated.\n",
+            [("SNP Group", "support")],
+        ),
+        ("A Green motion of no confidence in the chairman was carried.\n", [("Green", "oppose")]),
+        # movers after 'moved by', 'tabled by': the motion is the target
+        (
+            "The amendment, moved by Senator Jane Doe, was passed unanimously.\n",
+            [("Senator Jane Doe", "support")],
+        ),
+        (
+            "A motion of no confidence in the chairman, tabled by the Green group, was carried.\n",
+            [("Green group", "oppose")],
+        ),
+        (
+            "A motion to scrap the levy, brought by Cllr Joe Bloggs, failed.\n",
+            [("Cllr Joe Bloggs", "oppose")],
+        ),
+        # no movers: a time word, an amendment 'to the bill', an article
+        ("Thursday's motion of no confidence in the president failed.\n", []),
+        ("The Conservative amendment to the bill fell.\n", []),
+        ("A motion to adjourn was carried.\n", []),
+    ],
+)
+def test_motions_and_their_movers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict given in the passive: the one after 'by' holds it
+        (
+            "Bringing the motions to full council was ruled 'not competent' by provost Jean"
+            " Jones.\n",
+            [("Jean Jones", "oppose")],
+        ),
+        (
+            "The motion was ruled out of order by Speaker Anne Marie Roy.\n",
+            [("Speaker Anne Marie Roy", "oppose")],
+        ),
+        (
+            "The previous law was found unconstitutional by a labour board.\n",
+            [("a labour board", "oppose")],
+        ),
+        ("The scheme was declared unlawful by the High Court.\n", [("High Court", "oppose")]),
+        ("The meeting was held in private by the board.\n", []),
+        ("The union has ruled out strike action.\n", [("The union", "oppose")]),
+        # saying or voting no opposes; 'said no decision' is no answer
+        ("Members voted no to the merger.\n", [("Members", "oppose")]),
+        ("The board discussed the merger. The directors said no.\n", [("The directors", "oppose")]),
+        ("She said no decision had been made.\n", []),
+        # sides named before the noun they share: each with that noun
+        (
+            "The council voted on the plan to close the school. All Labour, Conservative and"
+            " Independent members said no.\n",
+            [
+                ("Labour members", "oppose"),
+                ("Conservative members", "oppose"),
+                ("Independent members", "oppose"),
+            ],
+        ),
+        (
+            "In London, Labour and Green councillors backed the plan.\n",
+            [("Labour councillors", "support"), ("Green councillors", "support")],
+        ),
+    ],
+)
+def test_verdicts_in_the_passive_and_saying_no(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a judgement on a clause put after 'it ... that': the clause is what is judged
+        (
+            "Save Our Hospital said it was vital that the trust reopened the maternity unit.\n",
+            [("Save Our Hospital", "support", "the trust reopened the maternity unit")],
+        ),
+        (
+            "Kevin Hollinrake said it was vital that South Tees NHS Trust reopened the Lambert"
+            " Memorial Hospital, in Thirsk.\n",
+            [
+                (
+                    "Kevin Hollinrake",
+                    "support",
+                    "South Tees NHS Trust reopened the Lambert Memorial Hospital",
+                )
+            ],
+        ),
+        (
+            "The union said it was necessary that talks resume.\n",
+            [("The union", "support", "talks resume")],
+        ),
+        # a fact stated as clear is no judgement
+        ("He said it was clear that the plan had failed.\n", []),
+    ],
+)
+def test_a_judgement_on_a_clause_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
