@@ -382,6 +382,9 @@ AREA_NOUNS = words(
     metropolitan local community
     """
 )
+#: Parts of an organisation between its name and a role ('Punjab chapter president', 'Unifor
+#: Local 1119 president', 'the union's Scotland branch secretary').
+BRANCH_NOUNS = words("chapter branch division region section unit lodge wing")
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
     AREA_NOUNS,
+    BRANCH_NOUNS,
     CLAIMING_VERBS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -83,14 +84,22 @@ _VERB_AFTER_SOURCE = re.compile(
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
+#: A role word, hyphenated or not ('chief', 'secretary-treasurer').
+_ROLE = rf"(?:{alternation(ROLE_WORDS | PERSON_ROLES)})(?:-[a-z]+)?"
+#: What may stand between an organisation's name and a role: the kind of body or place, the
+#: body's part or number ('Local 1119', 'District 6'), the rest of its name after 'and' ('[Textiles
+#: Clothing] and Footwear Union national and state secretary Michele O'Neil'), in a run joined
+#: by 'and' ('national and state').
+_ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)})
+    |\d[\d-]*|(?:and|of|for)\s+(?:{_CAP}\s+){{0,3}}(?i:{alternation(ORG_WORDS)}))"""
 #: What follows an organisation's or a place's name, never a person's: an ampersand ('Goodyear
 #: Tire & Rubber'), or a role in lower case, after the kind of body or place it serves, and the
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
 #: of people of that place or body ('Great Glen residents').
 _ORG_FOLLOWERS = re.compile(
-    rf"""\s*& | \s+ (?:(?:{alternation(AREA_NOUNS | ORG_WORDS)})\s+){{0,3}}
-    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]
+    rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
+    | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
     """,
     re.VERBOSE,

@@ -38,6 +38,17 @@ from tests.helpers import REAL_ARTICLES
         ("Sri Lanka Cricket chief Shammi Silva said", ["Shammi Silva"]),
         ("Netball Scotland president Ann Lee said", ["Ann Lee"]),
         ("Goodyear Tire & Rubber president Jo Lee", ["Jo Lee"]),
+        # the body's number or branch, a hyphenated role, roles joined by 'and', the rest of
+        # the body's name after 'and': all before the person, none a person
+        ("says Teamsters Local 987 secretary-treasurer Gail Brennan.", ["Gail Brennan"]),
+        ("said Unifor Local 1119 President Don Rheaume.", ["Don Rheaume"]),
+        ("United Steelworkers District 6 director Carl Ostrowski said", ["Carl Ostrowski"]),
+        ("Pakistan Medical Association Punjab chapter president Dr Ali Shah said", ["Dr Ali Shah"]),
+        (
+            "Textiles Clothing and Footwear Union national and state secretary Jo Lee said",
+            ["Jo Lee"],
+        ),
+        ("Jo Lee and Unite regional secretary Tom Hill said", ["Jo Lee", "Tom Hill"]),
         # a place, the kind of body or place, and a role before the name: the place is none
         ("Great Ayton parish council chairman Bill Foster said", ["Bill Foster"]),
         ("Lower Hutt city councillor Ana Rua said", ["Ana Rua"]),
