@@ -45,6 +45,7 @@ from factx.rules.lexicon import (
     SEXED_TITLES,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     STOPWORDS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -275,6 +276,10 @@ def _spoken_of(text: str, start: int) -> bool:
     )
 
 
+#: A word in lower case: between a role and a name, it says the role is not theirs.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+\b")
+
+
 class People:
     """Every person named in an article, for resolving 'he' and 'Mr Walker' to a full name."""
 
@@ -418,6 +423,8 @@ class People:
             else:
                 line_start = max(line_start, after)
             for role in word.finditer(self._text, max(line_start, start - 60), end):
+                if role.start() < start and _LOWER_WORD.search(self._text, role.end(), start):
+                    continue  # 'Prime Minister X launched Y Card': the role is X's, not Y's
                 if role.start() < start + len(name) or "," in self._text[start : role.start()]:
                     return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
@@ -583,6 +590,13 @@ _CALLED = re.compile(
     rf"{DESCRIBED_THEN_NAMED}(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w’'-]*)*)"
 )
+#: 'his statement', "the company's letter": a statement speaks for whoever made it.
+_OWN_STATEMENT = re.compile(
+    rf"(?P<owner>(?i:{alternation(POSSESSIVE_DETERMINERS)})|.+?[’']s)\s+(?:[a-z]+\s+)?"
+    rf"(?i:{alternation(STATEMENT_NOUNS)})"
+)
+#: The pronoun a possessive determiner is the possessive of.
+_POSSESSED_BY = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -663,13 +677,18 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if [n for _, _, n in people.names(name)] == [name]:
             return Speaker(name, person=True)  # 'A man named Jo Lee'
         return Speaker(name, org=name)
+    if own := _OWN_STATEMENT.fullmatch(phrase):  # '," his statement said': his
+        owner = _POSSESSIVE.sub("", own["owner"])
+        return speaker(_POSSESSED_BY.get(owner.lower(), owner), position, people)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
     holder = described or _POSSESSED_ROLE.fullmatch(phrase)
     role = holder.group("words").split()[-1] if holder else ""
     name = (
-        people.described(position, role)
+        # 'the prime minister': who was given that whole role, else any minister
+        (holder and people.described(position, holder.group("words").strip()))
+        or people.described(position, role)
         if role in PERSON_ROLES
         else people.last_before(position)
         if _AGED.fullmatch(phrase)
