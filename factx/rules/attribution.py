@@ -112,10 +112,13 @@ _AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'wi
 _PROGRESSIVE = (
     rf"(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+(?:{alternation(PROGRESSIVE_SPEECH)})"
 )
+#: 'that' opening a clause, not pointing at a thing ('denied that motion.', 'accepted
+#: that offer.'): a word and a full stop right after it make it a determiner.
+_THAT = r"that(?!\s+[\w’'-]+\s*(?:[.;:!?]|$))"
 #: A verb reporting with 'that' right after it or after where it was said: 'held that',
 #: 'posted on Instagram that'.
 _THAT_CLAUSE = (
-    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+that"
+    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+{_THAT}"
 )
 #: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
 #: [family contended]' is not 'Lawyers for the' and an adverb), or a negation ('Unions have
@@ -248,7 +251,7 @@ _REPORTED = re.compile(
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
-        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ that          # 'noted, however, that'
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
@@ -288,9 +291,10 @@ _PUBLISHED_BY = re.compile(
     re.VERBOSE,
 )
 #: A source in a clause of its own mid-sentence: a noun phrase of one lower-case word or of
-#: capitalised ones, never a passive's auxiliary ('which was announced').
+#: capitalised ones (initials too: 'Judge Jessica K. Peterson'), never a passive's auxiliary
+#: ('which was announced').
 _CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}\b)
-    (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"""
+    (?:[a-z]+|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*)"""
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
 #: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
 #: refused, with councillors stating ...') reports for the whole sentence; a relative clause
@@ -847,7 +851,9 @@ def _reported(
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (
-            who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
+            who is None
+            and (m := _source_after(pattern, text))
+            and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
         elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
@@ -887,6 +893,19 @@ def _reported(
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _source_after(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, but no trailing source after an introduction alone ('On
+    November 7, Judge Lee denied that motion.' reports no clause before the comma)."""
+    m = pattern.search(text)
+    if (
+        m
+        and pattern is _REPORTED_TRAILING
+        and _LEADING_INTRODUCTION.fullmatch(text, 0, m.start("who"))
+    ):
+        return None
+    return m
 
 
 #: Where the head of a noun phrase ends: at its first preposition ('spokesman | for the X').

@@ -1623,6 +1623,37 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absolute 'with' clause whose source has an article or an initial, its verbs
+        _whole(
+            "The hearing was adjourned, with the magistrate observing that the police had erred.",
+            "magistrate",
+        ),
+        _whole(
+            "The court gave its ruling, with Judge Ann K. Lee noting that the claim had merit.",
+            "Ann K. Lee",
+        ),
+        _whole("Shares fell, with analysts warning that the dividend could be cut.", "analysts"),
+        # a participle after the main clause that announces or confirms for its subject
+        _whole(
+            "The trust closed the ward, announcing there were not enough nurses to staff it.",
+            "trust",
+        ),
+        _whole("Acme shut the plant, confirming that 300 jobs would go.", "Acme"),
+        # 'that' pointing at a thing before a full stop opens no clause
+        ("On Monday, Judge Jo Lee denied that motion.\n", []),
+        ("The council rejected that plan.\n", []),
+        _whole("The agency estimated that 3,000 homes were damaged.", "agency"),
+        _whole("Mr Lee held that decision, taken in March, was unlawful.", "Mr Lee"),
+    ],
+)
+def test_sources_of_tenth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the seventh battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "breaks"),
     [
         ("We won, they lost", [", "]),
