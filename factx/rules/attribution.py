@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     COPULAS,
     DECIDING_VERBS,
     DENIED_THINGS,
+    DENYING_PARTICIPLES,
     DENYING_VERBS,
     DESCRIBING_VERBS,
     DETERMINERS,
@@ -746,6 +747,8 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     for sentence in doc.sentences:
         whole = _unquoted(doc, sentence, quoted)
         if whole is None:
+            if acted := _act_after_quote(doc, sentence, quoted):
+                claims.append(acted)
             continue
         for sentence in _parts(doc, whole):
             claimed = _reported_claim(doc, whole, sentence, body)
@@ -754,6 +757,32 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
+
+
+#: A quote's source, then an act of theirs reported with a participle: '," he said, adding that
+#: ...', '," said Jo Lee, while also dismissing claims of ...' (the act is a claim of its own).
+_ACT_AFTER_QUOTE = re.compile(
+    rf"""[\"”] \s*,?\s* (?: (?P<who>{_SOURCE_CHAR}{{2,60}}?) \s+ (?:{_AFTER_QUOTE})
+        | (?:{_AFTER_QUOTE}) \s+ (?P<named>{_SOURCE_CHAR}{{2,60}}?) )
+    ,\s+ (?P<act> (?:while\s+)?(?:also\s+)?
+        (?: {any_of(PARTICIPLE_REPORTS)}
+          | (?:{alternation(DENYING_PARTICIPLES)})
+            (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b) ) \b .*? )
+    [.!?]?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _act_after_quote(doc: Document, sentence: Span, quoted: Spans) -> ClaimDraft | None:
+    """The act a quote's source is reported with after it, in the quote's sentence, as a
+    claim of its own ('"We will win," she said, adding that the strike would go on.')."""
+    m = _ACT_AFTER_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if m is None or quoted.overlaps(m.start("act"), m.end("act")):
+        return None
+    who = speaker(m["who"] or m["named"], m.start(), doc.people)
+    if who is None or not actor_like(who.name):
+        return None
+    return claim("reported", who, m["act"])
 
 
 #: Two sources joined by 'and', the second opening with an article: 'the Labour Party and the
@@ -868,7 +897,7 @@ def _reported(
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True
     if who is None and (m := _CLAUSE_SOURCE.search(text)) and m.lastgroup == "which":
-        who = _says_of_its_own(doc, sentence, text, m.group("which").lower())
+        who = _says_of_its_own(doc, sentence, text[: m.start()], m.group("which").lower())
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
@@ -941,16 +970,18 @@ def _standing_for(
     return replace(who, resolved=True) if who else None
 
 
-def _says_of_its_own(doc: Document, sentence: Span, text: str, pronoun: str) -> Speaker | None:
-    """Who 'which he says' / 'which it says' after a main clause stands for: the main clause's
+def _says_of_its_own(doc: Document, sentence: Span, main: str, pronoun: str) -> Speaker | None:
+    """Who 'which he says' / 'which it says' after a main clause (`main`) stands for: its
     subject ('Ogamba backed the decision, which he says will help'; 'The union opposes the
     roster, which it says will ...'). The whole sentence is the claim."""
     if pronoun in PRONOUNS:
         name = doc.people.last_before(sentence.end, since=sentence.start)
+        if name is None and (named := doc.people.names(main)):  # 'the sitting at which X
+            name = doc.people.resolve(named[-1][2], sentence.start)  # introduced the Bill, ...'
         return Speaker(name, person=True) if name else None
     if pronoun not in ORG_PRONOUNS | PLURAL_PRONOUNS:
         return None
-    subject = _MAIN_SUBJECT.match(text)
+    subject = _MAIN_SUBJECT.match(main)
     return _reported_source(subject["who"], sentence.start, doc.people) if subject else None
 
 

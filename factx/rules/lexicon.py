@@ -455,7 +455,7 @@ CLAIMING_VERBS = wordlist(
         wordlist(
             """pledge deny assure reassure inform remind notify forecast speculate calculate
             hint imply certify tweet clarify acknowledge predict suggest fear concede reiterate
-            admit recall caution maintain underline underscore swear"""
+            admit recall caution maintain underline underscore swear brief"""
         )
     ),
 )
@@ -533,6 +533,9 @@ VERDICT_VERBS = tuple(
 #: Denying what was alleged is a claim ('He rejected corruption allegations', 'denied any
 #: wrongdoing'): the verbs and what they deny (not 'denied the charges', a plea in court).
 DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut")))
+#: Their -ing forms, for a denial after a quote's source ('," he said, while also dismissing
+#: claims of ...').
+DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut")))
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
     report reports rumours rumors wrongdoing"""

@@ -1646,6 +1646,43 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
         ("The council rejected that plan.\n", []),
         _whole("The agency estimated that 3,000 homes were damaged.", "agency"),
         _whole("Mr Lee held that decision, taken in March, was unlawful.", "Mr Lee"),
+        # briefing is telling
+        _whole("The health minister briefed that 300 hospitals had joined.", "health minister"),
+        _whole("Officials briefed reporters that the talks had stalled.", "Officials"),
+        ("The minister was briefed on the findings.\n", []),
+        (
+            "The figures were given by Minister Jo Lee, who briefed that 9 million cards were"
+            " issued.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Minister Jo Lee, who briefed that 9 million cards were issued",
+                )
+            ],
+        ),
+        # an act reported after a quote's source is a claim of its own
+        (
+            "Jo Lee spoke. “We will win,” she said, adding that the strike would go on.\n",
+            [
+                ("direct", "Jo Lee", "We will win,"),
+                ("reported", "Jo Lee", "adding that the strike would go on"),
+            ],
+        ),
+        (
+            "“We act in good faith,” said Jo Lee, while also dismissing claims of a cover-up.\n",
+            [
+                ("direct", "Jo Lee", "We act in good faith,"),
+                ("reported", "Jo Lee", "while also dismissing claims of a cover-up"),
+            ],
+        ),
+        ("“We will appeal,” said Jo Lee, smiling.\n", [("direct", "Jo Lee", "We will appeal,")]),
+        # 'which he says' after a main clause whose subject is named after a reporting verb
+        _whole(
+            "The report informed the sitting at which Minister Jo Lee moved the Bill, which she"
+            " pointed out was the first of its kind.",
+            "Jo Lee",
+        ),
     ],
 )
 def test_sources_of_tenth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
