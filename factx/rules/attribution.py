@@ -29,6 +29,7 @@ from factx.rules.lexicon import (
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
+    CONSEQUENCE_LINKS,
     COPULAS,
     DECIDING_VERBS,
     DENIED_THINGS,
@@ -59,6 +60,7 @@ from factx.rules.lexicon import (
     PARTICLES,
     PARTITIVES,
     PASSIVE_AUXILIARIES,
+    PASSIVE_VERDICTS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
@@ -74,6 +76,7 @@ from factx.rules.lexicon import (
     QUOTE_FROM_VERBS,
     RECORD_NOUNS,
     REPORTING_ADVERBS,
+    REPORTING_BASES,
     RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
@@ -353,6 +356,21 @@ _REPORTED_TRAILING = re.compile(
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
+    re.VERBOSE,
+)
+#: A verdict in the passive and who gave it: 'Bringing them to full council was ruled "not
+#: competent" by provost Jean Jones' (the claim ends with its giver's name).
+_PASSIVE_BY = re.compile(
+    rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+ (?:{alternation(PASSIVE_VERDICTS)}) \s+
+    (?:as\s+)? (?:[‘“\"][^’”\"]{{1,80}}[’”\"]|[\w-]+) \s+ by \s+
+    (?P<who>[^,;:.\"“”]{{2,80}}?) (?=\s*[,;:.!?]|\s+and\s|\s*$)""",
+    re.VERBOSE,
+)
+#: A source made to speak by what the sentence tells: 'The delay prompted X to warn that ...',
+#: '..., leading SNP business manager Allan Stubbs to accuse them of ...'.
+_PROMPTED = re.compile(
+    rf"""\b(?:{alternation(CONSEQUENCE_LINKS)}) \s+ (?P<who>[^,;:\"“”]{{2,80}}?) \s+ to \s+
+    (?:[a-z]+ly\s+)? (?:{alternation(REPORTING_BASES)}) \b""",
     re.VERBOSE,
 )
 #: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
@@ -724,7 +742,9 @@ def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
-    'while' ('Jo Lee said the site should close, while Tom Hill said ...')."""
+    'while' ('Jo Lee said the site should close, while Tom Hill said ...') or is made to
+    speak (', prompting X to accuse ...') or ends a verdict in the passive ('was ruled "not
+    competent" by X and ...')."""
     cuts = [sentence.start]
     for m in _SECOND_SOURCE.finditer(doc.text, sentence.start, sentence.end):
         rest = doc.text[m.end() : sentence.end]
@@ -733,6 +753,14 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         who = r.group("who").strip() if r else ""
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
+    for m in _PROMPTED.finditer(doc.text, sentence.start, sentence.end):
+        comma = doc.text.rfind(",", sentence.start, m.start())
+        if comma >= 0 and not doc.text[comma + 1 : m.start()].strip():
+            cuts.append(comma)  # '..., leading X to accuse them of ...': X's claim, after theirs
+    for m in _PASSIVE_BY.finditer(doc.text, sentence.start, sentence.end):
+        if doc.text.startswith(" and ", m.end()):
+            cuts.append(m.end())  # 'was ruled "not competent" by X | and the vote was lost as'
+    cuts.sort()
     if len(cuts) == 1:
         return [sentence]
     ends = [*cuts[1:], sentence.end]
@@ -877,6 +905,10 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
+    if who is None and (m := _PASSIVE_BY.search(text) or _PROMPTED.search(text)):
+        who = _reported_source(m["who"], sentence.start + m.start("who"), doc.people)
+        if m.re is _PASSIVE_BY and text[m.end() :].strip(" .!?\n"):
+            text = text[: m.end()]  # 'was ruled X by Y [and the vote was lost ...]'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (

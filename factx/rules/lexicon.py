@@ -477,6 +477,20 @@ RESTATING_VERBS = tuple(finite_forms(wordlist("reiterate reaffirm restate")))
 POSITION_NOUNS = wordlist(
     "stand stance position commitment call calls demand demands support opposition view views"
 )
+#: Verdicts in the passive, their giver after 'by' ('was ruled "not competent" by the provost',
+#: 'was described as "reckless" by X'): participles that judge what they are said of.
+PASSIVE_VERDICTS = wordlist(
+    """ruled described called branded labelled labeled termed dubbed deemed declared condemned
+    slammed criticised criticized hailed praised"""
+)
+#: What makes a person speak, before them and 'to' ('prompting X to accuse them', 'The delay led
+#: X to warn'): the source and their act are the claim.
+CONSEQUENCE_LINKS = wordlist("prompting prompted leading led forcing forced causing caused")
+#: Reporting verbs in the base form, after 'to' ('prompting X to accuse', 'led X to warn').
+REPORTING_BASES = wordlist(
+    """say warn claim insist argue accuse call describe brand criticise criticize condemn
+    question demand declare state complain allege label slam blast dismiss deny reject"""
+)
 #: Verbs that attribute a characterisation or an appeal: a reported claim with their object
 #: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').
 CHARACTERISING_VERBS = (

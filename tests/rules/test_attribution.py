@@ -1677,6 +1677,34 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
             ],
         ),
         ("“We will appeal,” said Jo Lee, smiling.\n", [("direct", "Jo Lee", "We will appeal,")]),
+        # a verdict in the passive is its giver's, to the giver's name
+        _whole("The motion was ruled “out of order” by Speaker Jo Lee.", "Jo Lee"),
+        _whole("The plan was described as “reckless” by shadow chancellor Ann Roe.", "Ann Roe"),
+        (
+            "The bid was deemed “invalid” by the returning officer and the count went ahead.\n",
+            [
+                (
+                    "reported",
+                    "returning officer",
+                    "The bid was deemed “invalid” by the returning officer",
+                )
+            ],
+        ),
+        ("The bridge was built by the council.\n", []),
+        # a source made to speak: their act is their claim, after the main clause's
+        _whole(
+            "The delay prompted Green spokesman Tim Vance to warn that the project was at risk.",
+            "Tim Vance",
+        ),
+        (
+            "The Tory group stated its opposition, leading SNP leader Jo Lee to accuse them of"
+            " a U-turn.\n",
+            [
+                ("reported", "Tory group", "The Tory group stated its opposition"),
+                ("reported", "Jo Lee", "leading SNP leader Jo Lee to accuse them of a U-turn."),
+            ],
+        ),
+        ("The crash led police to close the road.\n", []),
         # 'which he says' after a main clause whose subject is named after a reporting verb
         _whole(
             "The report informed the sitting at which Minister Jo Lee moved the Bill, which she"
