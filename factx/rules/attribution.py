@@ -485,7 +485,11 @@ def clause_breaks(*between: str) -> re.Pattern[str]:
 
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAK = clause_breaks(alternation(CLAUSE_CONJUNCTIONS))
-NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
+#: Words that never open a source, but 'Those' before a participle or 'who' ('Those taking
+#: part in the strike', 'Those who attended').
+NOT_SOURCES = re.compile(
+    rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b(?!(?<=those)\s+(?:[a-z]+(?:ing|ed)|who)\b)", re.I
+)
 
 
 def claim(

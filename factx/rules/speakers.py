@@ -74,10 +74,12 @@ _NAME = re.compile(
     re.VERBOSE,
 )
 #: A verb after a source's words ('The association rejected the plan'), not an -ed word that
-#: describes the noun of people after it ('One unnamed source', 'concerned residents').
+#: describes the noun of people after it ('One unnamed source', 'concerned residents') or before
+#: it, with its object ('Parents opposed to the closure', 'staff employed by the firm').
 _VERB_AFTER_SOURCE = re.compile(
     rf"""\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)
-    (?![a-z]+ed\s+(?:{alternation(GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS)})\b)""",
+    (?![a-z]+ed\s+(?:{alternation(GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS)})\b)
+    (?![a-z]+ed\s+(?:{alternation(PREPOSITIONS)})\s+(?:{alternation(DETERMINERS)})\s+[a-z-]+$)""",
     re.VERBOSE,
 )
 #: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
@@ -645,10 +647,10 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
 
 def _no_speaker(words: list[str], lowered: list[str]) -> bool:
     """Whether a phrase names a happening or ends in a passive's auxiliary ('The walkout',
-    'The protest was [staged]'), its head being the word before any preposition, and holds
-    no noun of people or bodies and no capital but an opening 'The' ('CAMPAIGNERS fighting the
-    closure' is a source)."""
-    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
+    'The protest was [staged]'), its head being the word before any preposition or 'who'
+    ('Those who attended the meeting' is a source), and holds no noun of people or bodies and
+    no capital but an opening 'The' ('CAMPAIGNERS fighting the closure' is a source)."""
+    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS or w == "who"), len(lowered))
     last = lowered[max(0, head - 1)]
     return (last in EVENT_NOUNS or last in PASSIVE_AUXILIARIES) and not any(
         w in _SOURCE_NOUNS or word[:1].isupper() and w not in STOPWORDS
@@ -724,6 +726,9 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if role and len(role.split()) > 10:
             role = None
         return Speaker(full, role, organisation(role or ""), person=True)
+    words = phrase.split()
+    if words[0].lower() == "those" and len(words) > 1 and words[1].endswith(("ing", "ed", "who")):
+        return Speaker(phrase)  # 'Those taking part in the walkout', 'Those who attended'
     # 'The association rejected the plan and'; a relative clause describing the source stays
     # whole ('members who attended the meeting', 'staff who asked not to be named')
     head, who, clause = phrase.partition(" who ")

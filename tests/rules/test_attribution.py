@@ -1677,6 +1677,35 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
             ],
         ),
         ("“We will appeal,” said Jo Lee, smiling.\n", [("direct", "Jo Lee", "We will appeal,")]),
+        # a group described by a participle or a relative clause, and 'They' for it after
+        (
+            "Those taking part in the walkout argue that pay has fallen. They say they are owed"
+            " more.\n",
+            [
+                (
+                    "reported",
+                    "Those taking part in the walkout",
+                    "Those taking part in the walkout argue that pay has fallen.",
+                ),
+                ("reported", "Those taking part in the walkout", "They say they are owed more."),
+            ],
+        ),
+        _whole(
+            "Those who attended the meeting said it was unfair.", "Those who attended the meeting"
+        ),
+        _whole(
+            "Those affected by the closure say they were not told.", "Those affected by the closure"
+        ),
+        _whole(
+            "Parents opposed to the closure say the school is far.",
+            "Parents opposed to the closure",
+        ),
+        _whole(
+            "Staff employed by the firm said they were not consulted.", "Staff employed by the firm"
+        ),
+        _whole("The union objected to the plan and said it was unlawful.", "union"),
+        ("Those taking part in the march carried banners.\n", []),
+        ("Those are the facts.\n", []),
         # a verdict in the passive is its giver's, to the giver's name
         _whole("The motion was ruled “out of order” by Speaker Jo Lee.", "Jo Lee"),
         _whole("The plan was described as “reckless” by shadow chancellor Ann Roe.", "Ann Roe"),
