@@ -190,8 +190,9 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
-#: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing').
-_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+#: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing'), 'Flanked by
+#: ministers, ' (to '-ed' before 'by').
+_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
@@ -302,14 +303,16 @@ _CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
 #: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
 #: refused, with councillors stating ...') reports for the whole sentence; a relative clause
-#: for itself, from 'which' ('the plateau, which environmentalists claim has ...') to its end.
+#: for itself, from 'which' ('the plateau, which environmentalists claim has ...', 'the bypass,
+#: the cost of which the county council claims has doubled,') to its end.
 #: The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
     \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
             \s+ (?:{alternation(CLAUSE_REPORTS)})
         | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
-        | (?:(?<=,\s)which|that) \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
+        | (?:(?<=,\s)(?:the\s+[a-z]+\s+of\s+)?which|that)        # 'the cost of which'
+          \s+ (?P<which>{_CLAUSE_WHO}(?:\s+{any_of(ORG_NOUNS)})?) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )
@@ -539,11 +542,23 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
+    if (
+        (last := _PRE_LAST.search(before))
+        and _JOINED_CLAUSE.match(tail := CLAUSE_BREAK.split(last["who"])[-1])
+        and doc.people.names(tail)
+    ):  # 'The GMB said the closure was a blow, and its organiser Kevin Moss said:' Moss
+        found = _introducing_source(tail, sentence.start, doc.people)
+        if found:
+            return found
     for pattern in (_PRE, _PRE_LAST):
         m = pattern.search(before)
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+#: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
+_JOINED_CLAUSE = re.compile(rf"(?:and|{alternation(SECOND_SOURCE_LINKS)})\s")
 
 
 def _introducing_source(who: str, position: int, people: People) -> Speaker | None:
@@ -786,6 +801,8 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
             claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
                 claims.append(claimed)
+                if inner := _relative_claim(doc, sentence, claimed):
+                    claims.append(inner)
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
@@ -815,6 +832,23 @@ def _act_after_quote(doc: Document, sentence: Span, quoted: Spans) -> ClaimDraft
     if who is None or not actor_like(who.name):
         return None
     return claim("reported", who, m["act"])
+
+
+def _relative_claim(doc: Document, sentence: Span, claimed: ClaimDraft) -> ClaimDraft | None:
+    """A relative clause's own source inside another source's claim: 'X said the minister
+    wanted to keep the infirmary, the future of which the trust claims has been uncertain'
+    (the clause is the trust's claim too). None for 'which he says' (the same source)."""
+    text = doc.slice(sentence)
+    for m in _CLAUSE_SOURCE.finditer(text):
+        found = m["which"] if m.lastgroup == "which" else None
+        if not found or found.lower() in PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS:
+            continue
+        who = speaker(found, sentence.start + m.start("which"), doc.people)
+        if who is None or who.name == claimed.speaker or not actor_like(who.name):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        return claim("reported", who, text[m.start() + 1 : end.start() if end else len(text)])
+    return None
 
 
 #: Two sources joined by 'and', the second opening with an article: 'the Labour Party and the

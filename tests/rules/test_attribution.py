@@ -1706,6 +1706,55 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
         _whole("The union objected to the plan and said it was unlawful.", "union"),
         ("Those taking part in the march carried banners.\n", []),
         ("Those are the facts.\n", []),
+        # a relative clause whose source follows its object reports for that source
+        (
+            "Residents fear for the bypass, the cost of which the county council claims has"
+            " doubled, and the library.\n",
+            [
+                (
+                    "reported",
+                    "county council",
+                    "the cost of which the county council claims has doubled",
+                )
+            ],
+        ),
+        (
+            "Jo Lee said the minister wanted to keep the infirmary, the future of which the"
+            " trust claims has been uncertain.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Jo Lee said the minister wanted to keep the infirmary, the future of which the"
+                    " trust claims has been uncertain.",
+                ),
+                ("reported", "trust", "the future of which the trust claims has been uncertain"),
+            ],
+        ),
+        _whole("Jo Lee backed the ban, which she says will create jobs.", "Jo Lee"),
+        # a participle clause with 'by' before the subject: the names in it are not the source
+        _whole(
+            "Flanked by Home Secretary Jo Lee and police chiefs, the Prime Minister said crime"
+            " would fall.",
+            "Prime Minister",
+        ),
+        # a person's quote after an organisation's claim in the same sentence is the person's
+        (
+            "The GMB said the closure was a blow, and its organiser Tom Hill said: “We deserve"
+            " better.”\n",
+            [
+                ("direct", "Tom Hill", "We deserve better."),
+                (
+                    "reported",
+                    "GMB",
+                    "The GMB said the closure was a blow, and its organiser Tom Hill said",
+                ),
+            ],
+        ),
+        (
+            "Jo Lee, who met Tom Hill on Monday, said: “We won.”\n",
+            [("direct", "Jo Lee", "We won.")],
+        ),
         # a verdict in the passive is its giver's, to the giver's name
         _whole("The motion was ruled “out of order” by Speaker Jo Lee.", "Jo Lee"),
         _whole("The plan was described as “reckless” by shadow chancellor Ann Roe.", "Ann Roe"),
