@@ -18,6 +18,7 @@ from factx.rules.lexicon import (
     AREA_NOUNS,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
+    CONSEQUENCE_LINKS,
     DETERMINERS,
     EVENT_NOUNS,
     GROUP_NOUNS,
@@ -262,7 +263,8 @@ _DETERMINED = re.compile(rf"\b(?:{alternation(DETERMINERS)})\s+$", re.I)
 
 def _spoken_of(text: str, start: int) -> bool:
     """Whether the name at `start` is part of what its sentence reports ('Lim said PAS backs
-    Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it."""
+    Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it. Not after
+    'prompting' or 'leading', where it is the subject of its own act."""
     floor = max(0, start - 300)
     opening = _SENTENCE_START.search(text, floor, start)
     verbs = [
@@ -272,6 +274,8 @@ def _spoken_of(text: str, start: int) -> bool:
         or not _DETERMINED.search(text, max(0, v.start() - 8), v.start())
     ]
     between = text[verbs[-1].end() : start].split() if verbs else []
+    if any(w in CONSEQUENCE_LINKS for w in between):
+        return False  # 'stated its opposition, leading SNP business manager X to accuse them'
     return any(
         not w[0].isupper() and _POSSESSIVE.sub("", w.strip(",")) not in _SOURCE_WORDS
         for w in between

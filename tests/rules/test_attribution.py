@@ -1783,6 +1783,20 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
             ],
         ),
         ("The crash led police to close the road.\n", []),
+        # the person made to speak is who 'He' stands for next
+        (
+            "The Tory group stated its opposition, leading SNP business manager Tom Hill to accuse"
+            " them of a U-turn.\nHe said: “They changed their position.”\n",
+            [
+                ("direct", "Tom Hill", "They changed their position."),
+                ("reported", "Tory group", "The Tory group stated its opposition"),
+                (
+                    "reported",
+                    "Tom Hill",
+                    "leading SNP business manager Tom Hill to accuse them of a U-turn.",
+                ),
+            ],
+        ),
         # 'which he says' after a main clause whose subject is named after a reporting verb
         _whole(
             "The report informed the sitting at which Minister Jo Lee moved the Bill, which she"
