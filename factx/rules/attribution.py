@@ -448,6 +448,7 @@ _GROUP_SUBJECT = re.compile(
     (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
             (?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
+    (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
     \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
     """,
     re.VERBOSE,
@@ -1052,7 +1053,11 @@ def _says_of_its_own(doc: Document, sentence: Span, main: str, pronoun: str) -> 
     if pronoun not in ORG_PRONOUNS | PLURAL_PRONOUNS:
         return None
     subject = _MAIN_SUBJECT.match(main)
-    return _reported_source(subject["who"], sentence.start, doc.people) if subject else None
+    found = _reported_source(subject["who"], sentence.start, doc.people) if subject else None
+    if pronoun in PLURAL_PRONOUNS and not (found and actor_like(found.name)):
+        # 'Workers are worried. Many cut corners, which they say is unsafe': the group before
+        found = _plural_source(doc, sentence)
+    return found
 
 
 def _group_of_people(phrase: str) -> bool:

@@ -1755,6 +1755,21 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
             "Jo Lee, who met Tom Hill on Monday, said: “We won.”\n",
             [("direct", "Jo Lee", "We won.")],
         ),
+        # slamming and blasting are criticising
+        _whole("Union secretary Jo Lee slammed the company’s lack of consultation.", "Jo Lee"),
+        _whole("The mayor blasted the decision to close the pool.", "mayor"),
+        # 'which they say' after a subject that is no source: the group before
+        (
+            "Nurses, however, are worried. Many feel pushed to rush, which they say is unsafe.\n",
+            [
+                (
+                    "reported",
+                    "Nurses",
+                    "Many feel pushed to rush, which they say is unsafe.",
+                )
+            ],
+        ),
+        _whole("Nurses back the rota, which they say is safer.", "Nurses"),
         # a verdict in the passive is its giver's, to the giver's name
         _whole("The motion was ruled “out of order” by Speaker Jo Lee.", "Jo Lee"),
         _whole("The plan was described as “reckless” by shadow chancellor Ann Roe.", "Ann Roe"),
