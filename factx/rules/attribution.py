@@ -1066,12 +1066,20 @@ def _group_of_people(phrase: str) -> bool:
     return last.endswith("s") or last in PEOPLE_NOUNS
 
 
+#: Where a source's words were given, before it with no comma: 'In a statement [the union]'.
+_IN_STATEMENT = re.compile(
+    rf"""^(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
+    (?:{alternation(STATEMENT_NOUNS)})\s+(?=\S)""",
+    re.VERBOSE,
+)
+
+
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:
     """The source in the phrase before a reporting verb: none for a passive ('was advised'),
     the publisher of a study ('a survey by the TUC'), a list of names as one source, the
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
-    phrase = phrase.strip()
+    phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
     head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause
     if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'

@@ -1755,6 +1755,22 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
             "Jo Lee, who met Tom Hill on Monday, said: “We won.”\n",
             [("direct", "Jo Lee", "We won.")],
         ),
+        # where the words were given, before the source with no comma
+        _whole("In a statement the union said the strike would go on.", "union"),
+        _whole("In its letter the council said the road would reopen.", "council"),
+        (
+            "In a statement the ministry said the review was ongoing, but spokesman Tom Hill"
+            " added: “No decision has been taken.”\n",
+            [
+                ("direct", "Tom Hill", "No decision has been taken."),
+                (
+                    "reported",
+                    "ministry",
+                    "In a statement the ministry said the review was ongoing, but spokesman Tom"
+                    " Hill added",
+                ),
+            ],
+        ),
         # slamming and blasting are criticising
         _whole("Union secretary Jo Lee slammed the company’s lack of consultation.", "Jo Lee"),
         _whole("The mayor blasted the decision to close the pool.", "mayor"),
