@@ -773,11 +773,16 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         who = r.group("who").strip() if r else ""
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
-    for m in _PROMPTED.finditer(doc.text, sentence.start, sentence.end):
+    text = doc.slice(sentence)
+    prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if " to " in text else ()
+    for m in prompted:
         comma = doc.text.rfind(",", sentence.start, m.start())
         if comma >= 0 and not doc.text[comma + 1 : m.start()].strip():
             cuts.append(comma)  # '..., leading X to accuse them of ...': X's claim, after theirs
-    for m in _PASSIVE_BY.finditer(doc.text, sentence.start, sentence.end):
+    passives = (
+        _PASSIVE_BY.finditer(doc.text, sentence.start, sentence.end) if " by " in text else ()
+    )
+    for m in passives:
         if doc.text.startswith(" and ", m.end()):
             cuts.append(m.end())  # 'was ruled "not competent" by X | and the vote was lost as'
     cuts.sort()
@@ -840,6 +845,8 @@ def _relative_claim(doc: Document, sentence: Span, claimed: ClaimDraft) -> Claim
     wanted to keep the infirmary, the future of which the trust claims has been uncertain'
     (the clause is the trust's claim too). None for 'which he says' (the same source)."""
     text = doc.slice(sentence)
+    if "which" not in text and "that" not in text:
+        return None  # no relative clause: most sentences, spared the scan
     for m in _CLAUSE_SOURCE.finditer(text):
         found = m["which"] if m.lastgroup == "which" else None
         if not found or found.lower() in PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS:
@@ -944,7 +951,14 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
-    if who is None and (m := _PASSIVE_BY.search(text) or _PROMPTED.search(text)):
+    if (
+        who is None
+        and " by " in text
+        and (m := _PASSIVE_BY.search(text))
+        or who is None
+        and " to " in text
+        and (m := _PROMPTED.search(text))
+    ):
         who = _reported_source(m["who"], sentence.start + m.start("who"), doc.people)
         if m.re is _PASSIVE_BY and text[m.end() :].strip(" .!?\n"):
             text = text[: m.end()]  # 'was ruled X by Y [and the vote was lost ...]'
