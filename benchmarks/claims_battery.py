@@ -30,7 +30,16 @@ written from the constructions the ninth blind batch's errors were reported as (
 text), adds long 'according to' sources, relative clauses between a source and its verb (with
 and without a comma), a person in apposition after 'counsel to' or 'a spokesman for', bare
 titles, scare-quoted fragments, a quote closed by a new source, 'which he says', acts ('blames
-X for', 'broke the news that'), 'a group called X', votes with 'saying' and chants. Each
+X for', 'broke the news that'), 'a group called X', votes with 'saying' and chants.
+`claims_battery_tenth.jsonl`, a seventh round written from the constructions the tenth blind
+batch's errors were reported as (not from its text), before the rules were run on it, adds long
+roles before a name ('Teamsters Local 987 secretary-treasurer X'), organisations as the subject of
+a reporting act, absolute clauses ('with Judge X noting that'), 'said in his statement', verbs of
+telling ('briefed that', 'which he pointed out was'), participle clauses before the subject,
+relative clauses whose source follows their object ('the cost of which the council claims'),
+participle phrases as sources ('Those taking part in the walkout argue'), passives and consequences
+('was ruled "out of order" by X', 'prompting X to accuse'), a person's quote after an
+organisation's claim, and sentences that report nothing. Each
 gives the claims gold would hold (seeds/gold/README.md). A passage is right when every
 expected claim is found with its kind, a matching speaker and overlapping evidence (as `factx
 eval` pairs them), and nothing else.

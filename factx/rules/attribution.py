@@ -29,9 +29,11 @@ from factx.rules.lexicon import (
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
+    CONSEQUENCE_LINKS,
     COPULAS,
     DECIDING_VERBS,
     DENIED_THINGS,
+    DENYING_PARTICIPLES,
     DENYING_VERBS,
     DESCRIBING_VERBS,
     DETERMINERS,
@@ -58,6 +60,7 @@ from factx.rules.lexicon import (
     PARTICLES,
     PARTITIVES,
     PASSIVE_AUXILIARIES,
+    PASSIVE_VERDICTS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
     PLURAL_PRONOUNS,
@@ -73,6 +76,7 @@ from factx.rules.lexicon import (
     QUOTE_FROM_VERBS,
     RECORD_NOUNS,
     REPORTING_ADVERBS,
+    REPORTING_BASES,
     RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
@@ -112,10 +116,13 @@ _AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'wi
 _PROGRESSIVE = (
     rf"(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+(?:{alternation(PROGRESSIVE_SPEECH)})"
 )
+#: 'that' opening a clause, not pointing at a thing ('denied that motion.', 'accepted
+#: that offer.'): a word and a full stop right after it make it a determiner.
+_THAT = r"that(?!\s+[\w’'-]+\s*(?:[.;:!?]|$))"
 #: A verb reporting with 'that' right after it or after where it was said: 'held that',
 #: 'posted on Instagram that'.
 _THAT_CLAUSE = (
-    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+that"
+    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+{_THAT}"
 )
 #: What a source's phrase never ends with: an article or a preposition ('Lawyers for the
 #: [family contended]' is not 'Lawyers for the' and an adverb), or a negation ('Unions have
@@ -198,8 +205,9 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
-#: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing').
-_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}ing"
+#: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing'), 'Flanked by
+#: ministers, ' (to '-ed' before 'by').
+_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
@@ -263,7 +271,7 @@ _REPORTED = re.compile(
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
-        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ that          # 'noted, however, that'
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
@@ -303,20 +311,23 @@ _PUBLISHED_BY = re.compile(
     re.VERBOSE,
 )
 #: A source in a clause of its own mid-sentence: a noun phrase of one lower-case word or of
-#: capitalised ones, never a passive's auxiliary ('which was announced').
+#: capitalised ones (initials too: 'Judge Jessica K. Peterson'), never a passive's auxiliary
+#: ('which was announced').
 _CLAUSE_WHO = rf"""(?:{any_of(QUANTIFIERS)}\s+)?(?!{any_of(PASSIVE_AUXILIARIES)}\b)
-    (?:[a-z]+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"""
+    (?:[a-z]+|[A-Z][\w’'-]*(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]*))*)"""
 #: A source reporting mid-sentence, in a clause of its own: '... as unions say the rises are
 #: too small' (the claim runs from the source to the sentence's end); absolute 'with' ('were
 #: refused, with councillors stating ...') reports for the whole sentence; a relative clause
-#: for itself, from 'which' ('the plateau, which environmentalists claim has ...') to its end.
+#: for itself, from 'which' ('the plateau, which environmentalists claim has ...', 'the bypass,
+#: the cost of which the county council claims has doubled,') to its end.
 #: The source's group says which it is.
 _CLAUSE_SOURCE = re.compile(
     rf"""
     \s (?: (?:{alternation(SOURCE_CLAUSE_OPENERS)}) \s+ (?P<who>{_CLAUSE_WHO})
             \s+ (?:{alternation(CLAUSE_REPORTS)})
         | with \s+ (?P<with>{_CLAUSE_WHO}) \s+ {any_of(PARTICIPLE_REPORTS)}
-        | (?:(?<=,\s)which|that) \s+ (?P<which>{_CLAUSE_WHO}) \s+ {_AUX} (?:{_REPORTING}) ) \b
+        | (?:(?<=,\s)(?:the\s+[a-z]+\s+of\s+)?which|that)        # 'the cost of which'
+          \s+ (?P<which>{_CLAUSE_WHO}(?:\s+{any_of(ORG_NOUNS)})?) \s+ {_AUX} (?:{_REPORTING}) ) \b
     """,
     re.VERBOSE,
 )
@@ -363,6 +374,21 @@ _REPORTED_TRAILING = re.compile(
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
+    re.VERBOSE,
+)
+#: A verdict in the passive and who gave it: 'Bringing them to full council was ruled "not
+#: competent" by provost Jean Jones' (the claim ends with its giver's name).
+_PASSIVE_BY = re.compile(
+    rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+ (?:{alternation(PASSIVE_VERDICTS)}) \s+
+    (?:as\s+)? (?:[‘“\"][^’”\"]{{1,80}}[’”\"]|[\w-]+) \s+ by \s+
+    (?P<who>[^,;:.\"“”]{{2,80}}?) (?=\s*[,;:.!?]|\s+and\s|\s*$)""",
+    re.VERBOSE,
+)
+#: A source made to speak by what the sentence tells: 'The delay prompted X to warn that ...',
+#: '..., leading SNP business manager Allan Stubbs to accuse them of ...'.
+_PROMPTED = re.compile(
+    rf"""\b(?:{alternation(CONSEQUENCE_LINKS)}) \s+ (?P<who>[^,;:\"“”]{{2,80}}?) \s+ to \s+
+    (?:[a-z]+ly\s+)? (?:{alternation(REPORTING_BASES)}) \b""",
     re.VERBOSE,
 )
 #: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
@@ -437,6 +463,7 @@ _GROUP_SUBJECT = re.compile(
     (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
             (?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
+    (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
     \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
     """,
     re.VERBOSE,
@@ -477,7 +504,11 @@ def clause_breaks(*between: str) -> re.Pattern[str]:
 
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAK = clause_breaks(alternation(CLAUSE_CONJUNCTIONS))
-NOT_SOURCES = re.compile(rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b", re.I)
+#: Words that never open a source, but 'Those' before a participle or 'who' ('Those taking
+#: part in the strike', 'Those who attended').
+NOT_SOURCES = re.compile(
+    rf"^(?:{alternation(NOT_SOURCE_WORDS)})\b(?!(?<=those)\s+(?:[a-z]+(?:ing|ed)|who)\b)", re.I
+)
 
 
 def claim(
@@ -527,11 +558,23 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
+    if (
+        (last := _PRE_LAST.search(before))
+        and _JOINED_CLAUSE.match(tail := CLAUSE_BREAK.split(last["who"])[-1])
+        and doc.people.names(tail)
+    ):  # 'The GMB said the closure was a blow, and its organiser Kevin Moss said:' Moss
+        found = _introducing_source(tail, sentence.start, doc.people)
+        if found:
+            return found
     for pattern in (_PRE, _PRE_LAST):
         m = _search_pre(pattern, before)
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+#: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
+_JOINED_CLAUSE = re.compile(rf"(?:and|{alternation(SECOND_SOURCE_LINKS)})\s")
 
 
 def _introducing_source(who: str, position: int, people: People) -> Speaker | None:
@@ -734,7 +777,9 @@ def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
-    'while' ('Jo Lee said the site should close, while Tom Hill said ...')."""
+    'while' ('Jo Lee said the site should close, while Tom Hill said ...') or is made to
+    speak (', prompting X to accuse ...') or ends a verdict in the passive ('was ruled "not
+    competent" by X and ...')."""
     cuts = [sentence.start]
     for m in _SECOND_SOURCE.finditer(doc.text, sentence.start, sentence.end):
         rest = doc.text[m.end() : sentence.end]
@@ -743,6 +788,19 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         who = r.group("who").strip() if r else ""
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
+    text = doc.slice(sentence)
+    prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if " to " in text else ()
+    for m in prompted:
+        comma = doc.text.rfind(",", sentence.start, m.start())
+        if comma >= 0 and not doc.text[comma + 1 : m.start()].strip():
+            cuts.append(comma)  # '..., leading X to accuse them of ...': X's claim, after theirs
+    passives = (
+        _PASSIVE_BY.finditer(doc.text, sentence.start, sentence.end) if " by " in text else ()
+    )
+    for m in passives:
+        if doc.text.startswith(" and ", m.end()):
+            cuts.append(m.end())  # 'was ruled "not competent" by X | and the vote was lost as'
+    cuts.sort()
     if len(cuts) == 1:
         return [sentence]
     ends = [*cuts[1:], sentence.end]
@@ -757,14 +815,63 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     for sentence in doc.sentences:
         whole = _unquoted(doc, sentence, quoted)
         if whole is None:
+            if acted := _act_after_quote(doc, sentence, quoted):
+                claims.append(acted)
             continue
         for sentence in _parts(doc, whole):
             claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
                 claims.append(claimed)
+                if inner := _relative_claim(doc, sentence, claimed):
+                    claims.append(inner)
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
+
+
+#: A quote's source, then an act of theirs reported with a participle: '," he said, adding that
+#: ...', '," said Jo Lee, while also dismissing claims of ...' (the act is a claim of its own).
+_ACT_AFTER_QUOTE = re.compile(
+    rf"""[\"”] \s*,?\s* (?: (?P<who>{_SOURCE_CHAR}{{2,60}}?) \s+ (?:{_AFTER_QUOTE})
+        | (?:{_AFTER_QUOTE}) \s+ (?P<named>{_SOURCE_CHAR}{{2,60}}?) )
+    ,\s+ (?P<act> (?:while\s+)?(?:also\s+)?
+        (?: {any_of(PARTICIPLE_REPORTS)}
+          | (?:{alternation(DENYING_PARTICIPLES)})
+            (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b) ) \b .*? )
+    [.!?]?\s*$""",
+    re.VERBOSE,
+)
+
+
+def _act_after_quote(doc: Document, sentence: Span, quoted: Spans) -> ClaimDraft | None:
+    """The act a quote's source is reported with after it, in the quote's sentence, as a
+    claim of its own ('"We will win," she said, adding that the strike would go on.')."""
+    m = _ACT_AFTER_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if m is None or quoted.overlaps(m.start("act"), m.end("act")):
+        return None
+    who = speaker(m["who"] or m["named"], m.start(), doc.people)
+    if who is None or not actor_like(who.name):
+        return None
+    return claim("reported", who, m["act"])
+
+
+def _relative_claim(doc: Document, sentence: Span, claimed: ClaimDraft) -> ClaimDraft | None:
+    """A relative clause's own source inside another source's claim: 'X said the minister
+    wanted to keep the infirmary, the future of which the trust claims has been uncertain'
+    (the clause is the trust's claim too). None for 'which he says' (the same source)."""
+    text = doc.slice(sentence)
+    if "which" not in text and "that" not in text:
+        return None  # no relative clause: most sentences, spared the scan
+    for m in _CLAUSE_SOURCE.finditer(text):
+        found = m["which"] if m.lastgroup == "which" else None
+        if not found or found.lower() in PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS:
+            continue
+        who = speaker(found, sentence.start + m.start("which"), doc.people)
+        if who is None or who.name == claimed.speaker or not actor_like(who.name):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        return claim("reported", who, text[m.start() + 1 : end.start() if end else len(text)])
+    return None
 
 
 #: Two sources joined by 'and', the second opening with an article: 'the Labour Party and the
@@ -863,10 +970,23 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
+    if (
+        who is None
+        and " by " in text
+        and (m := _PASSIVE_BY.search(text))
+        or who is None
+        and " to " in text
+        and (m := _PROMPTED.search(text))
+    ):
+        who = _reported_source(m["who"], sentence.start + m.start("who"), doc.people)
+        if m.re is _PASSIVE_BY and text[m.end() :].strip(" .!?\n"):
+            text = text[: m.end()]  # 'was ruled X by Y [and the vote was lost ...]'
     indirect = who is None
     for pattern in (_REPORTED_INVERTED, _REPORTED_TRAILING, _REPORTED_ASIDE, _ACCORDING):
         if (
-            who is None and (m := pattern.search(text)) and not NOT_SOURCES.match(m.group("who"))
+            who is None
+            and (m := _source_after(pattern, text))
+            and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
         elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
@@ -882,7 +1002,9 @@ def _reported(
             subject = True
     in_clause = _CLAUSE_SOURCE.search(text) if who is None else None  # read once, used twice
     if in_clause and in_clause.lastgroup == "which":
-        who = _says_of_its_own(doc, sentence, text, in_clause.group("which").lower())
+        who = _says_of_its_own(
+            doc, sentence, text[: in_clause.start()], in_clause.group("which").lower()
+        )
     if (
         who is None
         and (  # '... as unions say ...', 'McCain, who had said ...'
@@ -905,6 +1027,19 @@ def _reported(
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _source_after(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, but no trailing source after an introduction alone ('On
+    November 7, Judge Lee denied that motion.' reports no clause before the comma)."""
+    m = pattern.search(text)
+    if (
+        m
+        and pattern is _REPORTED_TRAILING
+        and _LEADING_INTRODUCTION.fullmatch(text, 0, m.start("who"))
+    ):
+        return None
+    return m
 
 
 #: Where the head of a noun phrase ends: at its first preposition ('spokesman | for the X').
@@ -940,17 +1075,23 @@ def _standing_for(
     return replace(who, resolved=True) if who else None
 
 
-def _says_of_its_own(doc: Document, sentence: Span, text: str, pronoun: str) -> Speaker | None:
-    """Who 'which he says' / 'which it says' after a main clause stands for: the main clause's
+def _says_of_its_own(doc: Document, sentence: Span, main: str, pronoun: str) -> Speaker | None:
+    """Who 'which he says' / 'which it says' after a main clause (`main`) stands for: its
     subject ('Ogamba backed the decision, which he says will help'; 'The union opposes the
     roster, which it says will ...'). The whole sentence is the claim."""
     if pronoun in PRONOUNS:
         name = doc.people.last_before(sentence.end, since=sentence.start)
+        if name is None and (named := doc.people.names(main)):  # 'the sitting at which X
+            name = doc.people.resolve(named[-1][2], sentence.start)  # introduced the Bill, ...'
         return Speaker(name, person=True) if name else None
     if pronoun not in ORG_PRONOUNS | PLURAL_PRONOUNS:
         return None
-    subject = _MAIN_SUBJECT.match(text)
-    return _reported_source(subject["who"], sentence.start, doc.people) if subject else None
+    subject = _MAIN_SUBJECT.match(main)
+    found = _reported_source(subject["who"], sentence.start, doc.people) if subject else None
+    if pronoun in PLURAL_PRONOUNS and not (found and actor_like(found.name)):
+        # 'Workers are worried. Many cut corners, which they say is unsafe': the group before
+        found = _plural_source(doc, sentence)
+    return found
 
 
 def _group_of_people(phrase: str) -> bool:
@@ -959,12 +1100,20 @@ def _group_of_people(phrase: str) -> bool:
     return last.endswith("s") or last in PEOPLE_NOUNS
 
 
+#: Where a source's words were given, before it with no comma: 'In a statement [the union]'.
+_IN_STATEMENT = re.compile(
+    rf"""^(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
+    (?:{alternation(STATEMENT_NOUNS)})\s+(?=\S)""",
+    re.VERBOSE,
+)
+
+
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:
     """The source in the phrase before a reporting verb: none for a passive ('was advised'),
     the publisher of a study ('a survey by the TUC'), a list of names as one source, the
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
-    phrase = phrase.strip()
+    phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
     head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause
     if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'

@@ -382,6 +382,9 @@ AREA_NOUNS = words(
     metropolitan local community
     """
 )
+#: Parts of an organisation between its name and a role ('Punjab chapter president', 'Unifor
+#: Local 1119 president', 'the union's Scotland branch secretary').
+BRANCH_NOUNS = words("chapter branch division region section unit lodge wing")
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
@@ -452,7 +455,7 @@ CLAIMING_VERBS = wordlist(
         wordlist(
             """pledge deny assure reassure inform remind notify forecast speculate calculate
             hint imply certify tweet clarify acknowledge predict suggest fear concede reiterate
-            admit recall caution maintain underline underscore swear"""
+            admit recall caution maintain underline underscore swear brief"""
         )
     ),
 )
@@ -474,6 +477,20 @@ RESTATING_VERBS = tuple(finite_forms(wordlist("reiterate reaffirm restate")))
 POSITION_NOUNS = wordlist(
     "stand stance position commitment call calls demand demands support opposition view views"
 )
+#: Verdicts in the passive, their giver after 'by' ('was ruled "not competent" by the provost',
+#: 'was described as "reckless" by X'): participles that judge what they are said of.
+PASSIVE_VERDICTS = wordlist(
+    """ruled described called branded labelled labeled termed dubbed deemed declared condemned
+    slammed criticised criticized hailed praised"""
+)
+#: What makes a person speak, before them and 'to' ('prompting X to accuse them', 'The delay led
+#: X to warn'): the source and their act are the claim.
+CONSEQUENCE_LINKS = wordlist("prompting prompted leading led forcing forced causing caused")
+#: Reporting verbs in the base form, after 'to' ('prompting X to accuse', 'led X to warn').
+REPORTING_BASES = wordlist(
+    """say warn claim insist argue accuse call describe brand criticise criticize condemn
+    question demand declare state complain allege label slam blast dismiss deny reject"""
+)
 #: Verbs that attribute a characterisation or an appeal: a reported claim with their object
 #: ('branded the vote an empty gesture', 'accused the union of', 'called on BA to').
 CHARACTERISING_VERBS = (
@@ -490,6 +507,10 @@ CHARACTERISING_VERBS = (
     "dismissed",
     "criticised",
     "criticized",
+    "slammed",
+    "slams",
+    "blasted",
+    "blasts",
     "defended",
     "defends",
     "advised",
@@ -530,6 +551,9 @@ VERDICT_VERBS = tuple(
 #: Denying what was alleged is a claim ('He rejected corruption allegations', 'denied any
 #: wrongdoing'): the verbs and what they deny (not 'denied the charges', a plea in court).
 DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut")))
+#: Their -ing forms, for a denial after a quote's source ('," he said, while also dismissing
+#: claims of ...').
+DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut")))
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
     report reports rumours rumors wrongdoing"""
@@ -647,7 +671,8 @@ PARTICIPLE_REPORTS = wordlist(
     "saying adding arguing warning insisting claiming noting stressing calling accusing "
     "describing branding stating explaining admitting conceding acknowledging alleging "
     "suggesting blaming citing demanding urging maintaining contending asserting declaring "
-    "emphasising emphasizing complaining protesting reiterating shouting chanting"
+    "emphasising emphasizing complaining protesting reiterating shouting chanting observing "
+    "announcing confirming revealing"
 )
 #: Those that report without a comma before them, right after the main verb, its particle or
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on

@@ -16,7 +16,9 @@ from functools import cached_property, lru_cache
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
     AREA_NOUNS,
+    BRANCH_NOUNS,
     CLAIMING_VERBS,
+    CONSEQUENCE_LINKS,
     DETERMINERS,
     EVENT_NOUNS,
     GROUP_NOUNS,
@@ -44,6 +46,7 @@ from factx.rules.lexicon import (
     SEXED_TITLES,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     STOPWORDS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -72,10 +75,12 @@ _NAME = re.compile(
     re.VERBOSE,
 )
 #: A verb after a source's words ('The association rejected the plan'), not an -ed word that
-#: describes the noun of people after it ('One unnamed source', 'concerned residents').
+#: describes the noun of people after it ('One unnamed source', 'concerned residents') or before
+#: it, with its object ('Parents opposed to the closure', 'staff employed by the firm').
 _VERB_AFTER_SOURCE = re.compile(
     rf"""\s+(?=(?:[a-z]+ed|has|have|had|will|would|also)\b)
-    (?![a-z]+ed\s+(?:{alternation(GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS)})\b)""",
+    (?![a-z]+ed\s+(?:{alternation(GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS)})\b)
+    (?![a-z]+ed\s+(?:{alternation(PREPOSITIONS)})\s+(?:{alternation(DETERMINERS)})\s+[a-z-]+$)""",
     re.VERBOSE,
 )
 #: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
@@ -83,14 +88,22 @@ _VERB_AFTER_SOURCE = re.compile(
 _ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
+#: A role word, hyphenated or not ('chief', 'secretary-treasurer').
+_ROLE = rf"(?:{alternation(ROLE_WORDS | PERSON_ROLES)})(?:-[a-z]+)?"
+#: What may stand between an organisation's name and a role: the kind of body or place, the
+#: body's part or number ('Local 1119', 'District 6'), the rest of its name after 'and' ('[Textiles
+#: Clothing] and Footwear Union national and state secretary Michele O'Neil'), in a run joined
+#: by 'and' ('national and state').
+_ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)})
+    |\d[\d-]*|(?:and|of|for)\s+(?:{_CAP}\s+){{0,3}}(?i:{alternation(ORG_WORDS)}))"""
 #: What follows an organisation's or a place's name, never a person's: an ampersand ('Goodyear
 #: Tire & Rubber'), or a role in lower case, after the kind of body or place it serves, and the
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
 #: of people of that place or body ('Great Glen residents').
 _ORG_FOLLOWERS = re.compile(
-    rf"""\s*& | \s+ (?:(?:{alternation(AREA_NOUNS | ORG_WORDS)})\s+){{0,3}}
-    (?:(?:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+){{1,2}} [A-Z]
+    rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
+    | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
     """,
     re.VERBOSE,
@@ -262,7 +275,8 @@ _DETERMINED = re.compile(rf"\b(?:{alternation(DETERMINERS)})\s+$", re.I)
 
 def _spoken_of(text: str, start: int) -> bool:
     """Whether the name at `start` is part of what its sentence reports ('Lim said PAS backs
-    Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it."""
+    Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it. Not after
+    'prompting' or 'leading', where it is the subject of its own act."""
     floor = max(0, start - 300)
     opening = _SENTENCE_START.search(text, floor, start)
     verbs = [
@@ -272,10 +286,16 @@ def _spoken_of(text: str, start: int) -> bool:
         or not _DETERMINED.search(text, max(0, v.start() - 8), v.start())
     ]
     between = text[verbs[-1].end() : start].split() if verbs else []
+    if any(w in CONSEQUENCE_LINKS for w in between):
+        return False  # 'stated its opposition, leading SNP business manager X to accuse them'
     return any(
         not w[0].isupper() and _POSSESSIVE.sub("", w.strip(",")) not in _SOURCE_WORDS
         for w in between
     )
+
+
+#: A word in lower case: between a role and a name, it says the role is not theirs.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+\b")
 
 
 class People:
@@ -428,6 +448,8 @@ class People:
             else:
                 line_start = max(line_start, after)
             for role in word.finditer(self._text, max(line_start, start - 60), end):
+                if role.start() < start and _LOWER_WORD.search(self._text, role.end(), start):
+                    continue  # 'Prime Minister X launched Y Card': the role is X's, not Y's
                 if role.start() < start + len(name) or "," in self._text[start : role.start()]:
                     return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
@@ -594,6 +616,13 @@ _CALLED = re.compile(
     rf"{DESCRIBED_THEN_NAMED}(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:[a-z]{2,4}\s+)?[A-Z][\w’'-]*)*)"
 )
+#: 'his statement', "the company's letter": a statement speaks for whoever made it.
+_OWN_STATEMENT = re.compile(
+    rf"(?P<owner>(?i:{alternation(POSSESSIVE_DETERMINERS)})|.+?[’']s)\s+(?:[a-z]+\s+)?"
+    rf"(?i:{alternation(STATEMENT_NOUNS)})"
+)
+#: The pronoun a possessive determiner is the possessive of.
+_POSSESSED_BY = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -642,10 +671,10 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
 
 def _no_speaker(words: list[str], lowered: list[str]) -> bool:
     """Whether a phrase names a happening or ends in a passive's auxiliary ('The walkout',
-    'The protest was [staged]'), its head being the word before any preposition, and holds
-    no noun of people or bodies and no capital but an opening 'The' ('CAMPAIGNERS fighting the
-    closure' is a source)."""
-    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS), len(lowered))
+    'The protest was [staged]'), its head being the word before any preposition or 'who'
+    ('Those who attended the meeting' is a source), and holds no noun of people or bodies and
+    no capital but an opening 'The' ('CAMPAIGNERS fighting the closure' is a source)."""
+    head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS or w == "who"), len(lowered))
     last = lowered[max(0, head - 1)]
     return (last in EVENT_NOUNS or last in PASSIVE_AUXILIARIES) and not any(
         w in _SOURCE_NOUNS or word[:1].isupper() and w not in STOPWORDS
@@ -674,13 +703,18 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if [n for _, _, n in people.names(name)] == [name]:
             return Speaker(name, person=True)  # 'A man named Jo Lee'
         return Speaker(name, org=name)
+    if own := _OWN_STATEMENT.fullmatch(phrase):  # '," his statement said': his
+        owner = _POSSESSIVE.sub("", own["owner"])
+        return speaker(_POSSESSED_BY.get(owner.lower(), owner), position, people)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
     holder = described or _POSSESSED_ROLE.fullmatch(phrase)
     role = holder.group("words").split()[-1] if holder else ""
     name = (
-        people.described(position, role)
+        # 'the prime minister': who was given that whole role, else any minister
+        (holder and people.described(position, holder.group("words").strip()))
+        or people.described(position, role)
         if role in PERSON_ROLES
         else people.last_before(position)
         if _AGED.fullmatch(phrase)
@@ -716,6 +750,9 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if role and len(role.split()) > 10:
             role = None
         return Speaker(full, role, organisation(role or ""), person=True)
+    words = phrase.split()
+    if words[0].lower() == "those" and len(words) > 1 and words[1].endswith(("ing", "ed", "who")):
+        return Speaker(phrase)  # 'Those taking part in the walkout', 'Those who attended'
     # 'The association rejected the plan and'; a relative clause describing the source stays
     # whole ('members who attended the meeting', 'staff who asked not to be named')
     head, who, clause = phrase.partition(" who ")

@@ -1623,6 +1623,225 @@ def test_sources_of_wider_constructions(text: str, expected: list[tuple[str, str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an absolute 'with' clause whose source has an article or an initial, its verbs
+        _whole(
+            "The hearing was adjourned, with the magistrate observing that the police had erred.",
+            "magistrate",
+        ),
+        _whole(
+            "The court gave its ruling, with Judge Ann K. Lee noting that the claim had merit.",
+            "Ann K. Lee",
+        ),
+        _whole("Shares fell, with analysts warning that the dividend could be cut.", "analysts"),
+        # a participle after the main clause that announces or confirms for its subject
+        _whole(
+            "The trust closed the ward, announcing there were not enough nurses to staff it.",
+            "trust",
+        ),
+        _whole("Acme shut the plant, confirming that 300 jobs would go.", "Acme"),
+        # 'that' pointing at a thing before a full stop opens no clause
+        ("On Monday, Judge Jo Lee denied that motion.\n", []),
+        ("The council rejected that plan.\n", []),
+        _whole("The agency estimated that 3,000 homes were damaged.", "agency"),
+        _whole("Mr Lee held that decision, taken in March, was unlawful.", "Mr Lee"),
+        # briefing is telling
+        _whole("The health minister briefed that 300 hospitals had joined.", "health minister"),
+        _whole("Officials briefed reporters that the talks had stalled.", "Officials"),
+        ("The minister was briefed on the findings.\n", []),
+        (
+            "The figures were given by Minister Jo Lee, who briefed that 9 million cards were"
+            " issued.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Minister Jo Lee, who briefed that 9 million cards were issued",
+                )
+            ],
+        ),
+        # an act reported after a quote's source is a claim of its own
+        (
+            "Jo Lee spoke. “We will win,” she said, adding that the strike would go on.\n",
+            [
+                ("direct", "Jo Lee", "We will win,"),
+                ("reported", "Jo Lee", "adding that the strike would go on"),
+            ],
+        ),
+        (
+            "“We act in good faith,” said Jo Lee, while also dismissing claims of a cover-up.\n",
+            [
+                ("direct", "Jo Lee", "We act in good faith,"),
+                ("reported", "Jo Lee", "while also dismissing claims of a cover-up"),
+            ],
+        ),
+        ("“We will appeal,” said Jo Lee, smiling.\n", [("direct", "Jo Lee", "We will appeal,")]),
+        # a group described by a participle or a relative clause, and 'They' for it after
+        (
+            "Those taking part in the walkout argue that pay has fallen. They say they are owed"
+            " more.\n",
+            [
+                (
+                    "reported",
+                    "Those taking part in the walkout",
+                    "Those taking part in the walkout argue that pay has fallen.",
+                ),
+                ("reported", "Those taking part in the walkout", "They say they are owed more."),
+            ],
+        ),
+        _whole(
+            "Those who attended the meeting said it was unfair.", "Those who attended the meeting"
+        ),
+        _whole(
+            "Those affected by the closure say they were not told.", "Those affected by the closure"
+        ),
+        _whole(
+            "Parents opposed to the closure say the school is far.",
+            "Parents opposed to the closure",
+        ),
+        _whole(
+            "Staff employed by the firm said they were not consulted.", "Staff employed by the firm"
+        ),
+        _whole("The union objected to the plan and said it was unlawful.", "union"),
+        ("Those taking part in the march carried banners.\n", []),
+        ("Those are the facts.\n", []),
+        # a relative clause whose source follows its object reports for that source
+        (
+            "Residents fear for the bypass, the cost of which the county council claims has"
+            " doubled, and the library.\n",
+            [
+                (
+                    "reported",
+                    "county council",
+                    "the cost of which the county council claims has doubled",
+                )
+            ],
+        ),
+        (
+            "Jo Lee said the minister wanted to keep the infirmary, the future of which the"
+            " trust claims has been uncertain.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Jo Lee said the minister wanted to keep the infirmary, the future of which the"
+                    " trust claims has been uncertain.",
+                ),
+                ("reported", "trust", "the future of which the trust claims has been uncertain"),
+            ],
+        ),
+        _whole("Jo Lee backed the ban, which she says will create jobs.", "Jo Lee"),
+        # a participle clause with 'by' before the subject: the names in it are not the source
+        _whole(
+            "Flanked by Home Secretary Jo Lee and police chiefs, the Prime Minister said crime"
+            " would fall.",
+            "Prime Minister",
+        ),
+        # a person's quote after an organisation's claim in the same sentence is the person's
+        (
+            "The GMB said the closure was a blow, and its organiser Tom Hill said: “We deserve"
+            " better.”\n",
+            [
+                ("direct", "Tom Hill", "We deserve better."),
+                (
+                    "reported",
+                    "GMB",
+                    "The GMB said the closure was a blow, and its organiser Tom Hill said",
+                ),
+            ],
+        ),
+        (
+            "Jo Lee, who met Tom Hill on Monday, said: “We won.”\n",
+            [("direct", "Jo Lee", "We won.")],
+        ),
+        # where the words were given, before the source with no comma
+        _whole("In a statement the union said the strike would go on.", "union"),
+        _whole("In its letter the council said the road would reopen.", "council"),
+        (
+            "In a statement the ministry said the review was ongoing, but spokesman Tom Hill"
+            " added: “No decision has been taken.”\n",
+            [
+                ("direct", "Tom Hill", "No decision has been taken."),
+                (
+                    "reported",
+                    "ministry",
+                    "In a statement the ministry said the review was ongoing, but spokesman Tom"
+                    " Hill added",
+                ),
+            ],
+        ),
+        # slamming and blasting are criticising
+        _whole("Union secretary Jo Lee slammed the company’s lack of consultation.", "Jo Lee"),
+        _whole("The mayor blasted the decision to close the pool.", "mayor"),
+        # 'which they say' after a subject that is no source: the group before
+        (
+            "Nurses, however, are worried. Many feel pushed to rush, which they say is unsafe.\n",
+            [
+                (
+                    "reported",
+                    "Nurses",
+                    "Many feel pushed to rush, which they say is unsafe.",
+                )
+            ],
+        ),
+        _whole("Nurses back the rota, which they say is safer.", "Nurses"),
+        # a verdict in the passive is its giver's, to the giver's name
+        _whole("The motion was ruled “out of order” by Speaker Jo Lee.", "Jo Lee"),
+        _whole("The plan was described as “reckless” by shadow chancellor Ann Roe.", "Ann Roe"),
+        (
+            "The bid was deemed “invalid” by the returning officer and the count went ahead.\n",
+            [
+                (
+                    "reported",
+                    "returning officer",
+                    "The bid was deemed “invalid” by the returning officer",
+                )
+            ],
+        ),
+        ("The bridge was built by the council.\n", []),
+        # a source made to speak: their act is their claim, after the main clause's
+        _whole(
+            "The delay prompted Green spokesman Tim Vance to warn that the project was at risk.",
+            "Tim Vance",
+        ),
+        (
+            "The Tory group stated its opposition, leading SNP leader Jo Lee to accuse them of"
+            " a U-turn.\n",
+            [
+                ("reported", "Tory group", "The Tory group stated its opposition"),
+                ("reported", "Jo Lee", "leading SNP leader Jo Lee to accuse them of a U-turn."),
+            ],
+        ),
+        ("The crash led police to close the road.\n", []),
+        # the person made to speak is who 'He' stands for next
+        (
+            "The Tory group stated its opposition, leading SNP business manager Tom Hill to accuse"
+            " them of a U-turn.\nHe said: “They changed their position.”\n",
+            [
+                ("direct", "Tom Hill", "They changed their position."),
+                ("reported", "Tory group", "The Tory group stated its opposition"),
+                (
+                    "reported",
+                    "Tom Hill",
+                    "leading SNP business manager Tom Hill to accuse them of a U-turn.",
+                ),
+            ],
+        ),
+        # 'which he says' after a main clause whose subject is named after a reporting verb
+        _whole(
+            "The report informed the sitting at which Minister Jo Lee moved the Bill, which she"
+            " pointed out was the first of its kind.",
+            "Jo Lee",
+        ),
+    ],
+)
+def test_sources_of_tenth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the seventh battery: each gives exactly its claims."""
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "breaks"),
     [
         ("We won, they lost", [", "]),

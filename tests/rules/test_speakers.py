@@ -38,6 +38,17 @@ from tests.helpers import REAL_ARTICLES
         ("Sri Lanka Cricket chief Shammi Silva said", ["Shammi Silva"]),
         ("Netball Scotland president Ann Lee said", ["Ann Lee"]),
         ("Goodyear Tire & Rubber president Jo Lee", ["Jo Lee"]),
+        # the body's number or branch, a hyphenated role, roles joined by 'and', the rest of
+        # the body's name after 'and': all before the person, none a person
+        ("says Teamsters Local 987 secretary-treasurer Gail Brennan.", ["Gail Brennan"]),
+        ("said Unifor Local 1119 President Don Rheaume.", ["Don Rheaume"]),
+        ("United Steelworkers District 6 director Carl Ostrowski said", ["Carl Ostrowski"]),
+        ("Pakistan Medical Association Punjab chapter president Dr Ali Shah said", ["Dr Ali Shah"]),
+        (
+            "Textiles Clothing and Footwear Union national and state secretary Jo Lee said",
+            ["Jo Lee"],
+        ),
+        ("Jo Lee and Unite regional secretary Tom Hill said", ["Jo Lee", "Tom Hill"]),
         # a place, the kind of body or place, and a role before the name: the place is none
         ("Great Ayton parish council chairman Bill Foster said", ["Bill Foster"]),
         ("Lower Hutt city councillor Ana Rua said", ["Ana Rua"]),
@@ -176,6 +187,10 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("A man named Tom Hill", 0, ("Tom Hill", None, True)),
         # no role before the comma: the role is after the name, which is the source
         ("Jo Lee, counsel to Tom Hill", 0, ("Jo Lee", "counsel to Tom Hill", True)),
+        # a statement speaks for whoever made it: 'his' for the last man, a body for its own
+        ("his statement", len(ARTICLE), ("Simon Walker", None, True)),
+        ("his written statement", len(ARTICLE), ("Simon Walker", None, True)),
+        ("the club's letter", 0, ("club", None, False)),
     ],
 )
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
@@ -293,6 +308,20 @@ def test_sentence_opening_scans_find_what_a_scan_of_every_character_finds(
         # not for whoever was named last, in another role: the role itself is the source
         ("Gary Allen, of the UCU, spoke. ", "The spokesperson", ("spokesperson", False)),
         ("", "the minister", ("minister", False)),
+        # the whole role first: 'the prime minister' is not the health minister named last
+        (
+            "Prime Minister Jo Lee spoke. Health Minister Sara Obi toured the ward. ",
+            "The prime minister",
+            ("Jo Lee", True),
+        ),
+        ("Jo Lee, the general secretary, spoke. ", "The secretary", ("Jo Lee", True)),
+        # a role before a name is theirs only with no word in lower case between
+        (
+            "Prime Minister Jo Lee launched Sehat Insaf Card. ",
+            "The prime minister",
+            ("Jo Lee", True),
+        ),
+        ("Minister Jo Lee launched Sehat Insaf Card. ", "The minister", ("Jo Lee", True)),
         # a person described by their age was named before
         ("Tom Ward, 45, was convicted. ", "The 45-year-old", ("Tom Ward", True)),
         # nouns of people and bodies that speak, in lower case
