@@ -470,8 +470,12 @@ _AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
 #: SNP Group amendment calling for') or after it, in the passive ('The amendment, moved by
 #: Senator Jane Doe', 'a motion of no confidence in the chair, tabled by the Green group'). The
 #: movers hold the stance its proposal states, whether the motion passed or fell.
-_MOTION_NOUN = rf"(?i:{any_of(MOVED_NOUNS)})\b"
-_MOTION_WORD = re.compile(_MOTION_NOUN)
+#: Where a motion may be named: its noun, with or without a word boundary after it.
+_MOTION_WORD = re.compile(rf"(?i:{any_of(MOVED_NOUNS)})")
+_MOTION_NOUN = rf"{_MOTION_WORD.pattern}\b"
+#: Letters a case-blind pattern takes for an ASCII letter but `str.lower` does not lower to it:
+#: dotless i, dotted capital I, long s, the Kelvin sign.
+_FOLDED_TO_ASCII = "\u0131\u0130\u017f\u212a"
 _PROPOSAL = (
     rf"(?:{any_of(MOVED_LINKS)}\s+(?!{_OBJECT_DETERMINER})|{any_of(NO_CONFIDENCE)}\s)"  # not 'to
     r"[^.;:!?,()]{1,120}"  # the bill': what it amends
@@ -1372,6 +1376,18 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
 
 
+def _motion_words(text: str) -> Spans:
+    """Every motion noun in `text` (case-blind), so `_MOTION` reads only the sentences holding
+    one. Most articles name no motion: a `str.find` on the lower-cased text shows it, where the
+    case-blind pattern alone would try every character."""
+    lowered = text.lower()
+    if not any(noun in lowered for noun in MOVED_NOUNS) and not any(
+        letter in text for letter in _FOLDED_TO_ASCII
+    ):
+        return Spans([])
+    return Spans([Span(*m.span()) for m in _MOTION_WORD.finditer(text)])
+
+
 def _motion_movers(doc: Document, motion: re.Match[str]) -> tuple[str, int] | None:
     """Who moved a motion and where its evidence ends: the name before it ('A Labour motion')
     or the agent after 'moved by'."""
@@ -1541,9 +1557,12 @@ def positions(
     spans = Spans([*(span for span, _ in quoted), *(skip or [])])
     sources = _said(doc, reported or [])
     cues = _all_cues(doc.text)
-    moved = _MOTION_WORD.search(doc.text)  # most articles name no motion: no scan for one
+    moved = _motion_words(doc.text)
     for sentence in doc.sentences:
-        for motion in _MOTION.finditer(doc.text, sentence.start, sentence.end) if moved else ():
+        in_sentence = moved.overlaps(sentence.start, sentence.end)
+        for motion in (
+            _MOTION.finditer(doc.text, sentence.start, sentence.end) if in_sentence else ()
+        ):
             if spans.overlaps(motion.start(), motion.end()):
                 continue
             movers = _motion_movers(doc, motion)

@@ -300,6 +300,27 @@ def test_sentence_opening_scans_find_what_a_scan_of_every_character_finds(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "He said. Jo Lee spoke",
+        'He said." \n\nJo Lee spoke',  # a stop, a mark, breaks: the sentence opens at the stop
+        "He said! Jo Lee spoke\n",  # a line break at the end: '$' passes it
+        "Dr. Who met Mr. Jo Lee",
+        "no stop at all before Jo Lee",
+        "U.S. envoy!’\u00a0\u2028Jo Lee",
+    ],
+)
+def test_a_sentence_start_looked_for_from_the_last_stop_is_the_one_found_from_the_floor(
+    text: str,
+) -> None:
+    for end in range(len(text) + 1):
+        for floor in range(end + 1):
+            whole = speakers._SENTENCE_START.search(text, floor, end)
+            near = speakers._SENTENCE_START.search(text, speakers._last_stop(text, floor, end), end)
+            assert (near and near.span()) == (whole and whole.span())
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "expected"),
     [
         # a role opening a sentence stands for the person the article gave that role

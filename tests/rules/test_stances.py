@@ -1543,6 +1543,16 @@ def test_acts_directives_demands_and_warnings(text: str, expected: list[tuple[st
             [("SNP Group", "support")],
         ),
         ("A Green motion of no confidence in the chairman was carried.\n", [("Green", "oppose")]),
+        # found in any sentence, in any case, even spelt with a letter that folds to 'i' or 's'
+        (
+            "The council met on Monday. A Labour MOTION to suspend standing orders was defeated.\n",
+            [("Labour", "support")],
+        ),
+        (
+            "A Labour mot\u0131on to suspend standing orders was defeated.\n",
+            [("Labour", "support")],
+        ),
+        ("A Labour re\u017folution to suspend standing orders failed.\n", [("Labour", "support")]),
         # movers after 'moved by', 'tabled by': the motion is the target
         (
             "The amendment, moved by Senator Jane Doe, was passed unanimously.\n",
