@@ -418,17 +418,18 @@ _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
 _FEET_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:ft|feet)\b")
 _FEET_BEFORE = re.compile(r"(?<![a-z])(?:ft|feet)\s*\(\s*$")
-#: Month names and abbreviations (lower case), for telling dates from figures.
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+#: Month names, their abbreviations and weekdays (lower case), for telling dates from figures;
+#: the one list of them, shared with the rules.
+MONTH_NAMES = words(
+    "january february march april may june july august september october november december"
 )
+MONTHS = MONTH_NAMES | words("jan feb mar apr jun jul aug sep sept oct nov dec")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' before 'jan'
 #: A capitalised word in mid-sentence right before a number makes it part of a name ('says
 #: Unifor Local 1119', 'in Lake Seven'); a month or a weekday does not ('on Friday 200 staff').
 _NAME_HEAD_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
-_NOT_NAME_HEADS = re.compile(
-    rf"(?:{MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.IGNORECASE
-)
+_NOT_NAME_HEADS = MONTHS | WEEKDAYS
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -566,8 +567,8 @@ _TALLY_AFTER = re.compile(
 )
 #: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%' is.
 _FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.IGNORECASE)
-_DATE_BEFORE = re.compile(rf"(?:{MONTHS})\.?\s+$", re.IGNORECASE)
-_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
@@ -882,7 +883,7 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     if m.group("digits") and _LABEL_BEFORE.search(before):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if name and not _NOT_NAME_HEADS.match(name.group("head")):
+    if name and name.group("head").lower() not in _NOT_NAME_HEADS:
         return True
     return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
 

@@ -14,7 +14,10 @@ from collections.abc import Iterable
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-from factx.figures import PEOPLE_NOUNS as PEOPLE_NOUNS  # the one list, shared with figures
+from factx.figures import MONTH_NAMES as MONTH_NAMES  # the one lists, shared with figures
+from factx.figures import MONTHS as MONTHS
+from factx.figures import PEOPLE_NOUNS as PEOPLE_NOUNS
+from factx.figures import WEEKDAYS as WEEKDAYS
 from factx.text import words
 
 
@@ -269,12 +272,6 @@ ROLE_WORDS = words(
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
 PORTFOLIOS = words("finance justice health education home foreign")
-WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
-MONTH_NAMES = words(
-    "january february march april may june july august september october november december"
-)
-#: Month names and their abbreviations, for telling dates from places and figures.
-MONTHS = MONTH_NAMES | words("jan feb mar apr jun jul aug sep sept oct nov dec")
 #: Words of time: never an actor or a speaker ('Hours', 'Today').
 TIME_WORDS = (
     WEEKDAYS
