@@ -466,10 +466,6 @@ _INVERTED = re.compile(
 )
 #: What joins a second agent to the first: 'from parents | and | teachers'.
 _AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
-#: A motion and its movers: named before it ('A Labour motion to suspend standing orders', 'An
-#: SNP Group amendment calling for') or after it, in the passive ('The amendment, moved by
-#: Senator Jane Doe', 'a motion of no confidence in the chair, tabled by the Green group'). The
-#: movers hold the stance its proposal states, whether the motion passed or fell.
 #: Where a motion may be named: its noun, with or without a word boundary after it.
 _MOTION_WORD = re.compile(rf"(?i:{any_of(MOVED_NOUNS)})")
 _MOTION_NOUN = rf"{_MOTION_WORD.pattern}\b"
@@ -480,6 +476,10 @@ _PROPOSAL = (
     rf"(?:{any_of(MOVED_LINKS)}\s+(?!{_OBJECT_DETERMINER})|{any_of(NO_CONFIDENCE)}\s)"  # not 'to
     r"[^.;:!?,()]{1,120}"  # the bill': what it amends
 )
+#: A motion and its movers: named before it ('A Labour motion to suspend standing orders', 'An
+#: SNP Group amendment calling for') or after it, in the passive ('The amendment, moved by
+#: Senator Jane Doe', 'a motion of no confidence in the chair, tabled by the Green group'). The
+#: movers hold the stance its proposal states, whether the motion passed or fell.
 _MOTION = re.compile(
     rf"""
     (?:\b(?:An?|The)\s+)? (?P<movers>(?:(?!(?:An?|The)\s)[A-Z][\w’'&-]*\s+){{1,4}}?) {_MOTION_NOUN}
@@ -511,11 +511,11 @@ _AUTHORITY = re.compile(
 _DIRECTING = frozenset(DIRECTING_VERBS)
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
-#: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
 _EXTRAPOSED = re.compile(r"\s+that\s+")
 _IT_BEFORE = re.compile(r"\bit\s+$", re.I)
 _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
+#: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
 _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
