@@ -309,8 +309,10 @@ ALL_PRONOUNS = words("i you he she it we they me him her us them this that these
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
 )
-#: Possessive determiners that may open a described source ('his lawyer', 'its owners').
-POSSESSIVE_DETERMINERS = words("his her its their our")
+#: Possessive determiners, which may open a described source ('his lawyer', 'its owners'), and
+#: the pronoun each is the possessive of ('his statement': he).
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
+POSSESSIVE_DETERMINERS = frozenset(PRONOUN_OF_POSSESSIVE)
 #: Pronouns that stand for the last organisation named ('," it added').
 ORG_PRONOUNS = words("it")
 #: Roles that, after 'the', stand for the last person named ('said the minister').

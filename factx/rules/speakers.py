@@ -39,6 +39,7 @@ from factx.rules.lexicon import (
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
+    PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     QUANTIFIERS,
     ROLE_WORDS,
@@ -640,8 +641,6 @@ _OWN_STATEMENT = re.compile(
     rf"(?P<owner>(?i:{alternation(POSSESSIVE_DETERMINERS)})|.+?[’']s)\s+(?:[a-z]+\s+)?"
     rf"(?i:{alternation(STATEMENT_NOUNS)})"
 )
-#: The pronoun a possessive determiner is the possessive of.
-_POSSESSED_BY = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -724,7 +723,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return Speaker(name, org=name)
     if own := _OWN_STATEMENT.fullmatch(phrase):  # '," his statement said': his
         owner = _unowned(own["owner"])
-        return speaker(_POSSESSED_BY.get(owner.lower(), owner), position, people)
+        return speaker(PRONOUN_OF_POSSESSIVE.get(owner.lower(), owner), position, people)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
