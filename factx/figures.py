@@ -539,10 +539,12 @@ _CURRENCY_NATION = "|".join(
 )
 #: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
 _DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
+#: The full stop some copy writes after a currency in letters, touching its number ('KSh.20').
+_ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
 _FIGURE_RE = rf"""
     (?<![\w.,/{_SIGN_CHARS}])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
-    (?P<cur>{_CURRENCY_SIGN})?\s?
+    (?P<cur>{_CURRENCY_SIGN})?{_ABBREVIATION_DOT}\s?
     (?:{_NUMBER})
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
@@ -992,7 +994,8 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
     letter counts only before a number with a scale or grouped thousands ('R1-billion',
-    'R36,000'), not in a name or code ('the R101', 'N95 masks')."""
+    'R36,000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
+    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13')."""
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True
@@ -1000,7 +1003,8 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale") or _GROUPED.search(text, m.end("cur"), m.end())
         )
-    return written in _LETTER_CURRENCIES
+    touching = text[m.end("cur") : m.end("cur") + 2].lstrip(".")[:1].isdigit()
+    return written in _LETTER_CURRENCIES or (written.islower() and touching)
 
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:

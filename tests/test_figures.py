@@ -129,6 +129,11 @@ CASES = [
     ("a loan of 2 billion Tanzanian shillings", 2e9, "TZS", None),
     ("USh4 million for graduates", 4e6, "UGX", None),
     ("TSh 500,000 each", 500000, "TZS", None),
+    # a currency in letters touching its number, in lower case or with a full stop
+    ("an increase of ksh13 on petrol", 13, "KES", None),
+    ("fares rose after prices went up by ksh.13", 13, "KES", None),
+    ("KSh.20 a litre", 20, "KES", None),
+    ("a fine of rs500", 500, "INR", None),
     ("a budget of ₱5 billion", 5e9, "PHP", None),
     ("5 billion Philippine pesos", 5e9, "PHP", None),
     ("Tk 500 crore for roads", 5e9, "BDT", None),
@@ -281,6 +286,7 @@ def test_a_shared_currency_is_the_nations_the_article_names(text: str, unit: str
         ("Cad 3 files", ["3"]),
         ("between 5 and try 6 times", ["between 5", "6"]),  # no range's upper end either
         ("tk 5 boxes", ["5"]),
+        ("the US. 5 boxes", ["5"]),  # a full stop that ends a sentence, not an abbreviation
         ("closed SR 520 for 3 nights", ["520", "3"]),  # a state route, not Saudi riyals
         ("Grade R 5 boxes", ["5"]),  # one letter is a currency only before '5m' or '5,000'
     ],
