@@ -9,6 +9,7 @@ stated magnitude, marked `vague`.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -96,6 +97,13 @@ _DENOMINATORS = {
     "fiftieth": 50,
     "hundredth": 100,
     "thousandth": 1000,
+}
+#: Ordinal words, for time that has passed ('the strike entered its fourth week').
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "fourth": 4,
+    **{word: n for word, n in _DENOMINATORS.items() if word not in ("half", "halve", "quarter")},
 }
 #: Vague quantities: the magnitude each word states ('hundreds of thousands' is 100 * 1000).
 _VAGUE_WORDS = {
@@ -1007,12 +1015,38 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     return written in _LETTER_CURRENCIES or (written.islower() and touching)
 
 
+#: An ordinal that counts the time something has run: after 'enter' or 'in its', or with 'straight'
+#: ('entered its fourth week', 'now into their 10th day', 'for a third straight year').
+_ELAPSED_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
+_ELAPSED_LEAD = r"(?:enter(?:s|ed|ing)?(?:\s+(?:its|their|the|a))?|in(?:to)?\s+(?:its|their))\s+"
+_IN_A_ROW = r"(?:straight|consecutive|successive)\s+"
+_ELAPSED = re.compile(
+    rf"""
+    \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
+    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW})
+    (?P<dur>day|week|month|year)(?![\w-])
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _elapsed_in(text: str) -> Iterator[ParsedFigure]:
+    """Time counted by an ordinal ('entered its fourth week' has run four weeks), which
+    `_figures_in` skips as a position in a series. The raw figure keeps the words that make it a
+    length of time, so its evidence alone reads the same."""
+    for m in _ELAPSED.finditer(text):
+        ordinal = (m.group("ord") or m.group("run")).lower()
+        value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
+        unit, _ = _DURATIONS[m.group("dur").lower()]
+        yield ParsedFigure(m.group(), value, unit, start=m.start(), end=m.end())
+
+
 def find_figures(text: str) -> Iterator[ParsedFigure]:
     """Every figure in `text`, in order; dates and years used as dates are skipped. Bare
     numbers listed before one with a unit take its unit ('six, three and three per cent'), as
     does the start of a change ('from 5000 to 15,000 cedis')."""
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
-    for figure in _figures_in(text):
+    for figure in heapq.merge(_figures_in(text), _elapsed_in(text), key=lambda f: f.start):
         if listed and (
             _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start)
             or _change_between(text, listed[-1], figure)

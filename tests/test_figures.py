@@ -249,6 +249,11 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "on 24-12-2011",
         "on 24/12/2011",
         "a 24/7 service",
+        # an ordinal that places a thing in a series, not time that has run
+        "by the third year of the deal",
+        "in the second week of March",
+        "its fourth proposal this year",
+        "entered its fourth-quarter results",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -293,6 +298,23 @@ def test_a_shared_currency_is_the_nations_the_article_names(text: str, unit: str
 )
 def test_a_currency_code_counts_only_in_capitals(text: str, raws: list[str]) -> None:
     assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count") for raw in raws]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("The strike has entered its fourth week.", "entered its fourth week", 4, "weeks"),
+        ("as the strike enters fourth week", "enters fourth week", 4, "weeks"),
+        ("the walkout, now in its 10th day,", "in its 10th day", 10, "days"),
+        ("protests went into their second month", "into their second month", 2, "months"),
+        ("losses for a third straight year", "third straight year", 3, "years"),
+        ("rain for the fifth consecutive day", "fifth consecutive day", 5, "days"),
+    ],
+)
+def test_an_ordinal_counts_time_that_has_run(text: str, raw: str, value: int, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.raw, figure.value, figure.unit) == (raw, value, unit)
+    assert text[figure.start : figure.end] == raw
 
 
 def test_figures_in_a_sentence_are_all_found_in_order() -> None:

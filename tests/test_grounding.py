@@ -80,7 +80,7 @@ ARTICLE = (
     "The strike enters its fourth week after about a year of talks. The vote was 217-212. "
     "Nine in ten members backed pay rises of six, three and three per cent. "
     "Tens of thousands of people marched. The 120m towers need 1 500 workers at time and a "
-    "half."
+    "half. It is the second round of talks."
 )
 
 
@@ -104,8 +104,10 @@ ARTICLE = (
             10000,
             "people",
         ),
+        # an ordinal that counts time run: the parser's raw keeps the words that say so
+        (figure("enters its fourth week", "fourth week", 4, "weeks"), "verified", 4, "weeks"),
         # the parser reads nothing where the model's number is: kept, unverified, not re-asked
-        (figure("enters its fourth week", "fourth week", 4, "weeks"), "unverified", 4, "weeks"),
+        (figure("the second round of talks", "second", 2, "count"), "unverified", 2, "count"),
         # a unit the parser cannot read ('m' as metres, not million): kept, unverified
         (figure("The 120m towers", "120m", 120, "metres"), "unverified", 120, "metres"),
         # thousands grouped by a space; pay at time and a half
