@@ -623,6 +623,21 @@ _OPENING_RE = rf"""(?<![\w{_SIGN_CHARS}])
       |time{_AND_A_HALF})"""
 
 
+#: An ordinal that counts the time something has run: after 'enter' or 'in its', or with 'straight'
+#: ('entered its fourth week', 'now into their 10th day', 'for a third straight year').
+_ELAPSED_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
+_ELAPSED_LEAD = r"(?:enter(?:s|ed|ing)?(?:\s+(?:its|their|the|a))?|in(?:to)?\s+(?:its|their))\s+"
+_IN_A_ROW = r"(?:straight|consecutive|successive)\s+"
+_PERIOD = r"(?:day|week|month|year)(?![\w-])"
+_ELAPSED_RE = rf"""
+    \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
+    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW})
+    (?P<dur>{_PERIOD})
+"""
+#: How far before its period an elapsed-time phrase may start ('entering their eleventh ').
+_ELAPSED_REACH = 40
+
+
 @dataclass(frozen=True)
 class _Patterns:
     """The scan's patterns in one case mode: plain ones run on lower-cased text (several times
@@ -633,6 +648,9 @@ class _Patterns:
     candidate: re.Pattern[str]
     opening: re.Pattern[str]
     figure: re.Pattern[str]
+    #: Where time counted by an ordinal may end (a period's noun), and the phrase itself.
+    period: re.Pattern[str]
+    elapsed: re.Pattern[str]
 
     @classmethod
     def compile(cls, flags: int) -> _Patterns:
@@ -640,6 +658,8 @@ class _Patterns:
             re.compile(_CANDIDATE_RE, flags),
             re.compile(_OPENING_RE, flags | re.VERBOSE),
             re.compile(_FIGURE_RE, flags | re.VERBOSE),
+            re.compile(_PERIOD, flags),
+            re.compile(_ELAPSED_RE, flags | re.VERBOSE),
         )
 
 
@@ -1015,30 +1035,18 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     return written in _LETTER_CURRENCIES or (written.islower() and touching)
 
 
-#: An ordinal that counts the time something has run: after 'enter' or 'in its', or with 'straight'
-#: ('entered its fourth week', 'now into their 10th day', 'for a third straight year').
-_ELAPSED_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
-_ELAPSED_LEAD = r"(?:enter(?:s|ed|ing)?(?:\s+(?:its|their|the|a))?|in(?:to)?\s+(?:its|their))\s+"
-_IN_A_ROW = r"(?:straight|consecutive|successive)\s+"
-_ELAPSED = re.compile(
-    rf"""
-    \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
-    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW})
-    (?P<dur>day|week|month|year)(?![\w-])
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _elapsed_in(text: str) -> Iterator[ParsedFigure]:
+def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFigure]:
     """Time counted by an ordinal ('entered its fourth week' has run four weeks), which
     `_figures_in` skips as a position in a series. The raw figure keeps the words that make it a
     length of time, so its evidence alone reads the same."""
-    for m in _ELAPSED.finditer(text):
+    for period in patterns.period.finditer(scan):
+        m = patterns.elapsed.search(scan, max(0, period.start() - _ELAPSED_REACH), period.end())
+        if m is None or m.end() != period.end():
+            continue
         ordinal = (m.group("ord") or m.group("run")).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
         unit, _ = _DURATIONS[m.group("dur").lower()]
-        yield ParsedFigure(m.group(), value, unit, start=m.start(), end=m.end())
+        yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:
@@ -1046,7 +1054,10 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     numbers listed before one with a unit take its unit ('six, three and three per cent'), as
     does the start of a change ('from 5000 to 15,000 cedis')."""
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
-    for figure in heapq.merge(_figures_in(text), _elapsed_in(text), key=lambda f: f.start):
+    scan, patterns = _scan_of(text)
+    figures = _figures_in(text, scan, patterns)
+    elapsed = _elapsed_in(text, scan, patterns)
+    for figure in heapq.merge(figures, elapsed, key=lambda f: f.start):
         if listed and (
             _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start)
             or _change_between(text, listed[-1], figure)
@@ -1087,15 +1098,18 @@ def _change_from(text: str, first: ParsedFigure) -> bool:
     return m is not None and not m.group("ranging")
 
 
-def _figures_in(text: str) -> Iterator[ParsedFigure]:
-    """Every figure in `text`, in order, each read on its own."""
-    position = 0
-    previous: ParsedFigure | None = None
+def _scan_of(text: str) -> tuple[str, _Patterns]:
+    """The text to scan and the patterns for it: lower-cased, unless that moves offsets."""
     lowered = text.lower()
     if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
-        scan, patterns = lowered, _LOWER_CASE
-    else:
-        scan, patterns = text, _ANY_CASE
+        return lowered, _LOWER_CASE
+    return text, _ANY_CASE
+
+
+def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFigure]:
+    """Every figure in `text` (`scan` is it as `patterns` read it), in order, each on its own."""
+    position = 0
+    previous: ParsedFigure | None = None
     while candidate := patterns.candidate.search(scan, position):
         m = _figure_at(text, scan, patterns, candidate, position)
         if m is None:
