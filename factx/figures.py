@@ -577,7 +577,10 @@ _TALLY_AFTER = re.compile(
 )
 #: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%' is.
 _FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.IGNORECASE)
-_DATE_BEFORE = re.compile(rf"(?:{_MONTH})\.?\s+$", re.IGNORECASE)
+#: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
+#: ends a sentence ('in March. 3 workers left').
+_MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w)))
+_DATE_BEFORE = re.compile(rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.

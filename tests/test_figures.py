@@ -162,6 +162,8 @@ CASES = [
     # a year-like number after a qualifier that a year never follows is a count
     ("including more than 2000 heavy vehicles", 2000, "count", "more than"),
     ("nearly 1900 staff", 1900, "people", "approximately"),
+    # a full stop after a month's full name ends a sentence: the number is no day
+    ("It ended in March. 3 workers left", 3, "people", None),
     # a rate over a few words: not a duration of one year
     ("four million tonnes of coal a year", 4e6, "tonnes", None),
 ]
@@ -246,6 +248,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "one member of the Opposition",
         "one man's view",
         # a day and month in a date; a written 'fraction' of one or more is no share
+        "by Sept. 3 the deal",
         "on 24-12-2011",
         "on 24/12/2011",
         "a 24/7 service",
