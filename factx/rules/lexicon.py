@@ -191,6 +191,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "write": ("writes", "wrote", "writing"),
     "hit back": ("hits back", "hit back", "hitting back"),
     "hit": ("hits", "hit", "hitting"),
+    "see": ("sees", "saw", "seeing"),
     "put": ("puts", "put", "putting"),
     "speak": ("speaks", "spoke", "speaking"),
     "come": ("comes", "came", "coming"),
@@ -1140,6 +1141,7 @@ JUDGEMENTS_AGAINST = (
     "misleading",
     "irresponsible",
     "outrageous",
+    "abhorrent",
     "obscene",
     "absurd",
     "ridiculous",
@@ -1154,6 +1156,8 @@ JUDGEMENTS_AGAINST = (
     "an insult",
     "a betrayal",
     "an affront",
+    "a slap in the face",
+    "a kick in the teeth",
     "wrong",
     "the wrong decision",
     "the wrong thing",
@@ -1191,6 +1195,12 @@ JUDGEMENTS_SUPPORTING = (
     "the right approach",
     "good news",
     "a step in the right direction",
+    "a step forward",
+    "a positive step",
+    "a positive move",
+    "a positive development",
+    "a lifeline",
+    "balanced",
     "fair",
     "reasonable",
     "acceptable",
@@ -1219,6 +1229,25 @@ NAMING_VERBS = (
     "described",
     "describing",
 )
+#: Words whose verdict in news a general sentiment lexicon (VADER) lacks, with a valence on its
+#: scale (-4 .. 4): what a side calls a thing it scorns or welcomes.
+NEWS_VALENCES = {
+    **dict.fromkeys(wordlist("gimmick gimmicks ploy ploys stunt stunts sham charade"), -2.0),
+    **dict.fromkeys(wordlist("whitewash smokescreen"), -2.0),
+    **dict.fromkeys(wordlist("lifeline"), 2.0),
+}
+#: Idioms of verdict, read as the one word each means, since a word-by-word lexicon misreads
+#: them ('a slap in the face' is not a slap's tone).
+VERDICT_IDIOMS = {
+    "slap in the face": "insult",
+    "kick in the teeth": "insult",
+    "daylight robbery": "robbery",
+    "step in the right direction": "improvement",
+    "breath of fresh air": "relief",
+}
+#: 'viewed the move as a gimmick', 'sees the outcome as positive': verbs of how a side sees its
+#: object, a verdict when 'as' and a label follow (the label's tone is the stance).
+VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive")))
 #: 'a three-year battle to reverse the decision': efforts whose aim (an URGED_ENDINGS verb)
 #: opposes their object.
 EFFORT_NOUNS = wordlist(

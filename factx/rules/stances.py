@@ -29,6 +29,7 @@ from factx.rules.lexicon import (
     ALLOWED_OUTCOMES,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
+    AUXILIARIES,
     BACK_FORMS,
     BACK_OBJECTS,
     BALLOT_STEMS,
@@ -170,6 +171,7 @@ from factx.rules.lexicon import (
     URGED_ENDINGS,
     URGING_VERBS,
     VERDICT_MODALS,
+    VIEWING_VERBS,
     VOTES_AGAINST,
     WANTING_FORMS,
     WARNING_FORMS,
@@ -274,7 +276,7 @@ _OPPOSE = rf"""
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
-  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
+  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
@@ -346,6 +348,7 @@ _SUPPORT = rf"""
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
@@ -378,12 +381,22 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
     ("support", _SUPPORT),
 ]
 _STANCE_OF: dict[str, Stance] = {stance: stance for stance, _ in _CUE_PATTERNS}
+#: What ends a label before its clause does: a clause of its own, its subject and verb after a
+#: conjunction ('a gimmick | as councillors were responsible'; not 'as good as it gets').
+_LABEL_END = (
+    rf"{any_of(CLAUSE_CONJUNCTIONS)}\s+(?:[\w’'-]+\s+){{1,3}}?{any_of([*COPULAS, *AUXILIARIES])}\b"
+)
 #: A label given to what a naming verb names ('described the result as "a bizarre twist"',
 #: "called the offer 'insulting'"): its stance is the label's tone, so it comes last. (The cue
 #: scan blanks double quotation marks, so only single ones can open a label without 'as'.)
 _LABELLED = rf"""
-    {any_of(NAMING_VERBS)}
-    (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}))
+    (?:{any_of(NAMING_VERBS)}(?!\s+(?:for|on|off|in|out|up|back)\b)
+      | {any_of(VIEWING_VERBS)}(?!\s+{any_of(COPULAS)}\b)    # 'viewed the move as', not 'seen
+        (?=\s+(?:[\w’'-]+\s+){{1,4}}?as\s))                # is as good as it gets'
+    (?=\s+(?:[\w’'-]+\s+){{1,4}}?
+      (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)(?=\s+{_LABEL_END}|[.;:!?\"“”‘’]|$)
+        | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
+    )
 """
 #: A manner of answering ('reacted with fury to the job cuts', 'responded angrily to'): its
 #: stance is the manner's tone.
@@ -1283,7 +1296,7 @@ def _cues(
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
         meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(
-            m.group("label") or m.group("manner")
+            m.group("label") or m.group("bare") or m.group("manner")
         )
         final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
@@ -1322,7 +1335,11 @@ def _what(
     ):
         # 'put the offer to members': the object is inside the cue
         return _target(doc, after_verb, m.end(), m.start(), within=m.end())
-    return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
+    target, end = _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the offer'
+    verdict = m.group("bare") or m.group("named")
+    if target and verdict and (cut := target.rfind(f" {verdict}")) > 0:
+        target = target[:cut]  # 'called the ban abhorrent': the ban, not its label
+    return target, end
 
 
 def _listed(doc: Document, m: re.Match[str], sentence: Span) -> tuple[str, list[str]] | None:

@@ -1649,3 +1649,52 @@ def test_verdicts_in_the_passive_and_saying_no(text: str, expected: list[tuple[s
 )
 def test_a_judgement_on_a_clause_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a side sees a thing: the label after 'as' states the stance, cut at its own clause
+        (
+            "Workers said they viewed the move as a campaign gimmick as councillors were to"
+            " blame.\n",
+            [("Workers", "oppose", "the move")],
+        ),
+        (
+            "The Kenya Medical Association sees the new insurance scheme as a positive step.\n",
+            [("The Kenya Medical Association", "support", "the new insurance scheme")],
+        ),
+        (
+            "The union regards the latest offer as an insult to its members.\n",
+            [("The union", "oppose", "the latest offer")],
+        ),
+        ("We have seen it as good as this before.\n", []),  # no object seen as anything
+        # a naming verb with a bare verdict at the end of its clause
+        (
+            "Restaurant owner Dana Whitfield called the proposed curfew outrageous.\n",
+            [("Dana Whitfield", "oppose", "the proposed curfew")],
+        ),
+        (
+            "Bar owner Steve Morgan called the proposed ban abhorrent.\n",
+            [("Steve Morgan", "oppose", "the proposed ban")],
+        ),
+        ("The mayor called the police immediately.\n", []),
+        # 'welcome' as a verdict after a copula, not an invitation
+        (
+            '"The increase in the penalty is welcome," said Julie Nielsen of WorkSafe.\n',
+            [("Julie Nielsen", "support", "The increase in the penalty")],
+        ),
+        (
+            "Councillor Priya Nair said the decision to reopen the clinic was very welcome.\n",
+            [("Priya Nair", "support", "the decision to reopen the clinic")],
+        ),
+        (
+            "Teachers' union chief Ali Hassan said the pay award was a slap in the face.\n",
+            [("Ali Hassan", "oppose", "the pay award")],
+        ),
+    ],
+)
+def test_verdicts_and_views_of_a_named_side(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
