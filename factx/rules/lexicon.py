@@ -986,6 +986,8 @@ DEMANDED_OPENERS = wordlist("a an more better fair higher")
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")
+#: 'sought an explanation from the Speaker', 'demanded answers': asking to be told is no stance.
+SOUGHT_ANSWERS = wordlist("explanation explanations clarification answers details information")
 #: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
 DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
@@ -1229,7 +1231,18 @@ NAMING_VERBS = (
     "described",
     "describing",
 )
-#: Words whose verdict in news a general sentiment lexicon (VADER) lacks, with a valence on its
+#: Sanctions a rule lays down ('Violators will be fined', 'Offenders face up to five years in
+#: jail'): what the rule does to those who break it, whose tone is no one's verdict on the rule.
+SANCTION_PARTICIPLES = wordlist(
+    "fined jailed imprisoned prosecuted penalised penalized punished charged banned suspended"
+)
+SANCTION_NOUNS = wordlist("fine fines penalty penalties prosecution jail prison imprisonment")
+#: Accounts of an offence, whose acts are evidence, not stances ('Records show that X and Y
+#: approved the payment', 'The court heard that the mayor signed the contract'): the sources
+#: and the verbs that lead such an account.
+ACCOUNT_SOURCES = wordlist("records documents evidence indictment prosecutors prosecution")
+ACCOUNT_VERBS = wordlist("show shows showed indicate indicates indicated allege alleges alleged")
+#: Words of Verdict ... placeholder a general sentiment lexicon (VADER) lacks, with a valence on its
 #: scale (-4 .. 4): what a side calls a thing it scorns or welcomes.
 NEWS_VALENCES = {
     **dict.fromkeys(wordlist("gimmick gimmicks ploy ploys stunt stunts sham charade"), -2.0),

@@ -18,6 +18,8 @@ from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, claus
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ABSTAINING_VERBS,
+    ACCOUNT_SOURCES,
+    ACCOUNT_VERBS,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
@@ -137,6 +139,7 @@ from factx.rules.lexicon import (
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
+    SOUGHT_ANSWERS,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -243,6 +246,8 @@ _RECEIVED = (
 )
 #: A call as a noun: 'repeated its call for', 'their renewed demand for'.
 _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
+#: Not a demand to be told: 'sought an explanation', 'demanded the details'.
+_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(SOUGHT_ANSWERS)}\b)"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -357,8 +362,10 @@ _SUPPORT = rf"""
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
+        {_NOT_ANSWERS}
   | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
+        {_NOT_ANSWERS}
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
@@ -737,6 +744,15 @@ _PIECE_BREAK = clause_breaks(
 #: supposed, not a stance anyone has taken.
 _SUPPOSED = re.compile(
     rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of'})}\s", re.I
+)
+#: What leads an account of an offence: 'Records show that', 'The court heard that',
+#: 'Prosecutors alleged', 'according to the indictment'.
+_ACCOUNT = re.compile(
+    rf"""\b(?:{any_of(ACCOUNT_SOURCES)}\s+{any_of(ACCOUNT_VERBS)}
+          | court\s+(?:heard|was\s+told)
+          | according\s+to\s+(?:the\s+)?(?:charge\s+sheet|{any_of(ACCOUNT_SOURCES)}))\b
+          | \ballegedly\s+$""",
+    re.I | re.VERBOSE,
 )
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
@@ -1629,6 +1645,8 @@ def positions(
             clause = _pieces(prefix)[-1][1]
             if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken
+            if _ACCOUNT.search(prefix):
+                continue  # 'Records show that X and Y approved the payment': evidence, no stance
             judging = m.start()
             if _JUDGED.match(m.group()):
                 said = [*_JUDGING_VERB.finditer(prefix)]

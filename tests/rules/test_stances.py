@@ -1698,3 +1698,32 @@ def test_verdicts_and_views_of_a_named_side(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking to be told is no stance; asking for a thing is one
+        ("Opposition leader Ahmed Khan also sought an explanation from the Speaker.\n", []),
+        ("MPs demanded answers from the minister.\n", []),
+        ("The senator wants more details on the contract.\n", []),
+        ("The union demanded a public inquiry.\n", [("The union", "support", "a public inquiry")]),
+        # the acts an account of an offence recounts are evidence, not stances
+        (
+            "Records show that in 2004 the mayor and his treasurer approved and released a"
+            " cheque to a supplier.\n",
+            [],
+        ),
+        ("The court heard that the director approved the transfers without a tender.\n", []),
+        ("According to the indictment, the officials approved the contract.\n", []),
+        # a body approving something outside such an account still takes a stance
+        (
+            "The council approved the contract on Monday.\n",
+            [("The council", "support", "the contract")],
+        ),
+    ],
+)
+def test_asking_to_be_told_and_accounts_of_an_offence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
