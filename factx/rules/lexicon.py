@@ -1308,7 +1308,9 @@ ALLOWED_OUTCOMES = (
     "adopted",
     "made it",
 )
-HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect")
+HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect", "safeguard")
+#: 'the ban is meant to protect patrons': the words that state a measure's purpose.
+PURPOSE_WORDS = wordlist("meant intended designed aimed")
 HARMING_VERBS = (
     "hurt",
     "harm",

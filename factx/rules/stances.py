@@ -122,6 +122,7 @@ from factx.rules.lexicon import (
     PRESSING_ON,
     PRONOUNS,
     PROPOSALS,
+    PURPOSE_WORDS,
     PROPOSING_VERBS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
@@ -353,6 +354,8 @@ _SUPPORT = rf"""
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {any_of(COPULAS)}\s+(?:{any_of(PURPOSE_WORDS)}\s+)?to\s+{any_of(HELPING_VERBS)}\b  # 'said
+        # the ban is (meant) to protect patrons': a measure's purpose, given by its side
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'

@@ -1727,3 +1727,29 @@ def test_asking_to_be_told_and_accounts_of_an_offence(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure's purpose, given by the one who says it, is that one's support
+        (
+            "Board chairman Peter Lim said the levy is to protect consumers from price shocks.\n",
+            [("Peter Lim", "support", "the levy")],
+        ),
+        (
+            "Police chief Anna Berg said the curfew is meant to help keep teenagers safe.\n",
+            [("Anna Berg", "support", "the curfew")],
+        ),
+        (
+            "The minister said the reform was designed to safeguard pensions.\n",
+            [("The minister", "support", "the reform")],
+        ),
+        # a purpose nobody gives is nobody's stance
+        ("The ban is meant to protect patrons.\n", []),
+    ],
+)
+def test_a_measures_purpose_given_by_its_side(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
