@@ -257,6 +257,8 @@ _NEUTRAL = rf"""
 """
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
+  | there\s+(?:has|had|have|would\s+have)\s+to\s+be\b(?=[^.;]{{0,100}}\bbefore\b)  # 'said
+        # there had to be talks before the bill went ahead': a precondition
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
     (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down

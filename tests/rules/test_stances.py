@@ -1753,3 +1753,24 @@ def test_a_measures_purpose_given_by_its_side(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a precondition argued for: 'there had to be X before Y' makes the stance on Y conditional
+        (
+            "Some senators argued that there had to be wider consultation before the bill could"
+            " be passed.\n",
+            [("Some senators", "conditional", "the bill")],
+        ),
+        (
+            "The union said there has to be a pay rise before the new rota is accepted.\n",
+            [("The union", "conditional", "a pay rise")],
+        ),
+        # a plain statement of need with no 'before' is none
+        ("There had to be a vote on the bill.\n", []),
+    ],
+)
+def test_a_precondition_is_conditional(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
