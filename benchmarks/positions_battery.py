@@ -21,6 +21,15 @@ who strike over X oppose X). Positions pair
 as `factx eval` pairs them (actor names the gold actor or an alias as whole words, same stance): per
 construction, right is paired, wrong is found and unpaired, missed is expected and unpaired; a
 passage is right when it has neither.
+
+`positions_battery_b.jsonl` (52 passages, the same method): verdicts of a named side ('called the
+curfew outrageous', 'said the funding was welcome'), seeing a thing as something ('viewed the
+handout as an election gimmick'), feelings about an outcome ('are really pleased with the ruling'),
+conditions and aims in quotes ('ready to strike if necessary', 'our aim is to reach a deal'),
+groups and crowds ('Shopkeepers told the council to scrap', 'not shared by most of the 200
+parents'), a measure's purpose ('is meant to keep teenagers safe'), judgements argued ('argued that
+the law is balanced'), and traps that hold no stance: what a rule does ('Violators will face
+fines, X said'), asking for an explanation, and the accused's acts in an account of an offence.
 """
 
 from __future__ import annotations
@@ -35,12 +44,17 @@ from factx.evaluate import SCORERS, pair
 from factx.pipeline import extract_text
 from factx.rules.extractor import RulesExtractor
 
-BATTERY = Path(__file__).parent / "positions_battery.jsonl"
+#: Every battery file: `positions_battery.jsonl` and the rounds written after it, each its own file.
+BATTERIES = sorted(Path(__file__).parent.glob("positions_battery*.jsonl"))
 
 
 def main(verbose: bool) -> None:
     extractor = RulesExtractor()
-    cases = [json.loads(line) for line in BATTERY.read_text(encoding="utf-8").splitlines()]
+    cases = [
+        json.loads(line)
+        for battery in BATTERIES
+        for line in battery.read_text(encoding="utf-8").splitlines()
+    ]
     counts: dict[str, Counter[str]] = {}
     passages = 0
     for case in cases:

@@ -7,13 +7,45 @@ position is `low` confidence: a reviewer checks it.
 
 from __future__ import annotations
 
+import re
+
 from factx.names import name_matches
 from factx.rules.document import Document
-from factx.rules.lexicon import DOCUMENT_NOUNS
+from factx.rules.lexicon import (
+    DOCUMENT_NOUNS,
+    MODALS,
+    OPPOSING_GROUPS,
+    SANCTION_NOUNS,
+    SANCTION_PARTICIPLES,
+    SUPPORTING_GROUPS,
+    any_of,
+)
 from factx.rules.speakers import actor_like
 from factx.rules.stances import target_near
 from factx.rules.tone import tone_stance
-from factx.schemas import ClaimDraft, PositionDraft
+from factx.schemas import ClaimDraft, PositionDraft, Stance
+
+#: A sanction a rule lays down: 'will be fined', 'could face fines of up to $500'.
+_SANCTION = re.compile(
+    rf"""\b{any_of(MODALS)}\s+(?:be\s+{any_of(SANCTION_PARTICIPLES)}
+          | face\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(SANCTION_NOUNS)})\b""",
+    re.I | re.VERBOSE,
+)
+#: A group named by its stance: 'Opponents also said ...', 'Supporters say ...'.
+_NAMED_BY_STANCE: dict[str, Stance] = {
+    **dict.fromkeys(OPPOSING_GROUPS, "oppose"),
+    **dict.fromkeys(SUPPORTING_GROUPS, "support"),
+}
+
+
+def _stance_of(speaker: str, evidence: str) -> Stance | None:
+    """The stance a claim states: its source's, when the source is named by one ('Critics said
+    the scheme would drive up rents'), else its tone; none from a sanction a rule lays down
+    ('Violators will be fined, Baker said'), whose tone is the penalty's, not a verdict."""
+    named = _NAMED_BY_STANCE.get(speaker.split()[-1].lower()) if speaker else None
+    if named or _SANCTION.search(evidence):
+        return named
+    return tone_stance(evidence)
 
 
 def evaluated_positions(
@@ -38,7 +70,7 @@ def evaluated_positions(
                     name_matches(speaker, actor) or name_matches(actor, speaker) for actor in actors
                 )
             )
-        if placed[speaker] or not (stance := tone_stance(claim.evidence)):
+        if placed[speaker] or not (stance := _stance_of(speaker, claim.evidence)):
             continue
         start = doc.text.find(claim.evidence)
         target = target_near(doc, start, start + len(claim.evidence)) if start >= 0 else None

@@ -18,6 +18,8 @@ from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, claus
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ABSTAINING_VERBS,
+    ACCOUNT_SOURCES,
+    ACCOUNT_VERBS,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
@@ -29,6 +31,7 @@ from factx.rules.lexicon import (
     ALLOWED_OUTCOMES,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
+    AUXILIARIES,
     BACK_FORMS,
     BACK_OBJECTS,
     BALLOT_STEMS,
@@ -122,6 +125,7 @@ from factx.rules.lexicon import (
     PROPOSING_VERBS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
+    PURPOSE_WORDS,
     REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
@@ -136,6 +140,7 @@ from factx.rules.lexicon import (
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
+    SOUGHT_ANSWERS,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -170,6 +175,7 @@ from factx.rules.lexicon import (
     URGED_ENDINGS,
     URGING_VERBS,
     VERDICT_MODALS,
+    VIEWING_VERBS,
     VOTES_AGAINST,
     WANTING_FORMS,
     WARNING_FORMS,
@@ -241,6 +247,8 @@ _RECEIVED = (
 )
 #: A call as a noun: 'repeated its call for', 'their renewed demand for'.
 _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
+#: Not a demand to be told: 'sought an explanation', 'demanded the details'.
+_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(SOUGHT_ANSWERS)}\b)"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -249,6 +257,8 @@ _NEUTRAL = rf"""
 """
 _CONDITIONAL = rf"""
     cautious(?:ly)?\s+welcom\w*
+  | there\s+(?:has|had|have|would\s+have)\s+to\s+be\b(?=[^.;]{{0,100}}\bbefore\b)  # 'said
+        # there had to be talks before the bill went ahead': a precondition
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
     (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
@@ -274,7 +284,7 @@ _OPPOSE = rf"""
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
-  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?{_AGAINST}\b)
+  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
@@ -346,6 +356,9 @@ _SUPPORT = rf"""
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {any_of(COPULAS)}\s+(?:{any_of(PURPOSE_WORDS)}\s+)?to\s+{any_of(HELPING_VERBS)}\b  # 'said
+        # the ban is (meant) to protect patrons': a measure's purpose, given by its side
+  | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
@@ -354,8 +367,10 @@ _SUPPORT = rf"""
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
+        {_NOT_ANSWERS}
   | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
+        {_NOT_ANSWERS}
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
@@ -378,12 +393,22 @@ _CUE_PATTERNS: list[tuple[Stance, str]] = [
     ("support", _SUPPORT),
 ]
 _STANCE_OF: dict[str, Stance] = {stance: stance for stance, _ in _CUE_PATTERNS}
+#: What ends a label before its clause does: a clause of its own, its subject and verb after a
+#: conjunction ('a gimmick | as councillors were responsible'; not 'as good as it gets').
+_LABEL_END = (
+    rf"{any_of(CLAUSE_CONJUNCTIONS)}\s+(?:[\w’'-]+\s+){{1,3}}?{any_of([*COPULAS, *AUXILIARIES])}\b"
+)
 #: A label given to what a naming verb names ('described the result as "a bizarre twist"',
 #: "called the offer 'insulting'"): its stance is the label's tone, so it comes last. (The cue
 #: scan blanks double quotation marks, so only single ones can open a label without 'as'.)
 _LABELLED = rf"""
-    {any_of(NAMING_VERBS)}
-    (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}))
+    (?:{any_of(NAMING_VERBS)}(?!\s+(?:for|on|off|in|out|up|back)\b)
+      | {any_of(VIEWING_VERBS)}(?!\s+{any_of(COPULAS)}\b)    # 'viewed the move as', not 'seen
+        (?=\s+(?:[\w’'-]+\s+){{1,4}}?as\s))                # is as good as it gets'
+    (?=\s+(?:[\w’'-]+\s+){{1,4}}?
+      (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)(?=\s+{_LABEL_END}|[.;:!?\"“”‘’]|$)
+        | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
+    )
 """
 #: A manner of answering ('reacted with fury to the job cuts', 'responded angrily to'): its
 #: stance is the manner's tone.
@@ -724,6 +749,15 @@ _PIECE_BREAK = clause_breaks(
 #: supposed, not a stance anyone has taken.
 _SUPPOSED = re.compile(
     rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of'})}\s", re.I
+)
+#: What leads an account of an offence: 'Records show that', 'The court heard that',
+#: 'Prosecutors alleged', 'according to the indictment'.
+_ACCOUNT = re.compile(
+    rf"""\b(?:{any_of(ACCOUNT_SOURCES)}\s+{any_of(ACCOUNT_VERBS)}
+          | court\s+(?:heard|was\s+told)
+          | according\s+to\s+(?:the\s+)?(?:charge\s+sheet|{any_of(ACCOUNT_SOURCES)}))\b
+          | \ballegedly\s+$""",
+    re.I | re.VERBOSE,
 )
 #: A clause piece that only leads into the cue: 'has', 'has also', 'arguing' (its subject is
 #: in an earlier piece).
@@ -1283,7 +1317,7 @@ def _cues(
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
         meant = _STANCE_OF.get(m.lastgroup or "") or tone_stance(
-            m.group("label") or m.group("manner")
+            m.group("label") or m.group("bare") or m.group("manner")
         )
         final = _stance(doc, meant, m, within.start) if meant else None
         if final is not None:
@@ -1322,7 +1356,11 @@ def _what(
     ):
         # 'put the offer to members': the object is inside the cue
         return _target(doc, after_verb, m.end(), m.start(), within=m.end())
-    return _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the new offer'
+    target, end = _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the offer'
+    verdict = m.group("bare") or m.group("named")
+    if target and verdict and (cut := target.rfind(f" {verdict}")) > 0:
+        target = target[:cut]  # 'called the ban abhorrent': the ban, not its label
+    return target, end
 
 
 def _listed(doc: Document, m: re.Match[str], sentence: Span) -> tuple[str, list[str]] | None:
@@ -1612,6 +1650,8 @@ def positions(
             clause = _pieces(prefix)[-1][1]
             if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken
+            if _ACCOUNT.search(prefix):
+                continue  # 'Records show that X and Y approved the payment': evidence, no stance
             judging = m.start()
             if _JUDGED.match(m.group()):
                 said = [*_JUDGING_VERB.finditer(prefix)]

@@ -59,6 +59,26 @@ def evaluated(text: str) -> list[tuple[str, str, str, str | None]]:
             " families.\n",
             [("Jo Lee", "support", "the new school plan", "low")],
         ),
+        # a group named by its stance holds that stance, whatever its claim's tone
+        (
+            "The tower plan went to the council on Monday.\n\n"
+            "Opponents also said the tower was a matter of personal taste.\n",
+            [("Opponents", "oppose", "The tower plan", "low")],
+        ),
+        (
+            "The stadium plan went on show.\n\nSupporters said it would be built by 2030.\n",
+            [("Supporters", "support", "The stadium plan", "low")],
+        ),
+        # a sanction a rule lays down is the rule's content, not its speaker's verdict
+        ("The smoking ban starts in May. Violators will be fined, Baker said.\n", []),
+        (
+            "The curfew starts on Friday. Offenders could face fines of up to $500, police said.\n",
+            [],
+        ),
+        (
+            "The ban starts in May. Anyone caught will be prosecuted, the council warned.\n",
+            [],
+        ),
     ],
 )
 def test_a_reported_claims_tone_is_its_sources_stance(

@@ -1649,3 +1649,128 @@ def test_verdicts_in_the_passive_and_saying_no(text: str, expected: list[tuple[s
 )
 def test_a_judgement_on_a_clause_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a side sees a thing: the label after 'as' states the stance, cut at its own clause
+        (
+            "Workers said they viewed the move as a campaign gimmick as councillors were to"
+            " blame.\n",
+            [("Workers", "oppose", "the move")],
+        ),
+        (
+            "The Kenya Medical Association sees the new insurance scheme as a positive step.\n",
+            [("The Kenya Medical Association", "support", "the new insurance scheme")],
+        ),
+        (
+            "The union regards the latest offer as an insult to its members.\n",
+            [("The union", "oppose", "the latest offer")],
+        ),
+        ("We have seen it as good as this before.\n", []),  # no object seen as anything
+        # a naming verb with a bare verdict at the end of its clause
+        (
+            "Restaurant owner Dana Whitfield called the proposed curfew outrageous.\n",
+            [("Dana Whitfield", "oppose", "the proposed curfew")],
+        ),
+        (
+            "Bar owner Steve Morgan called the proposed ban abhorrent.\n",
+            [("Steve Morgan", "oppose", "the proposed ban")],
+        ),
+        ("The mayor called the police immediately.\n", []),
+        # 'welcome' as a verdict after a copula, not an invitation
+        (
+            '"The increase in the penalty is welcome," said Julie Nielsen of WorkSafe.\n',
+            [("Julie Nielsen", "support", "The increase in the penalty")],
+        ),
+        (
+            "Councillor Priya Nair said the decision to reopen the clinic was very welcome.\n",
+            [("Priya Nair", "support", "the decision to reopen the clinic")],
+        ),
+        (
+            "Teachers' union chief Ali Hassan said the pay award was a slap in the face.\n",
+            [("Ali Hassan", "oppose", "the pay award")],
+        ),
+    ],
+)
+def test_verdicts_and_views_of_a_named_side(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking to be told is no stance; asking for a thing is one
+        ("Opposition leader Ahmed Khan also sought an explanation from the Speaker.\n", []),
+        ("MPs demanded answers from the minister.\n", []),
+        ("The senator wants more details on the contract.\n", []),
+        ("The union demanded a public inquiry.\n", [("The union", "support", "a public inquiry")]),
+        # the acts an account of an offence recounts are evidence, not stances
+        (
+            "Records show that in 2004 the mayor and his treasurer approved and released a"
+            " cheque to a supplier.\n",
+            [],
+        ),
+        ("The court heard that the director approved the transfers without a tender.\n", []),
+        ("According to the indictment, the officials approved the contract.\n", []),
+        # a body approving something outside such an account still takes a stance
+        (
+            "The council approved the contract on Monday.\n",
+            [("The council", "support", "the contract")],
+        ),
+    ],
+)
+def test_asking_to_be_told_and_accounts_of_an_offence(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure's purpose, given by the one who says it, is that one's support
+        (
+            "Board chairman Peter Lim said the levy is to protect consumers from price shocks.\n",
+            [("Peter Lim", "support", "the levy")],
+        ),
+        (
+            "Police chief Anna Berg said the curfew is meant to help keep teenagers safe.\n",
+            [("Anna Berg", "support", "the curfew")],
+        ),
+        (
+            "The minister said the reform was designed to safeguard pensions.\n",
+            [("The minister", "support", "the reform")],
+        ),
+        # a purpose nobody gives is nobody's stance
+        ("The ban is meant to protect patrons.\n", []),
+    ],
+)
+def test_a_measures_purpose_given_by_its_side(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a precondition argued for: 'there had to be X before Y' makes the stance on Y conditional
+        (
+            "Some senators argued that there had to be wider consultation before the bill could"
+            " be passed.\n",
+            [("Some senators", "conditional", "the bill")],
+        ),
+        (
+            "The union said there has to be a pay rise before the new rota is accepted.\n",
+            [("The union", "conditional", "a pay rise")],
+        ),
+        # a plain statement of need with no 'before' is none
+        ("There had to be a vote on the bill.\n", []),
+    ],
+)
+def test_a_precondition_is_conditional(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected

@@ -15,6 +15,11 @@ from factx.rules.tone import MIN_POLARITY, polarity, tone_stance
         ("wholly unacceptable", "oppose"),
         ("a bizarre twist", "oppose"),
         ("not a good deal", "oppose"),  # negation turns praise round
+        ("a campaign gimmick", "oppose"),  # verdict words of news the lexicon lacked
+        ("a cynical ploy", "oppose"),
+        ("a publicity stunt", "oppose"),
+        ("a slap in the face for staff", "oppose"),  # an idiom, read as what it means
+        ("a kick in the teeth for savers", "oppose"),
         ("a measure for the 21st century", None),
         ("the meeting on Tuesday", None),
     ],
