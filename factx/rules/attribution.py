@@ -829,23 +829,33 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     return claims
 
 
+#: How an act reported with a participle opens: ', adding', ', while also dismissing'.
+_ACT_LEAD = r"(?:while\s+)?(?:also\s+)?"
 #: A quote's source, then an act of theirs reported with a participle: '," he said, adding that
 #: ...', '," said Jo Lee, while also dismissing claims of ...' (the act is a claim of its own).
 _ACT_AFTER_QUOTE = re.compile(
     rf"""[\"”] \s*,?\s* (?: (?P<who>{_SOURCE_CHAR}{{2,60}}?) \s+ (?:{_AFTER_QUOTE})
         | (?:{_AFTER_QUOTE}) \s+ (?P<named>{_SOURCE_CHAR}{{2,60}}?) )
-    ,\s+ (?P<act> (?:while\s+)?(?:also\s+)?
+    ,\s+ (?P<act> {_ACT_LEAD}
         (?: {any_of(PARTICIPLE_REPORTS)}
           | (?:{alternation(DENYING_PARTICIPLES)})
             (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b) ) \b .*? )
     [.!?]?\s*$""",
     re.VERBOSE,
 )
+#: What every match of `_ACT_AFTER_QUOTE` holds: the comma and participle opening its act.
+_ACT_OPENING = re.compile(
+    rf",\s+{_ACT_LEAD}{any_of([*PARTICIPLE_REPORTS, *DENYING_PARTICIPLES])}\b"
+)
 
 
 def _act_after_quote(doc: Document, sentence: Span, quoted: Spans) -> ClaimDraft | None:
     """The act a quote's source is reported with after it, in the quote's sentence, as a
-    claim of its own ('"We will win," she said, adding that the strike would go on.')."""
+    claim of its own ('"We will win," she said, adding that the strike would go on.').
+    Sought only where an act opens: the full search tries up to 60 characters of source after
+    every quotation mark (40 us a sentence), the opening's search passes on at each comma."""
+    if not _ACT_OPENING.search(doc.text, sentence.start, sentence.end):
+        return None
     m = _ACT_AFTER_QUOTE.search(doc.text, sentence.start, sentence.end)
     if m is None or quoted.overlaps(m.start("act"), m.end("act")):
         return None
