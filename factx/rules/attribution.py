@@ -386,11 +386,12 @@ _PASSIVE_BY = re.compile(
 )
 #: A source made to speak by what the sentence tells: 'The delay prompted X to warn that ...',
 #: '..., leading SNP business manager Allan Stubbs to accuse them of ...'.
-_PROMPTED = re.compile(
-    rf"""\b(?:{alternation(CONSEQUENCE_LINKS)}) \s+ (?P<who>[^,;:\"“”]{{2,80}}?) \s+ to \s+
-    (?:[a-z]+ly\s+)? (?:{alternation(REPORTING_BASES)}) \b""",
-    re.VERBOSE,
-)
+_PROMPTED_CORE = rf"""(?:{alternation(CONSEQUENCE_LINKS)}) \s+ (?P<who>[^,;:\"“”]{{2,80}}?)
+    \s+ to \s+ (?:[a-z]+ly\s+)? (?:{alternation(REPORTING_BASES)})"""
+_PROMPTED = re.compile(rf"\b{_PROMPTED_CORE}\b", re.VERBOSE)
+#: What every match of `_PROMPTED` holds: searched once in the whole article (`Document.holds`),
+#: it spares the search in each sentence of the articles that have none, most of them.
+_PROMPTED_ANYWHERE = re.compile(_PROMPTED_CORE, re.VERBOSE)
 #: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
 #: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
 #: went back ...' (the claim goes on after the aside, not in a quote).
@@ -448,7 +449,10 @@ _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
 #: A verb of saying joined by 'and' introducing a quote: the words before it report an act of
 #: their own ('issued a statement calling the tax unlawful and said "we will sue."').
-_AND_SAID_QUOTE = re.compile(rf",?\s+and\s+(?:{_SPEECH})\s*[,:]?\s*[\"“]")
+_AND_SAID = rf"and\s+(?:{_SPEECH})\s*[,:]?\s*[\"“]"
+_AND_SAID_QUOTE = re.compile(rf",?\s+{_AND_SAID}")
+#: What every match of `_AND_SAID_QUOTE` holds, searched once in the whole article.
+_AND_SAID_ANYWHERE = re.compile(_AND_SAID)
 #: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
 _FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -789,7 +793,8 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
     text = doc.slice(sentence)
-    prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if " to " in text else ()
+    prompting = " to " in text and doc.holds(_PROMPTED_ANYWHERE)
+    prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if prompting else ()
     for m in prompted:
         comma = doc.text.rfind(",", sentence.start, m.start())
         if comma >= 0 and not doc.text[comma + 1 : m.start()].strip():
@@ -829,23 +834,33 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     return claims
 
 
+#: How an act reported with a participle opens: ', adding', ', while also dismissing'.
+_ACT_LEAD = r"(?:while\s+)?(?:also\s+)?"
 #: A quote's source, then an act of theirs reported with a participle: '," he said, adding that
 #: ...', '," said Jo Lee, while also dismissing claims of ...' (the act is a claim of its own).
 _ACT_AFTER_QUOTE = re.compile(
     rf"""[\"”] \s*,?\s* (?: (?P<who>{_SOURCE_CHAR}{{2,60}}?) \s+ (?:{_AFTER_QUOTE})
         | (?:{_AFTER_QUOTE}) \s+ (?P<named>{_SOURCE_CHAR}{{2,60}}?) )
-    ,\s+ (?P<act> (?:while\s+)?(?:also\s+)?
+    ,\s+ (?P<act> {_ACT_LEAD}
         (?: {any_of(PARTICIPLE_REPORTS)}
           | (?:{alternation(DENYING_PARTICIPLES)})
             (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b) ) \b .*? )
     [.!?]?\s*$""",
     re.VERBOSE,
 )
+#: What every match of `_ACT_AFTER_QUOTE` holds: the comma and participle opening its act.
+_ACT_OPENING = re.compile(
+    rf",\s+{_ACT_LEAD}{any_of([*PARTICIPLE_REPORTS, *DENYING_PARTICIPLES])}\b"
+)
 
 
 def _act_after_quote(doc: Document, sentence: Span, quoted: Spans) -> ClaimDraft | None:
     """The act a quote's source is reported with after it, in the quote's sentence, as a
-    claim of its own ('"We will win," she said, adding that the strike would go on.')."""
+    claim of its own ('"We will win," she said, adding that the strike would go on.').
+    Sought only where an act opens: the full search tries up to 60 characters of source after
+    every quotation mark (40 us a sentence), the opening's search passes on at each comma."""
+    if not _ACT_OPENING.search(doc.text, sentence.start, sentence.end):
+        return None
     m = _ACT_AFTER_QUOTE.search(doc.text, sentence.start, sentence.end)
     if m is None or quoted.overlaps(m.start("act"), m.end("act")):
         return None
@@ -913,7 +928,7 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
         return sentence
     joined = (  # it needs an 'and', which half these sentences lack: its scan cannot skip ahead
         _AND_SAID_QUOTE.search(doc.text, sentence.start, sentence.end)
-        if doc.text.find("and", sentence.start, sentence.end) >= 0
+        if doc.text.find("and", sentence.start, sentence.end) >= 0 and doc.holds(_AND_SAID_ANYWHERE)
         else None
     )
     if joined and not quoted.overlaps(sentence.start, joined.start()):
@@ -976,6 +991,7 @@ def _reported(
         and (m := _PASSIVE_BY.search(text))
         or who is None
         and " to " in text
+        and doc.holds(_PROMPTED_ANYWHERE)
         and (m := _PROMPTED.search(text))
     ):
         who = _reported_source(m["who"], sentence.start + m.start("who"), doc.people)

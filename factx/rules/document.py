@@ -6,6 +6,7 @@ Built once per article and shared by the attribution, figure and stance rules.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from factx.quotes import paragraph_quotes
@@ -23,6 +24,7 @@ class Document:
     paragraphs: list[Span]
     sentences: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
+    _held: dict[re.Pattern[str], bool] = field(default_factory=dict)
 
     @classmethod
     def read(cls, text: str) -> Document:
@@ -47,3 +49,12 @@ class Document:
     def slice(self, span: Span) -> str:
         """The text of a span."""
         return self.text[span.start : span.end]
+
+    def holds(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` matches anywhere in the text, searched once per article. A rule
+        whose every match contains a match of `pattern` need not search the sentences of an
+        article that has none (one search of the text costs less than one per sentence)."""
+        held = self._held.get(pattern)
+        if held is None:
+            held = self._held[pattern] = pattern.search(self.text) is not None
+        return held

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from factx.rules.document import Document
@@ -26,3 +28,13 @@ def test_segments_and_people() -> None:
     ]
     assert len(doc.sentences) == 3
     assert doc.people.last_before(20) == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "held"),
+    [(r"Second\s+one", True), (r"one\.\s+Third", True), (r"Fourth", False)],
+)
+def test_holds_searches_the_whole_text(pattern: str, held: bool) -> None:
+    doc = Document.read(TEXT)
+    assert doc.holds(re.compile(pattern)) is held  # across sentences and paragraphs too
+    assert doc.holds(re.compile(pattern)) is held  # asked again: the same answer
