@@ -467,6 +467,8 @@ def _branches(node: dict[str, Any]) -> str:
 _SEP = r"[\s-]+"
 #: Spaces that group thousands ('1 000', and the no-break and narrow no-break spaces).
 _GROUP_SPACE = "[ \u00a0\u202f]"
+#: Digits without what groups them: commas and the spaces of `_GROUP_SPACE`.
+_UNGROUPED = str.maketrans("", "", ", \u00a0\u202f")
 #: A number with grouped thousands ('36,000', '1 000').
 _GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE})\d{{3}}")
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
@@ -758,10 +760,10 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
             value *= _VAGUE_WORDS.get(word) or _SCALE_WORDS.get(word) or _SCALES.get(word) or 1
         return value, 1.0
     if digits := m.group("digits"):
-        return float(re.sub(_GROUP_SPACE, "", digits.replace(",", "")).rstrip(".")), 1.0
+        return float(digits.translate(_UNGROUPED).rstrip(".")), 1.0
     if words := m.group("words"):
         return words_to_number(words)
-    article = re.sub(r"\s+", " ", m.group("article").lower())
+    article = _WHITE_SPACE.sub(" ", m.group("article").lower())
     return (0.5 if article.startswith("half") else 1.0), 1.0
 
 
@@ -1059,8 +1061,8 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
     scan, patterns = _scan_of(text)
     figures = _figures_in(text, scan, patterns)
-    elapsed = _elapsed_in(text, scan, patterns)
-    for figure in heapq.merge(figures, elapsed, key=lambda f: f.start):
+    elapsed = list(_elapsed_in(text, scan, patterns))  # mostly none: then no merge to pay for
+    for figure in heapq.merge(figures, elapsed, key=lambda f: f.start) if elapsed else figures:
         if listed and (
             _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start)
             or _change_between(text, listed[-1], figure)
