@@ -251,12 +251,16 @@ _REPORTED_VERB_WORDS = [
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
 _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUXILIARIES])
+#: Most characters of the source before a reporting verb: long enough for a role in a body's
+#: branch and a name ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson
+#: Sipho Ndlovu').
+_SOURCE_MOST = 100
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
-    (?P<who>[^,;:\"“”]{{2,80}}?{_SPACE_OR_COMMA_NEXT}
+    (?P<who>[^,;:\"“”]{{2,{_SOURCE_MOST}}}?{_SPACE_OR_COMMA_NEXT}
             (?:(?:,[^,;:\"“”]{{2,90}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
               |,\s+from\s+[^,;:\"“”]{{2,70}}                # 'Jo Lee, from the UCU said'
               |\s+who\s+[^,;:\"“”]{{2,90}},)?)              # 'Jo Lee who spoke on radio, said'

@@ -263,11 +263,11 @@ ORG_WORDS = words(
 ROLE_WORDS = words(
     """
     secretary minister chancellor chief director president leader chairman chairwoman chair head
-    general deputy shadow prime finance justice health education home foreign spokesman
-    spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
-    manager editor economist analyst representative mp mep councillor assistant vice acting
-    former member holder cllr whip speaker judge prosecutor magistrate coroner inspector
-    detective sergeant superintendent coach captain constable
+    chairperson convener convenor general deputy shadow prime finance justice health education
+    home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
+    commissioner officer manager editor economist analyst representative mp mep councillor
+    assistant vice acting former member holder cllr whip speaker judge prosecutor magistrate
+    coroner inspector detective sergeant superintendent coach captain constable
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -319,8 +319,9 @@ ORG_PRONOUNS = words("it")
 PERSON_ROLES = words(
     """
     minister secretary chancellor director president leader chairman chairwoman chair
-    spokesman spokeswoman spokesperson mayor governor senator premier treasurer commissioner
-    executive officer manager boss chief founder judge justice official organiser organizer
+    chairperson convener convenor spokesman spokeswoman spokesperson mayor governor senator
+    premier treasurer commissioner executive officer manager boss chief founder judge justice
+    official organiser organizer
     """
 )
 #: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
@@ -383,7 +384,7 @@ AREA_NOUNS = words(
 )
 #: Parts of an organisation between its name and a role ('Punjab chapter president', 'Unifor
 #: Local 1119 president', 'the union's Scotland branch secretary').
-BRANCH_NOUNS = words("chapter branch division region section unit lodge wing")
+BRANCH_NOUNS = words("chapter branch division region section unit lodge wing area chapel")
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').

@@ -1898,3 +1898,37 @@ def test_rewritten_scans_match_as_their_plain_forms(
     for start in range(len(text) + 1):  # from every position: a scan may start mid-sentence
         found = [(m.span(), m.groupdict()) for m in rewritten.finditer(text, start)]
         assert found == [(m.span(), m.groupdict()) for m in expected.finditer(text, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long role before the name: a body's branch, a chairperson; a source of 81 characters
+        _whole(
+            "The Nurses' and Midwives' Union Kisumu branch chairperson Grace Otieno said they had"
+            " decided to strike.",
+            "Grace Otieno",
+        ),
+        (
+            "Workers said they would strike, but the Zimbabwe Urban Councils Workers’ Union Gwanda"
+            " branch chairperson Sipho Ndlovu said talks would go on.\n",
+            [
+                ("reported", "Workers", "Workers said they would strike"),
+                (
+                    "reported",
+                    "Sipho Ndlovu",
+                    "the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson Sipho"
+                    " Ndlovu said talks would go on.",
+                ),
+            ],
+        ),
+        _whole(
+            "Transport Workers' Union Queensland branch convener Peter Biagini warned that drivers"
+            " were exhausted.",
+            "Peter Biagini",
+        ),
+    ],
+)
+def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the eighth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected

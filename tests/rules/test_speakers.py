@@ -75,6 +75,13 @@ from tests.helpers import REAL_ARTICLES
         # a particle joined to the surname by a hyphen
         ("a spokesman, Ahmed al-Rashid, said", ["Ahmed al-Rashid"]),
         ("Ayman bin-Said and Jan de Vries", ["Ayman bin-Said", "Jan de Vries"]),
+        # a body's branch and a chairperson or convener before the name: the body is none
+        (
+            "The Nurses' and Midwives' Union Kisumu branch chairperson Grace Otieno said",
+            ["Grace Otieno"],
+        ),
+        ("the Workers’ Union Gwanda branch chairperson Sipho Ndlovu said", ["Sipho Ndlovu"]),
+        ("Unite Fife area convener Jo Lee said", ["Jo Lee"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
