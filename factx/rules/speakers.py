@@ -242,11 +242,63 @@ def _unowned(word: str) -> str:
     return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
+#: An acronym in parentheses, after the name it abbreviates: '(ACCC)', '(Defra)', '(RoSPA)'.
+_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+#: The capitalised words of a name and the small words or commas joining them, read backwards
+#: from before an acronym ('Australian Competition and Consumer Commission ').
+_NAME_WORD = re.compile(r"(?P<word>[A-Z][\w’'-]*|and|of|for|the|on|&)[\s,]*$")
+#: Most words of a name an acronym abbreviates.
+_ACRONYM_WORDS_MOST = 12
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is made of the opening letters of the capitalised `words` in turn,
+    one or more of each ('ACCC' of 'Australian Competition Consumer Commission', 'RoSPA' of
+    'Royal Society Prevention Accidents', 'Defra' of 'Department Environment Food Rural
+    Affairs')."""
+    if not words:
+        return not acronym
+    word = words[0].lower()
+    return any(
+        acronym[:n].lower() == word[:n] and _abbreviates(acronym[n:], words[1:])
+        for n in range(1, min(len(word), len(acronym)) + 1)
+    )
+
+
+def acronymed_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each organisation's name in `text[start:end]` that its acronym follows
+    in parentheses ('the Canadian Radio-television and Telecommunications Commission (CRTC)'):
+    the longest run of capitalised words, joined by small words or commas, that the acronym
+    abbreviates, to the closing parenthesis. No person is named inside one."""
+    end = len(text) if end is None else end
+    found = []
+    at = text.find("(", start, end)
+    while at >= 0:
+        if m := _ACRONYM_IN_PARENTHESES.match(text, at, end):
+            words: list[re.Match[str]] = []
+            before = at
+            while len(words) < _ACRONYM_WORDS_MOST and (
+                word := _NAME_WORD.search(text, max(start, before - 40), before)
+            ):
+                words.insert(0, word)
+                before = word.start()
+            capitalised = [w for w in words if w["word"][0].isupper()]
+            for i, first in enumerate(capitalised):
+                if _abbreviates(m["acronym"], [w["word"] for w in capitalised[i:]]):
+                    found.append((first.start(), m.end()))
+                    break
+        at = text.find("(", at + 1, end)
+    return found
+
+
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
-    'Len McCluskey'."""
+    'Len McCluskey'; none inside an organisation's name that an acronym follows."""
     out = []
+    acronymed = acronymed_names(text, start, end) if "(" in text else []
     for m in _NAME.finditer(text, start, len(text) if end is None else end):
+        if any(m.start() < b and a < m.end() for a, b in acronymed):
+            continue  # 'the Australian Competition and Consumer Commission (ACCC)'
         tokens = m.group().split()
         while tokens and tokens[0].lower() in STOPWORDS:
             tokens = tokens[1:]
@@ -711,6 +763,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         sex = next(s for s, pronouns in SEXED_PRONOUNS.items() if lowered_phrase in pronouns)
         name = people.last_before(position, sex=sex)
         return Speaker(name, person=True, resolved=True) if name else None
+    if acronymed_names(name := _THE.sub("", phrase)) == [(0, len(name))]:
+        return Speaker(name, org=name)  # 'the Royal Society for the Prevention of ... (RoSPA)'
     if lowered_phrase in INDEFINITE_SOURCES:
         return Speaker(phrase)  # '," one said': an unnamed member of a group, as written
     if lowered_phrase in ORG_PRONOUNS:

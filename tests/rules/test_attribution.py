@@ -1927,6 +1927,22 @@ def test_rewritten_scans_match_as_their_plain_forms(
             " were exhausted.",
             "Peter Biagini",
         ),
+        # an organisation whose name holds 'and', its acronym after it in parentheses
+        _whole(
+            "The Australian Competition and Consumer Commission (ACCC) said the merger would"
+            " lessen competition.",
+            "Australian Competition and Consumer Commission (ACCC)",
+        ),
+        _whole(
+            "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) closed 40"
+            " factories and said that wages would be paid.",
+            "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)",
+        ),
+        _whole(
+            "The Royal Society for the Prevention of Accidents (RoSPA) said the toys posed a"
+            " choking risk.",
+            "Royal Society for the Prevention of Accidents (RoSPA)",
+        ),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:

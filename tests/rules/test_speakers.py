@@ -82,6 +82,12 @@ from tests.helpers import REAL_ARTICLES
         ),
         ("the Workers’ Union Gwanda branch chairperson Sipho Ndlovu said", ["Sipho Ndlovu"]),
         ("Unite Fife area convener Jo Lee said", ["Jo Lee"]),
+        # a body's name that its acronym follows in parentheses holds no person
+        ("The Australian Competition and Consumer Commission (ACCC) said", []),
+        ("The Department for Environment, Food and Rural Affairs (Defra) said", []),
+        ("the Royal Society for the Prevention of Accidents (RoSPA) said", []),
+        ("Jo Lee of the Council of Trade Unions (CTU) said", ["Jo Lee"]),
+        ("Consumer Commission chief Jo Lee (CC) said", ["Jo Lee"]),  # the run before is hers
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -198,6 +204,17 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("his statement", len(ARTICLE), ("Simon Walker", None, True)),
         ("his written statement", len(ARTICLE), ("Simon Walker", None, True)),
         ("the club's letter", 0, ("club", None, False)),
+        # a body named whole before its acronym, however long or joined by 'and'
+        (
+            "The Securities and Exchange Board of India (SEBI)",
+            0,
+            ("Securities and Exchange Board of India (SEBI)", None, False),
+        ),
+        (
+            "the Royal Society for the Prevention of Accidents (RoSPA)",
+            0,
+            ("Royal Society for the Prevention of Accidents (RoSPA)", None, False),
+        ),
     ],
 )
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
