@@ -793,6 +793,7 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
     text = doc.slice(sentence)
+    cuts.extend(_next_reports(doc, sentence, text))
     prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if " to " in text else ()
     for m in prompted:
         comma = doc.text.rfind(",", sentence.start, m.start())
@@ -804,11 +805,58 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
     for m in passives:
         if doc.text.startswith(" and ", m.end()):
             cuts.append(m.end())  # 'was ruled "not competent" by X | and the vote was lost as'
-    cuts.sort()
+    cuts = sorted(set(cuts))
     if len(cuts) == 1:
         return [sentence]
     ends = [*cuts[1:], sentence.end]
     return [Span(a, b) for a, b in zip(cuts, ends, strict=True)]
+
+
+#: Where a clause ends and the next may report for a source of its own: ', ', '; ', ', and '.
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and\s+)?(?=[A-Za-z])")
+#: A finite verb of a reported clause: an auxiliary, a negation or a regular past ('said costs
+#: would rise', 'said it expected'); not 'claiming that with the new deal', a clause cut short.
+_CLAUSE_VERB = re.compile(rf"\b(?:cannot|{alternation(FINITE_VERBS)}|\w+n[’']t|[a-z]{{2,}}ed)\b")
+#: Relative words: a source phrase holding one is a clause's ('the future of which the trust').
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
+
+
+def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
+    """Where a sentence of several reports, each with its own source, starts the next ('Rogers
+    said it would lose $140 million, Cogeco said it would lose $25 million, and Bell said ...'):
+    at a comma or semicolon after a report, before a named source (not 'he', the same one
+    going on), its reporting verb and a clause (not ', analysts said, ...')."""
+    if len(REPORTING_VERB.findall(text)) < 2:
+        return []  # most sentences: one report at most
+    cuts = []
+    start = 0
+    for m in _NEXT_CLAUSE.finditer(text):
+        rest = text[m.end() :]
+        if not (next_report := _REPORTED.match(rest)) or not rest[next_report.end() :].strip():
+            continue
+        report = _REPORTED.match(before := text[start : m.start()])
+        if not (
+            report
+            and _CLAUSE_VERB.search(before, report.end())
+            and _named_source(report["who"], sentence.start + start, doc.people)
+            and _named_source(next_report["who"], sentence.start + m.end(), doc.people)
+        ):
+            continue
+        cuts.append(sentence.start + m.start())
+        start = m.end()
+    return cuts
+
+
+def _named_source(phrase: str, position: int, people: People) -> bool:
+    """Whether a phrase before a reporting verb names a source of its own: not 'he' or 'it'
+    (the source before, going on), nor a clause's ('the future of which the trust')."""
+    phrase = phrase.strip()
+    if "," in phrase or NOT_SOURCES.match(phrase) or _RELATIVE_WORD.search(phrase):
+        return False
+    if phrase.lower() in PRONOUNS:
+        return False
+    found = _reported_source(phrase, position, people)
+    return found is not None and actor_like(found.name)
 
 
 def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
@@ -945,7 +993,7 @@ def _reported(
     """The source a sentence (or part of one) reports for, the words it reports and whether
     the source was found by a looser pattern; 'It said' and 'They said' stand for `body`,
     the organisation or group that was the source of the claim before."""
-    text = doc.slice(sentence).lstrip(", ")
+    text = doc.slice(sentence).lstrip(",; ")
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
     text = text[link.end() :] if (link := _LEADING_LINK.match(text)) else text  # 'while X said'

@@ -1943,6 +1943,44 @@ def test_rewritten_scans_match_as_their_plain_forms(
             " choking risk.",
             "Royal Society for the Prevention of Accidents (RoSPA)",
         ),
+        # a sentence of several reports, each with its own source: one claim per clause
+        (
+            "Telstra said its costs would rise by $80 million, Optus said it expected a $30"
+            " million hit, and TPG said the impact would be small.\n",
+            [
+                ("reported", "Telstra", "Telstra said its costs would rise by $80 million"),
+                ("reported", "Optus", "Optus said it expected a $30 million hit"),
+                ("reported", "TPG", "and TPG said the impact would be small."),
+            ],
+        ),
+        (
+            "Police said two men had been arrested; the fire service said the blaze was"
+            " deliberate.\n",
+            [
+                ("reported", "Police", "Police said two men had been arrested"),
+                ("reported", "fire service", "the fire service said the blaze was deliberate."),
+            ],
+        ),
+        # the same source going on, a source inside the clause, a clause cut short: one claim
+        _whole("Jo Lee said the plan was wrong, and she said it would fail.", "Jo Lee"),
+        _whole("Jo Lee said the plan, analysts said, would fail.", "analysts"),
+        _whole(
+            "Jo Lee reiterated her call, claiming that with the new deal, ministers had admitted"
+            " defeat.",
+            "Jo Lee",
+        ),
+        (
+            "Jo Lee said the ward would close, the future of which the trust says is uncertain.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Jo Lee said the ward would close, the future of which the trust says is"
+                    " uncertain.",
+                ),
+                ("reported", "trust", "the future of which the trust says is uncertain"),
+            ],
+        ),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
