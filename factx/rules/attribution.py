@@ -56,6 +56,7 @@ from factx.rules.lexicon import (
     OPENING_ADVERBIALS,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    OUTLET_VERBS,
     PARTICIPLE_REPORTS,
     PARTICLES,
     PARTITIVES,
@@ -364,8 +365,8 @@ _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+wh
 _COUNTED_GROUP = re.compile(r"(?:^|\s)(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*[a-z])$", re.I)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
-_REPORTED_INVERTED = re.compile(  # ', said the union.', ', said Sen. Ann Lee, the chair.'
-    rf",\s*(?:{_SPEECH})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
+_REPORTED_INVERTED = re.compile(  # ', said the union.', ', reported Malaysiakini.'
+    rf",\s*(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
@@ -873,8 +874,11 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
         for sentence in _parts(doc, whole):
             claimed = _reported_claim(doc, whole, sentence, body)
             if claimed is not None:
+                inner = _relative_claim(doc, sentence, claimed)
+                if inner and _relayed(claimed, inner):
+                    claimed, inner = inner.model_copy(update={"evidence": claimed.evidence}), None
                 claims.append(claimed)
-                if inner := _relative_claim(doc, sentence, claimed):
+                if inner:
                     claims.append(inner)
                 person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
@@ -905,6 +909,17 @@ def _act_after_quote(doc: Document, sentence: Span, quoted: Spans) -> ClaimDraft
     if who is None or not actor_like(who.name):
         return None
     return claim("reported", who, m["act"])
+
+
+#: An outlet's verb right before the clause it relays: 'Malaysiakini reported [that ...]'.
+_RELAYING = re.compile(rf"\b(?:{alternation(OUTLET_VERBS)})\s+$")
+
+
+def _relayed(claimed: ClaimDraft, inner: ClaimDraft) -> bool:
+    """Whether a claim only relays another source's ('Malaysiakini reported that Azhar
+    responded by saying ...'): the outlet reports what the source said, whose claim it is."""
+    at = claimed.evidence.find(inner.evidence)
+    return at > 0 and _RELAYING.search(claimed.evidence, 0, at) is not None
 
 
 def _relative_claim(doc: Document, sentence: Span, claimed: ClaimDraft) -> ClaimDraft | None:

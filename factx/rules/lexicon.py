@@ -441,6 +441,9 @@ PROGRESSIVE_SPEECH = (
 )
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
+#: Verbs of a news outlet's reporting that may follow the claim, before the outlet ('..., reported
+#: Malaysiakini.', '..., reports the state news agency.').
+OUTLET_VERBS = ("reported", "reports")
 #: Verbs that report a claim only when a clause follows ('confirmed that ...').
 CLAIMING_VERBS = wordlist(
     "announced announces admitted admits noted notes urged urges suggested suggests confirmed "

@@ -1981,6 +1981,18 @@ def test_rewritten_scans_match_as_their_plain_forms(
                 ("reported", "trust", "the future of which the trust says is uncertain"),
             ],
         ),
+        # an outlet after the claim; an outlet relaying what a source said: the source's
+        _whole("The bill was tabled without notice, reported Malaysiakini.", "Malaysiakini"),
+        _whole(
+            "Three soldiers died in the ambush, reports the state news agency.", "state news agency"
+        ),
+        _whole(
+            "The Straits Times reported that the minister responded by saying the policy would"
+            " be reviewed.",
+            "minister",
+        ),
+        _whole("The BBC reported that the company said 300 jobs would go.", "company"),
+        _whole("The BBC reported that 300 jobs would go.", "BBC"),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
