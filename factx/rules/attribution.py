@@ -81,6 +81,7 @@ from factx.rules.lexicon import (
     RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
+    SHOWING_SOURCES,
     SOURCE_CLAUSE_OPENERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -248,6 +249,7 @@ _REPORTED_VERB_WORDS = [
     *ISSUING_VERBS,
     *PROGRESSIVE_SPEECH,
     *THAT_VERBS,
+    *EVIDENCE_VERBS,
 ]
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
@@ -279,6 +281,8 @@ _REPORTED = re.compile(
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
+      | (?P<shown>{alternation(EVIDENCE_VERBS)})               # 'Records show (that) ...'
+        (?: \s+ {_THAT} | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b) )
       | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
@@ -1024,6 +1028,8 @@ def _reported(
             return None  # 'It came after ministers accused ...': an act as background
         text = text[lead.end() :] if m else text
     m = m or _REPORTED.match(text)
+    if m and m["shown"] and not _SHOWING.search(m["who"]):
+        m = None  # 'Prices show that ...': only evidence or a record shows for itself
     subject = m is not None  # a phrase before a reporting verb: a source, or a thing
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
@@ -1094,6 +1100,10 @@ def _reported(
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+#: A word naming evidence or a record, the source of what a verb of showing reports.
+_SHOWING = re.compile(rf"\b(?i:{alternation(SHOWING_SOURCES)})\b")
 
 
 def _source_after(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

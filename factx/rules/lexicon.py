@@ -624,6 +624,13 @@ EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report po
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
+#: Written records that are the source of what they show ('Records show that ...', 'Documents
+#: seen by the BBC show', 'Minutes of the meeting reveal that').
+WRITTEN_RECORDS = wordlist(
+    "records documents papers files filings emails minutes memos letters transcripts logs"
+)
+#: What a phrase before a verb of showing must name to be its source: evidence or records.
+SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
 PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced")
@@ -639,7 +646,12 @@ STATEMENT_NOUNS = wordlist("statement letter report note")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
-    (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *wordlist("constitution law act article rules"))
+    (
+        *EVIDENCE_NOUNS,
+        *STATEMENT_NOUNS,
+        *WRITTEN_RECORDS,
+        *wordlist("constitution law act article rules"),
+    )
 )
 #: What a statement says or asks after its noun ('a statement saying', 'a statement which
 #: said', 'a pastoral letter urging lawmakers to').

@@ -1993,6 +1993,13 @@ def test_rewritten_scans_match_as_their_plain_forms(
         ),
         _whole("The BBC reported that the company said 300 jobs would go.", "company"),
         _whole("The BBC reported that 300 jobs would go.", "BBC"),
+        # a record or a document shows for itself; its publisher, where named, for it
+        _whole("Records show that the council paid the contractor $2 million.", "Records"),
+        _whole("Court documents show the company was warned in 2017.", "Court documents"),
+        _whole("Emails obtained by the Guardian reveal that the chief knew.", "Emails"),
+        _whole("A survey by the TUC shows that most workers are underpaid.", "TUC"),
+        ("Prices show that inflation is back.\n", []),  # not a record
+        ("Those statistics also revealed that the number rose.\n", []),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
