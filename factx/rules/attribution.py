@@ -646,6 +646,13 @@ _LISTED = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?")
 _CLOSING_STOP = re.compile(r"[,.!?]")
 
 
+#: Most words of a quoted verdict after 'as' that is the sentence's, not a quote of its own
+#: ('described it as "extraordinarily insulting"'; not 'as "totally irresponsible towards
+#: Europe's farmers"').
+_VERDICT_WORDS_MOST = 3
+_ARTICLE_FIRST = re.compile(r"(?:a|an|the)\s", re.I)
+
+
 def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     """Attributed quotes: one per quoted paragraph; a paragraph continuing a quote keeps
     its speaker."""
@@ -704,10 +711,17 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 doc.text, quote.end - 1, quote.end + 2
             )
             clause = _FINITE_CLAUSE.search(doc.slice(words)) or len(doc.slice(words).split()) >= 5
+            # a verdict of a word or two, no clause nor article: 'branded the draft as
+            # "reformist"' (not 'described the result as "a bizarre twist"', a quote)
+            verdict = (
+                not clause
+                and len(doc.slice(words).split()) <= _VERDICT_WORDS_MOST
+                and not _ARTICLE_FIRST.match(doc.text, words.start)
+            )
             introduced = (
                 opens_sentence
                 or (opener := _INTRODUCED.search(lead))
-                and not (in_passing and opener.group().startswith("as"))  # 'as a "setback" to X'
+                and not ((in_passing or verdict) and opener.group().startswith("as"))
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)
                 or _VERB_BEFORE.search(lead)
                 and clause

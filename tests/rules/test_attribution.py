@@ -2000,6 +2000,17 @@ def test_rewritten_scans_match_as_their_plain_forms(
         _whole("A survey by the TUC shows that most workers are underpaid.", "TUC"),
         ("Prices show that inflation is back.\n", []),  # not a record
         ("Those statistics also revealed that the number rose.\n", []),
+        # a verdict of a word or two quoted after 'as' is the sentence's claim, not a quote
+        _whole("Some lawmakers branded the bill as “draconian”.", "Some lawmakers"),
+        _whole("Ms Lee described the plan as “extraordinarily insulting”.", "Ms Lee"),
+        (
+            "Jo Lee described the result as “a bizarre twist”.\n",  # a noun phrase: a quote
+            [("direct", "Jo Lee", "a bizarre twist")],
+        ),
+        (
+            "Jo Lee described the plan as “totally irresponsible towards farmers”.\n",
+            [("direct", "Jo Lee", "totally irresponsible towards farmers")],
+        ),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
