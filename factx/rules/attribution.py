@@ -93,6 +93,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    VERDICT_ENDINGS,
     VERDICT_VERBS,
     alternation,
     any_of,
@@ -231,6 +232,20 @@ _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: at' (not 'expressed their dismay,': about nothing said).
 _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)})\s+){{0,2}}
     (?:{alternation(AIRED_FEELINGS)})(?=\s+(?:{alternation(FEELING_LINKS)})\b)"""
+#: A labelling verb's object and the verdict after it, to the clause's end: an adjective
+#: ('the proposed tax cut reckless') or a noun phrase ('the scheme a waste of money'); never a
+#: person ('called the union official', 'the company's management') nor a time ('called the
+#: meeting an hour after the vote').
+_PEOPLE_WORDS = alternation(ROLE_WORDS | PERSON_ROLES | GROUP_NOUNS | SOURCE_NOUNS)
+_VERDICT_AFTER = rf"""\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?
+    (?:(?:a|an)\s+(?!(?:{alternation(TIME_WORDS)})\b)[\w’'-]+(?:\s+[\w’'-]+){{0,3}}
+      |(?!(?:{_PEOPLE_WORDS})\b)[a-z]+(?<!ment)(?:{alternation(VERDICT_ENDINGS)}))
+    \s*(?:[.,;!?]|$)"""
+#: A clause in the past with no auxiliary after a claiming verb: its subject, a regular past
+#: and what the past governs ('found the company failed to enforce', 'the firm breached its
+#: duty'); not 'found the body dumped in a river' (a participle and a place).
+_PAST_CLAUSE = rf"""\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+[a-z]{{3,}}ed
+    \s+(?:to\s+[a-z]+|(?:{alternation(DETERMINERS)}))\b"""
 #: Every verb `_REPORTED` reports with: one scan for them, whole, rules most sentences out
 #: before the full pattern tries every possible end of the source.
 _REPORTED_VERB_WORDS = [
@@ -280,6 +295,7 @@ _REPORTED = re.compile(
       | (?:{_CLAIMING})
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
+          | (?={_PAST_CLAUSE})                           # 'found the company failed to ...'
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<shown>{alternation(EVIDENCE_VERBS)})               # 'Records show (that) ...'
         (?: \s+ {_THAT} | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b) )
@@ -295,7 +311,8 @@ _REPORTED = re.compile(
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
-          (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘]))
+          (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘])
+        | (?:{alternation(LABELLING_VERBS)}) (?={_VERDICT_AFTER}) )  # 'called the ban abhorrent'
       | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was
         (?:{alternation(QUESTIONING_VERBS)}) \s+ (?:{alternation(QUESTION_WORDS)})  # asked why'
       | (?:{alternation(ISSUING_VERBS)}) \s+ (?:a|an) \s+ (?:[\w-]+\s+)?  # 'issued a statement

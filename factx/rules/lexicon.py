@@ -611,6 +611,9 @@ REPORTING_ADVERBS = (
 LABELLING_VERBS = wordlist(
     "called calls labelled labels labeled termed terms dubbed dubs described describes"
 )
+#: Endings of adjectives that pass a verdict after a labelling verb's object, no quotation
+#: marks ('called the proposed ban abhorrent', 'labelled the plan unlawful').
+VERDICT_ENDINGS = wordlist("ful less ous ible able ive ic al ary ory ant ent")
 #: Verbs of asking, before 'why', 'whether' or 'how' ('questioned why', 'is asking whether').
 QUESTIONING_VERBS = wordlist(
     "questioned questions questioning queried queries querying asked asks asking wondered "

@@ -2011,6 +2011,35 @@ def test_rewritten_scans_match_as_their_plain_forms(
             "Jo Lee described the plan as “totally irresponsible towards farmers”.\n",
             [("direct", "Jo Lee", "totally irresponsible towards farmers")],
         ),
+        # a labelling verb, its object and a verdict, no quotation marks
+        _whole(
+            "Health campaigner Ruth Adeyemi called the proposed tax cut reckless.", "Ruth Adeyemi"
+        ),
+        _whole("Critics have labelled the scheme a waste of money.", "Critics"),
+        _whole("The opposition branded the budget unconstitutional.", "opposition"),
+        ("Jo Lee called the police.\n", []),
+        ("Jo Lee called the union official.\n", []),  # a person, not a verdict
+        ("Jo Lee called the company's management.\n", []),
+        ("The mayor called the meeting an hour after the vote.\n", []),
+        # a finding in the past with no auxiliary: 'It' for the court that spoke before
+        (
+            "The Court of Appeal said the firm had prior convictions. It also found the company"
+            " failed to enforce its own procedures.\n",
+            [
+                (
+                    "reported",
+                    "Court of Appeal",
+                    "The Court of Appeal said the firm had prior convictions.",
+                ),
+                (
+                    "reported",
+                    "Court of Appeal",
+                    "It also found the company failed to enforce its own procedures.",
+                ),
+            ],
+        ),
+        _whole("The inquiry found the council breached its duty.", "inquiry"),
+        ("Police found the body dumped in a river.\n", []),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
