@@ -113,6 +113,11 @@ _ORG_FOLLOWERS = re.compile(
 _ORG_BEFORE = re.compile(
     rf"\b(?i:{alternation(ORG_WORDS)})\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)+and\s+$"
 )
+#: A body's name going on after 'of' or 'for' ('Office for [National Statistics]', 'Institute
+#: for [Fiscal Studies]', 'Ministry of [Home Affairs]'): the capitalised words are its name's.
+_ORG_OF = re.compile(
+    rf"\b(?:{alternation(w.capitalize() for w in ORG_WORDS)})\s+(?:of|for)\s+(?:the\s+)?$"
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 #: A word's possessive ending ('Department’s'): tested with `str.endswith`, which a search
 #: for "[’']s$" costs six times over (the rules test 40-70 words an article).
@@ -237,6 +242,13 @@ def _org_runs_on(text: str, start: int) -> bool:
     )
 
 
+def _org_named_after(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` name the body before them (`_ORG_OF`: 'the
+    Office for National Statistics'); only words right after 'of', 'for' or 'the' can."""
+    before = text[max(0, start - 40) : start]
+    return before.rstrip().endswith(("of", "for", "the")) and _ORG_OF.search(before) is not None
+
+
 def _unowned(word: str) -> str:
     """A word without its possessive ending: 'Department’s' -> 'Department'."""
     return word[:-2] if word.endswith(_POSSESSIVE) else word
@@ -311,6 +323,10 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
         if _org_runs_on(text, m.start()):
             continue  # 'Department of Health and Social Care': the organisation's name goes on
+        if _org_named_after(text, m.start()) and not any(
+            t.lower().split("-")[0] in ROLE_WORDS for t in tokens
+        ):
+            continue  # 'Office for National Statistics' (not 'Council of Governors Chairman X')
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )

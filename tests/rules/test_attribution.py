@@ -2040,6 +2040,11 @@ def test_rewritten_scans_match_as_their_plain_forms(
         ),
         _whole("The inquiry found the council breached its duty.", "inquiry"),
         ("Police found the body dumped in a river.\n", []),
+        # a body named after 'of' or 'for', as the source 'according to' names
+        _whole(
+            "According to figures from the Office for National Statistics, inflation rose.",
+            "Office for National Statistics",
+        ),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:

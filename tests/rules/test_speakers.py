@@ -88,6 +88,11 @@ from tests.helpers import REAL_ARTICLES
         ("the Royal Society for the Prevention of Accidents (RoSPA) said", []),
         ("Jo Lee of the Council of Trade Unions (CTU) said", ["Jo Lee"]),
         ("Consumer Commission chief Jo Lee (CC) said", ["Jo Lee"]),  # the run before is hers
+        # capitalised words after a body's 'of' or 'for' go on its name; a role and a name don't
+        ("the Office for National Statistics said", []),
+        ("the Institute for Fiscal Studies said", []),
+        ("Council of Governors Chairman Peter Munya said", ["Peter Munya"]),
+        ("a spokesman for Jo Lee said", ["Jo Lee"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
