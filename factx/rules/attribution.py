@@ -138,8 +138,9 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
 #: in the source's words ('described the result as "a bizarre twist"').
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
-#: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."'.
-_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+$")
+#: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."',
+#: 'Lee said that "we won."'.
+_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+(?:that\s+)?$")
 _CHANTING = alternation(CHANTING)
 #: A crowd's verb or noun right before a quote: 'chanted "No more cuts"', 'chants of "..."'.
 _CHANTED_BEFORE = re.compile(rf"\b(?i:{_CHANTING})\s+$")
@@ -462,6 +463,13 @@ _REPORTED_COORDINATED = re.compile(
     """,
     re.VERBOSE,
 )
+#: A name and its apposition whose closing comma is missing before the reporting verb ('Janaka
+#: Ratnayaka, the chairman of the PUCSL said ...').
+_UNCLOSED_APPOSITION = re.compile(
+    rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ (?:the|a|an)\s+[a-z]
+    [^,;:\"“”]{{2,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
+    re.VERBOSE,
+)
 #: A comma and white space, or white space alone: '(?:,\s+|\s+)' written to open with one
 #: character class, so the scan skips the letters between them in C (a quarter faster).
 _COMMA_OR_SPACES = r"[,\s](?:(?<=,)\s+|(?<!,)\s*)"
@@ -473,8 +481,9 @@ _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 #: A colon introducing a quote: the words before it may report a claim of their own.
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
 #: A verb of saying joined by 'and' introducing a quote: the words before it report an act of
-#: their own ('issued a statement calling the tax unlawful and said "we will sue."').
-_AND_SAID_QUOTE = re.compile(rf",?\s+and\s+(?:{_SPEECH})\s*[,:]?\s*[\"“]")
+#: their own ('issued a statement calling the tax unlawful and said "we will sue."', 'said he
+#: was disappointed and said that "this will not distract us."').
+_AND_SAID_QUOTE = re.compile(rf",?\s+and\s+(?:{_SPEECH})\s*(?:[,:]|\s+that)?\s*[\"“]")
 #: A finite verb or 'that': what a reporting verb is followed by when it reports a clause.
 _FINITE_CLAUSE = re.compile(rf"\b(?:that|cannot|{alternation(FINITE_VERBS)}|\w+n[’']t)\b")
 #: An introduction before a quote's source: 'In a point of order to Speaker Bercow, ...'.
@@ -1100,7 +1109,7 @@ def _reported(
             owned = own if own and pronoun in ORG_PRONOUNS and organisation(own) else None
             named = Speaker(owned, org=owned) if owned else body
             who = _standing_for(doc, whole, sentence, pronoun, named)
-    for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED):  # ', saying', 'and said'
+    for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED, _UNCLOSED_APPOSITION):
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True

@@ -2045,6 +2045,26 @@ def test_rewritten_scans_match_as_their_plain_forms(
             "According to figures from the Office for National Statistics, inflation rose.",
             "Office for National Statistics",
         ),
+        # a quoted phrase inside the reported claim, an apposition whose closing comma is missing
+        _whole(
+            "Janaka Perera, the chairman of the commission said the “purported approval given by"
+            " the board” was unlawful.",
+            "Janaka Perera",
+        ),
+        _whole(
+            "Ratepayers' association chairman Colin Price said the “so-called consultation” had"
+            " been a sham.",
+            "Colin Price",
+        ),
+        # 'said that' before a quote introduces it, after an act of its own joined by 'and'
+        (
+            "Minister Jo Lee said he was disappointed and said that “this will not distract us.”\n",
+            [
+                ("direct", "Jo Lee", "this will not distract us."),
+                ("reported", "Jo Lee", "Minister Jo Lee said he was disappointed"),
+            ],
+        ),
+        ("Jo Lee said that “we will win.”\n", [("direct", "Jo Lee", "we will win.")]),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
