@@ -100,6 +100,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
+    UNNAMED_SOURCE,
     People,
     Speaker,
     actor_like,
@@ -1231,6 +1232,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
+    if UNNAMED_SOURCE.fullmatch(phrase.rstrip(",")):
+        return speaker(phrase, position, people)  # 'A nurse, who asked not to be named,'
     head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause
     if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'

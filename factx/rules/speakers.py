@@ -709,6 +709,10 @@ _OWN_STATEMENT = re.compile(
     rf"(?P<owner>(?i:{alternation(POSSESSIVE_DETERMINERS)})|.+?[’']s)\s+(?:[a-z]+\s+)?"
     rf"(?i:{alternation(STATEMENT_NOUNS)})"
 )
+#: A source left unnamed and the clause saying so: 'A worker, who declined to be named', 'a
+#: nurse, who asked not to be identified' (as gold gives them: the clause is all that tells
+#: the source apart).
+UNNAMED_SOURCE = re.compile(r"(?i:an?|one)\s+[a-z][a-z -]{1,40},\s+who\s+[a-z][^,;:]{2,80}")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -781,6 +785,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return Speaker(name, person=True, resolved=True) if name else None
     if acronymed_names(name := _THE.sub("", phrase)) == [(0, len(name))]:
         return Speaker(name, org=name)  # 'the Royal Society for the Prevention of ... (RoSPA)'
+    if UNNAMED_SOURCE.fullmatch(phrase):
+        return Speaker(phrase)  # 'a worker, who declined to be named'
     if lowered_phrase in INDEFINITE_SOURCES:
         return Speaker(phrase)  # '," one said': an unnamed member of a group, as written
     if lowered_phrase in ORG_PRONOUNS:

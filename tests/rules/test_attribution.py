@@ -2065,6 +2065,22 @@ def test_rewritten_scans_match_as_their_plain_forms(
             ],
         ),
         ("Jo Lee said that “we will win.”\n", [("direct", "Jo Lee", "we will win.")]),
+        # a source left unnamed keeps the clause that says so; a named one is the name
+        _whole(
+            "A nurse, who asked not to be named, said staff were leaving every week.",
+            "A nurse, who asked not to be named",
+        ),
+        (
+            "“We have gone five months without pay,” said a worker, who declined to be named.\n",
+            [
+                (
+                    "direct",
+                    "a worker, who declined to be named",
+                    "We have gone five months without pay,",
+                )
+            ],
+        ),
+        _whole("Jo Lee, who chairs the board, said it was wrong.", "Jo Lee"),
     ],
 )
 def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:

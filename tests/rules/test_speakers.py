@@ -209,6 +209,12 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("his statement", len(ARTICLE), ("Simon Walker", None, True)),
         ("his written statement", len(ARTICLE), ("Simon Walker", None, True)),
         ("the club's letter", 0, ("club", None, False)),
+        # a source left unnamed, and the clause that says so
+        (
+            "A worker, who declined to be named",
+            0,
+            ("A worker, who declined to be named", None, False),
+        ),
         # a body named whole before its acronym, however long or joined by 'and'
         (
             "The Securities and Exchange Board of India (SEBI)",
