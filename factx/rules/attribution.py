@@ -872,11 +872,12 @@ def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
     said it would lose $140 million, Cogeco said it would lose $25 million, and Bell said ...'):
     at a comma or semicolon after a report, before a named source (not 'he', the same one
     going on), its reporting verb and a clause (not ', analysts said, ...')."""
-    if len(REPORTING_VERB.findall(text)) < 2:
+    first = REPORTING_VERB.search(text)
+    if first is None or not REPORTING_VERB.search(text, first.end()):
         return []  # most sentences: one report at most
     cuts = []
     start = 0
-    for m in _NEXT_CLAUSE.finditer(text):
+    for m in _NEXT_CLAUSE.finditer(text, first.end()):  # a report before the cut
         rest = text[m.end() :]
         if not (next_report := _REPORTED.match(rest)) or not rest[next_report.end() :].strip():
             continue
