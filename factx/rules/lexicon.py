@@ -264,11 +264,11 @@ ORG_WORDS = words(
 ROLE_WORDS = words(
     """
     secretary minister chancellor chief director president leader chairman chairwoman chair head
-    general deputy shadow prime finance justice health education home foreign spokesman
-    spokeswoman spokesperson mayor governor senator premier treasurer commissioner officer
-    manager editor economist analyst representative mp mep councillor assistant vice acting
-    former member holder cllr whip speaker judge prosecutor magistrate coroner inspector
-    detective sergeant superintendent coach captain constable
+    chairperson convener convenor general deputy shadow prime finance justice health education
+    home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
+    commissioner officer manager editor economist analyst representative mp mep councillor
+    assistant vice acting former member holder cllr whip speaker judge prosecutor magistrate
+    coroner inspector detective sergeant superintendent coach captain constable
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -320,8 +320,9 @@ ORG_PRONOUNS = words("it")
 PERSON_ROLES = words(
     """
     minister secretary chancellor director president leader chairman chairwoman chair
-    spokesman spokeswoman spokesperson mayor governor senator premier treasurer commissioner
-    executive officer manager boss chief founder judge justice official organiser organizer
+    chairperson convener convenor spokesman spokeswoman spokesperson mayor governor senator
+    premier treasurer commissioner executive officer manager boss chief founder judge justice
+    official organiser organizer
     """
 )
 #: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
@@ -384,7 +385,7 @@ AREA_NOUNS = words(
 )
 #: Parts of an organisation between its name and a role ('Punjab chapter president', 'Unifor
 #: Local 1119 president', 'the union's Scotland branch secretary').
-BRANCH_NOUNS = words("chapter branch division region section unit lodge wing")
+BRANCH_NOUNS = words("chapter branch division region section unit lodge wing area chapel")
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
@@ -441,6 +442,9 @@ PROGRESSIVE_SPEECH = (
 )
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
+#: Verbs of a news outlet's reporting that may follow the claim, before the outlet ('..., reported
+#: Malaysiakini.', '..., reports the state news agency.').
+OUTLET_VERBS = ("reported", "reports")
 #: Verbs that report a claim only when a clause follows ('confirmed that ...').
 CLAIMING_VERBS = wordlist(
     "announced announces admitted admits noted notes urged urges suggested suggests confirmed "
@@ -608,6 +612,9 @@ REPORTING_ADVERBS = (
 LABELLING_VERBS = wordlist(
     "called calls labelled labels labeled termed terms dubbed dubs described describes"
 )
+#: Endings of adjectives that pass a verdict after a labelling verb's object, no quotation
+#: marks ('called the proposed ban abhorrent', 'labelled the plan unlawful').
+VERDICT_ENDINGS = wordlist("ful less ous ible able ive ic al ary ory ant ent")
 #: Verbs of asking, before 'why', 'whether' or 'how' ('questioned why', 'is asking whether').
 QUESTIONING_VERBS = wordlist(
     "questioned questions questioning queried queries querying asked asks asking wondered "
@@ -621,6 +628,13 @@ EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report po
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
+#: Written records that are the source of what they show ('Records show that ...', 'Documents
+#: seen by the BBC show', 'Minutes of the meeting reveal that').
+WRITTEN_RECORDS = wordlist(
+    "records documents papers files filings emails minutes memos letters transcripts logs"
+)
+#: What a phrase before a verb of showing must name to be its source: evidence or records.
+SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
 PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced")
@@ -636,7 +650,12 @@ STATEMENT_NOUNS = wordlist("statement letter report note")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
-    (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *wordlist("constitution law act article rules"))
+    (
+        *EVIDENCE_NOUNS,
+        *STATEMENT_NOUNS,
+        *WRITTEN_RECORDS,
+        *wordlist("constitution law act article rules"),
+    )
 )
 #: What a statement says or asks after its noun ('a statement saying', 'a statement which
 #: said', 'a pastoral letter urging lawmakers to').

@@ -113,6 +113,11 @@ _ORG_FOLLOWERS = re.compile(
 _ORG_BEFORE = re.compile(
     rf"\b(?i:{alternation(ORG_WORDS)})\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)+and\s+$"
 )
+#: A body's name going on after 'of' or 'for' ('Office for [National Statistics]', 'Institute
+#: for [Fiscal Studies]', 'Ministry of [Home Affairs]'): the capitalised words are its name's.
+_ORG_OF = re.compile(
+    rf"\b(?:{alternation(w.capitalize() for w in ORG_WORDS)})\s+(?:of|for)\s+(?:the\s+)?$"
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 #: A word's possessive ending ('Department’s'): tested with `str.endswith`, which a search
 #: for "[’']s$" costs six times over (the rules test 40-70 words an article).
@@ -237,16 +242,75 @@ def _org_runs_on(text: str, start: int) -> bool:
     )
 
 
+def _org_named_after(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` name the body before them (`_ORG_OF`: 'the
+    Office for National Statistics'); only words right after 'of', 'for' or 'the' can."""
+    before = text[max(0, start - 40) : start]
+    return before.rstrip().endswith(("of", "for", "the")) and _ORG_OF.search(before) is not None
+
+
 def _unowned(word: str) -> str:
     """A word without its possessive ending: 'Department’s' -> 'Department'."""
     return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
+#: An acronym in parentheses, after the name it abbreviates: '(ACCC)', '(Defra)', '(RoSPA)'.
+_ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+#: The capitalised words of a name and the small words or commas joining them, read backwards
+#: from before an acronym ('Australian Competition and Consumer Commission ').
+_NAME_WORD = re.compile(r"(?P<word>[A-Z][\w’'-]*|and|of|for|the|on|&)[\s,]*$")
+#: Most words of a name an acronym abbreviates.
+_ACRONYM_WORDS_MOST = 12
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether `acronym` is made of the opening letters of the capitalised `words` in turn,
+    one or more of each ('ACCC' of 'Australian Competition Consumer Commission', 'RoSPA' of
+    'Royal Society Prevention Accidents', 'Defra' of 'Department Environment Food Rural
+    Affairs')."""
+    if not words:
+        return not acronym
+    word = words[0].lower()
+    return any(
+        acronym[:n].lower() == word[:n] and _abbreviates(acronym[n:], words[1:])
+        for n in range(1, min(len(word), len(acronym)) + 1)
+    )
+
+
+def acronymed_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each organisation's name in `text[start:end]` that its acronym follows
+    in parentheses ('the Canadian Radio-television and Telecommunications Commission (CRTC)'):
+    the longest run of capitalised words, joined by small words or commas, that the acronym
+    abbreviates, to the closing parenthesis. No person is named inside one."""
+    end = len(text) if end is None else end
+    found = []
+    at = text.find("(", start, end)
+    while at >= 0:
+        if m := _ACRONYM_IN_PARENTHESES.match(text, at, end):
+            words: list[re.Match[str]] = []
+            before = at
+            while len(words) < _ACRONYM_WORDS_MOST and (
+                word := _NAME_WORD.search(text, max(start, before - 40), before)
+            ):
+                words.insert(0, word)
+                before = word.start()
+            capitalised = [w for w in words if w["word"][0].isupper()]
+            for i, first in enumerate(capitalised):
+                if _abbreviates(m["acronym"], [w["word"] for w in capitalised[i:]]):
+                    found.append((first.start(), m.end()))
+                    break
+        at = text.find("(", at + 1, end)
+    return found
+
+
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
-    'Len McCluskey'."""
+    'Len McCluskey'; none inside an organisation's name that an acronym follows."""
     out = []
+    acronymed = acronymed_names(text, start, end) if "(" in text else []
     for m in _NAME.finditer(text, start, len(text) if end is None else end):
+        if any(m.start() < b and a < m.end() for a, b in acronymed):
+            continue  # 'the Australian Competition and Consumer Commission (ACCC)'
         tokens = m.group().split()
         while tokens and tokens[0].lower() in STOPWORDS:
             tokens = tokens[1:]
@@ -259,6 +323,10 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
         if _org_runs_on(text, m.start()):
             continue  # 'Department of Health and Social Care': the organisation's name goes on
+        if _org_named_after(text, m.start()) and not any(
+            t.lower().split("-")[0] in ROLE_WORDS for t in tokens
+        ):
+            continue  # 'Office for National Statistics' (not 'Council of Governors Chairman X')
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )
@@ -641,6 +709,10 @@ _OWN_STATEMENT = re.compile(
     rf"(?P<owner>(?i:{alternation(POSSESSIVE_DETERMINERS)})|.+?[’']s)\s+(?:[a-z]+\s+)?"
     rf"(?i:{alternation(STATEMENT_NOUNS)})"
 )
+#: A source left unnamed and the clause saying so: 'A worker, who declined to be named', 'a
+#: nurse, who asked not to be identified' (as gold gives them: the clause is all that tells
+#: the source apart).
+UNNAMED_SOURCE = re.compile(r"(?i:an?|one)\s+[a-z][a-z -]{1,40},\s+who\s+[a-z][^,;:]{2,80}")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
@@ -711,6 +783,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         sex = next(s for s, pronouns in SEXED_PRONOUNS.items() if lowered_phrase in pronouns)
         name = people.last_before(position, sex=sex)
         return Speaker(name, person=True, resolved=True) if name else None
+    if acronymed_names(name := _THE.sub("", phrase)) == [(0, len(name))]:
+        return Speaker(name, org=name)  # 'the Royal Society for the Prevention of ... (RoSPA)'
+    if UNNAMED_SOURCE.fullmatch(phrase):
+        return Speaker(phrase)  # 'a worker, who declined to be named'
     if lowered_phrase in INDEFINITE_SOURCES:
         return Speaker(phrase)  # '," one said': an unnamed member of a group, as written
     if lowered_phrase in ORG_PRONOUNS:

@@ -1898,3 +1898,191 @@ def test_rewritten_scans_match_as_their_plain_forms(
     for start in range(len(text) + 1):  # from every position: a scan may start mid-sentence
         found = [(m.span(), m.groupdict()) for m in rewritten.finditer(text, start)]
         assert found == [(m.span(), m.groupdict()) for m in expected.finditer(text, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long role before the name: a body's branch, a chairperson; a source of 81 characters
+        _whole(
+            "The Nurses' and Midwives' Union Kisumu branch chairperson Grace Otieno said they had"
+            " decided to strike.",
+            "Grace Otieno",
+        ),
+        (
+            "Workers said they would strike, but the Zimbabwe Urban Councils Workers’ Union Gwanda"
+            " branch chairperson Sipho Ndlovu said talks would go on.\n",
+            [
+                ("reported", "Workers", "Workers said they would strike"),
+                (
+                    "reported",
+                    "Sipho Ndlovu",
+                    "the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson Sipho"
+                    " Ndlovu said talks would go on.",
+                ),
+            ],
+        ),
+        _whole(
+            "Transport Workers' Union Queensland branch convener Peter Biagini warned that drivers"
+            " were exhausted.",
+            "Peter Biagini",
+        ),
+        # an organisation whose name holds 'and', its acronym after it in parentheses
+        _whole(
+            "The Australian Competition and Consumer Commission (ACCC) said the merger would"
+            " lessen competition.",
+            "Australian Competition and Consumer Commission (ACCC)",
+        ),
+        _whole(
+            "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) closed 40"
+            " factories and said that wages would be paid.",
+            "Bangladesh Garment Manufacturers and Exporters Association (BGMEA)",
+        ),
+        _whole(
+            "The Royal Society for the Prevention of Accidents (RoSPA) said the toys posed a"
+            " choking risk.",
+            "Royal Society for the Prevention of Accidents (RoSPA)",
+        ),
+        # a sentence of several reports, each with its own source: one claim per clause
+        (
+            "Telstra said its costs would rise by $80 million, Optus said it expected a $30"
+            " million hit, and TPG said the impact would be small.\n",
+            [
+                ("reported", "Telstra", "Telstra said its costs would rise by $80 million"),
+                ("reported", "Optus", "Optus said it expected a $30 million hit"),
+                ("reported", "TPG", "and TPG said the impact would be small."),
+            ],
+        ),
+        (
+            "Police said two men had been arrested; the fire service said the blaze was"
+            " deliberate.\n",
+            [
+                ("reported", "Police", "Police said two men had been arrested"),
+                ("reported", "fire service", "the fire service said the blaze was deliberate."),
+            ],
+        ),
+        # the same source going on, a source inside the clause, a clause cut short: one claim
+        _whole("Jo Lee said the plan was wrong, and she said it would fail.", "Jo Lee"),
+        _whole("Jo Lee said the plan, analysts said, would fail.", "analysts"),
+        _whole(
+            "Jo Lee reiterated her call, claiming that with the new deal, ministers had admitted"
+            " defeat.",
+            "Jo Lee",
+        ),
+        (
+            "Jo Lee said the ward would close, the future of which the trust says is uncertain.\n",
+            [
+                (
+                    "reported",
+                    "Jo Lee",
+                    "Jo Lee said the ward would close, the future of which the trust says is"
+                    " uncertain.",
+                ),
+                ("reported", "trust", "the future of which the trust says is uncertain"),
+            ],
+        ),
+        # an outlet after the claim; an outlet relaying what a source said: the source's
+        _whole("The bill was tabled without notice, reported Malaysiakini.", "Malaysiakini"),
+        _whole(
+            "Three soldiers died in the ambush, reports the state news agency.", "state news agency"
+        ),
+        _whole(
+            "The Straits Times reported that the minister responded by saying the policy would"
+            " be reviewed.",
+            "minister",
+        ),
+        _whole("The BBC reported that the company said 300 jobs would go.", "company"),
+        _whole("The BBC reported that 300 jobs would go.", "BBC"),
+        # a record or a document shows for itself; its publisher, where named, for it
+        _whole("Records show that the council paid the contractor $2 million.", "Records"),
+        _whole("Court documents show the company was warned in 2017.", "Court documents"),
+        _whole("Emails obtained by the Guardian reveal that the chief knew.", "Emails"),
+        _whole("A survey by the TUC shows that most workers are underpaid.", "TUC"),
+        ("Prices show that inflation is back.\n", []),  # not a record
+        ("Those statistics also revealed that the number rose.\n", []),
+        # a verdict of a word or two quoted after 'as' is the sentence's claim, not a quote
+        _whole("Some lawmakers branded the bill as “draconian”.", "Some lawmakers"),
+        _whole("Ms Lee described the plan as “extraordinarily insulting”.", "Ms Lee"),
+        (
+            "Jo Lee described the result as “a bizarre twist”.\n",  # a noun phrase: a quote
+            [("direct", "Jo Lee", "a bizarre twist")],
+        ),
+        (
+            "Jo Lee described the plan as “totally irresponsible towards farmers”.\n",
+            [("direct", "Jo Lee", "totally irresponsible towards farmers")],
+        ),
+        # a labelling verb, its object and a verdict, no quotation marks
+        _whole(
+            "Health campaigner Ruth Adeyemi called the proposed tax cut reckless.", "Ruth Adeyemi"
+        ),
+        _whole("Critics have labelled the scheme a waste of money.", "Critics"),
+        _whole("The opposition branded the budget unconstitutional.", "opposition"),
+        ("Jo Lee called the police.\n", []),
+        ("Jo Lee called the union official.\n", []),  # a person, not a verdict
+        ("Jo Lee called the company's management.\n", []),
+        ("The mayor called the meeting an hour after the vote.\n", []),
+        # a finding in the past with no auxiliary: 'It' for the court that spoke before
+        (
+            "The Court of Appeal said the firm had prior convictions. It also found the company"
+            " failed to enforce its own procedures.\n",
+            [
+                (
+                    "reported",
+                    "Court of Appeal",
+                    "The Court of Appeal said the firm had prior convictions.",
+                ),
+                (
+                    "reported",
+                    "Court of Appeal",
+                    "It also found the company failed to enforce its own procedures.",
+                ),
+            ],
+        ),
+        _whole("The inquiry found the council breached its duty.", "inquiry"),
+        ("Police found the body dumped in a river.\n", []),
+        # a body named after 'of' or 'for', as the source 'according to' names
+        _whole(
+            "According to figures from the Office for National Statistics, inflation rose.",
+            "Office for National Statistics",
+        ),
+        # a quoted phrase inside the reported claim, an apposition whose closing comma is missing
+        _whole(
+            "Janaka Perera, the chairman of the commission said the “purported approval given by"
+            " the board” was unlawful.",
+            "Janaka Perera",
+        ),
+        _whole(
+            "Ratepayers' association chairman Colin Price said the “so-called consultation” had"
+            " been a sham.",
+            "Colin Price",
+        ),
+        # 'said that' before a quote introduces it, after an act of its own joined by 'and'
+        (
+            "Minister Jo Lee said he was disappointed and said that “this will not distract us.”\n",
+            [
+                ("direct", "Jo Lee", "this will not distract us."),
+                ("reported", "Jo Lee", "Minister Jo Lee said he was disappointed"),
+            ],
+        ),
+        ("Jo Lee said that “we will win.”\n", [("direct", "Jo Lee", "we will win.")]),
+        # a source left unnamed keeps the clause that says so; a named one is the name
+        _whole(
+            "A nurse, who asked not to be named, said staff were leaving every week.",
+            "A nurse, who asked not to be named",
+        ),
+        (
+            "“We have gone five months without pay,” said a worker, who declined to be named.\n",
+            [
+                (
+                    "direct",
+                    "a worker, who declined to be named",
+                    "We have gone five months without pay,",
+                )
+            ],
+        ),
+        _whole("Jo Lee, who chairs the board, said it was wrong.", "Jo Lee"),
+    ],
+)
+def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Constructions of the eighth battery: each gives exactly its claims."""
+    assert claims_of(text) == expected

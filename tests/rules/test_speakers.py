@@ -75,6 +75,24 @@ from tests.helpers import REAL_ARTICLES
         # a particle joined to the surname by a hyphen
         ("a spokesman, Ahmed al-Rashid, said", ["Ahmed al-Rashid"]),
         ("Ayman bin-Said and Jan de Vries", ["Ayman bin-Said", "Jan de Vries"]),
+        # a body's branch and a chairperson or convener before the name: the body is none
+        (
+            "The Nurses' and Midwives' Union Kisumu branch chairperson Grace Otieno said",
+            ["Grace Otieno"],
+        ),
+        ("the Workers’ Union Gwanda branch chairperson Sipho Ndlovu said", ["Sipho Ndlovu"]),
+        ("Unite Fife area convener Jo Lee said", ["Jo Lee"]),
+        # a body's name that its acronym follows in parentheses holds no person
+        ("The Australian Competition and Consumer Commission (ACCC) said", []),
+        ("The Department for Environment, Food and Rural Affairs (Defra) said", []),
+        ("the Royal Society for the Prevention of Accidents (RoSPA) said", []),
+        ("Jo Lee of the Council of Trade Unions (CTU) said", ["Jo Lee"]),
+        ("Consumer Commission chief Jo Lee (CC) said", ["Jo Lee"]),  # the run before is hers
+        # capitalised words after a body's 'of' or 'for' go on its name; a role and a name don't
+        ("the Office for National Statistics said", []),
+        ("the Institute for Fiscal Studies said", []),
+        ("Council of Governors Chairman Peter Munya said", ["Peter Munya"]),
+        ("a spokesman for Jo Lee said", ["Jo Lee"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -191,6 +209,23 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("his statement", len(ARTICLE), ("Simon Walker", None, True)),
         ("his written statement", len(ARTICLE), ("Simon Walker", None, True)),
         ("the club's letter", 0, ("club", None, False)),
+        # a source left unnamed, and the clause that says so
+        (
+            "A worker, who declined to be named",
+            0,
+            ("A worker, who declined to be named", None, False),
+        ),
+        # a body named whole before its acronym, however long or joined by 'and'
+        (
+            "The Securities and Exchange Board of India (SEBI)",
+            0,
+            ("Securities and Exchange Board of India (SEBI)", None, False),
+        ),
+        (
+            "the Royal Society for the Prevention of Accidents (RoSPA)",
+            0,
+            ("Royal Society for the Prevention of Accidents (RoSPA)", None, False),
+        ),
     ],
 )
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
