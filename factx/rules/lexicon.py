@@ -982,6 +982,12 @@ UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "un
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
+#: What is asked for to be told, not for a stance: 'sought an explanation from the minister',
+#: 'demanded a full account of the spending'.
+INFORMATION_ASKED = wordlist(
+    "explanation explanations clarification account answer answers details information update "
+    "briefing comment response"
+)
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")

@@ -73,6 +73,7 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
+    INFORMATION_ASKED,
     INTENSIFIERS,
     IRREGULAR_PASTS,
     JOINED_ACTIONS,
@@ -353,9 +354,10 @@ _SUPPORT = rf"""
   | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
-  | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
-  | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
+  | (?:{any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
+    | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
+    )(?!\s+\w+\s+(?:[a-z]+\s+)?{any_of(INFORMATION_ASKED)}\b)  # not 'sought an explanation'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
@@ -400,10 +402,10 @@ _CUE_ALTERNATIVES = "|".join(
 # the openings of all cues, tested next, pass over most words in one test. Eight characters
 # reach into a cue's second word ('to s' for 'to scrap'): 'to', 'is' and 'will' open cues,
 # and eight pass half as many words on to the full pattern as four did.
-#: A cue word that opens a compound is none: 'veto-proof'.
-_CUE_END = r"(?!-\w)"
+#: A cue word that opens a compound is none ('veto-proof'), nor one that closes it ('co-accused').
+_CUE_START, _CUE_END = r"(?<!\w)(?<!\w-)", r"(?!-\w)"
 _CUES = re.compile(
-    rf"(?<!\w)(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE, 8)}(?:{_CUE_ALTERNATIVES})"
+    rf"{_CUE_START}(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE, 8)}(?:{_CUE_ALTERNATIVES})"
     + _CUE_END,
     re.VERBOSE,
 )
@@ -663,6 +665,9 @@ _GROUP_THEN_PLACE = re.compile(
     rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
     rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
 )
+_THAT_END = re.compile(r"\sthat\s+$")
+#: A thing named by a common noun of what stances are on ('changes', 'the new rules'): no actor.
+_THING = re.compile(rf"(?:(?i:the|these|those|such)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_TARGET_NOUNS})")
 _TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
@@ -840,8 +845,9 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     return i
 
 
-def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
-    """The actor before a stance cue: its clause's subject, pronouns resolved."""
+def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False) -> Subject | None:
+    """The actor before a stance cue: its clause's subject, pronouns resolved (`again`: read
+    once more from a clause's start, 'it' or 'shareholders', not from the cue)."""
     prefix = doc.text[sentence.start : cue_start]
     dateline = DATELINE.match(prefix)
     if dateline:
@@ -865,6 +871,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if relative_who and len(pieces) > 1:  # 'Ann Lee, who had filed a lawsuit': Ann Lee
         at, clause = pieces[-2]
         return _antecedent(doc, clause, sentence.start + at)
+    if (
+        len(pieces) > 1
+        and _LEAD_ONLY.fullmatch(last_piece := pieces[-1][1].strip())
+        and _THAT_END.search(prefix, 0, pieces[-1][0])
+        and not (again and not last_piece)
+        and last_piece.partition(" ")[0].lower() not in ALL_PRONOUNS  # 'that it will appeal'
+    ):  # 'the union that has rejected it': the union; 'changes that would block': no one
+        at, clause = pieces[-2]
+        found = _antecedent(doc, clause, sentence.start + at)
+        return None if found is None or _THING.fullmatch(found.name) else found
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
     tail = _FLOATING_END.sub("", clause.strip())
@@ -884,14 +900,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         at = pieces[chosen - 1][0] + side.start()
         clause = prefix[at:end]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
-        return _subject(doc, sentence, sentence.start + at)
+        return _subject(doc, sentence, sentence.start + at, again=True)
     offset = sentence.start + at
     when = _TIME_PHRASE.match(clause)  # 'Earlier this week the union rejected'
     if when:
         offset += when.end()
         clause = clause[when.end() :]
     joined = _JOINED_CLAUSE.search(clause)
-    if joined:  # 'an agreement has not been reached and the nurses decided to strike'
+    if joined and not _LEAD_ONLY.fullmatch(clause, joined.end()):
+        # 'an agreement has not been reached and the nurses decided to strike' (not 'ordered
+        # him to pay a fine and perpetually disqualified him': the verbs share a subject)
         offset += joined.end()
         clause = clause[joined.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
@@ -967,7 +985,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             # 'X says they have agreed that teachers go back and teach as they keep pushing
             # for': the people of a reported clause are its source's (read by the caller)
             return None
-        return _subject(doc, sentence, sentence.start + at)
+        return _subject(doc, sentence, sentence.start + at, again=True)
     denied = _DENIED.match(phrase)
     if denied:
         offset += denied.end()
@@ -1008,6 +1026,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     words = phrase.split()
     if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
         return None  # 'health services, financial support and advice': no one supports
+    if _THING.fullmatch(phrase):
+        return None  # 'Senate amendments, changes that would block any pensions': a thing
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
