@@ -918,6 +918,9 @@ OPPOSE_VERBS = (
     "disqualify",
     "scrap",
 )
+#: 'has sentenced a former mayor', 'convicted the minister': a verdict against the accused
+#: (not the nouns: 'at sentencing', 'a prison sentence').
+CONVICTING_PASTS = ("sentenced", "convicted")
 #: 'MPs passed the bill': a legislature's vote for what it passes.
 PASSING_VERBS = ("pass", "clear")
 #: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
@@ -1119,9 +1122,20 @@ FIGHT_LEADS_EXACT = ("will", "to", "would")
 FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten", "promis", "mov", "decid")  # 'moved to cancel'
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
 FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
-LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review")
+LEGAL_ACTIONS = (
+    "lawsuit",
+    "legal challenge",
+    "challenge",
+    "legal action",
+    "judicial review",
+    "case",
+    "petition",
+    "suit",
+    "complaint",
+    "writ",
+)
 #: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
-SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount")
+SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount", "lodge")
 COPULAS = ("are", "is", "was", "were")
 #: 'all Labour, Conservative and Independent members said no', 'voted no to the merger'.
 SAYING_NO = ("say", "vote")
@@ -1309,6 +1323,7 @@ SUPPORT_VERBS = (
     "rubber-stamp",
     "propose",
     "uphold",
+    "affirm",  # 'The Court of Appeal affirmed the finding'
     "reinstate",
     "ratify",
     "believe in",
@@ -1472,7 +1487,7 @@ TARGET_NOUNS = wordlist(
     "strikes action agreement agreements settlement contract cuts cut increase increases rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
-    "measure closure closures claims allegations accusations findings report takeover"
+    "measure closure closures claims allegations accusations findings report takeover hike hikes"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

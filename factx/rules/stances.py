@@ -46,6 +46,7 @@ from factx.rules.lexicon import (
     CONSIDERED_THINGS,
     CONTESTED_RACES,
     CONTESTING_VERBS,
+    CONVICTING_PASTS,
     COPULAS,
     COUNT_LEADS,
     DECISIONS_MADE,
@@ -294,6 +295,8 @@ _OPPOSE = rf"""
   | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
+  | appealed(?=\s+by\b)                                   # 'subsequently appealed by the DPP'
+  | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
   | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
   | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
@@ -316,9 +319,11 @@ _OPPOSE = rf"""
   | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
   | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
   | {_BEING_A}{any_of(STANCE_HOLDERS["oppose"])}\s+of\b               # 'is a fierce critic of'
-  | (?:{any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'sued over'
+  | (?:{any_of(forms_of(SUING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{any_of(LEGAL_ACTIONS)}
+        (?:\s+(?:at|in|before|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?  # 'filed a
+        # fundamental rights case at the Supreme Court against', 'a lawsuit challenging'
     | {any_of(forms_of(THREATENING_VERBS))}\s+{any_of(STRIKE_NOUNS)})  # 'threatened strikes'
-        (?=\s+(?:against|over)\b)
+        (?=\s+(?:against|over|challenging)\b|(?<=challenge)\s+to\b)
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
@@ -633,6 +638,8 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
+#: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
+_COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
@@ -1016,7 +1023,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     ):
         return Subject(doc.people.resolve(names[0][2], offset), offset, bool(denied))
     counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
-    if counted:
+    if counted and (quantifier or not _COUNT_WORD.fullmatch(counted.group())):
+        # 'Three commissioners' stays, not 'Two of the | three unions'
         offset += counted.end()
         phrase = _COUNTED_AFTER_AND.sub("", phrase[counted.end() :])
     phrase = _TRAILING_ADVERB.sub("", phrase)

@@ -1681,3 +1681,58 @@ def test_a_judgement_on_a_clause_after_it(text: str, expected: list[tuple[str, s
 )
 def test_words_that_name_no_actor(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case filed against something, wherever it is filed
+        (
+            "Janaka Ratnayaka has filed a fundamental rights case at the Supreme Court against the"
+            " tariff hike.\n",
+            [("Janaka Ratnayaka", "oppose")],
+        ),
+        (
+            "Consumer group Citizens First has filed a petition at the High Court against the new"
+            " water tariffs.\n",
+            [("Citizens First", "oppose")],
+        ),
+        (
+            "The association filed a lawsuit challenging the rate increase.\n",
+            [("The association", "oppose")],
+        ),
+        (
+            "Environmental groups have mounted a legal challenge to the pipeline.\n",
+            [("Environmental groups", "oppose")],
+        ),
+        ("The party took legal action to compel the Speaker to act.\n", []),
+        # an appeal in the passive: its agent
+        (
+            "The fine was later appealed by the Director of Public Prosecutions.\n",
+            [("Director of Public Prosecutions", "oppose")],
+        ),
+        # a ruling that affirms; a verdict against the accused (not the nouns)
+        (
+            "The Court of Appeal affirmed the tribunal's decision.\n",
+            [("The Court of Appeal", "support")],
+        ),
+        (
+            "The Sandiganbayan has sentenced a former mayor to ten years in jail.\n",
+            [("The Sandiganbayan", "oppose")],
+        ),
+        (
+            "A special court convicted the former minister of corruption.\n",
+            [("A special court", "oppose")],
+        ),
+        ("The judge set a date for sentencing.\n", []),
+        ("He was sentenced to ten years.\n", []),
+        # a count in words is part of the actor's name; in digits it is not
+        (
+            "Three PUCSL commissioners backed the tariff hike.\n",
+            [("Three PUCSL commissioners", "support")],
+        ),
+        ("About 11,000 cabin crew rejected the offer.\n", [("cabin crew", "oppose")]),
+    ],
+)
+def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
