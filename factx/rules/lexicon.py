@@ -808,7 +808,39 @@ CONSIDERED_THINGS = wordlist(
 POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
-UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+UNDECIDED_WORDS = ("undecided", "not yet decided")
+#: 'are yet to give direction on whether fares will change': a decision not yet taken or told.
+YET_TO_ACTS = (
+    "decide",
+    "give direction",
+    "give a direction",
+    "take a position",
+    "take a stand",
+    "take a stance",
+    "make a decision",
+    "make a final decision",
+    "say whether",
+    "indicate whether",
+    "announce whether",
+)
+#: 'was speaking with other companies about appealing the decision': a step talked over.
+TALKING_VERBS = ("talk", "speak", "consult")
+#: 'The regulator has not commented': no side taken yet (as 'declined to comment').
+NOT_COMMENTED = (
+    "has not commented",
+    "have not commented",
+    "had not commented",
+    "has not yet commented",
+    "has not responded",
+    "have not responded",
+    "had not responded",
+    "has not yet responded",
+    "did not comment",
+    "did not respond",
+    "did not immediately respond",
+)
+#: 'could challenge the decision', 'may appeal': an act that is only possible, not taken.
+POSSIBILITY_MODALS = ("could", "may", "might")
 #: 'Teachers are divided over the proposals': a group of two minds.
 DIVIDED_WORDS = ("divided", "split")
 #: 'no final decision has been taken': a decision not yet made.
@@ -917,6 +949,10 @@ OPPOSE_VERBS = (
     "invalidate",
     "disqualify",
     "scrap",
+    # protest acts: 'MPs from the government bench jeered them'
+    "jeer",
+    "boo",
+    "heckle",
 )
 #: 'has sentenced a former mayor', 'convicted the minister': a verdict against the accused
 #: (not the nouns: 'at sentencing', 'a prison sentence').
@@ -1031,6 +1067,9 @@ OPPOSE_EXTRA_FORMS = (
     "challenged",
     "will challenge",  # not 'challenge' alone: a noun, and a word in names
     "would challenge",
+    "could challenge",  # possible, not taken: `undecided`
+    "may challenge",
+    "might challenge",
     "opposition to",
     "objection to",
     "objections to",
@@ -1079,6 +1118,7 @@ NAMING_PARTICIPLES = ("called", "named", "known as", "calling itself", "calling 
 VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
 STRIKE_ACTIONS = (
     "strike",
+    "down tools",
     "walk out",
     "walk off the job",
 )
@@ -1102,6 +1142,8 @@ PREPARING_FOR = (
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
+STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
 STRIKE_NOUNS = (
     "strike",
@@ -1323,7 +1365,11 @@ SUPPORT_VERBS = (
     "rubber-stamp",
     "propose",
     "uphold",
-    "affirm",  # 'The Court of Appeal affirmed the finding'
+    "affirm",
+    # carrying a measure out: 'implemented a 66 percent increase', 'began enforcing the ban'
+    "implement",
+    "enforce",
+    "roll out",  # 'The Court of Appeal affirmed the finding'
     "reinstate",
     "ratify",
     "believe in",

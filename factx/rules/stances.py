@@ -94,6 +94,7 @@ from factx.rules.lexicon import (
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
     NO_CONFIDENCE,
+    NOT_COMMENTED,
     NOT_OBJECTS,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
@@ -116,6 +117,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
+    POSSIBILITY_MODALS,
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
@@ -145,6 +147,7 @@ from factx.rules.lexicon import (
     STRIKE_ACTIONS,
     STRIKE_LEADS,
     STRIKE_NOUNS,
+    STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUING_VERBS,
     SUPPORT_ACCEPT,
@@ -154,6 +157,7 @@ from factx.rules.lexicon import (
     SUPPORT_VERBS,
     SUPPORTING_GROUPS,
     TAIL_ENDERS,
+    TALKING_VERBS,
     TARGET_NOUNS,
     TARGET_STOP,
     TELLING_VERBS,
@@ -179,6 +183,7 @@ from factx.rules.lexicon import (
     WEIGHING_STEMS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
+    YET_TO_ACTS,
     alternation,
     any_of,
     forms_of,
@@ -246,6 +251,7 @@ _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUN
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
+  | {any_of(NOT_COMMENTED)}\b                               # 'has not commented on'
   | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
         # 'would not be voting either in support or against the motion': no side taken
 """
@@ -263,6 +269,9 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
+  | yet\s+to\s+{any_of(YET_TO_ACTS)}\b                         # 'are yet to give direction'
+  | {any_of(forms_of(TALKING_VERBS))}\s+(?:with|to)\s+(?:[\w’'-]+\s+){{1,5}}?about\s+
+        (?:whether\s+to\s+)?(?:appeal|challeng)\w*\b     # 'speaking with others about appealing'
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
@@ -295,6 +304,7 @@ _OPPOSE = rf"""
   | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
   | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
+  | protest(?:s|ed|ing)?(?=\s+{_OBJECT_DETERMINER})        # 'walked out, protesting the'
   | appealed(?=\s+by\b)                                   # 'subsequently appealed by the DPP'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
@@ -307,7 +317,8 @@ _OPPOSE = rf"""
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
-        |take\s+(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
+        |{any_of(STRIKE_STARTS)}\s+(?:an?\s+)?(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
+        # 'threatened to go on an indefinite strike', 'decided to embark on a strike'
   | {any_of(PREPARING_FOR)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b  # 'gearing up
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
@@ -427,6 +438,8 @@ _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
+_POSSIBLE_CUE = re.compile(rf"{any_of(POSSIBILITY_MODALS)}\s(?!not\b)")  # not 'could not afford'
+_POSSIBLE = re.compile(rf"\b{any_of(POSSIBILITY_MODALS)}\s+(?:still\s+|yet\s+|also\s+)?$")
 _NOT_TO = re.compile(r"\bnot\s+to\b")
 _UNDO = re.compile(_TO_UNDO)
 _NEGATED_VERDICT = re.compile(
@@ -614,7 +627,7 @@ _SUBJECT_STOP = re.compile(
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
-  | (?<=\w) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$   # 'residents lost their'
+  | (?<=[\w)]) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$  # "(MPs) walked out"
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
@@ -744,12 +757,14 @@ _LEAD_ONLY = re.compile(
 )
 #: A clause piece that is an adverbial before the cue: ', in a special en banc session today,'.
 _ADVERBIAL = re.compile(rf"{any_of(_PREPOSITIONS_NOT_TO)}\s")
-#: The subject of a participle cue after 'with', 'from' or 'by': 'with Chairman X | voting
-#: against', 'submissions from people | supporting the application'.
+#: The subject of a participle cue after 'with', 'from', 'by' or 'despite': 'with Chairman X |
+#: voting against', 'submissions from people | supporting the application', 'despite the High
+#: Court | suspending the Act'.
 _PARTICIPLE_SUBJECT = re.compile(
-    r"\b(?:with|from|by|among)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
+    r"\b(?:with|from|by|among|despite|in\s+spite\s+of)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
+_THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
@@ -868,8 +883,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
             return Subject(after["np"][names[0][0] : names[-1][1]], at + names[0][0])
         if names and names[-1][1] == len(after["np"]):
             return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
-        if _GROUP_MEMBER.fullmatch(after["np"]):
-            return Subject(after["np"], at)
+        if _GROUP_MEMBER.fullmatch(after["np"]) or _THE_NAMED.fullmatch(after["np"]):
+            return Subject(after["np"], at)  # 'despite the High Court suspending
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -1238,6 +1253,12 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
         return "support"  # 'must not be dropped'
     if stance != "neutral" and _NOT_TO.search(m.group()):  # 'advised them not to accept'
         return "oppose" if stance == "support" else "support" if stance == "oppose" else None
+    if (
+        stance in ("oppose", "support")
+        and (_POSSIBLE.search(before) or _POSSIBLE_CUE.match(m.group()))
+        and not _JUDGED.match(m.group())
+    ):
+        return "undecided"  # 'could appeal the decision': possible, not taken
     if not (
         _NEGATION.search(before)
         or _UNWILLING.search(before)
@@ -1692,6 +1713,8 @@ def positions(
                 continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
+            if _SUPPOSED.search(_pieces(lead)[-1][1]):
+                continue  # 'if the Scottish Government does not implement': supposed, not taken
             pronoun = _FIRST_PERSON.search(lead)
             first_person = (
                 pronoun.start()

@@ -1736,3 +1736,74 @@ def test_words_that_name_no_actor(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no comment yet, a decision not yet taken, a step talked over: no side
+        ("The regulator has not commented on the claims.\n", [("The regulator", "neutral")]),
+        ("The bank did not respond to the allegations.\n", [("The bank", "neutral")]),
+        (
+            "Transport stakeholders are yet to give direction on whether fares will change.\n",
+            [("Transport stakeholders", "undecided")],
+        ),
+        (
+            "The health department has yet to make a decision on the clinic.\n",
+            [("The health department", "undecided")],
+        ),
+        (
+            "The airline was speaking with other carriers about appealing the decision.\n",
+            [("The airline", "undecided")],
+        ),
+        # a possible act is none taken; a verdict after 'could' states nothing
+        (
+            "Parents' groups could challenge the decision in court.\n",
+            [("Parents' groups", "undecided")],
+        ),
+        ("The union may appeal the ruling.\n", [("The union", "undecided")]),
+        ("The union will appeal the ruling.\n", [("The union", "oppose")]),
+        # carrying a measure out backs it
+        (
+            "The Ceylon Electricity Board implemented a 66 percent increase in the tariff.\n",
+            [("The Ceylon Electricity Board", "support")],
+        ),
+        ("The ministry began enforcing the ban on plastic bags.\n", [("The ministry", "support")]),
+        # 'despite X doing': X's stance, not the subject's
+        (
+            "The agency raised the levy despite the High Court suspending the law.\n",
+            [("the High Court", "oppose")],
+        ),
+        # starting a strike, threatened or decided, opposes what it is over
+        (
+            "Council workers have threatened to go on an indefinite strike to force the council to"
+            " pay them.\n",
+            [("Council workers", "oppose")],
+        ),
+        (
+            "The workers had now decided to embark on an indefinite strike over pay.\n",
+            [("The workers", "oppose")],
+        ),
+        ("Dock workers threatened to down tools over the rosters.\n", [("Dock workers", "oppose")]),
+        # protest acts
+        (
+            "Opposition members of parliament (MPs) walked out of the Dewan Rakyat on Monday,"
+            " protesting the presence of three lawmakers.\n",
+            [("Opposition members of parliament (MPs)", "oppose")],
+        ),
+        ("Students boycotted classes to protest the fee increase.\n", [("Students", "oppose")]),
+        (
+            "MPs from the government bench jeered the minister.\n",
+            [("MPs from the government bench", "oppose")],
+        ),
+        ("The protest was held on Monday.\n", []),
+        # a supposed act, in a quote too, is none taken
+        (
+            'He said: "The UK Government has made it clear that if the Scottish Government does not'
+            ' implement the increase, it will cut the budget."\n',
+            [],
+        ),
+    ],
+)
+def test_pending_acts_threats_and_protests(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
