@@ -1047,6 +1047,7 @@ UNWILLING_WORDS = (
 )
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
+    "refusal of",  # 'recommended refusal of the application'
     "slam",
     "slams",
     "slammed",
@@ -1179,6 +1180,15 @@ LEGAL_ACTIONS = (
 #: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
 SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount", "lodge")
 COPULAS = ("are", "is", "was", "were")
+#: 'said the move is (meant) to protect patrons', 'the rules aim to protect consumers': a
+#: measure's purpose as someone states it, when the purpose is a good (not 'is to cut jobs').
+PURPOSE_PARTICIPLES = ("meant", "designed", "intended", "aimed")
+PURPOSE_VERBS = wordlist(
+    "protect safeguard ensure improve help save keep reduce curb tackle prevent stop promote "
+    "encourage boost support"
+)
+#: 'the recommendation of the planning officers to grant permission': advice and whose it is.
+ADVICE_NOUNS = ("recommendation", "advice")
 #: 'all Labour, Conservative and Independent members said no', 'voted no to the merger'.
 SAYING_NO = ("say", "vote")
 #: 'was ruled "not competent" by provost Jean Jones', 'was found unconstitutional by a labour

@@ -21,6 +21,7 @@ from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
+    ADVICE_NOUNS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
     AGREEING_FORMS,
@@ -126,6 +127,8 @@ from factx.rules.lexicon import (
     PROPOSING_VERBS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
+    PURPOSE_PARTICIPLES,
+    PURPOSE_VERBS,
     REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
@@ -224,6 +227,11 @@ _LET_HAPPEN = (
     rf"{any_of(DEONTIC_MODALS)}\s+(?:{alternation(NEGATIONS)}\s+)?(?:have\s+)?(?:been\s+|be\s+)?"
     rf"{any_of(ALLOWED_OUTCOMES)}\b"
     rf"(?!(?<=allowed)\s+to\b|\s+(?:{any_of(OBJECT_DETERMINERS)}|them|him|us)\b)"
+)
+#: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
+_PURPOSE = (
+    rf"(?:{any_of(COPULAS)}\s+(?:{any_of(PURPOSE_PARTICIPLES)}\s+)?|aim(?:s|ed)?\s+)"
+    rf"to\s+{any_of(PURPOSE_VERBS)}\b"
 )
 #: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
 _FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
@@ -362,6 +370,10 @@ _SUPPORT = rf"""
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
+  | {_PURPOSE}                                 # 'said the move is to protect patrons from'
+  | (?P<advice>{any_of(ADVICE_NOUNS)})\s+of              # 'the recommendation of the planning
+        (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
+            (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
@@ -453,7 +465,7 @@ _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH})""",
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH} | {_PURPOSE})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -1412,6 +1424,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         or m.group("supported_from")  # 'won support from', 'drew criticism from'
         or m.group("opposed_from")
         or m.group("angered")  # 'has angered residents'
+        or m.group("advice")  # 'the recommendation of the planning officers to grant'
     ):
         return None
     found = _AGENT.match(doc.text, at)
@@ -1638,9 +1651,11 @@ def positions(
                 continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
-                target = _passive_target(doc, sentence, m.start())
+                target = m.group("advised") or _passive_target(doc, sentence, m.start())
                 for actor in _actors(doc, agent[0]):
                     add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
+                if m.group("advised"):  # 'to approve the scheme' is the advice's, no cue
+                    taken = m.end("advised")
                 continue
             if (
                 m.group("angered")

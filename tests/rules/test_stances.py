@@ -1807,3 +1807,40 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
 )
 def test_pending_acts_threats_and_protests(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a good purpose stated for a measure backs it; a bare plan or no source states none
+        (
+            "Board chairman Mark Baker said the move is to protect patrons from smoke.\n",
+            [("Mark Baker", "support")],
+        ),
+        (
+            "The regulator said the new charges aim to protect consumers from hidden fees.\n",
+            [("The regulator", "support")],
+        ),
+        (
+            "Mayor Tom Reyes said the curfew is meant to keep young people safe.\n",
+            [("Tom Reyes", "support")],
+        ),
+        ("The company said the plan is to cut 300 jobs.\n", []),
+        ("The checkpoints are intended to stop drink-driving.\n", []),
+        # advice: whose it is, and what it advises (not a cue of the sentence's subject)
+        (
+            "The committee met against the recommendation of the planning officers to grant"
+            " permission.\n",
+            [("planning officers", "support")],
+        ),
+        (
+            "Councillors went against the recommendation of planning officers to approve the"
+            " scheme.\n",
+            [("planning officers", "support")],
+        ),
+        ("The inspector recommended refusal of the application.\n", [("The inspector", "oppose")]),
+        ("Officers recommended approval of the wind farm.\n", [("Officers", "support")]),
+    ],
+)
+def test_purposes_and_advice(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
