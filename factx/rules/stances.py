@@ -311,7 +311,8 @@ _OPPOSE = rf"""
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
-  | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
+  | (?<!of\s)appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)  # 'will be appealing it'
+        # (not 'the Court of Appeal the decision')
   | protest(?:s|ed|ing)?(?=\s+{_OBJECT_DETERMINER})        # 'walked out, protesting the'
   | appealed(?=\s+by\b)                                   # 'subsequently appealed by the DPP'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
@@ -776,6 +777,8 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"\b(?:with|from|by|among|despite|in\s+spite\s+of)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
+#: A body named by 'the' and its common noun: 'the council', 'the company'.
+_THE_BODY = re.compile(rf"the\s+({alternation(ORG_NOUNS)})")
 _THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
@@ -1006,6 +1009,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
+    the_body = _THE_BODY.fullmatch(lowered)
+    named_body = the_body and doc.people.last_org_before(offset, the_body[1], fallback=False)
+    if named_body:  # 'the council was speaking with ...': Gwanda Town Council
+        return Subject(named_body, offset)
     if lowered == "both":
         # 'Both voted against': the two people the sentence before names; 'X and Y, both of
         # whom threw their support behind': the two just named

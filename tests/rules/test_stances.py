@@ -1844,3 +1844,25 @@ def test_pending_acts_threats_and_protests(text: str, expected: list[tuple[str, 
 )
 def test_purposes_and_advice(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the council', 'the union': the body of that noun named before
+        (
+            "Gwanda Town Council has not paid its workers.\nThe council has rejected the demand.\n",
+            [("Gwanda Town Council", "oppose")],
+        ),
+        ("The council has rejected the demand.\n", [("The council", "oppose")]),
+        # 'Appeal' in a court's name is no appeal
+        (
+            "The carriers could go to the Federal Court of Appeal the next day about the rates.\n",
+            [],
+        ),
+    ],
+)
+def test_bodies_named_before_and_courts_named_for_appeals(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
