@@ -1179,6 +1179,10 @@ LEGAL_ACTIONS = (
 )
 #: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
 SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount", "lodge")
+#: 'a plea filed by X against', 'an appeal by Forest and Bird against': a case and its maker,
+#: named after 'by'.
+FILING_PASTS = ("filed", "lodged", "brought", "launched", "mounted")
+FILED_NOUNS = ("appeal", "challenge", "petition", "plea", "complaint", "objection", "lawsuit")
 COPULAS = ("are", "is", "was", "were")
 #: 'said the move is (meant) to protect patrons', 'the rules aim to protect consumers': a
 #: measure's purpose as someone states it, when the purpose is a good (not 'is to cut jobs').

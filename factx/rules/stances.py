@@ -70,6 +70,8 @@ from factx.rules.lexicon import (
     FIGHT_LEADS_STEMS,
     FIGHT_VERBS,
     FIGHTING_FORMS,
+    FILED_NOUNS,
+    FILING_PASTS,
     FINITE_VERBS,
     FLOATING_QUANTIFIERS,
     GROUP_NOUNS,
@@ -315,6 +317,8 @@ _OPPOSE = rf"""
         # (not 'the Court of Appeal the decision')
   | protest(?:s|ed|ing)?(?=\s+{_OBJECT_DETERMINER})        # 'walked out, protesting the'
   | appealed(?=\s+by\b)                                   # 'subsequently appealed by the DPP'
+  | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
+        (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
   | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
@@ -1326,7 +1330,11 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
-        if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
+        if (
+            " " not in m.group()
+            and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start())
+            and not m.group("filed_by")  # 'an appeal by X against' names its maker
+        ):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
         if _STANCE_NOUN.match(m.group()) and _PROVIDED.search(
             doc.text, max(within.start, m.start() - 80), m.start()
@@ -1421,7 +1429,12 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
     'drew criticism from doctors'."""
     at = m.end()
-    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered") or m.group("ruled"):
+    if (
+        _PARTICIPLE.fullmatch(m.group())
+        and not m.group("angered")
+        or m.group("ruled")
+        or m.group("filed_by")
+    ):
         by = _BY.match(doc.text, at)
         if not by:
             return None
@@ -1650,15 +1663,21 @@ def positions(
                 add(actor, stance, target, motion.start(), movers[1], sentence.end, "medium")
         taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
-            if m.start() < taken and (
-                " " not in m.group() or doc.text.endswith(" to ", 0, m.start())
+            if (
+                m.start() < taken
+                and (" " not in m.group() or doc.text.endswith(" to ", 0, m.start()))
+                and not m.group("filed_by")  # 'rejected an appeal by X against': X's own
             ):
                 # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
                 # of an object, not a cue
                 continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
-                target = m.group("advised") or _passive_target(doc, sentence, m.start())
+                if m.group("filed_by"):  # 'a plea filed by X against the extension'
+                    target, end = _target(doc, agent[1], sentence.end, m.start())
+                    agent = (agent[0], max(end, agent[1]))
+                else:
+                    target = m.group("advised") or _passive_target(doc, sentence, m.start())
                 for actor in _actors(doc, agent[0]):
                     add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
                 if m.group("advised"):  # 'to approve the scheme' is the advice's, no cue

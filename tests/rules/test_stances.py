@@ -1866,3 +1866,22 @@ def test_bodies_named_before_and_courts_named_for_appeals(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case with its maker after 'by': the maker opposes what it is against
+        (
+            "The court heard a plea filed by councillor Ishrat Jahan against the extension.\n",
+            [("Ishrat Jahan", "oppose")],
+        ),
+        (
+            "The court rejected an appeal by Forest and Bird against the earlier decision.\n",
+            [("The court", "oppose"), ("Forest and Bird", "oppose")],
+        ),
+        ("The appeal by the club was heard on Monday.\n", []),
+    ],
+)
+def test_cases_named_with_their_makers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
