@@ -803,12 +803,14 @@ CONDITION_OPENERS = (
 BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
 CONSIDERED_THINGS = wordlist(
     "offer deal proposal proposals plan plans decision ruling verdict judgment judgement report "
-    "findings options"
+    "findings options appeal"
 )
 POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("undecided", "not yet decided")
+#: 'before deciding whether to appeal': a choice still open (stems).
+WHETHER_STEMS = ("decid", "consider", "weigh", "debat", "mull")
 #: 'are yet to give direction on whether fares will change': a decision not yet taken or told.
 YET_TO_ACTS = (
     "decide",
@@ -1143,6 +1145,8 @@ PREPARING_FOR = (
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: 'has served notice of a strike', 'issued strike notice': warning that a strike will start.
+NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
 STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
@@ -1547,7 +1551,8 @@ TARGET_NOUNS = wordlist(
     "strikes action agreement agreements settlement contract cuts cut increase increases rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
-    "measure closure closures claims allegations accusations findings report takeover hike hikes"
+    "measure closure closures claims allegations accusations findings report takeover hike hikes "
+    "judgment judgement"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

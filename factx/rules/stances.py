@@ -99,6 +99,7 @@ from factx.rules.lexicon import (
     NO_CONFIDENCE,
     NOT_COMMENTED,
     NOT_OBJECTS,
+    NOTICE_VERBS,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
@@ -186,6 +187,7 @@ from factx.rules.lexicon import (
     WARNING_FORMS,
     WEEKDAYS,
     WEIGHING_STEMS,
+    WHETHER_STEMS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
     YET_TO_ACTS,
@@ -280,6 +282,7 @@ _UNDECIDED = rf"""
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
   | yet\s+to\s+{any_of(YET_TO_ACTS)}\b                         # 'are yet to give direction'
+  | {any_of(WHETHER_STEMS)}\w*\s+whether\s+to\s+[a-z]+\b        # 'deciding whether to appeal'
   | {any_of(forms_of(TALKING_VERBS))}\s+(?:with|to)\s+(?:[\w’'-]+\s+){{1,5}}?about\s+
         (?:whether\s+to\s+)?(?:appeal|challeng)\w*\b     # 'speaking with others about appealing'
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
@@ -332,6 +335,9 @@ _OPPOSE = rf"""
   | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
         |{any_of(STRIKE_STARTS)}\s+(?:an?\s+)?(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
         # 'threatened to go on an indefinite strike', 'decided to embark on a strike'
+  | {any_of(forms_of(NOTICE_VERBS))}\s+(?:(?:a|its|their)\s+)?(?:[\w-]+\s+)?  # 'served notice of a
+        (?:notice\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}   # strike', 'issued
+          |{any_of(STRIKE_NOUNS)}\s+notices?)\b                         # strike notice'
   | {any_of(PREPARING_FOR)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b  # 'gearing up
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
@@ -668,6 +674,7 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
+_NUMBER_WORDS = frozenset(NUMBER_WORDS)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
 _COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
@@ -1594,8 +1601,8 @@ def positions(
         limit: int,
         confidence: Confidence,
     ) -> None:
-        if not target or not actor_like(actor):
-            return
+        if not target or not actor_like(actor) or actor.lower() in _NUMBER_WORDS:
+            return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'

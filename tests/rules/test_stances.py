@@ -1885,3 +1885,27 @@ def test_bodies_named_before_and_courts_named_for_appeals(
 )
 def test_cases_named_with_their_makers(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone number word is no actor
+        ("The bill passed with five speakers in support and two opposing it.\n", []),
+        # a choice still open; an appeal weighed, not lodged
+        (
+            "The club said it was deciding whether to appeal the judgment.\n",
+            [("The club", "undecided")],
+        ),
+        (
+            "The company is considering an appeal against the fine.\n",
+            [("The company", "undecided")],
+        ),
+        ("The union is considering whether to strike.\n", [("The union", "undecided")]),
+        # notice of a strike opposes what it is over
+        ("Unite issued strike notices over the pay freeze.\n", [("Unite", "oppose")]),
+        ("The union served notice on the company.\n", []),
+    ],
+)
+def test_open_choices_notices_and_numbers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
