@@ -1145,6 +1145,11 @@ PREPARING_FOR = (
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: 'an earlier ruling in favour of Eversheds': decisions whose side is their own, not a stance of
+#: the one who names them.
+DECIDED_THINGS = wordlist(
+    "ruling rulings decision decisions verdict judgment judgement order award"
+)
 #: 'has served notice of a strike', 'issued strike notice': warning that a strike will start.
 NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.

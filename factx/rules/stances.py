@@ -50,6 +50,7 @@ from factx.rules.lexicon import (
     CONVICTING_PASTS,
     COPULAS,
     COUNT_LEADS,
+    DECIDED_THINGS,
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
@@ -675,6 +676,8 @@ _QUANTIFIER = re.compile(
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
+_IN_FAVOUR = ("in favour", "in favor")
+_DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
 _COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
@@ -1310,6 +1313,14 @@ def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
     return matches, [m.start() for m in matches]
 
 
+def _rulings_side(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a cue is the side a ruling named just before it took ('an earlier ruling in
+    favour of Eversheds'), not a stance of the one who names the ruling."""
+    return m.group().startswith(_IN_FAVOUR) and bool(
+        _DECIDED_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
+    )
+
+
 def _cues(
     doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans
 ) -> Iterator[tuple[Stance, re.Match[str]]]:
@@ -1327,6 +1338,7 @@ def _cues(
         if (
             then
             and not warned
+            and not _rulings_side(doc, then)  # 'welcomed the decision in favour of': welcomed
             and (
                 " " not in m.group()
                 and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
@@ -1351,6 +1363,8 @@ def _cues(
             doc.text, max(0, m.start() - 12), m.start()
         ):
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
+        if _rulings_side(doc, m):
+            continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()) and not warned:

@@ -1909,3 +1909,19 @@ def test_cases_named_with_their_makers(text: str, expected: list[tuple[str, str]
 )
 def test_open_choices_notices_and_numbers(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruling's side is the ruling's, not a stance of the one who names it
+        (
+            "The airport had appealed an earlier high court ruling in favour of Eversheds.\n",
+            [("The airport", "oppose")],
+        ),
+        ("The union welcomed the decision in favour of the nurses.\n", [("The union", "support")]),
+        ("The jury ruled in favour of Masimo.\n", [("The jury", "support")]),
+    ],
+)
+def test_a_rulings_side_is_its_own(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
