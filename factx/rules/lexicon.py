@@ -1150,6 +1150,9 @@ STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to",
 DECIDED_THINGS = wordlist(
     "ruling rulings decision decisions verdict judgment judgement order award"
 )
+#: 'approved and released a check for P1.5 million': money paid out, whose approval is an act of
+#: office, not a stance.
+PAID_THINGS = wordlist("check checks cheque cheques voucher vouchers disbursement")
 #: 'has served notice of a strike', 'issued strike notice': warning that a strike will start.
 NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.

@@ -115,6 +115,7 @@ from factx.rules.lexicon import (
     OPPOSITION_RECEIVED,
     ORG_NOUNS,
     ORG_WORDS,
+    PAID_THINGS,
     PARTITIVES,
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
@@ -677,6 +678,9 @@ _QUANTIFIER = re.compile(
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
 _IN_FAVOUR = ("in favour", "in favor")
+_PAID_AFTER = re.compile(
+    rf"\s+(?:and\s+[a-z]+\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{any_of(PAID_THINGS)}\b"
+)
 _DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
 _COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
@@ -1363,6 +1367,8 @@ def _cues(
             doc.text, max(0, m.start() - 12), m.start()
         ):
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
+        if " " not in m.group() and _PAID_AFTER.match(doc.text, m.end()):
+            continue  # 'approved and released a check': money paid out, not a stance
         if _rulings_side(doc, m):
             continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):

@@ -1925,3 +1925,20 @@ def test_open_choices_notices_and_numbers(text: str, expected: list[tuple[str, s
 )
 def test_a_rulings_side_is_its_own(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approving money paid out is an act of office, not a stance; approving a measure is one
+        ("Villapando and Cipriano approved and released a check for the cement.\n", []),
+        ("The treasurer signed the cheque on Monday.\n", []),
+        ("The council approved the budget.\n", [("The council", "support")]),
+        (
+            "Teachers joined a march in Lagos demanding the payment of salary arrears.\n",
+            [("Teachers", "support")],
+        ),
+    ],
+)
+def test_money_paid_out_is_no_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
