@@ -16,11 +16,16 @@ round, 64 passages) joining an action for a demand, demands, acts that block, wa
 condition, feelings and verdicts, rulings in the passive, asking for a remedy, directives, praise,
 'vital that', labour action, 'must', failed and carried motions, group lists and traps (a place
 inside a phrase, 'despite', 'says X'), and 8 more where a construction had fewer than 4 (remedy,
-'must', group lists, 'renewed the motion'); labour passages follow the dev set's gold (workers
-who strike over X oppose X). Positions pair
-as `factx eval` pairs them (actor names the gold actor or an alias as whole words, same stance): per
-construction, right is paired, wrong is found and unpaired, missed is expected and unpaired; a
-passage is right when it has neither.
+'must', group lists, 'renewed the motion'); then (a fourth round, 62 passages) legal acts ('filed a
+petition against', 'appealed by', 'affirmed', 'sentenced ... after finding him guilty'), acts that
+carry out or back a measure ('implemented', 'Two board members backed', 'despite the court
+suspending'), pending and neutral acts ('has not commented', 'is yet to decide', 'could challenge'),
+threats of labour action, protest acts ('walked out, protesting', 'jeered'), recommendations,
+purpose ('the ban is meant to'), and wrong actors ('perpetually', 'The case against', 'Violators
+will be fined'); labour passages follow the dev set's gold (workers who strike over X oppose X).
+Positions pair as `factx eval` pairs them (actor names the gold actor or an alias as whole words,
+same stance): per construction, right is paired, wrong is found and unpaired, missed is expected and
+unpaired; a passage is right when it has neither.
 
 `positions_battery_b.jsonl` (52 passages, the same method): verdicts of a named side ('called the
 curfew outrageous', 'said the funding was welcome'), seeing a thing as something ('viewed the

@@ -823,12 +823,46 @@ CONDITION_OPENERS = (
 BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
 CONSIDERED_THINGS = wordlist(
     "offer deal proposal proposals plan plans decision ruling verdict judgment judgement report "
-    "findings options"
+    "findings options appeal"
 )
 POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
-UNDECIDED_WORDS = ("yet to decide", "undecided", "not yet decided")
+UNDECIDED_WORDS = ("undecided", "not yet decided")
+#: 'before deciding whether to appeal': a choice still open (stems).
+WHETHER_STEMS = ("decid", "consider", "weigh", "debat", "mull")
+#: 'are yet to give direction on whether fares will change': a decision not yet taken or told.
+YET_TO_ACTS = (
+    "decide",
+    "give direction",
+    "give a direction",
+    "take a position",
+    "take a stand",
+    "take a stance",
+    "make a decision",
+    "make a final decision",
+    "say whether",
+    "indicate whether",
+    "announce whether",
+)
+#: 'was speaking with other companies about appealing the decision': a step talked over.
+TALKING_VERBS = ("talk", "speak", "consult")
+#: 'The regulator has not commented': no side taken yet (as 'declined to comment').
+NOT_COMMENTED = (
+    "has not commented",
+    "have not commented",
+    "had not commented",
+    "has not yet commented",
+    "has not responded",
+    "have not responded",
+    "had not responded",
+    "has not yet responded",
+    "did not comment",
+    "did not respond",
+    "did not immediately respond",
+)
+#: 'could challenge the decision', 'may appeal': an act that is only possible, not taken.
+POSSIBILITY_MODALS = ("could", "may", "might")
 #: 'Teachers are divided over the proposals': a group of two minds.
 DIVIDED_WORDS = ("divided", "split")
 #: 'no final decision has been taken': a decision not yet made.
@@ -937,7 +971,14 @@ OPPOSE_VERBS = (
     "invalidate",
     "disqualify",
     "scrap",
+    # protest acts: 'MPs from the government bench jeered them'
+    "jeer",
+    "boo",
+    "heckle",
 )
+#: 'has sentenced a former mayor', 'convicted the minister': a verdict against the accused
+#: (not the nouns: 'at sentencing', 'a prison sentence').
+CONVICTING_PASTS = ("sentenced", "convicted")
 #: 'MPs passed the bill': a legislature's vote for what it passes.
 PASSING_VERBS = ("pass", "clear")
 #: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
@@ -1002,11 +1043,15 @@ UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "un
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
+#: What is asked for to be told, not for a stance: 'sought an explanation from the minister',
+#: 'demanded a full account of the spending'.
+INFORMATION_ASKED = wordlist(
+    "explanation explanations clarification account answer answers details information update "
+    "briefing comment response"
+)
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")
-#: 'sought an explanation from the Speaker', 'demanded answers': asking to be told is no stance.
-SOUGHT_ANSWERS = wordlist("explanation explanations clarification answers details information")
 #: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
 DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
@@ -1024,6 +1069,7 @@ UNWILLING_WORDS = (
 )
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
+    "refusal of",  # 'recommended refusal of the application'
     "slam",
     "slams",
     "slammed",
@@ -1044,6 +1090,9 @@ OPPOSE_EXTRA_FORMS = (
     "challenged",
     "will challenge",  # not 'challenge' alone: a noun, and a word in names
     "would challenge",
+    "could challenge",  # possible, not taken: `undecided`
+    "may challenge",
+    "might challenge",
     "opposition to",
     "objection to",
     "objections to",
@@ -1092,6 +1141,7 @@ NAMING_PARTICIPLES = ("called", "named", "known as", "calling itself", "calling 
 VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
 STRIKE_ACTIONS = (
     "strike",
+    "down tools",
     "walk out",
     "walk off the job",
 )
@@ -1115,6 +1165,18 @@ PREPARING_FOR = (
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: 'an earlier ruling in favour of Eversheds': decisions whose side is their own, not a stance of
+#: the one who names them.
+DECIDED_THINGS = wordlist(
+    "ruling rulings decision decisions verdict judgment judgement order award"
+)
+#: 'approved and released a check for P1.5 million': money paid out, whose approval is an act of
+#: office, not a stance.
+PAID_THINGS = wordlist("check checks cheque cheques voucher vouchers disbursement")
+#: 'has served notice of a strike', 'issued strike notice': warning that a strike will start.
+NOTICE_VERBS = ("serve", "issue")
+#: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
+STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
 STRIKE_NOUNS = (
     "strike",
@@ -1135,10 +1197,34 @@ FIGHT_LEADS_EXACT = ("will", "to", "would")
 FIGHT_LEADS_STEMS = ("vow", "pledg", "threaten", "promis", "mov", "decid")  # 'moved to cancel'
 #: 'is fighting the closure', 'fought the plan': the verbs of a fight under way or past.
 FIGHTING_FORMS = ("fighting", "fought", "resisting", "resisted", "challenging", "suing")
-LEGAL_ACTIONS = ("lawsuit", "legal challenge", "legal action", "judicial review")
+LEGAL_ACTIONS = (
+    "lawsuit",
+    "legal challenge",
+    "challenge",
+    "legal action",
+    "judicial review",
+    "case",
+    "petition",
+    "suit",
+    "complaint",
+    "writ",
+)
 #: 'threatened legal action over', 'brought a legal challenge to': verbs that start a case.
-SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount")
+SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount", "lodge")
+#: 'a plea filed by X against', 'an appeal by Forest and Bird against': a case and its maker,
+#: named after 'by'.
+FILING_PASTS = ("filed", "lodged", "brought", "launched", "mounted")
+FILED_NOUNS = ("appeal", "challenge", "petition", "plea", "complaint", "objection", "lawsuit")
 COPULAS = ("are", "is", "was", "were")
+#: 'said the move is (meant) to protect patrons', 'the rules aim to protect consumers': a
+#: measure's purpose as someone states it, when the purpose is a good (not 'is to cut jobs').
+PURPOSE_PARTICIPLES = ("meant", "designed", "intended", "aimed")
+PURPOSE_VERBS = wordlist(
+    "protect safeguard ensure improve help save keep reduce curb tackle prevent stop promote "
+    "encourage boost support"
+)
+#: 'the recommendation of the planning officers to grant permission': advice and whose it is.
+ADVICE_NOUNS = ("recommendation", "advice")
 #: 'all Labour, Conservative and Independent members said no', 'voted no to the merger'.
 SAYING_NO = ("say", "vote")
 #: 'was ruled "not competent" by provost Jean Jones', 'was found unconstitutional by a labour
@@ -1328,8 +1414,6 @@ ALLOWED_OUTCOMES = (
     "made it",
 )
 HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect", "safeguard")
-#: 'the ban is meant to protect patrons': the words that state a measure's purpose.
-PURPOSE_WORDS = wordlist("meant intended designed aimed")
 HARMING_VERBS = (
     "hurt",
     "harm",
@@ -1366,6 +1450,11 @@ SUPPORT_VERBS = (
     "rubber-stamp",
     "propose",
     "uphold",
+    "affirm",
+    # carrying a measure out: 'implemented a 66 percent increase', 'began enforcing the ban'
+    "implement",
+    "enforce",
+    "roll out",  # 'The Court of Appeal affirmed the finding'
     "reinstate",
     "ratify",
     "believe in",
@@ -1529,7 +1618,8 @@ TARGET_NOUNS = wordlist(
     "strikes action agreement agreements settlement contract cuts cut increase increases rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
-    "measure closure closures claims allegations accusations findings report takeover"
+    "measure closure closures claims allegations accusations findings report takeover hike hikes "
+    "judgment judgement"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

@@ -23,6 +23,7 @@ from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
+    ADVICE_NOUNS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
     AGREEING_FORMS,
@@ -49,8 +50,10 @@ from factx.rules.lexicon import (
     CONSIDERED_THINGS,
     CONTESTED_RACES,
     CONTESTING_VERBS,
+    CONVICTING_PASTS,
     COPULAS,
     COUNT_LEADS,
+    DECIDED_THINGS,
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
@@ -71,11 +74,14 @@ from factx.rules.lexicon import (
     FIGHT_LEADS_STEMS,
     FIGHT_VERBS,
     FIGHTING_FORMS,
+    FILED_NOUNS,
+    FILING_PASTS,
     FINITE_VERBS,
     FLOATING_QUANTIFIERS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
+    INFORMATION_ASKED,
     INTENSIFIERS,
     IRREGULAR_PASTS,
     JOINED_ACTIONS,
@@ -95,7 +101,9 @@ from factx.rules.lexicon import (
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
     NO_CONFIDENCE,
+    NOT_COMMENTED,
     NOT_OBJECTS,
+    NOTICE_VERBS,
     NUMBER_WORDS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
@@ -110,6 +118,7 @@ from factx.rules.lexicon import (
     OPPOSITION_RECEIVED,
     ORG_NOUNS,
     ORG_WORDS,
+    PAID_THINGS,
     PARTITIVES,
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
@@ -117,6 +126,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
+    POSSIBILITY_MODALS,
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
@@ -125,7 +135,8 @@ from factx.rules.lexicon import (
     PROPOSING_VERBS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
-    PURPOSE_WORDS,
+    PURPOSE_PARTICIPLES,
+    PURPOSE_VERBS,
     REACTING_VERBS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
@@ -140,7 +151,6 @@ from factx.rules.lexicon import (
     SEEKING_FORMS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
-    SOUGHT_ANSWERS,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -148,6 +158,7 @@ from factx.rules.lexicon import (
     STRIKE_ACTIONS,
     STRIKE_LEADS,
     STRIKE_NOUNS,
+    STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUING_VERBS,
     SUPPORT_ACCEPT,
@@ -157,6 +168,7 @@ from factx.rules.lexicon import (
     SUPPORT_VERBS,
     SUPPORTING_GROUPS,
     TAIL_ENDERS,
+    TALKING_VERBS,
     TARGET_NOUNS,
     TARGET_STOP,
     TELLING_VERBS,
@@ -181,8 +193,10 @@ from factx.rules.lexicon import (
     WARNING_FORMS,
     WEEKDAYS,
     WEIGHING_STEMS,
+    WHETHER_STEMS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
+    YET_TO_ACTS,
     alternation,
     any_of,
     forms_of,
@@ -224,6 +238,11 @@ _LET_HAPPEN = (
     rf"{any_of(ALLOWED_OUTCOMES)}\b"
     rf"(?!(?<=allowed)\s+to\b|\s+(?:{any_of(OBJECT_DETERMINERS)}|them|him|us)\b)"
 )
+#: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
+_PURPOSE = (
+    rf"(?:{any_of(COPULAS)}\s+(?:{any_of(PURPOSE_PARTICIPLES)}\s+)?|aim(?:s|ed)?\s+)"
+    rf"to\s+{any_of(PURPOSE_VERBS)}\b"
+)
 #: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
 _FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
@@ -248,10 +267,11 @@ _RECEIVED = (
 #: A call as a noun: 'repeated its call for', 'their renewed demand for'.
 _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
 #: Not a demand to be told: 'sought an explanation', 'demanded the details'.
-_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(SOUGHT_ANSWERS)}\b)"
+_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b)"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
+  | {any_of(NOT_COMMENTED)}\b                               # 'has not commented on'
   | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
         # 'would not be voting either in support or against the motion': no side taken
 """
@@ -271,6 +291,10 @@ _UNDECIDED = rf"""
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
   | {any_of(UNDECIDED_WORDS)}\b
+  | yet\s+to\s+{any_of(YET_TO_ACTS)}\b                         # 'are yet to give direction'
+  | {any_of(WHETHER_STEMS)}\w*\s+whether\s+to\s+[a-z]+\b        # 'deciding whether to appeal'
+  | {any_of(forms_of(TALKING_VERBS))}\s+(?:with|to)\s+(?:[\w’'-]+\s+){{1,5}}?about\s+
+        (?:whether\s+to\s+)?(?:appeal|challeng)\w*\b     # 'speaking with others about appealing'
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
@@ -302,7 +326,13 @@ _OPPOSE = rf"""
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
-  | appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)     # 'will be appealing it'
+  | (?<!of\s)appeal(?:s|ed|ing)?(?=\s+{any_of(APPEAL_OBJECTS)}\b)  # 'will be appealing it'
+        # (not 'the Court of Appeal the decision')
+  | protest(?:s|ed|ing)?(?=\s+{_OBJECT_DETERMINER})        # 'walked out, protesting the'
+  | appealed(?=\s+by\b)                                   # 'subsequently appealed by the DPP'
+  | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
+        (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
+  | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
   | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
   | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
@@ -313,7 +343,11 @@ _OPPOSE = rf"""
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
-        |take\s+(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
+        |{any_of(STRIKE_STARTS)}\s+(?:an?\s+)?(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
+        # 'threatened to go on an indefinite strike', 'decided to embark on a strike'
+  | {any_of(forms_of(NOTICE_VERBS))}\s+(?:(?:a|its|their)\s+)?(?:[\w-]+\s+)?  # 'served notice of a
+        (?:notice\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}   # strike', 'issued
+          |{any_of(STRIKE_NOUNS)}\s+notices?)\b                         # strike notice'
   | {any_of(PREPARING_FOR)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b  # 'gearing up
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
@@ -325,9 +359,11 @@ _OPPOSE = rf"""
   | (?P<angered>{any_of(ANGERING_VERBS)})\b                # 'the plan has angered residents'
   | (?P<opposers>{any_of(OPPOSING_GROUPS)})\s+of\b         # 'Critics of the bill say'
   | {_BEING_A}{any_of(STANCE_HOLDERS["oppose"])}\s+of\b               # 'is a fierce critic of'
-  | (?:{any_of(forms_of(SUING_VERBS))}\s+(?:a\s+)?{any_of(LEGAL_ACTIONS)}  # 'sued over'
+  | (?:{any_of(forms_of(SUING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?{any_of(LEGAL_ACTIONS)}
+        (?:\s+(?:at|in|before|with)\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?  # 'filed a
+        # fundamental rights case at the Supreme Court against', 'a lawsuit challenging'
     | {any_of(forms_of(THREATENING_VERBS))}\s+{any_of(STRIKE_NOUNS)})  # 'threatened strikes'
-        (?=\s+(?:against|over)\b)
+        (?=\s+(?:against|over|challenging)\b|(?<=challenge)\s+to\b)
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
@@ -355,9 +391,11 @@ _SUPPORT = rf"""
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
+  | {_PURPOSE}                                 # 'said the move is to protect patrons from'
+  | (?P<advice>{any_of(ADVICE_NOUNS)})\s+of              # 'the recommendation of the planning
+        (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
+            (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
-  | {any_of(COPULAS)}\s+(?:{any_of(PURPOSE_WORDS)}\s+)?to\s+{any_of(HELPING_VERBS)}\b  # 'said
-        # the ban is (meant) to protect patrons': a measure's purpose, given by its side
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
@@ -425,10 +463,10 @@ _CUE_ALTERNATIVES = "|".join(
 # the openings of all cues, tested next, pass over most words in one test. Eight characters
 # reach into a cue's second word ('to s' for 'to scrap'): 'to', 'is' and 'will' open cues,
 # and eight pass half as many words on to the full pattern as four did.
-#: A cue word that opens a compound is none: 'veto-proof'.
-_CUE_END = r"(?!-\w)"
+#: A cue word that opens a compound is none ('veto-proof'), nor one that closes it ('co-accused').
+_CUE_START, _CUE_END = r"(?<!\w)(?<!\w-)", r"(?!-\w)"
 _CUES = re.compile(
-    rf"(?<!\w)(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE, 8)}(?:{_CUE_ALTERNATIVES})"
+    rf"{_CUE_START}(?=[A-Za-z]){openings(_CUE_ALTERNATIVES, re.VERBOSE, 8)}(?:{_CUE_ALTERNATIVES})"
     + _CUE_END,
     re.VERBOSE,
 )
@@ -445,6 +483,8 @@ _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
+_POSSIBLE_CUE = re.compile(rf"{any_of(POSSIBILITY_MODALS)}\s(?!not\b)")  # not 'could not afford'
+_POSSIBLE = re.compile(rf"\b{any_of(POSSIBILITY_MODALS)}\s+(?:still\s+|yet\s+|also\s+)?$")
 _NOT_TO = re.compile(r"\bnot\s+to\b")
 _UNDO = re.compile(_TO_UNDO)
 _NEGATED_VERDICT = re.compile(
@@ -458,7 +498,7 @@ _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH})""",
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH} | {_PURPOSE})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -632,7 +672,7 @@ _SUBJECT_STOP = re.compile(
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
-  | (?<=\w) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$   # 'residents lost their'
+  | (?<=[\w)]) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$  # "(MPs) walked out"
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
@@ -656,6 +696,14 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
+_NUMBER_WORDS = frozenset(NUMBER_WORDS)
+_IN_FAVOUR = ("in favour", "in favor")
+_PAID_AFTER = re.compile(
+    rf"\s+(?:and\s+[a-z]+\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{any_of(PAID_THINGS)}\b"
+)
+_DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
+#: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
+_COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
@@ -688,6 +736,12 @@ _GROUP_THEN_PLACE = re.compile(
     rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
     rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
 )
+_THAT_END = re.compile(r"\sthat\s+$")
+#: 'argued that there had to be': 'that' after a verb of saying opens its clause; it is no
+#: relative pronoun standing for the words before it.
+_REPORTED_THAT = re.compile(rf"{REPORTING_VERB.pattern}\s+that\s+$")
+#: A thing named by a common noun of what stances are on ('changes', 'the new rules'): no actor.
+_THING = re.compile(rf"(?:(?i:the|these|those|such)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_TARGET_NOUNS})")
 _TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
@@ -766,12 +820,16 @@ _LEAD_ONLY = re.compile(
 )
 #: A clause piece that is an adverbial before the cue: ', in a special en banc session today,'.
 _ADVERBIAL = re.compile(rf"{any_of(_PREPOSITIONS_NOT_TO)}\s")
-#: The subject of a participle cue after 'with', 'from' or 'by': 'with Chairman X | voting
-#: against', 'submissions from people | supporting the application'.
+#: The subject of a participle cue after 'with', 'from', 'by' or 'despite': 'with Chairman X |
+#: voting against', 'submissions from people | supporting the application', 'despite the High
+#: Court | suspending the Act'.
 _PARTICIPLE_SUBJECT = re.compile(
-    r"\b(?:with|from|by|among)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
+    r"\b(?:with|from|by|among|despite|in\s+spite\s+of)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
+#: A body named by 'the' and its common noun: 'the council', 'the company'.
+_THE_BODY = re.compile(rf"the\s+({alternation(ORG_NOUNS)})")
+_THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
 _TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
@@ -874,8 +932,9 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     return i
 
 
-def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
-    """The actor before a stance cue: its clause's subject, pronouns resolved."""
+def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False) -> Subject | None:
+    """The actor before a stance cue: its clause's subject, pronouns resolved (`again`: read
+    once more from a clause's start, 'it' or 'shareholders', not from the cue)."""
     prefix = doc.text[sentence.start : cue_start]
     dateline = DATELINE.match(prefix)
     if dateline:
@@ -889,8 +948,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             return Subject(after["np"][names[0][0] : names[-1][1]], at + names[0][0])
         if names and names[-1][1] == len(after["np"]):
             return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
-        if _GROUP_MEMBER.fullmatch(after["np"]):
-            return Subject(after["np"], at)
+        if _GROUP_MEMBER.fullmatch(after["np"]) or _THE_NAMED.fullmatch(after["np"]):
+            return Subject(after["np"], at)  # 'despite the High Court suspending
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -899,6 +958,17 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if relative_who and len(pieces) > 1:  # 'Ann Lee, who had filed a lawsuit': Ann Lee
         at, clause = pieces[-2]
         return _antecedent(doc, clause, sentence.start + at)
+    if (
+        len(pieces) > 1
+        and _LEAD_ONLY.fullmatch(last_piece := pieces[-1][1].strip())
+        and _THAT_END.search(prefix, 0, pieces[-1][0])
+        and not _REPORTED_THAT.search(prefix, 0, pieces[-1][0])
+        and not (again and not last_piece)
+        and last_piece.partition(" ")[0].lower() not in ALL_PRONOUNS  # 'that it will appeal'
+    ):  # 'the union that has rejected it': the union; 'changes that would block': no one
+        at, clause = pieces[-2]
+        found = _antecedent(doc, clause, sentence.start + at)
+        return None if found is None or _THING.fullmatch(found.name) else found
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
     tail = _FLOATING_END.sub("", clause.strip())
@@ -918,14 +988,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
         at = pieces[chosen - 1][0] + side.start()
         clause = prefix[at:end]
     if chosen and _RECOMMENDED.search(prefix, 0, at):  # 'X recommended that members reject'
-        return _subject(doc, sentence, sentence.start + at)
+        return _subject(doc, sentence, sentence.start + at, again=True)
     offset = sentence.start + at
     when = _TIME_PHRASE.match(clause)  # 'Earlier this week the union rejected'
     if when:
         offset += when.end()
         clause = clause[when.end() :]
     joined = _JOINED_CLAUSE.search(clause)
-    if joined:  # 'an agreement has not been reached and the nurses decided to strike'
+    if joined and not _LEAD_ONLY.fullmatch(clause, joined.end()):
+        # 'an agreement has not been reached and the nurses decided to strike' (not 'ordered
+        # him to pay a fine and perpetually disqualified him': the verbs share a subject)
         offset += joined.end()
         clause = clause[joined.end() :]
     verb = REPORTING_VERB.search(clause)  # the subject ends before its reporting verb
@@ -988,6 +1060,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     if lowered in PRONOUNS:
         name = doc.people.last_before(offset)
         return Subject(name, offset) if name else None
+    the_body = _THE_BODY.fullmatch(lowered)
+    named_body = the_body and doc.people.last_org_before(offset, the_body[1], fallback=False)
+    if named_body:  # 'the council was speaking with ...': Gwanda Town Council
+        return Subject(named_body, offset)
     if lowered == "both":
         # 'Both voted against': the two people the sentence before names; 'X and Y, both of
         # whom threw their support behind': the two just named
@@ -1001,7 +1077,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
             # 'X says they have agreed that teachers go back and teach as they keep pushing
             # for': the people of a reported clause are its source's (read by the caller)
             return None
-        return _subject(doc, sentence, sentence.start + at)
+        return _subject(doc, sentence, sentence.start + at, again=True)
     denied = _DENIED.match(phrase)
     if denied:
         offset += denied.end()
@@ -1032,7 +1108,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     ):
         return Subject(doc.people.resolve(names[0][2], offset), offset, bool(denied))
     counted = _COUNTED.match(phrase)  # 'About 11,000 cabin crew' -> 'cabin crew'
-    if counted:
+    if counted and (quantifier or not _COUNT_WORD.fullmatch(counted.group())):
+        # 'Three commissioners' stays, not 'Two of the | three unions'
         offset += counted.end()
         phrase = _COUNTED_AFTER_AND.sub("", phrase[counted.end() :])
     phrase = _TRAILING_ADVERB.sub("", phrase)
@@ -1042,6 +1119,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int) -> Subject | None:
     words = phrase.split()
     if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
         return None  # 'health services, financial support and advice': no one supports
+    if _THING.fullmatch(phrase):
+        return None  # 'Senate amendments, changes that would block any pensions': a thing
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
@@ -1244,6 +1323,12 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
         return "support"  # 'must not be dropped'
     if stance != "neutral" and _NOT_TO.search(m.group()):  # 'advised them not to accept'
         return "oppose" if stance == "support" else "support" if stance == "oppose" else None
+    if (
+        stance in ("oppose", "support")
+        and (_POSSIBLE.search(before) or _POSSIBLE_CUE.match(m.group()))
+        and not _JUDGED.match(m.group())
+    ):
+        return "undecided"  # 'could appeal the decision': possible, not taken
     if not (
         _NEGATION.search(before)
         or _UNWILLING.search(before)
@@ -1265,6 +1350,14 @@ def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
     return matches, [m.start() for m in matches]
 
 
+def _rulings_side(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a cue is the side a ruling named just before it took ('an earlier ruling in
+    favour of Eversheds'), not a stance of the one who names the ruling."""
+    return m.group().startswith(_IN_FAVOUR) and bool(
+        _DECIDED_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
+    )
+
+
 def _cues(
     doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans
 ) -> Iterator[tuple[Stance, re.Match[str]]]:
@@ -1282,6 +1375,7 @@ def _cues(
         if (
             then
             and not warned
+            and not _rulings_side(doc, then)  # 'welcomed the decision in favour of': welcomed
             and (
                 " " not in m.group()
                 and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
@@ -1292,7 +1386,11 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
-        if " " not in m.group() and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start()):
+        if (
+            " " not in m.group()
+            and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start())
+            and not m.group("filed_by")  # 'an appeal by X against' names its maker
+        ):
             continue  # 'tinged his praise with concerns': a noun, not a stance verb
         if _STANCE_NOUN.match(m.group()) and _PROVIDED.search(
             doc.text, max(within.start, m.start() - 80), m.start()
@@ -1302,6 +1400,10 @@ def _cues(
             doc.text, max(0, m.start() - 12), m.start()
         ):
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
+        if " " not in m.group() and _PAID_AFTER.match(doc.text, m.end()):
+            continue  # 'approved and released a check': money paid out, not a stance
+        if _rulings_side(doc, m):
+            continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
         if " " not in m.group() and doc.text.startswith(" that ", m.end()) and not warned:
@@ -1391,7 +1493,12 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
     'drew criticism from doctors'."""
     at = m.end()
-    if _PARTICIPLE.fullmatch(m.group()) and not m.group("angered") or m.group("ruled"):
+    if (
+        _PARTICIPLE.fullmatch(m.group())
+        and not m.group("angered")
+        or m.group("ruled")
+        or m.group("filed_by")
+    ):
         by = _BY.match(doc.text, at)
         if not by:
             return None
@@ -1401,6 +1508,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         or m.group("supported_from")  # 'won support from', 'drew criticism from'
         or m.group("opposed_from")
         or m.group("angered")  # 'has angered residents'
+        or m.group("advice")  # 'the recommendation of the planning officers to grant'
     ):
         return None
     found = _AGENT.match(doc.text, at)
@@ -1550,8 +1658,8 @@ def positions(
         limit: int,
         confidence: Confidence,
     ) -> None:
-        if not target or not actor_like(actor):
-            return
+        if not target or not actor_like(actor) or actor.lower() in _NUMBER_WORDS:
+            return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'
@@ -1619,17 +1727,25 @@ def positions(
                 add(actor, stance, target, motion.start(), movers[1], sentence.end, "medium")
         taken = sentence.start  # where the last stance's object ends
         for stance, m in _cues(doc, cues, sentence, spans):
-            if m.start() < taken and (
-                " " not in m.group() or doc.text.endswith(" to ", 0, m.start())
+            if (
+                m.start() < taken
+                and (" " not in m.group() or doc.text.endswith(" to ", 0, m.start()))
+                and not m.group("filed_by")  # 'rejected an appeal by X against': X's own
             ):
                 # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
                 # of an object, not a cue
                 continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
-                target = _passive_target(doc, sentence, m.start())
+                if m.group("filed_by"):  # 'a plea filed by X against the extension'
+                    target, end = _target(doc, agent[1], sentence.end, m.start())
+                    agent = (agent[0], max(end, agent[1]))
+                else:
+                    target = m.group("advised") or _passive_target(doc, sentence, m.start())
                 for actor in _actors(doc, agent[0]):
                     add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
+                if m.group("advised"):  # 'to approve the scheme' is the advice's, no cue
+                    taken = m.end("advised")
                 continue
             if (
                 m.group("angered")
@@ -1704,6 +1820,8 @@ def positions(
                 continue
             sentence = Span(max(span.start, doc.sentence_at(m.start()).start), span.end)
             lead = doc.text[sentence.start : m.start()]
+            if _SUPPOSED.search(_pieces(lead)[-1][1]):
+                continue  # 'if the Scottish Government does not implement': supposed, not taken
             pronoun = _FIRST_PERSON.search(lead)
             first_person = (
                 pronoun.start()
