@@ -10,6 +10,7 @@ that output already holds (same article id, same text, same extractor setup).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import threading
 from collections import Counter, deque
@@ -263,7 +264,13 @@ def extract_paths(
         if not put(result):
             raise asyncio.CancelledError  # the consumer has gone: stop the run
 
+    running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[None]]] = []
+
     async def produce() -> None:
+        if (task := asyncio.current_task()) is not None:
+            running.append((asyncio.get_running_loop(), task))
+        if stop.is_set():  # closed before this task could be cancelled
+            return
         try:
             await run(paths, extractor, keep, concurrency, corpus=corpus)
         except asyncio.CancelledError:
@@ -284,7 +291,16 @@ def extract_paths(
             yield item
     finally:
         stop.set()
+        _cancel(running)
         worker.join()
+
+
+def _cancel(running: list[tuple[asyncio.AbstractEventLoop, asyncio.Task[None]]]) -> None:
+    """Cancel the run on its own loop, so requests in flight stop now rather than when they
+    answer (a Ctrl-C or an early `break` does not wait on a slow endpoint)."""
+    for loop, task in running:
+        with contextlib.suppress(RuntimeError):  # the loop has already finished and closed
+            loop.call_soon_threadsafe(task.cancel)
 
 
 def extract_to_file(

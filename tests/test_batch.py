@@ -274,6 +274,27 @@ def test_closing_extract_paths_early_stops_the_run(tmp_path: Path) -> None:
     assert not any(t.name.startswith("factx") for t in threading.enumerate() if t.is_alive())
 
 
+def test_closing_extract_paths_early_does_not_wait_for_requests_in_flight(tmp_path: Path) -> None:
+    """A Ctrl-C or a `break` must not hang on a slow endpoint: the requests still open are
+    cancelled, so none of them has been answered when `close` returns."""
+    paths = write_articles(tmp_path / "in", 6)
+    release, answered = threading.Event(), []
+
+    def held(request: dict[str, object]) -> Reply:
+        release.wait(timeout=60)
+        answered.append(request)
+        return completion(request, GOOD)
+
+    with FakeOpenAI([answer(GOOD), held]) as server:
+        extractor = LLMExtractor(LLMConfig(base_url=server.url, model="m", retry=FAST_RETRY))
+        stream = extract_paths([str(p) for p in paths], extractor, concurrency=2)
+        first = next(stream)
+        stream.close()
+        still_open = not answered
+        release.set()
+    assert first.status == "ok" and still_open
+
+
 RULES = RulesExtractor()
 SETUP = setup_of(RULES)
 
