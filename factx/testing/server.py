@@ -12,6 +12,7 @@ import hashlib
 import json
 import math
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -248,6 +249,12 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     #: Python's default listen backlog (5) drops bursts of connections at high concurrency.
     request_queue_size = 128
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up (a cancelled request) is no server error: stay quiet, as a
+        real endpoint does; anything else is printed as before."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class FakeOpenAI:
