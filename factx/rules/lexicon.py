@@ -201,6 +201,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "strike": ("strikes", "struck", "striking"),
     "throw": ("throws", "threw", "throwing"),
     "fall": ("falls", "fell", "falling"),
+    "go": ("goes", "went", "going"),
     "take": ("takes", "took", "taking"),
     "withdraw": ("withdraws", "withdrew", "withdrawing"),
     "scrap": ("scraps", "scrapped", "scrapping"),
@@ -1011,6 +1012,7 @@ AGAINST_VERBS = (
     "petition",
     "push back",
     "side",
+    "go",  # 'went against the recommendation of its officers'
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
@@ -1394,6 +1396,9 @@ PROPOSING_VERBS = (
 PROPOSALS = wordlist(
     "offer offers proposal proposals bid bids motion motions amendment amendments plan plans"
 )
+#: 'Some suggested a voluntary ban', 'proposed an alternative': an idea put forward with 'a' or
+#: 'an' is backed (not 'suggested the plan was flawed', a clause without 'that').
+SUGGESTING_VERBS = ("suggest", "propose")
 #: 'has agreed a £1.7m package': 'agree' with a direct object.
 AGREEING_FORMS = ("agree", "agrees", "agreed")
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
@@ -1519,6 +1524,7 @@ URGING_VERBS = (
     "lobbying",
     "pressed",
     "persuaded",
+    "told",  # 'Parents told the board to drop the plan' ('tell' reports: past only)
     "advise",
     "advised",
     "advises",
@@ -1594,6 +1600,15 @@ URGED_ENDINGS = (
     "cancel",
     "call off",
 )
+#: 'told the board of health to butt out': told to keep out of things, whom it addresses is
+#: opposed (the act takes no object to be the target).
+WITHDRAWALS = ("butt out", "back off", "back down", "stay out", "keep out", "get out")
+#: 'went to court to force the company to pay': whom an actor sets out to force is opposed
+#: (only after 'to', an aim: 'The pandemic forced the firm to close' is no one's stance).
+FORCING_VERBS = ("force", "compel", "pressure", "pressurise", "pressurize", "press")
+#: What one is forced to give up ('to pay', 'to reinstate'); forcing a choice open ('to compel
+#: the Speaker to allow a secret ballot') is no stance against whom it addresses.
+FORCED_ACTS = ("pay", "repay", "refund", "compensate", "reinstate", "honour", "honor", "settle")
 #: 'A Labour motion to suspend standing orders', 'An SNP Group amendment calling for': a motion
 #: a named side moves, whose movers hold the stance its proposal states.
 MOVED_NOUNS = wordlist("motion motions amendment amendments resolution resolutions")

@@ -78,6 +78,8 @@ from factx.rules.lexicon import (
     FILING_PASTS,
     FINITE_VERBS,
     FLOATING_QUANTIFIERS,
+    FORCED_ACTS,
+    FORCING_VERBS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
@@ -160,6 +162,7 @@ from factx.rules.lexicon import (
     STRIKE_NOUNS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
+    SUGGESTING_VERBS,
     SUING_VERBS,
     SUPPORT_ACCEPT,
     SUPPORT_MOODS,
@@ -194,6 +197,7 @@ from factx.rules.lexicon import (
     WEEKDAYS,
     WEIGHING_STEMS,
     WHETHER_STEMS,
+    WITHDRAWALS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
     YET_TO_ACTS,
@@ -323,6 +327,11 @@ _OPPOSE = rf"""
   | {_BEING}                                               # 'the union is against the plan'
   | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
+  | {any_of(URGING_VERBS)}\s+(?P<withdrawn>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'told the board of
+        {any_of(WITHDRAWALS)}\b                                    # health to butt out'
+  | (?<=\sto\s){any_of(FORCING_VERBS)}\s+(?P<forced>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
+        {any_of(FORCED_ACTS)}\b
+        # 'went to court to force the company to pay'
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
@@ -411,6 +420,7 @@ _SUPPORT = rf"""
         {_NOT_ANSWERS}
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
+  | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
         (?:weight|support)\s+behind\b
@@ -1435,6 +1445,8 @@ def _what(
         # Government to change course' names whom, not what
         undone = doc.text[m.start("undone") : m.end("undone")]
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
+    if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
+        return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
     if m.group("act"):  # 'urged the government to work with the firm': the act urged
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
