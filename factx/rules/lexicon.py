@@ -351,6 +351,25 @@ GROUP_NOUNS = words(
     senators voters states countries nations governments
     """
 )
+#: Single offices named in lower case that act as agents ('appealed by the state attorney
+#: general', 'vetoed by the governor'): one holder, so no plural 's' is needed to name them.
+OFFICE_HOLDERS = (
+    "attorney general",
+    "attorney-general",
+    "solicitor general",
+    "prosecutor",
+    "governor",
+    "mayor",
+    "president",
+    "premier",
+    "commissioner",
+    "ombudsman",
+    "coroner",
+    "magistrate",
+    "sheriff",
+    "auditor general",
+    "auditor-general",
+)
 #: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
 #: a lower-case source made of them is one ('the electoral commission', 'one witness', 'the
 #: head teacher', 'engineers'). Used for sources only, never for a stance's actor.

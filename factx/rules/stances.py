@@ -110,6 +110,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OFFICE_HOLDERS,
     OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
@@ -523,7 +524,8 @@ _AGENT = re.compile(
                 | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b              # "AHG’s shareholders"
                 | (?:\s+[a-z]+)?\s+{any_of(GROUP_NOUNS)}\b)?  # 'Connecticut elected officials'
              | (?:[a-z]+[’']?\s+){{0,2}}                              # "the farmers' union",
-               (?:{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
+               (?:{any_of(OFFICE_HOLDERS)}                    # 'the state attorney general'
+                 |{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
                  |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )
     """,
     re.VERBOSE,

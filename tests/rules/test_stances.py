@@ -2158,3 +2158,22 @@ def test_going_against_advice_and_suggesting_an_idea(
     found = positions_of(text)
     assert [p[: len(e)] for p, e in zip(found, expected, strict=False)] == expected
     assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named in lower case after 'by' is the agent; a bare place is none
+        (
+            "The ruling was appealed by the state attorney general.\n",
+            [("state attorney general", "oppose", "The ruling")],
+        ),
+        ("The bill was vetoed by the governor.\n", [("governor", "oppose", "The bill")]),
+        ("The plan was backed by the mayor on Monday.\n", [("mayor", "support", "The plan")]),
+        ("The ruling was appealed by the state.\n", []),
+    ],
+)
+def test_an_office_in_lower_case_is_an_agent(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
