@@ -141,6 +141,7 @@ from factx.rules.lexicon import (
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
     REACTING_VERBS,
+    READY_WORDS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
     RECOMMENDING_VERBS,
@@ -286,6 +287,8 @@ _CONDITIONAL = rf"""
         # there had to be talks before the bill went ahead': a precondition
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
     (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
+  | {any_of(READY_WORDS)}\s+to\b(?=[^.;]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)  # 'ready to
+        # go on strike if necessary'
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
     (?=[^.;]{{0,120}}\b(?:{alternation(CONDITION_WORDS)}|unless)\b)  # markets if ignored'
 """

@@ -2177,3 +2177,27 @@ def test_an_office_in_lower_case_is_an_agent(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness to act on a condition is conditional, whatever the act
+        (
+            '"We are ready to go on strike if necessary," said union leader Maria Costa.\n',
+            [("Maria Costa", "conditional", "strike")],
+        ),
+        (
+            '"Our members are prepared to walk out if the offer is not improved," said Unite'
+            " official Dan Price.\n",
+            [("Dan Price", "conditional", "the offer")],
+        ),
+        (
+            "The union is ready to strike if the talks fail.\n",
+            [("The union", "conditional", "strike")],
+        ),
+        ("The firm said it was willing to sell if the price was right.\n", []),
+    ],
+)
+def test_readiness_on_a_condition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
