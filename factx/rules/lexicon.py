@@ -818,6 +818,8 @@ NEUTRAL_ACTS = (
     "speculate",
 )
 #: 'would accept ... if': modals and verbs of a `conditional` stance, and condition words.
+#: 'our primary goal is to reach an agreement': a goal stated is backed.
+GOAL_NOUNS = ("goal", "aim", "priority", "objective")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
 READY_WORDS = ("ready", "prepared", "willing")
 CONDITIONAL_MODALS = ("would", "will", "could")

@@ -80,6 +80,7 @@ from factx.rules.lexicon import (
     FLOATING_QUANTIFIERS,
     FORCED_ACTS,
     FORCING_VERBS,
+    GOAL_NOUNS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
@@ -405,6 +406,8 @@ _SUPPORT = rf"""
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {_PURPOSE}                                 # 'said the move is to protect patrons from'
+  | {any_of(GOAL_NOUNS)}\s+(?:is|was|remains)\s+to\s+         # 'our primary goal is to reach
+        (?!{any_of(URGED_ENDINGS)}\b)[a-z]+\b                 # an agreement'
   | (?P<advice>{any_of(ADVICE_NOUNS)})\s+of              # 'the recommendation of the planning
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
             (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))

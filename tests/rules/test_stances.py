@@ -2201,3 +2201,23 @@ def test_an_office_in_lower_case_is_an_agent(
 )
 def test_readiness_on_a_condition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal stated is backed; a goal of undoing opposes what it undoes
+        (
+            '"Our primary goal is to reach an agreement and not go on strike," said union'
+            " secretary Ken Adu.\n",
+            [("Ken Adu", "support", "an agreement")],
+        ),
+        (
+            "The company said its priority was to protect jobs.\n",
+            [("The company", "support", "jobs")],
+        ),
+        ('"Our aim is to scrap the tax," said Jo Bell.\n', [("Jo Bell", "oppose", "the tax")]),
+    ],
+)
+def test_a_goal_stated_is_backed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
