@@ -818,6 +818,9 @@ NEUTRAL_ACTS = (
     "speculate",
 )
 #: 'would accept ... if': modals and verbs of a `conditional` stance, and condition words.
+#: 'voted to continue with its earlier decision to reject the application': backing a decision
+#: to undo a thing opposes the thing.
+DECISION_NOUNS = ("decision", "decisions")
 #: 'our primary goal is to reach an agreement': a goal stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.

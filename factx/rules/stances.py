@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     COPULAS,
     COUNT_LEADS,
     DECIDED_THINGS,
+    DECISION_NOUNS,
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
@@ -491,6 +492,10 @@ _CUES = re.compile(
 _CONDITION_CLAUSE = rf"""
     \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
 """
+#: A decision to undo something, as a supported target: the thing undone is opposed.
+_DECISION_TO_UNDO = re.compile(
+    rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\s+(?P<undone>\S.*)"
+)
 #: A condition after the words right here, in the same clause.
 _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
 #: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
@@ -1680,6 +1685,8 @@ def positions(
     ) -> None:
         if not target or not actor_like(actor) or actor.lower() in _NUMBER_WORDS:
             return  # 'five speakers in support and two opposing it': 'two' is a number
+        if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
+            stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'

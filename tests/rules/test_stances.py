@@ -2221,3 +2221,26 @@ def test_readiness_on_a_condition(text: str, expected: list[tuple[str, str, str]
 )
 def test_a_goal_stated_is_backed(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a decision to undo a thing opposes the thing; other decisions stay backed
+        (
+            "The committee voted to continue with its earlier decision to reject the"
+            " application.\n",
+            [("The committee", "oppose", "the application")],
+        ),
+        (
+            "The union welcomed the decision to scrap the levy.\n",
+            [("The union", "oppose", "the levy")],
+        ),
+        (
+            "The union welcomed the decision to extend the deadline.\n",
+            [("The union", "support", "the decision to extend the deadline")],
+        ),
+    ],
+)
+def test_backing_a_decision_to_undo(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
