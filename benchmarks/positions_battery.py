@@ -35,6 +35,14 @@ groups and crowds ('Shopkeepers told the council to scrap', 'not shared by most 
 parents'), a measure's purpose ('is meant to keep teenagers safe'), judgements argued ('argued that
 the law is balanced'), and traps that hold no stance: what a rule does ('Violators will face
 fines, X said'), asking for an explanation, and the accused's acts in an account of an offence.
+
+`positions_battery_c.jsonl` (25 passages, the same method): groups told to act ('Fishermen told
+the ministry to scrap', 'told the board to butt out'), crowds and public opinion ('a groundswell
+of public opinion opposing', 'Some suggested a voluntary ban'), conditions and aims in quotes,
+'the company' named before, lowercase agents after 'by' ('appealed by the state attorney
+general'), acts against ('went against the recommendation', 'voted to continue with its earlier
+decision to reject', 'to force the company to pay'), and raising prices (a body that sets them
+backs the rise; 'Inflation increased the cost of food' is no stance).
 """
 
 from __future__ import annotations

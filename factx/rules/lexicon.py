@@ -201,6 +201,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "strike": ("strikes", "struck", "striking"),
     "throw": ("throws", "threw", "throwing"),
     "fall": ("falls", "fell", "falling"),
+    "go": ("goes", "went", "going"),
     "take": ("takes", "took", "taking"),
     "withdraw": ("withdraws", "withdrew", "withdrawing"),
     "scrap": ("scraps", "scrapped", "scrapping"),
@@ -349,6 +350,25 @@ GROUP_NOUNS = words(
     protesters organisers organizers owners shareholders investors lawmakers legislators
     senators voters states countries nations governments
     """
+)
+#: Single offices named in lower case that act as agents ('appealed by the state attorney
+#: general', 'vetoed by the governor'): one holder, so no plural 's' is needed to name them.
+OFFICE_HOLDERS = (
+    "attorney general",
+    "attorney-general",
+    "solicitor general",
+    "prosecutor",
+    "governor",
+    "mayor",
+    "president",
+    "premier",
+    "commissioner",
+    "ombudsman",
+    "coroner",
+    "magistrate",
+    "sheriff",
+    "auditor general",
+    "auditor-general",
 )
 #: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
 #: a lower-case source made of them is one ('the electoral commission', 'one witness', 'the
@@ -798,6 +818,13 @@ NEUTRAL_ACTS = (
     "speculate",
 )
 #: 'would accept ... if': modals and verbs of a `conditional` stance, and condition words.
+#: 'voted to continue with its earlier decision to reject the application': backing a decision
+#: to undo a thing opposes the thing.
+DECISION_NOUNS = ("decision", "decisions")
+#: 'our primary goal is to reach an agreement': a goal stated is backed.
+GOAL_NOUNS = ("goal", "aim", "priority", "objective")
+#: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
+READY_WORDS = ("ready", "prepared", "willing")
 CONDITIONAL_MODALS = ("would", "will", "could")
 CONDITIONAL_VERBS = ("accept", "support", "back", "agree to")
 CONDITION_WORDS = (
@@ -1011,6 +1038,7 @@ AGAINST_VERBS = (
     "petition",
     "push back",
     "side",
+    "go",  # 'went against the recommendation of its officers'
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
@@ -1394,6 +1422,9 @@ PROPOSING_VERBS = (
 PROPOSALS = wordlist(
     "offer offers proposal proposals bid bids motion motions amendment amendments plan plans"
 )
+#: 'Some suggested a voluntary ban', 'proposed an alternative': an idea put forward with 'a' or
+#: 'an' is backed (not 'suggested the plan was flawed', a clause without 'that').
+SUGGESTING_VERBS = ("suggest", "propose")
 #: 'has agreed a £1.7m package': 'agree' with a direct object.
 AGREEING_FORMS = ("agree", "agrees", "agreed")
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
@@ -1519,6 +1550,7 @@ URGING_VERBS = (
     "lobbying",
     "pressed",
     "persuaded",
+    "told",  # 'Parents told the board to drop the plan' ('tell' reports: past only)
     "advise",
     "advised",
     "advises",
@@ -1594,6 +1626,15 @@ URGED_ENDINGS = (
     "cancel",
     "call off",
 )
+#: 'told the board of health to butt out': told to keep out of things, whom it addresses is
+#: opposed (the act takes no object to be the target).
+WITHDRAWALS = ("butt out", "back off", "back down", "stay out", "keep out", "get out")
+#: 'went to court to force the company to pay': whom an actor sets out to force is opposed
+#: (only after 'to', an aim: 'The pandemic forced the firm to close' is no one's stance).
+FORCING_VERBS = ("force", "compel", "pressure", "pressurise", "pressurize", "press")
+#: What one is forced to give up ('to pay', 'to reinstate'); forcing a choice open ('to compel
+#: the Speaker to allow a secret ballot') is no stance against whom it addresses.
+FORCED_ACTS = ("pay", "repay", "refund", "compensate", "reinstate", "honour", "honor", "settle")
 #: 'A Labour motion to suspend standing orders', 'An SNP Group amendment calling for': a motion
 #: a named side moves, whose movers hold the stance its proposal states.
 MOVED_NOUNS = wordlist("motion motions amendment amendments resolution resolutions")

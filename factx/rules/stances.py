@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     COPULAS,
     COUNT_LEADS,
     DECIDED_THINGS,
+    DECISION_NOUNS,
     DECISIONS_MADE,
     DEFERRING_VERBS,
     DELAYING_STEMS,
@@ -78,6 +79,9 @@ from factx.rules.lexicon import (
     FILING_PASTS,
     FINITE_VERBS,
     FLOATING_QUANTIFIERS,
+    FORCED_ACTS,
+    FORCING_VERBS,
+    GOAL_NOUNS,
     GROUP_NOUNS,
     HARMING_VERBS,
     HELPING_VERBS,
@@ -108,6 +112,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OFFICE_HOLDERS,
     OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
@@ -138,6 +143,7 @@ from factx.rules.lexicon import (
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
     REACTING_VERBS,
+    READY_WORDS,
     RECEIVING_LEADS,
     RECEIVING_VERBS,
     RECOMMENDING_VERBS,
@@ -160,6 +166,7 @@ from factx.rules.lexicon import (
     STRIKE_NOUNS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
+    SUGGESTING_VERBS,
     SUING_VERBS,
     SUPPORT_ACCEPT,
     SUPPORT_MOODS,
@@ -194,6 +201,7 @@ from factx.rules.lexicon import (
     WEEKDAYS,
     WEIGHING_STEMS,
     WHETHER_STEMS,
+    WITHDRAWALS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
     YET_TO_ACTS,
@@ -281,6 +289,8 @@ _CONDITIONAL = rf"""
         # there had to be talks before the bill went ahead': a precondition
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
     (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
+  | {any_of(READY_WORDS)}\s+to\b(?=[^.;]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)  # 'ready to
+        # go on strike if necessary'
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
     (?=[^.;]{{0,120}}\b(?:{alternation(CONDITION_WORDS)}|unless)\b)  # markets if ignored'
 """
@@ -323,6 +333,11 @@ _OPPOSE = rf"""
   | {_BEING}                                               # 'the union is against the plan'
   | {_SHORT}                                               # 'the offer fell short of'
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
+  | {any_of(URGING_VERBS)}\s+(?P<withdrawn>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'told the board of
+        {any_of(WITHDRAWALS)}\b                                    # health to butt out'
+  | (?<=\sto\s){any_of(FORCING_VERBS)}\s+(?P<forced>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
+        {any_of(FORCED_ACTS)}\b
+        # 'went to court to force the company to pay'
   | vot\w*\s+{_MARGIN}(?:[a-z]+\s+){{0,2}}?{any_of(VOTES_AGAINST)}\b   # 'voted narrowly against'
   | {_VOTED}to\s+{any_of(URGED_ENDINGS)}\b                        # 'voted 40-2 to scrap'
   | turn(?:s|ed|ing)?\s+(?:it|them|this|that)\s+down\b           # 'voted to turn it down'
@@ -392,6 +407,8 @@ _SUPPORT = rf"""
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {_PURPOSE}                                 # 'said the move is to protect patrons from'
+  | {any_of(GOAL_NOUNS)}\s+(?:is|was|remains)\s+to\s+         # 'our primary goal is to reach
+        (?!{any_of(URGED_ENDINGS)}\b)[a-z]+\b                 # an agreement'
   | (?P<advice>{any_of(ADVICE_NOUNS)})\s+of              # 'the recommendation of the planning
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
             (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
@@ -411,6 +428,7 @@ _SUPPORT = rf"""
         {_NOT_ANSWERS}
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
+  | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
         (?:weight|support)\s+behind\b
@@ -474,6 +492,10 @@ _CUES = re.compile(
 _CONDITION_CLAUSE = rf"""
     \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
 """
+#: A decision to undo something, as a supported target: the thing undone is opposed.
+_DECISION_TO_UNDO = re.compile(
+    rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\s+(?P<undone>\S.*)"
+)
 #: A condition after the words right here, in the same clause.
 _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
 #: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
@@ -513,7 +535,8 @@ _AGENT = re.compile(
                 | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b              # "AHG’s shareholders"
                 | (?:\s+[a-z]+)?\s+{any_of(GROUP_NOUNS)}\b)?  # 'Connecticut elected officials'
              | (?:[a-z]+[’']?\s+){{0,2}}                              # "the farmers' union",
-               (?:{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
+               (?:{any_of(OFFICE_HOLDERS)}                    # 'the state attorney general'
+                 |{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
                  |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )
     """,
     re.VERBOSE,
@@ -1435,6 +1458,8 @@ def _what(
         # Government to change course' names whom, not what
         undone = doc.text[m.start("undone") : m.end("undone")]
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
+    if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
+        return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
     if m.group("act"):  # 'urged the government to work with the firm': the act urged
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
@@ -1660,6 +1685,8 @@ def positions(
     ) -> None:
         if not target or not actor_like(actor) or actor.lower() in _NUMBER_WORDS:
             return  # 'five speakers in support and two opposing it': 'two' is a number
+        if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
+            stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'

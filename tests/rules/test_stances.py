@@ -1940,7 +1940,7 @@ def test_a_measures_purpose_given_by_its_side(
         (
             "Councillors went against the recommendation of planning officers to approve the"
             " scheme.\n",
-            [("planning officers", "support")],
+            [("Councillors", "oppose"), ("planning officers", "support")],  # went against it
         ),
         ("The inspector recommended refusal of the application.\n", [("The inspector", "oppose")]),
         ("Officers recommended approval of the wind farm.\n", [("Officers", "support")]),
@@ -2067,3 +2067,180 @@ def test_a_rulings_side_is_its_own(text: str, expected: list[tuple[str, str]]) -
 )
 def test_money_paid_out_is_no_stance(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # told to keep out: whom the words address is opposed (the act has no object)
+        (
+            "Smokers told the board of health to butt out last night.\n",
+            [("Smokers", "oppose", "the board of health")],
+        ),
+        (
+            "Residents told the developers to stay out of the village.\n",
+            [("Residents", "oppose", "the developers")],
+        ),
+        (
+            "The mayor urged the protesters to back down.\n",
+            [("The mayor", "oppose", "the protesters")],
+        ),
+        # told to undo a measure: the measure is opposed, as with 'urged'
+        (
+            "Fishermen told the ministry to scrap the new quota system.\n",
+            [("Fishermen", "oppose", "the new quota system")],
+        ),
+        # told to act, not to a body: advice, no stance
+        ("Police told drivers to avoid the area.\n", []),
+    ],
+)
+def test_telling_someone_to_keep_out_or_undo(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # setting out to make someone pay opposes them; forcing a choice open does not
+        (
+            "The workers went to court to force the company to pay their wages.\n",
+            [("The workers", "oppose", "the company")],
+        ),
+        (
+            "The regulator moved to compel the operator to pay a fine.\n",
+            [("The regulator", "oppose", "the operator")],
+        ),
+        (
+            "The staff are striking to pressure management to reinstate the sacked nurse.\n",
+            [("The staff", "oppose", "management")],
+        ),
+        ("The pandemic forced the company to pay more for shipping.\n", []),
+        ("The party took legal action to compel the Speaker to allow a secret ballot.\n", []),
+    ],
+)
+def test_setting_out_to_make_someone_pay(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going against advice or wishes opposes them
+        (
+            "The council went against the recommendation of its planning officers.\n",
+            [("The council", "oppose", "the recommendation")],
+        ),
+        (
+            "The council went against the wishes of residents.\n",
+            [("The council", "oppose", "the wishes")],
+        ),
+        ("The minister is going against party policy.\n", [("The minister", "oppose")]),
+        # an idea put forward with 'a' or 'an' is backed; a clause's verdict is its own stance
+        (
+            "Residents suggested a voluntary ban.\n",
+            [("Residents", "support", "a voluntary ban")],
+        ),
+        (
+            "Several councillors proposed an alternative route.\n",
+            [("Several councillors", "support", "an alternative route")],
+        ),
+        (
+            "Councillors suggested the plan was flawed.\n",
+            [("Councillors", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_going_against_advice_and_suggesting_an_idea(
+    text: str, expected: list[tuple[str, ...]]
+) -> None:
+    found = positions_of(text)
+    assert [p[: len(e)] for p, e in zip(found, expected, strict=False)] == expected
+    assert len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office named in lower case after 'by' is the agent; a bare place is none
+        (
+            "The ruling was appealed by the state attorney general.\n",
+            [("state attorney general", "oppose", "The ruling")],
+        ),
+        ("The bill was vetoed by the governor.\n", [("governor", "oppose", "The bill")]),
+        ("The plan was backed by the mayor on Monday.\n", [("mayor", "support", "The plan")]),
+        ("The ruling was appealed by the state.\n", []),
+    ],
+)
+def test_an_office_in_lower_case_is_an_agent(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # readiness to act on a condition is conditional, whatever the act
+        (
+            '"We are ready to go on strike if necessary," said union leader Maria Costa.\n',
+            [("Maria Costa", "conditional", "strike")],
+        ),
+        (
+            '"Our members are prepared to walk out if the offer is not improved," said Unite'
+            " official Dan Price.\n",
+            [("Dan Price", "conditional", "the offer")],
+        ),
+        (
+            "The union is ready to strike if the talks fail.\n",
+            [("The union", "conditional", "strike")],
+        ),
+        ("The firm said it was willing to sell if the price was right.\n", []),
+    ],
+)
+def test_readiness_on_a_condition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal stated is backed; a goal of undoing opposes what it undoes
+        (
+            '"Our primary goal is to reach an agreement and not go on strike," said union'
+            " secretary Ken Adu.\n",
+            [("Ken Adu", "support", "an agreement")],
+        ),
+        (
+            "The company said its priority was to protect jobs.\n",
+            [("The company", "support", "jobs")],
+        ),
+        ('"Our aim is to scrap the tax," said Jo Bell.\n', [("Jo Bell", "oppose", "the tax")]),
+    ],
+)
+def test_a_goal_stated_is_backed(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing a decision to undo a thing opposes the thing; other decisions stay backed
+        (
+            "The committee voted to continue with its earlier decision to reject the"
+            " application.\n",
+            [("The committee", "oppose", "the application")],
+        ),
+        (
+            "The union welcomed the decision to scrap the levy.\n",
+            [("The union", "oppose", "the levy")],
+        ),
+        (
+            "The union welcomed the decision to extend the deadline.\n",
+            [("The union", "support", "the decision to extend the deadline")],
+        ),
+    ],
+)
+def test_backing_a_decision_to_undo(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
