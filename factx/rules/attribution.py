@@ -77,6 +77,7 @@ from factx.rules.lexicon import (
     QUESTIONING_VERBS,
     QUOTE_FROM_VERBS,
     RECORD_NOUNS,
+    RELATIVE_PRONOUNS,
     REPORTING_ADVERBS,
     REPORTING_BASES,
     RESTATING_VERBS,
@@ -884,8 +885,8 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and\s+)?(?=[A-Za-z])")
 #: A finite verb of a reported clause: an auxiliary, a negation or a regular past ('said costs
 #: would rise', 'said it expected'); not 'claiming that with the new deal', a clause cut short.
 _CLAUSE_VERB = re.compile(rf"\b(?:cannot|{alternation(FINITE_VERBS)}|\w+n[’']t|[a-z]{{2,}}ed)\b")
-#: Relative words: a source phrase holding one is a clause's ('the future of which the trust').
-_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose)\b")
+#: A source phrase holding a relative pronoun is a clause's ('the future of which the trust').
+_RELATIVE_WORD = re.compile(rf"\b{any_of(RELATIVE_PRONOUNS)}\b")
 
 
 def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:

@@ -307,6 +307,8 @@ PRONOUNS = words("he she")
 OBJECT_PRONOUNS = words("him her")
 #: Every personal pronoun: never an actor or a speaker on its own.
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
+#: Relative pronouns: a source phrase holding one is a clause, not a name ('the firm, which').
+RELATIVE_PRONOUNS = words("which who whom whose")
 #: Prepositions: an actor never opens with one ('with no Republicans').
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
