@@ -1045,8 +1045,10 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
     `_figures_in` skips as a position in a series. The raw figure keeps the words that make it a
     length of time, so its evidence alone reads the same."""
     for period in patterns.period.finditer(scan):
-        m = patterns.elapsed.search(scan, max(0, period.start() - _ELAPSED_REACH), period.end())
-        if m is None or m.end() != period.end():
+        reach = max(0, period.start() - _ELAPSED_REACH)
+        found = patterns.elapsed.finditer(scan, reach, period.end())
+        m = next((m for m in found if m.end() == period.end()), None)
+        if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
         ordinal = (m.group("ord") or m.group("run")).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])

@@ -320,6 +320,14 @@ def test_an_ordinal_counts_time_that_has_run(text: str, raw: str, value: int, un
     assert text[figure.start : figure.end] == raw
 
 
+def test_two_ordinal_times_close_together_are_both_found() -> None:
+    text = "Workers entered a fifth straight day, into their 2nd week."
+    assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == [
+        ("entered a fifth straight day", 5, "days"),
+        ("into their 2nd week", 2, "weeks"),
+    ]
+
+
 def test_figures_in_a_sentence_are_all_found_in_order() -> None:
     text = "Pay rose 3% in 2012 for 150,000 nurses, costing £1.2bn for two years."
     assert [(f.raw, f.unit) for f in find_figures(text)] == [
