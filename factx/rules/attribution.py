@@ -1117,12 +1117,10 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
-    if (
-        who is None
-        and " by " in text
+    if who is None and (
+        " by " in text
         and (m := _PASSIVE_BY.search(text))
-        or who is None
-        and " to " in text
+        or " to " in text
         and doc.holds(_PROMPTED_ANYWHERE)
         and (m := _PROMPTED.search(text))
     ):

@@ -1377,7 +1377,7 @@ SANCTION_NOUNS = wordlist("fine fines penalty penalties prosecution jail prison 
 #: and the verbs that lead such an account.
 ACCOUNT_SOURCES = wordlist("records documents evidence indictment prosecutors prosecution")
 ACCOUNT_VERBS = wordlist("show shows showed indicate indicates indicated allege alleges alleged")
-#: Words of Verdict ... placeholder a general sentiment lexicon (VADER) lacks, with a valence on its
+#: Verdict words of news that a general sentiment lexicon (VADER) lacks, with a valence on its
 #: scale (-4 .. 4): what a side calls a thing it scorns or welcomes.
 NEWS_VALENCES = {
     **dict.fromkeys(wordlist("gimmick gimmicks ploy ploys stunt stunts sham charade"), -2.0),
@@ -1483,11 +1483,11 @@ SUPPORT_VERBS = (
     "rubber-stamp",
     "propose",
     "uphold",
-    "affirm",
+    "affirm",  # 'The Court of Appeal affirmed the finding'
     # carrying a measure out: 'implemented a 66 percent increase', 'began enforcing the ban'
     "implement",
     "enforce",
-    "roll out",  # 'The Court of Appeal affirmed the finding'
+    "roll out",
     "reinstate",
     "ratify",
     "believe in",
