@@ -406,6 +406,9 @@ _ONE_PERSON = frozenset(
 COUNT_UNITS = frozenset({"count", "people"})
 DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
+#: Periods 'half' and 'a half' measure ('a half-day strike', 'half a day'); a 'half-year' is
+#: more often a reporting period ('half-year results') than a length of time.
+_HALF_PERIODS = frozenset({"hour", "day", "minute"})
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: 'the pension age will rise to 67': an age named a few words before the number.
 _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
@@ -601,6 +604,10 @@ _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNO
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 _ONE_COUNTED = re.compile(
     rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote'])})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
+)
+#: Before a bare 'one': the other side of a tally ('voted by eight to one', '11 votes to one').
+_TALLY_TO = re.compile(
+    rf"(?:\d+|\b(?!one\b)(?:{_UNDER_100}))\s+(?:votes?\s+)?to\s+$", re.IGNORECASE
 )
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
 #: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
@@ -888,7 +895,9 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     article = (m.group("article") or "").lower()
     wordfrac = (m.group("wordfrac") or "").lower()
     if (article == "half" or wordfrac.startswith("a")) and not (
-        m.group("qual") or _SHARE_AFTER.match(text, m.end())
+        m.group("qual")
+        or (m.group("dur") or "").lower() in _HALF_PERIODS
+        or _SHARE_AFTER.match(text, m.end())
     ):
         return True
     if article == "half" and _HALF_POSITION.search(text, max(0, m.start() - 8), m.start()):
@@ -905,10 +914,18 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     ):
         return True  # '£25,200 a year', 'twice a week': rates, not durations
     if bare and m.group("words") and number <= 1:
-        return not (m.group("words").lower() == "one" and _ONE_COUNTED.match(text, m.end()))
+        return not (m.group("words").lower() == "one" and _one_counted(text, m))
     if bare and _named_or_paired(text, m):
         return True
     return _is_date(text, m, number) or _is_ordinal(text, m)
+
+
+def _one_counted(text: str, m: re.Match[str]) -> bool:
+    """A bare 'one' counts what follows it ('one nurse', 'by one vote') or ends a tally."""
+    return bool(
+        _ONE_COUNTED.match(text, m.end())
+        or _TALLY_TO.search(text, max(0, m.start() - 30), m.start())
+    )
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:

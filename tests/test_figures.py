@@ -350,6 +350,16 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("the motion was lost 30-42 after", [("30", 30, "count"), ("42", 42, "count")]),
         ("it passed on a 3-6 vote", [("3", 3, "count"), ("6", 6, "count")]),
         ("The vote was 4-5 against", [("4", 4, "count"), ("5", 5, "count")]),
+        # a bare 'one' ending a tally is its count
+        ("Members voted by eight to one", [("eight", 8, "count"), ("one", 1, "count")]),
+        ("passed by 11 votes to one", [("11", 11, "count"), ("one", 1, "count")]),
+        ("The jury split ten to one", [("ten", 10, "count"), ("one", 1, "count")]),
+        ("They met one to one", []),
+        # half a day, an hour; not a reporting half-year
+        ("a half-hour debate", [("a half-hour", 0.5, "hours")]),
+        ("a half-day strike", [("a half-day", 0.5, "days")]),
+        ("in the second half-hour", []),
+        ("the half-year results", []),
         # a month or weekday before a number is no name
         ("on Friday 200 staff walked out", [("200", 200, "people")]),
         # a change, not a range; the second number takes the first one's unit
