@@ -406,6 +406,14 @@ _ONE_PERSON = frozenset(
 COUNT_UNITS = frozenset({"count", "people"})
 DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
+#: A period and the next smaller one that can follow it in one compound ('3-year-and-6-month'),
+#: with how many of the smaller make the larger.
+_PERIOD_PARTS = {
+    "years": ("months", 12),
+    "weeks": ("days", 7),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+}
 #: Periods 'half' and 'a half' measure ('a half-day strike', 'half a day'); a 'half-year' is
 #: more often a reporting period ('half-year results') than a length of time.
 _HALF_PERIODS = frozenset({"hour", "day", "minute"})
@@ -492,6 +500,9 @@ _VAGUE = (
     r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions|trillions)"
     rf"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:{_alternatives(_SCALE_WORDS)}|hundred)"
 )
+#: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
+#: opens with a zero.
+_MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?=0)\d{{3}}(?!\d)"
 #: The M of 'N in M': a number, never a year ('5 in 2019').
 _DENOMINATOR = rf"(?:(?!(?:1[89]|20)\d\d\b)\d+|{_HUNDREDS})"
 _NUMBER = rf"""
@@ -499,7 +510,7 @@ _NUMBER = rf"""
   | (?P<ratio>(?:\d+|{_UNDER_100})\s+(?:in|out\s+of)\s+{_DENOMINATOR})
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
-  | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?
+  | (?P<digits>\d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?)
   | (?P<words>{_WORDNUM})
@@ -1022,6 +1033,21 @@ def _range_end(
     )
 
 
+def _compound_period(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
+    """'a 3-year-and-6-month sentence': one length of time written in two units, in the first."""
+    part = _PERIOD_PARTS.get(first.unit)
+    if part is None or not scan.startswith("-and-", first.end):
+        return None
+    m = figure.match(scan, first.end + len("-and-"))
+    second = _read(text, m) if m else None
+    if second is None or second.unit != part[0] or second.qualifier:
+        return None
+    value = first.value + second.value / part[1]
+    return replace(first, raw=text[first.start : second.end], value=value, end=second.end)
+
+
 def _figure_at(
     text: str, scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
 ) -> re.Match[str] | None:
@@ -1152,6 +1178,8 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure
             figure = replace(figure, qualifier=None)
+        if (joined := _compound_period(text, scan, patterns.figure, figure)) is not None:
+            figure, position = joined, joined.end
         if (
             previous is not None
             and figure.unit == "count"

@@ -360,6 +360,12 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("a half-day strike", [("a half-day", 0.5, "days")]),
         ("in the second half-hour", []),
         ("the half-year results", []),
+        # one length of time in two units
+        ("a 3-year-and-6-month imprisonment", [("3-year-and-6-month", 3.5, "years")]),
+        ("a 2-hour-and-30-minute meeting", [("2-hour-and-30-minute", 2.5, "hours")]),
+        # a thousands group misprinted with a space; a list's item never opens with a zero
+        ("an average of Sh28, 000 a year", [("Sh28, 000", 28000, "KES")]),
+        ("items 3, 5 and 7", [("3", 3, "count"), ("5", 5, "count"), ("7", 7, "count")]),
         # a month or weekday before a number is no name
         ("on Friday 200 staff walked out", [("200", 200, "people")]),
         # a change, not a range; the second number takes the first one's unit
