@@ -84,6 +84,12 @@ CASES = [
     # abbreviated scales as Asian and Australasian copy writes them
     ("$800mil on prisons", 800e6, "USD", None),
     ("NZ$2bil", 2e9, "NZD", None),
+    # the Caribbean's and the Pacific's dollars, as their copy writes them
+    ("TT$5m", 5e6, "TTD", None),
+    ("J$2 billion", 2e9, "JMD", None),
+    ("G$500,000", 5e5, "GYD", None),
+    ("a FJ$3m grant", 3e6, "FJD", None),
+    ("EC$10,000", 1e4, "XCD", None),
     ("2 lakh people", 2e5, "people", None),
     # thousands grouped by spaces, as South African and French copy writes them
     ("caps job cuts at 1 000", 1000, "count", None),
@@ -277,6 +283,8 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
         ("Ugandan teachers were paid Sh400,000.", "UGX"),
         ("Pakistan will spend Rs332bn on health cards.", "PKR"),
         ("The Philippines will spend 5 billion pesos.", "PHP"),
+        ("Fijian teachers start on $18,000 a year.", "FJD"),
+        ("Guyana's budget adds $5bn for roads.", "GYD"),
         # a nation written with the figure, or close to it, wins
         ("In Canada the deal is worth A$5m.", "AUD"),
         ("In Canada it paid $5m (Australian dollars).", "AUD"),
