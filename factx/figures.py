@@ -634,6 +634,9 @@ _SHARE_AFTER = re.compile(
 )
 #: Before 'half': a position ('the second half', 'the first half of the year').
 _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
+#: After a share in words, what makes it a share of a number in words ('a quarter of a
+#: million'), not of a thing ('a quarter of the staff').
+_OF_A_SCALE = re.compile(rf"\s+of\s+(an?\s+(?:{_alternatives(_SCALE_WORDS)})\b)")
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 _ONE_COUNTED = re.compile(
     rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote'])})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
@@ -1070,6 +1073,24 @@ def _compound_period(
     return replace(first, raw=text[first.start : second.end], value=value, end=second.end)
 
 
+def _share_of_scale(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
+    """'a quarter of a million people': a share of a scale word is one number (250,000)."""
+    of = _OF_A_SCALE.match(scan, first.end) if first.unit == "fraction" else None
+    m = figure.match(scan, of.start(1)) if of else None
+    second = _read(text, m) if m else None
+    if second is None or second.qualifier:
+        return None
+    return replace(
+        second,
+        raw=text[first.start : second.end],
+        value=first.value * second.value,
+        qualifier=first.qualifier,
+        start=first.start,
+    )
+
+
 def _figure_at(
     text: str, scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
 ) -> re.Match[str] | None:
@@ -1200,7 +1221,10 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure
             figure = replace(figure, qualifier=None)
-        if (joined := _compound_period(text, scan, patterns.figure, figure)) is not None:
+        joined = _compound_period(text, scan, patterns.figure, figure) or _share_of_scale(
+            text, scan, patterns.figure, figure
+        )
+        if joined is not None:
             figure, position = joined, joined.end
         if (
             previous is not None

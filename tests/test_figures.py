@@ -368,6 +368,13 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("a half-day strike", [("a half-day", 0.5, "days")]),
         ("in the second half-hour", []),
         ("the half-year results", []),
+        # a share of a number in words is one number
+        ("a quarter of a million people", [("a quarter of a million", 250000, "people")]),
+        (
+            "nearly two-thirds of a billion dollars",
+            [("nearly two-thirds of a billion dollars", 666666666.6666666, "USD")],
+        ),
+        ("a quarter of the staff", [("a quarter", 0.25, "fraction")]),
         # one length of time in two units
         ("a 3-year-and-6-month imprisonment", [("3-year-and-6-month", 3.5, "years")]),
         ("a 2-hour-and-30-minute meeting", [("2-hour-and-30-minute", 2.5, "hours")]),
