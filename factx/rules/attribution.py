@@ -634,16 +634,16 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             if found:
                 return found
     before = text[sentence.start : quote.open_mark]
+    last = _search_pre(_PRE_LAST, before)  # read once, used twice
     if (
-        (last := _PRE_LAST.search(before))
+        last
         and _JOINED_CLAUSE.match(tail := CLAUSE_BREAK.split(last["who"])[-1])
         and doc.people.names(tail)
     ):  # 'The GMB said the closure was a blow, and its organiser Kevin Moss said:' Moss
         found = _introducing_source(tail, sentence.start, doc.people)
         if found:
             return found
-    for pattern in (_PRE, _PRE_LAST):
-        m = _search_pre(pattern, before)
+    for m in (_search_pre(_PRE, before), last):
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
