@@ -828,7 +828,7 @@ GOAL_NOUNS = ("goal", "aim", "priority", "objective")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
 READY_WORDS = ("ready", "prepared", "willing")
 CONDITIONAL_MODALS = ("would", "will", "could")
-CONDITIONAL_VERBS = ("accept", "support", "back", "agree to")
+CONDITIONAL_VERBS = ("accept", "support", "back", "agree to", "call off")
 CONDITION_WORDS = (
     "if",
     "provided",
@@ -836,6 +836,10 @@ CONDITION_WORDS = (
     "so long as",
     "on condition",
     "in the absence of",
+    "depending on",  # 'fees could be hiked depending on the situation'
+    "dependent on",
+    "contingent on",
+    "subject to",  # 'will go ahead subject to approval'
 )
 #: Words that introduce a condition clause.
 CONDITION_OPENERS = (
@@ -846,7 +850,15 @@ CONDITION_OPENERS = (
     "so long as",
     "on condition that",
     "in the absence of",
+    "depending on",
+    "dependent on",
+    "contingent on",
+    "subject to",
     "unless",
+)
+#: 'fees could be hiked depending on the situation': a change that may be made, on a condition.
+CHANGED_PARTICIPLES = wordlist(
+    "raised increased hiked cut reduced lowered extended lifted eased relaxed revised reviewed"
 )
 #: `undecided`: things put to a vote, and the verbs of weighing them.
 BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
@@ -990,6 +1002,11 @@ OPPOSE_VERBS = (
     "pour cold water on",
     "boycott",
     "blast",
+    "deride",  # 'was derided as "fake democracy" by opposition lawmakers'
+    "lambast",
+    "decry",
+    "castigate",
+    "excoriate",
     "cry foul over",
     "cry foul",
     "dissent",  # 'with Commissioner Janet Hill dissenting'
@@ -1040,6 +1057,7 @@ AGAINST_VERBS = (
     "petition",
     "push back",
     "side",
+    "speak",  # 'residents spoke against the plan'
     "go",  # 'went against the recommendation of its officers'
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
@@ -1136,6 +1154,8 @@ OPPOSE_EXTRA_FORMS = (
     "calling for the rejection of",
     "thrown out",
     "disputed",  # 'dispute' and 'disputes' are mostly nouns
+    "faulted",  # 'faulted the judgment'; 'fault' is mostly a noun ('at fault')
+    "faulting",
     "voided",  # 'void' is mostly an adjective: 'the patents were void'
     "voiding",
 )
@@ -1477,6 +1497,7 @@ SUPPORT_VERBS = (
     "rally around",
     "applaud",
     "commend",
+    "laud",
     "come out in favour of",
     "come out in favor of",
     "recommend",

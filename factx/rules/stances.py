@@ -40,6 +40,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKING_VERBS,
     CALL_NOUNS,
+    CHANGED_PARTICIPLES,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONCESSIVES,
@@ -68,6 +69,7 @@ from factx.rules.lexicon import (
     DIRECTING_VERBS,
     DISTANCING_VERBS,
     DIVIDED_WORDS,
+    DOCUMENT_NOUNS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
     FEELING_LEADS,
@@ -283,7 +285,15 @@ _NEUTRAL = rf"""
   | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
         # 'would not be voting either in support or against the motion': no side taken
 """
+#: 'could be hiked depending on the situation': a change that may be made on a condition (a
+#: verdict on the thing changed, held by whoever says so).
+_CHANGED = (
+    rf"{any_of({*CONDITIONAL_MODALS, *POSSIBILITY_MODALS})}\s+be\s+{any_of(CHANGED_PARTICIPLES)}\b"
+)
+_CHANGED_ON = rf"{_CHANGED}(?=[^.;]{{0,60}}\b{any_of(CONDITION_WORDS)}\b)"
 _CONDITIONAL = rf"""
+    {_CHANGED_ON}
+  |
     cautious(?:ly)?\s+welcom\w*
   | there\s+(?:has|had|have|would\s+have)\s+to\s+be\b(?=[^.;]{{0,100}}\bbefore\b)  # 'said
         # there had to be talks before the bill went ahead': a precondition
@@ -318,7 +328,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
-  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)
+  | {any_of(NAMING_VERBS)}(?=\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?|as\s+)  # 'was described as
+        [\"“‘']?(?P<named>{_AGAINST})\b)                                 # unworkable by'
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
@@ -461,8 +472,9 @@ _LABELLED = rf"""
     (?:{any_of(NAMING_VERBS)}(?!\s+(?:for|on|off|in|out|up|back)\b)
       | {any_of(VIEWING_VERBS)}(?!\s+{any_of(COPULAS)}\b)    # 'viewed the move as', not 'seen
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?as\s))                # is as good as it gets'
-    (?=\s+(?:[\w’'-]+\s+){{1,4}}?
-      (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)(?=\s+{_LABEL_END}|[.;:!?\"“”‘’]|$)
+    (?=\s+(?:[\w’'-]+\s+){{0,4}}?                     # none: 'was hailed as a landmark by'
+      (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)
+          (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|$)
         | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
     )
 """
@@ -520,7 +532,7 @@ _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH} | {_PURPOSE})""",
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -543,6 +555,10 @@ _AGENT = re.compile(
 )
 #: What leads a passive's agent: 'by', or 'in' before a court ('overturned in the Federal Court').
 _SITTING = any_of(body.capitalize() for body in SITTING_BODIES)
+#: A label between a passive verdict and its agent: ' as "fake democracy"', " 'unfair'".
+_LABEL_BEFORE_BY = re.compile(
+    r"\s+(?:as\s+[\"“‘']?|[\"“‘'])[^.;:!?\"“”‘’]{1,60}?[\"”’']?(?=\s+by\s)"
+)
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
@@ -606,8 +622,11 @@ _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
-_CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
-    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
+#: Not 'unless' ('will strike unless ...' states a threat), nor 'subject to' ('approved the plans
+#: subject to a contribution' grants them, with terms).
+_NEAR_CONDITIONS = set(CONDITION_OPENERS) - {"unless", "subject to"}
+_CONDITION_NEAR = re.compile(
+    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(_NEAR_CONDITIONS)}\s",
     re.I,
 )
 #: A determiner that makes the one-word cue after it a noun or an adjective ('his praise',
@@ -678,7 +697,8 @@ _COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
 _WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
 _TAIL = re.compile(
     rf"""
-    \s+ (?:on|of|for|to) \s+ (?!{_WHEN_WORD}\b)             # not 'on Tuesday', 'for now'
+    \s+ (?:on|of|for|to) \s+ (?!{_WHEN_WORD}\b|condition\b)  # not 'on Tuesday', 'for now',
+                                                      # 'on condition that'
     (?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){{1,4}}?
     (?=[,.;:!?](?:\s|$)|\s+{any_of(TAIL_ENDERS)}\b|$)
     """,
@@ -825,7 +845,8 @@ _PIECE_BREAK = clause_breaks(
 #: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
 #: supposed, not a stance anyone has taken.
 _SUPPOSED = re.compile(
-    rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of'})}\s", re.I
+    rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of', 'subject to'})}\s",
+    re.I,
 )
 #: What leads an account of an offence: 'Records show that', 'The court heard that',
 #: 'Prosecutors alleged', 'according to the indictment'.
@@ -1524,7 +1545,9 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         or m.group("ruled")
         or m.group("filed_by")
     ):
-        by = _BY.match(doc.text, at)
+        by = _BY.match(doc.text, at) or _BY.match(
+            doc.text, label.end() if (label := _LABEL_BEFORE_BY.match(doc.text, at)) else at
+        )  # 'was derided as "fake democracy" by opposition lawmakers'
         if not by:
             return None
         at = by.end()
@@ -1642,6 +1665,11 @@ def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
         if at >= 0:
             out.append((Span(at, at + len(claim.evidence)), claim.speaker))
     return out
+
+
+def is_document(name: str) -> bool:
+    """Whether a source is a text, which states things but holds no stance ('the Act')."""
+    return name.split()[-1].lower() in DOCUMENT_NOUNS
 
 
 def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject | None:
@@ -1795,14 +1823,21 @@ def positions(
                 continue  # 'unless the board agrees to waive': supposed, not taken
             if _ACCOUNT.search(prefix):
                 continue  # 'Records show that X and Y approved the payment': evidence, no stance
-            judging = m.start()
+            judging, trailing = m.start(), False
             if _JUDGED.match(m.group()):
                 said = [*_JUDGING_VERB.finditer(prefix)]
-                if not said:
+                sayer = None if said else _sayer(doc, sources, m.start())
+                if not said and (
+                    sayer is None
+                    or is_document(sayer.name)
+                    or doc.text.find(sayer.name, m.end(), sentence.end) < 0
+                ):
                     continue  # 'The plans are unfair': the plans are judged, not judging
-                # 'X said the issue was that the rate was unfair': the one who said it
-                judging = sentence.start + said[-1].start()
-            judged = judging < m.start()
+                # 'X said the issue was that the rate was unfair': the one who said it; 'The
+                # plans are unfair, X said': the source of the claim the cue stands in
+                trailing = not said
+                judging = sentence.start + said[-1].start() if said else m.start()
+            judged = judging < m.start() or trailing
             subject = (_sayer(doc, sources, m.start()) if judged else None) or _subject(
                 doc, sentence, judging
             )

@@ -2244,3 +2244,72 @@ def test_a_goal_stated_is_backed(text: str, expected: list[tuple[str, str, str]]
 )
 def test_backing_a_decision_to_undo(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict in the passive with its label before the agent: the agent holds it
+        (
+            'The reform was derided as "fake democracy" by opposition lawmakers.\n',
+            [("opposition lawmakers", "oppose")],
+        ),
+        ("The levy was described as unworkable by the Law Society.\n", [("Law Society", "oppose")]),
+        (
+            "The deal was hailed as a breakthrough by union leaders.\n",
+            [("union leaders", "support")],
+        ),
+        (
+            "The tax was branded 'a cash grab' by business groups.\n",
+            [("business groups", "oppose")],
+        ),
+        # a label with no agent names no one
+        ("The reform was derided as a sham.\n", []),
+        # verbs of blame and praise
+        ("The Bar Council faulted the judgment.\n", [("The Bar Council", "oppose")]),
+        ("Opposition MPs lambasted the budget.\n", [("Opposition MPs", "oppose")]),
+        ("Doctors lauded the decision to ban smoking in parks.\n", [("Doctors", "support")]),
+        # a crowd speaks against or in favour at a meeting
+        ("Several residents spoke against the plan.\n", [("Several residents", "oppose")]),
+        ("Several traders spoke in favour of the plan.\n", [("Several traders", "support")]),
+    ],
+)
+def test_passive_verdicts_blame_and_crowds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change that may be made on a condition: its sayer's stance is conditional
+        (
+            "The minister said bus fares could be raised depending on fuel costs.\n",
+            [("The minister", "conditional", "bus fares")],
+        ),
+        (
+            "The board said the fee may be increased subject to a review.\n",
+            [("The board", "conditional", "the fee")],
+        ),
+        ("Bus fares could be raised, the minister said.\n", []),  # no condition: no stance
+        (
+            "The union said it would call off the strike on condition that the sacked staff are"
+            " reinstated.\n",
+            [("The union", "conditional", "the strike")],
+        ),
+        # approval with terms attached is approval
+        (
+            "Councillors approved the plans subject to a payment towards schools.\n",
+            [("Councillors", "support", "the plans")],
+        ),
+        # a verdict whose source is named after it: the source holds it
+        (
+            "The new levy is unfair, the Farmers Union said.\n",
+            [("Farmers Union", "oppose", "The new levy")],
+        ),
+        ("The new levy is unfair, the Act states.\n", []),
+    ],
+)
+def test_conditions_and_verdicts_attributed_after(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
