@@ -823,8 +823,9 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
-#: 'our primary goal is to reach an agreement': a goal stated is backed.
-GOAL_NOUNS = ("goal", "aim", "priority", "objective")
+#: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
+#: remedy stated is backed.
+GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
 READY_WORDS = ("ready", "prepared", "willing")
 CONDITIONAL_MODALS = ("would", "will", "could")
@@ -1466,6 +1467,15 @@ ALLOWED_OUTCOMES = (
     "adopted",
     "made it",
 )
+#: 'must be applauded for their hard work', 'should be commended': praise owed is a verdict for
+#: the one praised (in the passive, after a modal of obligation).
+PRAISING_VERBS = ("applaud", "commend", "praise", "congratulate", "thank", "salute", "credit")
+#: 'can be rectified by the government moving the patients': a remedy put forward (participles).
+REMEDYING_PASTS = wordlist("solved resolved rectified fixed remedied addressed tackled cured")
+#: 'the drought made the subsidy essential': what a need makes a measure (single words).
+NEEDED_WORDS = wordlist("essential necessary vital imperative indispensable")
+#: 'deserve huge credit for their bravery': what praise owed is called.
+DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
 HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect", "safeguard")
 HARMING_VERBS = (
     "hurt",

@@ -65,6 +65,7 @@ from factx.rules.lexicon import (
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
+    DESERVED_PRAISE,
     DETERMINERS,
     DIRECTING_VERBS,
     DISTANCING_VERBS,
@@ -103,6 +104,7 @@ from factx.rules.lexicon import (
     MOVED_NOUNS,
     MOVING_VERBS,
     NAMING_VERBS,
+    NEEDED_WORDS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
@@ -134,6 +136,7 @@ from factx.rules.lexicon import (
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
+    PRAISING_VERBS,
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
@@ -151,6 +154,7 @@ from factx.rules.lexicon import (
     RECOMMENDING_VERBS,
     REFLEXIVES,
     REFUSED_ACTS,
+    REMEDYING_PASTS,
     RESIGNATION_CALLS,
     ROLE_WORDS,
     RULED_AGAINST,
@@ -232,6 +236,16 @@ _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
+#: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
+#: 'It is devastating news': an adjective).
+_HARMING_NOW = (
+    rf"(?:(?<!it\s)(?<!this\s)(?<!that\s)(?:is|are|was|were)\s+(?:already\s+|now\s+|still\s+)?"
+    rf"{any_of(f for f in forms_of(HARMING_VERBS) if f.endswith('ing'))}"
+    rf"|(?:has|have)\s+(?:already\s+)?{any_of(participles_of(HARMING_VERBS))})\b"
+    rf"(?!\s+by\b|\s*[,.;:!?]|\s+{any_of(PREPOSITIONS)}\b"  # 'It is devastating for': a feeling
+    rf"|\s+(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)"  # 'have threatened strike action': a threat
+)
 #: 'should be scrapped', 'must not be stopped': a verdict that the thing judged be undone.
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
@@ -241,12 +255,25 @@ _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 #: 'should go ahead', 'should never have been passed', 'must not be allowed': a verdict that a
-#: thing be let happen (not 'should be allowed to strike' nor 'should have allowed the parties
-#: to meet': whom it lets).
+#: thing be let happen, or praised ('must be applauded for') (not 'should be allowed to strike'
+#: nor 'should have allowed the parties to meet': whom it lets).
 _LET_HAPPEN = (
     rf"{any_of(DEONTIC_MODALS)}\s+(?:{alternation(NEGATIONS)}\s+)?(?:have\s+)?(?:been\s+|be\s+)?"
-    rf"{any_of(ALLOWED_OUTCOMES)}\b"
+    rf"{any_of([*ALLOWED_OUTCOMES, *participles_of(PRAISING_VERBS)])}\b"
     rf"(?!(?<=allowed)\s+to\b|\s+(?:{any_of(OBJECT_DETERMINERS)}|them|him|us)\b)"
+)
+#: 'the officers deserve huge credit': praise owed to the thing judged.
+_DESERVING = rf"deserve[sd]?\s+(?:[a-z]+\s+)?{any_of(DESERVED_PRAISE)}\b"
+#: 'the shortage can be rectified by the ministry hiring nurses': a remedy put forward, backed by
+#: whoever says so (the act after 'by' is the target).
+_REMEDIED = (
+    rf"{any_of(VERDICT_MODALS)}\s+(?:only\s+|easily\s+)?be\s+{any_of(REMEDYING_PASTS)}\s+by\b"
+)
+#: 'the drought made the proposed subsidy essential': a measure a need makes necessary, backed
+#: by whoever says so.
+_MADE_NEEDED = (
+    rf"(?:make|makes|made|making)\s+(?P<needed>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"\s+{any_of(NEEDED_WORDS)}\b"
 )
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
 _PURPOSE = (
@@ -366,6 +393,7 @@ _OPPOSE = rf"""
         # for the bypass to be scrapped', 'his call for the Government to change course'
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
+  | {_HARMING_NOW}                               # 'the cuts are hurting children'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
@@ -416,6 +444,9 @@ _SUPPORT = rf"""
           | \s+by\s)                                             # 'was passed by the Senate'
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
+  | {_DESERVING}                                 # 'the staff deserve credit for their work'
+  | (?P<remedy>{_REMEDIED})                      # 'can be rectified by the government moving'
+  | {_MADE_NEEDED}                                # 'made the proposed pay raise essential'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {_PURPOSE}                                 # 'said the move is to protect patrons from'
   | {any_of(GOAL_NOUNS)}\s+(?:is|was|remains)\s+to\s+         # 'our primary goal is to reach
@@ -531,8 +562,9 @@ _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
-          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED})""",
+          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
+          | {_REMEDIED} | {_MADE_NEEDED})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -1481,6 +1513,11 @@ def _what(
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
+    if m.group("needed"):  # 'made the proposed pay raise essential': the pay raise
+        return m.group("needed"), m.end()
+    if m.group("remedy"):  # 'can be rectified by the government moving the patients': the act
+        act = _ACT.match(doc.text, m.end() + 1, sentence.end)
+        return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
     if m.group("act"):  # 'urged the government to work with the firm': the act urged
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
@@ -1905,7 +1942,9 @@ def positions(
                 elif judged and first_person is None:  # 'it is vital', 'it' named further back
                     start = sentence.start
                 sure: Confidence = "low" if first_person is None else "medium"
-                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
+                # 'we' speaks for the speaker's organisation; a judgement is the speaker's own
+                holder = who.name if judged else who.org or who.name
+                add(holder, stance, target, start, max(end, m.end()), span.end, sure)
             elif (named := _subject(doc, sentence, m.start())) and _named_body(
                 doc, named.name, span
             ):

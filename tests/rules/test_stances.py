@@ -2313,3 +2313,45 @@ def test_conditions_and_verdicts_attributed_after(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame in a quote: what the thing judged is doing or has done; the speaker's own
+        (
+            '"These pay cuts are hurting families in every town," said MP Jo Lee.\n',
+            [("Jo Lee", "oppose", "These pay cuts")],
+        ),
+        (
+            'Ann Roe of the Traders Guild said: "The new fees have crippled small shops."\n',
+            [("Ann Roe", "oppose", "The new fees")],
+        ),
+        ('"It is devastating news," said Jo Lee of the union.\n', []),  # an adjective
+        ("Farmers have been hit hard by the drought, the minister said.\n", []),
+        # praise owed: 'must be applauded', 'deserve credit'
+        (
+            '"Our nurses must be applauded for their work," said Welsh Labour leader Jo Lee.\n',
+            [("Jo Lee", "support", "Our nurses")],
+        ),
+        (
+            'Chief Ann Roe said: "The officers deserve huge credit for their bravery."\n',
+            [("Ann Roe", "support", "The officers")],
+        ),
+        # a remedy put forward, a measure made necessary, a solution stated: backed
+        (
+            "Jo Lee said the backlog could be solved by the ministry hiring more judges.\n",
+            [("Jo Lee", "support", "the ministry hiring more judges")],
+        ),
+        (
+            "Jo Lee said rising rents made the proposed rent cap essential.\n",
+            [("Jo Lee", "support", "the proposed rent cap")],
+        ),
+        (
+            "Jo Lee said the only solution was to build more homes.\n",
+            [("Jo Lee", "support", "more homes")],
+        ),
+    ],
+)
+def test_blame_praise_and_remedies_judged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
