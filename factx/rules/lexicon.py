@@ -1474,9 +1474,47 @@ PRAISING_VERBS = ("applaud", "commend", "praise", "congratulate", "thank", "salu
 REMEDYING_PASTS = wordlist("solved resolved rectified fixed remedied addressed tackled cured")
 #: 'the drought made the subsidy essential': what a need makes a measure (single words).
 NEEDED_WORDS = wordlist("essential necessary vital imperative indispensable")
+#: 'I don't think we could substantiate a refusal', 'cannot justify refusing it': verbs that give
+#: grounds for a refusal (negated, the thing refused is backed).
+JUSTIFYING_VERBS = ("substantiate", "justify", "defend", "sustain")
+#: 'found the development acceptable', 'deemed the scheme unlawful': verbs that give their object
+#: a verdict, and the verdicts for it beyond `JUDGEMENTS_SUPPORTING`.
+DEEMING_VERBS = wordlist("found finds deemed deems judged judges declared declares")
+JUDGEMENTS_ALLOWING = wordlist("suitable appropriate lawful valid constitutional sound")
+#: 'it was not clear the bid would bring value for money', 'questioned whether the cut would
+#: boost growth': doubt about what a thing will do, which turns praise of it into blame.
+DOUBTS = (
+    "not clear",
+    "unclear",
+    "doubtful",
+    "not convinced",
+    "unconvinced",
+    "not sure",
+    "sceptical",
+    "skeptical",
+    "questioned whether",
+    "questions whether",
+    "questioning whether",
+    "doubted whether",
+    "doubts whether",
+    "doubted that",
+)
 #: 'deserve huge credit for their bravery': what praise owed is called.
 DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
-HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect", "safeguard")
+HELPING_VERBS = (
+    "help",
+    "benefit",
+    "boost",
+    "improve",
+    "strengthen",
+    "protect",
+    "safeguard",
+    "bring value",  # 'would bring value for money'
+    "deliver value",
+    "provide value",
+    "represent value",
+    "offer value",
+)
 HARMING_VERBS = (
     "hurt",
     "harm",
@@ -1508,6 +1546,7 @@ SUPPORT_VERBS = (
     "applaud",
     "commend",
     "laud",
+    "echo",  # 'Their concerns were echoed by Councillor Jane Ward': agreeing with what is said
     "come out in favour of",
     "come out in favor of",
     "recommend",

@@ -57,6 +57,7 @@ from factx.rules.lexicon import (
     DECIDED_THINGS,
     DECISION_NOUNS,
     DECISIONS_MADE,
+    DEEMING_VERBS,
     DEFERRING_VERBS,
     DELAYING_STEMS,
     DEMANDED_ONLY,
@@ -71,6 +72,7 @@ from factx.rules.lexicon import (
     DISTANCING_VERBS,
     DIVIDED_WORDS,
     DOCUMENT_NOUNS,
+    DOUBTS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
     FEELING_LEADS,
@@ -93,9 +95,11 @@ from factx.rules.lexicon import (
     IRREGULAR_PASTS,
     JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
+    JUDGEMENTS_ALLOWING,
     JUDGEMENTS_FOR,
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
+    JUSTIFYING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
     LY_NOUNS,
@@ -147,6 +151,7 @@ from factx.rules.lexicon import (
     PROVIDING_VERBS,
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
+    QUESTIONING_VERBS,
     REACTING_VERBS,
     READY_WORDS,
     RECEIVING_LEADS,
@@ -275,6 +280,28 @@ _MADE_NEEDED = (
     rf"(?:make|makes|made|making)\s+(?P<needed>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
     rf"\s+{any_of(NEEDED_WORDS)}\b"
 )
+
+
+def _deemed(group: str) -> str:
+    """A verb giving its object a verdict, the object captured as `group`: 'found | the
+    development | acceptable'; the verdict follows it."""
+    return (
+        rf"{any_of(DEEMING_VERBS)}\s+(?P<{group}>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,4}}?"
+        rf"[\w’'-]+)\s+(?:to\s+be\s+)?"
+    )
+
+
+#: 'I don't think we could substantiate a refusal', 'cannot see any grounds on which we could
+#: refuse it': grounds for a refusal, which oppose; negated, they back what would be refused.
+_REFUSAL_GROUNDS = rf"""
+    (?:{any_of(forms_of(JUSTIFYING_VERBS))}
+      | see\s+(?:any\s+|no\s+)?(?:grounds?|reasons?)\s+(?:to|for|on\s+which\s+(?:\w+\s+){{1,2}}?))
+    \s*(?:a\s+|the\s+|any\s+)?(?:refus|reject|object)\w*
+"""
+#: A negation before grounds for a refusal, in its clause: 'I don't think we could'.
+_NEGATED_GROUNDS = re.compile(rf"(?:\b(?:{alternation(NEGATIONS)}|no)\b|n[’']t\b)[^.;:!?]{{0,40}}$")
+#: Doubt about what a thing will do, before a verdict on it: 'it was not clear the bid would'.
+_DOUBTED = re.compile(rf"\b{any_of(DOUBTS)}\b[^.;:!?]{{0,100}}$", re.I)
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
 _PURPOSE = (
     rf"(?:{any_of(COPULAS)}\s+(?:{any_of(PURPOSE_PARTICIPLES)}\s+)?|aim(?:s|ed)?\s+)"
@@ -365,6 +392,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
   | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
+  | (?P<refusal>{_REFUSAL_GROUNDS})                  # 'could substantiate a refusal'
+  | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
@@ -406,6 +435,8 @@ _OPPOSE = rf"""
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
   | (?<=\w\s)to\s+{any_of(BLOCKING_VERBS)}\b              # 'put up barricades to stop the rally'
+        (?!\s+(?:[\w’'-]+\s+){{1,4}}?(?:from\s+)?(?:going|falling|slipping)\b)  # not 'to prevent
+        # the session from going waste': keeping a thing going, no stance on anything
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
@@ -455,6 +486,8 @@ _SUPPORT = rf"""
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
             (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {_deemed("deemed_for")}{any_of([*JUDGEMENTS_SUPPORTING, *JUDGEMENTS_ALLOWING])}\b  # 'found
+        # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
@@ -535,6 +568,13 @@ _CUES = re.compile(
 _CONDITION_CLAUSE = rf"""
     \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
 """
+#: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
+#: residents' (whoever backs it opposes too).
+_OPPOSITION_HELD = re.compile(
+    rf"(?:(?:their|his|her|its|the|these|those|such)\s+)?(?:[\w’'-]+\s+)?"
+    rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
+    re.I,
+)
 #: A decision to undo something, as a supported target: the thing undone is opposed.
 _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\s+(?P<undone>\S.*)"
@@ -1329,24 +1369,32 @@ def _last_target_noun(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+#: A target noun that is a verb after 'to' ('struggling to pay their rent'; not 'to cuts').
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+(?<!s)$")
+
+
 def target_near(doc: Document, start: int, end: int) -> str | None:
     """What words at `start:end` are about: the first target noun phrase in them, else the
     last one before them (as for 'it'); never what they open by conceding ('Despite the
     strike, the chief executive reassured customers' is not about the strike)."""
     despite = _CONCESSIVE_LEAD.match(doc.text, start, end)  # 'Despite the strike, X said'
-    noun = _TARGET_NOUN.search(doc.text, despite.end() if despite else start, end) or (
-        None if despite else _last_target_noun(doc.text, max(0, start - _LOOKBACK), start)
-    )
+    named = _TARGET_NOUN.finditer(doc.text, despite.end() if despite else start, end)
+    noun = next(
+        (n for n in named if not _INFINITIVE.search(doc.text, max(0, n.start() - 4), n.end())), None
+    ) or (None if despite else _last_target_noun(doc.text, max(0, start - _LOOKBACK), start))
     return _phrase(doc.text, noun)[0] if noun else None
 
 
 #: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
 #: felt its offer is fair').
-_JUDGING_VERB = re.compile(rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b")
+_JUDGING_VERB = re.compile(
+    rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b"
+    rf"|\b{any_of(QUESTIONING_VERBS)}\s+whether\b"  # 'questioned whether the cut would help'
+)
 #: A negated auxiliary between the thing judged and its cue: 'the amendment | did not | go'.
 _NEGATED_END = re.compile(rf"\s+(?:[a-z]+\s+(?:{alternation(NEGATIONS)})|[a-z]+n[’']t)$")
-#: 'it was confident (that)': the speaker's frame before the thing judged.
-_FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
+#: 'it was confident (that)', 'it was not clear': the speaker's frame before the thing judged.
+_FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+(?:not\s+)?[a-z]+\s+")
 
 
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
@@ -1395,6 +1443,15 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
+        negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
+        return "support" if negated else stance
+    if (
+        stance == "support"
+        and _JUDGED.match(m.group())
+        and _DOUBTED.search(doc.text, max(floor, m.start() - 120), m.start())
+    ):
+        return "oppose"  # 'it was not clear the bid would bring value for money'
     if _NEGATED_VERDICT.match(m.group()) and _UNDO.match(m.group()):
         return "support"  # 'must not be dropped'
     if stance != "neutral" and _NOT_TO.search(m.group()):  # 'advised them not to accept'
@@ -1513,6 +1570,8 @@ def _what(
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
+    if deemed := m.group("deemed_for") or m.group("deemed_against"):
+        return deemed, m.end()  # 'found the development acceptable': the development
     if m.group("needed"):  # 'made the proposed pay raise essential': the pay raise
         return m.group("needed"), m.end()
     if m.group("remedy"):  # 'can be rectified by the government moving the patients': the act
@@ -1752,6 +1811,11 @@ def positions(
             return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        if stance == "support" and _OPPOSITION_HELD.fullmatch(target):
+            # 'Their concerns were supported by X', 'echoed the objections': X opposes too,
+            # what the concerns are about
+            held = _last_target_noun(doc.text, max(0, start - _LOOKBACK), start)
+            stance, target = "oppose", _phrase(doc.text, held)[0] if held else target
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'

@@ -2355,3 +2355,57 @@ def test_conditions_and_verdicts_attributed_after(
 )
 def test_blame_praise_and_remedies_judged(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # grounds for a refusal oppose; negated, they back what would be refused
+        (
+            '"I don\'t think we could substantiate a refusal of the plan," said Jo Lee.\n',
+            [("Jo Lee", "support", "the plan")],
+        ),
+        (
+            "Jo Lee said the council could not justify refusing the plan.\n",
+            [("the council", "support", "the plan")],
+        ),
+        (
+            "The board said it could justify a refusal of the plan.\n",
+            [("The board", "oppose", "the plan")],
+        ),
+        # a verdict given to an object
+        (
+            "The inspector found the scheme acceptable.\n",
+            [("The inspector", "support", "the scheme")],
+        ),
+        (
+            "The tribunal deemed the dismissal unfair.\n",
+            [("The tribunal", "oppose", "the dismissal")],
+        ),
+        # backing an opposition is opposing too: what the concerns are about
+        (
+            "Residents objected to the quarry plan. Their concerns were echoed by Cllr Jo Lee.\n",
+            [
+                ("Residents", "oppose", "the quarry plan"),
+                ("Cllr Jo Lee", "oppose", "the quarry plan"),
+            ],
+        ),
+        # doubt about what a thing will do turns a verdict for it into one against it
+        (
+            "Jo Lee said it was not clear the scheme would bring value for money.\n",
+            [("Jo Lee", "oppose", "the scheme")],
+        ),
+        (
+            "Ann Roe questioned whether the tax cut would boost growth.\n",
+            [("Ann Roe", "oppose", "the tax cut")],
+        ),
+        ("Ann Roe said the tax cut would boost growth.\n", [("Ann Roe", "support", "the tax cut")]),
+        # keeping a thing going is no stance on anything
+        ("Schools stayed open to prevent the term from going to waste.\n", []),
+        ("Parents went to court to prevent the closure.\n", [("Parents", "oppose", "the closure")]),
+    ],
+)
+def test_grounds_verdicts_concerns_and_doubts(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
