@@ -1499,6 +1499,12 @@ DOUBTS = (
     "doubts whether",
     "doubted that",
 )
+#: 'look no further than the appalling delays', 'these savage cuts': blame put in an adjective
+#: before the thing blamed (after a determiner; the speaker's verdict on it).
+ATTRIBUTIVE_BLAME = wordlist(
+    "appalling disastrous shambolic chaotic savage botched draconian disgraceful shameful "
+    "outrageous reckless callous scandalous"
+)
 #: 'deserve huge credit for their bravery': what praise owed is called.
 DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
 HELPING_VERBS = (
@@ -1716,7 +1722,7 @@ MOVED_LINKS = ("to", "for", "calling for", "seeking")
 NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", "to censure")
 #: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
 MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
-SUPPORT_ACCEPT = ("accept",)
+SUPPORT_ACCEPT = ("accept", "tolerate")  # 'will not tolerate such conduct': negated, against
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.

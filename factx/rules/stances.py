@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     ALLOWED_OUTCOMES,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
+    ATTRIBUTIVE_BLAME,
     AUXILIARIES,
     BACK_FORMS,
     BACK_OBJECTS,
@@ -103,6 +104,7 @@ from factx.rules.lexicon import (
     LEGAL_ACTIONS,
     LEGISLATION,
     LY_NOUNS,
+    MODALS,
     MOOD_LINKS,
     MOVED_LINKS,
     MOVED_NOUNS,
@@ -159,6 +161,7 @@ from factx.rules.lexicon import (
     RECOMMENDING_VERBS,
     REFLEXIVES,
     REFUSED_ACTS,
+    RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
     RESIGNATION_CALLS,
     ROLE_WORDS,
@@ -259,6 +262,10 @@ _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
+#: 'the majority of residents are in favour': a stance as a state, its object named before
+#: (after a verb of being, `_BEING_BEFORE`).
+_IN_FAVOUR_STATE = r"in\s+favou?r\b(?!\s+of\b)"
+_BEING_BEFORE = re.compile(rf"\b{any_of(BEING_VERBS)}\s+(?:[a-z]+ly\s+|all\s+)?$")
 #: 'should go ahead', 'should never have been passed', 'must not be allowed': a verdict that a
 #: thing be let happen, or praised ('must be applauded for') (not 'should be allowed to strike'
 #: nor 'should have allowed the parties to meet': whom it lets).
@@ -301,7 +308,16 @@ _REFUSAL_GROUNDS = rf"""
 #: A negation before grounds for a refusal, in its clause: 'I don't think we could'.
 _NEGATED_GROUNDS = re.compile(rf"(?:\b(?:{alternation(NEGATIONS)}|no)\b|n[’']t\b)[^.;:!?]{{0,40}}$")
 #: Doubt about what a thing will do, before a verdict on it: 'it was not clear the bid would'.
-_DOUBTED = re.compile(rf"\b{any_of(DOUBTS)}\b[^.;:!?]{{0,100}}$", re.I)
+_DOUBTED = re.compile(rf"\b{any_of(DOUBTS)}\b[^.;:!?]{{0,160}}$", re.I)
+#: Blame in an adjective before the thing blamed, and that thing: 'appalling delays'.
+_NOT_NOUN = any_of(
+    [*PREPOSITIONS, *MODALS, *AUXILIARIES, *RELATIVE_PRONOUNS, *COPULAS, "and", "or", "has", "have"]
+)
+_BLAMED = (
+    rf"{any_of(ATTRIBUTIVE_BLAME)}\s+[a-z][\w’'-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w’'-]*){{0,2}}"
+)
+#: What must come before such blame: a determiner ('the appalling delays', 'these savage cuts').
+_BLAME_DETERMINER = re.compile(r"\b(?:the|this|these|those|their|its|such)\s+$", re.I)
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
 _PURPOSE = (
     rf"(?:{any_of(COPULAS)}\s+(?:{any_of(PURPOSE_PARTICIPLES)}\s+)?|aim(?:s|ed)?\s+)"
@@ -392,6 +408,7 @@ _OPPOSE = rf"""
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
   | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
+  | (?P<blamed>{_BLAMED})                     # 'look no further than the appalling delays'
   | (?P<refusal>{_REFUSAL_GROUNDS})                  # 'could substantiate a refusal'
   | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
@@ -512,6 +529,7 @@ _SUPPORT = rf"""
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+(?:from|of))\b  # 'won support from'
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
+  | (?P<favour>{_IN_FAVOUR_STATE})                      # 'most residents are in favour'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
 """
@@ -604,7 +622,7 @@ _JUDGED = re.compile(
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
-          | {_REMEDIED} | {_MADE_NEEDED})""",
+          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -1449,7 +1467,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     if (
         stance == "support"
         and _JUDGED.match(m.group())
-        and _DOUBTED.search(doc.text, max(floor, m.start() - 120), m.start())
+        and _DOUBTED.search(doc.text, max(floor, m.start() - 200), m.start())
     ):
         return "oppose"  # 'it was not clear the bid would bring value for money'
     if _NEGATED_VERDICT.match(m.group()) and _UNDO.match(m.group()):
@@ -1535,6 +1553,14 @@ def _cues(
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
         if " " not in m.group() and _PAID_AFTER.match(doc.text, m.end()):
             continue  # 'approved and released a check': money paid out, not a stance
+        if m.group("blamed") and not _BLAME_DETERMINER.search(
+            doc.text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # 'savage cuts' with no determiner: a quoted name, a headline, no verdict
+        if m.group("favour") and not _BEING_BEFORE.search(
+            doc.text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # '40 in favour and 2 against': a count, read with the vote
         if _rulings_side(doc, m):
             continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
@@ -1570,6 +1596,8 @@ def _what(
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
+    if m.group("blamed"):  # 'the appalling delays': the thing blamed
+        return m.group(), m.end()
     if deemed := m.group("deemed_for") or m.group("deemed_against"):
         return deemed, m.end()  # 'found the development acceptable': the development
     if m.group("needed"):  # 'made the proposed pay raise essential': the pay raise
@@ -1920,6 +1948,8 @@ def positions(
                     add(actor, stance, listed[0], m.start(), sentence.end, sentence.end, "medium")
                 continue
             clause = _pieces(prefix)[-1][1]
+            if m.group("blamed"):
+                continue  # 'the disastrous results' in a report may be the reporter's words
             if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken
             if _ACCOUNT.search(prefix):
@@ -2008,6 +2038,8 @@ def positions(
                 sure: Confidence = "low" if first_person is None else "medium"
                 # 'we' speaks for the speaker's organisation; a judgement is the speaker's own
                 holder = who.name if judged else who.org or who.name
+                if m.group("blamed") and any(p.actor == holder and p.stance == stance for p in out):
+                    continue  # blame in an adjective adds no stance to one the speaker holds
                 add(holder, stance, target, start, max(end, m.end()), span.end, sure)
             elif (named := _subject(doc, sentence, m.start())) and _named_body(
                 doc, named.name, span

@@ -2409,3 +2409,39 @@ def test_grounds_verdicts_concerns_and_doubts(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame in an adjective, in a quote: the speaker's verdict on the thing blamed
+        (
+            'Jo Lee said: "Look no further than the appalling delays at the clinic."\n',
+            [("Jo Lee", "oppose", "appalling delays")],
+        ),
+        ('"These savage cuts must end," said Jo Lee.\n', [("Jo Lee", "oppose", "savage cuts")]),
+        # not in a report (the reporter's words), nor without a determiner
+        ("Jo Lee said the inquiry looked at the shambolic rollout of the scheme.\n", []),
+        ('"Savage cuts ahead," said Jo Lee.\n', []),
+        # and it adds no stance to one the speaker holds
+        (
+            '"We oppose the plan. It is the appalling result of years of neglect," said Jo Lee.\n',
+            [("Jo Lee", "oppose", "the plan")],
+        ),
+        # 'in favour' as a state, its object named before; not a count
+        (
+            "A poll on the bypass plan has indicated the majority of residents are in favour.\n",
+            [("residents", "support", "the bypass plan")],
+        ),
+        ("The motion on the bypass was carried, with 40 in favour.\n", []),
+        # 'will not tolerate': against
+        (
+            "The federation said it will not tolerate such conduct in the league.\n",
+            [("The federation", "oppose", "such conduct")],
+        ),
+    ],
+)
+def test_blame_in_an_adjective_in_favour_and_tolerate(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
