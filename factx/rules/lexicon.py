@@ -1505,6 +1505,11 @@ ATTRIBUTIVE_BLAME = wordlist(
     "appalling disastrous shambolic chaotic savage botched draconian disgraceful shameful "
     "outrageous reckless callous scandalous"
 )
+#: 'His views were not shared by most of the 70 people in attendance': what a side holds, which
+#: a crowd that does not share it holds against.
+HELD_VIEWS = wordlist("view views opinion opinions position stance optimism enthusiasm")
+#: 'Residents fear the quarry will bring lorries': fearing what a thing will do opposes it.
+FEARING_VERBS = wordlist("fear fears feared")
 #: 'deserve huge credit for their bravery': what praise owed is called.
 DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
 HELPING_VERBS = (

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factx.names import name_matches
 from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, clause_breaks
 from factx.rules.document import Document
 from factx.rules.lexicon import (
@@ -76,6 +77,7 @@ from factx.rules.lexicon import (
     DOUBTS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    FEARING_VERBS,
     FEELING_LEADS,
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
@@ -90,6 +92,7 @@ from factx.rules.lexicon import (
     GOAL_NOUNS,
     GROUP_NOUNS,
     HARMING_VERBS,
+    HELD_VIEWS,
     HELPING_VERBS,
     INFORMATION_ASKED,
     INTENSIFIERS,
@@ -316,6 +319,17 @@ _NOT_NOUN = any_of(
 _BLAMED = (
     rf"{any_of(ATTRIBUTIVE_BLAME)}\s+[a-z][\w’'-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w’'-]*){{0,2}}"
 )
+#: A view a crowd does not share, and the crowd: 'His views were not shared by most of the 70
+#: people in attendance' (the crowd takes the other side of his stance).
+_NOT_SHARED = re.compile(
+    rf"""\b(?P<owner>his|her|their|its)\s+{any_of(HELD_VIEWS)}\s+(?:was|were|is|are)\s+not\s+
+    shared\s+by\s+(?:{any_of([*ACTOR_QUANTIFIERS, *PARTITIVES])}\s+(?:of\s+)?)?
+    (?:the\s+)?(?:[\d,]+\s+)?                      # 'most of the 70 | people in attendance'
+    (?P<crowd>[a-z][\w’'-]*(?:\s+(?:in|at|of)\s+(?:the\s+)?[a-z][\w’'-]*)?)""",
+    re.I | re.VERBOSE,
+)
+_SHARED = re.compile(r"\bnot\s+shared\s+by\b", re.I)
+_FLIPPED: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
 #: What must come before such blame: a determiner ('the appalling delays', 'these savage cuts').
 _BLAME_DETERMINER = re.compile(r"\b(?:the|this|these|those|their|its|such)\s+$", re.I)
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
@@ -408,6 +422,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
   | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
+  | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
+        [\w’'-]+)\s+(?:will|would|could|may|might)\b          # 'fear the quarry will bring'
   | (?P<blamed>{_BLAMED})                     # 'look no further than the appalling delays'
   | (?P<refusal>{_REFUSAL_GROUNDS})                  # 'could substantiate a refusal'
   | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
@@ -1596,6 +1612,8 @@ def _what(
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
+    if m.group("feared"):  # 'fear the quarry will bring lorries': the quarry
+        return m.group("feared"), m.end()
     if m.group("blamed"):  # 'the appalling delays': the thing blamed
         return m.group(), m.end()
     if deemed := m.group("deemed_for") or m.group("deemed_against"):
@@ -1813,6 +1831,32 @@ def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject |
     return None
 
 
+def _not_shared_by(
+    doc: Document,
+    m: re.Match[str],
+    out: list[PositionDraft],
+    add: Callable[[str, Stance, str | None, int, int, int, Confidence], None],
+) -> None:
+    """The crowd that does not share someone's view takes the other side of that person's
+    last stance before it ('Baker said the ban would protect patrons. His views were not
+    shared by most of the 70 people in attendance')."""
+    owner = doc.people.last_before(m.start()) if m["owner"].lower() in ("his", "her") else None
+    held = next(
+        (
+            p
+            for p in reversed(out)
+            if p.stance in _FLIPPED
+            and owner
+            and name_matches(p.actor, owner)
+            and 0 <= doc.text.find(p.evidence) < m.start()
+        ),
+        None,
+    )
+    if held is not None:
+        end = m.end()
+        add(m["crowd"], _FLIPPED[held.stance], held.target, m.start(), end, end, "medium")
+
+
 def positions(
     doc: Document,
     quoted: list[tuple[Span, Speaker]],
@@ -2005,6 +2049,9 @@ def positions(
             near = _confidence(m.start() - subject.start)
             for actor in _actors(doc, subject.name):
                 add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
+    if doc.holds(_SHARED):
+        for not_shared in _NOT_SHARED.finditer(doc.text):
+            _not_shared_by(doc, not_shared, out, add)
     for span, who in quoted:
         for stance, m in _cues(doc, cues, span, Spans([])):
             if m.group("call") or m.group("addressee"):

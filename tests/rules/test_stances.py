@@ -2445,3 +2445,25 @@ def test_blame_in_an_adjective_in_favour_and_tolerate(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fearing what a thing will do opposes it
+        (
+            "Villagers fear the new quarry will bring lorries through the lanes.\n",
+            [("Villagers", "oppose", "the new quarry")],
+        ),
+        ("Villagers fear for their safety.\n", []),
+        # a crowd that does not share someone's view takes the other side of it
+        (
+            "Mayor Jo Lee said the plan would help the town. His views were not shared by most"
+            " of the 90 residents at the meeting.\n",
+            [("Jo Lee", "support", "the plan"), ("residents at the meeting", "oppose", "the plan")],
+        ),
+        ("His views were not shared by most of the residents.\n", []),  # no view stated before
+    ],
+)
+def test_fears_and_views_not_shared(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
