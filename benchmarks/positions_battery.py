@@ -43,6 +43,15 @@ of public opinion opposing', 'Some suggested a voluntary ban'), conditions and a
 general'), acts against ('went against the recommendation', 'voted to continue with its earlier
 decision to reject', 'to force the company to pay'), and raising prices (a body that sets them
 backs the rise; 'Inflation increased the cost of food' is no stance).
+
+`positions_battery_e.jsonl` (65 passages, the same method): verdicts, feelings, criticism and
+praise, conditions and groups: blame and praise in quotes ('savage cuts are hurting children',
+'must be applauded for'), advocating a remedy ('could be solved by', 'made the subsidy
+essential'), verdicts in the passive with their agent ('derided as "a cash grab" by'),
+conditions ('depending on', 'subject to', 'on condition that'), the speaker's own judgement ('I
+can't see any grounds on which we could refuse'), crowds ('spoke against', 'Their concerns were
+echoed by'), doubt ('it was not clear ... would bring value for money'), acting against advice,
+and traps that hold no stance (hardship described, the purpose of keeping going).
 """
 
 from __future__ import annotations

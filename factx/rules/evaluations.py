@@ -12,7 +12,6 @@ import re
 from factx.names import name_matches
 from factx.rules.document import Document
 from factx.rules.lexicon import (
-    DOCUMENT_NOUNS,
     MODALS,
     OPPOSING_GROUPS,
     SANCTION_NOUNS,
@@ -21,7 +20,7 @@ from factx.rules.lexicon import (
     any_of,
 )
 from factx.rules.speakers import actor_like
-from factx.rules.stances import target_near
+from factx.rules.stances import is_document, target_near
 from factx.rules.tone import tone_stance
 from factx.schemas import ClaimDraft, PositionDraft, Stance
 
@@ -62,7 +61,7 @@ def evaluated_positions(
         if claim.kind != "reported" or any(p.evidence in claim.evidence for p in positions):
             continue  # quotes mix praise and blame; a cue's own sentence is its actor's
         if speaker not in placed:
-            document = speaker.split()[-1].lower() in DOCUMENT_NOUNS if speaker else False
+            document = is_document(speaker) if speaker else False
             placed[speaker] = (
                 document
                 or not actor_like(speaker)

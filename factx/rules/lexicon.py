@@ -823,12 +823,13 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
-#: 'our primary goal is to reach an agreement': a goal stated is backed.
-GOAL_NOUNS = ("goal", "aim", "priority", "objective")
+#: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
+#: remedy stated is backed.
+GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
 READY_WORDS = ("ready", "prepared", "willing")
 CONDITIONAL_MODALS = ("would", "will", "could")
-CONDITIONAL_VERBS = ("accept", "support", "back", "agree to")
+CONDITIONAL_VERBS = ("accept", "support", "back", "agree to", "call off")
 CONDITION_WORDS = (
     "if",
     "provided",
@@ -836,6 +837,10 @@ CONDITION_WORDS = (
     "so long as",
     "on condition",
     "in the absence of",
+    "depending on",  # 'fees could be hiked depending on the situation'
+    "dependent on",
+    "contingent on",
+    "subject to",  # 'will go ahead subject to approval'
 )
 #: Words that introduce a condition clause.
 CONDITION_OPENERS = (
@@ -846,7 +851,15 @@ CONDITION_OPENERS = (
     "so long as",
     "on condition that",
     "in the absence of",
+    "depending on",
+    "dependent on",
+    "contingent on",
+    "subject to",
     "unless",
+)
+#: 'fees could be hiked depending on the situation': a change that may be made, on a condition.
+CHANGED_PARTICIPLES = wordlist(
+    "raised increased hiked cut reduced lowered extended lifted eased relaxed revised reviewed"
 )
 #: `undecided`: things put to a vote, and the verbs of weighing them.
 BALLOTED_THINGS = ("offer", "deal", "proposal", "proposals", "agreement", "plan", "plans")
@@ -990,6 +1003,11 @@ OPPOSE_VERBS = (
     "pour cold water on",
     "boycott",
     "blast",
+    "deride",  # 'was derided as "fake democracy" by opposition lawmakers'
+    "lambast",
+    "decry",
+    "castigate",
+    "excoriate",
     "cry foul over",
     "cry foul",
     "dissent",  # 'with Commissioner Janet Hill dissenting'
@@ -1040,6 +1058,7 @@ AGAINST_VERBS = (
     "petition",
     "push back",
     "side",
+    "speak",  # 'residents spoke against the plan'
     "go",  # 'went against the recommendation of its officers'
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
@@ -1136,6 +1155,8 @@ OPPOSE_EXTRA_FORMS = (
     "calling for the rejection of",
     "thrown out",
     "disputed",  # 'dispute' and 'disputes' are mostly nouns
+    "faulted",  # 'faulted the judgment'; 'fault' is mostly a noun ('at fault')
+    "faulting",
     "voided",  # 'void' is mostly an adjective: 'the patents were void'
     "voiding",
 )
@@ -1446,7 +1467,65 @@ ALLOWED_OUTCOMES = (
     "adopted",
     "made it",
 )
-HELPING_VERBS = ("help", "benefit", "boost", "improve", "strengthen", "protect", "safeguard")
+#: 'must be applauded for their hard work', 'should be commended': praise owed is a verdict for
+#: the one praised (in the passive, after a modal of obligation).
+PRAISING_VERBS = ("applaud", "commend", "praise", "congratulate", "thank", "salute", "credit")
+#: 'can be rectified by the government moving the patients': a remedy put forward (participles).
+REMEDYING_PASTS = wordlist("solved resolved rectified fixed remedied addressed tackled cured")
+#: 'the drought made the subsidy essential': what a need makes a measure (single words).
+NEEDED_WORDS = wordlist("essential necessary vital imperative indispensable")
+#: 'I don't think we could substantiate a refusal', 'cannot justify refusing it': verbs that give
+#: grounds for a refusal (negated, the thing refused is backed).
+JUSTIFYING_VERBS = ("substantiate", "justify", "defend", "sustain")
+#: 'found the development acceptable', 'deemed the scheme unlawful': verbs that give their object
+#: a verdict, and the verdicts for it beyond `JUDGEMENTS_SUPPORTING`.
+DEEMING_VERBS = wordlist("found finds deemed deems judged judges declared declares")
+JUDGEMENTS_ALLOWING = wordlist("suitable appropriate lawful valid constitutional sound")
+#: 'it was not clear the bid would bring value for money', 'questioned whether the cut would
+#: boost growth': doubt about what a thing will do, which turns praise of it into blame.
+DOUBTS = (
+    "not clear",
+    "unclear",
+    "doubtful",
+    "not convinced",
+    "unconvinced",
+    "not sure",
+    "sceptical",
+    "skeptical",
+    "questioned whether",
+    "questions whether",
+    "questioning whether",
+    "doubted whether",
+    "doubts whether",
+    "doubted that",
+)
+#: 'look no further than the appalling delays', 'these savage cuts': blame put in an adjective
+#: before the thing blamed (after a determiner; the speaker's verdict on it).
+ATTRIBUTIVE_BLAME = wordlist(
+    "appalling disastrous shambolic chaotic savage botched draconian disgraceful shameful "
+    "outrageous reckless callous scandalous"
+)
+#: 'His views were not shared by most of the 70 people in attendance': what a side holds, which
+#: a crowd that does not share it holds against.
+HELD_VIEWS = wordlist("view views opinion opinions position stance optimism enthusiasm")
+#: 'Residents fear the quarry will bring lorries': fearing what a thing will do opposes it.
+FEARING_VERBS = wordlist("fear fears feared")
+#: 'deserve huge credit for their bravery': what praise owed is called.
+DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
+HELPING_VERBS = (
+    "help",
+    "benefit",
+    "boost",
+    "improve",
+    "strengthen",
+    "protect",
+    "safeguard",
+    "bring value",  # 'would bring value for money'
+    "deliver value",
+    "provide value",
+    "represent value",
+    "offer value",
+)
 HARMING_VERBS = (
     "hurt",
     "harm",
@@ -1477,6 +1556,8 @@ SUPPORT_VERBS = (
     "rally around",
     "applaud",
     "commend",
+    "laud",
+    "echo",  # 'Their concerns were echoed by Councillor Jane Ward': agreeing with what is said
     "come out in favour of",
     "come out in favor of",
     "recommend",
@@ -1646,7 +1727,7 @@ MOVED_LINKS = ("to", "for", "calling for", "seeking")
 NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", "to censure")
 #: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
 MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
-SUPPORT_ACCEPT = ("accept",)
+SUPPORT_ACCEPT = ("accept", "tolerate")  # 'will not tolerate such conduct': negated, against
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factx.names import name_matches
 from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, clause_breaks
 from factx.rules.document import Document
 from factx.rules.lexicon import (
@@ -32,6 +33,7 @@ from factx.rules.lexicon import (
     ALLOWED_OUTCOMES,
     ANGERING_VERBS,
     APPEAL_OBJECTS,
+    ATTRIBUTIVE_BLAME,
     AUXILIARIES,
     BACK_FORMS,
     BACK_OBJECTS,
@@ -40,6 +42,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKING_VERBS,
     CALL_NOUNS,
+    CHANGED_PARTICIPLES,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONCESSIVES,
@@ -56,6 +59,7 @@ from factx.rules.lexicon import (
     DECIDED_THINGS,
     DECISION_NOUNS,
     DECISIONS_MADE,
+    DEEMING_VERBS,
     DEFERRING_VERBS,
     DELAYING_STEMS,
     DEMANDED_ONLY,
@@ -64,12 +68,16 @@ from factx.rules.lexicon import (
     DEMANDING_VERBS,
     DEONTIC_MODALS,
     DEPARTURES,
+    DESERVED_PRAISE,
     DETERMINERS,
     DIRECTING_VERBS,
     DISTANCING_VERBS,
     DIVIDED_WORDS,
+    DOCUMENT_NOUNS,
+    DOUBTS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    FEARING_VERBS,
     FEELING_LEADS,
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
@@ -84,23 +92,28 @@ from factx.rules.lexicon import (
     GOAL_NOUNS,
     GROUP_NOUNS,
     HARMING_VERBS,
+    HELD_VIEWS,
     HELPING_VERBS,
     INFORMATION_ASKED,
     INTENSIFIERS,
     IRREGULAR_PASTS,
     JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
+    JUDGEMENTS_ALLOWING,
     JUDGEMENTS_FOR,
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
+    JUSTIFYING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
     LY_NOUNS,
+    MODALS,
     MOOD_LINKS,
     MOVED_LINKS,
     MOVED_NOUNS,
     MOVING_VERBS,
     NAMING_VERBS,
+    NEEDED_WORDS,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
@@ -132,6 +145,7 @@ from factx.rules.lexicon import (
     PERMITTING_VERBS,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
+    PRAISING_VERBS,
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
@@ -142,6 +156,7 @@ from factx.rules.lexicon import (
     PROVIDING_VERBS,
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
+    QUESTIONING_VERBS,
     REACTING_VERBS,
     READY_WORDS,
     RECEIVING_LEADS,
@@ -149,6 +164,8 @@ from factx.rules.lexicon import (
     RECOMMENDING_VERBS,
     REFLEXIVES,
     REFUSED_ACTS,
+    RELATIVE_PRONOUNS,
+    REMEDYING_PASTS,
     RESIGNATION_CALLS,
     ROLE_WORDS,
     RULED_AGAINST,
@@ -230,6 +247,16 @@ _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
+#: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
+#: 'It is devastating news': an adjective).
+_HARMING_NOW = (
+    rf"(?:(?<!it\s)(?<!this\s)(?<!that\s)(?:is|are|was|were)\s+(?:already\s+|now\s+|still\s+)?"
+    rf"{any_of(f for f in forms_of(HARMING_VERBS) if f.endswith('ing'))}"
+    rf"|(?:has|have)\s+(?:already\s+)?{any_of(participles_of(HARMING_VERBS))})\b"
+    rf"(?!\s+by\b|\s*[,.;:!?]|\s+{any_of(PREPOSITIONS)}\b"  # 'It is devastating for': a feeling
+    rf"|\s+(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)"  # 'have threatened strike action': a threat
+)
 #: 'should be scrapped', 'must not be stopped': a verdict that the thing judged be undone.
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
@@ -238,14 +265,73 @@ _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
+#: 'the majority of residents are in favour': a stance as a state, its object named before
+#: (after a verb of being, `_BEING_BEFORE`).
+_IN_FAVOUR_STATE = r"in\s+favou?r\b(?!\s+of\b)"
+_BEING_BEFORE = re.compile(rf"\b{any_of(BEING_VERBS)}\s+(?:[a-z]+ly\s+|all\s+)?$")
 #: 'should go ahead', 'should never have been passed', 'must not be allowed': a verdict that a
-#: thing be let happen (not 'should be allowed to strike' nor 'should have allowed the parties
-#: to meet': whom it lets).
+#: thing be let happen, or praised ('must be applauded for') (not 'should be allowed to strike'
+#: nor 'should have allowed the parties to meet': whom it lets).
 _LET_HAPPEN = (
     rf"{any_of(DEONTIC_MODALS)}\s+(?:{alternation(NEGATIONS)}\s+)?(?:have\s+)?(?:been\s+|be\s+)?"
-    rf"{any_of(ALLOWED_OUTCOMES)}\b"
+    rf"{any_of([*ALLOWED_OUTCOMES, *participles_of(PRAISING_VERBS)])}\b"
     rf"(?!(?<=allowed)\s+to\b|\s+(?:{any_of(OBJECT_DETERMINERS)}|them|him|us)\b)"
 )
+#: 'the officers deserve huge credit': praise owed to the thing judged.
+_DESERVING = rf"deserve[sd]?\s+(?:[a-z]+\s+)?{any_of(DESERVED_PRAISE)}\b"
+#: 'the shortage can be rectified by the ministry hiring nurses': a remedy put forward, backed by
+#: whoever says so (the act after 'by' is the target).
+_REMEDIED = (
+    rf"{any_of(VERDICT_MODALS)}\s+(?:only\s+|easily\s+)?be\s+{any_of(REMEDYING_PASTS)}\s+by\b"
+)
+#: 'the drought made the proposed subsidy essential': a measure a need makes necessary, backed
+#: by whoever says so.
+_MADE_NEEDED = (
+    rf"(?:make|makes|made|making)\s+(?P<needed>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+    rf"\s+{any_of(NEEDED_WORDS)}\b"
+)
+
+
+def _deemed(group: str) -> str:
+    """A verb giving its object a verdict, the object captured as `group`: 'found | the
+    development | acceptable'; the verdict follows it."""
+    return (
+        rf"{any_of(DEEMING_VERBS)}\s+(?P<{group}>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,4}}?"
+        rf"[\w’'-]+)\s+(?:to\s+be\s+)?"
+    )
+
+
+#: 'I don't think we could substantiate a refusal', 'cannot see any grounds on which we could
+#: refuse it': grounds for a refusal, which oppose; negated, they back what would be refused.
+_REFUSAL_GROUNDS = rf"""
+    (?:{any_of(forms_of(JUSTIFYING_VERBS))}
+      | see\s+(?:any\s+|no\s+)?(?:grounds?|reasons?)\s+(?:to|for|on\s+which\s+(?:\w+\s+){{1,2}}?))
+    \s*(?:a\s+|the\s+|any\s+)?(?:refus|reject|object)\w*
+"""
+#: A negation before grounds for a refusal, in its clause: 'I don't think we could'.
+_NEGATED_GROUNDS = re.compile(rf"(?:\b(?:{alternation(NEGATIONS)}|no)\b|n[’']t\b)[^.;:!?]{{0,40}}$")
+#: Doubt about what a thing will do, before a verdict on it: 'it was not clear the bid would'.
+_DOUBTED = re.compile(rf"\b{any_of(DOUBTS)}\b[^.;:!?]{{0,160}}$", re.I)
+#: Blame in an adjective before the thing blamed, and that thing: 'appalling delays'.
+_NOT_NOUN = any_of(
+    [*PREPOSITIONS, *MODALS, *AUXILIARIES, *RELATIVE_PRONOUNS, *COPULAS, "and", "or", "has", "have"]
+)
+_BLAMED = (
+    rf"{any_of(ATTRIBUTIVE_BLAME)}\s+[a-z][\w’'-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w’'-]*){{0,2}}"
+)
+#: A view a crowd does not share, and the crowd: 'His views were not shared by most of the 70
+#: people in attendance' (the crowd takes the other side of his stance).
+_NOT_SHARED = re.compile(
+    rf"""\b(?P<owner>his|her|their|its)\s+{any_of(HELD_VIEWS)}\s+(?:was|were|is|are)\s+not\s+
+    shared\s+by\s+(?:{any_of([*ACTOR_QUANTIFIERS, *PARTITIVES])}\s+(?:of\s+)?)?
+    (?:the\s+)?(?:[\d,]+\s+)?                      # 'most of the 70 | people in attendance'
+    (?P<crowd>[a-z][\w’'-]*(?:\s+(?:in|at|of)\s+(?:the\s+)?[a-z][\w’'-]*)?)""",
+    re.I | re.VERBOSE,
+)
+_SHARED = re.compile(r"\bnot\s+shared\s+by\b", re.I)
+_FLIPPED: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
+#: What must come before such blame: a determiner ('the appalling delays', 'these savage cuts').
+_BLAME_DETERMINER = re.compile(r"\b(?:the|this|these|those|their|its|such)\s+$", re.I)
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
 _PURPOSE = (
     rf"(?:{any_of(COPULAS)}\s+(?:{any_of(PURPOSE_PARTICIPLES)}\s+)?|aim(?:s|ed)?\s+)"
@@ -283,7 +369,15 @@ _NEUTRAL = rf"""
   | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
         # 'would not be voting either in support or against the motion': no side taken
 """
+#: 'could be hiked depending on the situation': a change that may be made on a condition (a
+#: verdict on the thing changed, held by whoever says so).
+_CHANGED = (
+    rf"{any_of({*CONDITIONAL_MODALS, *POSSIBILITY_MODALS})}\s+be\s+{any_of(CHANGED_PARTICIPLES)}\b"
+)
+_CHANGED_ON = rf"{_CHANGED}(?=[^.;]{{0,60}}\b{any_of(CONDITION_WORDS)}\b)"
 _CONDITIONAL = rf"""
+    {_CHANGED_ON}
+  |
     cautious(?:ly)?\s+welcom\w*
   | there\s+(?:has|had|have|would\s+have)\s+to\s+be\b(?=[^.;]{{0,100}}\bbefore\b)  # 'said
         # there had to be talks before the bill went ahead': a precondition
@@ -318,7 +412,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
-  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)
+  | {any_of(NAMING_VERBS)}(?=\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?|as\s+)  # 'was described as
+        [\"“‘']?(?P<named>{_AGAINST})\b)                                 # unworkable by'
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
@@ -327,6 +422,11 @@ _OPPOSE = rf"""
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
   | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
+  | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
+        [\w’'-]+)\s+(?:will|would|could|may|might)\b          # 'fear the quarry will bring'
+  | (?P<blamed>{_BLAMED})                     # 'look no further than the appalling delays'
+  | (?P<refusal>{_REFUSAL_GROUNDS})                  # 'could substantiate a refusal'
+  | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
@@ -355,6 +455,7 @@ _OPPOSE = rf"""
         # for the bypass to be scrapped', 'his call for the Government to change course'
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
+  | {_HARMING_NOW}                               # 'the cuts are hurting children'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
   | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
@@ -367,6 +468,8 @@ _OPPOSE = rf"""
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
   | (?<=\w\s)to\s+{any_of(BLOCKING_VERBS)}\b              # 'put up barricades to stop the rally'
+        (?!\s+(?:[\w’'-]+\s+){{1,4}}?(?:from\s+)?(?:going|falling|slipping)\b)  # not 'to prevent
+        # the session from going waste': keeping a thing going, no stance on anything
   | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
@@ -405,6 +508,9 @@ _SUPPORT = rf"""
           | \s+by\s)                                             # 'was passed by the Senate'
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
+  | {_DESERVING}                                 # 'the staff deserve credit for their work'
+  | (?P<remedy>{_REMEDIED})                      # 'can be rectified by the government moving'
+  | {_MADE_NEEDED}                                # 'made the proposed pay raise essential'
   | {_FAR_ENOUGH}                                  # 'said the amendment did not go far enough'
   | {_PURPOSE}                                 # 'said the move is to protect patrons from'
   | {any_of(GOAL_NOUNS)}\s+(?:is|was|remains)\s+to\s+         # 'our primary goal is to reach
@@ -413,6 +519,8 @@ _SUPPORT = rf"""
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
             (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
   | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {_deemed("deemed_for")}{any_of([*JUDGEMENTS_SUPPORTING, *JUDGEMENTS_ALLOWING])}\b  # 'found
+        # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
@@ -437,6 +545,7 @@ _SUPPORT = rf"""
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+(?:from|of))\b  # 'won support from'
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
+  | (?P<favour>{_IN_FAVOUR_STATE})                      # 'most residents are in favour'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
 """
@@ -461,8 +570,9 @@ _LABELLED = rf"""
     (?:{any_of(NAMING_VERBS)}(?!\s+(?:for|on|off|in|out|up|back)\b)
       | {any_of(VIEWING_VERBS)}(?!\s+{any_of(COPULAS)}\b)    # 'viewed the move as', not 'seen
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?as\s))                # is as good as it gets'
-    (?=\s+(?:[\w’'-]+\s+){{1,4}}?
-      (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)(?=\s+{_LABEL_END}|[.;:!?\"“”‘’]|$)
+    (?=\s+(?:[\w’'-]+\s+){{0,4}}?                     # none: 'was hailed as a landmark by'
+      (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)
+          (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|$)
         | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
     )
 """
@@ -492,6 +602,13 @@ _CUES = re.compile(
 _CONDITION_CLAUSE = rf"""
     \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
 """
+#: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
+#: residents' (whoever backs it opposes too).
+_OPPOSITION_HELD = re.compile(
+    rf"(?:(?:their|his|her|its|the|these|those|such)\s+)?(?:[\w’'-]+\s+)?"
+    rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
+    re.I,
+)
 #: A decision to undo something, as a supported target: the thing undone is opposed.
 _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\s+(?P<undone>\S.*)"
@@ -519,8 +636,9 @@ _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
           | {_SHORT}
-          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b
-          | {_TO_UNDO} | {_LET_HAPPEN} | {_FAR_ENOUGH} | {_PURPOSE})""",
+          | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
+          | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
+          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -543,6 +661,10 @@ _AGENT = re.compile(
 )
 #: What leads a passive's agent: 'by', or 'in' before a court ('overturned in the Federal Court').
 _SITTING = any_of(body.capitalize() for body in SITTING_BODIES)
+#: A label between a passive verdict and its agent: ' as "fake democracy"', " 'unfair'".
+_LABEL_BEFORE_BY = re.compile(
+    r"\s+(?:as\s+[\"“‘']?|[\"“‘'])[^.;:!?\"“”‘’]{1,60}?[\"”’']?(?=\s+by\s)"
+)
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
@@ -606,8 +728,11 @@ _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
-_CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
-    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
+#: Not 'unless' ('will strike unless ...' states a threat), nor 'subject to' ('approved the plans
+#: subject to a contribution' grants them, with terms).
+_NEAR_CONDITIONS = set(CONDITION_OPENERS) - {"unless", "subject to"}
+_CONDITION_NEAR = re.compile(
+    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(_NEAR_CONDITIONS)}\s",
     re.I,
 )
 #: A determiner that makes the one-word cue after it a noun or an adjective ('his praise',
@@ -678,7 +803,8 @@ _COMPOUND = re.compile(rf" (?:{_TARGET_NOUNS})\b")
 _WORD_OR_QUOTED = re.compile(r"[“\"][^”\"]{1,40}[”\"]|[\w’'£$€%-]+(?:\.\d+[\w%]*)?")
 _TAIL = re.compile(
     rf"""
-    \s+ (?:on|of|for|to) \s+ (?!{_WHEN_WORD}\b)             # not 'on Tuesday', 'for now'
+    \s+ (?:on|of|for|to) \s+ (?!{_WHEN_WORD}\b|condition\b)  # not 'on Tuesday', 'for now',
+                                                      # 'on condition that'
     (?:(?:\d+(?:\.\d+)?%?|[\w’'-]+)\s*){{1,4}}?
     (?=[,.;:!?](?:\s|$)|\s+{any_of(TAIL_ENDERS)}\b|$)
     """,
@@ -825,7 +951,8 @@ _PIECE_BREAK = clause_breaks(
 #: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
 #: supposed, not a stance anyone has taken.
 _SUPPOSED = re.compile(
-    rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of'})}\s", re.I
+    rf"\b{any_of(set(CONDITION_OPENERS) - {'provided', 'in the absence of', 'subject to'})}\s",
+    re.I,
 )
 #: What leads an account of an offence: 'Records show that', 'The court heard that',
 #: 'Prosecutors alleged', 'according to the indictment'.
@@ -1276,24 +1403,32 @@ def _last_target_noun(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+#: A target noun that is a verb after 'to' ('struggling to pay their rent'; not 'to cuts').
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+(?<!s)$")
+
+
 def target_near(doc: Document, start: int, end: int) -> str | None:
     """What words at `start:end` are about: the first target noun phrase in them, else the
     last one before them (as for 'it'); never what they open by conceding ('Despite the
     strike, the chief executive reassured customers' is not about the strike)."""
     despite = _CONCESSIVE_LEAD.match(doc.text, start, end)  # 'Despite the strike, X said'
-    noun = _TARGET_NOUN.search(doc.text, despite.end() if despite else start, end) or (
-        None if despite else _last_target_noun(doc.text, max(0, start - _LOOKBACK), start)
-    )
+    named = _TARGET_NOUN.finditer(doc.text, despite.end() if despite else start, end)
+    noun = next(
+        (n for n in named if not _INFINITIVE.search(doc.text, max(0, n.start() - 4), n.end())), None
+    ) or (None if despite else _last_target_noun(doc.text, max(0, start - _LOOKBACK), start))
     return _phrase(doc.text, noun)[0] if noun else None
 
 
 #: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
 #: felt its offer is fair').
-_JUDGING_VERB = re.compile(rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b")
+_JUDGING_VERB = re.compile(
+    rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b"
+    rf"|\b{any_of(QUESTIONING_VERBS)}\s+whether\b"  # 'questioned whether the cut would help'
+)
 #: A negated auxiliary between the thing judged and its cue: 'the amendment | did not | go'.
 _NEGATED_END = re.compile(rf"\s+(?:[a-z]+\s+(?:{alternation(NEGATIONS)})|[a-z]+n[’']t)$")
-#: 'it was confident (that)': the speaker's frame before the thing judged.
-_FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+[a-z]+\s+")
+#: 'it was confident (that)', 'it was not clear': the speaker's frame before the thing judged.
+_FRAME = re.compile(rf"^{any_of(ALL_PRONOUNS)}\s+{any_of(BEING_VERBS)}\s+(?:not\s+)?[a-z]+\s+")
 
 
 def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
@@ -1342,6 +1477,15 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
+        negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
+        return "support" if negated else stance
+    if (
+        stance == "support"
+        and _JUDGED.match(m.group())
+        and _DOUBTED.search(doc.text, max(floor, m.start() - 200), m.start())
+    ):
+        return "oppose"  # 'it was not clear the bid would bring value for money'
     if _NEGATED_VERDICT.match(m.group()) and _UNDO.match(m.group()):
         return "support"  # 'must not be dropped'
     if stance != "neutral" and _NOT_TO.search(m.group()):  # 'advised them not to accept'
@@ -1425,6 +1569,14 @@ def _cues(
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
         if " " not in m.group() and _PAID_AFTER.match(doc.text, m.end()):
             continue  # 'approved and released a check': money paid out, not a stance
+        if m.group("blamed") and not _BLAME_DETERMINER.search(
+            doc.text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # 'savage cuts' with no determiner: a quoted name, a headline, no verdict
+        if m.group("favour") and not _BEING_BEFORE.search(
+            doc.text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # '40 in favour and 2 against': a count, read with the vote
         if _rulings_side(doc, m):
             continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
@@ -1460,6 +1612,17 @@ def _what(
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
+    if m.group("feared"):  # 'fear the quarry will bring lorries': the quarry
+        return m.group("feared"), m.end()
+    if m.group("blamed"):  # 'the appalling delays': the thing blamed
+        return m.group(), m.end()
+    if deemed := m.group("deemed_for") or m.group("deemed_against"):
+        return deemed, m.end()  # 'found the development acceptable': the development
+    if m.group("needed"):  # 'made the proposed pay raise essential': the pay raise
+        return m.group("needed"), m.end()
+    if m.group("remedy"):  # 'can be rectified by the government moving the patients': the act
+        act = _ACT.match(doc.text, m.end() + 1, sentence.end)
+        return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
     if m.group("act"):  # 'urged the government to work with the firm': the act urged
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
@@ -1524,7 +1687,9 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         or m.group("ruled")
         or m.group("filed_by")
     ):
-        by = _BY.match(doc.text, at)
+        by = _BY.match(doc.text, at) or _BY.match(
+            doc.text, label.end() if (label := _LABEL_BEFORE_BY.match(doc.text, at)) else at
+        )  # 'was derided as "fake democracy" by opposition lawmakers'
         if not by:
             return None
         at = by.end()
@@ -1644,6 +1809,11 @@ def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
     return out
 
 
+def is_document(name: str) -> bool:
+    """Whether a source is a text, which states things but holds no stance ('the Act')."""
+    return name.split()[-1].lower() in DOCUMENT_NOUNS
+
+
 def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject | None:
     """The source of the reported claim a judgement stands in ('Nick Smith, Blaenau Gwent MP,
     said the closure should be stopped'), read as the claim's source was."""
@@ -1659,6 +1829,32 @@ def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject |
                 else Subject(name, named)
             )
     return None
+
+
+def _not_shared_by(
+    doc: Document,
+    m: re.Match[str],
+    out: list[PositionDraft],
+    add: Callable[[str, Stance, str | None, int, int, int, Confidence], None],
+) -> None:
+    """The crowd that does not share someone's view takes the other side of that person's
+    last stance before it ('Baker said the ban would protect patrons. His views were not
+    shared by most of the 70 people in attendance')."""
+    owner = doc.people.last_before(m.start()) if m["owner"].lower() in ("his", "her") else None
+    held = next(
+        (
+            p
+            for p in reversed(out)
+            if p.stance in _FLIPPED
+            and owner
+            and name_matches(p.actor, owner)
+            and 0 <= doc.text.find(p.evidence) < m.start()
+        ),
+        None,
+    )
+    if held is not None:
+        end = m.end()
+        add(m["crowd"], _FLIPPED[held.stance], held.target, m.start(), end, end, "medium")
 
 
 def positions(
@@ -1687,6 +1883,11 @@ def positions(
             return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        if stance == "support" and _OPPOSITION_HELD.fullmatch(target):
+            # 'Their concerns were supported by X', 'echoed the objections': X opposes too,
+            # what the concerns are about
+            held = _last_target_noun(doc.text, max(0, start - _LOOKBACK), start)
+            stance, target = "oppose", _phrase(doc.text, held)[0] if held else target
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'
@@ -1791,18 +1992,27 @@ def positions(
                     add(actor, stance, listed[0], m.start(), sentence.end, sentence.end, "medium")
                 continue
             clause = _pieces(prefix)[-1][1]
+            if m.group("blamed"):
+                continue  # 'the disastrous results' in a report may be the reporter's words
             if _SUPPOSED.search(clause):
                 continue  # 'unless the board agrees to waive': supposed, not taken
             if _ACCOUNT.search(prefix):
                 continue  # 'Records show that X and Y approved the payment': evidence, no stance
-            judging = m.start()
+            judging, trailing = m.start(), False
             if _JUDGED.match(m.group()):
                 said = [*_JUDGING_VERB.finditer(prefix)]
-                if not said:
+                sayer = None if said else _sayer(doc, sources, m.start())
+                if not said and (
+                    sayer is None
+                    or is_document(sayer.name)
+                    or doc.text.find(sayer.name, m.end(), sentence.end) < 0
+                ):
                     continue  # 'The plans are unfair': the plans are judged, not judging
-                # 'X said the issue was that the rate was unfair': the one who said it
-                judging = sentence.start + said[-1].start()
-            judged = judging < m.start()
+                # 'X said the issue was that the rate was unfair': the one who said it; 'The
+                # plans are unfair, X said': the source of the claim the cue stands in
+                trailing = not said
+                judging = sentence.start + said[-1].start() if said else m.start()
+            judged = judging < m.start() or trailing
             subject = (_sayer(doc, sources, m.start()) if judged else None) or _subject(
                 doc, sentence, judging
             )
@@ -1839,6 +2049,9 @@ def positions(
             near = _confidence(m.start() - subject.start)
             for actor in _actors(doc, subject.name):
                 add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
+    if doc.holds(_SHARED):
+        for not_shared in _NOT_SHARED.finditer(doc.text):
+            _not_shared_by(doc, not_shared, out, add)
     for span, who in quoted:
         for stance, m in _cues(doc, cues, span, Spans([])):
             if m.group("call") or m.group("addressee"):
@@ -1870,7 +2083,11 @@ def positions(
                 elif judged and first_person is None:  # 'it is vital', 'it' named further back
                     start = sentence.start
                 sure: Confidence = "low" if first_person is None else "medium"
-                add(who.org or who.name, stance, target, start, max(end, m.end()), span.end, sure)
+                # 'we' speaks for the speaker's organisation; a judgement is the speaker's own
+                holder = who.name if judged else who.org or who.name
+                if m.group("blamed") and any(p.actor == holder and p.stance == stance for p in out):
+                    continue  # blame in an adjective adds no stance to one the speaker holds
+                add(holder, stance, target, start, max(end, m.end()), span.end, sure)
             elif (named := _subject(doc, sentence, m.start())) and _named_body(
                 doc, named.name, span
             ):

@@ -102,3 +102,15 @@ def test_one_position_per_source_from_its_first_evaluative_claim() -> None:
 
 def test_no_claims_no_positions() -> None:
     assert evaluated_positions(Document.read("Nothing here.\n"), [], []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hardship described names nothing it is about: 'pay' here is a verb
+        "Union official Jo Lee said many nurses were struggling to pay their rent.\n",
+        "Jo Lee said families were finding it terribly hard to cope and to pay the bills.\n",
+    ],
+)
+def test_a_target_word_used_as_a_verb_is_no_target(text: str) -> None:
+    assert evaluated(text) == []

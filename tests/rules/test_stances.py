@@ -2244,3 +2244,226 @@ def test_a_goal_stated_is_backed(text: str, expected: list[tuple[str, str, str]]
 )
 def test_backing_a_decision_to_undo(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict in the passive with its label before the agent: the agent holds it
+        (
+            'The reform was derided as "fake democracy" by opposition lawmakers.\n',
+            [("opposition lawmakers", "oppose")],
+        ),
+        ("The levy was described as unworkable by the Law Society.\n", [("Law Society", "oppose")]),
+        (
+            "The deal was hailed as a breakthrough by union leaders.\n",
+            [("union leaders", "support")],
+        ),
+        (
+            "The tax was branded 'a cash grab' by business groups.\n",
+            [("business groups", "oppose")],
+        ),
+        # a label with no agent names no one
+        ("The reform was derided as a sham.\n", []),
+        # verbs of blame and praise
+        ("The Bar Council faulted the judgment.\n", [("The Bar Council", "oppose")]),
+        ("Opposition MPs lambasted the budget.\n", [("Opposition MPs", "oppose")]),
+        ("Doctors lauded the decision to ban smoking in parks.\n", [("Doctors", "support")]),
+        # a crowd speaks against or in favour at a meeting
+        ("Several residents spoke against the plan.\n", [("Several residents", "oppose")]),
+        ("Several traders spoke in favour of the plan.\n", [("Several traders", "support")]),
+    ],
+)
+def test_passive_verdicts_blame_and_crowds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change that may be made on a condition: its sayer's stance is conditional
+        (
+            "The minister said bus fares could be raised depending on fuel costs.\n",
+            [("The minister", "conditional", "bus fares")],
+        ),
+        (
+            "The board said the fee may be increased subject to a review.\n",
+            [("The board", "conditional", "the fee")],
+        ),
+        ("Bus fares could be raised, the minister said.\n", []),  # no condition: no stance
+        (
+            "The union said it would call off the strike on condition that the sacked staff are"
+            " reinstated.\n",
+            [("The union", "conditional", "the strike")],
+        ),
+        # approval with terms attached is approval
+        (
+            "Councillors approved the plans subject to a payment towards schools.\n",
+            [("Councillors", "support", "the plans")],
+        ),
+        # a verdict whose source is named after it: the source holds it
+        (
+            "The new levy is unfair, the Farmers Union said.\n",
+            [("Farmers Union", "oppose", "The new levy")],
+        ),
+        ("The new levy is unfair, the Act states.\n", []),
+    ],
+)
+def test_conditions_and_verdicts_attributed_after(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame in a quote: what the thing judged is doing or has done; the speaker's own
+        (
+            '"These pay cuts are hurting families in every town," said MP Jo Lee.\n',
+            [("Jo Lee", "oppose", "These pay cuts")],
+        ),
+        (
+            'Ann Roe of the Traders Guild said: "The new fees have crippled small shops."\n',
+            [("Ann Roe", "oppose", "The new fees")],
+        ),
+        ('"It is devastating news," said Jo Lee of the union.\n', []),  # an adjective
+        ("Farmers have been hit hard by the drought, the minister said.\n", []),
+        # praise owed: 'must be applauded', 'deserve credit'
+        (
+            '"Our nurses must be applauded for their work," said Welsh Labour leader Jo Lee.\n',
+            [("Jo Lee", "support", "Our nurses")],
+        ),
+        (
+            'Chief Ann Roe said: "The officers deserve huge credit for their bravery."\n',
+            [("Ann Roe", "support", "The officers")],
+        ),
+        # a remedy put forward, a measure made necessary, a solution stated: backed
+        (
+            "Jo Lee said the backlog could be solved by the ministry hiring more judges.\n",
+            [("Jo Lee", "support", "the ministry hiring more judges")],
+        ),
+        (
+            "Jo Lee said rising rents made the proposed rent cap essential.\n",
+            [("Jo Lee", "support", "the proposed rent cap")],
+        ),
+        (
+            "Jo Lee said the only solution was to build more homes.\n",
+            [("Jo Lee", "support", "more homes")],
+        ),
+    ],
+)
+def test_blame_praise_and_remedies_judged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # grounds for a refusal oppose; negated, they back what would be refused
+        (
+            '"I don\'t think we could substantiate a refusal of the plan," said Jo Lee.\n',
+            [("Jo Lee", "support", "the plan")],
+        ),
+        (
+            "Jo Lee said the council could not justify refusing the plan.\n",
+            [("the council", "support", "the plan")],
+        ),
+        (
+            "The board said it could justify a refusal of the plan.\n",
+            [("The board", "oppose", "the plan")],
+        ),
+        # a verdict given to an object
+        (
+            "The inspector found the scheme acceptable.\n",
+            [("The inspector", "support", "the scheme")],
+        ),
+        (
+            "The tribunal deemed the dismissal unfair.\n",
+            [("The tribunal", "oppose", "the dismissal")],
+        ),
+        # backing an opposition is opposing too: what the concerns are about
+        (
+            "Residents objected to the quarry plan. Their concerns were echoed by Cllr Jo Lee.\n",
+            [
+                ("Residents", "oppose", "the quarry plan"),
+                ("Cllr Jo Lee", "oppose", "the quarry plan"),
+            ],
+        ),
+        # doubt about what a thing will do turns a verdict for it into one against it
+        (
+            "Jo Lee said it was not clear the scheme would bring value for money.\n",
+            [("Jo Lee", "oppose", "the scheme")],
+        ),
+        (
+            "Ann Roe questioned whether the tax cut would boost growth.\n",
+            [("Ann Roe", "oppose", "the tax cut")],
+        ),
+        ("Ann Roe said the tax cut would boost growth.\n", [("Ann Roe", "support", "the tax cut")]),
+        # keeping a thing going is no stance on anything
+        ("Schools stayed open to prevent the term from going to waste.\n", []),
+        ("Parents went to court to prevent the closure.\n", [("Parents", "oppose", "the closure")]),
+    ],
+)
+def test_grounds_verdicts_concerns_and_doubts(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame in an adjective, in a quote: the speaker's verdict on the thing blamed
+        (
+            'Jo Lee said: "Look no further than the appalling delays at the clinic."\n',
+            [("Jo Lee", "oppose", "appalling delays")],
+        ),
+        ('"These savage cuts must end," said Jo Lee.\n', [("Jo Lee", "oppose", "savage cuts")]),
+        # not in a report (the reporter's words), nor without a determiner
+        ("Jo Lee said the inquiry looked at the shambolic rollout of the scheme.\n", []),
+        ('"Savage cuts ahead," said Jo Lee.\n', []),
+        # and it adds no stance to one the speaker holds
+        (
+            '"We oppose the plan. It is the appalling result of years of neglect," said Jo Lee.\n',
+            [("Jo Lee", "oppose", "the plan")],
+        ),
+        # 'in favour' as a state, its object named before; not a count
+        (
+            "A poll on the bypass plan has indicated the majority of residents are in favour.\n",
+            [("residents", "support", "the bypass plan")],
+        ),
+        ("The motion on the bypass was carried, with 40 in favour.\n", []),
+        # 'will not tolerate': against
+        (
+            "The federation said it will not tolerate such conduct in the league.\n",
+            [("The federation", "oppose", "such conduct")],
+        ),
+    ],
+)
+def test_blame_in_an_adjective_in_favour_and_tolerate(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fearing what a thing will do opposes it
+        (
+            "Villagers fear the new quarry will bring lorries through the lanes.\n",
+            [("Villagers", "oppose", "the new quarry")],
+        ),
+        ("Villagers fear for their safety.\n", []),
+        # a crowd that does not share someone's view takes the other side of it
+        (
+            "Mayor Jo Lee said the plan would help the town. His views were not shared by most"
+            " of the 90 residents at the meeting.\n",
+            [("Jo Lee", "support", "the plan"), ("residents at the meeting", "oppose", "the plan")],
+        ),
+        ("His views were not shared by most of the residents.\n", []),  # no view stated before
+    ],
+)
+def test_fears_and_views_not_shared(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
