@@ -597,6 +597,16 @@ _AUTHORITY = re.compile(
     re.VERBOSE,
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
+#: What a court orders a party to do as a remedy: 'ordered the employer | to pay' (no stance).
+_REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
+#: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
+_ALTERNATIVE = re.compile(r"\s+or\s+(?:to\s+)?[a-z]+\b(?<!\snot)")
+#: What makes the act after it a question or a right, not a stance: 'whether (or not) to',
+#: 'the (legal) right to', 'eligible to', the other of a choice ('approve or | reject').
+_UNASKED = re.compile(
+    r"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|the\s+(?:[a-z]+\s+)?right\s+|eligible\s+"
+    r"|[a-z]+\s+or\s+(?:to\s+)?)$"
+)
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
@@ -1394,6 +1404,11 @@ def _cues(
             continue
         then = matches[i + 1] if i + 1 < len(matches) else None
         gap = doc.text[m.end() : then.start()] if then else ""
+        if _ALTERNATIVE.match(doc.text, m.end()) or _UNASKED.search(
+            doc.text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # 'given 30 days to approve or deny', 'vote on whether to accept', 'the
+            # right to strike': a choice or a question put, or a right held, no stance taken
         warned = m.group("warned")  # 'warned that ... if ...': the warning is the stance
         if (
             then
@@ -1436,8 +1451,12 @@ def _cues(
         ):
             continue  # 'urged drivers to avoid the area': advice to the public, not a stance
         head, _, rest = m.group().partition(" ")
-        if head in _DIRECTING and not _BODY.fullmatch(rest.rpartition(" to ")[0] + " "):
-            continue  # 'ordered Black to report to prison': a sentence passed, not a stance
+        if head in _DIRECTING and (
+            not _BODY.fullmatch(rest.rpartition(" to ")[0] + " ")
+            or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
+        ):
+            continue  # 'ordered Black to report to prison', 'ordered the employer to pay the
+            # labourer': a sentence passed or a remedy awarded, not a stance
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance

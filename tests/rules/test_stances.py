@@ -2244,3 +2244,27 @@ def test_a_goal_stated_is_backed(text: str, expected: list[tuple[str, str, str]]
 )
 def test_backing_a_decision_to_undo(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice between acts, a question put and a right held are no stance
+        ("The ministry was given 30 days to accept or reject the application.\n", []),
+        ("The regulator has until Friday to approve or deny the request.\n", []),
+        ("Members will vote online on whether or not to accept the offer.\n", []),
+        ("Shareholders will decide on whether to back the merger.\n", []),
+        ("Nurses won the legal right to strike in 2019.\n", []),
+        # a court's order to pay is a remedy, not a stance; an order to a body to stop is one
+        ("The tribunal ordered the company to pay the worker R50,000 in damages.\n", []),
+        ("The court ordered the state to refund the levy to traders.\n", []),
+        (
+            "The court ordered the council to scrap the parking charges.\n",
+            [("The court", "oppose")],
+        ),
+        # one act taken stays a stance
+        ("The union voted to accept the offer.\n", [("The union", "support")]),
+    ],
+)
+def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
