@@ -353,9 +353,22 @@ GROUP_NOUNS = words(
     senators voters states countries nations governments
     """
 )
-#: Single offices named in lower case that act as agents ('appealed by the state attorney
-#: general', 'vetoed by the governor'): one holder, so no plural 's' is needed to name them.
+#: Single offices and bodies named in lower case that act as agents ('appealed by the state
+#: attorney general', 'vetoed by the governor', 'rejected by the speaker', 'turned down by the
+#: cabinet'): one holder, so no plural 's' is needed to name them.
 OFFICE_HOLDERS = (
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "inspector",
+    "registrar",
+    "referee",
+    "cabinet",
+    "panel",
+    "legislature",
+    "parliament",
+    "senate",
     "attorney general",
     "attorney-general",
     "solicitor general",

@@ -439,6 +439,7 @@ _SUPPORT = rf"""
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
+  | (?:(?<=was\s)|(?<=were\s)|(?<=been\s))granted(?=\s+by\s)  # 'was granted by Justice X'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -545,6 +546,8 @@ _AGENT = re.compile(
 _SITTING = any_of(body.capitalize() for body in SITTING_BODIES)
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A permission cue in the passive, its agent after it: 'was given the go-ahead | by the board'.
+_GIVEN = re.compile(rf"{any_of(w for w in PERMITTING_VERBS if w.endswith(('ed', 'en')))}\s")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
 #: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
 #: (A sentence may also open after 'Jr.', which hides its break: 'Velasco Jr. Voting against'.)
@@ -1542,6 +1545,8 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         and not m.group("angered")
         or m.group("ruled")
         or m.group("filed_by")
+        or _GIVEN.match(m.group())
+        and _PASSIVE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
     ):
         by = _BY.match(doc.text, at)
         if not by:

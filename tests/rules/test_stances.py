@@ -2268,3 +2268,38 @@ def test_backing_a_decision_to_undo(text: str, expected: list[tuple[str, str, st
 )
 def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office or body named in lower case is the agent of a passive act
+        (
+            "Their request for a suspension was rejected by the speaker.\n",
+            [("speaker", "oppose")],
+        ),
+        (
+            "The proposal to merge the two districts was turned down by the cabinet.\n",
+            [("cabinet", "oppose")],
+        ),
+        ("The appeal was dismissed by the panel.\n", [("panel", "oppose")]),
+        # a permission given in the passive, in a relative clause too
+        (
+            "The bypass, which has been given the green light by the regional council, will"
+            " cost $40 million.\n",
+            [("regional council", "support")],
+        ),
+        (
+            "The mine was given the go-ahead by the environment minister last year.\n",
+            [("environment minister", "support")],
+        ),
+        (
+            "The request was granted by Justice Mary Odhiambo.\n",
+            [("Justice Mary Odhiambo", "support")],
+        ),
+        # an active permission keeps its subject; consent granted in passing is no act told
+        ("The council gave the go-ahead to the tower.\n", [("The council", "support")]),
+    ],
+)
+def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
