@@ -353,6 +353,9 @@ GROUP_NOUNS = words(
     senators voters states countries nations governments
     """
 )
+#: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed
+#: package', 'the Labor-endorsed candidate'); not 'funded' or 'owned', which say who pays.
+BACKED_PARTICIPLES = ("backed", "supported", "endorsed")
 #: Single offices and bodies named in lower case that act as agents ('appealed by the state
 #: attorney general', 'vetoed by the governor', 'rejected by the speaker', 'turned down by the
 #: cabinet'): one holder, so no plural 's' is needed to name them.

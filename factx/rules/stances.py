@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BACK_FORMS,
     BACK_OBJECTS,
+    BACKED_PARTICIPLES,
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
@@ -1571,6 +1572,28 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
 
 
+#: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
+#: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance).
+_BACKED_BY = re.compile(
+    rf"""(?<![\w-]) (?!(?:The|A|An)\s) (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}})
+    -{any_of(BACKED_PARTICIPLES)} \s+ (?P<backed>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})""",
+    re.VERBOSE,
+)
+_BACKED_WORD = re.compile(rf"-{any_of(BACKED_PARTICIPLES)}\s")
+
+
+def _backed_by(doc: Document, sentence: Span) -> Iterator[tuple[str, str, int, int]]:
+    """Each name that backs what follows it in a compound ('a Beijing-backed reform package':
+    Beijing backs the package), with that thing (its words up to a target noun, else its first
+    word) and where the compound starts and ends."""
+    for m in _BACKED_BY.finditer(doc.text, sentence.start, sentence.end):
+        noun = _TARGET_NOUN.search(doc.text, m.start("backed"), m.end("backed"))
+        end = noun.end() if noun else m.start("backed") + len(m["backed"].split()[0])
+        while compound := _COMPOUND.match(doc.text, end, m.end("backed")):
+            end = compound.end()  # 'reform package'
+        yield m["backer"], doc.text[m.start("backed") : end], m.start("backer"), end
+
+
 def _motion_words(text: str) -> Spans:
     """Every motion noun in `text` (case-blind), so `_MOTION` reads only the sentences holding
     one. Most articles name no motion: a `str.find` on the lower-cased text shows it, where the
@@ -1706,9 +1729,11 @@ def positions(
         end: int,
         limit: int,
         confidence: Confidence,
+        name: bool = False,
     ) -> None:
-        if not target or not actor_like(actor) or actor.lower() in _NUMBER_WORDS:
-            return  # 'five speakers in support and two opposing it': 'two' is a number
+        if not target or not (name or actor_like(actor)) or actor.lower() in _NUMBER_WORDS:
+            return  # 'five speakers in support and two opposing it': 'two' is a number; a
+            # `name` is one however it ends ('Beijing')
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
@@ -1755,7 +1780,11 @@ def positions(
     sources = _said(doc, reported or [])
     cues = _all_cues(doc.text)
     moved = _motion_words(doc.text)
+    backed = doc.holds(_BACKED_WORD)
     for sentence in doc.sentences:
+        for backer, thing, start, end in _backed_by(doc, sentence) if backed else ():
+            if not spans.overlaps(start, end):  # 'a Beijing-backed reform package'
+                add(backer, "support", thing, start, end, sentence.end, "medium", name=True)
         in_sentence = moved.overlaps(sentence.start, sentence.end)
         for motion in (
             _MOTION.finditer(doc.text, sentence.start, sentence.end) if in_sentence else ()

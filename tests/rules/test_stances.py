@@ -2303,3 +2303,31 @@ def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[s
 )
 def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined to 'backed' before a noun backs that thing
+        (
+            "Lawmakers rejected a Beijing-backed political reform package.\n",
+            [
+                ("Beijing", "support", "political reform package"),
+                ("Lawmakers", "oppose", "a Beijing-backed political reform package"),
+            ],
+        ),
+        (
+            "The Kremlin-backed candidate won 70 percent of the vote.\n",
+            [("Kremlin", "support", "candidate")],
+        ),
+        (
+            "Rebels fought a UN-endorsed government.\n",
+            [("UN", "support", "government")],
+        ),
+        # owning and funding say who pays, not who backs
+        ("The state-owned airline cut 300 jobs.\n", []),
+        ("A World Bank-funded study found that fares had doubled.\n", []),
+    ],
+)
+def test_a_name_that_backs_in_a_compound(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
