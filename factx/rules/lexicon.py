@@ -353,6 +353,13 @@ GROUP_NOUNS = words(
     senators voters states countries nations governments
     """
 )
+#: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes
+#: to 28'): the body that voted opposes or backs it.
+OUTCOMES_AGAINST = ("defeated", "rejected", "lost", "voted down", "thrown out")
+OUTCOMES_FOR = ("carried", "passed", "approved", "adopted")
+#: Bodies that vote, as the last word of their name ('Blackburn with Darwen Council', the
+#: 'Legislative Assembly'): the one a counted vote was taken in.
+VOTING_BODIES = wordlist("council assembly parliament senate legislature congress committee board")
 #: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed
 #: package', 'the Labor-endorsed candidate'); not 'funded' or 'owned', which say who pays.
 BACKED_PARTICIPLES = ("backed", "supported", "endorsed")

@@ -124,6 +124,8 @@ from factx.rules.lexicon import (
     OPPOSITION_RECEIVED,
     ORG_NOUNS,
     ORG_WORDS,
+    OUTCOMES_AGAINST,
+    OUTCOMES_FOR,
     PAID_THINGS,
     PARTITIVES,
     PASSING_VERBS,
@@ -197,6 +199,7 @@ from factx.rules.lexicon import (
     VERDICT_MODALS,
     VIEWING_VERBS,
     VOTES_AGAINST,
+    VOTING_BODIES,
     WANTING_FORMS,
     WARNING_FORMS,
     WEEKDAYS,
@@ -259,8 +262,15 @@ _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
 _MARGIN = rf"(?:{_SHARE})?"
+#: A count of votes in figures or words: '30', 'eight'.
+_TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
 #: The count of a vote between its verb and its side: 'voted 52-48 to confirm', '326 to 290'.
-_TALLY = r"(?:[\d,]+\s*(?:-|to)\s*[\d,]+\s+)?"
+_TALLY = rf"(?:(?:by\s+)?{_TALLY_COUNT}\s*(?:-|to)\s*{_TALLY_COUNT}\s+)?"
+#: A body that votes, by its name: 'Blackburn with Darwen Council', 'Legislative Assembly'.
+_VOTING_BODY = (
+    rf"(?:[A-Z][\w’'-]*\s+(?:(?:of|with|and|for)\s+)?){{0,4}}"
+    rf"{any_of(body.capitalize() for body in VOTING_BODIES)}\b"
+)
 #: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
 #: (not the noun: 'a vote to end').
 _VOTED = rf"(?<!a\s)(?<!the\s)vot(?:e|es|ed|ing)\s+{_MARGIN}{_TALLY}(?:[a-z]+ly\s+)?"
@@ -398,6 +408,10 @@ _SUPPORT = rf"""
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
+  | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am
+        (?!\s+the\s+[\w-]+\s+of\b)    # voting with the opposition', 'voted with Labour' (not
+        (?![^.;,]{{0,40}}\sto\s+[a-z])  # 'with a show of hands', 'with their feet', 'with the
+        # help of', nor 'vote with the opposition to block the bill': the act is the stance
   | {_VOTED}to                                             # 'voted (326 to 290) to
         (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
         # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
@@ -490,9 +504,14 @@ _CUES = re.compile(
     + _CUE_END,
     re.VERBOSE,
 )
+#: 'providing' as a condition: after a comma, before a clause with a verb of its own
+#: (', providing the traffic situation is resolved'; not ', providing the funds for roads').
+_PROVIDING = rf"""(?<=,\s)providing(?=\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,8}}?
+    {any_of(FINITE_VERBS)}\b)"""
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
 _CONDITION_CLAUSE = rf"""
-    \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
+    \b(?:{any_of(CONDITION_OPENERS)}|{_PROVIDING}) \s+ (?P<condition>[^.;:!?]{{3,120}}?)
+    \s* (?=[.;:!?]|$)
 """
 #: A decision to undo something, as a supported target: the thing undone is opposed.
 _DECISION_TO_UNDO = re.compile(
@@ -547,6 +566,12 @@ _AGENT = re.compile(
 _SITTING = any_of(body.capitalize() for body in SITTING_BODIES)
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
+_PERMISSION = re.compile(
+    rf"{any_of(PERMITTING_VERBS)}\s+(?P<given>(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)})"
+)
+#: What makes a passive participle an aside: 'as | recommended by planning officers'.
+_AS_BEFORE = re.compile(r"\bas\s+$")
 #: A permission cue in the passive, its agent after it: 'was given the go-ahead | by the board'.
 _GIVEN = re.compile(rf"{any_of(w for w in PERMITTING_VERBS if w.endswith(('ed', 'en')))}\s")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
@@ -621,8 +646,9 @@ _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:down|out|off|up))?")
 #: A condition just after a cue makes its stance `conditional` ('will back it if ...').
 _CONDITION_NEAR = re.compile(  # not 'unless': 'will strike unless ...' states a threat
-    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(set(CONDITION_OPENERS) - {'unless'})}\s",
-    re.I,
+    rf"""[^.;]{{0,80}}?(?<!even\s)(?<!as\s)
+    \b(?:{any_of(set(CONDITION_OPENERS) - {"unless"})}|{_PROVIDING})\s""",
+    re.I | re.VERBOSE,
 )
 #: A determiner that makes the one-word cue after it a noun or an adjective ('his praise',
 #: 'their support', 'the proposed cuts').
@@ -881,7 +907,8 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
 #: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
 _FIRST_PERSON = re.compile(
-    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
+    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
@@ -1510,6 +1537,9 @@ def _what(
     verdict = m.group("bare") or m.group("named")
     if target and verdict and (cut := target.rfind(f" {verdict}")) > 0:
         target = target[:cut]  # 'called the ban abhorrent': the ban, not its label
+    permission = None if target else _PERMISSION.match(m.group())
+    if permission:  # 'voted to grant consent as recommended': no thing named, the consent
+        return permission["given"], end
     return target, end
 
 
@@ -1592,6 +1622,33 @@ def _backed_by(doc: Document, sentence: Span) -> Iterator[tuple[str, str, int, i
         while compound := _COMPOUND.match(doc.text, end, m.end("backed")):
             end = compound.end()  # 'reform package'
         yield m["backer"], doc.text[m.start("backed") : end], m.start("backer"), end
+
+
+#: A vote counted in full, the outcome before it: 'was defeated | by 30 votes to 28'.
+_TALLIED = rf"by\s+(?:a\s+vote\s+of\s+)?{_TALLY_COUNT}(?:\s+votes?)?\s*(?:to|-)\s*{_TALLY_COUNT}\b"
+_COUNTED_VOTE = re.compile(_TALLIED)
+_OUTCOME = re.compile(
+    rf"""(?:(?P<against>{any_of(OUTCOMES_AGAINST)})|{any_of(OUTCOMES_FOR)})\s+{_TALLIED}
+    (?:\s+(?:in|at|of)\s+(?:the\s+)?(?P<body>{_VOTING_BODY}))?""",
+    re.VERBOSE,
+)
+_VOTING_BODY_NAMED = re.compile(rf"(?<![\w’'-]){_VOTING_BODY}")
+
+
+def _vote_outcomes(
+    doc: Document, sentence: Span
+) -> Iterator[tuple[str, Stance, str | None, int, int]]:
+    """Each vote counted in full in a sentence ('The motion was defeated by 30 votes to 28'):
+    the body it was taken in (named after the count, else the last named before), its side,
+    what was put to it, and where the outcome starts and ends."""
+    for m in _OUTCOME.finditer(doc.text, sentence.start, sentence.end):
+        body = m["body"]
+        if body is None:
+            named = _VOTING_BODY_NAMED.finditer(doc.text, max(0, m.start() - _LOOKBACK), m.start())
+            body = next(reversed([found.group() for found in named]), None)
+        if body:
+            stance: Stance = "oppose" if m["against"] else "support"
+            yield body, stance, _passive_target(doc, sentence, m.start()), m.start(), m.end()
 
 
 def _motion_words(text: str) -> Spans:
@@ -1781,7 +1838,11 @@ def positions(
     cues = _all_cues(doc.text)
     moved = _motion_words(doc.text)
     backed = doc.holds(_BACKED_WORD)
+    counted = doc.holds(_COUNTED_VOTE)
     for sentence in doc.sentences:
+        for body, side, thing, start, end in _vote_outcomes(doc, sentence) if counted else ():
+            if not spans.overlaps(start, end):  # 'The motion was defeated by 30 votes to 28'
+                add(body, side, thing, start, end, sentence.end, "medium")
         for backer, thing, start, end in _backed_by(doc, sentence) if backed else ():
             if not spans.overlaps(start, end):  # 'a Beijing-backed reform package'
                 add(backer, "support", thing, start, end, sentence.end, "medium", name=True)
@@ -1822,8 +1883,11 @@ def positions(
                     agent = (agent[0], max(end, agent[1]))
                 else:
                     target = m.group("advised") or _passive_target(doc, sentence, m.start())
-                for actor in _actors(doc, agent[0]):
-                    add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
+                aside = _AS_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
+                for actor in _actors(doc, agent[0]):  # 'as recommended by officers, providing
+                    # ...': an aside's agent takes no condition of the clause it stands in
+                    limit = agent[1] if aside else sentence.end
+                    add(actor, stance, target, m.start(), agent[1], limit, "medium")
                 if m.group("advised"):  # 'to approve the scheme' is the advice's, no cue
                     taken = m.end("advised")
                 continue

@@ -2331,3 +2331,69 @@ def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_a_name_that_backs_in_a_compound(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote counted in full: the body it was taken in, named after the count or before
+        (
+            "The bill was defeated by 45 votes to 39 in the Legislative Assembly.\n",
+            [("Legislative Assembly", "oppose")],
+        ),
+        (
+            "Wellington City Council debated the sale for three hours. The motion to sell the"
+            " airport shares was lost by nine votes to six.\n",
+            [("Wellington City Council", "oppose")],
+        ),
+        (
+            "Leeds City Council met on Monday. The motion was carried by 40 votes to 12.\n",
+            [("Leeds City Council", "support")],
+        ),
+        ("The motion was defeated by 30 votes to 28.\n", []),  # no body named
+        # a count in words between the vote and its act
+        (
+            "Councillors voted by seven to two to approve the plan.\n",
+            [("Councillors", "support")],
+        ),
+        # voting with a side backs it; not with a show of hands, nor with it to do something
+        (
+            "Senator Jo Reyes voted with Labour on the amendment.\n",
+            [("Jo Reyes", "support")],
+        ),
+        ("Fans voted with their feet.\n", []),
+        ("Members voted with a show of hands.\n", []),
+        (
+            "Senator Tom Reyes said he would vote with the opposition to block the bill.\n",
+            [("Tom Reyes", "oppose")],
+        ),
+        # first person in a quote: 'and' before the vote, 'voted ... to' before the act
+        (
+            'Title\n"We decided to stay put and vote for the bill," said James Tien.\n',
+            [("James Tien", "support")],
+        ),
+        (
+            'Title\n"Our members voted overwhelmingly to support the deal," said Jo Payne.\n',
+            [("Jo Payne", "support")],
+        ),
+        # 'providing' with a clause of its own is a condition; 'providing' a thing is not
+        (
+            "The committee voted to grant consent, providing the traffic concerns are resolved.\n",
+            [("The committee", "conditional")],
+        ),
+        (
+            "The council backed the scheme, providing the funds for new roads.\n",
+            [("The council", "support")],
+        ),
+        # an aside's agent takes no condition of the clause it stands in
+        (
+            "The committee voted to grant consent as recommended by planning officers, providing"
+            " the traffic concerns are resolved.\n",
+            [("The committee", "conditional"), ("planning officers", "support")],
+        ),
+    ],
+)
+def test_votes_counted_sides_voted_with_and_provisos(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
