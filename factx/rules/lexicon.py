@@ -1486,6 +1486,7 @@ HARMING_VERBS = (
 )
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = (
+    "tolerate",  # 'will not tolerate such conduct': said negated, to oppose
     "welcome",
     "hail",
     "approve",
@@ -1673,7 +1674,15 @@ SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.
-STANCE_NOUNS = ("opposition", "objection", "objections", "support", "backing", "rejection")
+STANCE_NOUNS = (
+    "opposition",
+    "objection",
+    "objections",
+    "support",
+    "backing",
+    "rejection",
+    "refusal",
+)
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
@@ -1735,6 +1744,7 @@ SUBJECT_ENDERS = wordlist(
 )
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (
+    "otherwise",
     "but",
     "and",
     "so",

@@ -283,10 +283,13 @@ _RECEIVED = (
     rf"(?:{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
     rf"|{any_of(RECEIVING_LEADS)}\s+(?:[\w-]+\s+){{0,2}}?)"  # 'despite 300 objections from'
 )
+#: A stand taken, up to its side: 'has taken a (firm) stand | against', 'took a stance | for'.
+_TAKING_A_STAND = r"(?:take|takes|took|taken|taking)\s+an?\s+(?:[a-z]+\s+)?(?:stand|stance)\s+"
 #: A call as a noun: 'repeated its call for', 'their renewed demand for'.
 _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
 #: Not a demand to be told: 'sought an explanation', 'demanded the details'.
-_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b)"
+_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\s+more\s+than\b)"
+#: (nor an amount compared: 'a labourer who seeks more than that')
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -327,7 +330,8 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
   | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
-        (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
+        (?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the (May
+        # 2025) election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
   | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
@@ -339,6 +343,10 @@ _OPPOSE = rf"""
         {any_of(JOINED_ACTIONS)}\b
   | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
+  | refusal\s+to\s+(?!{any_of(NEUTRAL_ACTS)}\b)[a-z]+\b     # 'their refusal to open the
+        # hospital': a refusal is against what it refuses to do
+  | {_TAKING_A_STAND}against\b                        # 'has taken a firm stand against'
+  | zero\s+tolerance\s+(?:for|of|towards?)\b            # 'has zero tolerance for bribery'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
@@ -445,6 +453,7 @@ _SUPPORT = rf"""
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
+  | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
         (?:weight|support)\s+behind\b
   | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
@@ -633,7 +642,8 @@ _ALTERNATIVE = re.compile(r"\s+or\s+(?:to\s+)?[a-z]+\b(?<!\snot)")
 #: What makes the act after it a question or a right, not a stance: 'whether (or not) to',
 #: 'the (legal) right to', 'eligible to', the other of a choice ('approve or | reject').
 _UNASKED = re.compile(
-    r"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|the\s+(?:[a-z]+\s+)?right\s+|eligible\s+"
+    r"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|the\s+(?:[a-z]+\s+)?right\s+(?:to\s+)?"
+    r"|eligible\s+(?:to\s+)?"
     r"|[a-z]+\s+or\s+(?:to\s+)?)$"
 )
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
@@ -1260,11 +1270,12 @@ def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
     if names and names[-1][1] == len(text):
         return Subject(doc.people.resolve(names[-1][2], offset), offset + names[-1][0])
     last = _LAST_PHRASE.search(text)
-    return (
-        Subject(last.group(1), offset + last.start(1))
-        if last and actor_like(last.group(1))
-        else None
-    )
+    if not last:
+        return None
+    lead = _CLAUSE_LEAD.match(last.group(1))  # 'Otherwise | the labourer who seeks'
+    phrase = last.group(1)[lead.end() :] if lead else last.group(1)
+    at = offset + last.start(1) + (lead.end() if lead else 0)
+    return Subject(phrase, at) if actor_like(phrase) else None
 
 
 def _target(

@@ -2397,3 +2397,52 @@ def test_votes_counted_sides_voted_with_and_provisos(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal is against what it refuses to do; its owner is the actor
+        (
+            "Title\nThe hospital's refusal to release the records delayed the inquiry.\n",
+            [("The hospital", "oppose")],
+        ),
+        (
+            "Title\nThe board's refusal to sign the deal ended the talks.\n",
+            [("The board", "oppose")],
+        ),
+        # (a refusal to comment stays neutral)
+        ("Title\nThe club's refusal to comment angered fans.\n", [("The club", "neutral")]),
+        # a stand taken, for or against
+        (
+            "Title\nThe transporters' association has taken a firm stand against the toll.\n",
+            [("The transporters' association", "oppose")],
+        ),
+        (
+            "Title\nThe federation has taken a strong stand for a minimum wage of 25,000 rupees.\n",
+            [("The federation", "support")],
+        ),
+        # what a body will not tolerate, or has zero tolerance for, it opposes
+        ("Title\nThe Fiji FA will not tolerate such conduct.\n", [("The Fiji FA", "oppose")]),
+        (
+            "Title\nThe Ministry of Health has zero tolerance for bribery of staff.\n",
+            [("The Ministry of Health", "oppose")],
+        ),
+        # no actor: a sentence adverb, an order, a right to vote, an amount compared
+        (
+            "Title\nOtherwise the labourer who seeks more than that must pay a deposit.\n",
+            [],
+        ),
+        (
+            "Title\nHe ran after a CAS order that allowed him to contest the May 2025 election.\n",
+            [],
+        ),
+        (
+            "Title\nThe government's plan would have given all residents the right to vote for the"
+            " chief executive.\n",
+            [],
+        ),
+    ],
+)
+def test_refusals_stands_tolerance_and_no_actor(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
