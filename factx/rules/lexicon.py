@@ -921,6 +921,14 @@ DIVIDED_WORDS = ("divided", "split")
 DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
 DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
+#: 'are awaiting approval from the Ministry to proceed with their ballot': what a side waits
+#: for before it acts, its own stance still open.
+AWAITED_DECISIONS = wordlist("approval decision outcome ruling verdict permission go-ahead")
+#: 'Their concerns were supported by X', 'backed the residents' objections': nouns of what
+#: objectors raise; backing them opposes what they are about.
+CONCERN_NOUNS = wordlist(
+    "concerns concern objections objection fears worries complaints reservations"
+)
 #: 'deferred a decision on the plan': verbs that put a decision off (stems).
 DELAYING_STEMS = ("defer", "postpon", "delay")
 #: 'are furious about the changes', 'was angry at': moods that oppose what they are about.

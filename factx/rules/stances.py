@@ -33,6 +33,7 @@ from factx.rules.lexicon import (
     ANGERING_VERBS,
     APPEAL_OBJECTS,
     AUXILIARIES,
+    AWAITED_DECISIONS,
     BACK_FORMS,
     BACK_OBJECTS,
     BACKED_PARTICIPLES,
@@ -43,6 +44,7 @@ from factx.rules.lexicon import (
     CALL_NOUNS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
+    CONCERN_NOUNS,
     CONCESSIVES,
     CONDITION_OPENERS,
     CONDITION_WORDS,
@@ -322,6 +324,8 @@ _UNDECIDED = rf"""
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
+  | await(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(AWAITED_DECISIONS)}\b  # 'are awaiting
+        # approval from the Ministry to proceed with their secret ballot'
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
 _OPPOSE = rf"""
@@ -522,6 +526,12 @@ _CONDITION_CLAUSE = rf"""
     \b(?:{any_of(CONDITION_OPENERS)}|{_PROVIDING}) \s+ (?P<condition>[^.;:!?]{{3,120}}?)
     \s* (?=[.;:!?]|$)
 """
+#: Objectors' concerns as a supported target: what they are about is opposed.
+_CONCERNS = re.compile(
+    rf"(?:(?:the|their|his|her|its|our|these|those)\s+)?(?:[\w-]+[’']s?\s+)?(?:[a-z-]+\s+)?"
+    rf"{any_of(CONCERN_NOUNS)}\b",
+    re.I,
+)
 #: A decision to undo something, as a supported target: the thing undone is opposed.
 _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\s+(?P<undone>\S.*)"
@@ -1804,6 +1814,8 @@ def positions(
             # `name` is one however it ends ('Beijing')
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        if stance == "support" and _CONCERNS.match(target):
+            stance = "oppose"  # 'Their concerns were supported by X': X is against the plan
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
         # one position per actor and stance, or more when their targets share no word; 'crew'

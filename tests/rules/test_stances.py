@@ -2446,3 +2446,37 @@ def test_votes_counted_sides_voted_with_and_provisos(
 )
 def test_refusals_stands_tolerance_and_no_actor(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing objectors' concerns opposes what they object to
+        (
+            "Title\nResidents objected to the incinerator. Their concerns were backed by local MP"
+            " Sarah Green.\n",
+            [("Residents", "oppose"), ("MP Sarah Green", "oppose")],
+        ),
+        (
+            "Title\nFishermen objected to the wind farm, and their objections were supported by"
+            " the harbour board.\n",
+            [("Fishermen", "oppose"), ("harbour board", "oppose")],
+        ),
+        (
+            "Title\nThe mayor backed the shopkeepers' concerns.\n",
+            [("The mayor", "oppose")],
+        ),
+        # waiting for a decision before acting leaves the side's stance open
+        (
+            "Title\nThe two unions are awaiting approval from the labour ministry to hold a strike"
+            " ballot.\n",
+            [("The two unions", "undecided")],
+        ),
+        (
+            "Title\nThe airline is awaiting a ruling from the regulator on the merger.\n",
+            [("The airline", "undecided")],
+        ),
+    ],
+)
+def test_backed_concerns_and_awaited_decisions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
