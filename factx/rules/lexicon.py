@@ -360,6 +360,12 @@ OUTCOMES_FOR = ("carried", "passed", "approved", "adopted")
 #: Bodies that vote, as the last word of their name ('Blackburn with Darwen Council', the
 #: 'Legislative Assembly'): the one a counted vote was taken in.
 VOTING_BODIES = wordlist("council assembly parliament senate legislature congress committee board")
+#: Bodies that direct others, as the last word of their name ('the Competition Commission of
+#: India', 'the Environmental Protection Authority'): who gave a directive told in the passive
+#: ('The companies have been directed to cease and desist').
+DIRECTING_BODIES = wordlist(
+    "commission court tribunal authority regulator ministry agency board council department"
+)
 #: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed
 #: package', 'the Labor-endorsed candidate'); not 'funded' or 'owned', which say who pays.
 BACKED_PARTICIPLES = ("backed", "supported", "endorsed")
@@ -1657,6 +1663,7 @@ URGED_ENDINGS = (
     "end",
     "put an end to",
     "stop",
+    "cease",
     "cancel",
     "call off",
 )

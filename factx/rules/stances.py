@@ -68,6 +68,7 @@ from factx.rules.lexicon import (
     DEONTIC_MODALS,
     DEPARTURES,
     DETERMINERS,
+    DIRECTING_BODIES,
     DIRECTING_VERBS,
     DISTANCING_VERBS,
     DIVIDED_WORDS,
@@ -270,7 +271,7 @@ _TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
 _TALLY = rf"(?:(?:by\s+)?{_TALLY_COUNT}\s*(?:-|to)\s*{_TALLY_COUNT}\s+)?"
 #: A body that votes, by its name: 'Blackburn with Darwen Council', 'Legislative Assembly'.
 _VOTING_BODY = (
-    rf"(?:[A-Z][\w’'-]*\s+(?:(?:of|with|and|for)\s+)?){{0,4}}"
+    rf"(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|with|and|for)[ ])?){{0,4}}"
     rf"{any_of(body.capitalize() for body in VOTING_BODIES)}\b"
 )
 #: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
@@ -1503,8 +1504,10 @@ def _cues(
         ):
             continue  # 'urged drivers to avoid the area': advice to the public, not a stance
         head, _, rest = m.group().partition(" ")
+        addressee = rest.rpartition(" to ")[0]  # none in the passive: 'was ordered to halt'
         if head in _DIRECTING and (
-            not _BODY.fullmatch(rest.rpartition(" to ")[0] + " ")
+            addressee
+            and not _BODY.fullmatch(addressee + " ")
             or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
         ):
             continue  # 'ordered Black to report to prison', 'ordered the employer to pay the
@@ -1704,6 +1707,28 @@ def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
         and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
         and not doc.text.startswith(" to ", m.end())
     )
+
+
+#: A body that directs, by its name: 'Competition Commission of India', 'Supreme Court'.
+_DIRECTING_BODY = re.compile(
+    rf"""(?<![\w’'-])(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|for|and)[ ])?){{0,5}}
+    {any_of(body.capitalize() for body in DIRECTING_BODIES)}\b
+    (?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?""",
+    re.VERBOSE,
+)
+
+
+def _directed(doc: Document, m: re.Match[str], sentence: Span) -> str | None:
+    """Who gave a directive told in the passive with no agent ('The seven companies have been
+    directed to cease and desist from such activities'): the directing body named last in the
+    sentences before (the regulator or court whose order it is); None for any other cue."""
+    head, _, rest = m.group().partition(" ")
+    if not (rest and head in _DIRECTING and _passive(doc, m, sentence.start)):
+        return None
+    if _BY.match(doc.text, m.end()) or _BY.search(doc.text, m.end(), sentence.end):
+        return None  # 'was ordered by the court to halt': its agent is read as such
+    bodies = [*_DIRECTING_BODY.finditer(doc.text, max(0, sentence.start - _LOOKBACK), m.start())]
+    return bodies[-1].group() if bodies else None
 
 
 def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
@@ -1913,6 +1938,14 @@ def positions(
                     add(actor, stance, target, m.start(), agent[1], limit, "medium")
                 if m.group("advised"):  # 'to approve the scheme' is the advice's, no cue
                     taken = m.end("advised")
+                continue
+            directive = _directed(doc, m, sentence)
+            if directive:  # 'The companies have been directed to cease and desist': the body
+                target, end = _what(doc, stance, m, sentence)  # named before gave the order
+                act = None if target else _ACT.search(doc.text, m.end(), sentence.end)
+                if act:  # 'to halt | discharges into the river'
+                    target, end = act.group().rstrip(" ,"), act.end()
+                add(directive, stance, target, m.start(), max(end, m.end()), sentence.end, "low")
                 continue
             if (
                 m.group("angered")

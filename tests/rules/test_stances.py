@@ -2480,3 +2480,31 @@ def test_refusals_stands_tolerance_and_no_actor(text: str, expected: list[tuple[
 )
 def test_backed_concerns_and_awaited_decisions(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a directive in the passive with no agent: the directing body named before gave it
+        (
+            "Title\nThe Securities and Exchange Board of India fined the brokerage on Monday. The"
+            " firm has also been directed to stop onboarding new clients.\n",
+            [("Securities and Exchange Board of India", "oppose")],
+        ),
+        (
+            "Title\nThe Environmental Protection Authority said the plant had breached its"
+            " licence. The operator has been ordered to halt discharges into the river.\n",
+            [("Environmental Protection Authority", "oppose")],
+        ),
+        (
+            "Title\nThe order of the Competition Commission of India runs to 120 pages. The seven"
+            ' companies have been directed "to cease and desist" from such activities.\n',
+            [("Competition Commission of India", "oppose")],
+        ),
+        # no body named: no one; a sentence passed is no stance
+        ("Title\nThe operator has been ordered to halt discharges into the river.\n", []),
+        ("Title\nThe High Court heard the case. Black was ordered to report to prison.\n", []),
+    ],
+)
+def test_directives_in_the_passive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
