@@ -1432,7 +1432,7 @@ VERDICT_IDIOMS = {
 }
 #: 'viewed the move as a gimmick', 'sees the outcome as positive': verbs of how a side sees its
 #: object, a verdict when 'as' and a label follow (the label's tone is the stance).
-VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive")))
+VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive", "consider", "deem")))
 #: 'a three-year battle to reverse the decision': efforts whose aim (an URGED_ENDINGS verb)
 #: opposes their object.
 EFFORT_NOUNS = wordlist(

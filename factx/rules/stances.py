@@ -317,6 +317,7 @@ _UNDECIDED = rf"""
   | {any_of(BALLOT_STEMS)}\w*\s+(?:its\s+|their\s+)?members\b
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
+        (?!\s+(?:as|to\s+be)\s)                   # not 'considering the judgment as unlawful'
   | {any_of(UNDECIDED_WORDS)}\b
   | yet\s+to\s+{any_of(YET_TO_ACTS)}\b                         # 'are yet to give direction'
   | {any_of(WHETHER_STEMS)}\w*\s+whether\s+to\s+[a-z]+\b        # 'deciding whether to appeal'
@@ -338,7 +339,10 @@ _OPPOSE = rf"""
         (?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the (May
         # 2025) election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
-  | {any_of(NAMING_VERBS)}(?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)
+  | (?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})  # 'branded the plan illegal', 'Considering
+        (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘']?(?P<named>{_AGAINST})\b)  # the judgment as
+        # unlawful'
+
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
@@ -1212,6 +1216,23 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     return Subject(org, offset, bool(denied)) if org else None
 
 
+#: The verb of a main clause after an opening participle clause: '..., the union | said',
+#: '..., the Attorney General X | lodged'.
+_MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
+_OPENING_PARTICIPLE = re.compile(r"[A-Za-z]+ing\s")
+
+
+def _opening_participle_subject(doc: Document, m: re.Match[str], sentence: Span) -> Subject | None:
+    """The actor of a participle clause that opens a sentence: the main clause's subject after
+    its comma ('Considering the judgment unlawful, the Attorney General X lodged an appeal':
+    X); None if the cue opens no such clause."""
+    if not _OPENING_PARTICIPLE.match(doc.text, m.start()):
+        return None
+    comma = doc.text.find(", ", m.end(), sentence.end)
+    verb = _MAIN_VERB.search(doc.text, comma + 2, sentence.end) if comma >= 0 else None
+    return _subject(doc, Span(comma + 2, sentence.end), verb.start() + 1) if verb else None
+
+
 def _antecedent_thing(doc: Document, start: int, text: str) -> str | None:
     """What a relative clause after `text` is about: its last target noun phrase, else its
     last word ('mediation' in 'has called for mediation, a move the board rejected')."""
@@ -1985,6 +2006,8 @@ def positions(
                 and _PRONOUN_LEAD.match(REPORTING_VERB.split(clause)[-1].strip())
             ):
                 subject = _sayer(doc, sources, m.start())  # 'X said they would challenge it'
+            if subject is None and not prefix.strip(" “\"‘'"):
+                subject = _opening_participle_subject(doc, m, sentence)
             if subject is None and (m.group("opposers") or m.group("supporters")):
                 # 'Critics of the bill say ...': the group named by its stance is the actor
                 target, end = _target(doc, m.end(), sentence.end, m.start())
@@ -2009,9 +2032,13 @@ def positions(
                 continue  # 'Financial support for students will rise': a subject, no stance
             if target and not _BREAK_IN.search(doc.text, m.end(), end):
                 taken = end  # the object's words are no cues ('proposed' in 'the proposed deal')
-            near = _confidence(m.start() - subject.start)
+            near = _confidence(abs(m.start() - subject.start))
+            start, end = min(subject.start, m.start()), max(end, m.end())
+            main = _MAIN_VERB.search(doc.text, subject.start, sentence.end)
+            if subject.start > m.start() and main:  # 'Rejecting the offer, the union said': to
+                end = max(end, main.start())  # the union
             for actor in _actors(doc, subject.name):
-                add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
+                add(actor, final, target, start, end, sentence.end, near)
     for span, who in quoted:
         for stance, m in _cues(doc, cues, span, Spans([])):
             if m.group("call") or m.group("addressee"):

@@ -2508,3 +2508,37 @@ def test_backed_concerns_and_awaited_decisions(text: str, expected: list[tuple[s
 )
 def test_directives_in_the_passive(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause opening the sentence is its main clause's subject's stance
+        (
+            "Title\nConsidering the appellate judgment as unlawful, the Attorney General Essam"
+            " Eisa Al Humaidan lodged an exceptional appeal.\n",
+            [("Essam Eisa Al Humaidan", "oppose")],
+        ),
+        (
+            "Title\nDeeming the tax demand unconstitutional, the company filed a writ petition.\n",
+            [("the company", "oppose")],
+        ),
+        (
+            "Title\nRegarding the election result as fraudulent, the opposition coalition refused"
+            " to take its seats.\n",
+            [("the opposition coalition", "oppose")],
+        ),
+        (
+            "Title\nRejecting the offer, the union said it would strike.\n",
+            [("the union", "oppose")],
+        ),
+        # viewing a thing as a judgement against it, mid-sentence too
+        ("Title\nThe union sees the ban as unfair.\n", [("The union", "oppose")]),
+        # weighing a thing (no judgement given) leaves the stance open
+        ("Title\nThe club is considering the offer.\n", [("The club", "undecided")]),
+    ],
+)
+def test_opening_participles_and_things_seen_as_wrong(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
