@@ -366,6 +366,8 @@ VOTING_BODIES = wordlist("council assembly parliament senate legislature congres
 DIRECTING_BODIES = wordlist(
     "commission court tribunal authority regulator ministry agency board council department"
 )
+#: 'a motion claiming the proposals failed to': what a motion says, before its claim.
+CLAIMING_FORMS = wordlist("claiming arguing saying stating alleging contending asserting")
 #: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed
 #: package', 'the Labor-endorsed candidate'); not 'funded' or 'owned', which say who pays.
 BACKED_PARTICIPLES = ("backed", "supported", "endorsed")

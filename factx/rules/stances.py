@@ -42,6 +42,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKING_VERBS,
     CALL_NOUNS,
+    CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONCERN_NOUNS,
@@ -1216,6 +1217,34 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     return Subject(org, offset, bool(denied)) if org else None
 
 
+#: What a motion claims, after it: 'a motion (at a meeting of X) | claiming | the proposals |
+#: "failed to demonstrate ..."'.
+_CLAIMED = re.compile(
+    rf"""[^.;:!?]{{0,80}}?\b{any_of(CLAIMING_FORMS)}\s+(?:that\s+)?
+    (?P<claimed>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+[\"“]?
+    (?P<verdict>(?:{any_of(FINITE_VERBS)}|[a-z]+ed|fails|breaches)\b[^.;:!?]{{0,80}})""",
+    re.VERBOSE,
+)
+#: A verdict against in a claim: 'failed to demonstrate', 'breached the law', 'was unlawful'.
+_CLAIMED_AGAINST = re.compile(rf"\b(?:fail\w*|breach\w*|{_AGAINST})\b")
+
+
+def _motion_claim(
+    doc: Document, target: str | None, end: int, sentence: Span
+) -> tuple[Stance, str, int] | None:
+    """The stance a motion backed by its movers states by what it claims ('tabled a motion
+    claiming the proposals failed to demonstrate key principles': against the proposals), the
+    thing claimed about and where the claim ends; None for a motion claiming nothing read."""
+    if not target or not _MOTION_WORD.fullmatch(target.split()[-1]):
+        return None
+    claim = _CLAIMED.match(doc.text, end, sentence.end)
+    if not claim:
+        return None
+    verdict = claim["verdict"]
+    stance = "oppose" if _CLAIMED_AGAINST.search(verdict) else tone_stance(verdict)
+    return (stance, claim["claimed"], claim.end()) if stance else None
+
+
 #: The verb of a main clause after an opening participle clause: '..., the union | said',
 #: '..., the Attorney General X | lodged'.
 _MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
@@ -2018,6 +2047,9 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
+            claim = _motion_claim(doc, target, end, sentence) if final == "support" else None
+            if claim:  # 'tabled a motion claiming the proposals failed to': against them
+                final, target, end = claim
             pieces = _pieces(prefix)
             relative = _RELATIVE.match(clause.strip())
             if (

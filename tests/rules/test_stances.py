@@ -2542,3 +2542,29 @@ def test_opening_participles_and_things_seen_as_wrong(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a motion's movers hold the stance its claim states on the thing claimed about
+        (
+            "Title\nOpposition councillors tabled a motion claiming the budget failed to protect"
+            " frontline services.\n",
+            [("Opposition councillors", "oppose", "the budget")],
+        ),
+        (
+            "Title\nLabour members tabled a motion at a meeting of the council claiming the"
+            ' proposals "failed to demonstrate key principles".\n',
+            [("Labour members", "oppose", "the proposals")],
+        ),
+        (
+            "Title\nThe Greens tabled a motion saying the new park would boost tourism.\n",
+            [("The Greens", "support", "the new park")],
+        ),
+        # a motion that claims nothing stays backed by its movers
+        ("Title\nThe Greens tabled a motion.\n", [("The Greens", "support", "a motion")]),
+    ],
+)
+def test_a_motion_claiming_a_verdict(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
