@@ -366,6 +366,20 @@ VOTING_BODIES = wordlist("council assembly parliament senate legislature congres
 DIRECTING_BODIES = wordlist(
     "commission court tribunal authority regulator ministry agency board council department"
 )
+#: 'The court found that the council | acted unlawfully | by approving the extension': wrongs a
+#: ruling finds in an act, and the verbs of finding (the finder opposes the act's object).
+FAULTS = (
+    "erred",
+    "breached the law",
+    "broke the law",
+    "acted unlawfully",
+    "acted illegally",
+    "acted ultra vires",
+    "was wrong",
+    "were wrong",
+    "misdirected itself",
+)
+FINDING_VERBS = wordlist("held holds found finds decided decides ruled rules concluded declared")
 #: 'a motion claiming the proposals failed to': what a motion says, before its claim.
 CLAIMING_FORMS = wordlist("claiming arguing saying stating alleging contending asserting")
 #: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed

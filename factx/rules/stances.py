@@ -75,6 +75,7 @@ from factx.rules.lexicon import (
     DIVIDED_WORDS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    FAULTS,
     FEELING_LEADS,
     FIGHT_LEADS_EXACT,
     FIGHT_LEADS_STEMS,
@@ -82,6 +83,7 @@ from factx.rules.lexicon import (
     FIGHTING_FORMS,
     FILED_NOUNS,
     FILING_PASTS,
+    FINDING_VERBS,
     FINITE_VERBS,
     FLOATING_QUANTIFIERS,
     FORCED_ACTS,
@@ -413,6 +415,7 @@ _OPPOSE = rf"""
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
+        (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
         (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -1245,6 +1248,27 @@ def _motion_claim(
     return (stance, claim["claimed"], claim.end()) if stance else None
 
 
+#: A finding that someone did wrong by an act, just before the act's cue: 'decided that | the
+#: appellate court breached the law by | accepting', 'found that the council acted unlawfully in'.
+_FAULTED = re.compile(
+    rf"\b{any_of(FINDING_VERBS)}\s+that\s+(?:[\w’'-]+\s+){{1,6}}?{any_of(FAULTS)}\s+(?:in|by)\s+$"
+)
+
+
+def _fault_found(
+    doc: Document, stance: Stance, m: re.Match[str], sentence: Span
+) -> tuple[Stance, int] | None:
+    """The stance of one who found fault in the act a cue names ('The court found that the
+    council acted unlawfully by approving the extension': against the extension) and where the
+    finding's verb starts; None if no fault is found in it."""
+    if stance not in ("support", "oppose"):
+        return None
+    faulted = _FAULTED.search(doc.text, max(sentence.start, m.start() - 90), m.start())
+    if not faulted:
+        return None
+    return ("oppose" if stance == "support" else "support"), faulted.start()
+
+
 #: The verb of a main clause after an opening participle clause: '..., the union | said',
 #: '..., the Attorney General X | lodged'.
 _MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
@@ -2025,6 +2049,9 @@ def positions(
                     continue  # 'The plans are unfair': the plans are judged, not judging
                 # 'X said the issue was that the rate was unfair': the one who said it
                 judging = sentence.start + said[-1].start()
+            faulted = _fault_found(doc, stance, m, sentence)
+            if faulted:  # 'The highest court decided that the appellate court breached the
+                stance, judging = faulted  # law by accepting the appeal': the finder's side
             judged = judging < m.start()
             subject = (_sayer(doc, sources, m.start()) if judged else None) or _subject(
                 doc, sentence, judging
@@ -2081,6 +2108,13 @@ def positions(
             lead = doc.text[sentence.start : m.start()]
             if _SUPPOSED.search(_pieces(lead)[-1][1]):
                 continue  # 'if the Scottish Government does not implement': supposed, not taken
+            faulted = _fault_found(doc, stance, m, sentence)
+            found_by = _subject(doc, sentence, faulted[1]) if faulted else None
+            if faulted and found_by:  # a finding told in a quote: '"The highest court decided
+                # that the appellate court breached the law by accepting the appeal"'
+                target, end = _what(doc, stance, m, sentence)
+                add(found_by.name, faulted[0], target, found_by.start, end, span.end, "low")
+                continue
             pronoun = _FIRST_PERSON.search(lead)
             first_person = (
                 pronoun.start()

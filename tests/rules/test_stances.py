@@ -2568,3 +2568,32 @@ def test_opening_participles_and_things_seen_as_wrong(
 )
 def test_a_motion_claiming_a_verdict(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding of fault in an act: the finder holds the other side of the act
+        (
+            "Title\nThe High Court found that the council acted unlawfully by approving the quarry"
+            " extension.\n",
+            [("The High Court", "oppose")],
+        ),
+        (
+            "Title\nThe tribunal held that the club was wrong in rejecting the transfer request.\n",
+            [("The tribunal", "support")],
+        ),
+        (
+            'Title\n"The highest court decided that the appellate court breached the law by'
+            ' accepting the appeal," said prosecutor Jo Klaib.\n',
+            [("The highest court", "oppose")],
+        ),
+        # no fault found: the act's own subject holds it
+        (
+            "Title\nThe High Court found that the council had approved the extension.\n",
+            [("the council", "support")],
+        ),
+    ],
+)
+def test_a_fault_found_in_an_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
