@@ -1017,6 +1017,7 @@ OPPOSITION_RECEIVED = wordlist(
 STAGING_VERBS = ("stage",)
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = (
+    "deride",  # 'The proposal was derided as "fake democracy" by opposition lawmakers'
     "reject",
     "oppose",
     "condemn",
@@ -1088,6 +1089,7 @@ AGAINST_VERBS = (
     "march",
     "rally",
     "speak out",
+    "speak",  # 'residents spoke against the plan'
     "come out",
     "fight",
     "petition",

@@ -594,6 +594,8 @@ _AGENT = re.compile(
 _SITTING = any_of(body.capitalize() for body in SITTING_BODIES)
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A label between a passive cue and its agent: 'derided | as “fake democracy” by | X'.
+_LABEL_THEN_BY = re.compile(r"\s+as\s+[^.;:!?]{1,40}?\s+by\s+")
 #: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
 _PERMISSION = re.compile(
     rf"{any_of(PERMITTING_VERBS)}\s+(?P<given>(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)})"
@@ -1677,7 +1679,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         or _GIVEN.match(m.group())
         and _PASSIVE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
     ):
-        by = _BY.match(doc.text, at)
+        by = _BY.match(doc.text, at) or _LABEL_THEN_BY.match(doc.text, at)
         if not by:
             return None
         at = by.end()

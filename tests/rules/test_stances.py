@@ -2597,3 +2597,24 @@ def test_a_motion_claiming_a_verdict(text: str, expected: list[tuple[str, str, s
 )
 def test_a_fault_found_in_an_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deriding opposes; its agent may follow the label
+        (
+            'Title\nThe proposal was derided as "fake democracy" by opposition lawmakers.\n',
+            [("opposition lawmakers", "oppose")],
+        ),
+        (
+            "Title\nCritics derided the scheme as a gimmick.\n",
+            [("Critics", "oppose")],
+        ),
+        # speaking against a thing opposes it
+        ("Title\nSeveral residents spoke against the plan.\n", [("Several residents", "oppose")]),
+        ("Title\nThe mayor spoke at the opening of the bridge.\n", []),
+    ],
+)
+def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
