@@ -868,6 +868,9 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
+#: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
+#: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
+ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusal")
 #: 'our primary goal is to reach an agreement': a goal stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.

@@ -20,6 +20,7 @@ from factx.rules.lexicon import (
     ABSTAINING_VERBS,
     ACCOUNT_SOURCES,
     ACCOUNT_VERBS,
+    ACT_NOUNS,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
@@ -1271,6 +1272,14 @@ def _fault_found(
     return ("oppose" if stance == "support" else "support"), faulted.start()
 
 
+#: An act named as a noun with its owner, just before the cue of what it does: "East Lindsey
+#: District Council’s decision | to block", "the hospital's refusal to | release".
+_OWNED_ACT = re.compile(
+    rf"""(?<![\w’'-])(?P<owner>(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+)?){{0,5}}[A-Z][\w’'-]*?
+      |(?<=[Tt]he\s)[a-z]+)
+    [’']s?\s+(?:[a-z]+\s+)?{any_of(ACT_NOUNS)}\s+(?:to\s+)?$""",
+    re.VERBOSE,
+)
 #: The verb of a main clause after an opening participle clause: '..., the union | said',
 #: '..., the Attorney General X | lodged'.
 _MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
@@ -2055,9 +2064,12 @@ def positions(
             if faulted:  # 'The highest court decided that the appellate court breached the
                 stance, judging = faulted  # law by accepting the appeal': the finder's side
             judged = judging < m.start()
-            subject = (_sayer(doc, sources, m.start()) if judged else None) or _subject(
-                doc, sentence, judging
-            )
+            owned = _OWNED_ACT.search(doc.text, max(sentence.start, m.start() - 100), m.start())
+            subject = (
+                (_sayer(doc, sources, m.start()) if judged else None)
+                or (Subject(owned["owner"], owned.start("owner")) if owned else None)
+                or _subject(doc, sentence, judging)
+            )  # "overturned East Lindsey District Council's decision to block": the council's
             if (
                 subject is None
                 and not judged

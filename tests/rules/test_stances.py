@@ -2618,3 +2618,25 @@ def test_a_fault_found_in_an_act(text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named as a noun: its owner holds the stance of what it does
+        (
+            "Title\nA government inspector overturned East Lindsey District Council’s decision to"
+            " block eight turbines.\n",
+            [("A government inspector", "oppose"), ("East Lindsey District Council", "oppose")],
+        ),
+        (
+            "Title\nThe province's decision to cancel the contract surprised investors.\n",
+            [("province", "oppose")],
+        ),
+        ("Title\nLabour's plan to scrap the tax was announced.\n", [("Labour", "oppose")]),
+        # an act with no owner named is no one's
+        ("Title\nThe decision to cancel the contract surprised investors.\n", []),
+    ],
+)
+def test_an_owned_act_is_its_owners_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
