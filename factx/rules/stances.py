@@ -1272,6 +1272,7 @@ def _fault_found(
     return ("oppose" if stance == "support" else "support"), faulted.start()
 
 
+_APOSTROPHE = re.compile(r"[’']")
 #: An act named as a noun with its owner, just before the cue of what it does: "East Lindsey
 #: District Council’s decision | to block", "the hospital's refusal to | release".
 _OWNED_ACT = re.compile(
@@ -2064,7 +2065,12 @@ def positions(
             if faulted:  # 'The highest court decided that the appellate court breached the
                 stance, judging = faulted  # law by accepting the appeal': the finder's side
             judged = judging < m.start()
-            owned = _OWNED_ACT.search(doc.text, max(sentence.start, m.start() - 100), m.start())
+            near_start = max(sentence.start, m.start() - 100)
+            owned = (  # a possessive first: most cues have none before them
+                _OWNED_ACT.search(doc.text, near_start, m.start())
+                if _APOSTROPHE.search(doc.text, near_start, m.start())
+                else None
+            )
             subject = (
                 (_sayer(doc, sources, m.start()) if judged else None)
                 or (Subject(owned["owner"], owned.start("owner")) if owned else None)
