@@ -359,7 +359,9 @@ OUTCOMES_AGAINST = ("defeated", "rejected", "lost", "voted down", "thrown out")
 OUTCOMES_FOR = ("carried", "passed", "approved", "adopted")
 #: Bodies that vote, as the last word of their name ('Blackburn with Darwen Council', the
 #: 'Legislative Assembly'): the one a counted vote was taken in.
-VOTING_BODIES = wordlist("council assembly parliament senate legislature congress committee board")
+VOTING_BODIES = wordlist(
+    "council assembly parliament senate legislature congress committee board house"
+)
 #: Bodies that direct others, as the last word of their name ('the Competition Commission of
 #: India', 'the Environmental Protection Authority'): who gave a directive told in the passive
 #: ('The companies have been directed to cease and desist').

@@ -276,7 +276,7 @@ _TALLY = rf"(?:(?:by\s+)?{_TALLY_COUNT}\s*(?:-|to)\s*{_TALLY_COUNT}\s+)?"
 #: A body that votes, by its name: 'Blackburn with Darwen Council', 'Legislative Assembly'.
 _VOTING_BODY = (
     rf"(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|with|and|for)[ ])?){{0,4}}"
-    rf"{any_of(body.capitalize() for body in VOTING_BODIES)}\b"
+    rf"{any_of(body.capitalize() for body in VOTING_BODIES)}\b(?:[ ]of[ ](?:the[ ])?[A-Z][\w-]*)?"
 )
 #: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
 #: (not the noun: 'a vote to end').
@@ -1738,7 +1738,10 @@ def _backed_by(doc: Document, sentence: Span) -> Iterator[tuple[str, str, int, i
 _TALLIED = rf"by\s+(?:a\s+vote\s+of\s+)?{_TALLY_COUNT}(?:\s+votes?)?\s*(?:to|-)\s*{_TALLY_COUNT}\b"
 _COUNTED_VOTE = re.compile(_TALLIED)
 _OUTCOME = re.compile(
-    rf"""(?:(?P<against>{any_of(OUTCOMES_AGAINST)})|{any_of(OUTCOMES_FOR)})\s+{_TALLIED}
+    rf"""(?:(?P<against>{any_of(OUTCOMES_AGAINST)})|{any_of(OUTCOMES_FOR)})\s+
+    (?:(?:its|their|a)\s+(?:[a-z]+\s+){{1,2}}?)?    # 'passed | its second reading | in the House
+    (?:(?:in|at)\s+(?:the\s+)?(?P<body_before>{_VOTING_BODY})\s+)?  # of Commons | by 326 votes
+    {_TALLIED}                                                       # to 290'
     (?:\s+(?:in|at|of)\s+(?:the\s+)?(?P<body>{_VOTING_BODY}))?""",
     re.VERBOSE,
 )
@@ -1752,7 +1755,7 @@ def _vote_outcomes(
     the body it was taken in (named after the count, else the last named before), its side,
     what was put to it, and where the outcome starts and ends."""
     for m in _OUTCOME.finditer(doc.text, sentence.start, sentence.end):
-        body = m["body"]
+        body = m["body"] or m["body_before"]
         if body is None:
             named = _VOTING_BODY_NAMED.finditer(doc.text, max(0, m.start() - _LOOKBACK), m.start())
             body = next(reversed([found.group() for found in named]), None)

@@ -2350,6 +2350,11 @@ def test_a_name_that_backs_in_a_compound(text: str, expected: list[tuple[str, st
             "Leeds City Council met on Monday. The motion was carried by 40 votes to 12.\n",
             [("Leeds City Council", "support")],
         ),
+        (
+            "The Withdrawal Bill has passed its second reading in the House of Commons by 326"
+            " votes to 290.\n",
+            [("House of Commons", "support")],
+        ),
         ("The motion was defeated by 30 votes to 28.\n", []),  # no body named
         # a count in words between the vote and its act
         (
