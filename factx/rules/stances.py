@@ -1281,6 +1281,35 @@ _OWNED_ACT = re.compile(
     [’']s?\s+(?:[a-z]+\s+)?{any_of(ACT_NOUNS)}\s+(?:to\s+)?$""",
     re.VERBOSE,
 )
+#: The same act owned by a pronoun: 'pointing to | its refusal to | reopen the school'.
+_OWNED_BY_PRONOUN = re.compile(
+    rf"\b(?:its|their)\s+(?:[a-z]+\s+)?{any_of(ACT_NOUNS)}\s+(?:to\s+)?$", re.I
+)
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+$", re.I)
+_ACT_NOUNS = frozenset(ACT_NOUNS)
+#: A body named by its common noun, for a pronoun that owns an act: 'the ministry', 'government'.
+_BODY_NOUN = re.compile(rf"(?i:the\s+)?(?i:{any_of(URGED_AUTHORITIES)})\b")
+
+
+def _act_owner(doc: Document, m: re.Match[str], sentence: Span) -> Subject | None:
+    """Who owns an act named as a noun just before a cue ("East Lindsey District Council's
+    decision to | block"): the name before it, or for 'its' or 'their' the body named last
+    before it in the sentence ('accusing government of ... with their refusal to | open');
+    None where no act is named so."""
+    near = max(sentence.start, m.start() - 100)
+    if _APOSTROPHE.search(doc.text, near, m.start()):  # most cues have no possessive before
+        owned = _OWNED_ACT.search(doc.text, near, m.start())
+        if owned:
+            return Subject(owned["owner"], owned.start("owner"))
+    pronoun = _OWNED_BY_PRONOUN.search(doc.text, near, m.start()) or (
+        _PRONOUN_OWNER.search(doc.text, near, m.start())
+        if m.group().partition(" ")[0] in _ACT_NOUNS  # 'their | refusal to open'
+        else None
+    )
+    bodies = [*_BODY_NOUN.finditer(doc.text, sentence.start, pronoun.start())] if pronoun else []
+    return Subject(bodies[-1].group(), bodies[-1].start()) if bodies else None
+
+
 #: The verb of a main clause after an opening participle clause: '..., the union | said',
 #: '..., the Attorney General X | lodged'.
 _MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
@@ -2068,15 +2097,9 @@ def positions(
             if faulted:  # 'The highest court decided that the appellate court breached the
                 stance, judging = faulted  # law by accepting the appeal': the finder's side
             judged = judging < m.start()
-            near_start = max(sentence.start, m.start() - 100)
-            owned = (  # a possessive first: most cues have none before them
-                _OWNED_ACT.search(doc.text, near_start, m.start())
-                if _APOSTROPHE.search(doc.text, near_start, m.start())
-                else None
-            )
             subject = (
                 (_sayer(doc, sources, m.start()) if judged else None)
-                or (Subject(owned["owner"], owned.start("owner")) if owned else None)
+                or _act_owner(doc, m, sentence)
                 or _subject(doc, sentence, judging)
             )  # "overturned East Lindsey District Council's decision to block": the council's
             if (

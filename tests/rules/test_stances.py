@@ -2639,6 +2639,17 @@ def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) 
             [("province", "oppose")],
         ),
         ("Title\nLabour's plan to scrap the tax was announced.\n", [("Labour", "oppose")]),
+        # an act owned by 'its' or 'their': the body named last before it in the sentence
+        (
+            "Title\nParents blamed the ministry for the delay, pointing to its refusal to reopen"
+            " the school.\n",
+            [("the ministry", "oppose")],
+        ),
+        (
+            "Title\nThe MP is accusing government of spiting citizens with their refusal to open"
+            " the hospital.\n",
+            [("The MP", "oppose"), ("government", "oppose")],
+        ),
         # an act with no owner named is no one's
         ("Title\nThe decision to cancel the contract surprised investors.\n", []),
     ],
