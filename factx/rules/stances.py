@@ -273,11 +273,25 @@ _MARGIN = rf"(?:{_SHARE})?"
 _TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
 #: The count of a vote between its verb and its side: 'voted 52-48 to confirm', '326 to 290'.
 _TALLY = rf"(?:(?:by\s+)?{_TALLY_COUNT}\s*(?:-|to)\s*{_TALLY_COUNT}\s+)?"
+
+
+def _body_named(nouns: tuple[str, ...]) -> str:
+    """A pattern for a body's name on one line that ends in one of `nouns` (capitalised), with
+    an 'of X' after it: 'Blackburn with Darwen Council', 'Competition Commission of India'."""
+    return (
+        rf"(?<![\w’'-])(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|with|and|for)[ ])?){{0,5}}"
+        rf"{any_of(noun.capitalize() for noun in nouns)}\b"
+        rf"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?"
+    )
+
+
+def _last_named(pattern: re.Pattern[str], doc: Document, start: int, end: int) -> str | None:
+    """The last name `pattern` finds in `doc.text[start:end]`: the body named last before."""
+    return next(reversed([found.group() for found in pattern.finditer(doc.text, start, end)]), None)
+
+
 #: A body that votes, by its name: 'Blackburn with Darwen Council', 'Legislative Assembly'.
-_VOTING_BODY = (
-    rf"(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|with|and|for)[ ])?){{0,4}}"
-    rf"{any_of(body.capitalize() for body in VOTING_BODIES)}\b(?:[ ]of[ ](?:the[ ])?[A-Z][\w-]*)?"
-)
+_VOTING_BODY = _body_named(VOTING_BODIES)
 #: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
 #: (not the noun: 'a vote to end').
 _VOTED = rf"(?<!a\s)(?<!the\s)vot(?:e|es|ed|ing)\s+{_MARGIN}{_TALLY}(?:[a-z]+ly\s+)?"
@@ -1774,7 +1788,7 @@ _OUTCOME = re.compile(
     (?:\s+(?:in|at|of)\s+(?:the\s+)?(?P<body>{_VOTING_BODY}))?""",
     re.VERBOSE,
 )
-_VOTING_BODY_NAMED = re.compile(rf"(?<![\w’'-]){_VOTING_BODY}")
+_VOTING_BODY_NAMED = re.compile(_VOTING_BODY)
 
 
 def _vote_outcomes(
@@ -1786,8 +1800,7 @@ def _vote_outcomes(
     for m in _OUTCOME.finditer(doc.text, sentence.start, sentence.end):
         body = m["body"] or m["body_before"]
         if body is None:
-            named = _VOTING_BODY_NAMED.finditer(doc.text, max(0, m.start() - _LOOKBACK), m.start())
-            body = next(reversed([found.group() for found in named]), None)
+            body = _last_named(_VOTING_BODY_NAMED, doc, max(0, m.start() - _LOOKBACK), m.start())
         if body:
             stance: Stance = "oppose" if m["against"] else "support"
             yield body, stance, _passive_target(doc, sentence, m.start()), m.start(), m.end()
@@ -1828,12 +1841,7 @@ def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
 
 
 #: A body that directs, by its name: 'Competition Commission of India', 'Supreme Court'.
-_DIRECTING_BODY = re.compile(
-    rf"""(?<![\w’'-])(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|for|and)[ ])?){{0,5}}
-    {any_of(body.capitalize() for body in DIRECTING_BODIES)}\b
-    (?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?""",
-    re.VERBOSE,
-)
+_DIRECTING_BODY = re.compile(_body_named(DIRECTING_BODIES))
 
 
 def _directed(doc: Document, m: re.Match[str], sentence: Span) -> str | None:
@@ -1845,8 +1853,7 @@ def _directed(doc: Document, m: re.Match[str], sentence: Span) -> str | None:
         return None
     if _BY.match(doc.text, m.end()) or _BY.search(doc.text, m.end(), sentence.end):
         return None  # 'was ordered by the court to halt': its agent is read as such
-    bodies = [*_DIRECTING_BODY.finditer(doc.text, max(0, sentence.start - _LOOKBACK), m.start())]
-    return bodies[-1].group() if bodies else None
+    return _last_named(_DIRECTING_BODY, doc, max(0, sentence.start - _LOOKBACK), m.start())
 
 
 def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
