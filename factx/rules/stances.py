@@ -728,8 +728,8 @@ _OBJECT = re.compile(
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
-            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}? [\w’'-]+
-            (?:\s+\([A-Z]{{2,}}\))?                                 # 'the Football Federation
+            {_OBJECT_DETERMINER} (?P<determined>) (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
+            [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?                      # 'the Football Federation
                                                              # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
@@ -737,7 +737,9 @@ _OBJECT = re.compile(
             [A-Z][\w’'-]* (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}  # 'Uber's argument',
                                                              # 'University of Layyah Bill'
             (?:(?<=’s|'s)\s+[a-z][\w’'-]+)? )
-    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$)
+    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$
+      |(?(determined)\s+{any_of(CONDITION_OPENERS)}\s|(?!)))  # 'agreed to the sale | provided the
+        # buyer keeps all staff' (not a bare verb: 'willing to sell if the price was right')
     """,
     re.VERBOSE,
 )

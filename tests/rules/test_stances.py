@@ -2390,6 +2390,11 @@ def test_a_name_that_backs_in_a_compound(text: str, expected: list[tuple[str, st
             "The council backed the scheme, providing the funds for new roads.\n",
             [("The council", "support")],
         ),
+        # an object that is no known target noun ends before its condition
+        (
+            "The board agreed to the sale provided the buyer keeps all 400 staff.\n",
+            [("The board", "conditional")],
+        ),
         # an aside's agent takes no condition of the clause it stands in
         (
             "The committee voted to grant consent as recommended by planning officers, providing"
