@@ -44,6 +44,18 @@ general'), acts against ('went against the recommendation', 'voted to continue w
 decision to reject', 'to force the company to pay'), and raising prices (a body that sets them
 backs the rise; 'Inflation increased the cost of food' is no stance).
 
+`positions_battery_d.jsonl` (68 passages, the same method): acts and actors. Directives told in
+the passive whose giver is named before ('The firm has also been directed to stop'), rulings that
+find fault in an act ('breached the law by accepting'), acts on someone's behalf, opening
+participle clauses ('Considering the judgment unlawful, the Attorney General'), passive and
+relative-clause agents ('rejected by the speaker', 'which was given the go-ahead by'), names that
+back in a compound ('a Beijing-backed package'), votes counted in full ('defeated by 30 votes to
+28'), ', providing' conditions, 'voting with', first person in quotes, acts named as nouns with
+their owner ("the province's decision to cancel"), stands taken, awaited decisions, motions that
+claim a verdict, tolerance, backing objectors' concerns, and traps: a sentence adverb or an order
+as the actor, a choice of acts ('to approve or deny'), a question ('whether to'), a plan 'if
+approved', court orders to pay (no stance in the dev set's gold).
+
 `positions_battery_e.jsonl` (65 passages, the same method): verdicts, feelings, criticism and
 praise, conditions and groups: blame and praise in quotes ('savage cuts are hurting children',
 'must be applauded for'), advocating a remedy ('could be solved by', 'made the subsidy

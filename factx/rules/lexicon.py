@@ -353,9 +353,56 @@ GROUP_NOUNS = words(
     senators voters states countries nations governments
     """
 )
-#: Single offices named in lower case that act as agents ('appealed by the state attorney
-#: general', 'vetoed by the governor'): one holder, so no plural 's' is needed to name them.
+#: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes
+#: to 28'): the body that voted opposes or backs it.
+OUTCOMES_AGAINST = ("defeated", "rejected", "lost", "voted down", "thrown out")
+OUTCOMES_FOR = ("carried", "passed", "approved", "adopted")
+#: Bodies that vote, as the last word of their name ('Blackburn with Darwen Council', the
+#: 'Legislative Assembly'): the one a counted vote was taken in.
+VOTING_BODIES = wordlist(
+    "council assembly parliament senate legislature congress committee board house"
+)
+#: Bodies that direct others, as the last word of their name ('the Competition Commission of
+#: India', 'the Environmental Protection Authority'): who gave a directive told in the passive
+#: ('The companies have been directed to cease and desist').
+DIRECTING_BODIES = wordlist(
+    "commission court tribunal authority regulator ministry agency board council department"
+)
+#: 'The court found that the council | acted unlawfully | by approving the extension': wrongs a
+#: ruling finds in an act, and the verbs of finding (the finder opposes the act's object).
+FAULTS = (
+    "erred",
+    "breached the law",
+    "broke the law",
+    "acted unlawfully",
+    "acted illegally",
+    "acted ultra vires",
+    "was wrong",
+    "were wrong",
+    "misdirected itself",
+)
+FINDING_VERBS = wordlist("held holds found finds decided decides ruled rules concluded declared")
+#: 'a motion claiming the proposals failed to': what a motion says, before its claim.
+CLAIMING_FORMS = wordlist("claiming arguing saying stating alleging contending asserting")
+#: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed
+#: package', 'the Labor-endorsed candidate'); not 'funded' or 'owned', which say who pays.
+BACKED_PARTICIPLES = ("backed", "supported", "endorsed")
+#: Single offices and bodies named in lower case that act as agents ('appealed by the state
+#: attorney general', 'vetoed by the governor', 'rejected by the speaker', 'turned down by the
+#: cabinet'): one holder, so no plural 's' is needed to name them.
 OFFICE_HOLDERS = (
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "inspector",
+    "registrar",
+    "referee",
+    "cabinet",
+    "panel",
+    "legislature",
+    "parliament",
+    "senate",
     "attorney general",
     "attorney-general",
     "solicitor general",
@@ -823,6 +870,9 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
+#: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
+#: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
+ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusal")
 #: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
 #: remedy stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
@@ -911,6 +961,9 @@ DIVIDED_WORDS = ("divided", "split")
 DECISIONS_MADE = ("taken", "made", "reached")
 #: 'held off announcing strike dates': putting a decision off.
 DEFERRING_VERBS = ("hold off", "held off", "holding off", "holds off", "put off", "puts off")
+#: 'are awaiting approval from the Ministry to proceed with their ballot': what a side waits
+#: for before it acts, its own stance still open.
+AWAITED_DECISIONS = wordlist("approval decision outcome ruling verdict permission go-ahead")
 #: 'deferred a decision on the plan': verbs that put a decision off (stems).
 DELAYING_STEMS = ("defer", "postpon", "delay")
 #: 'are furious about the changes', 'was angry at': moods that oppose what they are about.
@@ -977,6 +1030,7 @@ OPPOSITION_RECEIVED = wordlist(
 STAGING_VERBS = ("stage",)
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = (
+    "deride",  # 'The proposal was derided as "fake democracy" by opposition lawmakers'
     "reject",
     "oppose",
     "condemn",
@@ -1053,6 +1107,7 @@ AGAINST_VERBS = (
     "march",
     "rally",
     "speak out",
+    "speak",  # 'residents spoke against the plan'
     "come out",
     "fight",
     "petition",
@@ -1163,7 +1218,7 @@ OPPOSE_EXTRA_FORMS = (
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
 #: the verbs (stems) that air them.
 OPPOSE_FEELINGS = wordlist(
-    "dismay disappointment anger opposition reluctance concern concerns doubts fears "
+    "dismay disappointment anger opposition reluctance concern concerns doubts fears worries "
     "objections reservations frustration alarm outrage"
 )
 AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
@@ -1416,7 +1471,7 @@ VERDICT_IDIOMS = {
 }
 #: 'viewed the move as a gimmick', 'sees the outcome as positive': verbs of how a side sees its
 #: object, a verdict when 'as' and a label follow (the label's tone is the stance).
-VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive")))
+VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive", "consider", "deem")))
 #: 'a three-year battle to reverse the decision': efforts whose aim (an URGED_ENDINGS verb)
 #: opposes their object.
 EFFORT_NOUNS = wordlist(
@@ -1542,6 +1597,7 @@ HARMING_VERBS = (
 )
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = (
+    "tolerate",  # 'will not tolerate such conduct': said negated, to oppose
     "welcome",
     "hail",
     "approve",
@@ -1706,6 +1762,7 @@ URGED_ENDINGS = (
     "end",
     "put an end to",
     "stop",
+    "cease",
     "cancel",
     "call off",
 )
@@ -1731,7 +1788,15 @@ SUPPORT_ACCEPT = ("accept", "tolerate")  # 'will not tolerate such conduct': neg
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.
-STANCE_NOUNS = ("opposition", "objection", "objections", "support", "backing", "rejection")
+STANCE_NOUNS = (
+    "opposition",
+    "objection",
+    "objections",
+    "support",
+    "backing",
+    "rejection",
+    "refusal",
+)
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
@@ -1793,6 +1858,7 @@ SUBJECT_ENDERS = wordlist(
 )
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (
+    "otherwise",
     "but",
     "and",
     "so",

@@ -21,6 +21,7 @@ from factx.rules.lexicon import (
     ABSTAINING_VERBS,
     ACCOUNT_SOURCES,
     ACCOUNT_VERBS,
+    ACT_NOUNS,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
@@ -35,14 +36,17 @@ from factx.rules.lexicon import (
     APPEAL_OBJECTS,
     ATTRIBUTIVE_BLAME,
     AUXILIARIES,
+    AWAITED_DECISIONS,
     BACK_FORMS,
     BACK_OBJECTS,
+    BACKED_PARTICIPLES,
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
     BLOCKING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
+    CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
     CONCESSIVES,
@@ -70,6 +74,7 @@ from factx.rules.lexicon import (
     DEPARTURES,
     DESERVED_PRAISE,
     DETERMINERS,
+    DIRECTING_BODIES,
     DIRECTING_VERBS,
     DISTANCING_VERBS,
     DIVIDED_WORDS,
@@ -77,6 +82,7 @@ from factx.rules.lexicon import (
     DOUBTS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    FAULTS,
     FEARING_VERBS,
     FEELING_LEADS,
     FIGHT_LEADS_EXACT,
@@ -85,6 +91,7 @@ from factx.rules.lexicon import (
     FIGHTING_FORMS,
     FILED_NOUNS,
     FILING_PASTS,
+    FINDING_VERBS,
     FINITE_VERBS,
     FLOATING_QUANTIFIERS,
     FORCED_ACTS,
@@ -136,6 +143,8 @@ from factx.rules.lexicon import (
     OPPOSITION_RECEIVED,
     ORG_NOUNS,
     ORG_WORDS,
+    OUTCOMES_AGAINST,
+    OUTCOMES_FOR,
     PAID_THINGS,
     PARTITIVES,
     PASSING_VERBS,
@@ -213,6 +222,7 @@ from factx.rules.lexicon import (
     VERDICT_MODALS,
     VIEWING_VERBS,
     VOTES_AGAINST,
+    VOTING_BODIES,
     WANTING_FORMS,
     WARNING_FORMS,
     WEEKDAYS,
@@ -344,8 +354,29 @@ _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
 _MARGIN = rf"(?:{_SHARE})?"
+#: A count of votes in figures or words: '30', 'eight'.
+_TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
 #: The count of a vote between its verb and its side: 'voted 52-48 to confirm', '326 to 290'.
-_TALLY = r"(?:[\d,]+\s*(?:-|to)\s*[\d,]+\s+)?"
+_TALLY = rf"(?:(?:by\s+)?{_TALLY_COUNT}\s*(?:-|to)\s*{_TALLY_COUNT}\s+)?"
+
+
+def _body_named(nouns: tuple[str, ...]) -> str:
+    """A pattern for a body's name on one line that ends in one of `nouns` (capitalised), with
+    an 'of X' after it: 'Blackburn with Darwen Council', 'Competition Commission of India'."""
+    return (
+        rf"(?<![\w’'-])(?!(?:The|A|An)\s)(?:[A-Z][\w’'-]*[ ](?:(?:of|with|and|for)[ ])?){{0,5}}"
+        rf"{any_of(noun.capitalize() for noun in nouns)}\b"
+        rf"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w-]*(?:[ ][A-Z][\w-]*)*)?"
+    )
+
+
+def _last_named(pattern: re.Pattern[str], doc: Document, start: int, end: int) -> str | None:
+    """The last name `pattern` finds in `doc.text[start:end]`: the body named last before."""
+    return next(reversed([found.group() for found in pattern.finditer(doc.text, start, end)]), None)
+
+
+#: A body that votes, by its name: 'Blackburn with Darwen Council', 'Legislative Assembly'.
+_VOTING_BODY = _body_named(VOTING_BODIES)
 #: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
 #: (not the noun: 'a vote to end').
 _VOTED = rf"(?<!a\s)(?<!the\s)vot(?:e|es|ed|ing)\s+{_MARGIN}{_TALLY}(?:[a-z]+ly\s+)?"
@@ -358,10 +389,13 @@ _RECEIVED = (
     rf"(?:{any_of(RECEIVING_VERBS)}\s+(?:[a-z]+\s+){{0,2}}?"
     rf"|{any_of(RECEIVING_LEADS)}\s+(?:[\w-]+\s+){{0,2}}?)"  # 'despite 300 objections from'
 )
+#: A stand taken, up to its side: 'has taken a (firm) stand | against', 'took a stance | for'.
+_TAKING_A_STAND = r"(?:take|takes|took|taken|taking)\s+an?\s+(?:[a-z]+\s+)?(?:stand|stance)\s+"
 #: A call as a noun: 'repeated its call for', 'their renewed demand for'.
 _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
 #: Not a demand to be told: 'sought an explanation', 'demanded the details'.
-_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b)"
+_NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\s+more\s+than\b)"
+#: (nor an amount compared: 'a labourer who seeks more than that')
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -394,6 +428,7 @@ _UNDECIDED = rf"""
   | {any_of(BALLOT_STEMS)}\w*\s+(?:its\s+|their\s+)?members\b
         (?!\s+(?:to|for)\s+strike)                         # 'ballot members', not for a strike
   | {any_of(WEIGHING_STEMS)}\w*\s+{_DET}(?:\w+\s+)?{any_of(CONSIDERED_THINGS)}\b
+        (?!\s+(?:as|to\s+be)\s)                   # not 'considering the judgment as unlawful'
   | {any_of(UNDECIDED_WORDS)}\b
   | yet\s+to\s+{any_of(YET_TO_ACTS)}\b                         # 'are yet to give direction'
   | {any_of(WHETHER_STEMS)}\w*\s+whether\s+to\s+[a-z]+\b        # 'deciding whether to appeal'
@@ -402,6 +437,8 @@ _UNDECIDED = rf"""
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
+  | await(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(AWAITED_DECISIONS)}\b  # 'are awaiting
+        # approval from the Ministry to proceed with their secret ballot'
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
 _OPPOSE = rf"""
@@ -410,10 +447,12 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
   | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
-        (?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the election'
+        (?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the (May
+        # 2025) election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
-  | {any_of(NAMING_VERBS)}(?=\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?|as\s+)  # 'was described as
-        [\"“‘']?(?P<named>{_AGAINST})\b)                                 # unworkable by'
+  | (?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})  # 'branded the plan illegal', 'Considering
+        (?=\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?|as\s+)  # the judgment as unlawful', 'was
+        [\"“‘']?(?P<named>{_AGAINST})\b)                    # described as unworkable by'
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
@@ -428,6 +467,10 @@ _OPPOSE = rf"""
   | (?P<refusal>{_REFUSAL_GROUNDS})                  # 'could substantiate a refusal'
   | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
+  | refusal\s+to\s+(?!{any_of(NEUTRAL_ACTS)}\b)[a-z]+\b     # 'their refusal to open the
+        # hospital': a refusal is against what it refuses to do
+  | {_TAKING_A_STAND}against\b                        # 'has taken a firm stand against'
+  | zero\s+tolerance\s+(?:for|of|towards?)\b            # 'has zero tolerance for bribery'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
@@ -487,6 +530,7 @@ _OPPOSE = rf"""
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
+        (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
         (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
   | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
@@ -500,6 +544,10 @@ _SUPPORT = rf"""
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
+  | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am
+        (?!\s+the\s+[\w-]+\s+of\b)    # voting with the opposition', 'voted with Labour' (not
+        (?![^.;,]{{0,40}}\sto\s+[a-z])  # 'with a show of hands', 'with their feet', 'with the
+        # help of', nor 'vote with the opposition to block the bill': the act is the stance
   | {_VOTED}to                                             # 'voted (326 to 290) to
         (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
         # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
@@ -538,6 +586,7 @@ _SUPPORT = rf"""
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
+  | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
         (?:weight|support)\s+behind\b
   | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
@@ -548,6 +597,7 @@ _SUPPORT = rf"""
   | (?P<favour>{_IN_FAVOUR_STATE})                      # 'most residents are in favour'
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
+  | (?:(?<=was\s)|(?<=were\s)|(?<=been\s))granted(?=\s+by\s)  # 'was granted by Justice X'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -598,9 +648,14 @@ _CUES = re.compile(
     + _CUE_END,
     re.VERBOSE,
 )
+#: 'providing' as a condition: after a comma, before a clause with a verb of its own
+#: (', providing the traffic situation is resolved'; not ', providing the funds for roads').
+_PROVIDING = rf"""(?<=,\s)providing(?=\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,8}}?
+    {any_of(FINITE_VERBS)}\b)"""
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
 _CONDITION_CLAUSE = rf"""
-    \b{any_of(CONDITION_OPENERS)} \s+ (?P<condition>[^.;:!?]{{3,120}}?) \s* (?=[.;:!?]|$)
+    \b(?:{any_of(CONDITION_OPENERS)}|{_PROVIDING}) \s+ (?P<condition>[^.;:!?]{{3,120}}?)
+    \s* (?=[.;:!?]|$)
 """
 #: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
 #: residents' (whoever backs it opposes too).
@@ -667,6 +722,14 @@ _LABEL_BEFORE_BY = re.compile(
 )
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
+_PERMISSION = re.compile(
+    rf"{any_of(PERMITTING_VERBS)}\s+(?P<given>(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)})"
+)
+#: What makes a passive participle an aside: 'as | recommended by planning officers'.
+_AS_BEFORE = re.compile(r"\bas\s+$")
+#: A permission cue in the passive, its agent after it: 'was given the go-ahead | by the board'.
+_GIVEN = re.compile(rf"{any_of(w for w in PERMITTING_VERBS if w.endswith(('ed', 'en')))}\s")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
 #: C', 'Those who voted for it were'): what comes before the cue, and what after its object.
 #: (A sentence may also open after 'Jr.', which hides its break: 'Velasco Jr. Voting against'.)
@@ -719,6 +782,17 @@ _AUTHORITY = re.compile(
     re.VERBOSE,
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
+#: What a court orders a party to do as a remedy: 'ordered the employer | to pay' (no stance).
+_REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
+#: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
+_ALTERNATIVE = re.compile(r"\s+or\s+(?:to\s+)?[a-z]+\b(?<!\snot)")
+#: What makes the act after it a question or a right, not a stance: 'whether (or not) to',
+#: 'the (legal) right to', 'eligible to', the other of a choice ('approve or | reject').
+_UNASKED = re.compile(
+    r"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|the\s+(?:[a-z]+\s+)?right\s+(?:to\s+)?"
+    r"|eligible\s+(?:to\s+)?"
+    r"|[a-z]+\s+or\s+(?:to\s+)?)$"
+)
 #: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
@@ -732,8 +806,9 @@ _PARTICIPLE = re.compile(rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})(?:\s+(?:
 #: subject to a contribution' grants them, with terms).
 _NEAR_CONDITIONS = set(CONDITION_OPENERS) - {"unless", "subject to"}
 _CONDITION_NEAR = re.compile(
-    rf"[^.;]{{0,80}}?(?<!even\s)(?<!as\s)\b{any_of(_NEAR_CONDITIONS)}\s",
-    re.I,
+    rf"""[^.;]{{0,80}}?(?<!even\s)(?<!as\s)
+    \b(?:{any_of(_NEAR_CONDITIONS)}|{_PROVIDING})\s""",
+    re.I | re.VERBOSE,
 )
 #: A determiner that makes the one-word cue after it a noun or an adjective ('his praise',
 #: 'their support', 'the proposed cuts').
@@ -767,8 +842,8 @@ _OBJECT = re.compile(
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
-            {_OBJECT_DETERMINER} (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}? [\w’'-]+
-            (?:\s+\([A-Z]{{2,}}\))?                                 # 'the Football Federation
+            {_OBJECT_DETERMINER} (?P<determined>) (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
+            [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?                      # 'the Football Federation
                                                              # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
@@ -776,7 +851,9 @@ _OBJECT = re.compile(
             [A-Z][\w’'-]* (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}  # 'Uber's argument',
                                                              # 'University of Layyah Bill'
             (?:(?<=’s|'s)\s+[a-z][\w’'-]+)? )
-    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$)
+    (?=\s+{any_of(OBJECT_ENDERS)}\b|[,.;:!?](?=\s|$)|$
+      |(?(determined)\s+{any_of(CONDITION_OPENERS)}\s|(?!)))  # 'agreed to the sale | provided the
+        # buyer keeps all staff' (not a bare verb: 'willing to sell if the price was right')
     """,
     re.VERBOSE,
 )
@@ -994,7 +1071,8 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
 #: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
 _FIRST_PERSON = re.compile(
-    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+(?:(?:\w+\s+){0,2}|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){1,2})$"
+    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+"
+    r"(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
@@ -1277,6 +1355,110 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     return Subject(org, offset, bool(denied)) if org else None
 
 
+#: What a motion claims, after it: 'a motion (at a meeting of X) | claiming | the proposals |
+#: "failed to demonstrate ..."'.
+_CLAIMED = re.compile(
+    rf"""[^.;:!?]{{0,80}}?\b{any_of(CLAIMING_FORMS)}\s+(?:that\s+)?
+    (?P<claimed>(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)\s+[\"“]?
+    (?P<verdict>(?:{any_of(FINITE_VERBS)}|[a-z]+ed|fails|breaches)\b[^.;:!?]{{0,80}})""",
+    re.VERBOSE,
+)
+#: A verdict against in a claim: 'failed to demonstrate', 'breached the law', 'was unlawful'.
+_CLAIMED_AGAINST = re.compile(rf"\b(?:fail\w*|breach\w*|{_AGAINST})\b")
+
+
+def _motion_claim(
+    doc: Document, target: str | None, end: int, sentence: Span
+) -> tuple[Stance, str, int] | None:
+    """The stance a motion backed by its movers states by what it claims ('tabled a motion
+    claiming the proposals failed to demonstrate key principles': against the proposals), the
+    thing claimed about and where the claim ends; None for a motion claiming nothing read."""
+    if not target or not _MOTION_WORD.fullmatch(target.split()[-1]):
+        return None
+    claim = _CLAIMED.match(doc.text, end, sentence.end)
+    if not claim:
+        return None
+    verdict = claim["verdict"]
+    stance = "oppose" if _CLAIMED_AGAINST.search(verdict) else tone_stance(verdict)
+    return (stance, claim["claimed"], claim.end()) if stance else None
+
+
+#: A finding that someone did wrong by an act, just before the act's cue: 'decided that | the
+#: appellate court breached the law by | accepting', 'found that the council acted unlawfully in'.
+_FAULTED = re.compile(
+    rf"\b{any_of(FINDING_VERBS)}\s+that\s+(?:[\w’'-]+\s+){{1,6}}?{any_of(FAULTS)}\s+(?:in|by)\s+$"
+)
+
+
+def _fault_found(
+    doc: Document, stance: Stance, m: re.Match[str], sentence: Span
+) -> tuple[Stance, int] | None:
+    """The stance of one who found fault in the act a cue names ('The court found that the
+    council acted unlawfully by approving the extension': against the extension) and where the
+    finding's verb starts; None if no fault is found in it."""
+    if stance not in ("support", "oppose"):
+        return None
+    faulted = _FAULTED.search(doc.text, max(sentence.start, m.start() - 90), m.start())
+    if not faulted:
+        return None
+    return ("oppose" if stance == "support" else "support"), faulted.start()
+
+
+_APOSTROPHE = re.compile(r"[’']")
+#: An act named as a noun with its owner, just before the cue of what it does: "East Lindsey
+#: District Council’s decision | to block", "the hospital's refusal to | release".
+_OWNED_ACT = re.compile(
+    rf"""(?<![\w’'-])(?P<owner>(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+)?){{0,5}}[A-Z][\w’'-]*?
+      |(?<=[Tt]he\s)[a-z]+)
+    [’']s?\s+(?:[a-z]+\s+)?{any_of(ACT_NOUNS)}\s+(?:to\s+)?$""",
+    re.VERBOSE,
+)
+#: The same act owned by a pronoun: 'pointing to | its refusal to | reopen the school'.
+_OWNED_BY_PRONOUN = re.compile(
+    rf"\b(?:its|their)\s+(?:[a-z]+\s+)?{any_of(ACT_NOUNS)}\s+(?:to\s+)?$", re.I
+)
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+$", re.I)
+_ACT_NOUNS = frozenset(ACT_NOUNS)
+#: A body named by its common noun, for a pronoun that owns an act: 'the ministry', 'government'.
+_BODY_NOUN = re.compile(rf"(?i:the\s+)?(?i:{any_of(URGED_AUTHORITIES)})\b")
+
+
+def _act_owner(doc: Document, m: re.Match[str], sentence: Span) -> Subject | None:
+    """Who owns an act named as a noun just before a cue ("East Lindsey District Council's
+    decision to | block"): the name before it, or for 'its' or 'their' the body named last
+    before it in the sentence ('accusing government of ... with their refusal to | open');
+    None where no act is named so."""
+    near = max(sentence.start, m.start() - 100)
+    if _APOSTROPHE.search(doc.text, near, m.start()):  # most cues have no possessive before
+        owned = _OWNED_ACT.search(doc.text, near, m.start())
+        if owned:
+            return Subject(owned["owner"], owned.start("owner"))
+    pronoun = _OWNED_BY_PRONOUN.search(doc.text, near, m.start()) or (
+        _PRONOUN_OWNER.search(doc.text, near, m.start())
+        if m.group().partition(" ")[0] in _ACT_NOUNS  # 'their | refusal to open'
+        else None
+    )
+    bodies = [*_BODY_NOUN.finditer(doc.text, sentence.start, pronoun.start())] if pronoun else []
+    return Subject(bodies[-1].group(), bodies[-1].start()) if bodies else None
+
+
+#: The verb of a main clause after an opening participle clause: '..., the union | said',
+#: '..., the Attorney General X | lodged'.
+_MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
+_OPENING_PARTICIPLE = re.compile(r"[A-Za-z]+ing\s")
+
+
+def _opening_participle_subject(doc: Document, m: re.Match[str], sentence: Span) -> Subject | None:
+    """The actor of a participle clause that opens a sentence: the main clause's subject after
+    its comma ('Considering the judgment unlawful, the Attorney General X lodged an appeal':
+    X); None if the cue opens no such clause."""
+    if not _OPENING_PARTICIPLE.match(doc.text, m.start()):
+        return None
+    comma = doc.text.find(", ", m.end(), sentence.end)
+    verb = _MAIN_VERB.search(doc.text, comma + 2, sentence.end) if comma >= 0 else None
+    return _subject(doc, Span(comma + 2, sentence.end), verb.start() + 1) if verb else None
+
+
 def _antecedent_thing(doc: Document, start: int, text: str) -> str | None:
     """What a relative clause after `text` is about: its last target noun phrase, else its
     last word ('mediation' in 'has called for mediation, a move the board rejected')."""
@@ -1346,11 +1528,12 @@ def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
     if names and names[-1][1] == len(text):
         return Subject(doc.people.resolve(names[-1][2], offset), offset + names[-1][0])
     last = _LAST_PHRASE.search(text)
-    return (
-        Subject(last.group(1), offset + last.start(1))
-        if last and actor_like(last.group(1))
-        else None
-    )
+    if not last:
+        return None
+    lead = _CLAUSE_LEAD.match(last.group(1))  # 'Otherwise | the labourer who seeks'
+    phrase = last.group(1)[lead.end() :] if lead else last.group(1)
+    at = offset + last.start(1) + (lead.end() if lead else 0)
+    return Subject(phrase, at) if actor_like(phrase) else None
 
 
 def _target(
@@ -1538,6 +1721,11 @@ def _cues(
             continue
         then = matches[i + 1] if i + 1 < len(matches) else None
         gap = doc.text[m.end() : then.start()] if then else ""
+        if _ALTERNATIVE.match(doc.text, m.end()) or _UNASKED.search(
+            doc.text, max(0, m.start() - 24), m.start()
+        ):
+            continue  # 'given 30 days to approve or deny', 'vote on whether to accept', 'the
+            # right to strike': a choice or a question put, or a right held, no stance taken
         warned = m.group("warned")  # 'warned that ... if ...': the warning is the stance
         if (
             then
@@ -1588,8 +1776,14 @@ def _cues(
         ):
             continue  # 'urged drivers to avoid the area': advice to the public, not a stance
         head, _, rest = m.group().partition(" ")
-        if head in _DIRECTING and not _BODY.fullmatch(rest.rpartition(" to ")[0] + " "):
-            continue  # 'ordered Black to report to prison': a sentence passed, not a stance
+        addressee = rest.rpartition(" to ")[0]  # none in the passive: 'was ordered to halt'
+        if head in _DIRECTING and (
+            addressee
+            and not _BODY.fullmatch(addressee + " ")
+            or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
+        ):
+            continue  # 'ordered Black to report to prison', 'ordered the employer to pay the
+            # labourer': a sentence passed or a remedy awarded, not a stance
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
@@ -1650,6 +1844,9 @@ def _what(
     verdict = m.group("bare") or m.group("named")
     if target and verdict and (cut := target.rfind(f" {verdict}")) > 0:
         target = target[:cut]  # 'called the ban abhorrent': the ban, not its label
+    permission = None if target else _PERMISSION.match(m.group())
+    if permission:  # 'voted to grant consent as recommended': no thing named, the consent
+        return permission["given"], end
     return target, end
 
 
@@ -1686,6 +1883,8 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         and not m.group("angered")
         or m.group("ruled")
         or m.group("filed_by")
+        or _GIVEN.match(m.group())
+        and _PASSIVE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
     ):
         by = _BY.match(doc.text, at) or _BY.match(
             doc.text, label.end() if (label := _LABEL_BEFORE_BY.match(doc.text, at)) else at
@@ -1710,6 +1909,57 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     ):  # 'from parents and teachers', 'by the Liberal Democrats and the Greens'
         end = more.end()
     return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
+
+
+#: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
+#: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance).
+_BACKED_BY = re.compile(
+    rf"""(?<![\w-]) (?!(?:The|A|An)\s) (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}})
+    -{any_of(BACKED_PARTICIPLES)} \s+ (?P<backed>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})""",
+    re.VERBOSE,
+)
+_BACKED_WORD = re.compile(rf"-{any_of(BACKED_PARTICIPLES)}\s")
+
+
+def _backed_by(doc: Document, sentence: Span) -> Iterator[tuple[str, str, int, int]]:
+    """Each name that backs what follows it in a compound ('a Beijing-backed reform package':
+    Beijing backs the package), with that thing (its words up to a target noun, else its first
+    word) and where the compound starts and ends."""
+    for m in _BACKED_BY.finditer(doc.text, sentence.start, sentence.end):
+        noun = _TARGET_NOUN.search(doc.text, m.start("backed"), m.end("backed"))
+        end = noun.end() if noun else m.start("backed") + len(m["backed"].split()[0])
+        while compound := _COMPOUND.match(doc.text, end, m.end("backed")):
+            end = compound.end()  # 'reform package'
+        yield m["backer"], doc.text[m.start("backed") : end], m.start("backer"), end
+
+
+#: A vote counted in full, the outcome before it: 'was defeated | by 30 votes to 28'.
+_TALLIED = rf"by\s+(?:a\s+vote\s+of\s+)?{_TALLY_COUNT}(?:\s+votes?)?\s*(?:to|-)\s*{_TALLY_COUNT}\b"
+_COUNTED_VOTE = re.compile(_TALLIED)
+_OUTCOME = re.compile(
+    rf"""(?:(?P<against>{any_of(OUTCOMES_AGAINST)})|{any_of(OUTCOMES_FOR)})\s+
+    (?:(?:its|their|a)\s+(?:[a-z]+\s+){{1,2}}?)?    # 'passed | its second reading | in the House
+    (?:(?:in|at)\s+(?:the\s+)?(?P<body_before>{_VOTING_BODY})\s+)?  # of Commons | by 326 votes
+    {_TALLIED}                                                       # to 290'
+    (?:\s+(?:in|at|of)\s+(?:the\s+)?(?P<body>{_VOTING_BODY}))?""",
+    re.VERBOSE,
+)
+_VOTING_BODY_NAMED = re.compile(_VOTING_BODY)
+
+
+def _vote_outcomes(
+    doc: Document, sentence: Span
+) -> Iterator[tuple[str, Stance, str | None, int, int]]:
+    """Each vote counted in full in a sentence ('The motion was defeated by 30 votes to 28'):
+    the body it was taken in (named after the count, else the last named before), its side,
+    what was put to it, and where the outcome starts and ends."""
+    for m in _OUTCOME.finditer(doc.text, sentence.start, sentence.end):
+        body = m["body"] or m["body_before"]
+        if body is None:
+            body = _last_named(_VOTING_BODY_NAMED, doc, max(0, m.start() - _LOOKBACK), m.start())
+        if body:
+            stance: Stance = "oppose" if m["against"] else "support"
+            yield body, stance, _passive_target(doc, sentence, m.start()), m.start(), m.end()
 
 
 def _motion_words(text: str) -> Spans:
@@ -1744,6 +1994,22 @@ def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
         and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
         and not doc.text.startswith(" to ", m.end())
     )
+
+
+#: A body that directs, by its name: 'Competition Commission of India', 'Supreme Court'.
+_DIRECTING_BODY = re.compile(_body_named(DIRECTING_BODIES))
+
+
+def _directed(doc: Document, m: re.Match[str], sentence: Span) -> str | None:
+    """Who gave a directive told in the passive with no agent ('The seven companies have been
+    directed to cease and desist from such activities'): the directing body named last in the
+    sentences before (the regulator or court whose order it is); None for any other cue."""
+    head, _, rest = m.group().partition(" ")
+    if not (rest and head in _DIRECTING and _passive(doc, m, sentence.start)):
+        return None
+    if _BY.match(doc.text, m.end()) or _BY.search(doc.text, m.end(), sentence.end):
+        return None  # 'was ordered by the court to halt': its agent is read as such
+    return _last_named(_DIRECTING_BODY, doc, max(0, sentence.start - _LOOKBACK), m.start())
 
 
 def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
@@ -1878,9 +2144,11 @@ def positions(
         end: int,
         limit: int,
         confidence: Confidence,
+        name: bool = False,
     ) -> None:
-        if not target or not actor_like(actor) or actor.lower() in _NUMBER_WORDS:
-            return  # 'five speakers in support and two opposing it': 'two' is a number
+        if not target or not (name or actor_like(actor)) or actor.lower() in _NUMBER_WORDS:
+            return  # 'five speakers in support and two opposing it': 'two' is a number; a
+            # `name` is one however it ends ('Beijing')
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):
@@ -1932,7 +2200,15 @@ def positions(
     sources = _said(doc, reported or [])
     cues = _all_cues(doc.text)
     moved = _motion_words(doc.text)
+    backed = doc.holds(_BACKED_WORD)
+    counted = doc.holds(_COUNTED_VOTE)
     for sentence in doc.sentences:
+        for body, side, thing, start, end in _vote_outcomes(doc, sentence) if counted else ():
+            if not spans.overlaps(start, end):  # 'The motion was defeated by 30 votes to 28'
+                add(body, side, thing, start, end, sentence.end, "medium")
+        for backer, thing, start, end in _backed_by(doc, sentence) if backed else ():
+            if not spans.overlaps(start, end):  # 'a Beijing-backed reform package'
+                add(backer, "support", thing, start, end, sentence.end, "medium", name=True)
         in_sentence = moved.overlaps(sentence.start, sentence.end)
         for motion in (
             _MOTION.finditer(doc.text, sentence.start, sentence.end) if in_sentence else ()
@@ -1970,10 +2246,21 @@ def positions(
                     agent = (agent[0], max(end, agent[1]))
                 else:
                     target = m.group("advised") or _passive_target(doc, sentence, m.start())
-                for actor in _actors(doc, agent[0]):
-                    add(actor, stance, target, m.start(), agent[1], sentence.end, "medium")
+                aside = _AS_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
+                for actor in _actors(doc, agent[0]):  # 'as recommended by officers, providing
+                    # ...': an aside's agent takes no condition of the clause it stands in
+                    limit = agent[1] if aside else sentence.end
+                    add(actor, stance, target, m.start(), agent[1], limit, "medium")
                 if m.group("advised"):  # 'to approve the scheme' is the advice's, no cue
                     taken = m.end("advised")
+                continue
+            directive = _directed(doc, m, sentence)
+            if directive:  # 'The companies have been directed to cease and desist': the body
+                target, end = _what(doc, stance, m, sentence)  # named before gave the order
+                act = None if target else _ACT.search(doc.text, m.end(), sentence.end)
+                if act:  # 'to halt | discharges into the river'
+                    target, end = act.group().rstrip(" ,"), act.end()
+                add(directive, stance, target, m.start(), max(end, m.end()), sentence.end, "low")
                 continue
             if (
                 m.group("angered")
@@ -2012,16 +2299,23 @@ def positions(
                 # plans are unfair, X said': the source of the claim the cue stands in
                 trailing = not said
                 judging = sentence.start + said[-1].start() if said else m.start()
+            faulted = _fault_found(doc, stance, m, sentence)
+            if faulted:  # 'The highest court decided that the appellate court breached the
+                stance, judging = faulted  # law by accepting the appeal': the finder's side
             judged = judging < m.start() or trailing
-            subject = (_sayer(doc, sources, m.start()) if judged else None) or _subject(
-                doc, sentence, judging
-            )
+            subject = (
+                (_sayer(doc, sources, m.start()) if judged else None)
+                or _act_owner(doc, m, sentence)
+                or _subject(doc, sentence, judging)
+            )  # "overturned East Lindsey District Council's decision to block": the council's
             if (
                 subject is None
                 and not judged
                 and _PRONOUN_LEAD.match(REPORTING_VERB.split(clause)[-1].strip())
             ):
                 subject = _sayer(doc, sources, m.start())  # 'X said they would challenge it'
+            if subject is None and not prefix.strip(" “\"‘'"):
+                subject = _opening_participle_subject(doc, m, sentence)
             if subject is None and (m.group("opposers") or m.group("supporters")):
                 # 'Critics of the bill say ...': the group named by its stance is the actor
                 target, end = _target(doc, m.end(), sentence.end, m.start())
@@ -2032,6 +2326,9 @@ def positions(
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             target, end = _what(doc, stance, m, sentence)
+            claim = _motion_claim(doc, target, end, sentence) if final == "support" else None
+            if claim:  # 'tabled a motion claiming the proposals failed to': against them
+                final, target, end = claim
             pieces = _pieces(prefix)
             relative = _RELATIVE.match(clause.strip())
             if (
@@ -2046,9 +2343,13 @@ def positions(
                 continue  # 'Financial support for students will rise': a subject, no stance
             if target and not _BREAK_IN.search(doc.text, m.end(), end):
                 taken = end  # the object's words are no cues ('proposed' in 'the proposed deal')
-            near = _confidence(m.start() - subject.start)
+            near = _confidence(abs(m.start() - subject.start))
+            start, end = min(subject.start, m.start()), max(end, m.end())
+            main = _MAIN_VERB.search(doc.text, subject.start, sentence.end)
+            if subject.start > m.start() and main:  # 'Rejecting the offer, the union said': to
+                end = max(end, main.start())  # the union
             for actor in _actors(doc, subject.name):
-                add(actor, final, target, subject.start, max(end, m.end()), sentence.end, near)
+                add(actor, final, target, start, end, sentence.end, near)
     if doc.holds(_SHARED):
         for not_shared in _NOT_SHARED.finditer(doc.text):
             _not_shared_by(doc, not_shared, out, add)
@@ -2062,6 +2363,13 @@ def positions(
             lead = doc.text[sentence.start : m.start()]
             if _SUPPOSED.search(_pieces(lead)[-1][1]):
                 continue  # 'if the Scottish Government does not implement': supposed, not taken
+            faulted = _fault_found(doc, stance, m, sentence)
+            found_by = _subject(doc, sentence, faulted[1]) if faulted else None
+            if faulted and found_by:  # a finding told in a quote: '"The highest court decided
+                # that the appellate court breached the law by accepting the appeal"'
+                target, end = _what(doc, stance, m, sentence)
+                add(found_by.name, faulted[0], target, found_by.start, end, span.end, "low")
+                continue
             pronoun = _FIRST_PERSON.search(lead)
             first_person = (
                 pronoun.start()

@@ -2467,3 +2467,420 @@ def test_blame_in_an_adjective_in_favour_and_tolerate(
 )
 def test_fears_and_views_not_shared(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice between acts, a question put and a right held are no stance
+        ("The ministry was given 30 days to accept or reject the application.\n", []),
+        ("The regulator has until Friday to approve or deny the request.\n", []),
+        ("Members will vote online on whether or not to accept the offer.\n", []),
+        ("Shareholders will decide on whether to back the merger.\n", []),
+        ("Nurses won the legal right to strike in 2019.\n", []),
+        # a court's order to pay is a remedy, not a stance; an order to a body to stop is one
+        ("The tribunal ordered the company to pay the worker R50,000 in damages.\n", []),
+        ("The court ordered the state to refund the levy to traders.\n", []),
+        (
+            "The court ordered the council to scrap the parking charges.\n",
+            [("The court", "oppose")],
+        ),
+        # one act taken stays a stance
+        ("The union voted to accept the offer.\n", [("The union", "support")]),
+    ],
+)
+def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office or body named in lower case is the agent of a passive act
+        (
+            "Their request for a suspension was rejected by the speaker.\n",
+            [("speaker", "oppose")],
+        ),
+        (
+            "The proposal to merge the two districts was turned down by the cabinet.\n",
+            [("cabinet", "oppose")],
+        ),
+        ("The appeal was dismissed by the panel.\n", [("panel", "oppose")]),
+        # a permission given in the passive, in a relative clause too
+        (
+            "The bypass, which has been given the green light by the regional council, will"
+            " cost $40 million.\n",
+            [("regional council", "support")],
+        ),
+        (
+            "The mine was given the go-ahead by the environment minister last year.\n",
+            [("environment minister", "support")],
+        ),
+        (
+            "The request was granted by Justice Mary Odhiambo.\n",
+            [("Justice Mary Odhiambo", "support")],
+        ),
+        # an active permission keeps its subject; consent granted in passing is no act told
+        ("The council gave the go-ahead to the tower.\n", [("The council", "support")]),
+    ],
+)
+def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined to 'backed' before a noun backs that thing
+        (
+            "Lawmakers rejected a Beijing-backed political reform package.\n",
+            [
+                ("Beijing", "support", "political reform package"),
+                ("Lawmakers", "oppose", "a Beijing-backed political reform package"),
+            ],
+        ),
+        (
+            "The Kremlin-backed candidate won 70 percent of the vote.\n",
+            [("Kremlin", "support", "candidate")],
+        ),
+        (
+            "Rebels fought a UN-endorsed government.\n",
+            [("UN", "support", "government")],
+        ),
+        # owning and funding say who pays, not who backs
+        ("The state-owned airline cut 300 jobs.\n", []),
+        ("A World Bank-funded study found that fares had doubled.\n", []),
+    ],
+)
+def test_a_name_that_backs_in_a_compound(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote counted in full: the body it was taken in, named after the count or before
+        (
+            "The bill was defeated by 45 votes to 39 in the Legislative Assembly.\n",
+            [("Legislative Assembly", "oppose")],
+        ),
+        (
+            "Wellington City Council debated the sale for three hours. The motion to sell the"
+            " airport shares was lost by nine votes to six.\n",
+            [("Wellington City Council", "oppose")],
+        ),
+        (
+            "Leeds City Council met on Monday. The motion was carried by 40 votes to 12.\n",
+            [("Leeds City Council", "support")],
+        ),
+        (
+            "The Withdrawal Bill has passed its second reading in the House of Commons by 326"
+            " votes to 290.\n",
+            [("House of Commons", "support")],
+        ),
+        ("The motion was defeated by 30 votes to 28.\n", []),  # no body named
+        # a count in words between the vote and its act
+        (
+            "Councillors voted by seven to two to approve the plan.\n",
+            [("Councillors", "support")],
+        ),
+        # voting with a side backs it; not with a show of hands, nor with it to do something
+        (
+            "Senator Jo Reyes voted with Labour on the amendment.\n",
+            [("Jo Reyes", "support")],
+        ),
+        ("Fans voted with their feet.\n", []),
+        ("Members voted with a show of hands.\n", []),
+        (
+            "Senator Tom Reyes said he would vote with the opposition to block the bill.\n",
+            [("Tom Reyes", "oppose")],
+        ),
+        # first person in a quote: 'and' before the vote, 'voted ... to' before the act
+        (
+            'Title\n"We decided to stay put and vote for the bill," said James Tien.\n',
+            [("James Tien", "support")],
+        ),
+        (
+            'Title\n"Our members voted overwhelmingly to support the deal," said Jo Payne.\n',
+            [("Jo Payne", "support")],
+        ),
+        # 'providing' with a clause of its own is a condition; 'providing' a thing is not
+        (
+            "The committee voted to grant consent, providing the traffic concerns are resolved.\n",
+            [("The committee", "conditional")],
+        ),
+        (
+            "The council backed the scheme, providing the funds for new roads.\n",
+            [("The council", "support")],
+        ),
+        # an object that is no known target noun ends before its condition
+        (
+            "The board agreed to the sale provided the buyer keeps all 400 staff.\n",
+            [("The board", "conditional")],
+        ),
+        # an aside's agent takes no condition of the clause it stands in
+        (
+            "The committee voted to grant consent as recommended by planning officers, providing"
+            " the traffic concerns are resolved.\n",
+            [("The committee", "conditional"), ("planning officers", "support")],
+        ),
+    ],
+)
+def test_votes_counted_sides_voted_with_and_provisos(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal is against what it refuses to do; its owner is the actor
+        (
+            "Title\nThe hospital's refusal to release the records delayed the inquiry.\n",
+            [("The hospital", "oppose")],
+        ),
+        (
+            "Title\nThe board's refusal to sign the deal ended the talks.\n",
+            [("The board", "oppose")],
+        ),
+        # (a refusal to comment stays neutral)
+        ("Title\nThe club's refusal to comment angered fans.\n", [("The club", "neutral")]),
+        # a stand taken, for or against
+        (
+            "Title\nThe transporters' association has taken a firm stand against the toll.\n",
+            [("The transporters' association", "oppose")],
+        ),
+        (
+            "Title\nThe federation has taken a strong stand for a minimum wage of 25,000 rupees.\n",
+            [("The federation", "support")],
+        ),
+        # what a body will not tolerate, or has zero tolerance for, it opposes
+        ("Title\nThe Fiji FA will not tolerate such conduct.\n", [("The Fiji FA", "oppose")]),
+        (
+            "Title\nThe Ministry of Health has zero tolerance for bribery of staff.\n",
+            [("The Ministry of Health", "oppose")],
+        ),
+        # no actor: a sentence adverb, an order, a right to vote, an amount compared
+        (
+            "Title\nOtherwise the labourer who seeks more than that must pay a deposit.\n",
+            [],
+        ),
+        (
+            "Title\nHe ran after a CAS order that allowed him to contest the May 2025 election.\n",
+            [],
+        ),
+        (
+            "Title\nThe government's plan would have given all residents the right to vote for the"
+            " chief executive.\n",
+            [],
+        ),
+    ],
+)
+def test_refusals_stands_tolerance_and_no_actor(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing objectors' concerns opposes what they object to
+        (
+            "Title\nResidents objected to the incinerator. Their concerns were backed by local MP"
+            " Sarah Green.\n",
+            [("Residents", "oppose"), ("MP Sarah Green", "oppose")],
+        ),
+        (
+            "Title\nFishermen objected to the wind farm, and their objections were supported by"
+            " the harbour board.\n",
+            [("Fishermen", "oppose"), ("harbour board", "oppose")],
+        ),
+        (
+            "Title\nThe mayor backed the shopkeepers' concerns.\n",
+            [("The mayor", "oppose")],
+        ),
+        # waiting for a decision before acting leaves the side's stance open
+        (
+            "Title\nThe two unions are awaiting approval from the labour ministry to hold a strike"
+            " ballot.\n",
+            [("The two unions", "undecided")],
+        ),
+        (
+            "Title\nThe airline is awaiting a ruling from the regulator on the merger.\n",
+            [("The airline", "undecided")],
+        ),
+    ],
+)
+def test_backed_concerns_and_awaited_decisions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a directive in the passive with no agent: the directing body named before gave it
+        (
+            "Title\nThe Securities and Exchange Board of India fined the brokerage on Monday. The"
+            " firm has also been directed to stop onboarding new clients.\n",
+            [("Securities and Exchange Board of India", "oppose")],
+        ),
+        (
+            "Title\nThe Environmental Protection Authority said the plant had breached its"
+            " licence. The operator has been ordered to halt discharges into the river.\n",
+            [("Environmental Protection Authority", "oppose")],
+        ),
+        (
+            "Title\nThe order of the Competition Commission of India runs to 120 pages. The seven"
+            ' companies have been directed "to cease and desist" from such activities.\n',
+            [("Competition Commission of India", "oppose")],
+        ),
+        # no body named: no one; a sentence passed is no stance
+        ("Title\nThe operator has been ordered to halt discharges into the river.\n", []),
+        ("Title\nThe High Court heard the case. Black was ordered to report to prison.\n", []),
+    ],
+)
+def test_directives_in_the_passive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause opening the sentence is its main clause's subject's stance
+        (
+            "Title\nConsidering the appellate judgment as unlawful, the Attorney General Essam"
+            " Eisa Al Humaidan lodged an exceptional appeal.\n",
+            [("Essam Eisa Al Humaidan", "oppose")],
+        ),
+        (
+            "Title\nDeeming the tax demand unconstitutional, the company filed a writ petition.\n",
+            [("the company", "oppose")],
+        ),
+        (
+            "Title\nRegarding the election result as fraudulent, the opposition coalition refused"
+            " to take its seats.\n",
+            [("the opposition coalition", "oppose")],
+        ),
+        (
+            "Title\nRejecting the offer, the union said it would strike.\n",
+            [("the union", "oppose")],
+        ),
+        # viewing a thing as a judgement against it, mid-sentence too
+        ("Title\nThe union sees the ban as unfair.\n", [("The union", "oppose")]),
+        # weighing a thing (no judgement given) leaves the stance open
+        ("Title\nThe club is considering the offer.\n", [("The club", "undecided")]),
+    ],
+)
+def test_opening_participles_and_things_seen_as_wrong(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a motion's movers hold the stance its claim states on the thing claimed about
+        (
+            "Title\nOpposition councillors tabled a motion claiming the budget failed to protect"
+            " frontline services.\n",
+            [("Opposition councillors", "oppose", "the budget")],
+        ),
+        (
+            "Title\nLabour members tabled a motion at a meeting of the council claiming the"
+            ' proposals "failed to demonstrate key principles".\n',
+            [("Labour members", "oppose", "the proposals")],
+        ),
+        (
+            "Title\nThe Greens tabled a motion saying the new park would boost tourism.\n",
+            [("The Greens", "support", "the new park")],
+        ),
+        # a motion that claims nothing stays backed by its movers
+        ("Title\nThe Greens tabled a motion.\n", [("The Greens", "support", "a motion")]),
+    ],
+)
+def test_a_motion_claiming_a_verdict(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding of fault in an act: the finder holds the other side of the act
+        (
+            "Title\nThe High Court found that the council acted unlawfully by approving the quarry"
+            " extension.\n",
+            [("The High Court", "oppose")],
+        ),
+        (
+            "Title\nThe tribunal held that the club was wrong in rejecting the transfer request.\n",
+            [("The tribunal", "support")],
+        ),
+        (
+            'Title\n"The highest court decided that the appellate court breached the law by'
+            ' accepting the appeal," said prosecutor Jo Klaib.\n',
+            [("The highest court", "oppose")],
+        ),
+        # no fault found: the act's own subject holds it
+        (
+            "Title\nThe High Court found that the council had approved the extension.\n",
+            [("the council", "support")],
+        ),
+    ],
+)
+def test_a_fault_found_in_an_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deriding opposes; its agent may follow the label
+        (
+            'Title\nThe proposal was derided as "fake democracy" by opposition lawmakers.\n',
+            [("opposition lawmakers", "oppose")],
+        ),
+        (
+            "Title\nCritics derided the scheme as a gimmick.\n",
+            [("Critics", "oppose")],
+        ),
+        # speaking against a thing opposes it
+        ("Title\nSeveral residents spoke against the plan.\n", [("Several residents", "oppose")]),
+        ("Title\nThe mayor spoke at the opening of the bridge.\n", []),
+    ],
+)
+def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named as a noun: its owner holds the stance of what it does
+        (
+            "Title\nA government inspector overturned East Lindsey District Council’s decision to"
+            " block eight turbines.\n",
+            [("A government inspector", "oppose"), ("East Lindsey District Council", "oppose")],
+        ),
+        (
+            "Title\nThe province's decision to cancel the contract surprised investors.\n",
+            [("province", "oppose")],
+        ),
+        ("Title\nLabour's plan to scrap the tax was announced.\n", [("Labour", "oppose")]),
+        # an act owned by 'its' or 'their': the body named last before it in the sentence
+        (
+            "Title\nParents blamed the ministry for the delay, pointing to its refusal to reopen"
+            " the school.\n",
+            [("the ministry", "oppose")],
+        ),
+        (
+            "Title\nThe MP is accusing government of spiting citizens with their refusal to open"
+            " the hospital.\n",
+            [("The MP", "oppose"), ("government", "oppose")],
+        ),
+        # an act with no owner named is no one's
+        ("Title\nThe decision to cancel the contract surprised investors.\n", []),
+    ],
+)
+def test_an_owned_act_is_its_owners_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
