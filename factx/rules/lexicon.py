@@ -1057,7 +1057,6 @@ OPPOSE_VERBS = (
     "pour cold water on",
     "boycott",
     "blast",
-    "deride",  # 'was derided as "fake democracy" by opposition lawmakers'
     "lambast",
     "decry",
     "castigate",
@@ -1113,7 +1112,6 @@ AGAINST_VERBS = (
     "petition",
     "push back",
     "side",
-    "speak",  # 'residents spoke against the plan'
     "go",  # 'went against the recommendation of its officers'
 )
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
@@ -1739,7 +1737,7 @@ URGED_AUTHORITIES = (
     *wordlist(
         "authorities province state city ministers minister treasury administration premier "
         "president mayor governor management employers companies councils governments "
-        "officials department departments court judge tribunal"
+        "officials departments court judge tribunal"
     ),
 )
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
@@ -1784,7 +1782,7 @@ MOVED_LINKS = ("to", "for", "calling for", "seeking")
 NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", "to censure")
 #: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
 MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
-SUPPORT_ACCEPT = ("accept", "tolerate")  # 'will not tolerate such conduct': negated, against
+SUPPORT_ACCEPT = ("accept",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.
