@@ -259,6 +259,7 @@ ORG_WORDS = words(
     federal national royal international labour labor conservative conservatives democrats
     republicans tory tories greens administration bureau conference convention church chamber
     movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings estate
+    nv bv ag gmbh
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').

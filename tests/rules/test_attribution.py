@@ -1125,7 +1125,7 @@ def test_relative_clauses_report_for_themselves(text: str, expected: tuple[str, 
             [
                 (
                     "reported",
-                    "Martin Hale",
+                    "Martin Hale KC",  # a last part in capitals stays: a post-nominal or a clan
                     "Counsel for the council, Martin Hale KC, submitted that it was lawful.",
                 ),
             ],
