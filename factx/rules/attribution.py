@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Literal
 
+from factx.figures import find_figures
 from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
@@ -32,6 +33,7 @@ from factx.rules.lexicon import (
     CLAUSE_REPORTS,
     CONSEQUENCE_LINKS,
     COPULAS,
+    DECIDED_MATTERS,
     DECIDING_VERBS,
     DENIED_THINGS,
     DENYING_PARTICIPLES,
@@ -47,6 +49,7 @@ from factx.rules.lexicon import (
     IRREGULAR_PASTS,
     ISSUING_VERBS,
     LABELLING_VERBS,
+    LAW_NOUNS,
     LEAD_IN_LINKS,
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
@@ -57,6 +60,7 @@ from factx.rules.lexicon import (
     OPENING_ADVERBIALS,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    ORG_WORDS,
     OUTLET_VERBS,
     PARTICIPLE_REPORTS,
     PARTICLES,
@@ -89,6 +93,7 @@ from factx.rules.lexicon import (
     SPEECH_VERBS,
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
+    STATISTICS_NOUNS,
     STOPWORDS,
     SUBORDINATORS,
     THAT_VERBS,
@@ -292,6 +297,13 @@ _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUX
 #: branch and a name ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson
 #: Sipho Ndlovu').
 _SOURCE_MOST = 100
+#: A ruling for or against a party, no clause after it: an act ('ruled in the labourer's
+#: favour', 'ruled against the council'), not a claim ('ruled that the order was unlawful').
+_RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"
+#: Dismissing a matter before a court or a body is a decision, not a verdict on a claim ('The
+#: Supreme Court dismissed the appeal with costs'; not 'dismissed the claims as baseless').
+_DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(DECIDED_MATTERS)})\b
+    (?!\s+as\b)"""
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
@@ -306,7 +318,7 @@ _REPORTED = re.compile(
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
-    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b)                   # not the noun in 'states said'
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR})       # not the noun in 'states said'
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
@@ -318,7 +330,7 @@ _REPORTED = re.compile(
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<shown>{alternation(EVIDENCE_VERBS)})               # 'Records show (that) ...'
         (?: \s+ {_THAT} | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b) )
-      | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
+      | (?P<act>(?!{_DISMISSED_MATTER}){alternation(CHARACTERISING_VERBS)}  # 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
@@ -1172,7 +1184,27 @@ def _reported(
         # source in the clause after it
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
+    if _states_what_is(who, text):
+        return None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _states_what_is(who: Speaker, text: str) -> bool:
+    """Whether a source states what is so, claiming nothing (as gold has them): a law
+    ('According to the Civil Procedures Law, an appeal is not acceptable'; 'the' before it
+    says 'Law' is no surname), or counts showing a number ('The figures show that 415,737
+    people are waiting', 'One in seven ..., new figures reveal': a figure, not a claim)."""
+    words = who.name.split()
+    last = words[-1]
+    head = last.lower()
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False  # 'the Office for National Statistics', 'the Ministry of Law': bodies
+    if head in LAW_NOUNS:  # not 'the ACT', a territory
+        named = re.search(rf"\bthe\s+{re.escape(who.name)}", text, re.I)
+        return not last.isupper() and (not who.person or named is not None)
+    if who.person or head not in STATISTICS_NOUNS:
+        return False
+    return next(find_figures(text.replace(who.name, "", 1)), None) is not None
 
 
 #: A word naming evidence or a record, the source of what a verb of showing reports.

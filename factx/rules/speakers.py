@@ -21,8 +21,11 @@ from factx.rules.lexicon import (
     CONSEQUENCE_LINKS,
     DETERMINERS,
     EVENT_NOUNS,
+    EVIDENCE_NOUNS,
     GROUP_NOUNS,
     INDEFINITE_SOURCES,
+    ISSUED_DOCUMENTS,
+    LAW_NOUNS,
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
     NAME_PARTICLES,
@@ -52,6 +55,7 @@ from factx.rules.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
+    WRITTEN_RECORDS,
     alternation,
     any_of,
 )
@@ -224,6 +228,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
+#: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
+#: Constitution'), but 'Law', a surname too ('Jude Law').
+_NOT_LAST_IN_NAMES = NATION_NAMES | (set(LAW_NOUNS) - {"law", "laws"})
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -340,7 +347,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         )
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
         bare = [_unowned(t).lower() for t in names]  # "Customs Department's"
-        if not names or bare[-1] in NATION_NAMES or any(t in _NOT_IN_NAMES for t in bare):
+        if not names or bare[-1] in _NOT_LAST_IN_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
         if len(names) < 2 and not titled:
             continue
@@ -639,7 +646,13 @@ def actor_like(phrase: str) -> bool:
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'
     return acronym or not (
-        len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
+        len(words) == 1
+        and (
+            first in ALL_PRONOUNS
+            or first in PARTITIVES
+            or first.endswith("ing")
+            and first not in ISSUED_DOCUMENTS  # 'The ruling says': a document
+        )
     )
 
 
@@ -695,10 +708,13 @@ def organisation(phrase: str) -> str | None:
 
 #: An age in apposition: 'Ellis, 34,'.
 _AGE = re.compile(r",\s*\d{1,3}\b,?")
+#: A modifier led by a number before a noun ('The 120-page order', 'a 24-year-old nurse'): a
+#: source is never a number, and gold names it by its noun (not 'the 45-year-old' alone).
+_COUNTED_MODIFIER = re.compile(r"(?<![\w’'-])\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[a-z])")
 
 
 def _clean(phrase: str) -> str:
-    phrase = _AGE.sub("", phrase).strip(" ,;:—–-\"“”‘’'")
+    phrase = _COUNTED_MODIFIER.sub("", _AGE.sub("", phrase)).strip(" ,;:—–-\"“”‘’'")
     phrase = _LEADING_CONNECTIVE.sub("", phrase)
     return phrase.strip(" ,")
 
@@ -745,6 +761,8 @@ UNNAMED_SOURCE = re.compile(r"(?i:an?|one)\s+[a-z][a-z -]{1,40},\s+who\s+[a-z][^
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
 _SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS
+#: ... and documents that state what their issuer found ('the judgment states', 'the report said').
+_SOURCE_NOUNS |= {*ISSUED_DOCUMENTS, *EVIDENCE_NOUNS, *WRITTEN_RECORDS}
 _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
