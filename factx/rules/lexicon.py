@@ -462,6 +462,9 @@ PROGRESSIVE_SPEECH = (
         )
     ),
     *ing_forms(("call on",)),  # an appeal in progress: 'is calling on the minister to'
+    # a charge or a challenge in progress: 'is accusing the government of', 'was challenging
+    # the statutes that ...'
+    *ing_forms(wordlist("accuse blame challenge dispute deny criticise criticize condemn")),
 )
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
@@ -669,7 +672,7 @@ EVIDENCE_VERBS = wordlist(
 ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"
 )
-STATEMENT_NOUNS = wordlist("statement letter report note")
+STATEMENT_NOUNS = wordlist("statement letter report note release communique")
 #: Documents a court, a regulator or a party issues, which state what their issuer found or
 #: alleges ('The 120-page order states that ...', '..., the indictment alleges.'): sources.
 ISSUED_DOCUMENTS = wordlist(

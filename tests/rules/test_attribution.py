@@ -2113,6 +2113,15 @@ def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, st
         ),
         _whole("The firm misled investors, the 12-page indictment alleges.", "indictment"),
         _whole("A 24-year-old nurse said the ward was full.", "A nurse"),
+        # the present progressive of a charge or a challenge, and the narrative present
+        _whole("MP Jo Lee is accusing the government of hiding the cost.", "Jo Lee"),
+        _whole("The union was challenging the rules that bar former members.", "union"),
+        _whole("Residents are disputing the council's figures for the road.", "Residents"),
+        _whole(
+            "Minister Jo Lee on Friday night issues a press release stating that the fire is out.",
+            "Jo Lee",
+        ),
+        _whole("The firm on Monday morning issued a release saying profits had risen.", "firm"),
         # a body named for statistics publishes them: its figures are its claim
         _whole(
             "According to figures from the Office for National Statistics, inflation rose to 4%.",
