@@ -453,10 +453,15 @@ _PROMPTED = re.compile(rf"\b{_PROMPTED_CORE}\b", re.VERBOSE)
 _PROMPTED_ANYWHERE = re.compile(_PROMPTED_CORE, re.VERBOSE)
 #: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
 #: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
-#: went back ...' (the claim goes on after the aside, not in a quote).
+#: went back ...', 'The need, she said in a press release, is ...' (the claim goes on after
+#: the aside, not in a quote).
+#: Where or to whom an aside's words were given, after its verb: 'said in a press release',
+#: 'told parliament on Tuesday', 'wrote in a letter to members'.
+_ASIDE_TRAILER = rf"""(?:\s+(?:{alternation(PREPOSITIONS)})\s[^,;:\"“”.]{{1,50}}?
+    |(?<=told)\s+[^,;:\"“”.]{{1,50}}?)?"""
 _PARENTHETICAL = re.compile(
     rf"""^[^,;:]{{2,120}}?,\s+ (?P<who>[^,;:\"“”]{{2,60}}?) \s+ {_AUX} (?:also\s+)?
-    (?:{_REPORTING}) ,\s+ (?=\w)""",
+    (?:{_REPORTING}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",
     re.VERBOSE,
 )
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")

@@ -2122,6 +2122,14 @@ def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, st
             "Jo Lee",
         ),
         _whole("The firm on Monday morning issued a release saying profits had risen.", "firm"),
+        # an aside whose verb has where or to whom the words were given after it
+        (
+            "Jo Lee visited the ward. The need, she said in a press release, is urgent.\n",
+            [("reported", "Jo Lee", "The need, she said in a press release, is urgent.")],
+        ),
+        _whole("The cuts, the minister told parliament on Tuesday, were unavoidable.", "minister"),
+        _whole("This decision, Judge Ann Roe said in her ruling, binds the council.", "Ann Roe"),
+        _whole("Such a delay, the union said in a letter to members, would cost $800.", "union"),
         # a body named for statistics publishes them: its figures are its claim
         _whole(
             "According to figures from the Office for National Statistics, inflation rose to 4%.",
