@@ -95,6 +95,7 @@ from factx.rules.lexicon import (
     STATEMENT_NOUNS,
     STATISTICS_NOUNS,
     STOPWORDS,
+    SUBMITTING_VERBS,
     SUBORDINATORS,
     THAT_VERBS,
     TIME_LEADS,
@@ -233,8 +234,9 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
 #: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing'), 'Flanked by
-#: ministers, ' (to '-ed' before 'by').
-_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
+#: ministers, ' (to '-ed' before 'by'); in lower case after a subordinator ('This followed a
+#: meeting when, backed by 60 objectors, residents spoke against the plan, claiming ...').
+_FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
@@ -410,8 +412,9 @@ _MAIN_SUBJECT = re.compile(
 #: Where a relative clause ends: its next comma, or the sentence's end.
 _CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
 #: A clause of time or cause after a main clause whose subject is no source: a source in it
-#: reports for itself ('The walkout occurred after the council said ...').
-_SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)})\s+(?=\S)")
+#: reports for itself ('The walkout occurred after the council said ...', 'a meeting when,
+#: backed by objectors, residents spoke ..., claiming').
+_SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)}),?\s+(?=\S)")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
 #: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
@@ -482,8 +485,10 @@ _REPORTED_PARTICIPLE = re.compile(
         (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
           | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
             {any_of(BARE_PARTICIPLE_REPORTS)} )
-      # a decision, its reasons after it, no comma needed: 'voted against it saying they ...'
-      | {any_of(DECIDING_VERBS)} [^,;:]*? \s {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
+      # a decision, its reasons after it, no comma needed: 'voted against it saying they ...';
+      # words put before a body: 'tabled a motion at a meeting of X Council claiming ...'
+      | {any_of([*DECIDING_VERBS, *SUBMITTING_VERBS])} [^,;:]*? \s
+        {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
     """,
     re.VERBOSE,
 )

@@ -477,7 +477,9 @@ CLAIMING_VERBS = wordlist(
     "confirms acknowledged acknowledges conceded concedes revealed reveals reiterated reiterates "
     "estimated estimates predicted predicts promised promises vowed vows complained complains "
     "accused accuses found finds concluded concludes signalled signaled indicated indicates "
-    "disclosed discloses feared fears hoped hopes expects expected reported reports"
+    "disclosed discloses feared fears hoped hopes expects expected reported reports "
+    # verbs of belief: a claim with the clause they hold ('He believed housing should not ...')
+    "believed thought felt reckons reckoned suspects suspect suspected"
 ) + (
     # verbs whose object may be a noun as well as a clause ('denied the claims', 'assured
     # parliament that'): a claim only with the clause. Every finite form of each.
@@ -742,6 +744,11 @@ BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting dem
 #: comes, a comma or not ('councillors voted nine to two against the application saying they
 #: did not want to lose farmland').
 DECIDING_VERBS = wordlist("voted rejected refused approved overturned dismissed upheld")
+#: Acts that put words before a body or the public (a motion tabled, a suit filed, a protest
+#: staged): a bare participle after their object and its place gives those words ('tabled a
+#: motion at a meeting of X Council claiming the proposals failed', 'staged a protest outside
+#: the hospital demanding that arrears be paid').
+SUBMITTING_VERBS = wordlist("tabled filed lodged submitted moved brought staged held signed")
 #: A crowd's words quoted after their verb or noun ('Protesters chanted "No more cuts"',
 #: 'chants of "No justice, no peace!" came from ...'): the quote is theirs, a clause or not.
 #: Not the -ing forms: 'some shouting "shame"' reports for the sentence's group.

@@ -2130,6 +2130,48 @@ def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, st
         _whole("The cuts, the minister told parliament on Tuesday, were unavoidable.", "minister"),
         _whole("This decision, Judge Ann Roe said in her ruling, binds the council.", "Ann Roe"),
         _whole("Such a delay, the union said in a letter to members, would cost $800.", "union"),
+        # words put before a body with a bare participle after the act, its object and place
+        _whole(
+            "Labour members tabled a motion at a meeting of Blackburn with Darwen Council"
+            " claiming the proposals failed.",
+            "Labour members",
+        ),
+        _whole("The opposition filed a motion in the Assembly claiming it was void.", "opposition"),
+        _whole(
+            "Nurses staged a protest outside the hospital demanding that arrears be paid.", "Nurses"
+        ),
+        # a participle clause in lower case after a subordinator, before the source
+        (
+            "This followed a meeting when, backed by 60 objectors, residents spoke against the"
+            " plan, claiming that it would ruin the town.\n",
+            [
+                (
+                    "reported",
+                    "residents",
+                    "backed by 60 objectors, residents spoke against the plan, claiming that it"
+                    " would ruin the town.",
+                )
+            ],
+        ),
+        # verbs of belief report the clause they hold; a quote after a colon is the believer's
+        (
+            "Jo Lee spoke. He believed housing should wait for roads: “Housing is needed.”\n",
+            [
+                ("direct", "Jo Lee", "Housing is needed."),
+                ("reported", "Jo Lee", "He believed housing should wait for roads"),
+            ],
+        ),
+        (
+            "Jo Lee spoke. He believed the delay had cost millions.\n\n“Every month we lose.”\n",
+            [
+                ("direct", "Jo Lee", "Every month we lose."),
+                ("reported", "Jo Lee", "He believed the delay had cost millions."),
+            ],
+        ),
+        _whole(
+            "Local traders suspect that the charges are driving customers away.", "Local traders"
+        ),
+        _whole("The firm, however, felt its offer was fair.", "firm"),
         # a body named for statistics publishes them: its figures are its claim
         _whole(
             "According to figures from the Office for National Statistics, inflation rose to 4%.",
@@ -2156,6 +2198,9 @@ def test_sources_of_ninth_constructions(text: str, expected: list[tuple[str, str
         "Article 109 of the Maldives Constitution states that a candidate cannot stand.\n",
         "The figures show that in total 415,737 people are waiting.\n",
         "One in seven people are on the waiting list, new figures reveal today.\n",
+        # a verb of belief with no clause after it
+        "He thought long and hard about the offer.\n",
+        "The staff felt the cold in the old building.\n",
     ],
 )
 def test_acts_laws_and_counts_report_no_claim(text: str) -> None:
