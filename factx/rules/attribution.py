@@ -65,7 +65,9 @@ from factx.rules.lexicon import (
     PARTICIPLE_REPORTS,
     PARTICLES,
     PARTITIVES,
+    PASSIVE_AS_VERDICTS,
     PASSIVE_AUXILIARIES,
+    PASSIVE_CRITICISMS,
     PASSIVE_VERDICTS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
@@ -308,6 +310,9 @@ _RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"
 #: Supreme Court dismissed the appeal with costs'; not 'dismissed the claims as baseless').
 _DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(DECIDED_MATTERS)})\b
     (?!\s+as\b)"""
+#: A plural noun that looks like a verb of saying, its own verb after it: 'The new rules were
+#: criticised', 'Their claims have been rejected' ('says are' is never a clause's verb).
+_NOUN_BEFORE_VERB = rf"(?<=s)\s+(?:{alternation([*COPULAS, 'have', 'had'])})\b"
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
@@ -322,7 +327,7 @@ _REPORTED = re.compile(
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
-    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR})       # not the noun in 'states said'
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB})  # 'states said'
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
@@ -440,10 +445,26 @@ _REPORTED_TRAILING = re.compile(
 )
 #: A verdict in the passive and who gave it: 'Bringing them to full council was ruled "not
 #: competent" by provost Jean Jones' (the claim ends with its giver's name).
+_QUOTED_VERDICT = r"[‘“\"][^’”\"]{1,80}[’”\"]"
+#: A verdict named with 'as': 'as "fake democracy"', 'as a gimmick', 'as unworkable'.
+_AS_VERDICT = rf"as\s+(?:{_QUOTED_VERDICT}|(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
+#: The verdict after a passive's verb: with 'as', quoted ('"not competent"') or one word.
+_VERDICT_GIVEN = rf"(?:{_AS_VERDICT}|{_QUOTED_VERDICT}|[\w-]+)"
+#: Who gave a passive verdict, after 'by': up to the clause's end, 'as' and its verdict, or an
+#: 'and' opening a clause of its own ('by provost Jean Jones and the vote was lost'), but two
+#: givers joined by 'and' at the clause's end ('by opposition lawmakers and campaigners.') and
+#: a role's holder named after it ('by the opposition leader, Kwame Asante.').
+_VERDICT_GIVER = r"""[^,;:.\"“”]{2,80}?
+    (?:\s+and\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}(?=\s*[,;:.!?]|\s*$)
+      |,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=\s*[.!?]|\s*$))?"""
 _PASSIVE_BY = re.compile(
-    rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+ (?:{alternation(PASSIVE_VERDICTS)}) \s+
-    (?:as\s+)? (?:[‘“\"][^’”\"]{{1,80}}[’”\"]|[\w-]+) \s+ by \s+
-    (?P<who>[^,;:.\"“”]{{2,80}}?) (?=\s*[,;:.!?]|\s+and\s|\s*$)""",
+    rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+
+    (?: (?:{alternation(PASSIVE_CRITICISMS)}) (?:\s+{_VERDICT_GIVEN})?
+      | (?:{alternation(PASSIVE_VERDICTS)}) \s+ {_VERDICT_GIVEN}
+      | (?:{alternation(PASSIVE_AS_VERDICTS)}) \s+ {_AS_VERDICT} )
+    \s+ by \s+ (?P<who>{_VERDICT_GIVER})
+    (?:\s+{_AS_VERDICT}(?=\s*[,;:.!?]|\s*$))?                 # 'by X as unworkable'
+    (?=\s*[,;:.!?]|\s+and\s|\s*$)""",
     re.VERBOSE,
 )
 #: A source made to speak by what the sentence tells: 'The delay prompted X to warn that ...',

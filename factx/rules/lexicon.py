@@ -515,6 +515,15 @@ PASSIVE_VERDICTS = wordlist(
     """ruled described called branded labelled labeled termed dubbed deemed declared condemned
     slammed criticised criticized hailed praised"""
 )
+#: Those that judge with no verdict named after them ('was criticised by farmers' groups as
+#: unworkable', 'was condemned by church leaders'; not 'was ruled by the military').
+PASSIVE_CRITICISMS = wordlist(
+    """condemned slammed criticised criticized hailed praised derided decried denounced
+    lambasted ridiculed mocked"""
+)
+#: Those that judge only with 'as' and the verdict ('was dismissed as a gimmick by X'; not 'was
+#: dismissed by the judge', an act).
+PASSIVE_AS_VERDICTS = wordlist("dismissed rejected derided ridiculed mocked")
 #: What makes a person speak, before them and 'to' ('prompting X to accuse them', 'The delay led
 #: X to warn'): the source and their act are the claim.
 CONSEQUENCE_LINKS = wordlist("prompting prompted leading led forcing forced causing caused")

@@ -781,8 +781,15 @@ _OWNING_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def _source_words(words: list[str]) -> bool:
-    """Whether words can describe a source: a noun of people or bodies, or a capital."""
-    return any(w.lower().strip(",") in _SOURCE_NOUNS or w[:1].isupper() for w in words)
+    """Whether words can describe a source: a noun of people or bodies, singular or plural
+    ('farmers' groups'), or a capital."""
+    return any(
+        (noun := w.lower().strip(",’'")) in _SOURCE_NOUNS
+        or noun.endswith("s")
+        and noun[:-1] in _SOURCE_NOUNS
+        or w[:1].isupper()
+        for w in words
+    )
 
 
 def _modified_source(phrase: str, lowered: list[str]) -> bool:

@@ -2172,6 +2172,17 @@ def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, st
             "Local traders suspect that the charges are driving customers away.", "Local traders"
         ),
         _whole("The firm, however, felt its offer was fair.", "firm"),
+        # a passive verdict and its givers: two joined by 'and', a role's holder named after
+        # it, the verdict after them, a verb that judges alone
+        _whole(
+            "The proposal was derided as “fake democracy” by opposition lawmakers and campaigners.",
+            "opposition lawmakers and campaigners",
+        ),
+        _whole(
+            "The new rules were criticised by farmers' groups as unworkable.", "farmers' groups"
+        ),
+        _whole("The plan was dismissed as a gimmick by the opposition leader, Jo Lee.", "Jo Lee"),
+        _whole("The budget was condemned by church leaders.", "church leaders"),
         # a body named for statistics publishes them: its figures are its claim
         _whole(
             "According to figures from the Office for National Statistics, inflation rose to 4%.",
@@ -2198,6 +2209,10 @@ def test_sources_of_ninth_constructions(text: str, expected: list[tuple[str, str
         "Article 109 of the Maldives Constitution states that a candidate cannot stand.\n",
         "The figures show that in total 415,737 people are waiting.\n",
         "One in seven people are on the waiting list, new figures reveal today.\n",
+        # a passive act, no verdict; a plural noun like a verb of saying before its own verb
+        "The country was ruled by the military for a decade.\n",
+        "The case was dismissed by the judge on Monday.\n",
+        "Their claims have been rejected by the court.\n",
         # a verb of belief with no clause after it
         "He thought long and hard about the offer.\n",
         "The staff felt the cold in the old building.\n",
