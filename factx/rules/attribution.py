@@ -1350,4 +1350,9 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         counted = _COUNTED_GROUP.search(phrase)
         if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))
-    return speaker(phrase, position, people)
+    found = speaker(phrase, position, people)
+    if found is None and ", who " in phrase and people.names(head):
+        # too long with its clause: 'Darwen boss and deputy council leader Tony Melia, who had
+        # initially protested against the bus lane,' is Tony Melia
+        return speaker(head, position, people)
+    return found

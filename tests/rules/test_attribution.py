@@ -2172,6 +2172,21 @@ def test_sources_of_eighth_constructions(text: str, expected: list[tuple[str, st
             "Local traders suspect that the charges are driving customers away.", "Local traders"
         ),
         _whole("The firm, however, felt its offer was fair.", "firm"),
+        # a long role and a name, a relative clause about them before the verb
+        _whole(
+            "For Darwen boss and deputy council leader Tony Melia, who had initially protested"
+            " against the bus lane, claimed it had been approved by Labour.",
+            "Tony Melia",
+        ),
+        _whole(
+            "Gauteng Judge President Dunstan Mlambo, who was scathing of the provincial"
+            " government's decision, ruled that the order was unlawful.",
+            "Dunstan Mlambo",
+        ),
+        _whole(
+            "Council leader Jo Mensah, who chaired the meeting, claimed the plan had support.",
+            "Jo Mensah",
+        ),
         # a passive verdict and its givers: two joined by 'and', a role's holder named after
         # it, the verdict after them, a verb that judges alone
         _whole(
