@@ -75,6 +75,7 @@ from factx.rules.lexicon import (
     POSITION_NOUNS,
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
+    PROGRESSIVE_CHARGES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
     PUBLISHING_PARTICIPLES,
@@ -126,10 +127,10 @@ _REPORTING = f"{_SPEECH}|{_CLAIMING}"
 _DESCRIBING = alternation(DESCRIBING_VERBS)
 _FINITE = any_of(FINITE_VERBS)
 _AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'will say'
-#: A progressive of saying: 'is saying', '(has) been warning'.
-_PROGRESSIVE = (
-    rf"(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+(?:{alternation(PROGRESSIVE_SPEECH)})"
-)
+#: A progressive of saying: 'is saying', '(has) been warning', 'is accusing the government'.
+_PROGRESSIVE = rf"""(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+
+    (?:{alternation(PROGRESSIVE_SPEECH)}
+      |(?:{alternation(PROGRESSIVE_CHARGES)})(?=\s+(?!(?:{alternation(PREPOSITIONS)})\b)\w))"""
 #: 'that' opening a clause, not pointing at a thing ('denied that motion.', 'accepted
 #: that offer.'): a word and a full stop right after it make it a determiner.
 _THAT = r"that(?!\s+[\w’'-]+\s*(?:[.;:!?]|$))"
@@ -293,6 +294,7 @@ _REPORTED_VERB_WORDS = [
     *QUESTIONING_VERBS,
     *ISSUING_VERBS,
     *PROGRESSIVE_SPEECH,
+    *PROGRESSIVE_CHARGES,
     *THAT_VERBS,
     *EVIDENCE_VERBS,
 ]
@@ -508,8 +510,9 @@ _REPORTED_PARTICIPLE = re.compile(
             {any_of(BARE_PARTICIPLE_REPORTS)} )
       # a decision, its reasons after it, no comma needed: 'voted against it saying they ...';
       # words put before a body: 'tabled a motion at a meeting of X Council claiming ...'
+      # (not 'held a man claiming to be a doctor': the object's own claim)
       | {any_of([*DECIDING_VERBS, *SUBMITTING_VERBS])} [^,;:]*? \s
-        {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
+        {any_of(BARE_PARTICIPLE_REPORTS)} (?!\s+to\b) ) \b
     """,
     re.VERBOSE,
 )

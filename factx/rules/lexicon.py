@@ -462,9 +462,12 @@ PROGRESSIVE_SPEECH = (
         )
     ),
     *ing_forms(("call on",)),  # an appeal in progress: 'is calling on the minister to'
-    # a charge or a challenge in progress: 'is accusing the government of', 'was challenging
-    # the statutes that ...'
-    *ing_forms(wordlist("accuse blame challenge dispute deny criticise criticize condemn")),
+)
+#: The -ing forms of charges and challenges, after a progressive's auxiliary and before their
+#: object ('is accusing the government of', 'was challenging the statutes that'; not 'are
+#: challenging for aid workers', an adjective).
+PROGRESSIVE_CHARGES = tuple(
+    ing_forms(wordlist("accuse blame challenge dispute criticise criticize condemn"))
 )
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")

@@ -2228,6 +2228,12 @@ def test_sources_of_ninth_constructions(text: str, expected: list[tuple[str, str
         "The country was ruled by the military for a decade.\n",
         "The case was dismissed by the judge on Monday.\n",
         "Their claims have been rejected by the court.\n",
+        # a charge's -ing form as an adjective, no object; a participle the object's own
+        "Conditions in the camp are challenging for aid workers.\n",
+        "The market is challenging.\n",
+        "Police were denying access to the site.\n",
+        "Police held a man claiming to be a doctor.\n",
+        "The man, believed to be in his 30s, was taken to hospital.\n",
         # a verb of belief with no clause after it
         "He thought long and hard about the offer.\n",
         "The staff felt the cold in the old building.\n",
