@@ -47,7 +47,16 @@ records and documents as sources ('Records show that'), long roles before a name
 phrases inside a reported claim, sources after the claim (', reported X.', an outlet relaying
 what a source said), groups and unnamed sources ('A worker, who declined to be named'), verdict
 verbs without quotation marks ('called the ban abhorrent'), long fronted adjuncts, and
-sentences that report nothing. Each
+sentences that report nothing. `claims_battery_ninth.jsonl`, a ninth round written from the
+constructions the twelfth blind batch's errors were reported as (not from its text), before the
+rules were run on it, adds names whose last part is in capitals or has particles ('Binod Kumar
+KC', 'Robert Hale III', 'Ana de la Cruz'), documents with a modifier as sources ('The 58-page
+judgment states'), the present progressive and narrative present ('is accusing X of', 'on
+Monday issues a statement saying'), asides with a trailing phrase ('she said in a statement,'),
+participle reports after an act and its place ('tabled an amendment at a meeting of X Council
+arguing'), verbs of belief, a 'For' opening and relative clauses before the verb, passive
+verdicts with their agent, a quote in its own paragraph after a reported claim, courts' acts,
+laws and statistics that report nothing, and other common attributions. Each
 gives the claims gold would hold (seeds/gold/README.md). A passage is right when every
 expected claim is found with its kind, a matching speaker and overlapping evidence (as `factx
 eval` pairs them), and nothing else.

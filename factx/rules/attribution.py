@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Literal
 
+from factx.figures import find_figures
 from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
@@ -32,6 +33,7 @@ from factx.rules.lexicon import (
     CLAUSE_REPORTS,
     CONSEQUENCE_LINKS,
     COPULAS,
+    DECIDED_MATTERS,
     DECIDING_VERBS,
     DENIED_THINGS,
     DENYING_PARTICIPLES,
@@ -47,6 +49,7 @@ from factx.rules.lexicon import (
     IRREGULAR_PASTS,
     ISSUING_VERBS,
     LABELLING_VERBS,
+    LAW_NOUNS,
     LEAD_IN_LINKS,
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
@@ -57,11 +60,14 @@ from factx.rules.lexicon import (
     OPENING_ADVERBIALS,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    ORG_WORDS,
     OUTLET_VERBS,
     PARTICIPLE_REPORTS,
     PARTICLES,
     PARTITIVES,
+    PASSIVE_AS_VERDICTS,
     PASSIVE_AUXILIARIES,
+    PASSIVE_CRITICISMS,
     PASSIVE_VERDICTS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
@@ -69,6 +75,7 @@ from factx.rules.lexicon import (
     POSITION_NOUNS,
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
+    PROGRESSIVE_CHARGES,
     PROGRESSIVE_SPEECH,
     PRONOUNS,
     PUBLISHING_PARTICIPLES,
@@ -89,7 +96,9 @@ from factx.rules.lexicon import (
     SPEECH_VERBS,
     STATEMENT_CONTENTS,
     STATEMENT_NOUNS,
+    STATISTICS_NOUNS,
     STOPWORDS,
+    SUBMITTING_VERBS,
     SUBORDINATORS,
     THAT_VERBS,
     TIME_LEADS,
@@ -120,10 +129,10 @@ _REPORTING = alternation([*SPEECH_VERBS, *CLAIMING_VERBS])
 _DESCRIBING = alternation(DESCRIBING_VERBS)
 _FINITE = any_of(FINITE_VERBS)
 _AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'will say'
-#: A progressive of saying: 'is saying', '(has) been warning'.
-_PROGRESSIVE = (
-    rf"(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+(?:{alternation(PROGRESSIVE_SPEECH)})"
-)
+#: A progressive of saying: 'is saying', '(has) been warning', 'is accusing the government'.
+_PROGRESSIVE = rf"""(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+
+    (?:{alternation(PROGRESSIVE_SPEECH)}
+      |(?:{alternation(PROGRESSIVE_CHARGES)})(?=\s+(?!(?:{alternation(PREPOSITIONS)})\b)\w))"""
 #: 'that' opening a clause, not pointing at a thing ('denied that motion.', 'accepted
 #: that offer.'): a word and a full stop right after it make it a determiner.
 _THAT = r"that(?!\s+[\w’'-]+\s*(?:[.;:!?]|$))"
@@ -230,8 +239,9 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
 #: news, ', 'Citing safety concerns, ' (a capital, then lower case to '-ing'), 'Flanked by
-#: ministers, ' (to '-ed' before 'by').
-_FRONTED_PARTICIPLE = r"[A-Z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
+#: ministers, ' (to '-ed' before 'by'); in lower case after a subordinator ('This followed a
+#: meeting when, backed by 60 objectors, residents spoke against the plan, claiming ...').
+_FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
@@ -239,8 +249,10 @@ _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternati
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
     |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
-#: advised', 'The firm earlier on Friday confirmed'.
-_WHEN = rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})"
+#: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues'.
+_WHEN = (
+    rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})(?:\s+{any_of(TIME_WORDS)})?"
+)
 #: Sources named as a list: 'Lord Justice Pill, Lord Justice Carnwath and Lord Justice Rimer'.
 _CAPITALISED = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
 _LIST = rf"(?:,\s+{_CAPITALISED}){{1,3}},?\s+and\s+{_CAPITALISED}"
@@ -284,6 +296,7 @@ _REPORTED_VERB_WORDS = [
     *QUESTIONING_VERBS,
     *ISSUING_VERBS,
     *PROGRESSIVE_SPEECH,
+    *PROGRESSIVE_CHARGES,
     *THAT_VERBS,
     *EVIDENCE_VERBS,
 ]
@@ -294,6 +307,16 @@ _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUX
 #: branch and a name ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson
 #: Sipho Ndlovu').
 _SOURCE_MOST = 100
+#: A ruling for or against a party, no clause after it: an act ('ruled in the labourer's
+#: favour', 'ruled against the council'), not a claim ('ruled that the order was unlawful').
+_RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"
+#: Dismissing a matter before a court or a body is a decision, not a verdict on a claim ('The
+#: Supreme Court dismissed the appeal with costs'; not 'dismissed the claims as baseless').
+_DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(DECIDED_MATTERS)})\b
+    (?!\s+as\b)"""
+#: A plural noun that looks like a verb of saying, its own verb after it: 'The new rules were
+#: criticised', 'Their claims have been rejected' ('says are' is never a clause's verb).
+_NOUN_BEFORE_VERB = rf"(?<=s)\s+(?:{alternation([*COPULAS, 'have', 'had'])})\b"
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
@@ -308,7 +331,7 @@ _REPORTED = re.compile(
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
-    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b)                   # not the noun in 'states said'
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB})  # 'states said'
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
@@ -320,7 +343,7 @@ _REPORTED = re.compile(
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
       | (?P<shown>{alternation(EVIDENCE_VERBS)})               # 'Records show (that) ...'
         (?: \s+ {_THAT} | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b) )
-      | (?P<act>{alternation(CHARACTERISING_VERBS)}              # an act: 'accused X of'
+      | (?P<act>(?!{_DISMISSED_MATTER}){alternation(CHARACTERISING_VERBS)}  # 'accused X of'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
@@ -398,8 +421,9 @@ _MAIN_SUBJECT = re.compile(
 #: Where a relative clause ends: its next comma, or the sentence's end.
 _CLAUSE_END = re.compile(r",\s|[.!?]?\s*$")
 #: A clause of time or cause after a main clause whose subject is no source: a source in it
-#: reports for itself ('The walkout occurred after the council said ...').
-_SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)})\s+(?=\S)")
+#: reports for itself ('The walkout occurred after the council said ...', 'a meeting when,
+#: backed by objectors, residents spoke ..., claiming').
+_SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)}),?\s+(?=\S)")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
 #: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
@@ -425,10 +449,26 @@ _REPORTED_TRAILING = re.compile(
 )
 #: A verdict in the passive and who gave it: 'Bringing them to full council was ruled "not
 #: competent" by provost Jean Jones' (the claim ends with its giver's name).
+_QUOTED_VERDICT = r"[‘“\"][^’”\"]{1,80}[’”\"]"
+#: A verdict named with 'as': 'as "fake democracy"', 'as a gimmick', 'as unworkable'.
+_AS_VERDICT = rf"as\s+(?:{_QUOTED_VERDICT}|(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
+#: The verdict after a passive's verb: with 'as', quoted ('"not competent"') or one word.
+_VERDICT_GIVEN = rf"(?:{_AS_VERDICT}|{_QUOTED_VERDICT}|[\w-]+)"
+#: Who gave a passive verdict, after 'by': up to the clause's end, 'as' and its verdict, or an
+#: 'and' opening a clause of its own ('by provost Jean Jones and the vote was lost'), but two
+#: givers joined by 'and' at the clause's end ('by opposition lawmakers and campaigners.') and
+#: a role's holder named after it ('by the opposition leader, Kwame Asante.').
+_VERDICT_GIVER = r"""[^,;:.\"“”]{2,80}?
+    (?:\s+and\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}(?=\s*[,;:.!?]|\s*$)
+      |,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=\s*[.!?]|\s*$))?"""
 _PASSIVE_BY = re.compile(
-    rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+ (?:{alternation(PASSIVE_VERDICTS)}) \s+
-    (?:as\s+)? (?:[‘“\"][^’”\"]{{1,80}}[’”\"]|[\w-]+) \s+ by \s+
-    (?P<who>[^,;:.\"“”]{{2,80}}?) (?=\s*[,;:.!?]|\s+and\s|\s*$)""",
+    rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+
+    (?: (?:{alternation(PASSIVE_CRITICISMS)}) (?:\s+{_VERDICT_GIVEN})?
+      | (?:{alternation(PASSIVE_VERDICTS)}) \s+ {_VERDICT_GIVEN}
+      | (?:{alternation(PASSIVE_AS_VERDICTS)}) \s+ {_AS_VERDICT} )
+    \s+ by \s+ (?P<who>{_VERDICT_GIVER})
+    (?:\s+{_AS_VERDICT}(?=\s*[,;:.!?]|\s*$))?                 # 'by X as unworkable'
+    (?=\s*[,;:.!?]|\s+and\s|\s*$)""",
     re.VERBOSE,
 )
 #: A source made to speak by what the sentence tells: 'The delay prompted X to warn that ...',
@@ -441,10 +481,15 @@ _PROMPTED = re.compile(rf"\b{_PROMPTED_CORE}\b", re.VERBOSE)
 _PROMPTED_ANYWHERE = re.compile(_PROMPTED_CORE, re.VERBOSE)
 #: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
 #: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
-#: went back ...' (the claim goes on after the aside, not in a quote).
+#: went back ...', 'The need, she said in a press release, is ...' (the claim goes on after
+#: the aside, not in a quote).
+#: Where or to whom an aside's words were given, after its verb: 'said in a press release',
+#: 'told parliament on Tuesday', 'wrote in a letter to members'.
+_ASIDE_TRAILER = rf"""(?:\s+(?:{alternation(PREPOSITIONS)})\s[^,;:\"“”.]{{1,50}}?
+    |(?<=told)\s+[^,;:\"“”.]{{1,50}}?)?"""
 _PARENTHETICAL = re.compile(
     rf"""^[^,;:]{{2,120}}?,\s+ (?P<who>[^,;:\"“”]{{2,60}}?) \s+ {_AUX} (?:also\s+)?
-    (?:{_REPORTING}) ,\s+ (?=\w)""",
+    (?:{_REPORTING}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",
     re.VERBOSE,
 )
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
@@ -465,8 +510,11 @@ _REPORTED_PARTICIPLE = re.compile(
         (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
           | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
             {any_of(BARE_PARTICIPLE_REPORTS)} )
-      # a decision, its reasons after it, no comma needed: 'voted against it saying they ...'
-      | {any_of(DECIDING_VERBS)} [^,;:]*? \s {any_of(BARE_PARTICIPLE_REPORTS)} ) \b
+      # a decision, its reasons after it, no comma needed: 'voted against it saying they ...';
+      # words put before a body: 'tabled a motion at a meeting of X Council claiming ...'
+      # (not 'held a man claiming to be a doctor': the object's own claim)
+      | {any_of([*DECIDING_VERBS, *SUBMITTING_VERBS])} [^,;:]*? \s
+        {any_of(BARE_PARTICIPLE_REPORTS)} (?!\s+to\b) ) \b
     """,
     re.VERBOSE,
 )
@@ -1193,7 +1241,27 @@ def _reported(
         # source in the clause after it
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
+    if _states_what_is(who, text):
+        return None
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _states_what_is(who: Speaker, text: str) -> bool:
+    """Whether a source states what is so, claiming nothing (as gold has them): a law
+    ('According to the Civil Procedures Law, an appeal is not acceptable'; 'the' before it
+    says 'Law' is no surname), or counts showing a number ('The figures show that 415,737
+    people are waiting', 'One in seven ..., new figures reveal': a figure, not a claim)."""
+    words = who.name.split()
+    last = words[-1]
+    head = last.lower()
+    if any(w.lower() in ORG_WORDS for w in words):
+        return False  # 'the Office for National Statistics', 'the Ministry of Law': bodies
+    if head in LAW_NOUNS:  # not 'the ACT', a territory
+        named = re.search(rf"\bthe\s+{re.escape(who.name)}", text, re.I)
+        return not last.isupper() and (not who.person or named is not None)
+    if who.person or head not in STATISTICS_NOUNS:
+        return False
+    return next(find_figures(text.replace(who.name, "", 1)), None) is not None
 
 
 #: A word naming evidence or a record, the source of what a verb of showing reports.
@@ -1306,4 +1374,9 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         counted = _COUNTED_GROUP.search(phrase)
         if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))
-    return speaker(phrase, position, people)
+    found = speaker(phrase, position, people)
+    if found is None and ", who " in phrase and people.names(head):
+        # too long with its clause: 'Darwen boss and deputy council leader Tony Melia, who had
+        # initially protested against the bus lane,' is Tony Melia
+        return speaker(head, position, people)
+    return found

@@ -259,6 +259,7 @@ ORG_WORDS = words(
     federal national royal international labour labor conservative conservatives democrats
     republicans tory tories greens administration bureau conference convention church chamber
     movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings estate
+    nv bv ag gmbh
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -509,6 +510,12 @@ PROGRESSIVE_SPEECH = (
     ),
     *ing_forms(("call on",)),  # an appeal in progress: 'is calling on the minister to'
 )
+#: The -ing forms of charges and challenges, after a progressive's auxiliary and before their
+#: object ('is accusing the government of', 'was challenging the statutes that'; not 'are
+#: challenging for aid workers', an adjective).
+PROGRESSIVE_CHARGES = tuple(
+    ing_forms(wordlist("accuse blame challenge dispute criticise criticize condemn"))
+)
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
 PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
 #: Verbs of a news outlet's reporting that may follow the claim, before the outlet ('..., reported
@@ -520,7 +527,9 @@ CLAIMING_VERBS = wordlist(
     "confirms acknowledged acknowledges conceded concedes revealed reveals reiterated reiterates "
     "estimated estimates predicted predicts promised promises vowed vows complained complains "
     "accused accuses found finds concluded concludes signalled signaled indicated indicates "
-    "disclosed discloses feared fears hoped hopes expects expected reported reports"
+    "disclosed discloses feared fears hoped hopes expects expected reported reports "
+    # verbs of belief: a claim with the clause they hold ('He believed housing should not ...')
+    "believed thought felt reckons reckoned suspects suspect suspected"
 ) + (
     # verbs whose object may be a noun as well as a clause ('denied the claims', 'assured
     # parliament that'): a claim only with the clause. Every finite form of each.
@@ -556,6 +565,15 @@ PASSIVE_VERDICTS = wordlist(
     """ruled described called branded labelled labeled termed dubbed deemed declared condemned
     slammed criticised criticized hailed praised"""
 )
+#: Those that judge with no verdict named after them ('was criticised by farmers' groups as
+#: unworkable', 'was condemned by church leaders'; not 'was ruled by the military').
+PASSIVE_CRITICISMS = wordlist(
+    """condemned slammed criticised criticized hailed praised derided decried denounced
+    lambasted ridiculed mocked"""
+)
+#: Those that judge only with 'as' and the verdict ('was dismissed as a gimmick by X'; not 'was
+#: dismissed by the judge', an act).
+PASSIVE_AS_VERDICTS = wordlist("dismissed rejected derided ridiculed mocked")
 #: What makes a person speak, before them and 'to' ('prompting X to accuse them', 'The delay led
 #: X to warn'): the source and their act are the claim.
 CONSEQUENCE_LINKS = wordlist("prompting prompted leading led forcing forced causing caused")
@@ -715,16 +733,31 @@ EVIDENCE_VERBS = wordlist(
 ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"
 )
-STATEMENT_NOUNS = wordlist("statement letter report note")
+STATEMENT_NOUNS = wordlist("statement letter report note release communique")
+#: Documents a court, a regulator or a party issues, which state what their issuer found or
+#: alleges ('The 120-page order states that ...', '..., the indictment alleges.'): sources.
+ISSUED_DOCUMENTS = wordlist(
+    """order orders judgment judgement judgments ruling rulings verdict indictment affidavit
+    petition complaint filing memo memorandum directive circular notice"""
+)
+#: Laws and their parts: they state what is so, no one's claim ('According to the Civil
+#: Procedures Law, ...', 'Article 109 of the Constitution states that ...').
+LAW_NOUNS = wordlist(
+    "law laws act constitution code statute statutes regulation regulations rules article section"
+)
+#: Counts and tallies: what they show is a figure, not a claim ('The figures show that 415,737
+#: people are waiting'; not 'official data showed the move burdened users').
+STATISTICS_NOUNS = wordlist("figures statistics numbers data estimates")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
-    (
-        *EVIDENCE_NOUNS,
-        *STATEMENT_NOUNS,
-        *WRITTEN_RECORDS,
-        *wordlist("constitution law act article rules"),
-    )
+    (*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *WRITTEN_RECORDS, *ISSUED_DOCUMENTS, *LAW_NOUNS)
+)
+#: Matters a court or a body decides: dismissing one is an act, not a verdict on a claim
+#: ('The Supreme Court dismissed the appeal'; not 'dismissed the claims as baseless').
+DECIDED_MATTERS = wordlist(
+    """appeal appeals petition petitions case cases application applications lawsuit suit
+    charges charge motion bail plea challenge"""
 )
 #: What a statement says or asks after its noun ('a statement saying', 'a statement which
 #: said', 'a pastoral letter urging lawmakers to').
@@ -770,6 +803,11 @@ BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting dem
 #: comes, a comma or not ('councillors voted nine to two against the application saying they
 #: did not want to lose farmland').
 DECIDING_VERBS = wordlist("voted rejected refused approved overturned dismissed upheld")
+#: Acts that put words before a body or the public (a motion tabled, a suit filed, a protest
+#: staged): a bare participle after their object and its place gives those words ('tabled a
+#: motion at a meeting of X Council claiming the proposals failed', 'staged a protest outside
+#: the hospital demanding that arrears be paid').
+SUBMITTING_VERBS = wordlist("tabled filed lodged submitted moved brought staged held signed")
 #: A crowd's words quoted after their verb or noun ('Protesters chanted "No more cuts"',
 #: 'chants of "No justice, no peace!" came from ...'): the quote is theirs, a clause or not.
 #: Not the -ing forms: 'some shouting "shame"' reports for the sentence's group.

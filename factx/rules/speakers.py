@@ -21,8 +21,11 @@ from factx.rules.lexicon import (
     CONSEQUENCE_LINKS,
     DETERMINERS,
     EVENT_NOUNS,
+    EVIDENCE_NOUNS,
     GROUP_NOUNS,
     INDEFINITE_SOURCES,
+    ISSUED_DOCUMENTS,
+    LAW_NOUNS,
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
     NAME_PARTICLES,
@@ -52,6 +55,7 @@ from factx.rules.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
+    WRITTEN_RECORDS,
     alternation,
     any_of,
 )
@@ -61,17 +65,23 @@ from factx.rules.lexicon import (
 #: that fails at its end ('Unions Reject Final Pay Offer ...') backtrack exponentially.
 _CAP = r"(?:(?<![\w’'])[A-Z](?:[a-z]*(?:[’'][A-Z]?|[A-Z]))?[a-z]+(?:-[A-Z]?[a-z]+)*)"
 _NAME_PART = rf"""
-    \s+ (?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-))?   # 'von der', 'al-' in 'Ahmed al-Rashid'
+    \s+ (?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-)){{0,2}}  # 'de la', 'al-' in 'Ahmed al-Rashid'
     (?:[A-Z]\.\s+)?                                # a middle initial
     {_CAP}
 """
+#: A last part of a name in capitals, after its other parts: a clan or family name ('Lakshya
+#: Bahadur KC', 'Hari Prasad BK'), a generation ('Robert Hale III', 'Jo Lee Jr') or a given
+#: name of one letter ('Tran Van A'); never one before a capitalised word ('Reliance Industries
+#: CEO Mukesh Ambani': a role before the next name) nor an initial ('Jo A. Lee').
+_NAME_END = r"""(?: \s+ (?:[A-Z]{2,3}|Jr\.?|Sr\.?|[A-HJ-Z](?![.’'-]))
+    (?![\w’'-]|\s+[A-Z]|\.\w) )?"""
 _TITLE = alternation(t.capitalize() for t in TITLES)
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
     rf"""
     (?=[A-Z])\b                                    # a capital first: the scan skips the rest fast
     (?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
-       | (?:(?<![\w.])[A-Z]\.\s+)? {_CAP} (?:{_NAME_PART})+ )   # 'J. Jeffery Raborn'
+       | (?:(?<![\w.])[A-Z]\.\s+)? {_CAP} (?:{_NAME_PART})+ {_NAME_END} )  # 'J. Jeffery Raborn'
     """,
     re.VERBOSE,
 )
@@ -218,6 +228,9 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
+#: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
+#: Constitution'), but 'Law', a surname too ('Jude Law').
+_NOT_LAST_IN_NAMES = NATION_NAMES | (set(LAW_NOUNS) - {"law", "laws"})
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -314,6 +327,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         tokens = m.group().split()
         while tokens and tokens[0].lower() in STOPWORDS:
             tokens = tokens[1:]
+        if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
+            tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
         role, rest = _split_role(tokens)
         if rest and rest[-1].endswith(_POSSESSIVE):
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
@@ -332,7 +347,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         )
         names = [t for t in rest if t.rstrip(".").lower() not in TITLES]
         bare = [_unowned(t).lower() for t in names]  # "Customs Department's"
-        if not names or bare[-1] in NATION_NAMES or any(t in _NOT_IN_NAMES for t in bare):
+        if not names or bare[-1] in _NOT_LAST_IN_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
         if len(names) < 2 and not titled:
             continue
@@ -340,6 +355,22 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         offset = m.start() + m.group().rfind(name)
         out.append((offset, offset + len(name), name))
     return out
+
+
+#: A last part of a name that may not be the family name a later mention uses: a generation
+#: or a post-nominal in capitals ('Robert Hale III', 'Martin Hale KC').
+_NAME_SUFFIX = re.compile(r"(?:[A-Z]{1,4}|Jr\.?|Sr\.?)$")
+
+
+def surnames(name: str) -> list[str]:
+    """The words a later mention may name a person by alone: the last word of their name, and
+    the one before a last part in capitals ('Martin Hale KC' -> 'KC', 'Hale'; 'Lakshya Bahadur
+    KC' is 'KC' in Nepal)."""
+    words = name.split()
+    if len(words) > 2 and _NAME_SUFFIX.match(words[-1]):
+        # a letter alone ('Tran Van A') is never a mention of its own
+        return [words[-2]] if len(words[-1]) == 1 else [words[-1], words[-2]]
+    return words[-1:]
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -405,7 +436,8 @@ class People:
                 name = self.full_name(name, start)
             else:
                 name = _untitled(name)
-                self._by_surname.setdefault(name.split()[-1], []).append((start, name))
+                for family in surnames(name):
+                    self._by_surname.setdefault(family, []).append((start, name))
             if not _spoken_of(text, start):
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
@@ -573,13 +605,13 @@ def _sexes(text: str, named: list[tuple[int, str, str]], starts: list[int]) -> d
         for sex, titles in SEXED_TITLES.items():
             if title in titles:
                 sexes.setdefault(full, sex)
-    surnames = {full.split()[-1]: full for _, _, full in named}
+    families = {family: full for _, _, full in named for family in surnames(full)}
     ends = [*starts[1:], len(text)]
     # only a sentence holding a surname can name one person: the others are not read
-    for i in sorted({bisect.bisect_right(starts, at) - 1 for at in occurrences(text, surnames)}):
+    for i in sorted({bisect.bisect_right(starts, at) - 1 for at in occurrences(text, families)}):
         prose = _QUOTED.sub(" ", text[starts[i] : ends[i]])
         words = _WORD.findall(prose)
-        people = {surnames[w] for w in words if w in surnames}
+        people = {families[w] for w in words if w in families}
         if len(people) != 1:
             continue
         lowered = {w.lower() for w in words}
@@ -605,13 +637,22 @@ def actor_like(phrase: str) -> bool:
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
-    acronym = len(words[-1]) > 1 and words[-1].isupper()  # 'the WHO', 'the US': names
+    # 'the WHO', 'the US': names; so is a name's last part of one capital ('Tran Van A')
+    acronym = words[-1].isupper() and (
+        len(words[-1]) > 1 or len(words) > 2 and all(w[:1].isupper() for w in words[-3:-1])
+    )
     if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
         return False
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'
     return acronym or not (
-        len(words) == 1 and (first in ALL_PRONOUNS or first in PARTITIVES or first.endswith("ing"))
+        len(words) == 1
+        and (
+            first in ALL_PRONOUNS
+            or first in PARTITIVES
+            or first.endswith("ing")
+            and first not in ISSUED_DOCUMENTS  # 'The ruling says': a document
+        )
     )
 
 
@@ -667,10 +708,13 @@ def organisation(phrase: str) -> str | None:
 
 #: An age in apposition: 'Ellis, 34,'.
 _AGE = re.compile(r",\s*\d{1,3}\b,?")
+#: A modifier led by a number before a noun ('The 120-page order', 'a 24-year-old nurse'): a
+#: source is never a number, and gold names it by its noun (not 'the 45-year-old' alone).
+_COUNTED_MODIFIER = re.compile(r"(?<![\w’'-])\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[a-z])")
 
 
 def _clean(phrase: str) -> str:
-    phrase = _AGE.sub("", phrase).strip(" ,;:—–-\"“”‘’'")
+    phrase = _COUNTED_MODIFIER.sub("", _AGE.sub("", phrase)).strip(" ,;:—–-\"“”‘’'")
     phrase = _LEADING_CONNECTIVE.sub("", phrase)
     return phrase.strip(" ,")
 
@@ -717,6 +761,8 @@ UNNAMED_SOURCE = re.compile(r"(?i:an?|one)\s+[a-z][a-z -]{1,40},\s+who\s+[a-z][^
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 #: Nouns that make a lower-case phrase a source.
 _SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS
+#: ... and documents that state what their issuer found ('the judgment states', 'the report said').
+_SOURCE_NOUNS |= {*ISSUED_DOCUMENTS, *EVIDENCE_NOUNS, *WRITTEN_RECORDS}
 _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -735,8 +781,15 @@ _OWNING_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def _source_words(words: list[str]) -> bool:
-    """Whether words can describe a source: a noun of people or bodies, or a capital."""
-    return any(w.lower().strip(",") in _SOURCE_NOUNS or w[:1].isupper() for w in words)
+    """Whether words can describe a source: a noun of people or bodies, singular or plural
+    ('farmers' groups'), or a capital."""
+    return any(
+        (noun := w.lower().strip(",’'")) in _SOURCE_NOUNS
+        or noun.endswith("s")
+        and noun[:-1] in _SOURCE_NOUNS
+        or w[:1].isupper()
+        for w in words
+    )
 
 
 def _modified_source(phrase: str, lowered: list[str]) -> bool:

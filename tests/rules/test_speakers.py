@@ -93,6 +93,22 @@ from tests.helpers import REAL_ARTICLES
         ("the Institute for Fiscal Studies said", []),
         ("Council of Governors Chairman Peter Munya said", ["Peter Munya"]),
         ("a spokesman for Jo Lee said", ["Jo Lee"]),
+        # a last part in capitals: a clan or family name, a generation, a one-letter given
+        # name, a post-nominal; a role in capitals after the name is none of it, and one
+        # before the next name is that name's role
+        ("chairman Lakshya Bahadur KC said", ["Lakshya Bahadur KC"]),
+        ("Ward chairman Hari Prasad BK said", ["Hari Prasad BK"]),
+        ("official Tran Van A said", ["Tran Van A"]),
+        ("developer Robert Hale III said", ["Robert Hale III"]),
+        ("said Martin Okafor Jr, the party's chief", ["Martin Okafor Jr"]),
+        ("Jo Lee MP said", ["Jo Lee"]),
+        ("Reliance Industries CEO Mukesh Ambani said", ["Reliance Industries", "Mukesh Ambani"]),
+        ("lawyer Jo A. Lee said", ["Jo A. Lee"]),
+        ("Koninklijke Philips NV said", []),  # a company's legal form
+        # two particles, a hyphenated given name
+        ("campaigner Ana de la Cruz said", ["Ana de la Cruz"]),
+        ("leader Kim Jong-un said", ["Kim Jong-un"]),
+        ("director Ahmed bin Khalid said", ["Ahmed bin Khalid"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -231,6 +247,19 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
     found = speaker(phrase, position, People(ARTICLE))
     assert (found and (found.name, found.role, found.person)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "families"),
+    [
+        ("Jo Lee", ["Lee"]),
+        ("Martin Hale KC", ["KC", "Hale"]),  # a post-nominal, or a Nepali clan name
+        ("Robert Hale III", ["III", "Hale"]),
+        ("Tran Van A", ["Van"]),  # one letter alone names no one
+    ],
+)
+def test_surnames(name: str, families: list[str]) -> None:
+    assert speakers.surnames(name) == families
 
 
 def test_people_resolve_surnames_to_the_nearest_full_name() -> None:
