@@ -10,7 +10,7 @@ from factx.rules import attribution
 from factx.rules.attribution import clause_breaks
 from factx.rules.extractor import extract
 from factx.rules.lexicon import SECOND_SOURCE_LINKS, alternation
-from tests.helpers import RIVERTON
+from tests.helpers import REAL_ARTICLES, RIVERTON
 
 #: A relative clause of more than 70 characters in apposition to the source.
 LONG_APPOSITION = (
@@ -2241,3 +2241,15 @@ def test_sources_of_ninth_constructions(text: str, expected: list[tuple[str, str
 )
 def test_acts_laws_and_counts_report_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_the_source_word_gate_passes_by_only_sentences_no_pattern_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A pattern added to `_reported` without its words in `_SOURCE_WORD_LIST` would lose its
+    claims in sentences holding no other source word: over every real article, the claims are
+    the same with the gate open."""
+    texts = [path.read_text(encoding="utf-8") for path in REAL_ARTICLES]
+    gated = [extract(text).claims for text in texts]
+    monkeypatch.setattr(attribution, "_SOURCE_WORDS", re.compile(""))
+    assert [extract(text).claims for text in texts] == gated
