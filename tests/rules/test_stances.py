@@ -2656,7 +2656,7 @@ def test_votes_counted_sides_voted_with_and_provisos(
             [("The federation", "support")],
         ),
         # what a body will not tolerate, or has zero tolerance for, it opposes
-        ("Title\nThe Fiji FA will not tolerate such conduct.\n", [("The Fiji FA", "oppose")]),
+        ("Title\nThe Fiji FA will not tolerate such conduct.\n", [("Fiji FA", "oppose")]),
         (
             "Title\nThe Ministry of Health has zero tolerance for bribery of staff.\n",
             [("The Ministry of Health", "oppose")],
