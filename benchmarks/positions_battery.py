@@ -64,6 +64,17 @@ conditions ('depending on', 'subject to', 'on condition that'), the speaker's ow
 can't see any grounds on which we could refuse'), crowds ('spoke against', 'Their concerns were
 echoed by'), doubt ('it was not clear ... would bring value for money'), acting against advice,
 and traps that hold no stance (hardship described, the purpose of keeping going).
+
+`positions_battery_f.jsonl` (47 passages, the same method): what the rounds before left. Acts on
+someone's behalf ('lodged an appeal on the widow's behalf': the one who acts backs the one
+represented), plans told with 'if approved' (no stance), doubt in a reported clause around a
+relative clause that names another's act, faults found ('erred in admitting the evidence'), bodies
+in lower case that back in a compound ('a board-backed plan'), ', providing' before a bare present,
+motions that argue or call for, a vote that also grants permission (one position), remedies with
+the speaker in between ('The only solution, X said, is to'), 'subject to', 'no objection to',
+feelings aired 'with' or 'at', objections backed by another, passive agents that are offices
+('judged suitable by the planning inspector'), and names after a common noun ('the consumer group
+Choice').
 """
 
 from __future__ import annotations

@@ -387,7 +387,8 @@ FINDING_VERBS = wordlist("held holds found finds decided decides ruled rules con
 CLAIMING_FORMS = wordlist("claiming arguing saying stating alleging contending asserting")
 #: Participles that, joined to a name before a noun, say the name backs it ('a Beijing-backed
 #: package', 'the Labor-endorsed candidate'); not 'funded' or 'owned', which say who pays.
-BACKED_PARTICIPLES = ("backed", "supported", "endorsed")
+#: 'the council-approved scheme' alike.
+BACKED_PARTICIPLES = ("backed", "supported", "endorsed", "approved")
 #: Single offices and bodies named in lower case that act as agents ('appealed by the state
 #: attorney general', 'vetoed by the governor', 'rejected by the speaker', 'turned down by the
 #: cabinet'): one holder, so no plural 's' is needed to name them.
@@ -1704,6 +1705,9 @@ SUPPORT_PHRASES = (
     "with the backing of",
     "with support from",
     "with the support of",
+    # an objection denied backs the thing: 'said it has no objection to the proposal'
+    "no objection to",
+    "no objections to",
 )
 #: 'directed the minister to expedite the distribution', 'ordered the ministry to halt': a
 #: directive to a body that can act states the stance of whoever gives it (in the passive,

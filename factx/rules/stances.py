@@ -450,6 +450,8 @@ _OPPOSE = rf"""
         (?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the (May
         # 2025) election'
   | {any_of(AIRING_STEMS)}\w*\s+(?:{any_of(FEELING_LEADS)}\s+){{0,2}}{any_of(OPPOSE_FEELINGS)}\b
+        (?:\s+(?:with|at)(?=\s+{_OBJECT_DETERMINER}))?  # 'frustration with the delays': the link
+        # the object finder does not pass over
   | (?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})  # 'branded the plan illegal', 'Considering
         (?=\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?|as\s+)  # the judgment as unlawful', 'was
         [\"“‘']?(?P<named>{_AGAINST})\b)                    # described as unworkable by'
@@ -649,9 +651,15 @@ _CUES = re.compile(
     re.VERBOSE,
 )
 #: 'providing' as a condition: after a comma, before a clause with a verb of its own
-#: (', providing the traffic situation is resolved'; not ', providing the funds for roads').
-_PROVIDING = rf"""(?<=,\s)providing(?=\s+(?:that\s+)?(?:[\w’'-]+\s+){{1,8}}?
-    {any_of(FINITE_VERBS)}\b)"""
+#: (', providing the traffic situation is resolved'; not ', providing the funds for roads'); its
+#: verb may be a bare present after a subject with its determiner (', providing the developer
+#: pays for a new road'), never a word after a preposition ('the funds for roads').
+_PROVIDING_SUBJECT = rf"{_OBJECT_DETERMINER}(?:(?!{any_of(PREPOSITIONS)}\b)[a-z’'-]+\s+){{1,2}}?"
+_PROVIDING = rf"""(?<=,\s)providing(?=\s+(?:that\s+)?
+    (?:(?:[\w’'-]+\s+){{1,8}}?{any_of(FINITE_VERBS)}
+      |{_PROVIDING_SUBJECT}(?!{any_of(PREPOSITIONS)}\b)[a-z]+s
+        \s+(?:{_OBJECT_DETERMINER}|(?:for|to|all|every|up)\s))\b)  # 'pays for', 'keeps all'
+"""
 #: The condition of a conditional stance: 'if ministers drop the age rise'.
 _CONDITION_CLAUSE = rf"""
     \b(?:{any_of(CONDITION_OPENERS)}|{_PROVIDING}) \s+ (?P<condition>[^.;:!?]{{3,120}}?)
@@ -1912,9 +1920,11 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 
 
 #: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
-#: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance).
+#: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance);
+#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate').
 _BACKED_BY = re.compile(
-    rf"""(?<![\w-]) (?!(?:The|A|An)\s) (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}})
+    rf"""(?<![\w-]) (?!(?:The|A|An)\s)
+    (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}}|{any_of(ORG_NOUNS)})
     -{any_of(BACKED_PARTICIPLES)} \s+ (?P<backed>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})""",
     re.VERBOSE,
 )

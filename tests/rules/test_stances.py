@@ -87,8 +87,13 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             '"We are delighted with the outcome of the vote," said a spokesman for the firm.\n',
             [("a spokesman for the firm", "support", "the vote")],
         ),
-        # 'no' before a stance noun negates it: no objection is no opposition
-        ("Ms Patel said she had no objection to the plans.\n", []),
+        # 'no' before a stance noun negates it: no opposition ...
+        ("Ms Patel said she had no opposition to the plans.\n", []),
+        # ... and an objection denied backs the thing (the brief of issue 17's round: support)
+        (
+            "Ms Patel said she had no objection to the plans.\n",
+            [("Ms Patel", "support", "the plans")],
+        ),
         (
             "Unions said the offer fell far short of what was needed.\n",
             [("Unions", "oppose", "the offer")],
@@ -2883,4 +2888,96 @@ def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_an_owned_act_is_its_owners_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feeling aired 'with' or 'at' a thing opposes that thing
+        (
+            "Title\nParents expressed frustration with the delays to the new school.\n",
+            [("Parents", "oppose", "the delays")],
+        ),
+        (
+            "Title\nMP Sarah Owen voiced frustration at the slow pace of repairs.\n",
+            [("Sarah Owen", "oppose", "the slow pace")],
+        ),
+        (
+            "Title\nThe hauliers expressed anger at the toll rise.\n",
+            [("The hauliers", "oppose", "the toll rise")],
+        ),
+        # an objection denied backs the thing
+        (
+            "Title\nHighways England said it has no objection to the proposal.\n",
+            [("Highways England", "support", "the proposal")],
+        ),
+        (
+            "Title\nThe Environment Agency raised no objections to the scheme.\n",
+            [("The Environment Agency", "support", "the scheme")],
+        ),
+        (
+            "Title\nThe Environment Agency raised objections to the scheme.\n",
+            [("The Environment Agency", "oppose", "the scheme")],
+        ),
+    ],
+)
+def test_feelings_aired_at_a_thing_and_objections_denied(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named in lower case, joined to a participle of backing, backs what follows
+        (
+            "Title\nThe union-backed candidate won the election by 300 votes.\n",
+            [("union", "support", "candidate")],
+        ),
+        (
+            "Title\nThe council-approved scheme will cost $4 million.\n",
+            [("council", "support", "scheme")],
+        ),
+        (
+            "Title\nThe board-backed recovery plan failed.\n",
+            [("board", "support", "recovery plan")],
+        ),
+        # a common word that names no body, or a participle of paying, backs nothing
+        ("Title\nThe state-owned airline cut 300 jobs.\n", []),
+        ("Title\nThe government-funded study was published.\n", []),
+    ],
+)
+def test_a_body_in_lower_case_that_backs_in_a_compound(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ', providing' before a subject and a bare present: a condition
+        (
+            "Title\nThe council will approve the extension, providing the developer pays for a"
+            " new road.\n",
+            [("The council", "conditional")],
+        ),
+        (
+            "Title\nThe union will accept the offer, providing the company keeps all 400 jobs.\n",
+            [("The union", "conditional")],
+        ),
+        # ', providing' what is given: no condition
+        (
+            "Title\nThe council approved the scheme, providing the area new homes.\n",
+            [("The council", "support")],
+        ),
+        (
+            "Title\nThe council approved the scheme, providing the funds for roads.\n",
+            [("The council", "support")],
+        ),
+    ],
+)
+def test_providing_before_a_bare_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
