@@ -519,7 +519,8 @@ _WORDNUM = (
 )
 _FRACTION_WORD = rf"(?:{_alternatives(_DENOMINATORS)})s?"
 _VAGUE = (
-    r"(?:(?:tens|hundreds|dozens)\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions|trillions)"
+    r"(?:(?:tens|hundreds|dozens)\s+of\s+)?"
+    r"(?:dozens|hundreds|thousands|millions|billions|trillions)"
     rf"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:{_alternatives(_SCALE_WORDS)}|hundred)"
 )
 #: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
@@ -659,7 +660,8 @@ _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, "hundred", "several", "few", "couple"]
 )
 _CANDIDATE_RE = (
-    rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
+    rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}"
+    rf"|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
     r"s?\b"
 )
 #: A word start a figure can open at, before or at its candidate: a qualifier, a currency

@@ -432,7 +432,8 @@ _COUNTED_GROUP = re.compile(r"(?:^|\s)(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', reported Malaysiakini.'
-    rf",\s*(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
+    rf",\s*(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
+    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on

@@ -674,7 +674,8 @@ _OPPOSITION_HELD = re.compile(
 )
 #: A decision to undo something, as a supported target: the thing undone is opposed.
 _DECISION_TO_UNDO = re.compile(
-    rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\s+(?P<undone>\S.*)"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
+    r"\s+(?P<undone>\S.*)"
 )
 #: A condition after the words right here, in the same clause.
 _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
@@ -827,7 +828,8 @@ _STANCE_NOUN = re.compile(rf"{any_of(STANCE_NOUNS)}\b", re.I)
 #: 'includes access to free mental health | support', 'including dental insurance, tuition
 #: assistance, | support' (no verb of its own between: 'provides funding and the union will |').
 _PROVIDED = re.compile(
-    rf"\b{any_of(forms_of(PROVIDING_VERBS))}\s+(?:(?!{any_of(SUBJECT_ENDERS)}\b)[\w’'-]+,?\s+){{0,10}}$",
+    rf"\b{any_of(forms_of(PROVIDING_VERBS))}\s+"
+    rf"(?:(?!{any_of(SUBJECT_ENDERS)}\b)[\w’'-]+,?\s+){{0,10}}$",
     re.I,
 )
 #: A cue that is a noun: a stance noun, or one in '-ment' ('argument for').
@@ -1059,7 +1061,8 @@ _ADVERBIAL = re.compile(rf"{any_of(_PREPOSITIONS_NOT_TO)}\s")
 #: voting against', 'submissions from people | supporting the application', 'despite the High
 #: Court | suspending the Act'.
 _PARTICIPLE_SUBJECT = re.compile(
-    r"\b(?:with|from|by|among|despite|in\s+spite\s+of)\s+(?!no\s)(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
+    r"\b(?:with|from|by|among|despite|in\s+spite\s+of)\s+(?!no\s)"
+    r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
 #: A body named by 'the' and its common noun: 'the council', 'the company'.
