@@ -21,6 +21,7 @@ from factx.batch import (
     setup_of,
 )
 from factx.errors import FactxError
+from factx.extractor import Extractor
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.llm.ratelimit import RateLimiter
@@ -44,10 +45,10 @@ GOOD = draft(
 
 
 def collect(
-    paths: list[Path], extractor: object, **options: object
+    paths: list[Path], extractor: Extractor, concurrency: int = 8
 ) -> tuple[list[ArticleResult], Summary]:
     out: list[ArticleResult] = []
-    summary = asyncio.run(run([str(p) for p in paths], extractor, out.append, **options))  # type: ignore[arg-type]
+    summary = asyncio.run(run([str(p) for p in paths], extractor, out.append, concurrency))
     return out, summary
 
 

@@ -21,19 +21,21 @@ from factx.llm.cassettes import (
 from factx.llm.config import LLMConfig
 from factx.llm.extractor import LLMExtractor
 from factx.pipeline import extract_text
+from factx.schemas import ArticleResult
 from factx.testing import FakeOpenAI, Reply, answer
+from factx.testing.server import Step
 from tests.helpers import ARTICLE, CASSETTES, GOOD, SEED_ARTICLES, llm_extractor
 
 SECRET = "sk-proj-ThisIsAFakeButKeyShapedSecret1234"
 
 
-def records(result: object) -> list[dict]:
-    return [r.model_dump() for r in (*result.claims, *result.figures, *result.positions)]  # type: ignore[attr-defined]
+def records(result: ArticleResult) -> list[dict[str, object]]:
+    return [r.model_dump() for r in (*result.claims, *result.figures, *result.positions)]
 
 
 def record_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: list
-) -> tuple[object, FakeOpenAI]:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: list[Step]
+) -> tuple[ArticleResult, FakeOpenAI]:
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)
     with FakeOpenAI(script) as server:
         extractor = llm_extractor(

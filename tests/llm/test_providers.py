@@ -83,15 +83,21 @@ def test_reasoning_models_are_recognised_by_name(model: str, reasoning: bool) ->
     assert is_reasoning(model) is reasoning
 
 
+def _key(provider: str, key_env: str | None, environ: dict[str, str]) -> tuple[str, str] | None:
+    """The value and source of the key `find_key` gives `provider`, if any."""
+    key = find_key(BY_NAME[provider], key_env, environ)
+    return None if key is None else (key.value, key.source)
+
+
 def test_openai_key_goes_to_openai_only() -> None:
     env = {"OPENAI_API_KEY": "openai-secret-value", "ANTHROPIC_API_KEY": "anthropic-value"}
-    assert find_key(BY_NAME["openai"], environ=env).source == "$OPENAI_API_KEY"  # type: ignore[union-attr]
-    assert find_key(BY_NAME["anthropic"], environ=env).value == "anthropic-value"  # type: ignore[union-attr]
-    assert find_key(BY_NAME["generic"], environ=env) is None
-    assert find_key(BY_NAME["ollama"], environ={"OPENAI_API_KEY": "x"}) is None
+    assert _key("openai", None, env) == ("openai-secret-value", "$OPENAI_API_KEY")
+    assert _key("anthropic", None, env) == ("anthropic-value", "$ANTHROPIC_API_KEY")
+    assert _key("generic", None, env) is None
+    assert _key("ollama", None, {"OPENAI_API_KEY": "x"}) is None
     both = {**env, "FACTX_API_KEY": "factx-value"}
-    assert find_key(BY_NAME["generic"], environ=both).value == "factx-value"  # type: ignore[union-attr]
-    assert find_key(BY_NAME["generic"], "MY_CRED", {"MY_CRED": "c"}).source == "$MY_CRED"  # type: ignore[union-attr]
+    assert _key("generic", None, both) == ("factx-value", "$FACTX_API_KEY")
+    assert _key("generic", "MY_CRED", {"MY_CRED": "c"}) == ("c", "$MY_CRED")
     with pytest.raises(FactxError, match="--api-key-env MY_CRED: .* not set"):
         find_key(BY_NAME["generic"], "MY_CRED", {})
 
@@ -108,18 +114,25 @@ def test_azure_resource_url_becomes_the_deployment_url() -> None:
     assert endpoint(azure, "https://r.openai.azure.com/openai/v1", "m")[1] == {}
 
 
+def _diagnosed(
+    status: int | None, message: str, provider: str = "anthropic", key_source: str | None = "$K"
+) -> str | None:
+    """The one line `diagnose` gives, or None where the error is not a run-level one."""
+    problem = diagnose(
+        status, message, provider=BY_NAME[provider], model="m", url="u", key_source=key_source
+    )
+    return None if problem is None else problem.line()
+
+
 def test_diagnose_names_cause_and_fix_only_for_run_level_errors() -> None:
-    common = dict(provider=BY_NAME["anthropic"], model="m", url="u", key_source="$K")
-    line = diagnose(401, "invalid x-api-key", **common).line()  # type: ignore[arg-type, union-attr]
+    line = _diagnosed(401, "invalid x-api-key") or ""
     assert "refused the API key" in line and "ANTHROPIC_API_KEY" in line and "$K" in line
-    assert "not found" in diagnose(404, "", **common).line()  # type: ignore[arg-type, union-attr]
-    assert "--no-temperature" in diagnose(400, "Unsupported value: x", **common).line()  # type: ignore[arg-type, union-attr]
-    assert "cannot reach u" in diagnose(None, "refused", **common).line()  # type: ignore[arg-type, union-attr]
-    assert diagnose(400, "maximum context length is 4096", **common) is None  # type: ignore[arg-type]
-    assert diagnose(429, "slow down", **common) is None  # type: ignore[arg-type]
-    generic = dict(common, provider=BY_NAME["generic"], key_source=None)
-    line = diagnose(401, "", **generic).line()  # type: ignore[arg-type, union-attr]
-    assert line == (
+    assert "not found" in (_diagnosed(404, "") or "")
+    assert "--no-temperature" in (_diagnosed(400, "Unsupported value: x") or "")
+    assert "cannot reach u" in (_diagnosed(None, "refused") or "")
+    assert _diagnosed(400, "maximum context length is 4096") is None
+    assert _diagnosed(429, "slow down") is None
+    assert _diagnosed(401, "", provider="generic", key_source=None) == (
         "the server at u refused the API key (HTTP 401, no key was sent); "
         "set a valid key in $FACTX_API_KEY, or name its variable with --api-key-env"
     )
