@@ -28,8 +28,6 @@ from factx.testing.server import Reply
 MAX_LINES = 50_000
 MAX_BYTES = 200 * 1024 * 1024
 TERMINAL = ("completed", "failed", "expired", "cancelled")
-#: The statuses a batch passes through on its way to `completed`, one `step()` each.
-_PROGRESSION = ("validating", "in_progress", "finalizing", "completed")
 
 #: Where the API is: OpenAI's (and vLLM's) `/v1/`, Azure's v1 API, Azure's dated API.
 _PREFIXES = ("/v1/", "/openai/v1/", "/openai/")
