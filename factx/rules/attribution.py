@@ -448,8 +448,7 @@ _REPORTED_TRAILING = re.compile(
     """,
     re.VERBOSE,
 )
-#: A verdict in the passive and who gave it: 'Bringing them to full council was ruled "not
-#: competent" by provost Jean Jones' (the claim ends with its giver's name).
+#: A verdict in quotation marks: '"not competent"'.
 _QUOTED_VERDICT = r"[‘“\"][^’”\"]{1,80}[’”\"]"
 #: A verdict named with 'as': 'as "fake democracy"', 'as a gimmick', 'as unworkable'.
 _AS_VERDICT = rf"as\s+(?:{_QUOTED_VERDICT}|(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
@@ -462,6 +461,8 @@ _VERDICT_GIVEN = rf"(?:{_AS_VERDICT}|{_QUOTED_VERDICT}|[\w-]+)"
 _VERDICT_GIVER = r"""[^,;:.\"“”]{2,80}?
     (?:\s+and\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}(?=\s*[,;:.!?]|\s*$)
       |,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}(?=\s*[.!?]|\s*$))?"""
+#: A verdict in the passive and who gave it: 'Bringing them to full council was ruled "not
+#: competent" by provost Jean Jones' (the claim ends with its giver's name).
 _PASSIVE_BY = re.compile(
     rf"""\b(?:{alternation(PASSIVE_AUXILIARIES)}) \s+
     (?: (?:{alternation(PASSIVE_CRITICISMS)}) (?:\s+{_VERDICT_GIVEN})?
@@ -480,14 +481,14 @@ _PROMPTED = re.compile(rf"\b{_PROMPTED_CORE}\b", re.VERBOSE)
 #: What every match of `_PROMPTED` holds: searched once in the whole article (`Document.holds`),
 #: it spares the search in each sentence of the articles that have none, most of them.
 _PROMPTED_ANYWHERE = re.compile(_PROMPTED_CORE, re.VERBOSE)
-#: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
-#: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
-#: went back ...', 'The need, she said in a press release, is ...' (the claim goes on after
-#: the aside, not in a quote).
 #: Where or to whom an aside's words were given, after its verb: 'said in a press release',
 #: 'told parliament on Tuesday', 'wrote in a letter to members'.
 _ASIDE_TRAILER = rf"""(?:\s+(?:{alternation(PREPOSITIONS)})\s[^,;:\"“”.]{{1,50}}?
     |(?<=told)\s+[^,;:\"“”.]{{1,50}}?)?"""
+#: A source in parentheses after the claim's first words: 'This cluster of cases, Dr Campbell
+#: noted, could be ...', 'Perhaps "running scared", ward councillor Jo Lee suggested, Acme
+#: went back ...', 'The need, she said in a press release, is ...' (the claim goes on after
+#: the aside, not in a quote).
 _PARENTHETICAL = re.compile(
     rf"""^[^,;:]{{2,120}}?,\s+ (?P<who>[^,;:\"“”]{{2,60}}?) \s+ {_AUX} (?:also\s+)?
     (?:{_REPORTING}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",

@@ -759,9 +759,9 @@ _OWN_STATEMENT = re.compile(
 UNNAMED_SOURCE = re.compile(r"(?i:an?|one)\s+[a-z][a-z -]{1,40},\s+who\s+[a-z][^,;:]{2,80}")
 #: 'the 45-year-old': a person described by their age, who was named before.
 _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
-#: Nouns that make a lower-case phrase a source.
+#: Nouns that make a lower-case phrase a source: people, bodies, and documents that state what
+#: their issuer found ('the judgment states', 'the report said').
 _SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS
-#: ... and documents that state what their issuer found ('the judgment states', 'the report said').
 _SOURCE_NOUNS |= {*ISSUED_DOCUMENTS, *EVIDENCE_NOUNS, *WRITTEN_RECORDS}
 _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")

@@ -322,13 +322,16 @@ _REFUSAL_GROUNDS = rf"""
 _NEGATED_GROUNDS = re.compile(rf"(?:\b(?:{alternation(NEGATIONS)}|no)\b|n[’']t\b)[^.;:!?]{{0,40}}$")
 #: Doubt about what a thing will do, before a verdict on it: 'it was not clear the bid would'.
 _DOUBTED = re.compile(rf"\b{any_of(DOUBTS)}\b[^.;:!?]{{0,160}}$", re.I)
-#: Blame in an adjective before the thing blamed, and that thing: 'appalling delays'.
+#: Words that end the thing blamed: 'the appalling delays | that continue'.
 _NOT_NOUN = any_of(
     [*PREPOSITIONS, *MODALS, *AUXILIARIES, *RELATIVE_PRONOUNS, *COPULAS, "and", "or", "has", "have"]
 )
+#: Blame in an adjective before the thing blamed, and that thing: 'appalling delays'.
 _BLAMED = (
     rf"{any_of(ATTRIBUTIVE_BLAME)}\s+[a-z][\w’'-]*(?:\s+(?!{_NOT_NOUN}\b)[a-z][\w’'-]*){{0,2}}"
 )
+#: What must come before such blame: a determiner ('the appalling delays', 'these savage cuts').
+_BLAME_DETERMINER = re.compile(r"\b(?:the|this|these|those|their|its|such)\s+$", re.I)
 #: A view a crowd does not share, and the crowd: 'His views were not shared by most of the 70
 #: people in attendance' (the crowd takes the other side of his stance).
 _NOT_SHARED = re.compile(
@@ -340,8 +343,6 @@ _NOT_SHARED = re.compile(
 )
 _SHARED = re.compile(r"\bnot\s+shared\s+by\b", re.I)
 _FLIPPED: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
-#: What must come before such blame: a determiner ('the appalling delays', 'these savage cuts').
-_BLAME_DETERMINER = re.compile(r"\b(?:the|this|these|those|their|its|such)\s+$", re.I)
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
 _PURPOSE = (
     rf"(?:{any_of(COPULAS)}\s+(?:{any_of(PURPOSE_PARTICIPLES)}\s+)?|aim(?:s|ed)?\s+)"
@@ -393,9 +394,9 @@ _RECEIVED = (
 _TAKING_A_STAND = r"(?:take|takes|took|taken|taking)\s+an?\s+(?:[a-z]+\s+)?(?:stand|stance)\s+"
 #: A call as a noun: 'repeated its call for', 'their renewed demand for'.
 _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUNS)}\s+for"
-#: Not a demand to be told: 'sought an explanation', 'demanded the details'.
+#: Not a demand to be told: 'sought an explanation', 'demanded the details'; nor an amount
+#: compared: 'a labourer who seeks more than that'.
 _NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\s+more\s+than\b)"
-#: (nor an amount compared: 'a labourer who seeks more than that')
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
@@ -1897,9 +1898,9 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         or _GIVEN.match(m.group())
         and _PASSIVE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
     ):
-        by = _BY.match(doc.text, at) or _BY.match(
-            doc.text, label.end() if (label := _LABEL_BEFORE_BY.match(doc.text, at)) else at
-        )  # 'was derided as "fake democracy" by opposition lawmakers'
+        by = _BY.match(doc.text, at)
+        if not by and (label := _LABEL_BEFORE_BY.match(doc.text, at)):
+            by = _BY.match(doc.text, label.end())  # 'derided as "fake democracy" | by'
         if not by:
             return None
         at = by.end()
@@ -2020,7 +2021,7 @@ def _directed(doc: Document, m: re.Match[str], sentence: Span) -> str | None:
     head, _, rest = m.group().partition(" ")
     if not (rest and head in _DIRECTING and _passive(doc, m, sentence.start)):
         return None
-    if _BY.match(doc.text, m.end()) or _BY.search(doc.text, m.end(), sentence.end):
+    if _BY.search(doc.text, m.end(), sentence.end):
         return None  # 'was ordered by the court to halt': its agent is read as such
     return _last_named(_DIRECTING_BODY, doc, max(0, sentence.start - _LOOKBACK), m.start())
 
@@ -2120,20 +2121,20 @@ def _not_shared_by(
     last stance before it ('Baker said the ban would protect patrons. His views were not
     shared by most of the 70 people in attendance')."""
     owner = doc.people.last_before(m.start()) if m["owner"].lower() in ("his", "her") else None
+    if owner is None:
+        return
     held = next(
         (
             p
             for p in reversed(out)
             if p.stance in _FLIPPED
-            and owner
             and name_matches(p.actor, owner)
             and 0 <= doc.text.find(p.evidence) < m.start()
         ),
         None,
     )
     if held is not None:
-        end = m.end()
-        add(m["crowd"], _FLIPPED[held.stance], held.target, m.start(), end, end, "medium")
+        add(m["crowd"], _FLIPPED[held.stance], held.target, m.start(), m.end(), m.end(), "medium")
 
 
 def positions(
