@@ -56,6 +56,7 @@ _UNITS = {**_ONES, **_TENS}
 #: Words that multiply what comes before them inside a number written in words.
 _SCALE_WORDS = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _SCALES = {
+    "dozen": 12,  # 'half a dozen', '3 dozen'
     "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
@@ -450,10 +451,22 @@ _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
-    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order"
+    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
+    "prayer"
 )
-#: Such a noun before the number, or a bracket right after a word: 'Order 113(2)', 's.3(1)'.
-_LABEL_BEFORE = re.compile(rf"\b(?:{_LABEL_NOUNS})\s+$|\w\($", re.IGNORECASE)
+#: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
+#: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
+_LISTED_LABELS = "articles|sections|clauses|chapters|paragraphs|pages|schedules|prayers"
+#: One label and its sub-parts: '165', '3A', '165 (4)', '3(1)(a)'.
+_LABEL_REF = r"\d+[a-z]?(?:\s?\(\w{1,4}\))*"
+_LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
+#: Such a noun before the number, after any labels listed or opening a sub-part ('Article 165
+#: (4)'), or a bracket right after a word: 'Order 113(2)', 's.3(1)'.
+_LABEL_BEFORE = re.compile(
+    rf"\b(?:(?:{_LABEL_NOUNS})\s+(?:{_LABEL_REF}\s?\()?|(?:{_LISTED_LABELS})\s+{_LABEL_LIST})$"
+    r"|\w\($",
+    re.IGNORECASE,
+)
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
@@ -554,7 +567,7 @@ _CURRENCY_SIGN = "|".join(
     ]
 )
 _SCALE_ABBREVIATION = (
-    r"hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
+    r"dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 _DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"
 #: Units of weight, length and area, each to the unit a figure in it is given in.
@@ -595,7 +608,7 @@ _FIGURE_RE = rf"""
     (?:{_NUMBER})
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
-        (?:\s*|-)(?P<pct>%|per\s*cent|percent|pc(?![a-z])|percentage\s+points?)
+        (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pc(?![a-z])|percentage\s+points?)
       | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?(?P<curword>{_CURRENCY_WORD})
         (?![a-z])
@@ -624,9 +637,10 @@ _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IG
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
-#: What makes a number up to 31 a day or month: '/12', '/2011', '-2011', '-12-2011'; a dash
-#: and two digits alone is a tally or a range ('voted 24-22', 'aged 18-24'), not a date.
-_DAY_TAIL = re.compile(r"/\d{2,4}\b|[-–](?:\d{4}|\d{1,2}[-–/]\d{2,4})\b")
+#: What makes a number up to 31 a day or month: '/12', '/2011', '-2011', '-12-2011', a second
+#: dotted part ('5.7.23', read as 5.7 and '.23'); a dash and two digits alone is a tally or a
+#: range ('voted 24-22', 'aged 18-24'), not a date.
+_DAY_TAIL = re.compile(r"/\d{2,4}\b|[-–](?:\d{4}|\d{1,2}[-–/]\d{2,4})\b|\.\d{1,4}\b")
 #: After 'a third', 'half': what makes it a share ('a third of staff', 'half the') rather
 #: than a position ('a third term', 'half-time'): 'of', a determiner, or the end of the phrase.
 _SHARE_AFTER = re.compile(
@@ -970,7 +984,7 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     """'Article 50', 'Local 1119', 'Lake Seven': a name, not a count; 'the two sides': a pair
     named before."""
     before = text[max(0, m.start() - 12) : m.start()]
-    if m.group("digits") and _LABEL_BEFORE.search(before):
+    if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:

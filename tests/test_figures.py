@@ -160,6 +160,10 @@ CASES = [
     ("R36,000 each", 36000, "ZAR", None),
     ("N5bn was released", 5e9, "NGN", None),
     ("P2.5 million in aid", 2.5e6, "PHP", None),
+    # 'dozen' scales a number before it; 'per cent' hyphenated
+    ("About half a dozen legislators", 6, "people", "approximately"),
+    ("three dozen eggs", 36, "count", None),
+    ("a two-per-cent-a-year increase", 2, "percent", None),
     # a bare 'one' counts a person, a life or a vote; '-strong' counts members
     ("must have one doctor and", 1, "people", None),
     ("it has claimed one life", 1, "people", None),
@@ -248,6 +252,10 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "a deal between the two companies",
         "Invoking Order 113(2) of the rules",  # a rule and its sub-rule
         "under section 3(1)",
+        "under Article 165 (4) of the Constitution",  # a sub-article after a space
+        "grant prayers 2 and 3 of the Application",  # labels listed after a plural
+        "under sections 3, 4 and 5",
+        "until 5.7.23 when",  # a date in dots
         # clock times, dotted; 'one' naming one of a group
         "until 2 a.m. of the next day",
         "at 10 p.m. on Friday",
