@@ -45,6 +45,12 @@ def _opens_with_closing_mark(text: str, i: int) -> bool:
     return text[i] == "”" and (before.isspace() or before in "(—–") and after.isalnum()
 
 
+def _doubled_single(text: str, i: int) -> bool:
+    """Two closing single marks standing for a double one, as some copy closes a quote
+    ('... the League,’’ it said')."""
+    return text[i] in "’'" and text[i + 1 : i + 2] == text[i]
+
+
 def _closes_single(text: str, i: int) -> bool:
     before, after = _around(text, i)
     return not after.isalpha() and not before.isspace()
@@ -64,7 +70,7 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
                 opened, kind = i, "single"
         elif (
             kind == "double"
-            and (ch == '"' or ch in _CLOSE_DOUBLE)
+            and (ch == '"' or ch in _CLOSE_DOUBLE or _doubled_single(text, i))
             or kind == "single"
             and ch in _CLOSE_SINGLE
             and _closes_single(text, i)

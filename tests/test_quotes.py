@@ -22,6 +22,10 @@ from factx.text import Span, paragraphs
             "”We will appeal,” the firm said of the ”unjust” ruling.",
             [("We will appeal,", True), ("unjust", True)],
         ),
+        # two closing single marks closing a double one
+        ("“We will abide by the rules,’’ it said.", [("We will abide by the rules,", True)]),
+        ("\"We will abide,'' it said.", [("We will abide,", True)]),
+        ("“The club’s ‘final’ offer stands.”", [("The club’s ‘final’ offer stands.", True)]),
     ],
 )
 def test_quotes_in_a_paragraph(text: str, expected: list[tuple[str, bool]]) -> None:
