@@ -106,7 +106,7 @@ class _Article:
         """Every passage inside quotation marks (quotes running on across paragraphs included)."""
         return [(q.start, q.end) for _, quotes in paragraph_quotes(self.text) for q in quotes]
 
-    def quoted_share(self, evidence: Evidence) -> float:
+    def quoted_share(self, evidence: Evidence | Located) -> float:
         """How much of the evidence (letters and digits) lies inside quotation marks."""
         start, end = evidence.start, evidence.end
         if not _ALNUM.search(self.text, start, end):
@@ -130,11 +130,20 @@ class _Article:
         return [end for _, end in self.quoted]
 
 
-def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evidence:
+#: How many more places of a quote's words are tried for one inside quotation marks.
+_QUOTED_TRIES = 4
+
+
+def _evidence(
+    article: _Article, evidence: str, what: str, taken: Taken, quoted: bool = False
+) -> Evidence:
     """Locate evidence, at its next place not yet given to an item of this kind, else at any:
-    one phrase may hold two figures ('217-212'); twins it makes merge later."""
+    one phrase may hold two figures ('217-212'); twins it makes merge later. With `quoted`,
+    a place inside quotation marks comes first: a headline often repeats a quote's words."""
     locator = article.locator
     span = locator.locate(evidence, taken) or locator.locate(evidence, Taken(cursor=taken.cursor))
+    if quoted and span is not None:
+        span = _quoted_place(article, evidence, span, taken)
     if span is None:
         closest = article.locator.closest(evidence)
         fix = (
@@ -148,6 +157,20 @@ def _evidence(article: _Article, evidence: str, what: str, taken: Taken) -> Evid
     taken.add(span)
     text = article.text[span.start : span.end]
     return Evidence(text=text, start=span.start, end=span.end, match=span.match, score=span.score)
+
+
+def _quoted_place(article: _Article, evidence: str, span: Located, taken: Taken) -> Located:
+    """`span`, or the nearest other place of the same words that lies inside quotation marks
+    where `span` does not."""
+    passed = Taken(set(taken.spans), taken.cursor)
+    place: Located | None = span
+    for _ in range(_QUOTED_TRIES):
+        if place is None or article.quoted_share(place) >= MIN_QUOTED_SHARE:
+            return place or span
+        passed.add(place)
+        passed.cursor = taken.cursor
+        place = article.locator.locate(evidence, passed)
+    return span
 
 
 def _source(article: _Article, name: str, evidence: Evidence) -> None:
@@ -169,7 +192,7 @@ def _fields(draft: BaseModel, *skip: str) -> dict[str, Any]:
 
 def _claim(draft: ClaimDraft, article: _Article, taken: Taken) -> Claim:
     what = "quote" if draft.kind == "direct" else "claim"
-    evidence = _evidence(article, draft.evidence, what, taken)
+    evidence = _evidence(article, draft.evidence, what, taken, quoted=draft.kind == "direct")
     _source(article, draft.speaker, evidence)
     kind = draft.kind
     if kind == "direct" and article.quoted_share(evidence) < MIN_QUOTED_SHARE:

@@ -253,6 +253,21 @@ def test_a_direct_claim_needs_half_its_letters_quoted(evidence: str, kept: bool)
     assert [r.reason for r in result.rejected] == ([] if kept else ["not a quote"])
 
 
+def test_a_quote_is_found_in_quotation_marks_past_a_headline_repeating_its_words() -> None:
+    text = 'Strike a victory for nurses, says union\nAnn Lee called it a "victory for nurses".'
+    claims = [
+        {"kind": "direct", "speaker": "Ann Lee", "evidence": "victory for nurses"},
+        # a reported claim keeps the first place its words are found
+        {"kind": "reported", "speaker": "Ann Lee", "evidence": "a victory for nurses"},
+    ]
+    result = ground_one(text, claims=claims)
+    quoted = text.rindex("victory")
+    assert [(c.kind, c.evidence.start) for c in result.claims] == [
+        ("direct", quoted),
+        ("reported", text.index("a victory")),
+    ]
+
+
 def test_a_quote_inside_a_reported_claim_of_the_same_speaker_is_one_record() -> None:
     reported = 'Tom Berg, said the offer was "the most we can afford"'
     claims = [
