@@ -51,6 +51,13 @@ def _doubled_single(text: str, i: int) -> bool:
     return text[i] in "’'" and text[i + 1 : i + 2] == text[i]
 
 
+def _reopens(text: str, opened: int, i: int) -> bool:
+    """A straight mark opening a new quote inside a curly one never closed ('“He came. "The
+    fine is too harsh," he added'): white space before it, a word after."""
+    before, after = _around(text, i)
+    return text[opened] != '"' and text[i] == '"' and before.isspace() and after.isalnum()
+
+
 def _closes_single(text: str, i: int) -> bool:
     before, after = _around(text, i)
     return not after.isalpha() and not before.isspace()
@@ -68,6 +75,9 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
                 opened, kind = i, "double"
             elif ch in _OPEN_SINGLE and _opens_single(text, i):
                 opened, kind = i, "single"
+        elif kind == "double" and _reopens(text, opened, i):
+            found.append(Quote(opened + 1, i, opened, False))  # the first never closed
+            opened = i
         elif (
             kind == "double"
             and (ch == '"' or ch in _CLOSE_DOUBLE or _doubled_single(text, i))

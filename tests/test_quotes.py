@@ -26,6 +26,12 @@ from factx.text import Span, paragraphs
         ("“We will abide by the rules,’’ it said.", [("We will abide by the rules,", True)]),
         ("\"We will abide,'' it said.", [("We will abide,", True)]),
         ("“The club’s ‘final’ offer stands.”", [("The club’s ‘final’ offer stands.", True)]),
+        # a straight mark opening a quote inside a curly one never closed
+        (
+            '“He came to apologise. "The fine is too harsh," he added.',
+            [("He came to apologise.", False), ("The fine is too harsh,", True)],
+        ),
+        ('“Yes," he said, "we will."', [("Yes,", True), ("we will.", True)]),
     ],
 )
 def test_quotes_in_a_paragraph(text: str, expected: list[tuple[str, bool]]) -> None:
