@@ -262,6 +262,19 @@ def _counted_parts(
     ]
 
 
+#: A space misprinted inside a number after its point or comma ('N9. 1 million').
+_SPACED_NUMBER = re.compile(r"(?<=\d[.,])\s(?=\d)")
+
+
+def _closed_up(text: str, raw: Located) -> list[ParsedFigure]:
+    """The one number the model's `raw` spans, read with a space misprinted inside it closed
+    up: the model read 'N9. 1 million' as 9.1 million where the text alone reads '1 million'."""
+    written = text[raw.start : raw.end]
+    closed = _SPACED_NUMBER.sub("", written)
+    readings = list(find_figures(closed)) if closed != written else []
+    return [replace(readings[0], raw=written)] if len(readings) == 1 else []
+
+
 def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
     evidence = _evidence(article, draft.evidence, "figure evidence", taken)
     readings = list(find_figures(evidence.text))
@@ -292,6 +305,8 @@ def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
     else:
         candidates = readings
     agreeing = [(r, v) for r in candidates if (v := _agreed_value(r, draft)) is not None]
+    if not agreeing and raw is not None and (closed := _closed_up(evidence.text, raw)):
+        agreeing = [(r, v) for r in closed if (v := _agreed_value(r, draft)) is not None]
     matched = next(((r, v) for r, v in agreeing if _same_family(r, draft)), None)
     if matched is None:
         if agreeing:

@@ -80,7 +80,7 @@ ARTICLE = (
     "The strike enters its fourth week after about a year of talks. The vote was 217-212. "
     "Nine in ten members backed pay rises of six, three and three per cent. "
     "Tens of thousands of people marched. The 120m towers need 1 500 workers at time and a "
-    "half. It is the second round of talks."
+    "half. It is the second round of talks. The club paid a N9. 1 million fine."
 )
 
 
@@ -118,6 +118,8 @@ ARTICLE = (
             1.5,
             "fraction",
         ),
+        # a space misprinted inside the number the model's raw spans
+        (figure("a N9. 1 million fine", "N9. 1 million", 9.1e6, "NGN"), "verified", 9.1e6, "NGN"),
     ],
 )
 def test_value_policy(item: dict, check: str, value: float, unit: str) -> None:
@@ -127,6 +129,12 @@ def test_value_policy(item: dict, check: str, value: float, unit: str) -> None:
     assert record.raw in record.evidence.text and record.evidence.text in ARTICLE
     assert problems(ExtractionDraft.model_validate(draft(figures=[item])), ARTICLE) == []
     assert result.value_checks() == {check: 1}
+
+
+def test_a_misprinted_space_is_closed_only_inside_the_models_raw() -> None:
+    item = figure("a N9. 1 million fine", "1 million", 9.1e6, "NGN")
+    result = ground_one(ARTICLE, figures=[item])
+    assert [r.reason for r in result.rejected] == ["value differs"]
 
 
 @pytest.mark.parametrize(
