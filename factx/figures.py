@@ -440,6 +440,9 @@ _PERIOD_PARTS = {
 #: Periods 'half' and 'a half' measure ('a half-day strike', 'half a day'); a 'half-year' is
 #: more often a reporting period ('half-year results') than a length of time.
 _HALF_PERIODS = frozenset({"hour", "day", "minute"})
+#: Before 'a century': a score of a hundred ('scored a century', 'hit his first century').
+_SCORE_VERB = r"(?:scor|hit|mak|notch)\w*"
+_SCORED = re.compile(rf"\b{_SCORE_VERB}\s+(?:(?:his|her|their)\s+(?:first\s+)?)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: 'the pension age will rise to 67': an age named a few words before the number.
 _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
@@ -901,6 +904,10 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     if m.group("pct"):
         return "percent", 1.0
     if dur := m.group("dur"):
+        if dur.lower().startswith("centur") and _SCORED.search(
+            text, max(0, m.start() - 24), m.start()
+        ):
+            return "count", 100.0  # 'scored a century': a hundred runs, not years
         return _DURATIONS[dur.lower()]
     if m.group("ages"):
         return "years", 1.0

@@ -164,6 +164,10 @@ CASES = [
     ("About half a dozen legislators", 6, "people", "approximately"),
     ("three dozen eggs", 36, "count", None),
     ("a two-per-cent-a-year increase", 2, "percent", None),
+    # a century scored is a hundred runs (or seats), not a hundred years
+    ("hoping to score a century in the house", 100, "count", None),
+    ("he hit a half-century", 50, "count", None),
+    ("over a century of history", 100, "years", None),
     # a bare 'one' counts a person, a life or a vote; '-strong' counts members
     ("must have one doctor and", 1, "people", None),
     ("it has claimed one life", 1, "people", None),
