@@ -667,6 +667,8 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     the sentence holding the closing mark, for a quote of several sentences)."""
     text = doc.text
     after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
+    if quote.closed and not after.strip() and (bare := _attribution_after(doc, quote.end + 1)):
+        after = doc.slice(bare)  # '“... of 30th of June 2023.” Justice Thande stated.'
     for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM):
         m = pattern.match(after)
         if (
@@ -699,6 +701,37 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
     return _first_person(before, sentence.start, doc.people)
+
+
+#: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee'.
+_STOPPED_QUOTE_END = re.compile(r"[.!?][\"”’']$")
+_LINE_SPACE = re.compile(r"[^\S\n]*")
+#: Most words after the verb of a sentence that only attributes the quote before it ('Jo
+#: Lee told a packed hall.'): more is a claim of its own.
+_BARE_ATTRIBUTION_WORDS = 5
+
+
+def _attribution_after(doc: Document, end: int) -> Span | None:
+    """The sentence after a quote closed by a stop, on the same line, when it does no more
+    than attribute that quote ('“... of June.” Justice Roe stated.', '... Lee told a packed
+    hall.'); not one that reports a clause of its own ('Lee said that talks would resume.')."""
+    if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 2), end):
+        return None
+    nxt = doc.sentence_at(_LINE_SPACE.match(doc.text, end).end())
+    text = doc.slice(nxt)
+    m = _POST_WHO_FIRST.match(text) if nxt.start > end else None
+    if m is None:
+        return None
+    rest = text[m.end() :].rstrip()
+    words = rest.split()
+    if (
+        not rest.endswith(".")
+        or len(words) > _BARE_ATTRIBUTION_WORDS
+        or _FINITE_CLAUSE.search(rest)
+        or REPORTING_VERB.search(rest)
+    ):
+        return None
+    return nxt
 
 
 #: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
@@ -1005,6 +1038,9 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     claims = []
     body: Speaker | None = None  # the organisation that was the last claim's source
     for sentence in doc.sentences:
+        before = doc.sentence_before(sentence)
+        if quoted.overlaps(before.start, before.end) and _attribution_after(doc, before.end):
+            continue  # '“... of June.” Justice Roe stated.': the quote's source, no claim
         whole = _unquoted(doc, sentence, quoted)
         if whole is None:
             if acted := _act_after_quote(doc, sentence, quoted):

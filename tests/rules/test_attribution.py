@@ -2253,3 +2253,37 @@ def test_the_source_word_gate_passes_by_only_sentences_no_pattern_reads(
     gated = [extract(text).claims for text in texts]
     monkeypatch.setattr(attribution, "_SOURCE_WORDS", re.compile(""))
     assert [extract(text).claims for text in texts] == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare attribution after a quote closed by a stop is the quote's source
+            "“The orders stand until the hearing. I so rule.” Justice Ann Roe stated.\n",
+            [("direct", "Ann Roe", "The orders stand until the hearing. I so rule.")],
+        ),
+        (
+            "“We will not accept a cut of any kind.” Union leader Jo Lee told a packed hall.\n",
+            [("direct", "Jo Lee", "We will not accept a cut of any kind.")],
+        ),
+        (
+            "“Is this what the board calls fairness?” Tom Hill asked on Friday.\n",
+            [("direct", "Tom Hill", "Is this what the board calls fairness?")],
+        ),
+        (  # trap: a sentence reporting a clause of its own is a claim of its own
+            "Jo Lee spoke first.\n“We will appeal.” The union said that talks would resume.\n",
+            [
+                ("direct", "Jo Lee", "We will appeal."),
+                ("reported", "union", "The union said that talks would resume."),
+            ],
+        ),
+        (  # trap: the attribution on the next line is a paragraph of its own
+            "“We will appeal.”\nThe council said on Monday.\n",
+            [("reported", "council", "The council said on Monday.")],
+        ),
+    ],
+)
+def test_bare_attribution_after_stopped_quote(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert claims_of(text) == expected
