@@ -40,6 +40,7 @@ from factx.rules.lexicon import (
     DENYING_VERBS,
     DESCRIBING_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEELING_LINKS,
@@ -104,6 +105,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
     alternation,
@@ -700,6 +702,10 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     for m in (_search_pre(_PRE, before), last):
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
+    if before.endswith(": ") and (owner := _OWNED_UTTERANCE.search(before)):
+        found = speaker(owner["who"], sentence.start, doc.people)
+        if found and actor_like(found.name) and found.name.split()[-1] not in DOCUMENT_NOUNS:
+            return found  # 'Dr Lee's message was clear: "..."'; not 'The report's message'
     return _first_person(before, sentence.start, doc.people)
 
 
@@ -734,6 +740,14 @@ def _attribution_after(doc: Document, end: int) -> Span | None:
     return nxt
 
 
+#: A source owning what it says, before a colon opening its quote: 'Dr. Jo Lee's message was
+#: unambiguous: ', 'The union's reply was blunt: '.
+_OWNED_UTTERANCE = re.compile(
+    rf"""(?:^|\s)(?P<who>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){{0,4}}[\w’'-]+?)[’']s
+    \s+(?:[a-z]+\s+)?(?:{alternation(UTTERANCE_NOUNS)})\s+(?:{alternation(COPULAS)})
+    \s+[^,;:\"“”]{{0,30}}:\s$""",
+    re.VERBOSE,
+)
 #: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
 _JOINED_CLAUSE = re.compile(rf"(?:and|{alternation(SECOND_SOURCE_LINKS)})\s")
 

@@ -2287,3 +2287,33 @@ def test_bare_attribution_after_stopped_quote(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses met on Friday. Dr. Jo Lee’s message was unambiguous: “No more cuts. We will"
+            " not retreat.”\n",
+            [("direct", "Jo Lee", "No more cuts. We will not retreat.")],
+        ),
+        (
+            "The union’s response was blunt: “We will strike on Monday and we will win.”\n",
+            [("direct", "union", "We will strike on Monday and we will win.")],
+        ),
+        (
+            "Mayor Ana Ruiz's reply was short: “The budget is final and it will not change.”\n",
+            [("direct", "Ana Ruiz", "The budget is final and it will not change.")],
+        ),
+        (  # trap: a document owns no words of its own
+            "The report’s message was stark: “Services are failing across the county.”\n",
+            [],
+        ),
+        (  # trap: no one owns the words
+            "The decision was clear: “No more cuts to the service this year.”\n",
+            [],
+        ),
+    ],
+)
+def test_quote_after_owned_utterance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims_of(text) == expected
