@@ -748,6 +748,10 @@ _OWNED_UTTERANCE = re.compile(
     \s+[^,;:\"“”]{{0,30}}:\s$""",
     re.VERBOSE,
 )
+#: 'it said' or 'they said' after a quote: a pronoun that may stand for the prose's source.
+_POST_PRONOUN = re.compile(
+    rf"^[\s,.]*(?:{alternation([*ORG_PRONOUNS, *PLURAL_PRONOUNS])})\s+(?:{_AFTER_QUOTE})\b"
+)
 #: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
 _JOINED_CLAUSE = re.compile(rf"(?:and|{alternation(SECOND_SOURCE_LINKS)})\s")
 
@@ -907,6 +911,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 in_sentence = quote.end
                 continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
             who = _quote_speaker(doc, quote, sentence)
+            if who is None and waiting and prose and _POST_PRONOUN.match(after):
+                who = _prose_source(doc, prose)  # 'It said ...\n"We ...\n"... ,” it said.'
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)
@@ -940,7 +946,17 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
     a quote opening the next paragraph without attribution is theirs."""
     last = doc.sentence_at(paragraph.end - 1)
     found = _reported(doc, last, _parts(doc, last)[-1])  # '..., but Jo Lee says ...'
+    if found is None and _PRONOUN_REPORTS.match(doc.text, last.start):
+        # 'The statement said ... \nIt said the club ...': the body the sentence before reports
+        before = doc.sentence_before(last)
+        body = _reported(doc, before, before) if before.start < before.end else None
+        if body and not body[0].person and not doc.people.names(body[0].name):
+            found = _reported(doc, last, _parts(doc, last)[-1], body[0])
     return found[0] if found else None
+
+
+#: A sentence whose source is 'It' or 'They', standing for the one before ('It said ...').
+_PRONOUN_REPORTS = re.compile(rf"(?:{alternation([*ORG_PRONOUNS, *PLURAL_PRONOUNS])})\s", re.I)
 
 
 #: Lower-case words that may come before a person's name in a sentence's subject ('Council

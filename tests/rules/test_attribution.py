@@ -2317,3 +2317,47 @@ def test_bare_attribution_after_stopped_quote(
 )
 def test_quote_after_owned_utterance(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+STATEMENT_RUN = (
+    "The Riverton Rovers made the disclosure in a statement on Monday.\n"
+    "The statement said the club regretted the incident.\n"
+    "It said the club also promised to abide by the rules of the league.\n"
+    "“We hereby accept the sanctions imposed on us.\n"
+    "“And we will not lodge any appeal against the decision,” it said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "who"),
+    [
+        (STATEMENT_RUN, "We hereby accept the sanctions", "statement"),
+        (STATEMENT_RUN, "we will not lodge any appeal", "statement"),
+        (STATEMENT_RUN, "It said the club also promised", "statement"),
+        (
+            "Residents of Elm Street said the road was unsafe.\n"
+            "They said the council had ignored three petitions.\n"
+            "“We have asked for a crossing for ten years.\n"
+            "“Nobody has listened to us,” they said.\n",
+            "Nobody has listened to us",
+            "Residents of Elm Street",
+        ),
+    ],
+)
+def test_pronoun_after_quote_run_stands_for_prose_source(
+    text: str, fragment: str, who: str
+) -> None:
+    assert first_claim(text, fragment)[1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # traps: a person is no 'it'; a sentence that reports nothing gives no source
+        "Jo Lee said the club regretted the incident.\nIt said the club would pay.\n"
+        "“We accept the sanctions.\n“We will not appeal,” it said.\n",
+        "Earlier, the ministry met the board.\nIt said the board had failed.\n"
+        "“We accept the sanctions.\n“We will not appeal,” it said.\n",
+    ],
+)
+def test_pronoun_after_quote_run_needs_a_reported_body(text: str) -> None:
+    assert not [c for c in extract(text).claims if "will not appeal" in c.evidence]
