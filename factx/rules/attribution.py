@@ -711,7 +711,6 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
 
 #: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee'.
 _STOPPED_QUOTE_END = re.compile(r"[.!?][\"”’']$")
-_LINE_SPACE = re.compile(r"[^\S\n]*")
 #: Most words after the verb of a sentence that only attributes the quote before it ('Jo
 #: Lee told a packed hall.'): more is a claim of its own.
 _BARE_ATTRIBUTION_WORDS = 5
@@ -723,7 +722,10 @@ def _attribution_after(doc: Document, end: int) -> Span | None:
     hall.'); not one that reports a clause of its own ('Lee said that talks would resume.')."""
     if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 2), end):
         return None
-    nxt = doc.sentence_at(_LINE_SPACE.match(doc.text, end).end())
+    start = end
+    while doc.text[start : start + 1] in (" ", "\t"):
+        start += 1  # spaces on the quote's line, not a new paragraph
+    nxt = doc.sentence_at(start)
     text = doc.slice(nxt)
     m = _POST_WHO_FIRST.match(text) if nxt.start > end else None
     if m is None:
