@@ -40,6 +40,7 @@ from factx.rules.lexicon import (
     DENYING_VERBS,
     DESCRIBING_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEELING_LINKS,
@@ -104,6 +105,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
     alternation,
@@ -667,6 +669,8 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     the sentence holding the closing mark, for a quote of several sentences)."""
     text = doc.text
     after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
+    if quote.closed and not after.strip() and (bare := _attribution_after(doc, quote.end + 1)):
+        after = doc.slice(bare)  # '“... of 30th of June 2023.” Justice Thande stated.'
     for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM):
         m = pattern.match(after)
         if (
@@ -698,9 +702,58 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     for m in (_search_pre(_PRE, before), last):
         if m and (found := _introducing_source(m.group("who"), sentence.start, doc.people)):
             return found
+    if before.endswith(": ") and (owner := _OWNED_UTTERANCE.search(before)):
+        found = speaker(owner["who"], sentence.start, doc.people)
+        if found and actor_like(found.name) and found.name.split()[-1] not in DOCUMENT_NOUNS:
+            return found  # 'Dr Lee's message was clear: "..."'; not 'The report's message'
     return _first_person(before, sentence.start, doc.people)
 
 
+#: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee'.
+_STOPPED_QUOTE_END = re.compile(r"[.!?][\"”’']$")
+#: Most words after the verb of a sentence that only attributes the quote before it ('Jo
+#: Lee told a packed hall.'): more is a claim of its own.
+_BARE_ATTRIBUTION_WORDS = 5
+
+
+def _attribution_after(doc: Document, end: int) -> Span | None:
+    """The sentence after a quote closed by a stop, on the same line, when it does no more
+    than attribute that quote ('“... of June.” Justice Roe stated.', '... Lee told a packed
+    hall.'); not one that reports a clause of its own ('Lee said that talks would resume.')."""
+    if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 2), end):
+        return None
+    start = end
+    while doc.text[start : start + 1] in (" ", "\t"):
+        start += 1  # spaces on the quote's line, not a new paragraph
+    nxt = doc.sentence_at(start)
+    text = doc.slice(nxt)
+    m = _POST_WHO_FIRST.match(text) if nxt.start > end else None
+    if m is None:
+        return None
+    rest = text[m.end() :].rstrip()
+    words = rest.split()
+    if (
+        not rest.endswith(".")
+        or len(words) > _BARE_ATTRIBUTION_WORDS
+        or _FINITE_CLAUSE.search(rest)
+        or REPORTING_VERB.search(rest)
+    ):
+        return None
+    return nxt
+
+
+#: A source owning what it says, before a colon opening its quote: 'Dr. Jo Lee's message was
+#: unambiguous: ', 'The union's reply was blunt: '.
+_OWNED_UTTERANCE = re.compile(
+    rf"""(?:^|\s)(?P<who>(?:(?i:the)\s+)?(?:[A-Z][\w.’'-]*\s+){{0,4}}[\w’'-]+?)[’']s
+    \s+(?:[a-z]+\s+)?(?:{alternation(UTTERANCE_NOUNS)})\s+(?:{alternation(COPULAS)})
+    \s+[^,;:\"“”]{{0,30}}:\s$""",
+    re.VERBOSE,
+)
+#: 'it said' or 'they said' after a quote: a pronoun that may stand for the prose's source.
+_POST_PRONOUN = re.compile(
+    rf"^[\s,.]*(?:{alternation([*ORG_PRONOUNS, *PLURAL_PRONOUNS])})\s+(?:{_AFTER_QUOTE})\b"
+)
 #: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
 _JOINED_CLAUSE = re.compile(rf"(?:and|{alternation(SECOND_SOURCE_LINKS)})\s")
 
@@ -860,6 +913,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 in_sentence = quote.end
                 continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
             who = _quote_speaker(doc, quote, sentence)
+            if who is None and waiting and prose and _POST_PRONOUN.match(after):
+                who = _prose_source(doc, prose)  # 'It said ...\n"We ...\n"... ,” it said.'
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)
@@ -893,7 +948,17 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
     a quote opening the next paragraph without attribution is theirs."""
     last = doc.sentence_at(paragraph.end - 1)
     found = _reported(doc, last, _parts(doc, last)[-1])  # '..., but Jo Lee says ...'
+    if found is None and _PRONOUN_REPORTS.match(doc.text, last.start):
+        # 'The statement said ... \nIt said the club ...': the body the sentence before reports
+        before = doc.sentence_before(last)
+        body = _reported(doc, before, before) if before.start < before.end else None
+        if body and not body[0].person and not doc.people.names(body[0].name):
+            found = _reported(doc, last, _parts(doc, last)[-1], body[0])
     return found[0] if found else None
+
+
+#: A sentence whose source is 'It' or 'They', standing for the one before ('It said ...').
+_PRONOUN_REPORTS = re.compile(rf"(?:{alternation([*ORG_PRONOUNS, *PLURAL_PRONOUNS])})\s", re.I)
 
 
 #: Lower-case words that may come before a person's name in a sentence's subject ('Council
@@ -1005,6 +1070,9 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
     claims = []
     body: Speaker | None = None  # the organisation that was the last claim's source
     for sentence in doc.sentences:
+        before = doc.sentence_before(sentence)
+        if quoted.overlaps(before.start, before.end) and _attribution_after(doc, before.end):
+            continue  # '“... of June.” Justice Roe stated.': the quote's source, no claim
         whole = _unquoted(doc, sentence, quoted)
         if whole is None:
             if acted := _act_after_quote(doc, sentence, quoted):

@@ -735,6 +735,9 @@ ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"
 )
 STATEMENT_NOUNS = wordlist("statement letter report note release communique")
+#: What a source says, owned by the source before a colon that opens their quote ('Lee's
+#: message was clear: "..."', 'The union's response was blunt: "..."').
+UTTERANCE_NOUNS = wordlist("message words response reply answer retort warning verdict reaction")
 #: Documents a court, a regulator or a party issues, which state what their issuer found or
 #: alleges ('The 120-page order states that ...', '..., the indictment alleges.'): sources.
 ISSUED_DOCUMENTS = wordlist(

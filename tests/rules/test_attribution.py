@@ -2253,3 +2253,111 @@ def test_the_source_word_gate_passes_by_only_sentences_no_pattern_reads(
     gated = [extract(text).claims for text in texts]
     monkeypatch.setattr(attribution, "_SOURCE_WORDS", re.compile(""))
     assert [extract(text).claims for text in texts] == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a bare attribution after a quote closed by a stop is the quote's source
+            "“The orders stand until the hearing. I so rule.” Justice Ann Roe stated.\n",
+            [("direct", "Ann Roe", "The orders stand until the hearing. I so rule.")],
+        ),
+        (
+            "“We will not accept a cut of any kind.” Union leader Jo Lee told a packed hall.\n",
+            [("direct", "Jo Lee", "We will not accept a cut of any kind.")],
+        ),
+        (
+            "“Is this what the board calls fairness?” Tom Hill asked on Friday.\n",
+            [("direct", "Tom Hill", "Is this what the board calls fairness?")],
+        ),
+        (  # trap: a sentence reporting a clause of its own is a claim of its own
+            "Jo Lee spoke first.\n“We will appeal.” The union said that talks would resume.\n",
+            [
+                ("direct", "Jo Lee", "We will appeal."),
+                ("reported", "union", "The union said that talks would resume."),
+            ],
+        ),
+        (  # trap: the attribution on the next line is a paragraph of its own
+            "“We will appeal.”\nThe council said on Monday.\n",
+            [("reported", "council", "The council said on Monday.")],
+        ),
+    ],
+)
+def test_bare_attribution_after_stopped_quote(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses met on Friday. Dr. Jo Lee’s message was unambiguous: “No more cuts. We will"
+            " not retreat.”\n",
+            [("direct", "Jo Lee", "No more cuts. We will not retreat.")],
+        ),
+        (
+            "The union’s response was blunt: “We will strike on Monday and we will win.”\n",
+            [("direct", "union", "We will strike on Monday and we will win.")],
+        ),
+        (
+            "Mayor Ana Ruiz's reply was short: “The budget is final and it will not change.”\n",
+            [("direct", "Ana Ruiz", "The budget is final and it will not change.")],
+        ),
+        (  # trap: a document owns no words of its own
+            "The report’s message was stark: “Services are failing across the county.”\n",
+            [],
+        ),
+        (  # trap: no one owns the words
+            "The decision was clear: “No more cuts to the service this year.”\n",
+            [],
+        ),
+    ],
+)
+def test_quote_after_owned_utterance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+STATEMENT_RUN = (
+    "The Riverton Rovers made the disclosure in a statement on Monday.\n"
+    "The statement said the club regretted the incident.\n"
+    "It said the club also promised to abide by the rules of the league.\n"
+    "“We hereby accept the sanctions imposed on us.\n"
+    "“And we will not lodge any appeal against the decision,” it said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "who"),
+    [
+        (STATEMENT_RUN, "We hereby accept the sanctions", "statement"),
+        (STATEMENT_RUN, "we will not lodge any appeal", "statement"),
+        (STATEMENT_RUN, "It said the club also promised", "statement"),
+        (
+            "Residents of Elm Street said the road was unsafe.\n"
+            "They said the council had ignored three petitions.\n"
+            "“We have asked for a crossing for ten years.\n"
+            "“Nobody has listened to us,” they said.\n",
+            "Nobody has listened to us",
+            "Residents of Elm Street",
+        ),
+    ],
+)
+def test_pronoun_after_quote_run_stands_for_prose_source(
+    text: str, fragment: str, who: str
+) -> None:
+    assert first_claim(text, fragment)[1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # traps: a person is no 'it'; a sentence that reports nothing gives no source
+        "Jo Lee said the club regretted the incident.\nIt said the club would pay.\n"
+        "“We accept the sanctions.\n“We will not appeal,” it said.\n",
+        "Earlier, the ministry met the board.\nIt said the board had failed.\n"
+        "“We accept the sanctions.\n“We will not appeal,” it said.\n",
+    ],
+)
+def test_pronoun_after_quote_run_needs_a_reported_body(text: str) -> None:
+    assert not [c for c in extract(text).claims if "will not appeal" in c.evidence]
