@@ -1160,9 +1160,26 @@ AGAINST_VERBS = (
 #: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
 BEING_VERBS = ("is", "are", "was", "were", "be", "been", "am", "m", "remain", "remains", "remained")
 #: Words that strengthen a state without changing it ('is very disappointed').
-INTENSIFIERS = wordlist("very so really extremely most")
+INTENSIFIERS = wordlist("very so really extremely most just simply")
 #: 'will appeal the ruling', 'appealing it': an appeal with its object.
 APPEAL_OBJECTS = ("the", "it", "this", "that", "a", "an", "its", "their")
+#: 'will not appeal the decision', 'we will not be lodging any form of appeal against': a
+#: commitment not to appeal, against appealing (the dev set's gold: oppose).
+DECLINING_LEADS = ("will not", "would not", "shall not", "won't", "won’t", "wouldn't", "wouldn’t")
+DECLINED_APPEALS = (
+    "appeal",
+    "challenge",
+    "be appealing",
+    "be challenging",
+    "lodge an appeal",
+    "lodge any appeal",
+    "be lodging an appeal",
+    "be lodging any appeal",
+    "be lodging any form of appeal",
+)
+#: 'vowed not to resume duties until their demands are met': acts withheld until a condition
+#: is met, a commitment on that condition.
+WITHHELD_ACTS = wordlist("resume return sign accept end suspend lift")
 #: 'called on Mr Osborne to resign', 'demanded his resignation': calls for someone to go.
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
@@ -1460,7 +1477,7 @@ JUDGEMENTS_SUPPORTING = (
     "in the best interests of",
 )
 JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
-JUDGEMENTS_FOR = ("acceptable", "fair", "enough")
+JUDGEMENTS_FOR = ("acceptable", "fair", "enough", "good enough")
 #: 'told reporters the council would': verbs whose first object is whom they address.
 TELLING_VERBS = ("tell",)
 #: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
@@ -1761,6 +1778,10 @@ SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 WANTING_FORMS = ("want", "wants", "wanted", "wanting")
 URGED_ACTS = (
     "accept",
+    "pass",
+    "ratify",
+    "strengthen",
+    "fund",
     "back",
     "support",
     "approve",

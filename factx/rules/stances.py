@@ -63,6 +63,8 @@ from factx.rules.lexicon import (
     DECIDED_THINGS,
     DECISION_NOUNS,
     DECISIONS_MADE,
+    DECLINED_APPEALS,
+    DECLINING_LEADS,
     DEEMING_VERBS,
     DEFERRING_VERBS,
     DELAYING_STEMS,
@@ -231,6 +233,7 @@ from factx.rules.lexicon import (
     WITHDRAWALS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
+    WITHHELD_ACTS,
     YET_TO_ACTS,
     alternation,
     any_of,
@@ -420,6 +423,9 @@ _CONDITIONAL = rf"""
     (?=[^.]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)            # a condition follows
   | {any_of(READY_WORDS)}\s+to\b(?=[^.;]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)  # 'ready to
         # go on strike if necessary'
+  | (?P<until>(?:{any_of(FIGHT_LEADS_STEMS)}\w*\s+not\s+to|{any_of(DECLINING_LEADS)})\s+
+        {any_of(WITHHELD_ACTS)})\b(?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties
+        # until their demands are met': a commitment on a condition
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
     (?=[^.;]{{0,120}}\b(?:{alternation(CONDITION_WORDS)}|unless)\b)  # markets if ignored'
 """
@@ -491,6 +497,8 @@ _OPPOSE = rf"""
         # (not 'the Court of Appeal the decision')
   | protest(?:s|ed|ing)?(?=\s+{_OBJECT_DETERMINER})        # 'walked out, protesting the'
   | appealed(?=\s+by\b)                                   # 'subsequently appealed by the DPP'
+  | {any_of(DECLINING_LEADS)}\s+{any_of(DECLINED_APPEALS)}\b(?!\s+for\b)  # 'will not appeal
+        # the decision' (not 'would not appeal for calm': a plea)
   | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
@@ -536,8 +544,10 @@ _OPPOSE = rf"""
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
         (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
-  | {any_of(COPULAS)}\s+not\s+[\"“‘']?{any_of(JUDGING_VERBS)}\s+
-        (?:as\s+)?{any_of(JUDGEMENTS_FOR)}\b                # 'were not deemed acceptable'
+  | (?<!it\s)(?<!there\s){any_of(COPULAS)}\s+{_ADVERB}not\s+{_ADVERB}[\"“‘']?
+        (?:{any_of(JUDGING_VERBS)}\s+(?:as\s+)?)?{any_of(JUDGEMENTS_FOR)}\b  # 'were not deemed
+        (?!\s+for\s+(?:[\w’'-]+\s+){{1,4}}?to\s)  # acceptable', 'is just not good enough' (not
+        # 'there is not enough time', 'not good enough for the match to go ahead': a degree)
 """
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
@@ -601,6 +611,7 @@ _SUPPORT = rf"""
   | {_BEING_A}{any_of(STANCE_HOLDERS["support"])}\s+of\b              # 'has been a supporter of'
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
   | (?:(?<=was\s)|(?<=were\s)|(?<=been\s))granted(?=\s+by\s)  # 'was granted by Justice X'
+  | (?<=\sbe\s)granted\b         # 'recommended that permission be granted': read with the advice
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -696,6 +707,13 @@ _NEGATED_VERDICT = re.compile(
 )
 #: 'recommended that shareholders reject': the clause states the recommender's stance.
 _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
+#: 'recommended that permission be granted', 'recommends that the application be refused': a
+#: passive in the advice states the adviser's stance on its subject.
+_RECOMMENDED_PASSIVE = re.compile(
+    rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+(?P<thing>(?:[\w’'-]+\s+){{1,6}}?)"
+    rf"(?:{any_of(DEONTIC_MODALS)}\s+)?be\s+$",
+    re.I,
+)
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
@@ -807,6 +825,7 @@ _UNASKED = re.compile(
 _ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
 _EXTRAPOSED = re.compile(r"\s+that\s+")
+_UNTIL = re.compile(r",?\s+until\b")
 _IT_BEFORE = re.compile(r"\bit\s+$", re.I)
 _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
@@ -1033,6 +1052,8 @@ _NAMED_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+")
 #: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
 #: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
 #: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
+#: A comma before a closing quotation mark, read as a clause break.
+_QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 _PIECE_BREAK = clause_breaks(
     alternation(CLAUSE_CONJUNCTIONS), "that", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
 )
@@ -1139,8 +1160,9 @@ class Subject:
 @lru_cache(maxsize=1)
 def _pieces(prefix: str) -> tuple[tuple[int, str], ...]:
     """The clauses of a sentence's text before a cue, with their offsets. The last reading is
-    kept: a cue's own clause is read first, then (most often) its subject's, from one text."""
-    breaks = list(_PIECE_BREAK.finditer(prefix))
+    kept: a cue's own clause is read first, then (most often) its subject's, from one text.
+    A comma before a closing quotation mark breaks too ('as "timid," opposition MPs urged')."""
+    breaks = list(_PIECE_BREAK.finditer(_QUOTED_COMMA.sub(", ", prefix)))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(prefix)]
     return tuple((a, prefix[a:b]) for a, b in zip(starts, ends, strict=True))
@@ -1458,6 +1480,9 @@ def _act_owner(doc: Document, m: re.Match[str], sentence: Span) -> Subject | Non
 #: '..., the Attorney General X | lodged'.
 _MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
 _OPENING_PARTICIPLE = re.compile(r"[A-Za-z]+ing\s")
+#: The comma that closes an opening clause, a closing quotation mark may come first ('Blasting
+#: the plans as "unconscionable," a group of lawmakers urged').
+_CLAUSE_COMMA = re.compile(r",[”\"’']?\s+")
 
 
 def _opening_participle_subject(doc: Document, m: re.Match[str], sentence: Span) -> Subject | None:
@@ -1466,9 +1491,11 @@ def _opening_participle_subject(doc: Document, m: re.Match[str], sentence: Span)
     X); None if the cue opens no such clause."""
     if not _OPENING_PARTICIPLE.match(doc.text, m.start()):
         return None
-    comma = doc.text.find(", ", m.end(), sentence.end)
-    verb = _MAIN_VERB.search(doc.text, comma + 2, sentence.end) if comma >= 0 else None
-    return _subject(doc, Span(comma + 2, sentence.end), verb.start() + 1) if verb else None
+    comma = _CLAUSE_COMMA.search(doc.text, m.end(), sentence.end)
+    if comma is None:
+        return None
+    verb = _MAIN_VERB.search(doc.text, comma.end(), sentence.end)
+    return _subject(doc, Span(comma.end(), sentence.end), verb.start() + 1) if verb else None
 
 
 def _antecedent_thing(doc: Document, start: int, text: str) -> str | None:
@@ -1672,6 +1699,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
+        return stance
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
         return "support" if negated else stance
@@ -1829,6 +1858,10 @@ def _what(
     if m.group("remedy"):  # 'can be rectified by the government moving the patients': the act
         act = _ACT.match(doc.text, m.end() + 1, sentence.end)
         return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
+    if m.group("until"):  # 'vowed not to resume duties until ...': the act withheld
+        until = _UNTIL.search(doc.text, m.end(), sentence.end)
+        verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
+        return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
     if m.group("act"):  # 'urged the government to work with the firm': the act urged
         act = _ACT.match(doc.text, m.start("act"), sentence.end)
         if act:
@@ -2253,6 +2286,15 @@ def positions(
                 # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
                 # of an object, not a cue
                 continue
+            advised = _RECOMMENDED_PASSIVE.search(
+                doc.text, max(sentence.start, m.start() - 80), m.start()
+            )
+            adviser = _subject(doc, sentence, advised.start()) if advised else None
+            if advised and adviser:  # 'the inspector recommended that permission be granted'
+                thing = advised["thing"].strip()
+                for actor in _actors(doc, adviser.name):
+                    add(actor, stance, thing, adviser.start, m.end(), sentence.end, "medium")
+                continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
                 if m.group("filed_by"):  # 'a plea filed by X against the extension'
@@ -2328,7 +2370,8 @@ def positions(
                 and _PRONOUN_LEAD.match(REPORTING_VERB.split(clause)[-1].strip())
             ):
                 subject = _sayer(doc, sources, m.start())  # 'X said they would challenge it'
-            if subject is None and not prefix.strip(" “\"‘'"):
+            dateline = DATELINE.match(prefix)  # 'BOSTON - Blasting the plans, lawmakers'
+            if subject is None and not prefix[dateline.end() if dateline else 0 :].strip(" “\"‘'"):
                 subject = _opening_participle_subject(doc, m, sentence)
             if subject is None and (m.group("opposers") or m.group("supporters")):
                 # 'Critics of the bill say ...': the group named by its stance is the actor

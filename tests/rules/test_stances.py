@@ -862,7 +862,8 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "Mr Lee said the offer was in the best interests of shareholders.\n",
             [("Mr Lee", "support", "the offer")],
         ),
-        ("The firm said the offer was not fair.\n", []),
+        # a verdict that favours, negated, opposes ('is just not good enough and not fair')
+        ("The firm said the offer was not fair.\n", [("The firm", "oppose", "the offer")]),
         ("She felt the weight of the decision.\n", []),
         # belief in something; advice to keep to it
         (
@@ -2981,3 +2982,94 @@ def test_a_body_in_lower_case_that_backs_in_a_compound(
 )
 def test_providing_before_a_bare_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # declining to appeal is against appealing (the gold's oppose); being unable is not
+        (
+            "The rugby club said it will not appeal the disciplinary panel's ruling.\n",
+            [("The rugby club", "oppose", "the disciplinary panel's ruling")],
+        ),
+        (
+            "The miners' union said it would not challenge the arbitrator's award.\n",
+            [("The miners' union", "oppose", "the arbitrator's award")],
+        ),
+        ("The firm could not appeal the fine because it missed the deadline.\n", []),
+        # an act withheld until a condition is met is a commitment on that condition
+        (
+            "Striking cleaners vowed not to return to work until the back pay is settled.\n",
+            [("Striking cleaners", "conditional", "return to work")],
+        ),
+        (
+            "The dockers' union said it will not sign the deal until the bonus is restored.\n",
+            [("The dockers' union", "conditional", "sign the deal")],
+        ),
+        ("We will not rest until the hospital reopens, the campaigners said.\n", []),
+        # a verdict negated with 'not' opposes what it judges; a degree clause judges nothing
+        (
+            "Union secretary Rhys Owen said the pay award was simply not good enough.\n",
+            [("Rhys Owen", "oppose", "the pay award")],
+        ),
+        (
+            "The tenants' association said the new rent formula was not fair.\n",
+            [("The tenants' association", "oppose", "the new rent formula")],
+        ),
+        ("The pitch was not good enough for the final to be played, the league said.\n", []),
+        # advice put in the passive ('that permission be granted') is the adviser's stance
+        (
+            "The council's planning officer recommended that the application be refused.\n",
+            [("The council's planning officer", "oppose", "the application")],
+        ),
+        (
+            "The inspector recommended that outline permission be granted for the depot.\n",
+            [("The inspector", "support", "outline permission")],
+        ),
+        ("Permission was granted for the depot in 2019.\n", []),
+    ],
+)
+def test_declined_appeals_withheld_acts_negated_verdicts_and_advice(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening participle clause whose label is quoted, its comma inside the quote: the
+        # main clause's subject holds both stances
+        (
+            'Denouncing the levy as "a tax on jobs," the chamber of commerce urged ministers to'
+            " fund the apprenticeship scheme instead.\n",
+            [
+                ("the chamber of commerce", "oppose", "the levy"),
+                ("the chamber of commerce", "support", "the apprenticeship scheme"),
+            ],
+        ),
+        (
+            'Condemning the cuts as "reckless," a coalition of charities urged MPs on Monday to'
+            " fund the shelters.\n",
+            [
+                ("a coalition of charities", "oppose", "the cuts"),
+                ("a coalition of charities", "support", "the shelters"),
+            ],
+        ),
+        (
+            'PERTH - Criticising the plan as "rushed," the nurses\' federation said it would'
+            " take the board to court.\n",
+            [("the nurses' federation", "oppose", "the plan")],
+        ),
+        # urging peers to pass or ratify a measure backs it; advising the public does not
+        (
+            "The senator urged her colleagues to pass the housing bill.\n",
+            [("The senator", "support", "the housing bill")],
+        ),
+        ("Police urged motorists to avoid the bridge.\n", []),
+    ],
+)
+def test_opening_clauses_with_quoted_labels_and_urging_peers(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
