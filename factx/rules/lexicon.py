@@ -739,7 +739,7 @@ STATEMENT_NOUNS = wordlist("statement letter report note release communique")
 #: alleges ('The 120-page order states that ...', '..., the indictment alleges.'): sources.
 ISSUED_DOCUMENTS = wordlist(
     """order orders judgment judgement judgments ruling rulings verdict indictment affidavit
-    petition complaint filing memo memorandum directive circular notice"""
+    petition complaint filing memo memorandum directive circular notice invitation"""
 )
 #: Laws and their parts: they state what is so, no one's claim ('According to the Civil
 #: Procedures Law, ...', 'Article 109 of the Constitution states that ...').
@@ -875,7 +875,7 @@ EVENT_NOUNS = wordlist(
     demonstrations picket pickets rally rallies march marches meeting meetings debate debates
     vote votes sitting session delay delays incident incidents accident accidents crash crashes
     fire fires outage outages closure closures shutdown move decision row dispute resolution
-    resolutions motion motions cuts
+    resolutions motion motions cuts hearing hearings
     """
 )
 #: Conjunctions that open a clause of time or cause after a main clause: when the main

@@ -2981,3 +2981,31 @@ def test_a_body_in_lower_case_that_backs_in_a_compound(
 )
 def test_providing_before_a_bare_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing, a text or a happening holds no stance
+        ("Subsequent filings renewed the motion to dismiss.\n", []),
+        ("An invitation on the website calls on residents to back the plan.\n", []),
+        ("The council’s complaint opposed the fare rise.\n", []),
+        # its maker named in it speaks: the court, the union
+        (
+            "A court decision overturned the ban.\n",
+            [("A court decision", "oppose", "the ban")],
+        ),
+        (
+            "A statement by the union rejected the offer.\n",
+            [("A statement by the union", "oppose", "the offer")],
+        ),
+        # a person or a body whose phrase holds a thing noun still acts
+        ("Jo Lee through a spokesman rejected the offer.\n", [("Jo Lee", "oppose", "the offer")]),
+        (
+            "The strike committee rejected the offer.\n",
+            [("The strike committee", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_a_thing_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
