@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from factx.names import name_matches
-from factx.rules.document import Document
 from factx.rules.attribution import REPORTING_VERB
+from factx.rules.document import Document
 from factx.rules.lexicon import (
     MODALS,
     NEGATIONS,
-    OUTLET_VERBS,
     OPPOSING_GROUPS,
+    OUTLET_VERBS,
     SANCTION_NOUNS,
     SANCTION_PARTICIPLES,
     SUPPORTING_GROUPS,
