@@ -566,7 +566,9 @@ _CURRENCY_SIGN = "|".join(
         f"[{_SIGN_CHARS}]",
     ]
 )
-_SCALE_ABBREVIATION = r"dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
+_SCALE_ABBREVIATION = (
+    r"dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
+)
 _DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"
 #: Units of weight, length and area, each to the unit a figure in it is given in.
 _MEASURES = {
