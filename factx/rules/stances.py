@@ -113,6 +113,7 @@ from factx.rules.lexicon import (
     JUDGING_VERBS,
     JUSTIFYING_VERBS,
     LEGAL_ACTIONS,
+    LEADING_CONNECTIVES,
     LEGISLATION,
     LY_NOUNS,
     MODALS,
@@ -981,7 +982,10 @@ _THAT_END = re.compile(r"\sthat\s+$")
 _REPORTED_THAT = re.compile(rf"{REPORTING_VERB.pattern}\s+that\s+$")
 #: A thing named by a common noun of what stances are on ('changes', 'the new rules'): no actor.
 _THING = re.compile(rf"(?:(?i:the|these|those|such)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_TARGET_NOUNS})")
-_TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
+#: An adverb after a subject: 'Union members narrowly', 'Opposition councillors meanwhile'.
+_TRAILING_ADVERB = re.compile(
+    rf"\s+(?:(?!{any_of(LY_NOUNS)}$)[a-z]+ly|{any_of(LEADING_CONNECTIVES)})$"
+)
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
 #: 'an agreement has not been reached and | the nurses decided'.

@@ -3009,3 +3009,16 @@ def test_providing_before_a_bare_present(text: str, expected: list[tuple[str, st
 )
 def test_a_thing_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition councillors meanwhile rejected the budget.\n", "Opposition councillors"),
+        ("Union members however backed the offer.\n", "Union members"),
+        ("Local residents narrowly backed the plan.\n", "Local residents"),
+        ("Councillor Sue Still rejected the budget.\n", "Sue Still"),  # a name stays whole
+    ],
+)
+def test_an_adverb_after_the_subject_is_no_part_of_the_actor(text: str, expected: str) -> None:
+    assert [actor for actor, _, _ in positions_of(text)] == [expected]
