@@ -462,7 +462,10 @@ PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Words that open an attribution phrase without being part of the source ('But the union').
-LEADING_CONNECTIVES = words("but and so meanwhile however now yet still also")
+#: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
+#: the union said', 'Opposition councillors meanwhile said'): no part of the subject.
+CONNECTIVE_ADVERBS = words("meanwhile however now yet still also")
+LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
 # --- attribution --------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from factx.rules.lexicon import (
     AREA_NOUNS,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
+    CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -164,7 +165,7 @@ _SUBJECT_ORG = re.compile(
 )
 _LEADING_CONNECTIVE = re.compile(rf"^(?:{alternation(LEADING_CONNECTIVES)})\b[,\s]*", re.I)
 #: A connective after a source, before its verb: 'Opposition councillors meanwhile [said]'.
-_TRAILING_CONNECTIVE = re.compile(rf"[,\s]+(?:{alternation(LEADING_CONNECTIVES)})$")
+_TRAILING_CONNECTIVE = re.compile(rf"[,\s]+(?:{alternation(CONNECTIVE_ADVERBS)})$")
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     CONDITION_WORDS,
     CONDITIONAL_MODALS,
     CONDITIONAL_VERBS,
+    CONNECTIVE_ADVERBS,
     CONSIDERED_THINGS,
     CONTESTED_RACES,
     CONTESTING_VERBS,
@@ -112,7 +113,6 @@ from factx.rules.lexicon import (
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     JUSTIFYING_VERBS,
-    LEADING_CONNECTIVES,
     LEGAL_ACTIONS,
     LEGISLATION,
     LY_NOUNS,
@@ -984,7 +984,7 @@ _REPORTED_THAT = re.compile(rf"{REPORTING_VERB.pattern}\s+that\s+$")
 _THING = re.compile(rf"(?:(?i:the|these|those|such)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_TARGET_NOUNS})")
 #: An adverb after a subject: 'Union members narrowly', 'Opposition councillors meanwhile'.
 _TRAILING_ADVERB = re.compile(
-    rf"\s+(?:(?!{any_of(LY_NOUNS)}$)[a-z]+ly|{any_of(LEADING_CONNECTIVES)})$"
+    rf"\s+(?:(?!{any_of(LY_NOUNS)}$)[a-z]+ly|{any_of(CONNECTIVE_ADVERBS)})$"
 )
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
