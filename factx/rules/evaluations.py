@@ -10,18 +10,24 @@ from __future__ import annotations
 import re
 
 from factx.names import name_matches
+from factx.rules.attribution import REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     MODALS,
+    NEGATIONS,
     OPPOSING_GROUPS,
+    OUTLET_VERBS,
     SANCTION_NOUNS,
     SANCTION_PARTICIPLES,
     SUPPORTING_GROUPS,
+    TELLING_VERBS,
+    alternation,
     any_of,
+    forms_of,
 )
 from factx.rules.speakers import actor_like
-from factx.rules.stances import is_document, target_near
-from factx.rules.tone import tone_stance
+from factx.rules.stances import is_document, is_thing, target_near
+from factx.rules.tone import polarity, tone_stance
 from factx.schemas import ClaimDraft, PositionDraft, Stance
 
 #: A sanction a rule lays down: 'will be fined', 'could face fines of up to $500'.
@@ -37,14 +43,39 @@ _NAMED_BY_STANCE: dict[str, Stance] = {
 }
 
 
+#: A negation, which VADER reads as turning blame into praise ('will not be cut').
+_NEGATION = re.compile(rf"\b(?:{alternation(NEGATIONS)})\b|n[’']t\b", re.I)
+#: 'Justice Thande stated.', 'Justice Thande told a pensive court.': a claim that is its
+#: attribution alone, with nothing to judge.
+_ATTRIBUTION_ONLY = re.compile(
+    rf"(?:[\w.’'()-]+\s+){{1,5}}(?:{REPORTING_VERB.pattern}"
+    rf"|{any_of(forms_of(TELLING_VERBS))}(?:\s+[\w’'-]+){{1,3}})[.,]?"
+)
+_OUTLET_VERB = rf"(?:{alternation(OUTLET_VERBS)})"
+
+
+def _relayed(speaker: str, evidence: str) -> bool:
+    """Whether a claim is news an outlet relays ('The News Agency of Nigeria (NAN) reports
+    that ...', '..., reported Malaysiakini.'): the outlet takes no side in it."""
+    said = re.escape(speaker)
+    return bool(
+        re.search(rf"{said}\s+{_OUTLET_VERB}\b|\b{_OUTLET_VERB}\s+(?:the\s+)?{said}", evidence)
+    )
+
+
 def _stance_of(speaker: str, evidence: str) -> Stance | None:
     """The stance a claim states: its source's, when the source is named by one ('Critics said
     the scheme would drive up rents'), else its tone; none from a sanction a rule lays down
-    ('Violators will be fined, Baker said'), whose tone is the penalty's, not a verdict."""
+    ('Violators will be fined, Baker said'), whose tone is the penalty's, not a verdict, nor
+    from praise that is only blame denied ('Barnes said the posts will not be cut'), a
+    reassurance."""
     named = _NAMED_BY_STANCE.get(speaker.split()[-1].lower()) if speaker else None
     if named or _SANCTION.search(evidence):
         return named
-    return tone_stance(evidence)
+    stance = tone_stance(evidence)
+    if stance == "support" and polarity(_NEGATION.sub("", evidence)) < 0:
+        return None
+    return stance
 
 
 def evaluated_positions(
@@ -61,7 +92,7 @@ def evaluated_positions(
         if claim.kind != "reported" or any(p.evidence in claim.evidence for p in positions):
             continue  # quotes mix praise and blame; a cue's own sentence is its actor's
         if speaker not in placed:
-            document = is_document(speaker) if speaker else False
+            document = (is_document(speaker) or is_thing(speaker)) if speaker else False
             placed[speaker] = (
                 document
                 or not actor_like(speaker)
@@ -69,7 +100,9 @@ def evaluated_positions(
                     name_matches(speaker, actor) or name_matches(actor, speaker) for actor in actors
                 )
             )
-        if placed[speaker] or not (stance := _stance_of(speaker, claim.evidence)):
+        if placed[speaker] or _ATTRIBUTION_ONLY.fullmatch(claim.evidence):
+            continue
+        if _relayed(speaker, claim.evidence) or not (stance := _stance_of(speaker, claim.evidence)):
             continue
         start = doc.text.find(claim.evidence)
         target = target_near(doc, start, start + len(claim.evidence)) if start >= 0 else None

@@ -462,7 +462,10 @@ PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Words that open an attribution phrase without being part of the source ('But the union').
-LEADING_CONNECTIVES = words("but and so meanwhile however now yet still also")
+#: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
+#: the union said', 'Opposition councillors meanwhile said'): no part of the subject.
+CONNECTIVE_ADVERBS = words("meanwhile however now yet still also")
+LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
 # --- attribution --------------------------------------------------------------------------------
 
@@ -742,7 +745,7 @@ UTTERANCE_NOUNS = wordlist("message words response reply answer retort warning v
 #: alleges ('The 120-page order states that ...', '..., the indictment alleges.'): sources.
 ISSUED_DOCUMENTS = wordlist(
     """order orders judgment judgement judgments ruling rulings verdict indictment affidavit
-    petition complaint filing memo memorandum directive circular notice"""
+    petition complaint filing memo memorandum directive circular notice invitation"""
 )
 #: Laws and their parts: they state what is so, no one's claim ('According to the Civil
 #: Procedures Law, ...', 'Article 109 of the Constitution states that ...').
@@ -878,7 +881,7 @@ EVENT_NOUNS = wordlist(
     demonstrations picket pickets rally rallies march marches meeting meetings debate debates
     vote votes sitting session delay delays incident incidents accident accidents crash crashes
     fire fires outage outages closure closures shutdown move decision row dispute resolution
-    resolutions motion motions cuts
+    resolutions motion motions cuts hearing hearings
     """
 )
 #: Conjunctions that open a clause of time or cause after a main clause: when the main

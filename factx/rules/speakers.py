@@ -18,6 +18,7 @@ from factx.rules.lexicon import (
     AREA_NOUNS,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
+    CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -163,6 +164,8 @@ _SUBJECT_ORG = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 _LEADING_CONNECTIVE = re.compile(rf"^(?:{alternation(LEADING_CONNECTIVES)})\b[,\s]*", re.I)
+#: A connective after a source, before its verb: 'Opposition councillors meanwhile [said]'.
+_TRAILING_CONNECTIVE = re.compile(rf"[,\s]+(?:{alternation(CONNECTIVE_ADVERBS)})$")
 
 
 @dataclass(frozen=True)
@@ -715,7 +718,7 @@ _COUNTED_MODIFIER = re.compile(r"(?<![\w’'-])\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?
 
 def _clean(phrase: str) -> str:
     phrase = _COUNTED_MODIFIER.sub("", _AGE.sub("", phrase)).strip(" ,;:—–-\"“”‘’'")
-    phrase = _LEADING_CONNECTIVE.sub("", phrase)
+    phrase = _TRAILING_CONNECTIVE.sub("", _LEADING_CONNECTIVE.sub("", phrase))
     return phrase.strip(" ,")
 
 

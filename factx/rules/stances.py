@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     CONDITION_WORDS,
     CONDITIONAL_MODALS,
     CONDITIONAL_VERBS,
+    CONNECTIVE_ADVERBS,
     CONSIDERED_THINGS,
     CONTESTED_RACES,
     CONTESTING_VERBS,
@@ -84,6 +85,7 @@ from factx.rules.lexicon import (
     DOUBTS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    EVENT_NOUNS,
     FAULTS,
     FEARING_VERBS,
     FEELING_LEADS,
@@ -154,6 +156,7 @@ from factx.rules.lexicon import (
     PEOPLE_NOUNS,
     PERMISSIONS,
     PERMITTING_VERBS,
+    PERSON_ROLES,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
     PRAISING_VERBS,
@@ -998,7 +1001,10 @@ _THAT_END = re.compile(r"\sthat\s+$")
 _REPORTED_THAT = re.compile(rf"{REPORTING_VERB.pattern}\s+that\s+$")
 #: A thing named by a common noun of what stances are on ('changes', 'the new rules'): no actor.
 _THING = re.compile(rf"(?:(?i:the|these|those|such)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_TARGET_NOUNS})")
-_TRAILING_ADVERB = re.compile(rf"\s+(?!{any_of(LY_NOUNS)}$)[a-z]+ly$")  # 'Union members narrowly'
+#: An adverb after a subject: 'Union members narrowly', 'Opposition councillors meanwhile'.
+_TRAILING_ADVERB = re.compile(
+    rf"\s+(?:(?!{any_of(LY_NOUNS)}$)[a-z]+ly|{any_of(CONNECTIVE_ADVERBS)})$"
+)
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
 #: 'an agreement has not been reached and | the nurses decided'.
@@ -2127,6 +2133,28 @@ def is_document(name: str) -> bool:
     return name.split()[-1].lower() in DOCUMENT_NOUNS
 
 
+#: Heads of phrases naming a thing, a text or a happening, which holds no stance.
+_THING_HEADS = frozenset((*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS))
+#: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X
+#: through a statement').
+_HEAD_END = frozenset((*PREPOSITIONS, *RELATIVE_PRONOUNS, "that", "through", "via"))
+#: Words naming a body or a role, whose thing ('a court decision') speaks for it.
+_MAKERS = frozenset((*ORG_WORDS, *PERSON_ROLES))
+
+
+def is_thing(name: str) -> bool:
+    """Whether an actor is a thing, a text or a happening, its head a common noun of one ('the
+    acquisition is not deemed approved', 'Subsequent filings renewed the motion', "CCSD's
+    complaint"); not one its maker is named in ('a statement by the union', 'A court
+    decision'), which speaks for the maker."""
+    words = name.split()
+    at = next((i for i, w in enumerate(words) if w.lower() in _HEAD_END), len(words))
+    head = words[max(0, at - 1)].strip(".,")
+    by_maker = at < len(words) and words[at].lower() in ("by", "from")
+    made = any(w.lower() in _MAKERS for w in words[: max(0, at - 1)])
+    return head.islower() and head in _THING_HEADS and not by_maker and not made
+
+
 def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject | None:
     """The source of the reported claim a judgement stands in ('Nick Smith, Blaenau Gwent MP,
     said the closure should be stopped'), read as the claim's source was."""
@@ -2193,9 +2221,11 @@ def positions(
         confidence: Confidence,
         name: bool = False,
     ) -> None:
-        if not target or not (name or actor_like(actor)) or actor.lower() in _NUMBER_WORDS:
-            return  # 'five speakers in support and two opposing it': 'two' is a number; a
-            # `name` is one however it ends ('Beijing')
+        if not target or not (name or actor_like(actor) and not is_thing(actor)):
+            return  # 'the acquisition is not deemed approved': a thing; a `name` is an actor
+            # however it ends ('Beijing')
+        if actor.lower() in _NUMBER_WORDS:
+            return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):

@@ -114,3 +114,44 @@ def test_no_claims_no_positions() -> None:
 )
 def test_a_target_word_used_as_a_verb_is_no_target(text: str) -> None:
     assert evaluated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news an outlet relays is no side the outlet takes
+        (
+            "The News Agency of Riverton (NAR) reports that the strike was called off over the"
+            " terrible, disgraceful offer.\n",
+            [],
+        ),
+        (
+            "The walkout was a disgrace and a terrible blow to the strike, reported the Riverton"
+            " Herald.\n",
+            [],
+        ),
+        # an attribution with nothing said in it carries no tone to judge
+        (
+            'The hearing on the offer went well.\n\n"We will allow the appeal." Justice Mary Lee'
+            " stated.\n",
+            [],
+        ),
+        (
+            'The talks on the deal went on.\n\n"We will allow it." Judge Ann Ford told a'
+            " relieved court.\n",
+            [],
+        ),
+        # praise that is only blame denied is a reassurance, not a stance
+        ("Mayor Jo Lee said the library cuts would not harm or hurt anyone.\n", []),
+        # a source that says it, not relays it, takes the side its words take
+        (
+            "The Riverton Herald said the stadium plan would bring misery and heartbreak to"
+            " fans.\n",
+            [("Riverton Herald", "oppose", "the stadium plan", "low")],
+        ),
+    ],
+)
+def test_no_tone_stance_from_relays_attributions_things_or_denials(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert evaluated(text) == expected

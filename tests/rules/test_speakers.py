@@ -173,6 +173,10 @@ ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. 
         ("Walker", len(ARTICLE), ("Simon Walker", None, True)),
         ("A PCS spokesman", 0, ("A PCS spokesman", "spokesman", False)),  # stays indefinite
         ("Union leaders", 0, ("Union leaders", None, False)),
+        # a connective after the source is no part of it
+        ("Union leaders meanwhile", 0, ("Union leaders", None, False)),
+        ("Local councillors, however", 0, ("Local councillors", None, False)),
+        ("Campaigners also", 0, ("Campaigners", None, False)),
         ("it", 0, None),
         ("the weather", 0, None),
         ("the club", 0, ("club", None, False)),  # a body's noun, in lower case too

@@ -3038,6 +3038,34 @@ def test_declined_appeals_withheld_acts_negated_verdicts_and_advice(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a thing, a text or a happening holds no stance
+        ("Subsequent filings renewed the motion to dismiss.\n", []),
+        ("An invitation on the website calls on residents to back the plan.\n", []),
+        ("The council’s complaint opposed the fare rise.\n", []),
+        # its maker named in it speaks: the court, the union
+        (
+            "A court decision overturned the ban.\n",
+            [("A court decision", "oppose", "the ban")],
+        ),
+        (
+            "A statement by the union rejected the offer.\n",
+            [("A statement by the union", "oppose", "the offer")],
+        ),
+        # a person or a body whose phrase holds a thing noun still acts
+        ("Jo Lee through a spokesman rejected the offer.\n", [("Jo Lee", "oppose", "the offer")]),
+        (
+            "The strike committee rejected the offer.\n",
+            [("The strike committee", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_a_thing_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an opening participle clause whose label is quoted, its comma inside the quote: the
         # main clause's subject holds both stances
         (
@@ -3073,3 +3101,16 @@ def test_opening_clauses_with_quoted_labels_and_urging_peers(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opposition councillors meanwhile rejected the budget.\n", "Opposition councillors"),
+        ("Union members however backed the offer.\n", "Union members"),
+        ("Local residents narrowly backed the plan.\n", "Local residents"),
+        ("Councillor Sue Still rejected the budget.\n", "Sue Still"),  # a name stays whole
+    ],
+)
+def test_an_adverb_after_the_subject_is_no_part_of_the_actor(text: str, expected: str) -> None:
+    assert [actor for actor, _, _ in positions_of(text)] == [expected]
