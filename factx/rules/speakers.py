@@ -74,7 +74,8 @@ _NAME_PART = rf"""
 #: Bahadur KC', 'Hari Prasad BK'), a generation ('Robert Hale III', 'Jo Lee Jr') or a given
 #: name of one letter ('Tran Van A'); never one before a capitalised word ('Reliance Industries
 #: CEO Mukesh Ambani': a role before the next name) nor an initial ('Jo A. Lee').
-_NAME_END = r"""(?: \s+ (?:[A-Z]{2,3}|Jr\.?|Sr\.?|[A-HJ-Z](?![.’'-]))
+_LAST_CAPITALS = r"[A-Z]{2,3}|Jr\.?|Sr\.?"
+_NAME_END = rf"""(?: \s+ (?:{_LAST_CAPITALS}|[A-HJ-Z](?![.’'-]))
     (?![\w’'-]|\s+[A-Z]|\.\w) )?"""
 _TITLE = alternation(t.capitalize() for t in TITLES)
 #: A title and a name, or two or more capitalised words (single words are never a person).
@@ -360,9 +361,9 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return out
 
 
-#: A last part of a name that may not be the family name a later mention uses: a generation
-#: or a post-nominal in capitals ('Robert Hale III', 'Martin Hale KC').
-_NAME_SUFFIX = re.compile(r"(?:[A-Z]{1,4}|Jr\.?|Sr\.?)$")
+#: A last part of a name that may not be the family name a later mention uses: what
+#: `_NAME_END` reads ('Robert Hale III', 'Martin Hale KC', 'Tran Van A').
+_NAME_SUFFIX = re.compile(rf"(?:{_LAST_CAPITALS}|[A-Z])$")
 
 
 def surnames(name: str) -> list[str]:
