@@ -925,18 +925,6 @@ GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "rem
 READY_WORDS = ("ready", "prepared", "willing")
 CONDITIONAL_MODALS = ("would", "will", "could")
 CONDITIONAL_VERBS = ("accept", "support", "back", "agree to", "call off")
-CONDITION_WORDS = (
-    "if",
-    "provided",
-    "as long as",
-    "so long as",
-    "on condition",
-    "in the absence of",
-    "depending on",  # 'fees could be hiked depending on the situation'
-    "dependent on",
-    "contingent on",
-    "subject to",  # 'will go ahead subject to approval'
-)
 #: Words that introduce a condition clause.
 CONDITION_OPENERS = (
     "if",
@@ -952,6 +940,9 @@ CONDITION_OPENERS = (
     "subject to",
     "unless",
 )
+#: The openers a commitment or a change is made on ('will accept if', 'ready to strike
+#: provided'): all but 'unless', which threatens rather than sets terms.
+CONDITION_WORDS = tuple(w for w in CONDITION_OPENERS if w != "unless")
 #: 'fees could be hiked depending on the situation': a change that may be made, on a condition.
 CHANGED_PARTICIPLES = wordlist(
     "raised increased hiked cut reduced lowered extended lifted eased relaxed revised reviewed"

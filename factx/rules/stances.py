@@ -430,7 +430,7 @@ _CONDITIONAL = rf"""
         {any_of(WITHHELD_ACTS)})\b(?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties
         # until their demands are met': a commitment on a condition
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
-    (?=[^.;]{{0,120}}\b(?:{alternation(CONDITION_WORDS)}|unless)\b)  # markets if ignored'
+    (?=[^.;]{{0,120}}\b{any_of(CONDITION_OPENERS)}\b)  # markets if ignored'
 """
 _UNDECIDED = rf"""
     put\s+{_DET}(?:\w+\s+)?{any_of(BALLOTED_THINGS)}\s+to\s+(?:a\s+)?
