@@ -2475,6 +2475,21 @@ def test_fears_and_views_not_shared(text: str, expected: list[tuple[str, str, st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "His views were not shared by most of the 90 residents",
+        "HER VIEWS WERE NOT SHARED BY THE PANEL",
+        "Their views are not\nshared  by councillors",
+    ],
+)
+def test_the_shared_gate_holds_wherever_a_view_not_shared_is_read(text: str) -> None:
+    """`_SHARED`, searched once per article, spares `_NOT_SHARED` only where it cannot match:
+    every view not shared, in any case and spacing, holds the gate's words."""
+    assert stances._NOT_SHARED.search(text)
+    assert stances._SHARED.search(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a choice between acts, a question put and a right held are no stance
