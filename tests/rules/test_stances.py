@@ -2489,6 +2489,24 @@ def test_the_shared_gate_holds_wherever_a_view_not_shared_is_read(text: str) -> 
     assert stances._SHARED.search(text)
 
 
+def test_subjects_read_for_a_list_of_names_only_with_an_and(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_lists_names` reads a subject for names only when it holds 'and': over every real
+    article and lists of names over commas (which the gate shut would cut short), the
+    positions are the same when every subject is read."""
+    texts = [path.read_text(encoding="utf-8") for path in REAL_ARTICLES]
+    texts += [
+        "Jo Lee, Al Roe and Ann Poe opposed the plan.\n",
+        "Senator Jo Lee, Senator Al Roe and Senator Ann Poe rejected the bill.\n",
+    ]
+    gated = [extract(text).positions for text in texts]
+    monkeypatch.setattr(
+        stances, "_lists_names", lambda doc, text: stances._name_list(text, doc.people.names(text))
+    )
+    assert [extract(text).positions for text in texts] == gated
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
