@@ -347,7 +347,9 @@ _NOT_SHARED = re.compile(
     (?P<crowd>[a-z][\w’'-]*(?:\s+(?:in|at|of)\s+(?:the\s+)?[a-z][\w’'-]*)?)""",
     re.I | re.VERBOSE,
 )
-_SHARED = re.compile(r"\bnot\s+shared\s+by\b", re.I)
+#: What every match of `_NOT_SHARED` holds, searched once in the article (`Document.holds`); no
+#: `\b` first, which would make the regex engine try the pattern at every character.
+_SHARED = re.compile(r"not\s+shared\s+by\b", re.I)
 _FLIPPED: dict[Stance, Stance] = {"support": "oppose", "oppose": "support"}
 #: 'the move is (meant) to protect', 'the rules aim to protect': a purpose stated for a measure.
 _PURPOSE = (
@@ -1240,7 +1242,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     chosen = _subject_piece(pieces)
     at, clause = pieces[chosen]
     tail = _FLOATING_END.sub("", clause.strip())
-    if _group_list(tail) or _name_list(tail, doc.people.names(tail)):
+    if _group_list(tail) or _lists_names(doc, tail):
         # 'The mayor, the police chief and local business owners': one list, over its commas
         first = chosen
         while first and _LIST_MEMBER.fullmatch(member := pieces[first - 1][1].strip()):
@@ -1532,6 +1534,12 @@ def _name_list(text: str, names: list[tuple[int, int, str]]) -> bool:
         for a, b in zip(names, names[1:], strict=False)
     ]
     return len(names) > 1 and "and" in gaps[-1] and all(_JOIN_TITLED.fullmatch(gap) for gap in gaps)
+
+
+def _lists_names(doc: Document, text: str) -> bool:
+    """`_name_list` of `text` and the names in it. Such a list ends in 'and': a text with no
+    'and' (most subjects) is not read for names."""
+    return "and" in text and _name_list(text, doc.people.names(text))
 
 
 def _shared_head(name: str) -> list[str]:

@@ -2243,6 +2243,17 @@ def test_acts_laws_and_counts_report_no_claim(text: str) -> None:
     assert claims_of(text) == []
 
 
+def test_the_link_word_gate_passes_by_only_sentences_no_second_source_reads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_parts` looks for a second source only in sentences holding a link word: over every
+    real article, the claims are the same with that gate open (an empty word is in any text)."""
+    texts = [path.read_text(encoding="utf-8") for path in REAL_ARTICLES]
+    gated = [extract(text).claims for text in texts]
+    monkeypatch.setattr(attribution, "SECOND_SOURCE_LINKS", ("",))
+    assert [extract(text).claims for text in texts] == gated
+
+
 def test_the_source_word_gate_passes_by_only_sentences_no_pattern_reads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

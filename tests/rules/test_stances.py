@@ -2476,6 +2476,39 @@ def test_fears_and_views_not_shared(text: str, expected: list[tuple[str, str, st
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "His views were not shared by most of the 90 residents",
+        "HER VIEWS WERE NOT SHARED BY THE PANEL",
+        "Their views are not\nshared  by councillors",
+    ],
+)
+def test_the_shared_gate_holds_wherever_a_view_not_shared_is_read(text: str) -> None:
+    """`_SHARED`, searched once per article, spares `_NOT_SHARED` only where it cannot match:
+    every view not shared, in any case and spacing, holds the gate's words."""
+    assert stances._NOT_SHARED.search(text)
+    assert stances._SHARED.search(text)
+
+
+def test_subjects_read_for_a_list_of_names_only_with_an_and(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_lists_names` reads a subject for names only when it holds 'and': over every real
+    article and lists of names over commas (which the gate shut would cut short), the
+    positions are the same when every subject is read."""
+    texts = [path.read_text(encoding="utf-8") for path in REAL_ARTICLES]
+    texts += [
+        "Jo Lee, Al Roe and Ann Poe opposed the plan.\n",
+        "Senator Jo Lee, Senator Al Roe and Senator Ann Poe rejected the bill.\n",
+    ]
+    gated = [extract(text).positions for text in texts]
+    monkeypatch.setattr(
+        stances, "_lists_names", lambda doc, text: stances._name_list(text, doc.people.names(text))
+    )
+    assert [extract(text).positions for text in texts] == gated
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a choice between acts, a question put and a right held are no stance
