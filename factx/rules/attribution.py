@@ -113,6 +113,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
+    THE_STATEMENT,
     UNNAMED_SOURCE,
     People,
     Speaker,
@@ -952,7 +953,11 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
         # 'The statement said ... \nIt said the club ...': the body the sentence before reports
         before = doc.sentence_before(last)
         body = _reported(doc, before, before) if before.start < before.end else None
-        if body and not body[0].person and not doc.people.names(body[0].name):
+        if body and (
+            not body[0].person
+            and not doc.people.names(body[0].name)
+            or THE_STATEMENT.match(doc.text, before.start)  # its owner, who may be a person
+        ):
             found = _reported(doc, last, _parts(doc, last)[-1], body[0])
     return found[0] if found else None
 
@@ -1089,7 +1094,10 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 claims.append(claimed)
                 if inner:
                     claims.append(inner)
-                person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
+                # 'It', 'They' never stand for a person, but for a statement of theirs may
+                person = bool(doc.people.names(claimed.speaker)) and not THE_STATEMENT.match(
+                    doc.text, sentence.start
+                )
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
 
