@@ -790,7 +790,10 @@ THE_STATEMENT = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(STATEMENT_NOUNS)}
 #: How far back the owner of 'the statement' may have been named.
 _OWNER_WINDOW = 1500
 #: What may stand before a statement's noun when it is first mentioned: 'a', "the union's".
-_STATEMENT_OWNER = r"(?P<owner>an?|his|her|its|their|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[\w-]+[’']s)"
+_STATEMENT_OWNER = (
+    rf"(?P<owner>an?|{alternation(POSSESSIVE_DETERMINERS)}"
+    r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[\w-]+[’']s)"
+)
 #: An owner after the statement: 'a statement by its chief executive, Tom Hale', 'a letter
 #: from the board'; one name in apposition runs on.
 _BY_OWNER = re.compile(
@@ -919,8 +922,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         owner = _unowned(own["owner"])
         return speaker(PRONOUN_OF_POSSESSIVE.get(owner.lower(), owner), position, people)
     if named := THE_STATEMENT.fullmatch(phrase):  # '," the statement said': who issued it
-        for owner in people.statement_owners(position, named["noun"].lower()):
-            if found := speaker(*owner, people):
+        for who, at in people.statement_owners(position, named["noun"].lower()):
+            if found := speaker(who, at, people):
                 return replace(found, resolved=True)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
