@@ -48,6 +48,7 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
     IRREGULAR_PASTS,
+    ISSUED_DOCUMENTS,
     ISSUING_VERBS,
     LABELLING_VERBS,
     LAW_NOUNS,
@@ -74,6 +75,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
+    POSTING_PLACES,
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_CHARGES,
@@ -375,12 +377,16 @@ _LEAD_IN = re.compile(
     \s+ (?:{alternation(LEAD_IN_LINKS)}) \s+""",
     re.VERBOSE,
 )
-#: Published evidence and its publisher, who is the source: 'new analysis from the BBC
-#: [shows]', 'a survey by the TUC [found]'.
+_PUBLISHED = alternation([*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *ISSUED_DOCUMENTS])
+#: Published evidence or a document and its publisher, who is the source: 'new analysis from
+#: the BBC [shows]', 'a survey by the TUC [found]', 'A circular issued by the ministry [says]',
+#: "A notice posted on the council's website [asks]".
 _PUBLISHED_BY = re.compile(
-    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)})
-    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+ (?:from|by|for) \s+
-    (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
+    rf"""(?:[\w-]+\s+)*? (?i:{_PUBLISHED})
+    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
+    (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})
+    |on \s+ (?:the\s+)?(?P<site>[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}?)(?:[’']s)?
+    \s+(?:official\s+)?(?:{alternation(POSTING_PLACES)})\b[^,;:\"“”]{{0,40}})""",
     re.VERBOSE,
 )
 #: A source in a clause of its own mid-sentence: a noun phrase of one lower-case word or of
@@ -1439,7 +1445,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'
     if published := _PUBLISHED_BY.fullmatch(phrase):
-        return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
+        who = published["who"] or published["site"]  # 'A survey by the TUC', 'on X's website'
+        return speaker(who, position, people)
     if _NAME_LIST.fullmatch(phrase):
         return Speaker(phrase.rstrip(","), person=True)
     if phrase.endswith(" who") and (relative := _RELATIVE_SOURCE.search(phrase)):
