@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     CONSEQUENCE_LINKS,
+    CONTRAST_LINKS,
     COPULAS,
     DECIDED_MATTERS,
     DECIDING_VERBS,
@@ -385,7 +386,7 @@ _PUBLISHED_BY = re.compile(
     rf"""(?:[\w-]+\s+)*? (?i:{_PUBLISHED})
     (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
     (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})
-    |on \s+ (?:the\s+)?(?P<site>[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,4}}?)(?:[’']s)?
+    |on \s+ (?:the\s+)?(?P<site>[A-Za-z][\w.&-]*(?:\s+[\w.&-]+){{0,4}}?)(?:[’']s)?
     \s+(?:official\s+)?(?:{alternation(POSTING_PLACES)})\b[^,;:\"“”]{{0,40}})""",
     re.VERBOSE,
 )
@@ -509,6 +510,12 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 #: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
+#: The narrator setting what the speaker did against what they said: ', although he on
+#: Thursday tabled a motion'; not what they said with it (', although she might stay').
+_NARRATED_CONTRAST = re.compile(
+    rf",\s+(?:{alternation(CONTRAST_LINKS)})\s+(?:{alternation(PRONOUNS)})"
+    rf"\s+(?:[\w’'-]+\s+){{0,3}}?{_PAST}\b"
+)
 _SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
 #: A subject and its first verb in the past, for a source acting before it speaks.
 _ACTED_FIRST = re.compile(rf"(?P<who>[^,;:]{{2,80}}?)\s+(?:[a-z]+ly\s+)?{_PAST}\b")
@@ -1329,6 +1336,8 @@ def _reported(
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     if _states_what_is(who, text):
         return None
+    if who.person and "ough " in text and (contrast := _NARRATED_CONTRAST.search(text)):
+        text = text[: contrast.start()]  # what they did after, the narrator's, is no claim
     return who, text.rstrip().removesuffix(":"), indirect
 
 

@@ -861,6 +861,9 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
+#: Conjunctions of contrast after which the narrator may set what a source did against what
+#: they said ('X said a recount would be legal, although he tabled a motion against it').
+CONTRAST_LINKS = ("although", "though", "even though")
 #: Counts in words, as partitives ('Three of the four largest unions').
 NUMBER_WORDS = wordlist(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

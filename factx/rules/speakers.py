@@ -25,6 +25,7 @@ from factx.rules.lexicon import (
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
     INDEFINITE_SOURCES,
+    IRREGULAR_PASTS,
     ISSUED_DOCUMENTS,
     ISSUING_VERBS,
     LAW_NOUNS,
@@ -791,7 +792,7 @@ THE_STATEMENT = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(STATEMENT_NOUNS)}
 _OWNER_WINDOW = 1500
 #: What may stand before a statement's noun when it is first mentioned: 'a', "the union's".
 _STATEMENT_OWNER = (
-    rf"(?P<owner>an?|{alternation(POSSESSIVE_DETERMINERS)}"
+    rf"(?P<owner>(?i:an?|{alternation(POSSESSIVE_DETERMINERS)})"
     r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[\w-]+[’']s)"
 )
 #: An owner after the statement: 'a statement by its chief executive, Tom Hale', 'a letter
@@ -802,10 +803,13 @@ _BY_OWNER = re.compile(
 )
 _OWNER_VERBS = alternation([*SPEECH_VERBS, *ISSUING_VERBS])
 #: The owner as the subject before the verb: '..., the tribunal said in a', 'The union
-#: released a', 'Mayor Ana Ruiz said on Monday in a'.
+#: released a', 'Mayor Ana Ruiz said on Monday in a'; with 'in', any act ('The club made the
+#: disclosure in a', 'The ministry confirmed the cuts in a').
 _OWNER_BEFORE = re.compile(
-    rf"(?:^|[,;]\s+)(?P<who>[^,;:\"“”]{{2,80}}?)\s+(?:[a-z]+ly\s+)?(?:{_OWNER_VERBS})"
-    rf"(?:\s+[^,;:\"“”]{{0,40}}?)?\s+(?:in\s+)?$"
+    rf"""(?:^|[,;]\s+)(?P<who>[^,;:\"“”]{{2,80}}?)\s+(?:[a-z]+ly\s+)?
+    (?:(?:{_OWNER_VERBS})(?:\s+[^,;:\"“”]{{0,40}}?)?\s+
+    |(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})\s+(?:[^,;:\"“”]{{0,40}}?\s+)?in\s+)$""",
+    re.VERBOSE,
 )
 #: 'In a statement, the union said', 'In a letter to staff on Monday, Jo Lee wrote'.
 _OWNER_AFTER = re.compile(
