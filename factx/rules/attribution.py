@@ -23,6 +23,8 @@ from factx.rules.lexicon import (
     AIRED_FEELINGS,
     AIRED_LEADS,
     AIRING_VERBS,
+    ANNOUNCED_DECISIONS,
+    ANNOUNCING_VERBS,
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
@@ -356,6 +358,9 @@ _REPORTED = re.compile(
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
         | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
           (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
+        | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
+          (?:{alternation(ANNOUNCED_DECISIONS)})\b)
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'

@@ -1226,6 +1226,14 @@ DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
+#: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
+#: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
+#: losses yesterday'); not 'announced the signing', an event.
+ANNOUNCING_VERBS = wordlist("announced announces confirmed confirms")
+ANNOUNCED_DECISIONS = (
+    *UNDOING_NOUNS,
+    *wordlist("end closure closures postponement resumption lifting losses redundancies"),
+)
 #: 'reluctance to support', 'refused to approve': words that turn a support cue into opposition.
 UNWILLING_WORDS = (
     "reluctance to",

@@ -671,7 +671,11 @@ def actor_like(phrase: str) -> bool:
     acronym = words[-1].isupper() and (
         len(words[-1]) > 1 or len(words) > 2 and all(w[:1].isupper() for w in words[-3:-1])
     )
-    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
+    # 'Minutes of the meeting show': a record, not a time ('Minutes later')
+    record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
+    if first in PREPOSITIONS or first in TIME_WORDS and not record:
+        return False
+    if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):
         return False
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'

@@ -2480,3 +2480,31 @@ def test_capital_role_between_body_and_name(text: str, who: str) -> None:
 )
 def test_narrated_contrast_ends_the_claim(text: str, evidence: str) -> None:
     assert claims_of(text)[0][2] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # announcing or confirming a decision is a claim, whatever stands before the noun
+        ("The rail union announced on Tuesday the end of its overtime ban.", "rail union"),
+        ("Acme Motors announced Friday the closure of its plant in Leeds.", "Acme Motors"),
+        ("Northwind confirmed the job losses yesterday.", "Northwind"),
+        ("The board announced the postponement of the vote.", "board"),
+        # a record that shows: minutes are no time here
+        ("Minutes of the board meeting show that the chair opposed the sale.", "Minutes"),
+        ("Minutes of the March meeting reveal that two directors objected.", "Minutes"),
+    ],
+)
+def test_announced_decisions_and_minutes_are_claims(text: str, who: str) -> None:
+    assert claims_of(text)[0][1].startswith(who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # traps: an event announced, a figure announced, a time before the source
+        "The club announced the signing at a press conference on Friday.",
+        "The firm announced a loss of £3m for the year.",
+        "Minutes later the lights went out.",
+    ],
+)
+def test_announced_events_and_minutes_later_are_no_claims(text: str) -> None:
+    assert not claims_of(text)
