@@ -591,8 +591,8 @@ _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$
 _GROUP_SUBJECT = re.compile(
     rf"""
     (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
-            (?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
-            (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
+            (?i:{alternation(w for w in GROUP_NOUNS | SOURCE_NOUNS if w.endswith("s"))})
+            (?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Za-z][^;:.]{{0,40}}?)?)
     (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
     \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
     """,
@@ -1284,6 +1284,8 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
+    if who is None and pronoun in PARTITIVES and (group := _plural_source(doc, whole)):
+        who = group  # 'Traders were divided. Some argued ...': some of that group
     if who is None and (
         " by " in text
         and (m := _PASSIVE_BY.search(text))

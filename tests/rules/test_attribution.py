@@ -2508,3 +2508,29 @@ def test_announced_decisions_and_minutes_are_claims(text: str, who: str) -> None
 )
 def test_announced_events_and_minutes_later_are_no_claims(text: str) -> None:
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'Some' after a group named as the sentence before's subject: some of that group
+        (
+            "Traders at the market were divided. Some argued that the levy would hurt them.",
+            "Traders at the market",
+        ),
+        ("Parents were split. Some said the new timetable would suit them.", "Parents"),
+        ("Lawmakers debated the bill. Many said it was rushed.", "Lawmakers"),
+    ],
+)
+def test_partitive_stands_for_the_group_before(text: str, who: str) -> None:
+    assert claims_of(text)[-1][1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # traps: no group of people before
+        "The talks collapsed. Some said the plan was dead.",
+        "Prices rose in May. Some argued that the rise would not last.",
+    ],
+)
+def test_partitive_needs_a_group_before(text: str) -> None:
+    assert not claims_of(text)
