@@ -1284,8 +1284,8 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
-    if who is None and pronoun in PARTITIVES and (group := _plural_source(doc, whole)):
-        who = group  # 'Traders were divided. Some argued ...': some of that group
+    if who is None and pronoun in PARTITIVES and (plural := _plural_source(doc, whole)):
+        who = plural  # 'Traders were divided. Some argued ...': some of that group
     if who is None and (
         " by " in text
         and (m := _PASSIVE_BY.search(text))
