@@ -23,6 +23,8 @@ from factx.rules.lexicon import (
     AIRED_FEELINGS,
     AIRED_LEADS,
     AIRING_VERBS,
+    ANNOUNCED_DECISIONS,
+    ANNOUNCING_VERBS,
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
@@ -32,6 +34,7 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     CONSEQUENCE_LINKS,
+    CONTRAST_LINKS,
     COPULAS,
     DECIDED_MATTERS,
     DECIDING_VERBS,
@@ -48,6 +51,7 @@ from factx.rules.lexicon import (
     GROUP_NOUNS,
     INTRODUCTORY_WORDS,
     IRREGULAR_PASTS,
+    ISSUED_DOCUMENTS,
     ISSUING_VERBS,
     LABELLING_VERBS,
     LAW_NOUNS,
@@ -74,6 +78,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
+    POSTING_PLACES,
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_CHARGES,
@@ -113,6 +118,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
+    THE_STATEMENT,
     UNNAMED_SOURCE,
     People,
     Speaker,
@@ -352,6 +358,9 @@ _REPORTED = re.compile(
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
         | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
           (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
+        | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
+          (?:{alternation(ANNOUNCED_DECISIONS)})\b)
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
@@ -374,12 +383,16 @@ _LEAD_IN = re.compile(
     \s+ (?:{alternation(LEAD_IN_LINKS)}) \s+""",
     re.VERBOSE,
 )
-#: Published evidence and its publisher, who is the source: 'new analysis from the BBC
-#: [shows]', 'a survey by the TUC [found]'.
+_PUBLISHED = alternation([*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *ISSUED_DOCUMENTS])
+#: Published evidence or a document and its publisher, who is the source: 'new analysis from
+#: the BBC [shows]', 'a survey by the TUC [found]', 'A circular issued by the ministry [says]',
+#: "A notice posted on the council's website [asks]".
 _PUBLISHED_BY = re.compile(
-    rf"""(?:[\w-]+\s+)*? (?i:{alternation(EVIDENCE_NOUNS)})
-    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+ (?:from|by|for) \s+
-    (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})""",
+    rf"""(?:[\w-]+\s+)*? (?i:{_PUBLISHED})
+    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
+    (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})
+    |on \s+ (?:the\s+)?(?P<site>[A-Za-z][\w.&-]*(?:\s+[\w.&-]+){{0,4}}?)(?:[’']s)?
+    \s+(?:official\s+)?(?:{alternation(POSTING_PLACES)})\b[^,;:\"“”]{{0,40}})""",
     re.VERBOSE,
 )
 #: A source in a clause of its own mid-sentence: a noun phrase of one lower-case word or of
@@ -502,6 +515,12 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
 #: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
+#: The narrator setting what the speaker did against what they said: ', although he on
+#: Thursday tabled a motion'; not what they said with it (', although she might stay').
+_NARRATED_CONTRAST = re.compile(
+    rf",\s+(?:{alternation(CONTRAST_LINKS)})\s+(?:{alternation(PRONOUNS)})"
+    rf"\s+(?:[\w’'-]+\s+){{0,3}}?{_PAST}\b"
+)
 _SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
 #: A subject and its first verb in the past, for a source acting before it speaks.
 _ACTED_FIRST = re.compile(rf"(?P<who>[^,;:]{{2,80}}?)\s+(?:[a-z]+ly\s+)?{_PAST}\b")
@@ -572,8 +591,8 @@ _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$
 _GROUP_SUBJECT = re.compile(
     rf"""
     (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
-            (?i:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})
-            (?:\s+(?:in|of|from|at)\s+[A-Z][^;:.]{{0,40}}?)?)
+            (?i:{alternation(w for w in GROUP_NOUNS | SOURCE_NOUNS if w.endswith("s"))})
+            (?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Za-z][^;:.]{{0,40}}?)?)
     (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
     \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
     """,
@@ -952,7 +971,11 @@ def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
         # 'The statement said ... \nIt said the club ...': the body the sentence before reports
         before = doc.sentence_before(last)
         body = _reported(doc, before, before) if before.start < before.end else None
-        if body and not body[0].person and not doc.people.names(body[0].name):
+        if body and (
+            not body[0].person
+            and not doc.people.names(body[0].name)
+            or THE_STATEMENT.match(doc.text, before.start)  # its owner, who may be a person
+        ):
             found = _reported(doc, last, _parts(doc, last)[-1], body[0])
     return found[0] if found else None
 
@@ -1093,7 +1116,10 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                 claims.append(claimed)
                 if inner:
                     claims.append(inner)
-                person = bool(doc.people.names(claimed.speaker))  # 'It', 'They' never stand for one
+                # 'It', 'They' never stand for a person, but for a statement of theirs may
+                person = bool(doc.people.names(claimed.speaker)) and not THE_STATEMENT.match(
+                    doc.text, sentence.start
+                )
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
     return claims
 
@@ -1262,6 +1288,8 @@ def _reported(
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
     else:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
+    if who is None and pronoun in PARTITIVES and (plural := _plural_source(doc, whole)):
+        who = plural  # 'Traders were divided. Some argued ...': some of that group
     if who is None and (
         " by " in text
         and (m := _PASSIVE_BY.search(text))
@@ -1319,6 +1347,8 @@ def _reported(
         return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
     if _states_what_is(who, text):
         return None
+    if who.person and "ough " in text and (contrast := _NARRATED_CONTRAST.search(text)):
+        text = text[: contrast.start()]  # what they did after, the narrator's, is no claim
     return who, text.rstrip().removesuffix(":"), indirect
 
 
@@ -1435,7 +1465,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     if _PASSIVE_END.search(phrase) or _SUBORDINATE.search(head):
         return None  # 'The firm was [advised to settle]', 'Prices rose after the bank [said]'
     if published := _PUBLISHED_BY.fullmatch(phrase):
-        return speaker(published.group("who"), position, people)  # 'A survey by the TUC'
+        who = published["who"] or published["site"]  # 'A survey by the TUC', 'on X's website'
+        return speaker(who, position, people)
     if _NAME_LIST.fullmatch(phrase):
         return Speaker(phrase.rstrip(","), person=True)
     if phrase.endswith(" who") and (relative := _RELATIVE_SOURCE.search(phrase)):

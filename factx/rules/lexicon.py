@@ -728,7 +728,9 @@ WRITTEN_RECORDS = wordlist(
 SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
-PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced")
+PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced posted")
+#: Where a body posts what it publishes, after its name ("posted on the council's website").
+POSTING_PLACES = wordlist("website site webpage page portal account")
 EVIDENCE_VERBS = wordlist(
     "shows show showed found finds suggests suggest suggested reveals reveal revealed "
     "indicates indicate indicated"
@@ -859,6 +861,9 @@ PLURAL_PRONOUNS = words("they")
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
 #: Conjunctions that open a new clause inside a sentence.
 CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "after")
+#: Conjunctions of contrast after which the narrator may set what a source did against what
+#: they said ('X said a recount would be legal, although he tabled a motion against it').
+CONTRAST_LINKS = ("although", "though", "even though")
 #: Counts in words, as partitives ('Three of the four largest unions').
 NUMBER_WORDS = wordlist(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -1212,6 +1217,14 @@ DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
+#: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
+#: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
+#: losses yesterday'); not 'announced the signing', an event.
+ANNOUNCING_VERBS = wordlist("announced announces confirmed confirms")
+ANNOUNCED_DECISIONS = (
+    *UNDOING_NOUNS,
+    *wordlist("end closure closures postponement resumption lifting losses redundancies"),
+)
 #: 'reluctance to support', 'refused to approve': words that turn a support cue into opposition.
 UNWILLING_WORDS = (
     "reluctance to",

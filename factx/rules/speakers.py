@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from factx.rules.lexicon import (
@@ -25,7 +25,9 @@ from factx.rules.lexicon import (
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
     INDEFINITE_SOURCES,
+    IRREGULAR_PASTS,
     ISSUED_DOCUMENTS,
+    ISSUING_VERBS,
     LAW_NOUNS,
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
@@ -578,6 +580,31 @@ class People:
                     return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
 
+    def statement_owners(self, position: int, noun: str) -> Iterator[tuple[str, int]]:
+        """Who may own the statement that 'the statement' at `position` stands for, and where
+        they are named, from the last one mentioned before back: those the article says whose
+        it is ('a statement by X', "X's statement", 'X said in a statement', 'In a statement,
+        X said')."""
+        text = self._text
+        floor = max(0, position - _OWNER_WINDOW)
+        for m in reversed(list(_statement_mention(noun).finditer(text, floor, position))):
+            owner = m["owner"]
+            if owner.lower() in PRONOUN_OF_POSSESSIVE:
+                yield PRONOUN_OF_POSSESSIVE[owner.lower()], m.start()
+            elif owner[-2:] in ("'s", "’s"):
+                yield owner[:-2], m.start()
+            elif by := _BY_OWNER.match(text, m.end()):
+                yield by["who"], by.start("who")
+            else:
+                stop = _LAST_BOUNDARY.search(text, floor, m.start())
+                before = text[stop.end() if stop else floor : m.start()]
+                if subject := _OWNER_BEFORE.search(before):
+                    yield subject["who"], m.start()
+                elif before.strip().lower() == "in" and (
+                    after := _OWNER_AFTER.match(text, m.end())
+                ):
+                    yield after["who"], after.start("who")
+
     def resolve(self, name: str, position: int) -> str:
         """A person as named at `position`, at their fullest: 'Mr Walker' -> 'Simon Walker',
         'Dr Vishal Sharma' -> 'Vishal Sharma'."""
@@ -645,7 +672,11 @@ def actor_like(phrase: str) -> bool:
     acronym = words[-1].isupper() and (
         len(words[-1]) > 1 or len(words) > 2 and all(w[:1].isupper() for w in words[-3:-1])
     )
-    if first in PREPOSITIONS or first in TIME_WORDS or last in _NEVER_LAST and not acronym:
+    # 'Minutes of the meeting show': a record, not a time ('Minutes later')
+    record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
+    if first in PREPOSITIONS or first in TIME_WORDS and not record:
+        return False
+    if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):
         return False
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'
@@ -744,6 +775,9 @@ _PLACES_BEFORE = re.compile(
 _ROLE_FOR_ANOTHER = re.compile(
     rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+$"
 )
+#: A role in capitals after the body it serves, right before the holder's name: 'Tata Steel
+#: CEO [Rajiv Menon]', 'Northern Rail MD [Sarah Quinn]' (the body is no name of a person).
+_BODY_ACRONYM_ROLE = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){1,6}[A-Z]{2,4}\s+")
 #: A body or person described, then named: 'A group called', 'an organisation known as'.
 DESCRIBED_THEN_NAMED = rf"(?i:an?|the)\s+(?:[a-z-]+\s+){{1,3}}?{any_of(NAMING_PARTICIPLES)}\s+"
 #: A body described, then its name: 'A group called Parents for Safe Streets', 'an
@@ -757,6 +791,45 @@ _OWN_STATEMENT = re.compile(
     rf"(?P<owner>(?i:{alternation(POSSESSIVE_DETERMINERS)})|.+?[’']s)\s+(?:[a-z]+\s+)?"
     rf"(?i:{alternation(STATEMENT_NOUNS)})"
 )
+#: 'the statement', 'the letter': a statement named before, which speaks for its owner.
+THE_STATEMENT = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(STATEMENT_NOUNS)})")
+#: How far back the owner of 'the statement' may have been named.
+_OWNER_WINDOW = 1500
+#: What may stand before a statement's noun when it is first mentioned: 'a', "the union's".
+_STATEMENT_OWNER = (
+    rf"(?P<owner>(?i:an?|{alternation(POSSESSIVE_DETERMINERS)})"
+    r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[\w-]+[’']s)"
+)
+#: An owner after the statement: 'a statement by its chief executive, Tom Hale', 'a letter
+#: from the board'; one name in apposition runs on.
+_BY_OWNER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<who>[^,.;:\"“”()]{2,80}?"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})?)(?=[,.;:\"“”()]|\s+(?:on|said|says)\b)"
+)
+_OWNER_VERBS = alternation([*SPEECH_VERBS, *ISSUING_VERBS])
+#: The owner as the subject before the verb: '..., the tribunal said in a', 'The union
+#: released a', 'Mayor Ana Ruiz said on Monday in a'; with 'in', any act ('The club made the
+#: disclosure in a', 'The ministry confirmed the cuts in a').
+_OWNER_BEFORE = re.compile(
+    rf"""(?:^|[,;]\s+)(?P<who>[^,;:\"“”]{{2,80}}?)\s+(?:[a-z]+ly\s+)?
+    (?:(?:{_OWNER_VERBS})(?:\s+[^,;:\"“”]{{0,40}}?)?\s+
+    |(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})\s+(?:[^,;:\"“”]{{0,40}}?\s+)?in\s+)$""",
+    re.VERBOSE,
+)
+#: 'In a statement, the union said', 'In a letter to staff on Monday, Jo Lee wrote'.
+_OWNER_AFTER = re.compile(
+    rf"[^,;:\"“”]{{0,60}},\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:[a-z]+ly\s+)?(?:{_OWNER_VERBS})\b"
+)
+#: The last sentence boundary in a stretch of text.
+_LAST_BOUNDARY = re.compile(r"(?:[.!?][\"”’']?\s|\n)(?!.*(?:[.!?][\"”’']?\s|\n))", re.S)
+
+
+@lru_cache(maxsize=16)
+def _statement_mention(noun: str) -> re.Pattern[str]:
+    """A mention of a statement by its noun, with what stands before it ('a', "X's")."""
+    return re.compile(rf"\b{_STATEMENT_OWNER}\s+(?:[a-z-]+\s+)?{noun}\b")
+
+
 #: A source left unnamed and the clause saying so: 'A worker, who declined to be named', 'a
 #: nurse, who asked not to be identified' (as gold gives them: the clause is all that tells
 #: the source apart).
@@ -857,6 +930,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if own := _OWN_STATEMENT.fullmatch(phrase):  # '," his statement said': his
         owner = _unowned(own["owner"])
         return speaker(PRONOUN_OF_POSSESSIVE.get(owner.lower(), owner), position, people)
+    if named := THE_STATEMENT.fullmatch(phrase):  # '," the statement said': who issued it
+        for who, at in people.statement_owners(position, named["noun"].lower()):
+            if found := speaker(who, at, people):
+                return replace(found, resolved=True)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     described = _DESCRIBED.fullmatch(phrase)
@@ -884,9 +961,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         and (
             _PLACES_BEFORE.fullmatch(before := phrase[: names[-1][0]])
             or len(names) > 1
-            and _ROLE_FOR_ANOTHER.search(before)
+            and (_ROLE_FOR_ANOTHER.search(before) or _BODY_ACRONYM_ROLE.fullmatch(before))
         )
-    ):  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke; 'counsel to A, B': B
+    ):  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke; 'counsel to A, B': B;
+        # 'Tata Steel CEO Rajiv Menon': Menon
         names = names[-1:]
     if names:
         start, end, name = names[0]

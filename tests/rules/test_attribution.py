@@ -2342,9 +2342,9 @@ STATEMENT_RUN = (
 @pytest.mark.parametrize(
     ("text", "fragment", "who"),
     [
-        (STATEMENT_RUN, "We hereby accept the sanctions", "statement"),
-        (STATEMENT_RUN, "we will not lodge any appeal", "statement"),
-        (STATEMENT_RUN, "It said the club also promised", "statement"),
+        (STATEMENT_RUN, "We hereby accept the sanctions", "Riverton Rovers"),
+        (STATEMENT_RUN, "we will not lodge any appeal", "Riverton Rovers"),
+        (STATEMENT_RUN, "It said the club also promised", "Riverton Rovers"),
         (
             "Residents of Elm Street said the road was unsafe.\n"
             "They said the council had ignored three petitions.\n"
@@ -2372,3 +2372,176 @@ def test_pronoun_after_quote_run_stands_for_prose_source(
 )
 def test_pronoun_after_quote_run_needs_a_reported_body(text: str) -> None:
     assert not [c for c in extract(text).claims if "will not appeal" in c.evidence]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "who"),
+    [  # 'the statement' speaks for whoever the article said issued it
+        (
+            "Prices will rise by a tenth, the water regulator said in a statement.\n"
+            "“This reflects the cost of new pipes,” the statement said.\n",
+            "This reflects the cost",
+            "water regulator",
+        ),
+        (
+            "Governor Amy Tran said in a letter to lawmakers that the budget was late.\n"
+            "“I cannot sign it as written,” the letter said.\n",
+            "I cannot sign it",
+            "Amy Tran",
+        ),
+        (
+            "The ferry operator issued a statement on Sunday.\n"
+            "The statement said sailings would resume on Tuesday.\n",
+            "sailings would resume",
+            "ferry operator",
+        ),
+        (
+            "Staff were told of the cuts in a memo. A statement by the hospital board followed.\n"
+            "The statement said no ward would close.\n",
+            "no ward would close",
+            "hospital board",
+        ),
+        (
+            "In a statement on Friday, the players' union said talks had stalled.\n"
+            "The statement added that members would meet next week.\n",
+            "members would meet next week",
+            "players' union",
+        ),
+        (
+            "The Harbour Trust confirmed the sale in a statement.\n"
+            "The statement said the land would be used for housing.\n",
+            "the land would be used for housing",
+            "Harbour Trust",
+        ),
+        (  # trap: the article never says whose it is
+            "The statement said the ban would stay in force until June.\n",
+            "the ban would stay",
+            "statement",
+        ),
+        (  # trap: a time is no owner ("Friday's statement"): the one before says whose
+            "The ten clubs issued a statement on Friday.\n"
+            "“Talks have failed,” Friday's statement said.\n"
+            "“We see no way forward,” the statement added.\n",
+            "We see no way forward",
+            "ten clubs",
+        ),
+    ],
+)
+def test_statement_speaks_for_its_owner(text: str, fragment: str, who: str) -> None:
+    assert first_claim(text, fragment)[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a document posted or issued by a body: the body speaks
+        (
+            "A circular issued by the Health Ministry says clinics must open on Sundays.",
+            "Health Ministry",
+        ),
+        (
+            "A notice posted on the Riverton council website calls on residents to say "
+            "whether the park should close.",
+            "Riverton council",
+        ),
+        ("A letter from the Bar Council says the fees are unlawful.", "Bar Council"),
+        ("A report published by Oxfam says inequality has grown.", "Oxfam"),
+    ],
+)
+def test_published_document_speaks_for_its_publisher(text: str, who: str) -> None:
+    assert claims_of(text)[0][1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a role in capitals between a body and a name: the name speaks
+        ("Tata Steel CEO Rajiv Menon said the plant would be upgraded.", "Rajiv Menon"),
+        ("Northern Rail MD Sarah Quinn said services would return by Monday.", "Sarah Quinn"),
+        ("Shell Nigeria COO Ada Obi told reporters that output would rise.", "Ada Obi"),
+        # traps: one name only; a name then a body
+        ("CEO Rajiv Menon said the plant would be upgraded.", "Rajiv Menon"),
+        ("Rajiv Menon told Tata Steel staff that the plant would be upgraded.", "Rajiv Menon"),
+    ],
+)
+def test_capital_role_between_body_and_name(text: str, who: str) -> None:
+    assert claims_of(text)[0][1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [  # what the narrator sets against what a person said is not the claim
+        (
+            "Jo Banda said the vote would be legal, although she on Monday tabled a motion "
+            "against it.",
+            "Jo Banda said the vote would be legal",
+        ),
+        (
+            "Tom Hill said he backed the plan, though he voted against it in May.",
+            "Tom Hill said he backed the plan",
+        ),
+        # traps: what they said with it stays; so does a contrast with another subject
+        (
+            "Tom Hill said he would stay, although he might step back from daily duties.",
+            "Tom Hill said he would stay, although he might step back from daily duties.",
+        ),
+        (
+            "Jo Banda said the plan was sound, although the costs had risen.",
+            "Jo Banda said the plan was sound, although the costs had risen.",
+        ),
+    ],
+)
+def test_narrated_contrast_ends_the_claim(text: str, evidence: str) -> None:
+    assert claims_of(text)[0][2] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # announcing or confirming a decision is a claim, whatever stands before the noun
+        ("The rail union announced on Tuesday the end of its overtime ban.", "rail union"),
+        ("Acme Motors announced Friday the closure of its plant in Leeds.", "Acme Motors"),
+        ("Northwind confirmed the job losses yesterday.", "Northwind"),
+        ("The board announced the postponement of the vote.", "board"),
+        # a record that shows: minutes are no time here
+        ("Minutes of the board meeting show that the chair opposed the sale.", "Minutes"),
+        ("Minutes of the March meeting reveal that two directors objected.", "Minutes"),
+    ],
+)
+def test_announced_decisions_and_minutes_are_claims(text: str, who: str) -> None:
+    assert claims_of(text)[0][1].startswith(who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # traps: an event announced, a figure announced, a time before the source
+        "The club announced the signing at a press conference on Friday.",
+        "The firm announced a loss of £3m for the year.",
+        "Minutes later the lights went out.",
+    ],
+)
+def test_announced_events_and_minutes_later_are_no_claims(text: str) -> None:
+    assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'Some' after a group named as the sentence before's subject: some of that group
+        (
+            "Traders at the market were divided. Some argued that the levy would hurt them.",
+            "Traders at the market",
+        ),
+        ("Parents were split. Some said the new timetable would suit them.", "Parents"),
+        ("Lawmakers debated the bill. Many said it was rushed.", "Lawmakers"),
+    ],
+)
+def test_partitive_stands_for_the_group_before(text: str, who: str) -> None:
+    assert claims_of(text)[-1][1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # traps: no group of people before
+        "The talks collapsed. Some said the plan was dead.",
+        "Prices rose in May. Some argued that the rise would not last.",
+    ],
+)
+def test_partitive_needs_a_group_before(text: str) -> None:
+    assert not claims_of(text)
