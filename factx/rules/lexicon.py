@@ -1082,7 +1082,6 @@ OPPOSE_VERBS = (
     "criticise",
     "criticize",
     "accuse",
-    "brand",
     "dismiss",
     "object to",
     "rule out",
@@ -1187,6 +1186,12 @@ WITHHELD_ACTS = wordlist("resume return sign accept end suspend lift")
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
 RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'demanded the bill be repealed', 'insisted that the order be withdrawn': verbs before a
+#: mandative subjunctive, a call to undo its subject.
+MANDATING_VERBS = (*RESIGNATION_CALLS, *forms_of(("insist",)))
+#: 'demanded his resignation', 'demanding an apology': redress called for, against whoever
+#: is to give it.
+DEMANDED_REDRESS = wordlist("resignation apology")
 #: 'is united against the plan': words of a common state before its side.
 UNITED_WORDS = wordlist("united unanimous solidly firmly")
 #: 'will press ahead with the reforms', 'is determined to push through the plan': carrying a
@@ -1486,9 +1491,13 @@ TELLING_VERBS = ("tell",)
 #: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
 #: what they answer.
 REACTING_VERBS = ("react", "respond")
+#: 'branded the plan a disgrace': a verdict against its object, but with 'as' a label whose
+#: tone is the verdict ('branded the draft as "reformist"' is no blame).
+BRANDING_VERBS = ("brand",)
 #: 'called the proposal "obscene"', 'branded the plan a disgrace': verbs that name a verdict
 #: on their object.
 NAMING_VERBS = (
+    *forms_of(BRANDING_VERBS),
     "call",
     "calls",
     "called",

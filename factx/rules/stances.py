@@ -44,6 +44,7 @@ from factx.rules.lexicon import (
     BALLOTED_THINGS,
     BEING_VERBS,
     BLOCKING_VERBS,
+    BRANDING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
     CLAIMING_FORMS,
@@ -71,6 +72,7 @@ from factx.rules.lexicon import (
     DELAYING_STEMS,
     DEMANDED_ONLY,
     DEMANDED_OPENERS,
+    DEMANDED_REDRESS,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
@@ -118,6 +120,7 @@ from factx.rules.lexicon import (
     LEGAL_ACTIONS,
     LEGISLATION,
     LY_NOUNS,
+    MANDATING_VERBS,
     MODALS,
     MOOD_LINKS,
     MOVED_LINKS,
@@ -456,6 +459,8 @@ _OPPOSE = rf"""
         (?:{_AGAINST}|{any_of(RULED_AGAINST)})[’']?)(?=\s+by\s)  # by provost Jean Jones'
   | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
   | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | {any_of(forms_of(BRANDING_VERBS))}\b(?!\s+(?:[\w’'-]+\s+){{1,4}}?as\s)  # 'branded the plan a
+        # disgrace'; 'branded the plan as ...' is the label's (`_LABELLED`)
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the (May
         # 2025) election'
@@ -506,10 +511,14 @@ _OPPOSE = rf"""
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
+  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)  # the
+        # one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
   | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
         (?:{any_of(URGED_ENDINGS)}|be\s+{any_of(participles_of(URGED_ENDINGS))})\b  # 'calling
         # for the bypass to be scrapped', 'his call for the Government to change course'
+  | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
+        (?P<mandated>(?:(?!{any_of(FINITE_VERBS)}\b)[\w’'.-]+\s+){{1,4}}?)be\s+  # its own
+        {any_of(participles_of([*URGED_ENDINGS, *UNDOING_VERBS]))}\b
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_HARMING_NOW}                               # 'the cuts are hurting children'
@@ -639,7 +648,7 @@ _LABELLED = rf"""
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?as\s))                # is as good as it gets'
     (?=\s+(?:[\w’'-]+\s+){{0,4}}?                     # none: 'was hailed as a landmark by'
       (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)
-          (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|$)
+          (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|\s*,\s+[a-z]+ing\b|$)  # ', praising': a clause
         | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
     )
 """
@@ -1107,6 +1116,11 @@ _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
+#: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
+_NAMING_END = re.compile(
+    rf"\b(?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+$"
+)
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
 #: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
 _FIRST_PERSON = re.compile(
@@ -1192,8 +1206,14 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
         )
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
+        label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'
         if not (
-            _APPOSITION.match(piece) or named or verb_first or aside or _ADVERBIAL.match(piece)
+            _APPOSITION.match(piece)
+            or named
+            or verb_first
+            or aside
+            or label
+            or _ADVERBIAL.match(piece)
         ):
             break
         i -= 1
@@ -1847,9 +1867,9 @@ def _what(
     doc: Document, stance: Stance, m: re.Match[str], sentence: Span
 ) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
-    if m.group("undone"):  # 'called for the bypass to be scrapped': the bypass; 'for the
+    if undone := m.group("undone") or m.group("mandated"):  # 'called for the bypass to be
+        # scrapped', 'demanded the bill be repealed': the bypass, the bill; 'for the
         # Government to change course' names whom, not what
-        undone = doc.text[m.start("undone") : m.end("undone")]
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'

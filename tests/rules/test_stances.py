@@ -3114,3 +3114,52 @@ def test_opening_clauses_with_quoted_labels_and_urging_peers(
 )
 def test_an_adverb_after_the_subject_is_no_part_of_the_actor(text: str, expected: str) -> None:
     assert [actor for actor, _, _ in positions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # redress demanded is against whoever is to give it
+        (
+            "The opposition demanded an apology from the minister.\n",
+            [("The opposition", "oppose", "an apology")],
+        ),
+        (
+            "“The remarks insult every nurse,” she said, demanding an apology.\n",
+            [],
+        ),
+        ("Residents called for his resignation.\n", [("Residents", "oppose", "his resignation")]),
+        ("The union demanded a pay rise.\n", [("The union", "support", "a pay rise")]),
+        # a mandative subjunctive calls for its subject to be undone
+        (
+            "Several councillors demanded the levy be scrapped.\n",
+            [("Several councillors", "oppose", "the levy")],
+        ),
+        (
+            "The union insisted that the order be withdrawn.\n",
+            [("The union", "oppose", "the order")],
+        ),
+        ("The minister insisted the plan will be scrapped in June.\n", []),  # a forecast
+        # 'branded X as' a label: the label's tone, none for a label that is no verdict; 'branded
+        # X' a noun phrase: blame
+        (
+            "Critics branded the scheme as a costly gimmick.\n",
+            [("Critics", "oppose", "the scheme")],
+        ),
+        (
+            "The mayor branded the plan as visionary.\n",
+            [("The mayor", "support", "the plan")],
+        ),
+        ("Delegates branded the charter as federalist.\n", []),
+        (
+            "Several senators branded the draft as federalist, praising the minister.\n",
+            [("Several senators", "support", "the minister")],
+        ),
+        (
+            "The union branded the offer an insult to nurses.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_redress_subjunctives_and_brands(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
