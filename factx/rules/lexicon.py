@@ -915,6 +915,8 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
+#: 'the council's decision to refuse permission': decisions against a thing; undoing one backs it.
+REFUSING_DECISIONS = wordlist("refuse reject block deny")
 #: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
 #: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
 ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusal")

@@ -181,6 +181,7 @@ from factx.rules.lexicon import (
     RECOMMENDING_VERBS,
     REFLEXIVES,
     REFUSED_ACTS,
+    REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
     RESIGNATION_CALLS,
@@ -701,6 +702,11 @@ _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
     r"\s+(?P<undone>\S.*)"
 )
+#: A decision against a thing, as an opposed target, or right after one ending in the decision:
+#: the thing refused is backed ("overturned the council's decision | to block the turbines").
+_REFUSED = rf"\s+to\s+{any_of(REFUSING_DECISIONS)}\s+(?P<refused>[^.;:!?,]+)"
+_DECISION_TO_REFUSE = re.compile(rf"(?:[\w’'-]+\s+){{0,4}}?{any_of(DECISION_NOUNS)}(?:{_REFUSED})?")
+_TO_REFUSE = re.compile(_REFUSED)
 #: A condition after the words right here, in the same clause.
 _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
 #: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
@@ -1921,6 +1927,19 @@ def _what(
     return target, end
 
 
+def _refused(doc: Document, target: str, end: int) -> tuple[str, int] | None:
+    """What a decision named as `target` refused (in it, or after it where the evidence ends
+    at `end`), so that opposing the decision backs that thing, and where the evidence then
+    ends; None for another target."""
+    decision = _DECISION_TO_REFUSE.fullmatch(target)
+    if decision is None:
+        return None
+    if decision["refused"]:
+        return decision["refused"].strip(), end
+    after = _TO_REFUSE.match(doc.text, end)
+    return (after["refused"].strip(), after.end("refused")) if after else None
+
+
 def _listed(doc: Document, m: re.Match[str], sentence: Span) -> tuple[str, list[str]] | None:
     """What a cue opening a sentence is about and the people listed after it, each holding the
     stance ('Voting against the petition were Justices A, B and C', 'Those who voted for the
@@ -2248,6 +2267,8 @@ def positions(
             return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        if stance == "oppose" and (refused := _refused(doc, target, end)):
+            stance, target, end = "support", *refused  # 'overturned its decision to block the mast'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):
             # 'Their concerns were supported by X', 'echoed the objections': X opposes too,
             # what the concerns are about

@@ -3163,3 +3163,32 @@ def test_an_adverb_after_the_subject_is_no_part_of_the_actor(text: str, expected
 )
 def test_redress_subjunctives_and_brands(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undoing a decision to refuse, reject, block or deny a thing backs the thing
+        (
+            "The tribunal quashed the board's decision to reject the takeover bid.\n",
+            [("The tribunal", "support", "the takeover bid")],
+        ),
+        (
+            "An inspector overturned the council's decision to refuse a new quarry at Hollins.\n",
+            [
+                ("An inspector", "support", "a new quarry at Hollins"),
+                ("council", "oppose", "a new quarry at Hollins"),
+            ],
+        ),
+        # a decision to approve, or a decision named alone, stays what is opposed
+        (
+            "The judge overturned the decision to approve the mine.\n",
+            [("The judge", "oppose", "the decision to approve the mine")],
+        ),
+        ("The union opposed the decision.\n", [("The union", "oppose", "the decision")]),
+    ],
+)
+def test_undoing_a_refusal_backs_what_it_refused(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
