@@ -1108,6 +1108,9 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
+#: An object going on after its noun into an 'of' phrase and a participle describing it
+#: ('the shortage | of NHS dentists accepting'): the participle is no cue of its own.
+_OBJECT_GOES_ON = re.compile(r"\s+of\s+(?:[\w’'.-]+\s+){1,4}")
 #: A body named by 'the' and its common noun: 'the council', 'the company'.
 _THE_BODY = re.compile(rf"the\s+({alternation(ORG_NOUNS)})")
 _THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
@@ -2357,6 +2360,13 @@ def positions(
                 # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
                 # of an object, not a cue
                 continue
+            if (
+                taken > sentence.start
+                and _ING.match(doc.text, m.start())
+                and _OBJECT_GOES_ON.fullmatch(doc.text, taken, m.start())
+            ):
+                continue  # 'voiced concerns over the shortage | of NHS dentists | accepting new
+                # patients': a participle describing the object's noun, no one's stance
             advised = _RECOMMENDED_PASSIVE.search(
                 doc.text, max(sentence.start, m.start() - 80), m.start()
             )

@@ -3192,3 +3192,29 @@ def test_undoing_a_refusal_backs_what_it_refused(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after the object's 'of' phrase describes that noun: no stance of its own
+        (
+            "Parents criticised the number of schools accepting the new rules.\n",
+            [("Parents", "oppose", "the number")],
+        ),
+        (
+            "Councillors raised concerns over the lack of landlords accepting tenants on"
+            " benefits.\n",
+            [("Councillors", "oppose", "the lack")],
+        ),
+        # no stance before it: the participle's subject holds the stance
+        (
+            "Hundreds of residents opposing the plan marched through the town.\n",
+            [("Hundreds of residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_a_participle_describing_an_object_is_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
