@@ -1638,6 +1638,11 @@ HELD_VIEWS = wordlist("view views opinion opinions position stance optimism enth
 FEARING_VERBS = wordlist("fear fears feared")
 #: 'deserve huge credit for their bravery': what praise owed is called.
 DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
+#: 'vowed to defend him from going to prison', 'protect farmers from cheap imports': what a
+#: side shields someone from, it opposes (not 'defended the plan from the outset': a time;
+#: not 'against', which a title is defended against in sport).
+SHIELDING_VERBS = wordlist("defend protect shield safeguard")
+SHIELDED_TIMES = wordlist("outset start beginning")
 HELPING_VERBS = (
     "help",
     "benefit",

@@ -190,6 +190,8 @@ from factx.rules.lexicon import (
     RULING_PASTS,
     SAYING_NO,
     SEEKING_FORMS,
+    SHIELDED_TIMES,
+    SHIELDING_VERBS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
     STAGING_VERBS,
@@ -460,6 +462,9 @@ _OPPOSE = rf"""
         (?:{_AGAINST}|{any_of(RULED_AGAINST)})[’']?)(?=\s+by\s)  # by provost Jean Jones'
   | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
   | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | {any_of(forms_of(SHIELDING_VERBS))}\s+(?:[\w’'-]+\s+){{1,4}}?from\b  # 'defend
+        (?!\s+(?:the\s+)?(?:{_TIME_WORD}|{any_of(SHIELDED_TIMES)})\b)  # him from going to
+        # prison': what is kept off
   | {any_of(forms_of(BRANDING_VERBS))}\b(?!\s+(?:[\w’'-]+\s+){{1,4}}?as\s)  # 'branded the plan a
         # disgrace'; 'branded the plan as ...' is the label's (`_LABELLED`)
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not

@@ -3218,3 +3218,31 @@ def test_a_participle_describing_an_object_is_no_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side shields someone from, it opposes
+        (
+            "The union vowed to defend its members from the job cuts.\n",
+            [("The union", "oppose", "the job cuts")],
+        ),
+        (
+            "The minister pledged to protect farmers from cheap imports.\n",
+            [("The minister", "oppose", "cheap imports")],
+        ),
+        (
+            "The family vowed to shield him from going to jail.\n",
+            [("The family", "oppose", "going to jail")],
+        ),
+        # 'from' a time, or no 'from': backing what is defended
+        (
+            "The council defended the plan from the outset.\n",
+            [("The council", "support", "the plan")],
+        ),
+        ("The mayor defended the budget.\n", [("The mayor", "support", "the budget")]),
+    ],
+)
+def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
