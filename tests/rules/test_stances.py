@@ -2866,7 +2866,8 @@ def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) 
         (
             "Title\nA government inspector overturned East Lindsey District Council’s decision to"
             " block eight turbines.\n",
-            [("A government inspector", "oppose"), ("East Lindsey District Council", "oppose")],
+            # undoing the decision to block backs the turbines
+            [("A government inspector", "support"), ("East Lindsey District Council", "oppose")],
         ),
         (
             "Title\nThe province's decision to cancel the contract surprised investors.\n",
