@@ -920,6 +920,8 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
+#: 'the council's decision to refuse permission': decisions against a thing; undoing one backs it.
+REFUSING_DECISIONS = wordlist("refuse reject block deny")
 #: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
 #: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
 ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusal")
@@ -1078,7 +1080,6 @@ OPPOSE_VERBS = (
     "criticise",
     "criticize",
     "accuse",
-    "brand",
     "dismiss",
     "object to",
     "rule out",
@@ -1183,6 +1184,12 @@ WITHHELD_ACTS = wordlist("resume return sign accept end suspend lift")
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")
 RESIGNATION_CALLS = ("called for", "calls for", "calling for", "demanded", "demands", "demanding")
+#: 'demanded the bill be repealed', 'insisted that the order be withdrawn': verbs before a
+#: mandative subjunctive, a call to undo its subject.
+MANDATING_VERBS = (*RESIGNATION_CALLS, *forms_of(("insist",)))
+#: 'demanded his resignation', 'demanding an apology': redress called for, against whoever
+#: is to give it.
+DEMANDED_REDRESS = wordlist("resignation apology")
 #: 'is united against the plan': words of a common state before its side.
 UNITED_WORDS = wordlist("united unanimous solidly firmly")
 #: 'will press ahead with the reforms', 'is determined to push through the plan': carrying a
@@ -1490,9 +1497,13 @@ TELLING_VERBS = ("tell",)
 #: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
 #: what they answer.
 REACTING_VERBS = ("react", "respond")
+#: 'branded the plan a disgrace': a verdict against its object, but with 'as' a label whose
+#: tone is the verdict ('branded the draft as "reformist"' is no blame).
+BRANDING_VERBS = ("brand",)
 #: 'called the proposal "obscene"', 'branded the plan a disgrace': verbs that name a verdict
 #: on their object.
 NAMING_VERBS = (
+    *forms_of(BRANDING_VERBS),
     "call",
     "calls",
     "called",
@@ -1631,6 +1642,11 @@ HELD_VIEWS = wordlist("view views opinion opinions position stance optimism enth
 FEARING_VERBS = wordlist("fear fears feared")
 #: 'deserve huge credit for their bravery': what praise owed is called.
 DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
+#: 'vowed to defend him from going to prison', 'protect farmers from cheap imports': what a
+#: side shields someone from, it opposes (not 'defended the plan from the outset': a time;
+#: not 'against', which a title is defended against in sport).
+SHIELDING_VERBS = wordlist("defend protect shield safeguard")
+SHIELDED_TIMES = wordlist("outset start beginning")
 HELPING_VERBS = (
     "help",
     "benefit",

@@ -133,6 +133,9 @@ _ORG_OF = re.compile(
     rf"\b(?:{alternation(w.capitalize() for w in ORG_WORDS)})\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
+#: A role held of a body named in one word before the holder's name: 'Leader of the [House]
+#: Mukhtar Abbas Naqvi', 'Minister of [State] Ravi Kumar', 'Speaker of the [House]'.
+_ROLE_OF = re.compile(rf"\b(?i:{alternation(ROLE_WORDS)})\s+of\s+(?:the\s+)?$")
 #: A word's possessive ending ('Department’s'): tested with `str.endswith`, which a search
 #: for "[’']s$" costs six times over (the rules test 40-70 words an article).
 _POSSESSIVE = ("’s", "'s")
@@ -268,6 +271,13 @@ def _org_named_after(text: str, start: int) -> bool:
     return before.rstrip().endswith(("of", "for", "the")) and _ORG_OF.search(before) is not None
 
 
+def _role_of_body(text: str, start: int) -> bool:
+    """Whether the capitalised words at `start` follow a role and 'of' (`_ROLE_OF`), so that
+    the first of them names the body the role is of; only words right after 'of' or 'the' can."""
+    before = text[max(0, start - 30) : start]
+    return before.rstrip().endswith(("of", "the")) and _ROLE_OF.search(before) is not None
+
+
 def _unowned(word: str) -> str:
     """A word without its possessive ending: 'Department’s' -> 'Department'."""
     return word[:-2] if word.endswith(_POSSESSIVE) else word
@@ -333,6 +343,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         tokens = m.group().split()
         while tokens and tokens[0].lower() in STOPWORDS:
             tokens = tokens[1:]
+        if len(tokens) > 2 and _role_of_body(text, m.start()):
+            tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
             tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
         role, rest = _split_role(tokens)

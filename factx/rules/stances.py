@@ -44,6 +44,7 @@ from factx.rules.lexicon import (
     BALLOTED_THINGS,
     BEING_VERBS,
     BLOCKING_VERBS,
+    BRANDING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
     CLAIMING_FORMS,
@@ -71,6 +72,7 @@ from factx.rules.lexicon import (
     DELAYING_STEMS,
     DEMANDED_ONLY,
     DEMANDED_OPENERS,
+    DEMANDED_REDRESS,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
     DEONTIC_MODALS,
@@ -118,6 +120,7 @@ from factx.rules.lexicon import (
     LEGAL_ACTIONS,
     LEGISLATION,
     LY_NOUNS,
+    MANDATING_VERBS,
     MODALS,
     MOOD_LINKS,
     MOVED_LINKS,
@@ -178,6 +181,7 @@ from factx.rules.lexicon import (
     RECOMMENDING_VERBS,
     REFLEXIVES,
     REFUSED_ACTS,
+    REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
     RESIGNATION_CALLS,
@@ -186,6 +190,8 @@ from factx.rules.lexicon import (
     RULING_PASTS,
     SAYING_NO,
     SEEKING_FORMS,
+    SHIELDED_TIMES,
+    SHIELDING_VERBS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
     STAGING_VERBS,
@@ -458,6 +464,11 @@ _OPPOSE = rf"""
         (?:{_AGAINST}|{any_of(RULED_AGAINST)})[’']?)(?=\s+by\s)  # by provost Jean Jones'
   | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
   | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | {any_of(forms_of(SHIELDING_VERBS))}\s+(?:[\w’'-]+\s+){{1,4}}?from\b  # 'defend
+        (?!\s+(?:the\s+)?(?:{_TIME_WORD}|{any_of(SHIELDED_TIMES)})\b)  # him from going to
+        # prison': what is kept off
+  | {any_of(forms_of(BRANDING_VERBS))}\b(?!\s+(?:[\w’'-]+\s+){{1,4}}?as\s)  # 'branded the plan a
+        # disgrace'; 'branded the plan as ...' is the label's (`_LABELLED`)
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
         (?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'to contest the (May
         # 2025) election'
@@ -508,10 +519,14 @@ _OPPOSE = rf"""
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?resignation\b)  # the one to go
+  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)  # the
+        # one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
   | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
         (?:{any_of(URGED_ENDINGS)}|be\s+{any_of(participles_of(URGED_ENDINGS))})\b  # 'calling
         # for the bypass to be scrapped', 'his call for the Government to change course'
+  | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
+        (?P<mandated>(?:(?!{any_of(FINITE_VERBS)}\b)[\w’'.-]+\s+){{1,4}}?)be\s+  # its own
+        {any_of(participles_of([*URGED_ENDINGS, *UNDOING_VERBS]))}\b
   | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_HARMING_NOW}                               # 'the cuts are hurting children'
@@ -641,7 +656,7 @@ _LABELLED = rf"""
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?as\s))                # is as good as it gets'
     (?=\s+(?:[\w’'-]+\s+){{0,4}}?                     # none: 'was hailed as a landmark by'
       (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)
-          (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|$)
+          (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|\s*,\s+[a-z]+ing\b|$)  # ', praising': a clause
         | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
     )
 """
@@ -694,6 +709,11 @@ _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
     r"\s+(?P<undone>\S.*)"
 )
+#: A decision against a thing, as an opposed target, or right after one ending in the decision:
+#: the thing refused is backed ("overturned the council's decision | to block the turbines").
+_REFUSED = rf"\s+to\s+{any_of(REFUSING_DECISIONS)}\s+(?P<refused>[^.;:!?,]+)"
+_DECISION_TO_REFUSE = re.compile(rf"(?:[\w’'-]+\s+){{0,4}}?{any_of(DECISION_NOUNS)}(?:{_REFUSED})?")
+_TO_REFUSE = re.compile(_REFUSED)
 #: A condition after the words right here, in the same clause.
 _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
 #: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
@@ -1095,6 +1115,9 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
+#: An object going on after its noun into an 'of' phrase and a participle describing it
+#: ('the shortage | of NHS dentists accepting'): the participle is no cue of its own.
+_OBJECT_GOES_ON = re.compile(r"\s+of\s+(?:[\w’'.-]+\s+){1,4}")
 #: A body named by 'the' and its common noun: 'the council', 'the company'.
 _THE_BODY = re.compile(rf"the\s+({alternation(ORG_NOUNS)})")
 _THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
@@ -1109,6 +1132,11 @@ _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
+#: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
+_NAMING_END = re.compile(
+    rf"\b(?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+$"
+)
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
 #: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
 _FIRST_PERSON = re.compile(
@@ -1194,8 +1222,14 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
         )
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
+        label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'
         if not (
-            _APPOSITION.match(piece) or named or verb_first or aside or _ADVERBIAL.match(piece)
+            _APPOSITION.match(piece)
+            or named
+            or verb_first
+            or aside
+            or label
+            or _ADVERBIAL.match(piece)
         ):
             break
         i -= 1
@@ -1855,9 +1889,9 @@ def _what(
     doc: Document, stance: Stance, m: re.Match[str], sentence: Span
 ) -> tuple[str | None, int]:
     """The target of a cue and where its evidence ends."""
-    if m.group("undone"):  # 'called for the bypass to be scrapped': the bypass; 'for the
+    if undone := m.group("undone") or m.group("mandated"):  # 'called for the bypass to be
+        # scrapped', 'demanded the bill be repealed': the bypass, the bill; 'for the
         # Government to change course' names whom, not what
-        undone = doc.text[m.start("undone") : m.end("undone")]
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
@@ -1907,6 +1941,19 @@ def _what(
     if permission:  # 'voted to grant consent as recommended': no thing named, the consent
         return permission["given"], end
     return target, end
+
+
+def _refused(doc: Document, target: str, end: int) -> tuple[str, int] | None:
+    """What a decision named as `target` refused (in it, or after it where the evidence ends
+    at `end`), so that opposing the decision backs that thing, and where the evidence then
+    ends; None for another target."""
+    decision = _DECISION_TO_REFUSE.fullmatch(target)
+    if decision is None:
+        return None
+    if decision["refused"]:
+        return decision["refused"].strip(), end
+    after = _TO_REFUSE.match(doc.text, end)
+    return (after["refused"].strip(), after.end("refused")) if after else None
 
 
 def _listed(doc: Document, m: re.Match[str], sentence: Span) -> tuple[str, list[str]] | None:
@@ -2236,6 +2283,8 @@ def positions(
             return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        if stance == "oppose" and (refused := _refused(doc, target, end)):
+            stance, target, end = "support", *refused  # 'overturned its decision to block the mast'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):
             # 'Their concerns were supported by X', 'echoed the objections': X opposes too,
             # what the concerns are about
@@ -2324,6 +2373,13 @@ def positions(
                 # 'opposed the proposed agreement', 'quashed a decision to grant consent': words
                 # of an object, not a cue
                 continue
+            if (
+                taken > sentence.start
+                and _ING.match(doc.text, m.start())
+                and _OBJECT_GOES_ON.fullmatch(doc.text, taken, m.start())
+            ):
+                continue  # 'voiced concerns over the shortage | of NHS dentists | accepting new
+                # patients': a participle describing the object's noun, no one's stance
             advised = _RECOMMENDED_PASSIVE.search(
                 doc.text, max(sentence.start, m.start() - 80), m.start()
             )

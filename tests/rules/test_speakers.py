@@ -109,6 +109,13 @@ from tests.helpers import REAL_ARTICLES
         ("campaigner Ana de la Cruz said", ["Ana de la Cruz"]),
         ("leader Kim Jong-un said", ["Kim Jong-un"]),
         ("director Ahmed bin Khalid said", ["Ahmed bin Khalid"]),
+        # a role 'of' a body named in one word: the word is the body's, not a first name
+        ("Deputy Leader of the House Rana Pratap Singh said", ["Rana Pratap Singh"]),
+        ("Speaker of the Assembly Mary Banda said", ["Mary Banda"]),
+        ("Minister of State Ravi Menon said", ["Ravi Menon"]),
+        ("Leader of the Opposition Tom Oduya said", ["Tom Oduya"]),
+        ("a friend of Jo Lee said", ["Jo Lee"]),  # no role: the name stays whole
+        ("Minister of Finance Ama Owusu said", ["Ama Owusu"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:

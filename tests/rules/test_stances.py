@@ -2899,7 +2899,8 @@ def test_derided_and_spoken_against(text: str, expected: list[tuple[str, str]]) 
         (
             "Title\nA government inspector overturned East Lindsey District Council’s decision to"
             " block eight turbines.\n",
-            [("A government inspector", "oppose"), ("East Lindsey District Council", "oppose")],
+            # undoing the decision to block backs the turbines
+            [("A government inspector", "support"), ("East Lindsey District Council", "oppose")],
         ),
         (
             "Title\nThe province's decision to cancel the contract surprised investors.\n",
@@ -3147,3 +3148,135 @@ def test_opening_clauses_with_quoted_labels_and_urging_peers(
 )
 def test_an_adverb_after_the_subject_is_no_part_of_the_actor(text: str, expected: str) -> None:
     assert [actor for actor, _, _ in positions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # redress demanded is against whoever is to give it
+        (
+            "The opposition demanded an apology from the minister.\n",
+            [("The opposition", "oppose", "an apology")],
+        ),
+        (
+            "“The remarks insult every nurse,” she said, demanding an apology.\n",
+            [],
+        ),
+        ("Residents called for his resignation.\n", [("Residents", "oppose", "his resignation")]),
+        ("The union demanded a pay rise.\n", [("The union", "support", "a pay rise")]),
+        # a mandative subjunctive calls for its subject to be undone
+        (
+            "Several councillors demanded the levy be scrapped.\n",
+            [("Several councillors", "oppose", "the levy")],
+        ),
+        (
+            "The union insisted that the order be withdrawn.\n",
+            [("The union", "oppose", "the order")],
+        ),
+        ("The minister insisted the plan will be scrapped in June.\n", []),  # a forecast
+        # 'branded X as' a label: the label's tone, none for a label that is no verdict; 'branded
+        # X' a noun phrase: blame
+        (
+            "Critics branded the scheme as a costly gimmick.\n",
+            [("Critics", "oppose", "the scheme")],
+        ),
+        (
+            "The mayor branded the plan as visionary.\n",
+            [("The mayor", "support", "the plan")],
+        ),
+        ("Delegates branded the charter as federalist.\n", []),
+        (
+            "Several senators branded the draft as federalist, praising the minister.\n",
+            [("Several senators", "support", "the minister")],
+        ),
+        (
+            "The union branded the offer an insult to nurses.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_redress_subjunctives_and_brands(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # undoing a decision to refuse, reject, block or deny a thing backs the thing
+        (
+            "The tribunal quashed the board's decision to reject the takeover bid.\n",
+            [("The tribunal", "support", "the takeover bid")],
+        ),
+        (
+            "An inspector overturned the council's decision to refuse a new quarry at Hollins.\n",
+            [
+                ("An inspector", "support", "a new quarry at Hollins"),
+                ("council", "oppose", "a new quarry at Hollins"),
+            ],
+        ),
+        # a decision to approve, or a decision named alone, stays what is opposed
+        (
+            "The judge overturned the decision to approve the mine.\n",
+            [("The judge", "oppose", "the decision to approve the mine")],
+        ),
+        ("The union opposed the decision.\n", [("The union", "oppose", "the decision")]),
+    ],
+)
+def test_undoing_a_refusal_backs_what_it_refused(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after the object's 'of' phrase describes that noun: no stance of its own
+        (
+            "Parents criticised the number of schools accepting the new rules.\n",
+            [("Parents", "oppose", "the number")],
+        ),
+        (
+            "Councillors raised concerns over the lack of landlords accepting tenants on"
+            " benefits.\n",
+            [("Councillors", "oppose", "the lack")],
+        ),
+        # no stance before it: the participle's subject holds the stance
+        (
+            "Hundreds of residents opposing the plan marched through the town.\n",
+            [("Hundreds of residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_a_participle_describing_an_object_is_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side shields someone from, it opposes
+        (
+            "The union vowed to defend its members from the job cuts.\n",
+            [("The union", "oppose", "the job cuts")],
+        ),
+        (
+            "The minister pledged to protect farmers from cheap imports.\n",
+            [("The minister", "oppose", "cheap imports")],
+        ),
+        (
+            "The family vowed to shield him from going to jail.\n",
+            [("The family", "oppose", "going to jail")],
+        ),
+        # 'from' a time, or no 'from': backing what is defended
+        (
+            "The council defended the plan from the outset.\n",
+            [("The council", "support", "the plan")],
+        ),
+        ("The mayor defended the budget.\n", [("The mayor", "support", "the budget")]),
+    ],
+)
+def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
