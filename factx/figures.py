@@ -179,6 +179,7 @@ _LETTER_CURRENCIES = {
     "Rs": "INR",
     "Rs.": "INR",
     "GHc": "GHS",
+    "GHC": "GHS",  # the cedi's old code, still written ('GHC50 million')
     # East African shillings as their copy writes them ('Sh36,000', 'KSh 5 billion', 'USh 4m',
     # 'Shillings 4 million'); a shilling of no nation is read as Kenya's, the one most written
     "Sh": "KES",
@@ -639,6 +640,8 @@ _MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w))
 _DATE_BEFORE = re.compile(rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+#: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
+_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
 #: What makes a number up to 31 a day or month: '/12', '/2011', '-2011', '-12-2011', a second
@@ -850,6 +853,8 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return _qualifier_words(m) not in _COUNTING_QUALIFIERS  # 'more than 2000 lorries'
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
+    if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):
+        return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
     return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _DAY_TAIL.match(after)))
 
 
@@ -966,6 +971,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True
     if m.group("ages") and (m.group("qualsep") or "") != "-":
         return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
+    if m.group("qualsep") == "-" and text[m.start("qual")].isupper() and not m.group("ages"):
+        return True  # 'the Under-17 World Cup', 'an Over-50 league': an age group's name
     if (
         article in ("a", "an")
         and not m.group("qual")

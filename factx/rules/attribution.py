@@ -1446,10 +1446,13 @@ def _group_of_people(phrase: str) -> bool:
 
 
 #: Where a source's words were given, before it with no comma: 'In a statement [the union]'.
-_IN_STATEMENT = re.compile(
-    rf"""^(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
-    (?:{alternation(STATEMENT_NOUNS)})\s+(?=\S)""",
-    re.VERBOSE,
+_A_STATEMENT = rf"""(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
+    (?:{alternation((*STATEMENT_NOUNS, *ISSUED_DOCUMENTS))})"""
+_IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
+#: The statement after the source ('TIB in its report [said]', 'The police, in a statement,
+#: [said]'): how the source spoke, not part of it.
+_IN_STATEMENT_AFTER = re.compile(
+    rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
 )
 
 
@@ -1459,6 +1462,7 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
+    phrase = _IN_STATEMENT_AFTER.sub("", phrase)  # 'The union in a statement [said]'
     if UNNAMED_SOURCE.fullmatch(phrase.rstrip(",")):
         return speaker(phrase, position, people)  # 'A nurse, who asked not to be named,'
     head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause

@@ -896,8 +896,11 @@ SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
 #: Pronouns that stand for an unnamed member of a group the article named ('," one said',
 #: 'Another added'): a described source, as 'a trader' is.
 INDEFINITE_SOURCES = ("one", "another")
-#: Words that open a phrase which is never a source ('It said', 'What ...').
-NOT_SOURCE_WORDS = wordlist("it this that there these those which what who they we i you if when")
+#: Words that open a phrase which is never a source ('It said', 'What ...', 'According to the
+#: new rules, ...': there 'rules' is no reporting verb).
+NOT_SOURCE_WORDS = wordlist(
+    "it this that there these those which what who they we i you if when according"
+)
 
 # --- stances ------------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     NAME_PARTICLES,
     NAMING_PARTICIPLES,
     NATION_NAMES,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     ORG_NOUNS,
     ORG_PRONOUNS,
@@ -242,6 +243,19 @@ _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 _NOT_LAST_IN_NAMES = NATION_NAMES | (set(LAW_NOUNS) - {"law", "laws"})
 
 
+def _person_word(token: str) -> bool:
+    """Whether a capitalised word is a person's title or role ('Dr', 'Secretary', 'Judge')."""
+    word = token.rstrip(".").lower()
+    return word in TITLES or word in ROLE_WORDS or word in PERSON_ROLES
+
+
+def _a_thing(determined: bool, tokens: list[str], rest: list[str]) -> bool:
+    """Whether two capitalised words after an article name a thing, not a person: 'the
+    National Insurance increase', 'the Anambra Warriors'; not 'the Health Secretary Jo Lee',
+    nor 'the House Mukhtar Abbas Naqvi' (a longer run: a body's word, then a full name)."""
+    return determined and len(rest) <= 2 and not any(map(_person_word, tokens))
+
+
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """The title before a name ('Finance Secretary', 'Treasury Board President') apart from
     the name after it: everything up to the last role or organisation word."""
@@ -341,7 +355,9 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if any(m.start() < b and a < m.end() for a, b in acronymed):
             continue  # 'the Australian Competition and Consumer Commission (ACCC)'
         tokens = m.group().split()
+        determined = bool(_ARTICLE_BEFORE.search(text, max(0, m.start() - 16), m.start()))
         while tokens and tokens[0].lower() in STOPWORDS:
+            determined = determined or bool(_ARTICLE.fullmatch(tokens[0] + " "))
             tokens = tokens[1:]
         if len(tokens) > 2 and _role_of_body(text, m.start()):
             tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
@@ -367,7 +383,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         bare = [_unowned(t).lower() for t in names]  # "Customs Department's"
         if not names or bare[-1] in _NOT_LAST_IN_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
-        if len(names) < 2 and not titled:
+        if len(names) < 2 and not titled or _a_thing(determined, tokens, rest):
             continue
         name = " ".join(rest) if len(rest) > 1 or not role else f"{role[-1]} {rest[0]}"
         offset = m.start() + m.group().rfind(name)
@@ -484,6 +500,8 @@ class People:
                 or first in TIME_WORDS
                 or first in GROUP_NOUNS  # 'Unions said', not 'Ministry of Health'
                 and len(org.split()) == 1
+                or first in NUMBER_WORDS  # 'Two hundred employees', 'One month later'
+                or first in INDEFINITE_SOURCES
                 or first.endswith(("ing", "ly", "ed"))
                 or m.start("org") in self._named
                 or org in self._by_surname  # 'Finan described ...': a person named before
@@ -855,6 +873,9 @@ _SOURCE_NOUNS |= {*ISSUED_DOCUMENTS, *EVIDENCE_NOUNS, *WRITTEN_RECORDS}
 _WHO = re.compile(r"^who\s+")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: An article right before a capitalised run, or a number between: 'the 1% National Insurance
+#: [increase]', 'the John Lewis [store]' name things, not people.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:[$£€]?\d[\d.,]*%?\s+)?$", re.I)
 _THE = re.compile(r"^the\s+", re.I)
 #: Words a described source never opens with ('some workers', 'his lawyer' may).
 _NOT_OPENING = STOPWORDS - QUANTIFIERS - POSSESSIVE_DETERMINERS

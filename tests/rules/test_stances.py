@@ -1458,7 +1458,7 @@ def test_wants_things_given_and_subjects_named(text: str, expected: list[tuple[s
         (
             "The Sports Tribunal has moved to cancel the Football Federation (FKF) national"
             " elections.\n",
-            [("Sports Tribunal", "oppose")],
+            [("The Sports Tribunal", "oppose")],  # a body, named as written
         ),
         # a speaker read with a relative clause after the name
         (
@@ -2695,7 +2695,7 @@ def test_votes_counted_sides_voted_with_and_provisos(
             [("The federation", "support")],
         ),
         # what a body will not tolerate, or has zero tolerance for, it opposes
-        ("Title\nThe Fiji FA will not tolerate such conduct.\n", [("Fiji FA", "oppose")]),
+        ("Title\nThe Fiji FA will not tolerate such conduct.\n", [("The Fiji FA", "oppose")]),
         (
             "Title\nThe Ministry of Health has zero tolerance for bribery of staff.\n",
             [("The Ministry of Health", "oppose")],
