@@ -554,3 +554,22 @@ def test_metres_beside_feet_are_not_millions() -> None:
         ("377ft", 377, "feet"),
         ("115m", 115, "metres"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("The Under-17 World Cup will be held in India.", []),
+        ("He coached the Under-21 side and an Over-35 team.", []),
+        ("The tournament runs from 11-30 October.", []),
+        ("Talks are set for between 3 and 5 March.", []),
+        ("The strike runs from 2 to 6 June.", []),
+        ("The teachers are owed some GHC50 million.", ["some GHC50 million"]),
+        # traps: ages as counts, spans of other things, a day span with no month
+        ("The ban covers under-18s.", ["under-18s"]),
+        ("Between 3 and 5 workers quit in March.", ["Between 3 and 5"]),
+        ("Shifts run 11-12 hours.", ["11-12 hours"]),
+    ],
+)
+def test_age_group_names_and_day_spans_are_no_figures(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in find_figures(text)] == raws

@@ -361,6 +361,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             tokens = tokens[1:]
         if len(tokens) > 2 and _role_of_body(text, m.start()):
             tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
+            determined = False  # and 'the' is the body's, not the name's
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
             tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
         role, rest = _split_role(tokens)

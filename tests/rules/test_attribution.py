@@ -2545,3 +2545,41 @@ def test_partitive_stands_for_the_group_before(text: str, who: str) -> None:
 )
 def test_partitive_needs_a_group_before(text: str) -> None:
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("TIB in its report said the share of businessmen is higher.", ["TIB"]),
+        ("The ministry in a statement on Sunday said the roads would reopen.", ["ministry"]),
+        ("The union in its letter to members said pay talks had failed.", ["union"]),
+        ("The police, in a statement, said two men were arrested.", ["police"]),
+        ("In a ruling the High Court said the law was void.", ["High Court"]),
+        ("The court in its judgment said the levy was unlawful.", ["court"]),
+        # traps: a statement that is the claim's subject, a source with no statement
+        ("According to the union, pay talks have failed.", ["union"]),
+        ("The officer said the statement was false.", ["officer"]),
+    ],
+)
+def test_statement_after_the_source_is_not_part_of_it(text: str, who: list[str]) -> None:
+    assert [s for _, s, _ in claims_of(text)] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to FIFA rules, federations must be free from political interference.",
+        "According to the new rules, clubs must register players by June.",
+        "According to league rules, a club may field five foreign players.",
+    ],
+)
+def test_according_to_rules_is_no_source_saying_rules(text: str) -> None:
+    assert [s for _, s, _ in claims_of(text)] == []
+
+
+def test_it_never_stands_for_a_count() -> None:
+    text = (
+        "Two hundred employees at a car plant have been told it will shut, a union says.\n"
+        "It said the decision followed a review."
+    )
+    assert "Two" not in [s for _, s, _ in claims_of(text)]

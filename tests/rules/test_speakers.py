@@ -431,3 +431,33 @@ def test_a_sentence_start_looked_for_from_the_last_stop_is_the_one_found_from_th
 def test_described_sources(text: str, phrase: str, expected: tuple[str, bool] | None) -> None:
     found = speaker(phrase, len(text), People(text + phrase + " said so."))
     assert (found and (found.name, found.resolved)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("criticising the 1% National Insurance increase when he", []),
+        ("The Anambra Warriors made the disclosure", []),
+        ("workers at the Ocean Terminal said", []),
+        # traps: a role or title after the article, a longer run, 'that' before a name
+        ("the Health Secretary Jo Lee said", ["Jo Lee"]),
+        ("Leader of the House Mukhtar Abbas Naqvi said", ["Mukhtar Abbas Naqvi"]),
+        ("He said that John Smith would resign", ["John Smith"]),
+        ("met the Rev John Smith", ["Rev John Smith"]),
+    ],
+)
+def test_two_capitalised_words_after_an_article_name_no_person(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Two hundred employees were told. Unite said workers were angry.", ["Unite"]),
+        ("Seven members missed the vote. Labour said it was a scandal.", ["Labour"]),
+        ("One month later the plant shut. Ford said it had no choice.", ["Ford"]),
+        ("Another firm bid. Tesco said it would not.", ["Tesco"]),
+    ],
+)
+def test_a_count_opening_a_sentence_is_no_organisation(text: str, orgs: list[str]) -> None:
+    assert [org for _, org in People(text)._orgs] == orgs
