@@ -1290,7 +1290,7 @@ OPPOSE_EXTRA_FORMS = (
 #: the verbs (stems) that air them.
 OPPOSE_FEELINGS = wordlist(
     "dismay disappointment anger opposition reluctance concern concerns doubts fears worries "
-    "objections reservations frustration alarm outrage"
+    "worry objections reservations frustration alarm outrage"
 )
 AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
 #: Words between an airing verb and its feeling ('raised serious concerns').
@@ -1309,6 +1309,8 @@ REFUSED_ACTS = (
     "stay",  # a court's refusal: 'declined to stay the order' ('to grant bail' is a grant)
     "allow",
     "approve",
+    "recognise",  # 'refused to recognise the union'
+    "recognize",
 )
 #: 'includes support for childcare', 'offers support to families': verbs whose object is a
 #: stance noun as a thing given, not anyone's stance.
@@ -1354,6 +1356,8 @@ PAID_THINGS = wordlist("check checks cheque cheques voucher vouchers disbursemen
 NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
 STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
+#: 'voted to authorise a strike', 'authorized strike action': stems that back a strike.
+AUTHORISING_STEMS = ("authoris", "authoriz")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
 STRIKE_NOUNS = (
     "strike",

@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     ANGERING_VERBS,
     APPEAL_OBJECTS,
     ATTRIBUTIVE_BLAME,
+    AUTHORISING_STEMS,
     AUXILIARIES,
     AWAITED_DECISIONS,
     BACK_FORMS,
@@ -632,6 +633,8 @@ _SUPPORT = rf"""
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
   | (?:(?<=was\s)|(?<=were\s)|(?<=been\s))granted(?=\s+by\s)  # 'was granted by Justice X'
   | (?<=\sbe\s)granted\b         # 'recommended that permission be granted': read with the advice
+  | {any_of(AUTHORISING_STEMS)}\w*(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)
+        # 'voted to authorise a strike': backing the strike, not 'authorised officers to act'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -945,6 +948,7 @@ _TAIL = re.compile(
 #: Irregular pasts that end a subject ('Estate residents lost their battle, arguing against'),
 #: less those that often modify a noun ('paid staff', 'frozen pay', 'built homes').
 _FINITE_PASTS = [w for w in IRREGULAR_PASTS if w not in ADJECTIVAL_PASTS]
+_PAST_WORD = rf"(?:[a-z]+ed|{alternation(_FINITE_PASTS)})"
 _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
@@ -953,7 +957,9 @@ _SUBJECT_STOP = re.compile(
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
-  | (?<=[\w)]) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$  # "(MPs) walked out"
+  | (?<=[\w)]) (?<!\band) (?<!\bor) \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
+  | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
+    (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
@@ -985,7 +991,8 @@ _PAID_AFTER = re.compile(
 _DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
 _COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
-_COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
+#: 'The 400 representatives' -> 'representatives': 'the' before a count in digits leads too.
+_COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+|the\s+(?=\d))?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
