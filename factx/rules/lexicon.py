@@ -649,6 +649,8 @@ DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut"))
 #: Their -ing forms, for a denial after a quote's source ('," he said, while also dismissing
 #: claims of ...').
 DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut")))
+#: 'denied (that) the mine would harm': denying, with no noun, a verdict that follows.
+VERDICT_DENIALS = ("deny", "denies", "denied")
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
     report reports rumours rumors wrongdoing"""

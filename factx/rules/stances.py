@@ -76,6 +76,7 @@ from factx.rules.lexicon import (
     DEMANDED_REDRESS,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
+    DENIED_THINGS,
     DEONTIC_MODALS,
     DEPARTURES,
     DESERVED_PRAISE,
@@ -231,6 +232,7 @@ from factx.rules.lexicon import (
     URGED_AUTHORITIES,
     URGED_ENDINGS,
     URGING_VERBS,
+    VERDICT_DENIALS,
     VERDICT_MODALS,
     VIEWING_VERBS,
     VOTES_AGAINST,
@@ -1698,6 +1700,12 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
 
 #: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
 #: felt its offer is fair').
+#: A verdict denied, right before the thing judged: 'denied (that) | the mine would harm': the
+#: denier holds the reverse stance (not 'denied claims that', a claim denied, read as such).
+_DENIED_VERDICT = re.compile(
+    rf"\b{any_of(VERDICT_DENIALS)}\s+(?!(?:any\s+)?{any_of(DENIED_THINGS)}\b)"
+    rf"(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}$"
+)
 _JUDGING_VERB = re.compile(
     rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b"
     rf"|\b{any_of(QUESTIONING_VERBS)}\s+whether\b"  # 'questioned whether the cut would help'
@@ -2442,9 +2450,10 @@ def positions(
                 continue  # 'unless the board agrees to waive': supposed, not taken
             if _ACCOUNT.search(prefix):
                 continue  # 'Records show that X and Y approved the payment': evidence, no stance
-            judging, trailing = m.start(), False
+            judging, trailing, denial = m.start(), False, False
             if _JUDGED.match(m.group()):
                 said = [*_JUDGING_VERB.finditer(prefix)]
+                denial = bool(_DENIED_VERDICT.search(prefix))
                 sayer = None if said else _sayer(doc, sources, m.start())
                 if not said and (
                     sayer is None
@@ -2483,6 +2492,8 @@ def positions(
             if subject is None or subject.denied and stance != "support":
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
+            if denial:  # 'denied the mine would harm the river': for the mine
+                final = _FLIPPED.get(final, final)
             target, end = _what(doc, stance, m, sentence)
             claim = _motion_claim(doc, target, end, sentence) if final == "support" else None
             if claim:  # 'tabled a motion claiming the proposals failed to': against them

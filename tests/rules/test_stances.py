@@ -3316,6 +3316,13 @@ def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, 
         # refusing to recognise something opposes it
         ("The airline refused to recognise the pilots' union.\n", [("The airline", "oppose")]),
         ("The award recognised the work of nurses.\n", []),
+        # a verdict denied: the denier holds the reverse stance on the thing judged
+        (
+            "The minister denied that the reforms would damage the NHS.\n",
+            [("The minister", "support")],
+        ),
+        ("The union denied the deal would help members.\n", [("The union", "oppose")]),
+        ("The company said the mine would harm the river.\n", [("The company", "oppose")]),
     ],
 )
 def test_stances_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
