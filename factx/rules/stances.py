@@ -271,6 +271,11 @@ _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
+#: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
+#: for calls for' (its subject is not the caller).
+_NOUN_CALLS = "".join(
+    rf"(?<!\b{word}\scalls\sfor)" for word in (*PREPOSITIONS, *RECEIVING_LEADS, *RECEIVING_VERBS)
+)
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
 #: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
@@ -522,9 +527,11 @@ _OPPOSE = rf"""
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)  # the
-        # one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
-  | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
+  | {any_of(RESIGNATION_CALLS)}{_NOUN_CALLS}
+        (?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)
+        # the one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
+  | (?:{any_of(RESIGNATION_CALLS)}{_NOUN_CALLS}|{_CALL_NOUN})
+        \s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
         (?:{any_of(URGED_ENDINGS)}|be\s+{any_of(participles_of(URGED_ENDINGS))})\b  # 'calling
         # for the bypass to be scrapped', 'his call for the Government to change course'
   | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
@@ -610,7 +617,7 @@ _SUPPORT = rf"""
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
         (?!\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b)  # not strikes (strike cues)
-  | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
+  | (?P<call>call(?:s|ed|ing)\s+for{_NOUN_CALLS}    # 'called for the bypass', not for strikes
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'

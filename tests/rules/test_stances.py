@@ -3323,6 +3323,12 @@ def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, 
         ),
         ("The union denied the deal would help members.\n", [("The union", "oppose")]),
         ("The company said the mine would harm the river.\n", [("The company", "oppose")]),
+        # 'calls for' as a noun no one in the clause makes: its subject is not the caller
+        ("Protesters were detained for calls for unrest.\n", []),
+        ("The minister faces calls for his resignation.\n", []),
+        ("The strike comes amid calls for higher pay.\n", []),
+        ("Unions renewed calls for a pay rise.\n", [("Unions", "support")]),
+        ("The opposition calls for his resignation.\n", [("The opposition", "oppose")]),
     ],
 )
 def test_stances_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
