@@ -1295,6 +1295,11 @@ OPPOSE_FEELINGS = wordlist(
     "worry objections reservations frustration alarm outrage"
 )
 AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
+#: 'has expressed an interest in buying the plant': stems that air an interest, which backs
+#: the thing (not 'has an interest in', a stake).
+INTEREST_STEMS = ("express", "show", "signal", "register")
+#: 'showed little interest in': amounts that deny the interest aired.
+SCANT_WORDS = ("little", "no", "scant", "less")
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)

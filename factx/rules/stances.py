@@ -111,6 +111,7 @@ from factx.rules.lexicon import (
     HELPING_VERBS,
     INFORMATION_ASKED,
     INTENSIFIERS,
+    INTEREST_STEMS,
     IRREGULAR_PASTS,
     JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
@@ -191,6 +192,7 @@ from factx.rules.lexicon import (
     RULED_AGAINST,
     RULING_PASTS,
     SAYING_NO,
+    SCANT_WORDS,
     SEEKING_FORMS,
     SHIELDED_TIMES,
     SHIELDING_VERBS,
@@ -642,6 +644,9 @@ _SUPPORT = rf"""
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
   | (?:(?<=was\s)|(?<=were\s)|(?<=been\s))granted(?=\s+by\s)  # 'was granted by Justice X'
   | (?<=\sbe\s)granted\b         # 'recommended that permission be granted': read with the advice
+  | {any_of(INTEREST_STEMS)}\w*\s+(?:an?\s+)?(?!{any_of(SCANT_WORDS)}\s)(?:[a-z]+\s+)?
+        interest\s+in\b           # 'expressed (keen) interest in taking over the library'
+                                    # (not 'showed little interest in')
   | {any_of(AUTHORISING_STEMS)}\w*(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)
         # 'voted to authorise a strike': backing the strike, not 'authorised officers to act'
 """

@@ -3329,6 +3329,17 @@ def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, 
         ("The strike comes amid calls for higher pay.\n", []),
         ("Unions renewed calls for a pay rise.\n", [("Unions", "support")]),
         ("The opposition calls for his resignation.\n", [("The opposition", "oppose")]),
+        # an interest aired backs the thing; a stake held or a scant interest does not
+        (
+            "The company has expressed an interest in buying the plant.\n",
+            [("The company", "support")],
+        ),
+        (
+            "Three bidders have shown strong interest in the airline.\n",
+            [("Three bidders", "support")],
+        ),
+        ("The bank has an interest in the company.\n", []),
+        ("Investors showed little interest in the bond sale.\n", []),
     ],
 )
 def test_stances_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
