@@ -649,6 +649,8 @@ DENYING_VERBS = tuple(finite_forms(wordlist("deny reject dismiss refute rebut"))
 #: Their -ing forms, for a denial after a quote's source ('," he said, while also dismissing
 #: claims of ...').
 DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut")))
+#: 'denied (that) the mine would harm': denying, with no noun, a verdict that follows.
+VERDICT_DENIALS = ("deny", "denies", "denied")
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
     report reports rumours rumors wrongdoing"""
@@ -1293,9 +1295,14 @@ OPPOSE_EXTRA_FORMS = (
 #: the verbs (stems) that air them.
 OPPOSE_FEELINGS = wordlist(
     "dismay disappointment anger opposition reluctance concern concerns doubts fears worries "
-    "objections reservations frustration alarm outrage"
+    "worry objections reservations frustration alarm outrage"
 )
 AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
+#: 'has expressed an interest in buying the plant': stems that air an interest, which backs
+#: the thing (not 'has an interest in', a stake).
+INTEREST_STEMS = ("express", "show", "signal", "register")
+#: 'showed little interest in': amounts that deny the interest aired.
+SCANT_WORDS = ("little", "no", "scant", "less")
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
@@ -1312,6 +1319,8 @@ REFUSED_ACTS = (
     "stay",  # a court's refusal: 'declined to stay the order' ('to grant bail' is a grant)
     "allow",
     "approve",
+    "recognise",  # 'refused to recognise the union'
+    "recognize",
 )
 #: 'includes support for childcare', 'offers support to families': verbs whose object is a
 #: stance noun as a thing given, not anyone's stance.
@@ -1357,6 +1366,8 @@ PAID_THINGS = wordlist("check checks cheque cheques voucher vouchers disbursemen
 NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
 STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
+#: 'voted to authorise a strike', 'authorized strike action': stems that back a strike.
+AUTHORISING_STEMS = ("authoris", "authoriz")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.
 STRIKE_NOUNS = (
     "strike",

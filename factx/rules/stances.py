@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     ANGERING_VERBS,
     APPEAL_OBJECTS,
     ATTRIBUTIVE_BLAME,
+    AUTHORISING_STEMS,
     AUXILIARIES,
     AWAITED_DECISIONS,
     BACK_FORMS,
@@ -75,6 +76,7 @@ from factx.rules.lexicon import (
     DEMANDED_REDRESS,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
+    DENIED_THINGS,
     DEONTIC_MODALS,
     DEPARTURES,
     DESERVED_PRAISE,
@@ -109,6 +111,7 @@ from factx.rules.lexicon import (
     HELPING_VERBS,
     INFORMATION_ASKED,
     INTENSIFIERS,
+    INTEREST_STEMS,
     IRREGULAR_PASTS,
     JOINED_ACTIONS,
     JUDGEMENTS_AGAINST,
@@ -189,6 +192,7 @@ from factx.rules.lexicon import (
     RULED_AGAINST,
     RULING_PASTS,
     SAYING_NO,
+    SCANT_WORDS,
     SEEKING_FORMS,
     SHIELDED_TIMES,
     SHIELDING_VERBS,
@@ -230,6 +234,7 @@ from factx.rules.lexicon import (
     URGED_AUTHORITIES,
     URGED_ENDINGS,
     URGING_VERBS,
+    VERDICT_DENIALS,
     VERDICT_MODALS,
     VIEWING_VERBS,
     VOTES_AGAINST,
@@ -268,6 +273,11 @@ _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
+#: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
+#: for calls for' (its subject is not the caller).
+_NOUN_CALLS = "".join(
+    rf"(?<!\b{word}\scalls\sfor)" for word in (*PREPOSITIONS, *RECEIVING_LEADS, *RECEIVING_VERBS)
+)
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
 #: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
@@ -519,9 +529,11 @@ _OPPOSE = rf"""
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
-  | {any_of(RESIGNATION_CALLS)}(?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)  # the
-        # one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
-  | (?:{any_of(RESIGNATION_CALLS)}|{_CALL_NOUN})\s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
+  | {any_of(RESIGNATION_CALLS)}{_NOUN_CALLS}
+        (?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)
+        # the one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
+  | (?:{any_of(RESIGNATION_CALLS)}{_NOUN_CALLS}|{_CALL_NOUN})
+        \s+(?P<undone>(?:[\w’'.-]+\s+){{1,4}}?)to\s+
         (?:{any_of(URGED_ENDINGS)}|be\s+{any_of(participles_of(URGED_ENDINGS))})\b  # 'calling
         # for the bypass to be scrapped', 'his call for the Government to change course'
   | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
@@ -607,7 +619,7 @@ _SUPPORT = rf"""
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
         (?!\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b)  # not strikes (strike cues)
-  | (?P<call>call(?:s|ed|ing)\s+for                # 'called for the bypass', not for strikes
+  | (?P<call>call(?:s|ed|ing)\s+for{_NOUN_CALLS}    # 'called for the bypass', not for strikes
       | {_CALL_NOUN}                                 # 'renewed its call for an inquiry'
     )\b(?!\s+(?:\w+\s+){{0,2}}{any_of(STRIKE_NOUNS)}\b)
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
@@ -632,6 +644,11 @@ _SUPPORT = rf"""
   | {any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b  # 'granted consent'
   | (?:(?<=was\s)|(?<=were\s)|(?<=been\s))granted(?=\s+by\s)  # 'was granted by Justice X'
   | (?<=\sbe\s)granted\b         # 'recommended that permission be granted': read with the advice
+  | {any_of(INTEREST_STEMS)}\w*\s+(?:an?\s+)?(?!{any_of(SCANT_WORDS)}\s)(?:[a-z]+\s+)?
+        interest\s+in\b           # 'expressed (keen) interest in taking over the library'
+                                    # (not 'showed little interest in')
+  | {any_of(AUTHORISING_STEMS)}\w*(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)
+        # 'voted to authorise a strike': backing the strike, not 'authorised officers to act'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -945,6 +962,7 @@ _TAIL = re.compile(
 #: Irregular pasts that end a subject ('Estate residents lost their battle, arguing against'),
 #: less those that often modify a noun ('paid staff', 'frozen pay', 'built homes').
 _FINITE_PASTS = [w for w in IRREGULAR_PASTS if w not in ADJECTIVAL_PASTS]
+_PAST_WORD = rf"(?:[a-z]+ed|{alternation(_FINITE_PASTS)})"
 _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
@@ -953,7 +971,9 @@ _SUBJECT_STOP = re.compile(
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
-  | (?<=[\w)]) \s+ (?:[a-z]+ed|{alternation(_FINITE_PASTS)}) \b.*$  # "(MPs) walked out"
+  | (?<=[\w)]) (?<!\band) (?<!\bor) \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
+  | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
+    (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
   | \s+ who \s .*$                       # 'Ogamba who was speaking during an interview,'
   | (?<=[a-z]s) \s+ [a-z]{{2,}}ing \s+ (?=[a-z].*[A-Z]) .*$  # 'unions | representing staff at X'
@@ -985,7 +1005,8 @@ _PAID_AFTER = re.compile(
 _DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
 _COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
-_COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
+#: 'The 400 representatives' -> 'representatives': 'the' before a count in digits leads too.
+_COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+|the\s+(?=\d))?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
 #: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
@@ -1691,6 +1712,12 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
 
 #: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
 #: felt its offer is fair').
+#: A verdict denied, right before the thing judged: 'denied (that) | the mine would harm': the
+#: denier holds the reverse stance (not 'denied claims that', a claim denied, read as such).
+_DENIED_VERDICT = re.compile(
+    rf"\b{any_of(VERDICT_DENIALS)}\s+(?!(?:any\s+)?{any_of(DENIED_THINGS)}\b)"
+    rf"(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}$"
+)
 _JUDGING_VERB = re.compile(
     rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b"
     rf"|\b{any_of(QUESTIONING_VERBS)}\s+whether\b"  # 'questioned whether the cut would help'
@@ -2435,9 +2462,10 @@ def positions(
                 continue  # 'unless the board agrees to waive': supposed, not taken
             if _ACCOUNT.search(prefix):
                 continue  # 'Records show that X and Y approved the payment': evidence, no stance
-            judging, trailing = m.start(), False
+            judging, trailing, denial = m.start(), False, False
             if _JUDGED.match(m.group()):
                 said = [*_JUDGING_VERB.finditer(prefix)]
+                denial = bool(_DENIED_VERDICT.search(prefix))
                 sayer = None if said else _sayer(doc, sources, m.start())
                 if not said and (
                     sayer is None
@@ -2476,6 +2504,8 @@ def positions(
             if subject is None or subject.denied and stance != "support":
                 continue
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
+            if denial:  # 'denied the mine would harm the river': for the mine
+                final = _FLIPPED.get(final, final)
             target, end = _what(doc, stance, m, sentence)
             claim = _motion_claim(doc, target, end, sentence) if final == "support" else None
             if claim:  # 'tabled a motion claiming the proposals failed to': against them

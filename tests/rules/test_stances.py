@@ -3280,3 +3280,67 @@ def test_a_participle_describing_an_object_is_no_stance(
 )
 def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in digits after 'the' leads the actor; the group itself holds the stance
+        ("The 400 representatives voted against the motion.\n", [("representatives", "oppose")]),
+        ("The 12 councillors backed the scheme.\n", [("councillors", "support")]),
+        ("The three unions rejected the offer.\n", [("The three unions", "oppose")]),
+        # adjectives joined by 'and' before the noun: '-ed' there is no verb
+        (
+            "The angry and agitated farmers have rejected the proposal.\n",
+            [("The angry and agitated farmers", "oppose")],
+        ),
+        (
+            "Tired and frustrated residents opposed the plan.\n",
+            [("Tired and frustrated residents", "oppose")],
+        ),
+        # trap: a verb joined by 'and' with more after it still ends the subject
+        (
+            "The judge, speaking yesterday, declared Ann Lee the winner and ordered the board to "
+            "accept the result.\n",
+            [("The judge", "support")],
+        ),
+        # 'worry' aired like 'concern'
+        ("Councillor Ruth Hale expressed worry about the scheme.\n", [("Ruth Hale", "oppose")]),
+        # authorising a strike backs it; authorising people to act is no stance
+        ("Nurses voted to authorize a strike.\n", [("Nurses", "support")]),
+        (
+            "Members voted to reject the offer and authorise strike action.\n",
+            [("Members", "oppose"), ("Members", "support")],
+        ),
+        ("Members have authorized their negotiators to call a strike if needed.\n", []),
+        # refusing to recognise something opposes it
+        ("The airline refused to recognise the pilots' union.\n", [("The airline", "oppose")]),
+        ("The award recognised the work of nurses.\n", []),
+        # a verdict denied: the denier holds the reverse stance on the thing judged
+        (
+            "The minister denied that the reforms would damage the NHS.\n",
+            [("The minister", "support")],
+        ),
+        ("The union denied the deal would help members.\n", [("The union", "oppose")]),
+        ("The company said the mine would harm the river.\n", [("The company", "oppose")]),
+        # 'calls for' as a noun no one in the clause makes: its subject is not the caller
+        ("Protesters were detained for calls for unrest.\n", []),
+        ("The minister faces calls for his resignation.\n", []),
+        ("The strike comes amid calls for higher pay.\n", []),
+        ("Unions renewed calls for a pay rise.\n", [("Unions", "support")]),
+        ("The opposition calls for his resignation.\n", [("The opposition", "oppose")]),
+        # an interest aired backs the thing; a stake held or a scant interest does not
+        (
+            "The company has expressed an interest in buying the plant.\n",
+            [("The company", "support")],
+        ),
+        (
+            "Three bidders have shown strong interest in the airline.\n",
+            [("Three bidders", "support")],
+        ),
+        ("The bank has an interest in the company.\n", []),
+        ("Investors showed little interest in the bond sale.\n", []),
+    ],
+)
+def test_stances_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
