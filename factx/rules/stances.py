@@ -528,7 +528,8 @@ _OPPOSE = rf"""
   | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
-  | {any_of(DEMANDING_VERBS)}\s+(?:[\w’'.-]+\s+){{1,3}}?to\s+{any_of(DEPARTURES)}\b
+  | {any_of([*DEMANDING_VERBS, *RESIGNATION_CALLS])}\s+(?P<departing>(?:[\w’'.-]+\s+){{1,3}}?)
+        to\s+{any_of(DEPARTURES)}\b(?!\s+ahead\b)      # 'called for the minister to resign'
   | {any_of(RESIGNATION_CALLS)}{_NOUN_CALLS}
         (?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)
         # the one to go or to say sorry: 'demanded his resignation', 'demanding an apology'
@@ -1920,6 +1921,8 @@ def _what(
         # scrapped', 'demanded the bill be repealed': the bypass, the bill; 'for the
         # Government to change course' names whom, not what
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
+    if m.group("departing"):  # 'called for the minister to resign': the minister, as written
+        return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
         return addressed.strip(), m.end()  # to butt out', 'to force the company to pay'
     if m.group("feared"):  # 'fear the quarry will bring lorries': the quarry

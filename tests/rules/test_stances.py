@@ -271,7 +271,7 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
         ),
         (  # a participle clause takes the subject of the clause before it
             "Labour MPs cheered, calling on the chancellor to resign over the vote.\n",
-            [("Labour MPs", "oppose", "the vote")],
+            [("Labour MPs", "oppose", "the chancellor")],
         ),
         ("BA accused the union of bullying staff.\n", [("BA", "oppose", "the union")]),
         (
@@ -3344,3 +3344,25 @@ def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, 
 )
 def test_stances_of_fresh_constructions(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling for someone to go opposes them staying: whoever is to go is the target
+        ("Labour called for the minister to resign.\n", [("Labour", "oppose", "the minister")]),
+        (
+            "The union has called for the chief executive to step down.\n",
+            [("The union", "oppose", "the chief executive")],
+        ),
+        ("Critics urged the chairman to quit.\n", [("Critics", "oppose", "the chairman")]),
+        # traps: going ahead is no departure; a call for something to resume backs it
+        ("The union called for the ban to go ahead.\n", [("The union", "support", "the ban")]),
+        (
+            "The union called for the talks to resume.\n",
+            [("The union", "support", "the talks to resume")],
+        ),
+    ],
+)
+def test_calling_for_someone_to_go(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
