@@ -248,18 +248,20 @@ SEXED_TITLES = {"m": words("mr sir lord baron"), "f": words("mrs ms miss lady da
 SEXED_PRONOUNS = {"m": words("he him his himself"), "f": words("she her hers herself")}
 #: Lower-case particles inside names ('Ursula von der Leyen').
 NAME_PARTICLES = words("de van von der bin al da du le la")
+#: Adjectives of a body's reach: in a name ('National Union of Teachers'), never its last word;
+#: before a role they are the role's ('Unite National Officer').
+ORG_ADJECTIVES = words("federal national royal international")
 #: Capitalised words that make a name an organisation's, not a person's.
-ORG_WORDS = words(
+ORG_WORDS = ORG_ADJECTIVES | words(
     """
     union unions office service services government ministry department institute council party
     association treasury trust committee commission bank board agency college university
     federation confederation congress society authority executive parliament assembly senate
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
-    federal national royal international labour labor conservative conservatives democrats
-    republicans tory tories greens administration bureau conference convention church chamber
-    movement academy consortium guild caucus panel ltd plc inc corp llc limited holdings estate
-    nv bv ag gmbh
+    labour labor conservative conservatives democrats republicans tory tories greens
+    administration bureau conference convention church chamber movement academy consortium
+    guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').

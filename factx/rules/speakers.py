@@ -36,6 +36,7 @@ from factx.rules.lexicon import (
     NATION_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    ORG_ADJECTIVES,
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
@@ -101,7 +102,7 @@ _VERB_AFTER_SOURCE = re.compile(
 )
 #: Capitalised words and acronyms that run together as an organisation's name ('CUPE Ontario',
 #: "Ontario Nurses' Association", 'Department for Education').
-_ORG_TOKEN = rf"(?:{_CAP}(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
+_ORG_TOKEN = rf"(?:{_CAP}(?![A-Z])(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
 #: A role word, hyphenated or not ('chief', 'secretary-treasurer').
@@ -742,29 +743,59 @@ def _titled(name: str) -> bool:
     )
 
 
-#: Role words that may not end an organisation's name ('LibDem Chief Secretary'); portfolios
-#: may ('Cabinet Office').
-_TRAILING_ROLES = ROLE_WORDS - PORTFOLIOS
+#: Role words that may not end an organisation's name ('LibDem Chief Secretary'), nor may
+#: adjectives of its reach ('Unite National [Officer]').
+_TRAILING_ROLES = (ROLE_WORDS - PORTFOLIOS) | ORG_ADJECTIVES
 _GROUP_AFTER = re.compile(r"\s+(unions?|party|parties)\b")
+_ORG_NAME = rf"({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)"
 #: 'of the Institute of Directors', 'at Unite': an organisation named after a preposition.
-_OF_ORG = re.compile(rf"\b(?:of|for|at)\s+(?:the\s+)?({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)")
+_OF_ORG = re.compile(rf"\b(?:of|for|at)\s+(?:the\s+)?{_ORG_NAME}")
+#: A role of the body named after it: 'member of the Senedd', 'president of the Republic'.
+_ROLE_OF_THE = re.compile(
+    rf"\b(?i:{alternation(ROLE_WORDS | PERSON_ROLES)})\s+of\s+the\s+({_ORG_RUN.pattern})"
+)
+
+
+def _org_word(word: str) -> bool:
+    """Whether a word makes a name an organisation's ('Union', 'Council')."""
+    return word.lower() in ORG_WORDS
+
+
+def _role_opening(words: list[str]) -> bool:
+    """Whether a name's first word is a role's, not the body's: a portfolio is the body's
+    before a word of bodies ('Home Office', 'Finance Ministry'; not 'Health Minister')."""
+    first = words[0].lower()
+    return first in ROLE_WORDS and not (
+        first in PORTFOLIOS and len(words) > 1 and _org_word(words[1])
+    )
+
+
+def _portfolio_last(words: list[str]) -> bool:
+    """Whether a name ends in a portfolio that no 'of', 'for' or 'and' joins to it: the role's
+    ('Greens [Education] spokesperson'; 'Department of Education' keeps it)."""
+    return (
+        len(words) > 1 and words[-1].lower() in PORTFOLIOS and words[-2] not in ("of", "for", "and")
+    )
 
 
 def organisation(phrase: str) -> str | None:
     """The organisation a phrase names: 'of the Institute of Directors', 'the TUC',
-    'Cabinet Office'."""
+    'Cabinet Office', 'member of the Senedd' (after a place that is no body)."""
     m = _OF_ORG.search(phrase)
-    if m and any(w.lower() in ORG_WORDS for w in m.group(1).split()):
+    if m and any(_org_word(w) for w in m.group(1).split()):
+        return m.group(1)
+    if (m := _ROLE_OF_THE.search(phrase)) and not any(
+        _org_word(w) for w in phrase[: m.start()].split()
+    ):
         return m.group(1)
     for cap in _ORG_RUN.finditer(phrase):
         words = cap.group().split()
-        while words and (words[0].lower() in STOPWORDS or words[0].lower() in ROLE_WORDS):
+        body = any(_org_word(w) for w in words)  # 'Unite National [Officer]': Unite
+        while words and (words[0].lower() in STOPWORDS or _role_opening(words)):
             words = words[1:]
-        while words and words[-1].lower() in _TRAILING_ROLES:
+        while words and (words[-1].lower() in _TRAILING_ROLES or _portfolio_last(words)):
             words = words[:-1]
-        if words and (
-            any(w.lower() in ORG_WORDS for w in words) or len(words) >= 2 or cap.start() > 0
-        ):
+        if words and (body or len(words) >= 2 or cap.start() > 0):
             group = _GROUP_AFTER.match(phrase[cap.end() :])
             named = " ".join(words).rstrip("’'")
             return named + (f" {group.group(1)}" if group and not named.isupper() else "")
@@ -809,6 +840,9 @@ _ROLE_FOR_ANOTHER = re.compile(
 #: A role in capitals after the body it serves, right before the holder's name: 'Tata Steel
 #: CEO [Rajiv Menon]', 'Northern Rail MD [Sarah Quinn]' (the body is no name of a person).
 _BODY_ACRONYM_ROLE = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){1,6}[A-Z]{2,4}\s+")
+#: An apposition that names only the body its holder is with: 'X, from the Unite union,', 'X,
+#: of the Law Society,', 'X, at Tesco,'.
+_BODY_ONLY = re.compile(r"(?:from|of|at)\s")
 #: A body or person described, then named: 'A group called', 'an organisation known as'.
 DESCRIBED_THEN_NAMED = rf"(?i:an?|the)\s+(?:[a-z-]+\s+){{1,3}}?{any_of(NAMING_PARTICIPLES)}\s+"
 #: A body described, then its name: 'A group called Parents for Safe Streets', 'an
@@ -1004,7 +1038,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         start, end, name = names[0]
         full = people.resolve(name, position)
         after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
-        after = after.rsplit(", ", 1)[-1]  # 'X, D-Va., who ...': the last apposition
+        if not acronymed_names(after):  # 'of the Bakers, Food and ... Union (BFAWU)' is one
+            after = after.rsplit(", ", 1)[-1]  # 'X, D-Va., who ...': the last apposition
         after = _WHO.sub("", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
         before = _POSSESSOR.sub("", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
@@ -1012,7 +1047,12 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         role = (_ARTICLE.sub("", after) if after else before) or None
         if role and len(role.split()) > 10:
             role = None
-        return Speaker(full, role, organisation(role or ""), person=True)
+        org = organisation(role or "")
+        if acronymed := acronymed_names(after):  # 'of the Bakers, Food and ... Union (BFAWU)'
+            org = after[acronymed[0][0] : acronymed[0][1]].replace(", (", " (")
+        if role and _BODY_ONLY.match(role):
+            role = None  # 'X, from the Unite union,': no role, only the body
+        return Speaker(full, role, org, person=True)
     words = phrase.split()
     if words[0].lower() == "those" and len(words) > 1 and words[1].endswith(("ing", "ed", "who")):
         return Speaker(phrase)  # 'Those taking part in the walkout', 'Those who attended'
@@ -1027,6 +1067,13 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return Speaker(full, person=True, resolved=True)  # 'Gov. Lopez', named in full before
     if len(words) == 1 and (full := people.full_name(words[0], position)) != words[0]:
         return Speaker(full, person=True)  # a surname alone, as in "Quinn told reporters"
+    first, joined, second = phrase.partition(" and ")
+    if joined and all(
+        len(part.split()) == 1 and people.full_name(part, position) != part
+        for part in (first, second)
+    ):  # 'Emenyi and Amirize added': two people named before, no body
+        full = people.full_name(first, position) + joined + people.full_name(second, position)
+        return Speaker(full, person=True)
     lowered = [w.lower().strip(",") for w in words]
     if not _source_words(words) or lowered[0] in _NOT_OPENING or _no_speaker(words, lowered):
         return None

@@ -131,6 +131,27 @@ def test_person_names(text: str, names: list[str]) -> None:
         ("president of CUPE Ontario", "CUPE Ontario"),
         ("chairs the BMA's consultants committee", "BMA"),
         ("a spokesman", None),
+        # an adjective of a body's reach before a role is the role's, not the body's name
+        ("GMB National Officer", "GMB"),
+        ("Unison International Officer", "Unison"),
+        ("National Union of Teachers general secretary", "National Union of Teachers"),
+        ("Royal College of Nursing", "Royal College of Nursing"),
+        # a portfolio before a role is the role's; before a body's word or after 'of', the body's
+        ("Greens Health spokesperson", "Greens"),
+        ("Plaid Cymru Education spokesman", "Plaid Cymru"),
+        ("a spokesperson for the Finance Minister", None),
+        ("Home Office minister", "Home Office"),
+        ("the Finance Ministry", "Finance Ministry"),
+        ("Scottish Department of Health official", "Scottish Department of Health"),
+        ("High Court Judge Justice", "High Court"),
+        # a role of the body after a place that is no body: the body
+        ("Alyn and Deeside member of the Senedd", "Senedd"),
+        ("Kisumu West member of the National Assembly", "National Assembly"),
+        ("Labour member of the Senedd", "Labour"),  # a party is a body: kept
+        ("Secretary of State", None),  # no 'the': a role's name, no body
+        # a mixed-case abbreviation ('LoP') holds no organisation's name
+        ("the LoP", None),
+        ("the MoD", None),
     ],
 )
 def test_organisation(phrase: str, org: str | None) -> None:
@@ -165,6 +186,52 @@ def test_actor_like(phrase: str, expected: bool) -> None:
 
 
 ARTICLE = "Simon Walker, director-general of the Institute of Directors, spoke. Then he left."
+#: Two people named in full, then by surname together.
+PAIR = "The statement was signed by its chairman, Ade Okon, and its secretary, Bola Eze. "
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an apposition naming only the body: no role, the body as organisation
+        ("Brian Hale, from the Unite union", (None, "Unite union")),
+        ("Jo Lee, of the Law Society", (None, "Law Society")),
+        ("Ana Ruiz, at Tesco", (None, "Tesco")),
+        ("Ana Ruiz, a nurse at Tesco", ("nurse at Tesco", "Tesco")),  # a role: kept
+        # a body's name holding a comma, closed by its acronym, is one name
+        (
+            "Ian Dale, the president of the Bakers, Food and Allied Workers Union (BFAWU)",
+            (
+                "president of the Bakers, Food and Allied Workers Union (BFAWU)",
+                "Bakers, Food and Allied Workers Union (BFAWU)",
+            ),
+        ),
+        (
+            "Ann Obi, from the Medical, Dental and Allied Staff Union (MDASU)",
+            (None, "Medical, Dental and Allied Staff Union (MDASU)"),
+        ),
+    ],
+)
+def test_speaker_role_and_organisation(
+    phrase: str, expected: tuple[str | None, str | None]
+) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert found and (found.role, found.org) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # two people named before, by surname together: both, and no organisation
+        ("Okon and Eze", ("Ade Okon and Bola Eze", None)),
+        # not two people: a body named by two words ('Marks and Spencer' is no one named)
+        ("Marks and Spencer", ("Marks and Spencer", "Marks and Spencer")),
+        ("Okon and Spencer", ("Okon and Spencer", "Okon and Spencer")),
+    ],
+)
+def test_two_people_by_surname(phrase: str, expected: tuple[str, str | None]) -> None:
+    found = speaker(phrase, len(PAIR), People(PAIR + phrase + " said it was over."))
+    assert found and (found.name, found.org) == expected
 
 
 @pytest.mark.parametrize(
