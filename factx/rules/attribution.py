@@ -33,6 +33,7 @@ from factx.rules.lexicon import (
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
+    COLON_LEADS,
     CONSEQUENCE_LINKS,
     CONTRAST_LINKS,
     COPULAS,
@@ -190,10 +191,13 @@ _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
 #: the rest of the pattern (its look-behinds, optional groups) at every letter inside a word.
 _SPACE_OR_COMMA_NEXT = r"(?=[\s,])"
 _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
+#: A verb that introduces a quote only by a colon (or at its paragraph's end, whose colon the
+#: paragraph reading has taken off): 'He continued: "..."', 'She went on:'.
+_COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|$))"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
-    (?:{_REPORTING}|{_DESCRIBING}|{_CHANTING}) \b {_NOT_QUOTE}*$
+    (?:{_REPORTING}|{_DESCRIBING}|{_CHANTING}|{_COLON_LEAD}) \b {_NOT_QUOTE}*$
 """
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
 #: The same, up to the last reporting verb: 'In a clear warning of strikes he added:'.

@@ -667,6 +667,9 @@ AFTER_QUOTE_VERBS = tuple(
         )
     )
 )
+#: Verbs that attribute the quote after them only through a colon ('He continued: "..."', 'She
+#: went on: "..."'), as they attribute one before them.
+COLON_LEADS = (*AFTER_QUOTE_VERBS, "went on", "goes on")
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
     "is was were are would will had has have could should did can may might must"

@@ -2583,3 +2583,32 @@ def test_it_never_stands_for_a_count() -> None:
         "It said the decision followed a review."
     )
     assert "Two" not in [s for _, s, _ in claims_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that attributes a quote after it only through a colon
+        (
+            'Council leader Jo Lee said the library would close. He continued: "Loans are down."',
+            ("direct", "Jo Lee", "Loans are down."),
+        ),
+        (
+            'Jo Lee spoke at the meeting. She went on: "We have no choice."',
+            ("direct", "Jo Lee", "We have no choice."),
+        ),
+        (  # at a paragraph's end, introducing the next
+            'Jo Lee said the library would close.\nShe continued:\n"Book loans are down."',
+            ("direct", "Jo Lee", "Book loans are down."),
+        ),
+        # traps: the verb with no colon attributes nothing after it
+        (
+            'Jo Lee continued to push for a deal. "We have no choice," a spokesman said.',
+            ("direct", "a spokesman", "We have no choice,"),
+        ),
+    ],
+)
+def test_a_colon_after_continuing_verbs_opens_a_quote(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert claims_of(text)[0] == expected
