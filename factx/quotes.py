@@ -58,9 +58,16 @@ def _reopens(text: str, opened: int, i: int) -> bool:
     return text[opened] != '"' and text[i] == '"' and before.isspace() and after.isalnum()
 
 
-def _closes_single(text: str, i: int) -> bool:
+#: A plural's possessive mark inside a single-quoted quote: 's' before it, a word in lower
+#: case after it ('the employers' court'), and a closing mark with its punctuation still to come.
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z](?=[^'’\n]*(?:[,.;:!?]['’]|['’][,.;:!?]))")
+
+
+def _closes_single(text: str, i: int, end: int) -> bool:
     before, after = _around(text, i)
-    return not after.isalpha() and not before.isspace()
+    return (
+        not after.isalpha() and not before.isspace() and not _PLURAL_POSSESSIVE.match(text, i, end)
+    )
 
 
 def quotes_in(text: str, paragraph: Span) -> list[Quote]:
@@ -83,7 +90,7 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
             and (ch == '"' or ch in _CLOSE_DOUBLE or _doubled_single(text, i))
             or kind == "single"
             and ch in _CLOSE_SINGLE
-            and _closes_single(text, i)
+            and _closes_single(text, i, paragraph.end)
         ):
             found.append(Quote(opened + 1, i, opened, True))
             opened = None

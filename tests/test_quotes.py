@@ -32,6 +32,14 @@ from factx.text import Span, paragraphs
             [("He came to apologise.", False), ("The fine is too harsh,", True)],
         ),
         ('“Yes," he said, "we will."', [("Yes,", True), ("we will.", True)]),
+        # a plural's possessive inside single marks, its closing mark still to come
+        (
+            "‘The ball is back in the employers’ court,’ the union said.",
+            [("The ball is back in the employers’ court,", True)],
+        ),
+        ("'The unions' offer is final,' he said.", [("The unions' offer is final,", True)]),
+        # traps: a plural's mark with no closing mark after it closes there
+        ("He praised the 'workers' and left.", [("workers", True)]),
     ],
 )
 def test_quotes_in_a_paragraph(text: str, expected: list[tuple[str, bool]]) -> None:
