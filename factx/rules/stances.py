@@ -1368,6 +1368,11 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
             return Subject(_SUBJECT_STOP.sub("", who.name), sentence.start) if who else None
         return None
     relative = _RELATIVE.match(phrase)
+    if relative and chosen and _LEAD_ONLY.fullmatch(phrase, relative.end()):
+        # ', which unanimously voted against': the clause has no subject of its own, so the
+        # thing it is said of holds the stance
+        at, clause = pieces[chosen - 1]
+        return _antecedent(doc, clause, sentence.start + at)
     if relative and chosen:  # ', which Shire rejected', ', a move the board rejected': Shire
         offset += relative.end()
         phrase = phrase[relative.end() :]

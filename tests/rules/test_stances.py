@@ -3366,3 +3366,37 @@ def test_stances_of_fresh_constructions(text: str, expected: list[tuple[str, str
 )
 def test_calling_for_someone_to_go(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with no subject of its own: an adverb before its verb is no actor,
+        # the thing the clause is said of holds the stance
+        (
+            "The county council, which narrowly voted for the scheme, met on Monday.\n",
+            [("The county council", "support", "the scheme")],
+        ),
+        (
+            "Objections came from the parish council, which unanimously voted against the plan.\n",
+            [("the parish council", "oppose", "the plan")],
+        ),
+        (
+            "Shareholders in Acme, which strongly opposes the merger, will meet on Friday.\n",
+            [("Acme", "oppose", "the merger")],
+        ),
+        # traps: a relative clause with a subject of its own keeps it
+        (
+            "The plan, which the council rejected, will return.\n",
+            [("the council", "oppose", "The plan")],
+        ),
+        (
+            "The union, which represents 5,000 staff, has rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_adverb_in_a_subjectless_relative_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
