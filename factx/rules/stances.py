@@ -1051,11 +1051,13 @@ _TRAILING_ADVERB = re.compile(
 )
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
-#: 'an agreement has not been reached and | the nurses decided'.
+#: 'an agreement has not been reached and | the nurses decided', or a name set off from its
+#: verb by an apposition ('talks stalled and | Unite, which represents 50 staff, accepted').
 _VERB_OR_PAST = rf"(?:{any_of(FINITE_VERBS)}|[a-z]+ed)"
 _JOINED_CLAUSE = re.compile(
     rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+"
-    rf"(?=(?:[\w’'-]+\s+){{1,4}}?(?:{_VERB_OR_PAST}\s+(?:[a-z]+\s+)?)?$)",
+    rf"(?=(?:[\w’'-]+\s+){{1,4}}?(?:{_VERB_OR_PAST}\s+(?:[a-z]+\s+)?)?$"
+    r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)",  # '... and Unite, which ...,
     re.DOTALL,
 )
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.

@@ -3400,3 +3400,35 @@ def test_adverb_in_a_subjectless_relative_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause joined by 'and' whose subject is set off by an apposition before its verb:
+        # the joined clause's subject, not the first clause's
+        (
+            "Other unions are also involved and Unite, which represents 50 operators, accepted "
+            "the offer.\n",
+            [("Unite", "support", "the offer")],
+        ),
+        (
+            "Talks have stalled and the GMB, which represents 900 porters, rejected the offer.\n",
+            [("the GMB", "oppose", "the offer")],
+        ),
+        # traps: names joined by 'and' are one subject; a joined clause without its own
+        # apposition was read before
+        (
+            "Smith and Jones, who own the site, backed the plan.\n",
+            [("Smith and Jones", "support", "the plan")],
+        ),
+        (
+            "The workers voted and the union rejected the offer.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_joined_clause_subject_before_an_apposition(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
