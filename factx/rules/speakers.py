@@ -252,9 +252,10 @@ def _person_word(token: str) -> bool:
 
 def _describes_person(token: str) -> bool:
     """Whether a capitalised word opening a name says who the person is, not what they are
-    called ('Mum', 'Pensioner', 'Campaigner'): a noun of people, singular or plural."""
+    called ('Mum', 'Pensioner', 'Campaigner'): a noun of one person ('Councillors A, B and C'
+    is a title of each)."""
     word = token.lower()
-    return word in SOURCE_NOUNS or word in GROUP_NOUNS or f"{word}s" in GROUP_NOUNS
+    return not word.endswith("s") and (word in SOURCE_NOUNS or f"{word}s" in GROUP_NOUNS)
 
 
 def _a_thing(determined: bool, tokens: list[str], rest: list[str]) -> bool:
