@@ -119,6 +119,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
+    BASED_IN,
     THE_STATEMENT,
     UNNAMED_SOURCE,
     People,
@@ -446,8 +447,13 @@ _SUBORDINATE = re.compile(rf"\s(?:{alternation(SUBORDINATORS)}),?\s+(?=\S)")
 #: The people a relative clause reports for: 'The bill frustrated conservatives who argued'.
 _RELATIVE_SOURCE = re.compile(r"(?P<who>(?:[A-Z][\w’'.-]*\s+)*[\w’'-]+)\s+who$")
 #: A counted group ending a source's phrase: 'The 13 clubs' speak as 'clubs', 'During the
-#: talks around 30 clinicians and staff' as 'clinicians and staff' (a source is never a number).
-_COUNTED_GROUP = re.compile(r"(?:^|\s)(?:the\s+)?\d[\d,]*\s+(?P<who>[a-z][a-z\s]*[a-z])$", re.I)
+#: talks around 30 clinicians and staff' as 'clinicians and staff' (a source is never a number);
+#: a share of a group speaks as the group ('82 per cent of residents': 'residents').
+_COUNTED_GROUP = re.compile(
+    r"(?:^|\s)(?:the\s+)?\d[\d,.]*(?:\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?|\s+)"
+    r"(?P<who>[a-z][a-z\s]*[a-z])$",
+    re.I,
+)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', reported Malaysiakini.'
@@ -1466,6 +1472,7 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     people a relative clause is about ('conservatives who argued'), a counted group ('The 13
     clubs'), an organisation without its appositions ('The union, which drivers joined,')."""
     phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
+    phrase = BASED_IN.sub("", phrase)  # 'Toronto-based Magna [said]': Magna, no list of names
     phrase = _IN_STATEMENT_AFTER.sub("", phrase)  # 'The union in a statement [said]'
     if UNNAMED_SOURCE.fullmatch(phrase.rstrip(",")):
         return speaker(phrase, position, people)  # 'A nurse, who asked not to be named,'

@@ -271,7 +271,7 @@ ROLE_WORDS = words(
     chairperson convener convenor general deputy shadow prime finance justice health education
     home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
     commissioner officer manager editor economist analyst representative mp mep councillor
-    assistant vice acting former member holder cllr whip speaker judge prosecutor magistrate
+    assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
     coroner inspector detective sergeant superintendent coach captain constable
     """
 )
@@ -440,7 +440,8 @@ SOURCE_NOUNS = words(
     councilors politicians activists trustees governors directors trader traders vendor
     vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
     magistrates bishop bishops operator operators developer developers provider providers
-    manufacturer manufacturers broadcaster insurer insurers supplier suppliers
+    manufacturer manufacturers broadcaster insurer insurers supplier suppliers mum mums dad dads
+    grandmother grandfather pensioner widow widower
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim

@@ -250,6 +250,14 @@ def _person_word(token: str) -> bool:
     return word in TITLES or word in ROLE_WORDS or word in PERSON_ROLES
 
 
+def _describes_person(token: str) -> bool:
+    """Whether a capitalised word opening a name says who the person is, not what they are
+    called ('Mum', 'Pensioner', 'Campaigner'): a noun of one person ('Councillors A, B and C'
+    is a title of each)."""
+    word = token.lower()
+    return not word.endswith("s") and (word in SOURCE_NOUNS or f"{word}s" in GROUP_NOUNS)
+
+
 def _a_thing(determined: bool, tokens: list[str], rest: list[str]) -> bool:
     """Whether two capitalised words after an article name a thing, not a person: 'the
     National Insurance increase', 'the Anambra Warriors'; not 'the Health Secretary Jo Lee',
@@ -363,6 +371,10 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if len(tokens) > 2 and _role_of_body(text, m.start()):
             tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
             determined = False  # and 'the' is the body's, not the name's
+        if based := [i for i, t in enumerate(tokens) if t.endswith("-based")]:
+            tokens = tokens[based[-1] + 1 :]  # 'North American-based Linamar': where it is
+        if len(tokens) > 2 and _describes_person(tokens[0]):
+            tokens = tokens[1:]  # 'Mum Samantha Warrington': who she is, then her name
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
             tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
         role, rest = _split_role(tokens)
@@ -809,9 +821,15 @@ _AGE = re.compile(r",\s*\d{1,3}\b,?")
 #: source is never a number, and gold names it by its noun (not 'the 45-year-old' alone).
 _COUNTED_MODIFIER = re.compile(r"(?<![\w’'-])\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[a-z])")
 
+#: Where a body is based, opening its name: 'North American-based Linamar', 'Toronto-based
+#: Magna' (the body is the name after it; 'the London-based charity' keeps its article).
+BASED_IN = re.compile(r"^(?:[A-Z][\w’'.]*\s+){0,3}[A-Z][\w’'.]*-based\s+(?=[A-Z])")
+
 
 def _clean(phrase: str) -> str:
+    """A source's phrase without its age, counted modifier, base, quotes and connectives."""
     phrase = _COUNTED_MODIFIER.sub("", _AGE.sub("", phrase)).strip(" ,;:—–-\"“”‘’'")
+    phrase = BASED_IN.sub("", phrase)
     phrase = _TRAILING_CONNECTIVE.sub("", _LEADING_CONNECTIVE.sub("", phrase))
     return phrase.strip(" ,")
 
@@ -833,9 +851,10 @@ _PLACES_BEFORE = re.compile(
     re.VERBOSE,
 )
 #: A role for someone else, then a comma before the name in apposition: 'counsel to [A B],
-#: [Barrister C D]', 'the union's chairman in Ogun State, [Comrade E F]' (the role's holder).
+#: [Barrister C D]', 'the union's chairman in Ogun State, [Comrade E F]' (the role's holder),
+#: its title or description read apart ('Barrister').
 _ROLE_FOR_ANOTHER = re.compile(
-    rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+$"
+    rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+(?:[A-Z][a-z]+\s+)?$"
 )
 #: A role in capitals after the body it serves, right before the holder's name: 'Tata Steel
 #: CEO [Rajiv Menon]', 'Northern Rail MD [Sarah Quinn]' (the body is no name of a person).
@@ -906,6 +925,9 @@ _AGED = re.compile(r"(?i:the)\s+\d{1,3}-year-old")
 _SOURCE_NOUNS = GROUP_NOUNS | PERSON_ROLES | SOURCE_NOUNS | ORG_NOUNS
 _SOURCE_NOUNS |= {*ISSUED_DOCUMENTS, *EVIDENCE_NOUNS, *WRITTEN_RECORDS}
 _WHO = re.compile(r"^who\s+")
+#: A title or description between an apposition's role and the name: 'Leader of the group,
+#: [Councillor] Jo Lee', 'counsel to the claimant, [Barrister] Jo Lee': the role is before it.
+_TITLE_AFTER_COMMA = re.compile(r"(?<=\S),\s+[A-Z][a-z]+$")
 _POSSESSOR = re.compile(r"^.*[’']s\s+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 #: An article right before a capitalised run, or a number between: 'the 1% National Insurance
@@ -1043,7 +1065,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         after = _WHO.sub("", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
         before = _POSSESSOR.sub("", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
-        before = _ARTICLE.sub("", before)
+        before = _ARTICLE.sub("", _TITLE_AFTER_COMMA.sub("", before))
         role = (_ARTICLE.sub("", after) if after else before) or None
         if role and len(role.split()) > 10:
             role = None

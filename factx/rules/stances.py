@@ -808,8 +808,8 @@ _INVERTED_LEAD = re.compile(r"(?:.*\.\s+)?(?:(?:among\s+)?those\s+(?:who\s+)?)?"
 _INVERTED = re.compile(
     r"\s+(?P<object>[^,.;:!?]{1,80}?),?\s+(?:were|was)\s+(?P<listed>[^;:!?]+?)\.?\s*$"
 )
-#: What joins a second agent to the first: 'from parents | and | teachers'.
-_AGENT_JOIN = re.compile(r",?\s+and\b|,(?=\s+(?:the\s+)?[A-Z])")
+#: What joins a second agent to the first: 'from parents | and | teachers', 'by X | and by | Y'.
+_AGENT_JOIN = re.compile(r",?\s+and(?:\s+by)?\b|,(?=\s+(?:the\s+)?[A-Z])")
 #: Where a motion may be named: its noun, with or without a word boundary after it.
 _MOTION_WORD = re.compile(rf"(?i:{any_of(MOVED_NOUNS)})")
 _MOTION_NOUN = rf"{_MOTION_WORD.pattern}\b"
@@ -1065,8 +1065,9 @@ _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
 #: What joins people's names in a list: a comma or 'and', with the next one's title ('and
 #: Vice President', ', Justice', after 'Sr.': '., Ma.').
 _JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
-#: Where a list of groups splits: 'the mayor, the police chief and local business owners'.
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: Where a list of groups splits: 'the mayor, the police chief and local business owners';
+#: a passive's agents each after 'by' ('opposed by residents and by the mayor').
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: A quantifier after a subject: 'the union and the association | both welcomed'.
 _FLOATING_END = re.compile(rf"\s+{any_of(FLOATING_QUANTIFIERS)}$")

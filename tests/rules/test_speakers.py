@@ -116,6 +116,16 @@ from tests.helpers import REAL_ARTICLES
         ("Leader of the Opposition Tom Oduya said", ["Tom Oduya"]),
         ("a friend of Jo Lee said", ["Jo Lee"]),  # no role: the name stays whole
         ("Minister of Finance Ama Owusu said", ["Ama Owusu"]),
+        # who a person is, before the name, and 'Coun' (a councillor's title): not the name
+        ("Mum Kerry Ann Jones said", ["Kerry Ann Jones"]),
+        ("Pensioner Doris Hale told the meeting", ["Doris Hale"]),
+        ("Campaigner Tom Price said", ["Tom Price"]),
+        ("Coun Mary Hollis said", ["Mary Hollis"]),
+        ("Professor Paul Nurse said", ["Professor Paul Nurse"]),  # a noun of people last
+        ("Nurse Ratched said", ["Nurse Ratched"]),  # two words: the noun is the title
+        # where a body is based is no part of a name
+        ("Canadian-based Linamar said", []),
+        ("North American-based Magna Steyr said", ["Magna Steyr"]),
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -210,6 +220,13 @@ PAIR = "The statement was signed by its chairman, Ade Okon, and its secretary, B
             "Ann Obi, from the Medical, Dental and Allied Staff Union (MDASU)",
             (None, "Medical, Dental and Allied Staff Union (MDASU)"),
         ),
+        # a title between the apposition's role and the name is no part of the role
+        (
+            "Leader of the Labour group on the council, Councillor Ben Ames",
+            ("Leader of the Labour group on the council", "Labour"),
+        ),
+        ("counsel to the defendant, Barrister Ada Obi", ("counsel to the defendant", None)),
+        ("chairman of the Rotary Club, Dr Sam Ode", ("chairman of the Rotary Club", "Rotary Club")),
     ],
 )
 def test_speaker_role_and_organisation(
@@ -277,7 +294,8 @@ def test_two_people_by_surname(phrase: str, expected: tuple[str, str | None]) ->
         (
             "counsel to Ade Umar Bello, Barrister Sani Musa",
             0,
-            ("Barrister Sani Musa", "counsel to Ade Umar Bello", True),
+            # the description before the name (a noun of people) is not kept in it
+            ("Sani Musa", "counsel to Ade Umar Bello", True),
         ),
         ("A lawyer for Jo Lee, Tom Hill", 0, ("Tom Hill", "lawyer for Jo Lee", True)),
         (

@@ -1219,6 +1219,15 @@ def test_relative_clauses_after_their_thing(
             [("Pharmacists and Dentists Union (KMPDU)", "oppose")],
         ),
         ("The bill was backed by Labour and passed.\n", [("Labour", "support")]),
+        # a passive's agents each after 'by': each one, without the 'by'
+        (
+            "The closure is opposed by local parents and by the mayor.\n",
+            [("local parents", "oppose"), ("mayor", "oppose")],
+        ),
+        (
+            "The scheme was welcomed by farmers, and by the county council.\n",
+            [("farmers", "support"), ("county council", "support")],
+        ),
         # a vote list after its cue and object: each person listed
         (
             "Those who voted for the motion were Councillors Amina Diallo, Peter Walsh and Rose"
