@@ -912,7 +912,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         if dur.lower().startswith("centur") and _SCORED.search(
             text, max(0, m.start() - 24), m.start()
         ):
-            return "count", 100.0  # 'scored a century': a hundred runs, not years
+            return "count", _DURATIONS[dur.lower()][1]  # 'scored a century': runs, not years
         return _DURATIONS[dur.lower()]
     if m.group("ages"):
         return "years", 1.0

@@ -524,13 +524,13 @@ _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPO
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
 _PAST = rf"(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)}|hit\s+back)"
-#: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
 #: The narrator setting what the speaker did against what they said: ', although he on
 #: Thursday tabled a motion'; not what they said with it (', although she might stay').
 _NARRATED_CONTRAST = re.compile(
     rf",\s+(?:{alternation(CONTRAST_LINKS)})\s+(?:{alternation(PRONOUNS)})"
     rf"\s+(?:[\w’'-]+\s+){{0,3}}?{_PAST}\b"
 )
+#: Some of the source's people, before the participle: 'residents left, some shouting "shame"'.
 _SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
 #: A subject and its first verb in the past, for a source acting before it speaks.
 _ACTED_FIRST = re.compile(rf"(?P<who>[^,;:]{{2,80}}?)\s+(?:[a-z]+ly\s+)?{_PAST}\b")

@@ -464,10 +464,10 @@ BRANCH_NOUNS = words("chapter branch division region section unit lodge wing are
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
-#: Words that open an attribution phrase without being part of the source ('But the union').
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
 #: the union said', 'Opposition councillors meanwhile said'): no part of the subject.
 CONNECTIVE_ADVERBS = words("meanwhile however now yet still also")
+#: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
 # --- attribution --------------------------------------------------------------------------------

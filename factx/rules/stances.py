@@ -272,12 +272,12 @@ _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
-#: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 #: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
 #: for calls for' (its subject is not the caller).
 _NOUN_CALLS = "".join(
     rf"(?<!\b{word}\scalls\sfor)" for word in (*PREPOSITIONS, *RECEIVING_LEADS, *RECEIVING_VERBS)
 )
+#: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
 #: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
@@ -1102,11 +1102,11 @@ _NAMED_IN_LIST = re.compile(rf"{_NAMED}(?:\s+and\s+{_NAMED})?")
 _NAMED_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+")
 
 
+#: A comma before a closing quotation mark, read as a clause break.
+_QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 #: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
 #: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
 #: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
-#: A comma before a closing quotation mark, read as a clause break.
-_QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 _PIECE_BREAK = clause_breaks(
     alternation(CLAUSE_CONJUNCTIONS), "that", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
 )
@@ -1719,14 +1719,14 @@ def target_near(doc: Document, start: int, end: int) -> str | None:
     return _phrase(doc.text, noun)[0] if noun else None
 
 
-#: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
-#: felt its offer is fair').
 #: A verdict denied, right before the thing judged: 'denied (that) | the mine would harm': the
 #: denier holds the reverse stance (not 'denied claims that', a claim denied, read as such).
 _DENIED_VERDICT = re.compile(
     rf"\b{any_of(VERDICT_DENIALS)}\s+(?!(?:any\s+)?{any_of(DENIED_THINGS)}\b)"
     rf"(?:that\s+)?(?:[\w’'-]+\s+){{1,4}}$"
 )
+#: A verb that states a judgement as someone's: one that reports it, or one of opinion ('CP
+#: felt its offer is fair').
 _JUDGING_VERB = re.compile(
     rf"{REPORTING_VERB.pattern}|\b{any_of(OPINION_VERBS)}\b"
     rf"|\b{any_of(QUESTIONING_VERBS)}\s+whether\b"  # 'questioned whether the cut would help'
