@@ -14,7 +14,6 @@ from factx.rules.attribution import REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     MODALS,
-    NEGATIONS,
     OPPOSING_GROUPS,
     OUTLET_VERBS,
     SANCTION_NOUNS,
@@ -26,7 +25,7 @@ from factx.rules.lexicon import (
     forms_of,
 )
 from factx.rules.speakers import actor_like
-from factx.rules.stances import is_document, is_thing, target_near
+from factx.rules.stances import NEGATION, is_document, is_thing, target_near
 from factx.rules.tone import polarity, tone_stance
 from factx.schemas import ClaimDraft, PositionDraft, Stance
 
@@ -44,7 +43,7 @@ _NAMED_BY_STANCE: dict[str, Stance] = {
 
 
 #: A negation, which VADER reads as turning blame into praise ('will not be cut').
-_NEGATION = re.compile(rf"\b(?:{alternation(NEGATIONS)})\b|n[’']t\b", re.I)
+_NEGATION = re.compile(NEGATION, re.I)
 #: 'Justice Thande stated.', 'Justice Thande told a pensive court.': a claim that is its
 #: attribution alone, with nothing to judge.
 _ATTRIBUTION_ONLY = re.compile(

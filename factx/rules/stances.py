@@ -340,8 +340,10 @@ _REFUSAL_GROUNDS = rf"""
       | see\s+(?:any\s+|no\s+)?(?:grounds?|reasons?)\s+(?:to|for|on\s+which\s+(?:\w+\s+){{1,2}}?))
     \s*(?:a\s+|the\s+|any\s+)?(?:refus|reject|object)\w*
 """
+#: A negation: 'not', 'never', 'cannot', "don't".
+NEGATION = rf"\b(?:{alternation(NEGATIONS)})\b|n[’']t\b"
 #: A negation before grounds for a refusal, in its clause: 'I don't think we could'.
-_NEGATED_GROUNDS = re.compile(rf"(?:\b(?:{alternation(NEGATIONS)}|no)\b|n[’']t\b)[^.;:!?]{{0,40}}$")
+_NEGATED_GROUNDS = re.compile(rf"(?:{NEGATION}|\bno\b)[^.;:!?]{{0,40}}$")
 #: Doubt about what a thing will do, before a verdict on it: 'it was not clear the bid would'.
 _DOUBTED = re.compile(rf"\b{any_of(DOUBTS)}\b[^.;:!?]{{0,160}}$", re.I)
 #: Words that end the thing blamed: 'the appalling delays | that continue'.
