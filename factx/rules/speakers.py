@@ -258,11 +258,11 @@ def _describes_person(token: str) -> bool:
     return not word.endswith("s") and (word in SOURCE_NOUNS or f"{word}s" in GROUP_NOUNS)
 
 
-def _a_thing(determined: bool, tokens: list[str], rest: list[str]) -> bool:
+def _a_thing(determined: bool, tokens: list[str]) -> bool:
     """Whether two capitalised words after an article name a thing, not a person: 'the
     National Insurance increase', 'the Anambra Warriors'; not 'the Health Secretary Jo Lee',
-    nor 'the House Mukhtar Abbas Naqvi' (a longer run: a body's word, then a full name)."""
-    return determined and len(rest) <= 2 and not any(map(_person_word, tokens))
+    nor 'the National Assembly Shahbaz Sharif' (a body's words, then a full name)."""
+    return determined and len(tokens) <= 2 and not any(map(_person_word, tokens))
 
 
 def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -397,7 +397,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         bare = [_unowned(t).lower() for t in names]  # "Customs Department's"
         if not names or bare[-1] in _NOT_LAST_IN_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
-        if len(names) < 2 and not titled or _a_thing(determined, tokens, rest):
+        if len(names) < 2 and not titled or _a_thing(determined, tokens):
             continue
         name = " ".join(rest) if len(rest) > 1 or not role else f"{role[-1]} {rest[0]}"
         offset = m.start() + m.group().rfind(name)

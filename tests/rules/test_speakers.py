@@ -529,6 +529,8 @@ def test_described_sources(text: str, phrase: str, expected: tuple[str, bool] | 
         ("Leader of the House Mukhtar Abbas Naqvi said", ["Mukhtar Abbas Naqvi"]),
         ("He said that John Smith would resign", ["John Smith"]),
         ("met the Rev John Smith", ["Rev John Smith"]),
+        ("Leader of the Opposition in the National Assembly Ann Obi said", ["Ann Obi"]),
+        ("a member of the Labour Party Sam Reid, who", ["Sam Reid"]),
     ],
 )
 def test_two_capitalised_words_after_an_article_name_no_person(text: str, names: list[str]) -> None:
