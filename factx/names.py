@@ -149,6 +149,11 @@ class NameIndex:
             acronyms.add(_initials([w for w in parts if w not in _SMALL_WORDS]))
         return acronyms
 
+    def _sentence_case(self, pairs: list[tuple[str, str]]) -> bool:
+        """Whether a description's first capital is only the answer's sentence case ('Public
+        objectors'): the article never writes that word with a capital."""
+        return len(pairs) > 1 and pairs[0][0] not in self._capitalised
+
     def names(self, name: str) -> bool:
         """Whether the article names this source: its full name, its surname, its acronym, or
         the words of a described source ('a Cabinet Office spokesman', 'union leaders')."""
@@ -168,8 +173,11 @@ class NameIndex:
             words = [w for w, _ in pairs]
             if not words:
                 continue
-            proper = [w for w, o in pairs if o[0].isupper() and w not in _SMALL_WORDS]
-            common = [w for w, o in pairs if not o[0].isupper() and w not in _SMALL_WORDS]
+            capital = [o[0].isupper() for _, o in pairs]
+            capital[0] = capital[0] and not self._sentence_case(pairs)
+            kept = [(w, up) for w, up in zip(words, capital, strict=True) if w not in _SMALL_WORDS]
+            proper = [w for w, up in kept if up]
+            common = [w for w, up in kept if not up]
             if (
                 self._written(words)
                 or f" {' '.join(words)} " in self._sequence

@@ -53,6 +53,11 @@ ARTICLE = (
         ("Boris Johnson", False),
         ("the prime minister", False),
         ("NHS Employers", False),
+        # a description in sentence case: its first capital is the answer's, not the article's
+        ("Unionised members", True),
+        ("Union leaders", True),
+        ("Sean Jones", False),
+        ("Royal Mail", False),
     ],
 )
 def test_an_article_names_a_source(source: str, named: bool) -> None:
