@@ -1059,9 +1059,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)
-        after = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
-        if not acronymed_names(after):  # 'of the Bakers, Food and ... Union (BFAWU)' is one
-            after = after.rsplit(", ", 1)[-1]  # 'X, D-Va., who ...': the last apposition
+        apposition = phrase[end:].strip(" ,") if phrase[end:].lstrip().startswith(",") else ""
+        # 'of the Bakers, Food and ... Union (BFAWU)' is one apposition, naming the body
+        acronymed = acronymed_names(apposition)
+        after = apposition if acronymed else apposition.rsplit(", ", 1)[-1]  # 'X, D-Va., who'
         after = _WHO.sub("", after)  # 'X, who chairs the committee,'
         before = phrase[:start].strip(" ,")
         before = _POSSESSOR.sub("", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
@@ -1070,8 +1071,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if role and len(role.split()) > 10:
             role = None
         org = organisation(role or "")
-        if acronymed := acronymed_names(after):  # 'of the Bakers, Food and ... Union (BFAWU)'
-            org = after[acronymed[0][0] : acronymed[0][1]].replace(", (", " (")
+        if acronymed:
+            org = apposition[acronymed[0][0] : acronymed[0][1]].replace(", (", " (")
         if role and _BODY_ONLY.match(role):
             role = None  # 'X, from the Unite union,': no role, only the body
         return Speaker(full, role, org, person=True)
