@@ -941,6 +941,10 @@ ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusa
 GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
 #: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
 READY_WORDS = ("ready", "prepared", "willing")
+#: 'gave conditional support to the removal': backing given on terms.
+QUALIFYING_WORDS = ("conditional", "qualified")
+#: 'this is not the right time to raise prices': a moment judged wrong for an act opposes it.
+TIMELY_WORDS = ("right", "best", "appropriate", "proper", "ideal")
 CONDITIONAL_MODALS = ("would", "will", "could")
 CONDITIONAL_VERBS = ("accept", "support", "back", "agree to", "call off")
 #: Words that introduce a condition clause.
@@ -1153,6 +1157,7 @@ CONTESTED_RACES = wordlist(
 AGAINST_VERBS = (
     "protest",
     "warn",
+    "caution",  # 'cautioned the government against removing the subsidy'
     "argue",
     "lobby",
     "rule",
@@ -1694,6 +1699,9 @@ HARMING_VERBS = (
     "cripple",
     "jeopardise",
     "jeopardize",
+    "derail",
+    "hinder",
+    "wreck",
 )
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = (
@@ -1787,6 +1795,12 @@ URGING_VERBS = (
     "encourages",
     "called on",
     "calls on",
+    "call on",
+    "calling on",
+    "called upon",
+    "calls upon",
+    "call upon",
+    "calling upon",
     "lobbied",
     "lobbies",
     "lobbying",

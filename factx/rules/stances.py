@@ -176,6 +176,7 @@ from factx.rules.lexicon import (
     PROVIDING_VERBS,
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
+    QUALIFYING_WORDS,
     QUESTIONING_VERBS,
     REACTING_VERBS,
     READY_WORDS,
@@ -223,6 +224,7 @@ from factx.rules.lexicon import (
     THREATENING_VERBS,
     TIME_LEADS,
     TIME_WORDS,
+    TIMELY_WORDS,
     UNAFFORDABLE,
     UNDECIDED_WORDS,
     UNDOING_CALLS,
@@ -440,6 +442,7 @@ _CONDITIONAL = rf"""
     {_CHANGED_ON}
   |
     cautious(?:ly)?\s+welcom\w*
+  | {any_of(QUALIFYING_WORDS)}\s+{any_of(WITHDRAWN_STANCES)}\b  # 'gave conditional support to'
   | there\s+(?:has|had|have|would\s+have)\s+to\s+be\b(?=[^.;]{{0,100}}\bbefore\b)  # 'said
         # there had to be talks before the bill went ahead': a precondition
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
@@ -512,7 +515,10 @@ _OPPOSE = rf"""
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
   | {_SHORT}                                               # 'the offer fell short of'
-  | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # '... to scrap'
+  | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
+        \s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
+  | not\s+(?:the|a)\s+(?:{any_of(TIMELY_WORDS)}\s+)?(?:time|moment)\s+to\s+  # 'this is not
+        (?!{any_of(URGED_ENDINGS)}\b)[a-z]+\b         # the right time to raise prices'
   | {any_of(URGING_VERBS)}\s+(?P<withdrawn>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'told the board of
         {any_of(WITHDRAWALS)}\b                                    # health to butt out'
   | (?<=\sto\s){any_of(FORCING_VERBS)}\s+(?P<forced>(?:[\w’'.-]+\s+){{1,4}}?)to\s+

@@ -3441,3 +3441,78 @@ def test_joined_clause_subject_before_an_apposition(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal with 'call on'/'call upon' in any tense opposes what it would undo
+        (
+            "Parents are calling on the council to reconsider the closure of the nursery.\n",
+            [("Parents", "oppose", "the closure of the nursery")],
+        ),
+        (
+            "The residents' group called upon the board to halt the demolition.\n",
+            [("The residents' group", "oppose", "the demolition")],
+        ),
+        (
+            "The federation is calling on members to accept the revised offer.\n",
+            [("The federation", "support", "the revised offer")],
+        ),
+        # wanting a body to undo a thing opposes it, as urging it to does
+        (
+            "The teachers' union wants the minister to scrap the new timetable.\n",
+            [("The teachers' union", "oppose", "the new timetable")],
+        ),
+        # 'cautioned X against' is a warning against
+        (
+            "The chamber has cautioned the government against raising the levy.\n",
+            [("The chamber", "oppose", "raising the levy")],
+        ),
+        # trap: wanting to know is no appeal on policy
+        ("The families want the inquiry to answer their questions.\n", []),
+    ],
+)
+def test_calls_upon_and_wanting_an_undoing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a moment judged wrong for an act opposes the act's object
+        (
+            "The retailers said this is not the right time to introduce the sugar tax.\n",
+            [("The retailers", "oppose", "the sugar tax")],
+        ),
+        (
+            "Farmers argued it was not the time to raise water charges.\n",
+            [("Farmers", "oppose", "water charges")],
+        ),
+        # consequences that hold a thing back, like those that harm
+        (
+            "The chamber said the proposed levy would derail the recovery.\n",
+            [("The chamber", "oppose", "the proposed levy")],
+        ),
+        (
+            "Hauliers warned the new tolls will hinder trade with the port.\n",
+            [("Hauliers", "oppose", "the new tolls")],
+        ),
+        # support given on terms is conditional
+        (
+            "The unions gave conditional support to the pension reform.\n",
+            [("The unions", "conditional", "the pension reform")],
+        ),
+        (
+            "The Greens offered qualified backing for the housing bill.\n",
+            [("The Greens", "conditional", "the housing bill")],
+        ),
+        # traps: a time that is right, and a talk that has stalled, take no stance
+        ("The mayor said the time was right for a new stadium.\n", []),
+        ("Talks between the two sides have stalled.\n", []),
+    ],
+)
+def test_wrong_moments_held_back_and_qualified_support(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
