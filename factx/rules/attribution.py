@@ -897,6 +897,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             )
             continue
         in_sentence = -1  # where the last quote the sentence reports ended
+        spoken = False  # whether a quote here is one of its own, not words quoted in passing
         for quote in quotes:
             words = content(doc.text, quote)
             sentence = doc.sentence_at(quote.open_mark)
@@ -941,6 +942,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             if not introduced and (in_passing or not _POST_VERB_FIRST.match(after)):
                 in_sentence = quote.end
                 continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
+            spoken = True
             who = _quote_speaker(doc, quote, sentence)
             if who is None and waiting and prose and _POST_PRONOUN.match(after):
                 who = _prose_source(doc, prose)  # 'It said ...\n"We ...\n"... ,” it said.'
@@ -966,8 +968,9 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                     found.append((words, who))
                 current = who
         previous = current
-        if not waiting:  # a quote running on unattributed keeps the prose before it
-            prose = None if quotes else paragraph
+        if not waiting:  # a quote running on unattributed keeps the prose before it; prose may
+            # quote words in passing ('Jo Lee said workers “deserve better”.\n“We ...”')
+            prose = None if spoken else paragraph
     run_ends()
     return found
 

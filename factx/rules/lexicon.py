@@ -230,11 +230,16 @@ def ing_forms(bases: Iterable[str]) -> list[str]:
 
 # --- sentences -------------------------------------------------------------------------------
 
-#: Words that end with a full stop without ending a sentence.
-ABBREVIATIONS = words(
+#: Titles written with a full stop inside a source's name ('Rep. Lou Barletta', 'Gov. Ruiz').
+TITLE_ABBREVIATIONS = wordlist(
+    "mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon"
+    " ag asst supt insp det maj cpl brig"  # 'Ag. CEO' (acting), 'Det. Supt.'
+    " coun cllr"  # councillors: 'said Coun. Brad Lee.'
+)
+#: Words that end with a full stop without ending a sentence: the titles, and more.
+ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) | words(
     """
-    mr mrs ms dr prof sir st mt no nos co corp inc ltd plc jr sr gen col lt sgt capt gov sen
-    rep rev hon vs etc approx est dept univ fig vol ma ag asst supt insp det maj cpl brig
+    sir mt no nos co corp inc ltd plc jr sr vs etc approx est dept univ fig vol ma
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
@@ -856,11 +861,6 @@ IRREGULAR_PASTS = wordlist(
 #: Irregular participles that mostly modify a noun ('paid staff', 'frozen pay', 'a known risk').
 ADJECTIVAL_PASTS = wordlist(
     "paid frozen broken hidden given known built left led held sworn spoken driven grown lit"
-)
-#: Titles written with a full stop inside a source's name ('Rep. Lou Barletta', 'Gov. Ruiz').
-TITLE_ABBREVIATIONS = wordlist(
-    "mr mrs ms dr prof st gen col lt sgt capt gov sen rep rev hon"
-    " ag asst supt insp det maj cpl brig"  # 'Ag. CEO' (acting), 'Det. Supt.'
 )
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")

@@ -856,9 +856,13 @@ _PLACES_BEFORE = re.compile(
 _ROLE_FOR_ANOTHER = re.compile(
     rf"(?i:\b(?:{alternation(PERSON_ROLES | SOURCE_NOUNS)})\b)[^,]*,\s+(?:[A-Z][a-z]+\s+)?$"
 )
-#: A role in capitals after the body it serves, right before the holder's name: 'Tata Steel
-#: CEO [Rajiv Menon]', 'Northern Rail MD [Sarah Quinn]' (the body is no name of a person).
-_BODY_ACRONYM_ROLE = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){1,6}[A-Z]{2,4}\s+")
+#: A role after the body or place it serves, right before the holder's name, opening the
+#: phrase or an apposition: 'Tata Steel CEO [Rajiv Menon]', 'Curran Law Firm attorney [David
+#: Hokit]', "NTUC's deputy, West Coast GRC MP [Patrick Tay]" (the body is no person's name).
+_BODY_ROLE = re.compile(
+    rf"(?:^|,\s+)(?:[A-Z][\w’'&.-]*\s+){{1,6}}"
+    rf"(?:[A-Z]{{2,4}}|(?i:{alternation(ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS)}))\s+$"
+)
 #: An apposition that names only the body its holder is with: 'X, from the Unite union,', 'X,
 #: of the Law Society,', 'X, at Tesco,'.
 _BODY_ONLY = re.compile(r"(?:from|of|at)\s")
@@ -1045,17 +1049,19 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if org:
             return Speaker(org, org=org, resolved=True)
     names = people.names(phrase)
+    head = phrase.partition(", who ")[0]  # 'X, who represents Y': X's names, not Y's
+    last = sum(end <= len(head) for _, end, _ in names) - 1
     if (
-        names
-        and phrase.endswith(names[-1][2])
+        last >= 0
+        and head.endswith(names[last][2])
         and (
-            _PLACES_BEFORE.fullmatch(before := phrase[: names[-1][0]])
-            or len(names) > 1
-            and (_ROLE_FOR_ANOTHER.search(before) or _BODY_ACRONYM_ROLE.fullmatch(before))
+            _PLACES_BEFORE.fullmatch(before := phrase[: names[last][0]])
+            or last > 0
+            and (_ROLE_FOR_ANOTHER.search(before) or _BODY_ROLE.search(before))
         )
     ):  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke; 'counsel to A, B': B;
-        # 'Tata Steel CEO Rajiv Menon': Menon
-        names = names[-1:]
+        # 'Tata Steel CEO Rajiv Menon', 'Curran Law Firm attorney David Hokit': the holder
+        names = names[last:]
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)

@@ -2627,3 +2627,32 @@ def test_a_colon_after_continuing_verbs_opens_a_quote(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert claims_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # prose quoting words in passing still reports for the quoted paragraph after it
+        (
+            "Union leader Jo Banda said nurses “deserve better”.\n\n"
+            "“They have waited ten years for a fair offer.”",
+            "Jo Banda",
+        ),
+        (
+            "The council said the plan was “unaffordable” and would be shelved.\n\n"
+            "“We cannot fund it this year.”",
+            "council",
+        ),
+        (
+            "Jo Banda, the union's head, told members the deal was “a start”.\n\n"
+            "“Nobody should think the fight is over.”",
+            "Jo Banda",
+        ),
+        # traps: prose that reports no one gives the quote no speaker
+        ("The offer was described as “final”.\n\n“We are angry and will vote no.”", None),
+        ("Workers were told the offer was “final”.\n\n“We are angry and will vote no.”", None),
+    ],
+)
+def test_quote_after_prose_quoting_in_passing(text: str, who: str | None) -> None:
+    quoted = text.split("\n\n")[1].strip("“”")
+    found = [c.speaker for c in extract(text).claims if c.evidence == quoted]
+    assert (found[0] if found else None) == who

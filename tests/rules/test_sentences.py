@@ -27,6 +27,11 @@ from factx.text import Span, paragraphs
             "Ag. CEO Tom Hill spoke. Det. Supt. Ann Lee left.",
             ["Ag. CEO Tom Hill spoke.", "Det. Supt. Ann Lee left."],
         ),
+        # a councillor's abbreviated title ends no sentence
+        (
+            "The plan passed, said Coun. Ann Lee. Cllr. Tom Hill left.",
+            ["The plan passed, said Coun. Ann Lee.", "Cllr. Tom Hill left."],
+        ),
         ("no capital. after this", ["no capital. after this"]),
         # a quote opening with a quote starts a sentence
         (

@@ -548,3 +548,23 @@ def test_two_capitalised_words_after_an_article_name_no_person(text: str, names:
 )
 def test_a_count_opening_a_sentence_is_no_organisation(text: str, orgs: list[str]) -> None:
     assert [org for _, org in People(text)._orgs] == orgs
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [  # a body or place, then a role, then the holder's name: the holder speaks
+        ("Curran Law Firm attorney David Hokit", "David Hokit"),
+        ("Curran Law Firm attorney David Hokit, who represents the family", "David Hokit"),
+        ("Riverside Hospital surgeon Amina Diallo", "Amina Diallo"),
+        ("the union's deputy, West Coast GRC MP Patrick Tay", "Patrick Tay"),
+        ("Coun. Brad Lee", "Brad Lee"),
+        # traps: a person then a role and a name is left as it was; a who-clause's name is
+        # not the speaker's
+        ("Jo Lee and Labour leader Tom Hill", "Tom Hill"),
+        ("David Hokit, who represents Mary Jones", "David Hokit"),
+        ("Jo Lee", "Jo Lee"),
+    ],
+)
+def test_role_between_body_and_name(phrase: str, name: str) -> None:
+    found = speaker(phrase, 0, People(phrase + " said it was over."))
+    assert found and found.name == name
