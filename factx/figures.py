@@ -191,6 +191,7 @@ _LETTER_CURRENCIES = {
     "Ush": "UGX",
     "TSh": "TZS",
     "Tsh": "TZS",
+    "Shs": "KES",  # Ugandan and Kenyan copy ('Shs15,000', 'shs1 billion')
     # Gulf, South Asian and South-East Asian copy ('Dh500', 'QR5m', 'Tk 500 crore', 'Rp 5bn');
     # not 'SR', which US copy writes for state routes ('SR 520')
     "Dh": "AED",
@@ -200,6 +201,7 @@ _LETTER_CURRENCIES = {
     "BD": "BHD",
     "JD": "JOD",
     "Tk": "BDT",
+    "Taka": "BDT",  # Bangladeshi wire copy names it before the number ('Taka 500 crore')
     "Rp": "IDR",
     # one capital letter, as South African, Nigerian and Philippine copy writes the rand, the
     # naira and the peso ('R1-billion', 'N5bn', 'P2.5 million'): see `_currency_as_written`
@@ -284,6 +286,7 @@ _CURRENCY_WORDS = {
     "riyal": "SAR",
     "rial": "OMR",
     "taka": "BDT",
+    "pula": "BWP",
     "kwacha": "ZMW",
     "birr": "ETB",
     "baht": "THB",
@@ -350,7 +353,7 @@ _NATIONAL_CODES = {
 #: nations' dollar, 'Rs' many nations' rupee).
 _SHARED_SIGNS = {
     "$": "dollar",
-    **dict.fromkeys(("sh", "shilling", "shillings"), "shilling"),
+    **dict.fromkeys(("sh", "shs", "shilling", "shillings"), "shilling"),
     **dict.fromkeys(("rs", "rs."), "rupee"),
 }
 
@@ -543,6 +546,13 @@ _VAGUE = (
 #: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
 #: opens with a zero.
 _MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?=0)\d{{3}}(?!\d)"
+#: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
+_LAKH_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+#: A decimal comma, as Southern African copy writes it before a scale or a percent ('221,8
+#: million kg', 'R2,5 billion', '65,5%'): never a thousands group, which has three digits.
+_DECIMAL_NEXT = r"million|billion|trillion|bn|m\b|%|per\s?cent|percent"
+_DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?(?:{_DECIMAL_NEXT}))"
+_DECIMAL_COMMA_NUMBER = re.compile(r"\d{1,3},\d{1,2}")
 #: The M of 'N in M': a number, never a year ('5 in 2019').
 _DENOMINATOR = rf"(?:(?!(?:1[89]|20)\d\d\b)\d+|{_HUNDREDS})"
 _NUMBER = rf"""
@@ -550,7 +560,8 @@ _NUMBER = rf"""
   | (?P<ratio>(?:\d+|{_UNDER_100})\s+(?:in|out\s+of)\s+{_DENOMINATOR})
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
-  | (?P<digits>\d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
+  | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}
+              | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?)
   | (?P<words>{_WORDNUM})
@@ -617,6 +628,7 @@ _FIGURE_RE = rf"""
       | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?(?P<curword>{_CURRENCY_WORD})
         (?![a-z])
+      | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
     )?
@@ -826,6 +838,8 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
             value *= _VAGUE_WORDS.get(word) or _SCALE_WORDS.get(word) or _SCALES.get(word) or 1
         return value, 1.0
     if digits := m.group("digits"):
+        if _DECIMAL_COMMA_NUMBER.fullmatch(digits):
+            return float(digits.replace(",", ".")), 1.0
         return float(digits.translate(_UNGROUPED).rstrip(".")), 1.0
     if words := m.group("words"):
         return words_to_number(words)
@@ -867,6 +881,8 @@ def _is_ordinal(text: str, m: re.Match[str]) -> bool:
 
 def _currency_word(m: re.Match[str]) -> str:
     """The currency's name as the figure writes it, singular: 'rupee', 'pence'."""
+    if m.group("slash"):
+        return "shilling"
     word = (m.group("curword") or "").lower()
     return word if word in _CURRENCY_WORDS else word[:-1]  # 'rupees', but 'pence'
 

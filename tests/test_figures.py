@@ -573,3 +573,63 @@ def test_metres_beside_feet_are_not_millions() -> None:
 )
 def test_age_group_names_and_day_spans_are_no_figures(text: str, raws: list[str]) -> None:
     assert [f.raw for f in find_figures(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decimal comma before a scale or a percent, as Southern African copy writes it
+        ("Sales reached 310,4 million kg this season.", [(310.4e6, "kg")]),
+        ("Farmers earned $512,7 million in all.", [(512.7e6, "USD")]),
+        ("The levy raised R3,25 billion last year.", [(3.25e9, "ZAR")]),
+        ("Turnout rose by 48,2% in the north.", [(48.2, "percent")]),
+        ("Prices fell 7,5 per cent.", [(7.5, "percent")]),
+        # traps: a thousands group has three digits, a list no scale after it
+        ("Some 12,500 workers and 3,450 million litres.", [(12500, "people"), (3.45e9, "litres")]),
+        ("Classes 4,5 and 6 closed.", [(4, "count"), (6, "count")]),
+        # thousands grouped in lakhs, as South Asian copy writes them
+        ("a house now costs Tk2,40,000", [(240000, "BDT")]),
+        ("a grant of Rs 1,50,00,000 was approved", [(15e6, "INR")]),
+        ("12,00,000 families will benefit", [(1.2e6, "people")]),
+    ],
+)
+def test_decimal_commas_and_lakh_groups(text: str, expected: list[tuple[float, str]]) -> None:
+    got = [(f.value, f.unit) for f in find_figures(text)]
+    assert got == [(pytest.approx(v, rel=1e-6), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        # shillings as East African copy writes them: 'Shs' and 'shs' before, '/-' after
+        ("Ugandan traders pay shs15,000 a month.", "shs15,000", 15000, "UGX"),
+        ("Uganda set aside Shs1 billion for the roads.", "Shs1 billion", 1e9, "UGX"),
+        ("Tanzania allocated 31bn/- for three ships.", "31bn/-", 31e9, "TZS"),
+        ("The Tanzanian board needs 2 billion/- more.", "2 billion/-", 2e9, "TZS"),
+        ("Kenyan farmers were paid Sh5,000/- each.", "Sh5,000/-", 5000, "KES"),
+        # the taka named before its number, the pula after it
+        ("approved a Taka 2,490.96 crore project", "Taka 2,490.96 crore", 24909.6e6, "BDT"),
+        ("the pension rises by Fifty Pula (P50.00)", "Fifty Pula", 50, "BWP"),
+        ("each cost 400 pula", "400 pula", 400, "BWP"),
+    ],
+)
+def test_east_african_south_asian_and_botswana_money(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    figure = parse_figure(text)
+    assert figure is not None
+    assert (figure.raw, figure.unit) == (raw, unit)
+    assert figure.value == pytest.approx(value, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        # traps: 'shs' and 'taka' as words, a '/-' that is no shilling, a dash in a score
+        ("The takas 5 boxes arrived.", ["5"]),
+        ("Won 2/-1 on penalties", ["2", "1"]),
+        ("shs 5 boxes", ["5"]),
+    ],
+)
+def test_shilling_and_taka_signs_need_their_number(text: str, raws: list[str]) -> None:
+    assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count") for raw in raws]

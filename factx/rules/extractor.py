@@ -99,13 +99,15 @@ def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
 
 def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them:
-    no bare magnitude ('millions of people' says many, not how many), no 'a year ago' (a date),
+    no bare magnitude ('millions of people' says many, not how many) unless a lede shouts it
+    ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date),
     no code with a leading zero ('No. 09-00080'); 'by $2,500 to $17,500' is two figures (a
     change and the level it reaches), not a range."""
     for figure in find_figures(text):
         if (
             figure.vague
             and len(figure.raw.split()) == 1
+            and not figure.raw.isupper()
             or figure.unit in DURATION_UNITS
             and _AGO.match(text, figure.end)
             or _CODE.match(figure.raw)

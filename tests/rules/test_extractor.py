@@ -52,6 +52,11 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
             [("$80 million to $100 million", 80e6, "USD", "range")],
         ),
         ("Millions of people shop there.\n", []),  # a bare magnitude says many, not how many
+        ("The firm said thousands of jobs were safe.\n", []),
+        # a lede that shouts its magnitude gives the story's figure
+        ("HUNDREDS of people have signed a petition.\n", [("HUNDREDS", 100, "people", "at least")]),
+        ("THOUSANDS of nurses marched on Monday.\n", [("THOUSANDS", 1000, "people", "at least")]),
+        ("DOZENS of homes were flooded.\n", [("DOZENS", 12, "count", "at least")]),
         ("They struck a year ago.\n", []),  # a date, not a duration
         ("The board had advised against it a week prior.\n", []),
         ("The union had walked out two days earlier.\n", []),
