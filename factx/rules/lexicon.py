@@ -1819,6 +1819,16 @@ RECOMMENDING_VERBS = (
 SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 #: 'said it wanted to maintain the infirmary': wanting to keep something supports it.
 WANTING_FORMS = ("want", "wants", "wanted", "wanting")
+#: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
+#: make a change supports the change.
+INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
+#: The changes a body sets out to make ('want to close it', 'plans to cut 1,000 jobs').
+INTENDED_CHANGES = wordlist(
+    "close shut open build cut axe raise increase reduce introduce sell buy expand extend merge "
+    "hire invest demolish relocate privatise privatize"
+)
+#: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
+NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
 URGED_ACTS = (
     "accept",
     "pass",

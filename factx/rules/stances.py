@@ -110,6 +110,8 @@ from factx.rules.lexicon import (
     HELD_VIEWS,
     HELPING_VERBS,
     INFORMATION_ASKED,
+    INTENDED_CHANGES,
+    INTENDING_STEMS,
     INTENSIFIERS,
     INTEREST_STEMS,
     IRREGULAR_PASTS,
@@ -134,6 +136,7 @@ from factx.rules.lexicon import (
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
+    NO_CHANGE_OBJECTS,
     NO_CONFIDENCE,
     NOT_COMMENTED,
     NOT_OBJECTS,
@@ -631,6 +634,9 @@ _SUPPORT = rf"""
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
         {_NOT_ANSWERS}
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
+        (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
+        (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
@@ -1950,8 +1956,9 @@ def _what(
         until = _UNTIL.search(doc.text, m.end(), sentence.end)
         verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
         return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
-    if m.group("act"):  # 'urged the government to work with the firm': the act urged
-        act = _ACT.match(doc.text, m.start("act"), sentence.end)
+    acted = "act" if m.group("act") else "intended" if m.group("intended") else None
+    if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
+        act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:
             return act.group().rstrip(" ,"), act.end()
     extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)

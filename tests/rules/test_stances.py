@@ -3441,3 +3441,38 @@ def test_joined_clause_subject_before_an_apposition(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent to make a change backs the change: want, plan, promise, pledge, vow, intend
+        (
+            "The trust wants to close the ward next spring.\n",
+            [("The trust", "support", "close the ward next spring")],
+        ),
+        (
+            "The county plans to build a new bridge over the river.\n",
+            [("The county", "support", "build a new bridge over the river")],
+        ),
+        (
+            "The minister promised to increase funding for rural schools.\n",
+            [("The minister", "support", "increase funding for rural schools")],
+        ),
+        ("The mayor vowed to sell the stadium.\n", [("The mayor", "support", "sell the stadium")]),
+        # negated, the change is opposed
+        (
+            "The owners do not intend to demolish the mill.\n",
+            [("The owners", "oppose", "demolish the mill")],
+        ),
+        # traps: no change made ('raise awareness', 'open talks'), the plans as a noun, none
+        ("Campaigners want to raise awareness of the illness.\n", []),
+        ("Officials plan to open talks with the drivers.\n", []),
+        ("The plans to close the depot were shelved.\n", []),
+        ("The board has no plans to close the depot.\n", []),
+    ],
+)
+def test_an_intent_to_make_a_change_backs_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
