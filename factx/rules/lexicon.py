@@ -914,8 +914,8 @@ NOT_SOURCE_WORDS = wordlist(
 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
 NEUTRAL_REFUSALS = ("refus", "declin", "fail", "chose not", "chooses not", "opted not")
-#: 'will abstain from the vote': taking neither side.
-ABSTAINING_VERBS = ("abstain",)
+#: 'will abstain from the vote', 'recused himself from the discussion': taking neither side.
+ABSTAINING_VERBS = ("abstain", "recuse")
 NEUTRAL_ACTS = (
     "condemn",
     "criticise",

@@ -3476,3 +3476,27 @@ def test_an_intent_to_make_a_change_backs_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stepping aside from a decision takes neither side, like abstaining
+        (
+            "Councillor Ann Roe, who owns a shop on the street, recused herself from the debate.\n",
+            [("Ann Roe", "neutral", "the debate")],
+        ),
+        (
+            "Justice Alan Mbeki recused himself from the appeal.\n",
+            [("Alan Mbeki", "neutral", "the appeal")],
+        ),
+        (
+            "Two trustees will recuse themselves from the vote on the sale.\n",
+            [("Two trustees", "neutral", "the vote on the sale")],
+        ),
+        # trap: a recusal from nothing named has no target
+        ("The chairman recused himself.\n", []),
+    ],
+)
+def test_a_recusal_is_neutral(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
