@@ -1235,6 +1235,9 @@ DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
+#: 'welcomed the Bill's collapse', 'hailed the defeat of the motion': a thing's downfall, whose
+#: welcome opposes the thing.
+DOWNFALL_NOUNS = (*UNDOING_NOUNS, *wordlist("collapse defeat failure rejection demise"))
 #: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
 #: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
 #: losses yesterday'); not 'announced the signing', an event.

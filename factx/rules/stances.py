@@ -87,6 +87,7 @@ from factx.rules.lexicon import (
     DIVIDED_WORDS,
     DOCUMENT_NOUNS,
     DOUBTS,
+    DOWNFALL_NOUNS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
     EVENT_NOUNS,
@@ -736,6 +737,8 @@ _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
     r"\s+(?P<undone>\S.*)"
 )
+#: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
+_DOWNFALL = re.compile(rf"(?P<undone>\S.*?)[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}")
 #: A decision against a thing, as an opposed target, or right after one ending in the decision:
 #: the thing refused is backed ("overturned the council's decision | to block the turbines").
 _REFUSED = rf"\s+to\s+{any_of(REFUSING_DECISIONS)}\s+(?P<refused>[^.;:!?,]+)"
@@ -2331,6 +2334,8 @@ def positions(
             return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        elif stance == "support" and (downfall := _DOWNFALL.fullmatch(target)):
+            stance, target = "oppose", downfall["undone"]  # "welcomed the Bill's collapse"
         if stance == "oppose" and (refused := _refused(doc, target, end)):
             stance, target, end = "support", *refused  # 'overturned its decision to block the mast'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):

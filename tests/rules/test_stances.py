@@ -3500,3 +3500,29 @@ def test_an_intent_to_make_a_change_backs_it(
 )
 def test_a_recusal_is_neutral(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # welcoming a thing's downfall opposes the thing
+        (
+            "Senator Joan Pike welcomed the Housing Bill's collapse.\n",
+            [("Joan Pike", "oppose", "the Housing Bill")],
+        ),
+        ("Unions hailed the levy's sudden demise.\n", [("Unions", "oppose", "the levy")]),
+        (
+            "Farmers praised the Water Tax's repeal.\n",
+            [("Farmers", "oppose", "the Water Tax")],
+        ),
+        # trap: a decision welcomed is backed, whoever made it
+        (
+            "The mayor welcomed the council's decision.\n",
+            [("The mayor", "support", "the council's decision")],
+        ),
+    ],
+)
+def test_welcoming_a_downfall_opposes_what_fell(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
