@@ -914,8 +914,8 @@ NOT_SOURCE_WORDS = wordlist(
 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
 NEUTRAL_REFUSALS = ("refus", "declin", "fail", "chose not", "chooses not", "opted not")
-#: 'will abstain from the vote': taking neither side.
-ABSTAINING_VERBS = ("abstain",)
+#: 'will abstain from the vote', 'recused himself from the discussion': taking neither side.
+ABSTAINING_VERBS = ("abstain", "recuse")
 NEUTRAL_ACTS = (
     "condemn",
     "criticise",
@@ -1240,6 +1240,9 @@ DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
+#: 'welcomed the Bill's collapse', 'hailed the defeat of the motion': a thing's downfall, whose
+#: welcome opposes the thing.
+DOWNFALL_NOUNS = (*UNDOING_NOUNS, *wordlist("collapse defeat failure rejection demise"))
 #: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
 #: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
 #: losses yesterday'); not 'announced the signing', an event.
@@ -1833,6 +1836,16 @@ RECOMMENDING_VERBS = (
 SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 #: 'said it wanted to maintain the infirmary': wanting to keep something supports it.
 WANTING_FORMS = ("want", "wants", "wanted", "wanting")
+#: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
+#: make a change supports the change.
+INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
+#: The changes a body sets out to make ('want to close it', 'plans to cut 1,000 jobs').
+INTENDED_CHANGES = wordlist(
+    "close shut open build cut axe raise increase reduce introduce sell buy expand extend merge "
+    "hire invest demolish relocate privatise privatize"
+)
+#: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
+NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
 URGED_ACTS = (
     "accept",
     "pass",

@@ -87,6 +87,7 @@ from factx.rules.lexicon import (
     DIVIDED_WORDS,
     DOCUMENT_NOUNS,
     DOUBTS,
+    DOWNFALL_NOUNS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
     EVENT_NOUNS,
@@ -110,6 +111,8 @@ from factx.rules.lexicon import (
     HELD_VIEWS,
     HELPING_VERBS,
     INFORMATION_ASKED,
+    INTENDED_CHANGES,
+    INTENDING_STEMS,
     INTENSIFIERS,
     INTEREST_STEMS,
     IRREGULAR_PASTS,
@@ -134,6 +137,7 @@ from factx.rules.lexicon import (
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
+    NO_CHANGE_OBJECTS,
     NO_CONFIDENCE,
     NOT_COMMENTED,
     NOT_OBJECTS,
@@ -427,7 +431,8 @@ _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUN
 _NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\s+more\s+than\b)"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
-  | {any_of(forms_of(ABSTAINING_VERBS))}\b                    # 'will abstain'
+  | {any_of(forms_of(ABSTAINING_VERBS))}(?:\s+{any_of(REFLEXIVES)}(?:\s+from)?)?\b  # 'will
+        # abstain', 'recused himself from'
   | {any_of(NOT_COMMENTED)}\b                               # 'has not commented on'
   | either\s+(?:for|in\s+support(?:\s+of)?|in\s+favou?r(?:\s+of)?)\s+or\s+against\b
         # 'would not be voting either in support or against the motion': no side taken
@@ -637,6 +642,9 @@ _SUPPORT = rf"""
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
         {_NOT_ANSWERS}
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
+        (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
+        (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
@@ -735,6 +743,8 @@ _DECISION_TO_UNDO = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
     r"\s+(?P<undone>\S.*)"
 )
+#: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
+_DOWNFALL = re.compile(rf"(?P<undone>\S.*?)[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}")
 #: A decision against a thing, as an opposed target, or right after one ending in the decision:
 #: the thing refused is backed ("overturned the council's decision | to block the turbines").
 _REFUSED = rf"\s+to\s+{any_of(REFUSING_DECISIONS)}\s+(?P<refused>[^.;:!?,]+)"
@@ -1956,8 +1966,9 @@ def _what(
         until = _UNTIL.search(doc.text, m.end(), sentence.end)
         verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
         return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
-    if m.group("act"):  # 'urged the government to work with the firm': the act urged
-        act = _ACT.match(doc.text, m.start("act"), sentence.end)
+    acted = "act" if m.group("act") else "intended" if m.group("intended") else None
+    if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
+        act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:
             return act.group().rstrip(" ,"), act.end()
     extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
@@ -2329,6 +2340,8 @@ def positions(
             return  # 'five speakers in support and two opposing it': 'two' is a number
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
+        elif stance == "support" and (downfall := _DOWNFALL.fullmatch(target)):
+            stance, target = "oppose", downfall["undone"]  # "welcomed the Bill's collapse"
         if stance == "oppose" and (refused := _refused(doc, target, end)):
             stance, target, end = "support", *refused  # 'overturned its decision to block the mast'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):

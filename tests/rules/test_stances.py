@@ -3516,3 +3516,88 @@ def test_wrong_moments_held_back_and_qualified_support(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent to make a change backs the change: want, plan, promise, pledge, vow, intend
+        (
+            "The trust wants to close the ward next spring.\n",
+            [("The trust", "support", "close the ward next spring")],
+        ),
+        (
+            "The county plans to build a new bridge over the river.\n",
+            [("The county", "support", "build a new bridge over the river")],
+        ),
+        (
+            "The minister promised to increase funding for rural schools.\n",
+            [("The minister", "support", "increase funding for rural schools")],
+        ),
+        ("The mayor vowed to sell the stadium.\n", [("The mayor", "support", "sell the stadium")]),
+        # negated, the change is opposed
+        (
+            "The owners do not intend to demolish the mill.\n",
+            [("The owners", "oppose", "demolish the mill")],
+        ),
+        # traps: no change made ('raise awareness', 'open talks'), the plans as a noun, none
+        ("Campaigners want to raise awareness of the illness.\n", []),
+        ("Officials plan to open talks with the drivers.\n", []),
+        ("The plans to close the depot were shelved.\n", []),
+        ("The board has no plans to close the depot.\n", []),
+    ],
+)
+def test_an_intent_to_make_a_change_backs_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stepping aside from a decision takes neither side, like abstaining
+        (
+            "Councillor Ann Roe, who owns a shop on the street, recused herself from the debate.\n",
+            [("Ann Roe", "neutral", "the debate")],
+        ),
+        (
+            "Justice Alan Mbeki recused himself from the appeal.\n",
+            [("Alan Mbeki", "neutral", "the appeal")],
+        ),
+        (
+            "Two trustees will recuse themselves from the vote on the sale.\n",
+            [("Two trustees", "neutral", "the vote on the sale")],
+        ),
+        # trap: a recusal from nothing named has no target
+        ("The chairman recused himself.\n", []),
+    ],
+)
+def test_a_recusal_is_neutral(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # welcoming a thing's downfall opposes the thing
+        (
+            "Senator Joan Pike welcomed the Housing Bill's collapse.\n",
+            [("Joan Pike", "oppose", "the Housing Bill")],
+        ),
+        ("Unions hailed the levy's sudden demise.\n", [("Unions", "oppose", "the levy")]),
+        (
+            "Farmers praised the Water Tax's repeal.\n",
+            [("Farmers", "oppose", "the Water Tax")],
+        ),
+        # trap: a decision welcomed is backed, whoever made it
+        (
+            "The mayor welcomed the council's decision.\n",
+            [("The mayor", "support", "the council's decision")],
+        ),
+    ],
+)
+def test_welcoming_a_downfall_opposes_what_fell(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
