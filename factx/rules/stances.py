@@ -882,8 +882,12 @@ _UNASKED = re.compile(
     r"|eligible\s+(?:to\s+)?"
     r"|[a-z]+\s+or\s+(?:to\s+)?)$"
 )
-#: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs'.
-_ACT = re.compile(r"[a-z]+(?:[^.;:!?,()]{0,80}?(?=[.;:!?,()]|$)|[^.;:!?,()]{0,80}\b)")
+#: Where a clause stops: a mark, but not a comma or point inside a number ('1,000', '4.5%').
+_CLAUSE_STOP = r"(?:[;:!?()]|(?<!\d)[.,]|[.,](?!\d))"
+_IN_CLAUSE = rf"(?:(?!{_CLAUSE_STOP})[\s\S])"
+#: The act an appeal urges, to the end of its clause: 'work with the company to protect jobs',
+#: 'cut around 1,000 jobs'.
+_ACT = re.compile(rf"[a-z]+(?:{_IN_CLAUSE}{{0,80}}?(?={_CLAUSE_STOP}|$)|{_IN_CLAUSE}{{0,80}}\b)")
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
 _EXTRAPOSED = re.compile(r"\s+that\s+")
 _UNTIL = re.compile(r",?\s+until\b")

@@ -3530,6 +3530,15 @@ def test_wrong_moments_held_back_and_qualified_support(
             "The county plans to build a new bridge over the river.\n",
             [("The county", "support", "build a new bridge over the river")],
         ),
+        # a comma or point inside a number does not end the act
+        (
+            "The airline plans to cut 1,200 jobs. Staff were told on Monday.\n",
+            [("The airline", "support", "cut 1,200 jobs")],
+        ),
+        (
+            "The board wants to raise fees by 2.5%, the most in a decade.\n",
+            [("The board", "support", "raise fees by 2.5%")],
+        ),
         (
             "The minister promised to increase funding for rural schools.\n",
             [("The minister", "support", "increase funding for rural schools")],
