@@ -3516,3 +3516,48 @@ def test_wrong_moments_held_back_and_qualified_support(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a manner adverb after 'and' opens a second verb of the same subject, not a new one
+        (
+            "The assembly met on Monday and angrily debated and rejected the levy.\n",
+            [("The assembly", "oppose", "the levy")],
+        ),
+        (
+            "Delegates gathered in Accra and unanimously discussed and endorsed the plan.\n",
+            [("Delegates", "support", "the plan")],
+        ),
+        # trap: a noun in -ly after 'and' still opens a subject of its own
+        (
+            "Talks stalled and family members rejected the settlement.\n",
+            [("family members", "oppose", "the settlement")],
+        ),
+        # support taken back, whoever's it was ('his', 'her', 'our'), opposes
+        (
+            "The senator withdrew his support for the pipeline.\n",
+            [("The senator", "oppose", "the pipeline")],
+        ),
+        (
+            "The mayor withdrew her endorsement of the candidate.\n",
+            [("The mayor", "oppose", "the candidate")],
+        ),
+        # not pleased with a thing opposes it; pleased with it (trap) backs it
+        (
+            "The farmers are not satisfied with the new tariff.\n",
+            [("The farmers", "oppose", "the new tariff")],
+        ),
+        (
+            "Residents were not entirely happy with the council's parking scheme.\n",
+            [("Residents", "oppose", "the council's parking scheme")],
+        ),
+        (
+            "The farmers are satisfied with the new tariff.\n",
+            [("The farmers", "support", "the new tariff")],
+        ),
+    ],
+)
+def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
