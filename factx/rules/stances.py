@@ -169,6 +169,7 @@ from factx.rules.lexicon import (
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
+    PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
@@ -727,6 +728,11 @@ _CONDITION_CLAUSE = rf"""
 """
 #: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
 #: residents' (whoever backs it opposes too).
+#: 'stood by their earlier position', 'defended its stance': a side's own view, not a thing
+#: it backs (what the view is follows it: 'of rejecting the Bill').
+_OWN_VIEW = re.compile(
+    rf"{any_of(PRONOUN_OF_POSSESSIVE)}\s+(?:[\w-]+\s+)?{any_of(HELD_VIEWS)}", re.I
+)
 _OPPOSITION_HELD = re.compile(
     rf"(?:(?:their|his|her|its|the|these|those|such)\s+)?(?:[\w’'-]+\s+)?"
     rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
@@ -2332,6 +2338,8 @@ def positions(
             # however it ends ('Beijing')
         if actor.lower() in _NUMBER_WORDS:
             return  # 'five speakers in support and two opposing it': 'two' is a number
+        if stance == "support" and _OWN_VIEW.fullmatch(target):
+            return  # 'stand by their earlier position': their own view, no thing backed
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         if stance == "oppose" and (refused := _refused(doc, target, end)):

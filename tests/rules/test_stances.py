@@ -3557,6 +3557,17 @@ def test_wrong_moments_held_back_and_qualified_support(
             "The farmers are satisfied with the new tariff.\n",
             [("The farmers", "support", "the new tariff")],
         ),
+        # standing by one's own position backs no thing; what the position is says the side
+        (
+            "The councillors will stand by their earlier position of opposing the quarry.\n",
+            [("The councillors", "oppose", "the quarry")],
+        ),
+        ("The ministry has once again defended its stance.\n", []),
+        # trap: standing by a decision still backs the decision
+        (
+            "The board stood by its decision to sell the land.\n",
+            [("The board", "support", "its decision to sell the land")],
+        ),
     ],
 )
 def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
