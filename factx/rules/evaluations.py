@@ -13,6 +13,7 @@ from factx.names import name_matches
 from factx.rules.attribution import REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    CONDITION_OPENERS,
     MODALS,
     OPPOSING_GROUPS,
     OUTLET_VERBS,
@@ -34,6 +35,11 @@ _SANCTION = re.compile(
     rf"""\b{any_of(MODALS)}\s+(?:be\s+{any_of(SANCTION_PARTICIPLES)}
           | face\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(SANCTION_NOUNS)})\b""",
     re.I | re.VERBOSE,
+)
+#: A claim that only supposes: 'X said if the union accepts, it could change the talks', 'If
+#: the plant closes, jobs will go, she said': its tone is the supposed event's, not a side.
+_SUPPOSING = re.compile(
+    rf"(?:^|{REPORTING_VERB.pattern}\s+(?:that\s+)?){any_of(CONDITION_OPENERS)}\s", re.I
 )
 #: A group named by its stance: 'Opponents also said ...', 'Supporters say ...'.
 _NAMED_BY_STANCE: dict[str, Stance] = {
@@ -75,11 +81,11 @@ def _relayed(speaker: str, evidence: str) -> bool:
 def _stance_of(speaker: str, evidence: str) -> Stance | None:
     """The stance a claim states: its source's, when the source is named by one ('Critics said
     the scheme would drive up rents'), else its tone; none from a sanction a rule lays down
-    ('Violators will be fined, Baker said'), whose tone is the penalty's, not a verdict, nor
-    from praise that is only blame denied ('Barnes said the posts will not be cut'), a
-    reassurance."""
+    ('Violators will be fined, Baker said'), whose tone is the penalty's, not a verdict, or a
+    supposition ('said if the union accepts'), nor from praise that is only blame denied
+    ('Barnes said the posts will not be cut'), a reassurance."""
     named = _NAMED_BY_STANCE.get(speaker.split()[-1].lower()) if speaker else None
-    if named or _SANCTION.search(evidence):
+    if named or _SANCTION.search(evidence) or _SUPPOSING.search(evidence):
         return named
     stance = tone_stance(evidence)
     if stance == "support" and polarity(_NEGATION.sub("", evidence)) < 0:

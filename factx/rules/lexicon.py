@@ -975,7 +975,7 @@ CONSIDERED_THINGS = wordlist(
     "offer deal proposal proposals plan plans decision ruling verdict judgment judgement report "
     "findings options appeal"
 )
-POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its")
+POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its", "his", "her", "our")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
 UNDECIDED_WORDS = ("undecided", "not yet decided")

@@ -173,6 +173,7 @@ from factx.rules.lexicon import (
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
+    PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
@@ -303,6 +304,7 @@ _STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
+_NOT_PLEASED = rf"not\s+{_ADVERB}{_PLEASED}"  # 'not (fully) satisfied with': against it
 #: 'the majority of residents are in favour': a stance as a state, its object named before
 #: (after a verb of being, `_BEING_BEFORE`).
 _IN_FAVOUR_STATE = r"in\s+favou?r\b(?!\s+of\b)"
@@ -519,6 +521,7 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
+  | {any_of(BEING_VERBS)}\s+{_ADVERB}{_NOT_PLEASED}         # 'they were not satisfied with'
   | {_SHORT}                                               # 'the offer fell short of'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
         \s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
@@ -584,7 +587,7 @@ _OPPOSE = rf"""
         (?=\s+(?:against|over|challenging)\b|(?<=challenge)\s+to\b)
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
-        {any_of(WITHDRAWN_STANCES)}\s+(?:for|from)\b
+        {any_of(WITHDRAWN_STANCES)}\s+(?:for|from|of)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
@@ -733,6 +736,11 @@ _CONDITION_CLAUSE = rf"""
 """
 #: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
 #: residents' (whoever backs it opposes too).
+#: 'stood by their earlier position', 'defended its stance': a side's own view, not a thing
+#: it backs (what the view is follows it: 'of rejecting the Bill').
+_OWN_VIEW = re.compile(
+    rf"{any_of(PRONOUN_OF_POSSESSIVE)}\s+(?:[\w-]+\s+)?{any_of(HELD_VIEWS)}", re.I
+)
 _OPPOSITION_HELD = re.compile(
     rf"(?:(?:their|his|her|its|the|these|those|such)\s+)?(?:[\w’'-]+\s+)?"
     rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
@@ -778,7 +786,8 @@ _RECOMMENDED_PASSIVE = re.compile(
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
-    rf"""(?:{any_of(COPULAS)}\s(?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED})|{_HELD})  # 'upset by'
+    rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
+            (?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED}|{_NOT_PLEASED})|{_HELD})
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
@@ -1076,8 +1085,10 @@ _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: 'an agreement has not been reached and | the nurses decided', or a name set off from its
 #: verb by an apposition ('talks stalled and | Unite, which represents 50 staff, accepted').
 _VERB_OR_PAST = rf"(?:{any_of(FINITE_VERBS)}|[a-z]+ed)"
+#: Not a manner adverb, which opens a second verb, not a subject ('and vehemently rejected').
+_NOT_ADVERB = rf"(?!(?!{any_of(LY_NOUNS)}\s)[a-z]+ly\s)"
 _JOINED_CLAUSE = re.compile(
-    rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+"
+    rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+{_NOT_ADVERB}"
     rf"(?=(?:[\w’'-]+\s+){{1,4}}?(?:{_VERB_OR_PAST}\s+(?:[a-z]+\s+)?)?$"
     r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)",  # '... and Unite, which ...,
     re.DOTALL,
@@ -2342,6 +2353,8 @@ def positions(
             # however it ends ('Beijing')
         if actor.lower() in _NUMBER_WORDS:
             return  # 'five speakers in support and two opposing it': 'two' is a number
+        if stance == "support" and _OWN_VIEW.fullmatch(target):
+            return  # 'stand by their earlier position': their own view, no thing backed
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         elif stance == "support" and (downfall := _DOWNFALL.fullmatch(target)):

@@ -143,6 +143,22 @@ def test_a_target_word_used_as_a_verb_is_no_target(text: str) -> None:
         ),
         # praise that is only blame denied is a reassurance, not a stance
         ("Mayor Jo Lee said the library cuts would not harm or hurt anyone.\n", []),
+        # a supposition's tone is the supposed event's, not its source's side
+        (
+            "Union leader Kofi Mensah said if the board accepts the wonderful offer, members"
+            " will gain greatly.\n",
+            [],
+        ),
+        (
+            "Councillor Jane Ross said that if the plan succeeds, the town centre will thrive.\n",
+            [],
+        ),
+        # trap: a claim with no condition keeps its tone
+        (
+            "Councillor Jane Ross said the plan was a wonderful, brilliant success for the town"
+            " centre.\n",
+            [("Jane Ross", "support", "the plan", "low")],
+        ),
         # a source that says it, not relays it, takes the side its words take
         (
             "The Riverton Herald said the stadium plan would bring misery and heartbreak to"

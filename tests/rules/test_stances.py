@@ -3610,3 +3610,59 @@ def test_welcoming_a_downfall_opposes_what_fell(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a manner adverb after 'and' opens a second verb of the same subject, not a new one
+        (
+            "The assembly met on Monday and angrily debated and rejected the levy.\n",
+            [("The assembly", "oppose", "the levy")],
+        ),
+        (
+            "Delegates gathered in Accra and unanimously discussed and endorsed the plan.\n",
+            [("Delegates", "support", "the plan")],
+        ),
+        # trap: a noun in -ly after 'and' still opens a subject of its own
+        (
+            "Talks stalled and family members rejected the settlement.\n",
+            [("family members", "oppose", "the settlement")],
+        ),
+        # support taken back, whoever's it was ('his', 'her', 'our'), opposes
+        (
+            "The senator withdrew his support for the pipeline.\n",
+            [("The senator", "oppose", "the pipeline")],
+        ),
+        (
+            "The mayor withdrew her endorsement of the candidate.\n",
+            [("The mayor", "oppose", "the candidate")],
+        ),
+        # not pleased with a thing opposes it; pleased with it (trap) backs it
+        (
+            "The farmers are not satisfied with the new tariff.\n",
+            [("The farmers", "oppose", "the new tariff")],
+        ),
+        (
+            "Residents were not entirely happy with the council's parking scheme.\n",
+            [("Residents", "oppose", "the council's parking scheme")],
+        ),
+        (
+            "The farmers are satisfied with the new tariff.\n",
+            [("The farmers", "support", "the new tariff")],
+        ),
+        # standing by one's own position backs no thing; what the position is says the side
+        (
+            "The councillors will stand by their earlier position of opposing the quarry.\n",
+            [("The councillors", "oppose", "the quarry")],
+        ),
+        ("The ministry has once again defended its stance.\n", []),
+        # trap: standing by a decision still backs the decision
+        (
+            "The board stood by its decision to sell the land.\n",
+            [("The board", "support", "its decision to sell the land")],
+        ),
+    ],
+)
+def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
