@@ -551,8 +551,9 @@ _LAKH_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
 #: A decimal comma, as Southern African copy writes it before a scale or a percent ('221,8
 #: million kg', 'R2,5 billion', '65,5%'): never a thousands group, which has three digits.
 _DECIMAL_NEXT = r"million|billion|trillion|bn|m\b|%|per\s?cent|percent"
-_DECIMAL_COMMA = rf"\d{{1,3}},\d{{1,2}}(?=\s?(?:{_DECIMAL_NEXT}))"
-_DECIMAL_COMMA_NUMBER = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}"
+_DECIMAL_COMMA = rf"{_DECIMAL_COMMA_DIGITS}(?=\s?(?:{_DECIMAL_NEXT}))"
+_DECIMAL_COMMA_NUMBER = re.compile(_DECIMAL_COMMA_DIGITS)
 #: The M of 'N in M': a number, never a year ('5 in 2019').
 _DENOMINATOR = rf"(?:(?!(?:1[89]|20)\d\d\b)\d+|{_HUNDREDS})"
 _NUMBER = rf"""

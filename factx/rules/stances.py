@@ -734,13 +734,13 @@ _CONDITION_CLAUSE = rf"""
     \b(?:{any_of(CONDITION_OPENERS)}|{_PROVIDING}) \s+ (?P<condition>[^.;:!?]{{3,120}}?)
     \s* (?=[.;:!?]|$)
 """
-#: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
-#: residents' (whoever backs it opposes too).
 #: 'stood by their earlier position', 'defended its stance': a side's own view, not a thing
 #: it backs (what the view is follows it: 'of rejecting the Bill').
 _OWN_VIEW = re.compile(
     rf"{any_of(PRONOUN_OF_POSSESSIVE)}\s+(?:[\w-]+\s+)?{any_of(HELD_VIEWS)}", re.I
 )
+#: An opposition someone holds, as a supported target: 'Their concerns', 'the objections of
+#: residents' (whoever backs it opposes too).
 _OPPOSITION_HELD = re.compile(
     rf"(?:(?:their|his|her|its|the|these|those|such)\s+)?(?:[\w’'-]+\s+)?"
     rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
