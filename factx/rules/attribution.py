@@ -454,6 +454,10 @@ _COUNTED_GROUP = re.compile(
     r"(?P<who>[a-z][a-z\s]*[a-z])$",
     re.I,
 )
+#: A description, then the body's name in apposition: 'the watchdog, the Consumer Council,',
+#: 'Another trade union, the RMT,': the name is the source (`_named_in_apposition`).
+_DESCRIPTION = re.compile(r"[\w’'-]+(?:\s+(?:[a-z][\w’'-]*|[A-Z][\w’'.]*-based))*")
+_APPOSED_NAME = re.compile(rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*")
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 _REPORTED_INVERTED = re.compile(  # ', said the union.', ', reported Malaysiakini.'
@@ -1469,6 +1473,16 @@ _IN_STATEMENT_AFTER = re.compile(
 )
 
 
+def _named_in_apposition(phrase: str) -> str | None:
+    """The body named after a description of it, between commas ('the watchdog, the Consumer
+    Council,' -> 'the Consumer Council'); none when the first part names it already."""
+    description, _, rest = phrase.partition(",")
+    named = rest.strip().removesuffix(",").strip()
+    if _DESCRIPTION.fullmatch(description.strip()) and _APPOSED_NAME.fullmatch(named):
+        return named if actor_like(named) else None
+    return None
+
+
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:
     """The source in the phrase before a reporting verb: none for a passive ('was advised'),
     the publisher of a study ('a survey by the TUC'), a list of names as one source, the
@@ -1495,7 +1509,8 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     if head != phrase.split(",")[0] and phrase.endswith(","):
         phrase = head  # 'Ogamba who was speaking on TV, [said]': a comma closes the clause only
     if not people.names(phrase):
-        phrase = phrase.split(",")[0]  # 'The union, which drivers joined,': the union
+        phrase = _named_in_apposition(phrase) or phrase.split(",")[0]  # 'The union, which
+        # drivers joined,': the union
         counted = _COUNTED_GROUP.search(phrase)
         if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))

@@ -266,7 +266,8 @@ ORG_WORDS = ORG_ADJECTIVES | words(
     corporation network league alliance forum centre center hospital school police army navy
     labour labor conservative conservatives democrats republicans tory tories greens
     administration bureau conference convention church chamber movement academy consortium
-    guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh
+    guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
+    tribunal secretariat directorate inspectorate cooperative co-operative exchange
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -801,12 +802,14 @@ SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
 CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, linking
-#: adverbs and past participles; a fronted -ing clause is any -ing word (`attribution`).
+#: adverbs, sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing
+#: clause is any -ing word (`attribution`).
 INTRODUCTORY_WORDS = wordlist(
     "in on at after before during earlier later meanwhile however but and separately also when "
     "speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
-    "inside following under as even"
+    "inside following under as even reportedly allegedly consequently currently similarly "
+    "previously subsequently finally notably initially ultimately significantly importantly"
 )
 #: Participles that report what a source said while doing something else ('welcomed the move,
 #: saying ...', 'hit back, arguing ...', 'cheered, calling on the minister to ...').

@@ -705,9 +705,10 @@ _DIGIT = re.compile(r"\d")
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
-    preposition or ending with a preposition, determiner or pronoun, a lone -ing word, nor a
-    happening or a thing ('The walkout'). Remembered: the rules ask again and again about the
-    same few sources of an article (two calls in three repeat one)."""
+    preposition or ending with a preposition, determiner, pronoun or possessive ('Impey’s
+    [comments]'), a lone -ing word, nor a happening or a thing ('The walkout'). Remembered:
+    the rules ask again and again about the same few sources of an article (two calls in three
+    repeat one)."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
@@ -721,6 +722,8 @@ def actor_like(phrase: str) -> bool:
     if first in PREPOSITIONS or first in TIME_WORDS and not record:
         return False
     if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):
+        return False
+    if last.endswith(_POSSESSIVE):
         return False
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'

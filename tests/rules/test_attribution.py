@@ -2656,3 +2656,32 @@ def test_quote_after_prose_quoting_in_passing(text: str, who: str | None) -> Non
     quoted = text.split("\n\n")[1].strip("“”")
     found = [c.speaker for c in extract(text).claims if c.evidence == quoted]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # a sentence adverb before the source, closed by a comma
+        ("Reportedly, Jo Lee said she would resign if the rule were introduced.", "Jo Lee"),
+        ("Consequently, the judge said the petition should go to the Chief Justice.", "judge"),
+        # a description, then the body's name in apposition: the name speaks
+        (
+            "Meanwhile, the watchdog, the Consumer Council, said it was concerned.",
+            "Consumer Council",
+        ),
+        ("Another trade union, the RMT, has complained that the offer is too low.", "RMT"),
+        (
+            "The local government watchdog, Audit Wales, said the plan was unaffordable.",
+            "Audit Wales",
+        ),
+        # traps: a clause or a time in apposition leaves the first part the source
+        ("The union, which drivers joined, said the offer was too low.", "union"),
+        ("The company, on Friday, said the offer was too low.", "company"),
+        ("The company, Friday, said the offer was too low.", "company"),
+        # a possessive before a noun that looks like a verb names no source
+        ("Jo Lee’s comments come after the unions voted for the deal.", None),
+        ("The minister's claims follow a week of strikes.", None),
+    ],
+)
+def test_sentence_adverbs_apposed_names_and_possessives(text: str, speaker: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert (found[0] if found else None) == speaker

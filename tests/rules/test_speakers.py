@@ -126,6 +126,11 @@ from tests.helpers import REAL_ARTICLES
         # where a body is based is no part of a name
         ("Canadian-based Linamar said", []),
         ("North American-based Magna Steyr said", ["Magna Steyr"]),
+        # a body's head word ends the name: no person inside it
+        ("The Public Service Accountability Monitor said", []),
+        ("Human Rights Watch said", []),
+        ("the Employment Relations Tribunal ruled", []),
+        ("Tribunal chairman John Ohaga said", ["John Ohaga"]),  # trap: the body's officer
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -189,6 +194,9 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("The cuts to mental health provision", False),
         ("the Strike Committee", True),  # named
         ("campaigners against the closure", True),
+        ("Impey’s", False),  # a possessive: 'Impey’s [comments come after ...]'
+        ("Drivers for Auckland's", False),
+        ("the Drivers' Union", True),  # a plural's apostrophe closes a name
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:
