@@ -637,6 +637,8 @@ _FIGURE_RE = rf"""
 """
 #: Between the items of a list: 'six, three and three', '2, 3 or 4'.
 _LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+#: Between numbers offered as alternatives: 'two or three', 'six, seven, eight'.
+_ALTERNATIVE_JOIN = re.compile(r",\s*|,?\s+or\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
 #: Words of a vote right before or after a pair: 'voted 24-22', 'lost 30-42', 'a 5-4 vote'.
@@ -1190,10 +1192,41 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 
+def _offered_range(text: str, listed: list[ParsedFigure]) -> list[ParsedFigure]:
+    """Rising numbers offered as alternatives, as one range from the first: 'two or three
+    months', 'six, seven, eight months' (commas alone only between numbers one apart). A list
+    with 'and' counts several things ('six, three and three per cent'): each stays."""
+    pairs = list(zip(listed, listed[1:], strict=False))
+    joins = [text[a.end : b.start] for a, b in pairs]
+    if (
+        not pairs
+        or any(f.qualifier or f.vague for f in listed)
+        or not all(_ALTERNATIVE_JOIN.fullmatch(join) for join in joins)
+        or not all(a.value < b.value for a, b in pairs)
+        or "or" not in joins[-1]
+        and any(b.value - a.value != 1 for a, b in pairs)
+    ):
+        return listed
+    first, last = listed[0], listed[-1]
+    low = first.value * (last.scale if last.scale != 1.0 and first.scale == 1.0 else 1.0)
+    return [
+        replace(
+            last,
+            raw=text[first.start : last.end],
+            value=low,
+            qualifier="range",
+            low=low,
+            high=last.value,
+            start=first.start,
+        )
+    ]
+
+
 def find_figures(text: str) -> Iterator[ParsedFigure]:
     """Every figure in `text`, in order; dates and years used as dates are skipped. Bare
     numbers listed before one with a unit take its unit ('six, three and three per cent'), as
-    does the start of a change ('from 5000 to 15,000 cedis')."""
+    does the start of a change ('from 5000 to 15,000 cedis'); numbers offered as alternatives
+    are one range ('two or three months')."""
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
     scan, patterns = _scan_of(text)
     figures = _figures_in(text, scan, patterns)
@@ -1206,15 +1239,18 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
             if figure.unit == "count":
                 listed.append(figure)
                 continue
-            yield from (replace(f, unit=figure.unit) for f in listed)
-        else:
-            yield from listed
+            yield from _offered_range(
+                text, [*(replace(f, unit=figure.unit) for f in listed), figure]
+            )
+            listed = []
+            continue
+        yield from _offered_range(text, listed)
         listed = []
         if figure.unit == "count":
             listed.append(figure)
         else:
             yield figure
-    yield from listed
+    yield from _offered_range(text, listed)
 
 
 def _change_between(text: str, first: ParsedFigure, second: ParsedFigure) -> bool:

@@ -408,8 +408,8 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
             [("six", 6, "percent"), ("three", 3, "percent"), ("three per cent", 3, "percent")],
         ),
         (
-            "cuts of 2, 3 or 4 years",
-            [("2", 2, "years"), ("3", 3, "years"), ("4 years", 4, "years")],
+            "cuts of 2, 3 or 4 years",  # alternatives: one range, from the first
+            [("2, 3 or 4 years", 2, "years")],
         ),
         # a bare number outside a list keeps its own reading
         ("It won 3 and lost 4%", [("3", 3, "count"), ("4%", 4, "percent")]),
@@ -633,3 +633,25 @@ def test_east_african_south_asian_and_botswana_money(
 )
 def test_shilling_and_taka_signs_need_their_number(text: str, raws: list[str]) -> None:
     assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count") for raw in raws]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # rising numbers offered as alternatives: one range from the first
+        ("The lockout could last two or three months.", [("two or three months", 2, 3)]),
+        ("It could go to six, seven, eight months.", [("six, seven, eight months", 6, 8)]),
+        ("We need three or four more votes.", [("three or four", 3, 4)]),
+        ("Two or three million people marched.", [("Two or three million", 2e6, 3e6)]),
+        # traps: 'and' lists several things; falling or far-apart comma lists stay apart
+        (
+            "Rises of six, three and three per cent.",
+            [("six", 6, None), ("three", 3, None), ("three per cent", 3, None)],
+        ),
+        ("It took 3 or 2 days.", [("3", 3, None), ("2 days", 2, None)]),
+        ("Wards 4, 9 each.", [("4", 4, None), ("9", 9, None)]),
+    ],
+)
+def test_alternatives_are_one_range(
+    text: str, expected: list[tuple[str, float, float | None]]
+) -> None:
+    assert [(f.raw, f.value, f.high) for f in find_figures(text)] == expected

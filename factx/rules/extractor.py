@@ -74,6 +74,8 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
 
 
 _TO = re.compile(r"\s+to\s+")
+#: What parts a proportion's two numbers when it counts out of a whole: '88 out of 122'.
+_OUT_OF = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
 #: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
 _AGO = re.compile(r"\s+(?:ago|earlier|prior(?!\s+to\b))\b")
 _CODE = re.compile(r"0\d")
@@ -102,7 +104,8 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     no bare magnitude ('millions of people' says many, not how many) unless a lede shouts it
     ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date),
     no code with a leading zero ('No. 09-00080'); 'by $2,500 to $17,500' is two figures (a
-    change and the level it reaches), not a range."""
+    change and the level it reaches), not a range; '88 out of 122 members' counts 88 (how
+    many did it), where 'one in ten staff' is a share."""
     for figure in find_figures(text):
         if (
             figure.vague
@@ -114,7 +117,10 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
         ):
             continue
         cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
-        if cut and _after_change(text, figure.start):
+        whole = _OUT_OF.search(figure.raw) if figure.proportion else None
+        if whole:
+            yield from _shifted(parse_figure(figure.raw[: whole.start()]), figure.start)
+        elif cut and _after_change(text, figure.start):
             yield from _shifted(parse_figure(figure.raw[: cut.start()]), figure.start)
             yield from _shifted(parse_figure(figure.raw[cut.end() :]), figure.start + cut.end())
         else:

@@ -62,6 +62,10 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
         ("The union had walked out two days earlier.\n", []),
         ("They met a week prior to the vote.\n", [("a week", 1, "weeks", None)]),
         ("The case, No. 09-00080, was heard.\n", []),  # a code
+        # counted out of a whole: how many did it ('one in ten staff' stays a share)
+        ("It was passed by 88 out of 122 members.\n", [("88", 88, "count", None)]),
+        ("Three out of five judges agreed.\n", [("Three", 3, "count", None)]),
+        ("One in ten staff will go.\n", [("One in ten", 0.1, "fraction", None)]),
     ],
 )
 def test_figures(text: str, expected: list[tuple[str, float, str, str | None]]) -> None:
