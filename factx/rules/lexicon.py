@@ -900,6 +900,9 @@ EVENT_NOUNS = wordlist(
     resolutions motion motions cuts hearing hearings
     """
 )
+#: Nouns of matters under discussion: an issue takes no stance ('The union says the key issue
+#: is a company plan to ...'); a phrase whose head is one names no source or actor.
+MATTER_NOUNS = wordlist("issue issues problem problems question questions matter matters")
 #: Conjunctions that open a clause of time or cause after a main clause: when the main
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').

@@ -31,6 +31,7 @@ from factx.rules.lexicon import (
     LAW_NOUNS,
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
+    MATTER_NOUNS,
     NAME_PARTICLES,
     NAMING_PARTICIPLES,
     NATION_NAMES,
@@ -987,13 +988,15 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
 
 
 def _no_speaker(words: list[str], lowered: list[str]) -> bool:
-    """Whether a phrase names a happening or ends in a passive's auxiliary ('The walkout',
-    'The protest was [staged]'), its head being the word before any preposition or 'who'
-    ('Those who attended the meeting' is a source), and holds no noun of people or bodies and
-    no capital but an opening 'The' ('CAMPAIGNERS fighting the closure' is a source)."""
+    """Whether a phrase names a happening or a matter ('The walkout', 'the key issue') or ends
+    in a passive's auxiliary ('The protest was [staged]'), its head being the word before any
+    preposition or 'who' ('Those who attended the meeting' is a source), and holds no noun of
+    people or bodies and no capital but an opening 'The' ('CAMPAIGNERS fighting the closure'
+    is a source)."""
     head = next((i for i, w in enumerate(lowered) if w in PREPOSITIONS or w == "who"), len(lowered))
     last = lowered[max(0, head - 1)]
-    return (last in EVENT_NOUNS or last in PASSIVE_AUXILIARIES) and not any(
+    unheard = last in EVENT_NOUNS or last in MATTER_NOUNS or last in PASSIVE_AUXILIARIES
+    return unheard and not any(
         w in _SOURCE_NOUNS or word[:1].isupper() and w not in STOPWORDS
         for word, w in zip(words, lowered, strict=True)
     )

@@ -197,6 +197,9 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("Impey’s", False),  # a possessive: 'Impey’s [comments come after ...]'
         ("Drivers for Auckland's", False),
         ("the Drivers' Union", True),  # a plural's apostrophe closes a name
+        ("the key issue", False),  # a matter: 'the key issue is a company plan to ...'
+        ("The main problem", False),
+        ("The issue committee", True),  # a body: its head is no matter
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:
