@@ -1190,6 +1190,9 @@ _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
+#: of traders at the Pentagon City building, accused'), which names no actor of its own.
+_APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b")
 #: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
 #: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
 _NAMING_END = re.compile(
@@ -1275,9 +1278,7 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     i -= 1
     while i > 0:
         piece = pieces[i][1].strip()
-        named = piece.startswith(("the ", "a ", "an ")) and _ENDS_WITH_NAME.search(
-            pieces[i - 1][1].strip()
-        )
+        named = _APPOSED.match(piece) and _ENDS_WITH_NAME.search(pieces[i - 1][1].strip())
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
         label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'

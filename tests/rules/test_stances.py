@@ -3666,3 +3666,23 @@ def test_welcoming_a_downfall_opposes_what_fell(
 )
 def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare role after a name is an apposition: the name holds the stance
+        (
+            "Brian Ssemanda, chairman of traders at the Pentagon City building, accused URA of"
+            " enabling smuggling.\n",
+            [("Brian Ssemanda", "oppose", "URA")],
+        ),
+        # trap: a role opening the cue's own clause is the holder's title
+        (
+            "In Kampala, chairman of traders Bob Lee rejected the offer.\n",
+            [("Bob Lee", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_fresh_round_eighteen(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
