@@ -604,7 +604,7 @@ _SUPPORT = rf"""
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
-  | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
+  | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am
         (?!\s+the\s+[\w-]+\s+of\b)    # voting with the opposition', 'voted with Labour' (not
@@ -752,7 +752,10 @@ _DECISION_TO_UNDO = re.compile(
     r"\s+(?P<undone>\S.*)"
 )
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
-_DOWNFALL = re.compile(rf"(?P<undone>\S.*?)[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}")
+_FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
+_DOWNFALL = re.compile(rf"(?P<undone>\S.*?){_FALLEN}")
+#: A downfall owned by the target noun before it: 'welcomed the bill| ’s collapse'.
+_FALLEN_AFTER = re.compile(rf"{_FALLEN}\b")
 #: A decision against a thing, as an opposed target, or right after one ending in the decision:
 #: the thing refused is backed ("overturned the council's decision | to block the turbines").
 _REFUSED = rf"\s+to\s+{any_of(REFUSING_DECISIONS)}\s+(?P<refused>[^.;:!?,]+)"
@@ -939,7 +942,12 @@ _PASSIVE_BEFORE = re.compile(
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
-_TARGET_NOUNS = alternation(TARGET_NOUNS)
+#: Target nouns, and after 'the' those of legislation capitalised as Commonwealth reports write
+#: them ('the Bill was passed with 149 MPs voting in favour'; not 'passed University of X Bill').
+_TARGET_NOUNS = (
+    f"{alternation(TARGET_NOUNS)}|(?<=[Tt]he\s)"
+    f"{any_of(noun.capitalize() for noun in TARGET_NOUNS if noun in LEGISLATION)}"
+)
 _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 _OBJECT = re.compile(
     rf"""
@@ -1304,15 +1312,18 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
     after = _PARTICIPLE_SUBJECT.search(prefix) if _ING.match(doc.text, cue_start) else None
-    if after and actor_like(after["np"]):  # 'with Chairman X voting against': X
-        names = doc.people.names(after["np"])
-        at = sentence.start + after.start("np")
-        if names and _name_list(after["np"], names):  # 'with Senators A and B voting against'
-            return Subject(after["np"][names[0][0] : names[-1][1]], at + names[0][0])
-        if names and names[-1][1] == len(after["np"]):
+    np, at = (after["np"], sentence.start + after.start("np")) if after else ("", 0)
+    counted = _COUNTED.match(np)
+    if counted and not _COUNT_WORD.fullmatch(counted.group()):  # 'passed with 148 MPs voting
+        np, at = np[counted.end() :], at + counted.end()  # for': the MPs
+    if after and actor_like(np):  # 'with Chairman X voting against': X
+        names = doc.people.names(np)
+        if names and _name_list(np, names):  # 'with Senators A and B voting against'
+            return Subject(np[names[0][0] : names[-1][1]], at + names[0][0])
+        if names and names[-1][1] == len(np):
             return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
-        if _GROUP_MEMBER.fullmatch(after["np"]) or _THE_NAMED.fullmatch(after["np"]):
-            return Subject(after["np"], at)  # 'despite the High Court suspending
+        if _GROUP_MEMBER.fullmatch(np) or _THE_NAMED.fullmatch(np):
+            return Subject(np, at)  # 'despite the High Court suspending
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -1810,6 +1821,9 @@ def _phrase(
     tail = _TAIL.match(text, end) if limit is None else None
     if tail:
         end = tail.end()
+    fallen = _FALLEN_AFTER.match(text, end) if limit is None else None
+    if fallen:  # "the bill's collapse": the downfall is the phrase's head
+        end = fallen.end()
     return text[begin:end].strip(" ,"), end
 
 

@@ -3682,6 +3682,27 @@ def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) ->
             "In Kampala, chairman of traders Bob Lee rejected the offer.\n",
             [("Bob Lee", "oppose", "the offer")],
         ),
+        # a vote share or count before the side voted; a count of a group voting in a 'with'
+        # clause: the group, on the capitalised Bill
+        (
+            "The union proposed a strike. Members voted 90% in favour, with a 60% turnout.\n",
+            [("The union", "support", "a strike"), ("Members", "support", "a strike")],
+        ),
+        (
+            "The Bill was passed with 149 MPs voting in favour and 58 against it.\n",
+            [("MPs", "support", "The Bill")],
+        ),
+        # trap: a bare count names no one
+        ("The motion was carried with 40 voting for it.\n", []),
+        # the downfall of a Bill welcomed opposes it; its passage welcomed (trap) backs it
+        (
+            "The opposition welcomed the Bill’s collapse.\n",
+            [("The opposition", "oppose", "the Bill")],
+        ),
+        (
+            "The opposition welcomed the Bill’s passage.\n",
+            [("The opposition", "support", "the Bill")],
+        ),
     ],
 )
 def test_fresh_round_eighteen(text: str, expected: list[tuple[str, str, str]]) -> None:
