@@ -1436,6 +1436,8 @@ SAYING_NO = ("say", "vote")
 #: board': verdicts given in the passive, and those found only in rulings.
 RULING_PASTS = ("ruled", "found", "declared", "held")
 RULED_AGAINST = ("out of order", "not competent", "incompetent", "inadmissible", "ultra vires")
+#: 'the judge said the application lacks merit': a court's verdict against what it weighed.
+MERIT_LACKING = ("lack merit", "lacks merit", "lacked merit", "lacking merit", "lacks any merit")
 JUDGEMENTS_AGAINST = (
     "insufficient",
     "inadequate",
@@ -1446,6 +1448,8 @@ JUDGEMENTS_AGAINST = (
     "illegal",
     "unconstitutional",
     "invalid",  # 'held that the decision was invalid'
+    "without merit",  # 'the claims were without merit'
+    "devoid of merit",
     "void",
     "null and void",
     "undemocratic",

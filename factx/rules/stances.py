@@ -127,6 +127,7 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MANDATING_VERBS,
+    MERIT_LACKING,
     MODALS,
     MOOD_LINKS,
     MOVED_LINKS,
@@ -279,6 +280,7 @@ _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
+_MERITLESS = any_of(MERIT_LACKING)
 #: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
 #: for calls for' (its subject is not the caller).
 _NOUN_CALLS = "".join(
@@ -589,6 +591,7 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from|of)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
+  | {_MERITLESS}\b                                   # 'said the application lacks merit'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
@@ -794,7 +797,7 @@ _JUDGED = re.compile(
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
-          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED})""",
+          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED} | {_MERITLESS})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed

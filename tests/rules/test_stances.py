@@ -3703,6 +3703,17 @@ def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) ->
             "The opposition welcomed the Bill’s passage.\n",
             [("The opposition", "support", "the Bill")],
         ),
+        # a court's verdict that a thing lacks merit opposes it; a thing lacking merit said by
+        # no one (trap) is no stance
+        (
+            "Judge Lucy Gitari said that the application lacks merit.\n",
+            [("Lucy Gitari", "oppose", "the application")],
+        ),
+        (
+            "The judge said the petition was without merit.\n",
+            [("The judge", "oppose", "the petition")],
+        ),
+        ("The team lacked merit in the first half.\n", []),
     ],
 )
 def test_fresh_round_eighteen(text: str, expected: list[tuple[str, str, str]]) -> None:
