@@ -251,8 +251,8 @@ TITLES = words("mr mrs ms miss dr sir lord lady dame prof professor baroness bar
 #: Titles and pronouns that tell a person's sex, for 'she said' after a man was named last.
 SEXED_TITLES = {"m": words("mr sir lord baron"), "f": words("mrs ms miss lady dame baroness")}
 SEXED_PRONOUNS = {"m": words("he him his himself"), "f": words("she her hers herself")}
-#: Lower-case particles inside names ('Ursula von der Leyen').
-NAME_PARTICLES = words("de van von der bin al da du le la")
+#: Particles inside names, in either case ('Ursula von der Leyen', Irish 'Seán Ó Fearghaíl').
+NAME_PARTICLES = words("de van von der bin al da du le la ó")
 #: Adjectives of a body's reach: in a name ('National Union of Teachers'), never its last word;
 #: before a role they are the role's ('Unite National Officer').
 ORG_ADJECTIVES = words("federal national royal international")
@@ -1442,6 +1442,8 @@ SAYING_NO = ("say", "vote")
 #: board': verdicts given in the passive, and those found only in rulings.
 RULING_PASTS = ("ruled", "found", "declared", "held")
 RULED_AGAINST = ("out of order", "not competent", "incompetent", "inadmissible", "ultra vires")
+#: 'the judge said the application lacks merit': a court's verdict against what it weighed.
+MERIT_LACKING = ("lack merit", "lacks merit", "lacked merit", "lacking merit", "lacks any merit")
 JUDGEMENTS_AGAINST = (
     "insufficient",
     "inadequate",
@@ -1452,6 +1454,8 @@ JUDGEMENTS_AGAINST = (
     "illegal",
     "unconstitutional",
     "invalid",  # 'held that the decision was invalid'
+    "without merit",  # 'the claims were without merit'
+    "devoid of merit",
     "void",
     "null and void",
     "undemocratic",

@@ -66,12 +66,19 @@ from factx.rules.lexicon import (
     any_of,
 )
 
+#: Letters of names, accented ones too ('Seán Ó Fearghaíl', 'Jørgen'): Latin-1's capitals and
+#: small letters beside ASCII's.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
 #: A capitalised word: 'Walker', 'McDonald', "O'Neill", 'Smith-Jones'. Written so that each
 #: word splits one way only: '[a-z]*[A-Z]?[a-z]+' would let a long run of capitalised words
 #: that fails at its end ('Unions Reject Final Pay Offer ...') backtrack exponentially.
-_CAP = r"(?:(?<![\w’'])[A-Z](?:[a-z]*(?:[’'][A-Z]?|[A-Z]))?[a-z]+(?:-[A-Z]?[a-z]+)*)"
+_CAP = (
+    rf"(?:(?<![\w’'])[{_UPPER}](?:[{_LOWER}]*(?:[’'][{_UPPER}]?|[{_UPPER}]))?[{_LOWER}]+"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*)"
+)
 _NAME_PART = rf"""
-    \s+ (?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-)){{0,2}}  # 'de la', 'al-' in 'Ahmed al-Rashid'
+    \s+ (?:(?i:{alternation(NAME_PARTICLES)})(?:\s+|-)){{0,2}}  # 'de la', 'al-', 'Ó'
     (?:[A-Z]\.\s+)?                                # a middle initial
     {_CAP}
 """
@@ -86,7 +93,7 @@ _TITLE = alternation(t.capitalize() for t in TITLES)
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
     rf"""
-    (?=[A-Z])\b                                    # a capital first: the scan skips the rest fast
+    (?=[{_UPPER}])\b                              # a capital first: the scan skips the rest fast
     (?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
        | (?:(?<![\w.])[A-Z]\.\s+)? {_CAP} (?:{_NAME_PART})+ {_NAME_END} )  # 'J. Jeffery Raborn'
     """,

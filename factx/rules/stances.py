@@ -127,6 +127,7 @@ from factx.rules.lexicon import (
     LEGISLATION,
     LY_NOUNS,
     MANDATING_VERBS,
+    MERIT_LACKING,
     MODALS,
     MOOD_LINKS,
     MOVED_LINKS,
@@ -279,6 +280,7 @@ _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
+_MERITLESS = any_of(MERIT_LACKING)
 #: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
 #: for calls for' (its subject is not the caller).
 _NOUN_CALLS = "".join(
@@ -589,6 +591,7 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from|of)\b
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
+  | {_MERITLESS}\b                                   # 'said the application lacks merit'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
@@ -604,7 +607,7 @@ _SUPPORT = rf"""
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
-  | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{1,2}}?
+  | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am
         (?!\s+the\s+[\w-]+\s+of\b)    # voting with the opposition', 'voted with Labour' (not
@@ -752,7 +755,10 @@ _DECISION_TO_UNDO = re.compile(
     r"\s+(?P<undone>\S.*)"
 )
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
-_DOWNFALL = re.compile(rf"(?P<undone>\S.*?)[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}")
+_FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
+_DOWNFALL = re.compile(rf"(?P<undone>\S.*?){_FALLEN}")
+#: A downfall owned by the target noun before it: 'welcomed the bill| ’s collapse'.
+_FALLEN_AFTER = re.compile(rf"{_FALLEN}\b")
 #: A decision against a thing, as an opposed target, or right after one ending in the decision:
 #: the thing refused is backed ("overturned the council's decision | to block the turbines").
 _REFUSED = rf"\s+to\s+{any_of(REFUSING_DECISIONS)}\s+(?P<refused>[^.;:!?,]+)"
@@ -791,7 +797,7 @@ _JUDGED = re.compile(
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
-          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED})""",
+          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED} | {_MERITLESS})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -939,7 +945,12 @@ _PASSIVE_BEFORE = re.compile(
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
-_TARGET_NOUNS = alternation(TARGET_NOUNS)
+#: Target nouns, and after 'the' those of legislation capitalised as Commonwealth reports write
+#: them ('the Bill was passed with 149 MPs voting in favour'; not 'passed University of X Bill').
+_TARGET_NOUNS = (
+    f"{alternation(TARGET_NOUNS)}|(?<=[Tt]he\s)"
+    f"{any_of(noun.capitalize() for noun in TARGET_NOUNS if noun in LEGISLATION)}"
+)
 _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 _OBJECT = re.compile(
     rf"""
@@ -1190,6 +1201,9 @@ _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
+#: of traders at the Pentagon City building, accused'), which names no actor of its own.
+_APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b")
 #: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
 #: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
 _NAMING_END = re.compile(
@@ -1275,9 +1289,7 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     i -= 1
     while i > 0:
         piece = pieces[i][1].strip()
-        named = piece.startswith(("the ", "a ", "an ")) and _ENDS_WITH_NAME.search(
-            pieces[i - 1][1].strip()
-        )
+        named = _APPOSED.match(piece) and _ENDS_WITH_NAME.search(pieces[i - 1][1].strip())
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
         label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'
@@ -1303,15 +1315,18 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
         sentence = Span(sentence.start + dateline.end(), sentence.end)
         prefix = prefix[dateline.end() :]
     after = _PARTICIPLE_SUBJECT.search(prefix) if _ING.match(doc.text, cue_start) else None
-    if after and actor_like(after["np"]):  # 'with Chairman X voting against': X
-        names = doc.people.names(after["np"])
-        at = sentence.start + after.start("np")
-        if names and _name_list(after["np"], names):  # 'with Senators A and B voting against'
-            return Subject(after["np"][names[0][0] : names[-1][1]], at + names[0][0])
-        if names and names[-1][1] == len(after["np"]):
+    np, at = (after["np"], sentence.start + after.start("np")) if after else ("", 0)
+    counted = _COUNTED.match(np)
+    if counted and not _COUNT_WORD.fullmatch(counted.group()):  # 'passed with 148 MPs voting
+        np, at = np[counted.end() :], at + counted.end()  # for': the MPs
+    if after and actor_like(np):  # 'with Chairman X voting against': X
+        names = doc.people.names(np)
+        if names and _name_list(np, names):  # 'with Senators A and B voting against'
+            return Subject(np[names[0][0] : names[-1][1]], at + names[0][0])
+        if names and names[-1][1] == len(np):
             return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
-        if _GROUP_MEMBER.fullmatch(after["np"]) or _THE_NAMED.fullmatch(after["np"]):
-            return Subject(after["np"], at)  # 'despite the High Court suspending
+        if _GROUP_MEMBER.fullmatch(np) or _THE_NAMED.fullmatch(np):
+            return Subject(np, at)  # 'despite the High Court suspending
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -1809,6 +1824,9 @@ def _phrase(
     tail = _TAIL.match(text, end) if limit is None else None
     if tail:
         end = tail.end()
+    fallen = _FALLEN_AFTER.match(text, end) if limit is None else None
+    if fallen:  # "the bill's collapse": the downfall is the phrase's head
+        end = fallen.end()
     return text[begin:end].strip(" ,"), end
 
 

@@ -579,3 +579,18 @@ def test_a_count_opening_a_sentence_is_no_organisation(text: str, orgs: list[str
 def test_role_between_body_and_name(phrase: str, name: str) -> None:
     found = speaker(phrase, 0, People(phrase + " said it was over."))
     assert found and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # accented letters and the Irish 'Ó' belong to a name
+        ("Minister Seán Ó Fearghaíl said", ["Seán Ó Fearghaíl"]),
+        ("General Secretary Phil Ní Sheaghdha said", ["Phil Ní Sheaghdha"]),
+        ("chief executive Jørgen Huno Rasmussen said", ["Jørgen Huno Rasmussen"]),
+        # traps: one accented word is no person, nor a lone 'Ó' before a lower-case word
+        ("members of Fórsa said", []),
+        ("Sean Ó said", []),
+    ],
+)
+def test_accented_names(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names

@@ -3666,3 +3666,55 @@ def test_welcoming_a_downfall_opposes_what_fell(
 )
 def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare role after a name is an apposition: the name holds the stance
+        (
+            "Brian Ssemanda, chairman of traders at the Pentagon City building, accused URA of"
+            " enabling smuggling.\n",
+            [("Brian Ssemanda", "oppose", "URA")],
+        ),
+        # trap: a role opening the cue's own clause is the holder's title
+        (
+            "In Kampala, chairman of traders Bob Lee rejected the offer.\n",
+            [("Bob Lee", "oppose", "the offer")],
+        ),
+        # a vote share or count before the side voted; a count of a group voting in a 'with'
+        # clause: the group, on the capitalised Bill
+        (
+            "The union proposed a strike. Members voted 90% in favour, with a 60% turnout.\n",
+            [("The union", "support", "a strike"), ("Members", "support", "a strike")],
+        ),
+        (
+            "The Bill was passed with 149 MPs voting in favour and 58 against it.\n",
+            [("MPs", "support", "The Bill")],
+        ),
+        # trap: a bare count names no one
+        ("The motion was carried with 40 voting for it.\n", []),
+        # the downfall of a Bill welcomed opposes it; its passage welcomed (trap) backs it
+        (
+            "The opposition welcomed the Bill’s collapse.\n",
+            [("The opposition", "oppose", "the Bill")],
+        ),
+        (
+            "The opposition welcomed the Bill’s passage.\n",
+            [("The opposition", "support", "the Bill")],
+        ),
+        # a court's verdict that a thing lacks merit opposes it; a thing lacking merit said by
+        # no one (trap) is no stance
+        (
+            "Judge Lucy Gitari said that the application lacks merit.\n",
+            [("Lucy Gitari", "oppose", "the application")],
+        ),
+        (
+            "The judge said the petition was without merit.\n",
+            [("The judge", "oppose", "the petition")],
+        ),
+        ("The team lacked merit in the first half.\n", []),
+    ],
+)
+def test_fresh_round_eighteen(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
