@@ -948,7 +948,7 @@ _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
 #: Target nouns, and after 'the' those of legislation capitalised as Commonwealth reports write
 #: them ('the Bill was passed with 149 MPs voting in favour'; not 'passed University of X Bill').
 _TARGET_NOUNS = (
-    f"{alternation(TARGET_NOUNS)}|(?<=[Tt]he\s)"
+    rf"{alternation(TARGET_NOUNS)}|(?<=[Tt]he\s)"
     f"{any_of(noun.capitalize() for noun in TARGET_NOUNS if noun in LEGISLATION)}"
 )
 _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
