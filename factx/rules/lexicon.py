@@ -919,7 +919,18 @@ NOT_SOURCE_WORDS = wordlist(
 # --- stances ------------------------------------------------------------------------------------
 
 #: 'refused to condemn': refusal stems, and what is refused, for a `neutral` stance.
-NEUTRAL_REFUSALS = ("refus", "declin", "fail", "chose not", "chooses not", "opted not")
+NEUTRAL_REFUSALS = (
+    "refus",
+    "declin",
+    "fail",
+    "chose not",
+    "chooses not",
+    "opted not",
+    "did not want",  # 'said he did not want to comment on the issue'
+    "does not want",
+    "did not wish",
+    "does not wish",
+)
 #: 'will abstain from the vote', 'recused himself from the discussion': taking neither side.
 ABSTAINING_VERBS = ("abstain", "recuse")
 NEUTRAL_ACTS = (
@@ -984,7 +995,7 @@ CONSIDERED_THINGS = wordlist(
 POSSESSIVES_FOR_CUES = ("the", "any", "an", "this", "their", "its", "his", "her", "our")
 WEIGHING_STEMS = ("consider", "study", "weigh", "review")
 BALLOT_STEMS = ("consult", "ballot")
-UNDECIDED_WORDS = ("undecided", "not yet decided")
+UNDECIDED_WORDS = ("undecided", "not yet decided", "non-committal", "noncommittal")
 #: 'before deciding whether to appeal': a choice still open (stems).
 WHETHER_STEMS = ("decid", "consider", "weigh", "debat", "mull")
 #: 'are yet to give direction on whether fares will change': a decision not yet taken or told.
@@ -1178,6 +1189,12 @@ AGAINST_VERBS = (
     "side",
     "go",  # 'went against the recommendation of its officers'
 )
+#: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
+SLOGAN_VERBS = ("chant", "raise", "shout")
+#: 'we saw no need for the strike': a need denied (with 'there is no need to') opposes the thing.
+NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
+#: 'there is no need to panic', 'no need for alarm': a feeling calmed, nothing opposed.
+NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
 BEING_VERBS = ("is", "are", "was", "were", "be", "been", "am", "m", "remain", "remains", "remained")
@@ -1236,7 +1253,7 @@ DEMANDED_OPENERS = wordlist("a an more better fair higher")
 #: 'demanded a full account of the spending'.
 INFORMATION_ASKED = wordlist(
     "explanation explanations clarification account answer answers details information update "
-    "briefing comment response"
+    "briefing comment response views opinions feedback"
 )
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
@@ -1820,6 +1837,12 @@ URGING_VERBS = (
     "pressed",
     "persuaded",
     "told",  # 'Parents told the board to drop the plan' ('tell' reports: past only)
+    "pleaded with",  # 'pleaded with Government to step in and assist farmers'
+    "pleads with",
+    "pleading with",
+    "appealed to",  # 'appealed to the Prime Minister to revisit his decision'
+    "appeals to",
+    "appealing to",
     "advise",
     "advised",
     "advises",
@@ -1901,6 +1924,7 @@ URGED_ENDINGS = (
     "overturn",
     "rethink",
     "reconsider",
+    "revisit",
     "change course",
     "vote against",
     "end",

@@ -135,6 +135,8 @@ from factx.rules.lexicon import (
     MOVING_VERBS,
     NAMING_VERBS,
     NEEDED_WORDS,
+    NEEDLESS_FEELINGS,
+    NEEDLESS_SEEING,
     NEGATIONS,
     NEUTRAL_ACTS,
     NEUTRAL_REFUSALS,
@@ -195,6 +197,7 @@ from factx.rules.lexicon import (
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
     RESIGNATION_CALLS,
+    RESTATING_VERBS,
     ROLE_WORDS,
     RULED_AGAINST,
     RULING_PASTS,
@@ -205,6 +208,7 @@ from factx.rules.lexicon import (
     SHIELDING_VERBS,
     SHORTFALL_VERBS,
     SITTING_BODIES,
+    SLOGAN_VERBS,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -386,6 +390,10 @@ _PURPOSE = (
 )
 #: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
 _FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
+#: 'there was no need to remove him', 'saw no need for the strike': a verdict against what is
+#: not needed, named after it (not 'no need to panic': a feeling calmed).
+_NEEDLESS = rf"\s+no\s+need\s+(?P<needless>for|to)\b(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
+_THERE_IS = rf"there(?:\s+(?:{_VERDICT}be|{any_of(COPULAS)})|[’']s)"
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
@@ -523,6 +531,10 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,2}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
+  | {any_of(forms_of(SLOGAN_VERBS))}\s+(?:[a-z]+\s+)?slogans\s+against\b  # 'raising slogans
+        # against the tax hike'
+  | (?:{_THERE_IS}|{any_of(NEEDLESS_SEEING)}){_NEEDLESS}  # 'said there was no need for the
+        # strike', 'we saw no need for it'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_NOT_PLEASED}         # 'they were not satisfied with'
   | {_SHORT}                                               # 'the offer fell short of'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
@@ -655,6 +667,8 @@ _SUPPORT = rf"""
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
+  | {any_of(RESTATING_VERBS)}\s+(?:[\w’'-]+\s+){{0,2}}?commitment\s+to\b  # 'reaffirmed the
+        # government's commitment to the wage increase'
   | thr(?:ow|ows|ew|own|owing)\s+(?:his|her|their|its|our)\s+(?:full\s+)?
         (?:weight|support)\s+behind\b
   | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
@@ -797,7 +811,8 @@ _JUDGED = re.compile(
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
-          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED} | {_MERITLESS})""",
+          | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED} | {_MERITLESS}
+          | {_THERE_IS}{_NEEDLESS})""",
     re.VERBOSE,
 )
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
@@ -2010,7 +2025,11 @@ def _what(
         judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)
         if judged:
             return judged.group().strip(), judged.end()
-    if _JUDGED.match(m.group()):  # 'the plans are unfair', 'the bill would help'
+    if m.group("needless") == "to":  # 'there was no need to remove Babar': the act
+        act = _ACT.match(doc.text, m.end() + 1, sentence.end)
+        return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
+    if _JUDGED.match(m.group()) and not m.group("needless"):  # 'the plans are unfair', 'the
+        # bill would help' (what is not needed follows its cue)
         return _evaluated(doc, sentence, m.start()), m.end()
     warning = _CONDITION.match(doc.text, m.end(), sentence.end) if m.group("warned") else None
     if warning:  # 'warned teachers would walk out if the arrears are not paid': what it hangs on

@@ -3718,3 +3718,62 @@ def test_fresh_constructions(text: str, expected: list[tuple[str, str, str]]) ->
 )
 def test_fresh_round_eighteen(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need denied opposes what is not needed, said or seen
+        (
+            "Khalid Ali said there was no need for replanting grants.\n",
+            [("Khalid Ali", "oppose", "replanting grants")],
+        ),
+        (
+            "“There was no need to remove Babar from the captaincy,” Miandad said.\n",
+            [("Miandad", "oppose", "remove Babar from the captaincy")],
+        ),
+        (
+            "The union said it saw no need for the strike.\n",
+            [("The union", "oppose", "the strike")],
+        ),
+        # trap: a feeling calmed opposes nothing
+        ("The minister said there was no need to panic.\n", []),
+        # slogans against a thing oppose it; slogans alone (trap) take no side
+        (
+            "The councillors walked out while raising slogans against the property tax hike.\n",
+            [("The councillors", "oppose", "the property tax hike")],
+        ),
+        ("The workers chanted slogans outside the office.\n", []),
+        # a plea to an authority to act backs the act; to revisit a decision opposes it
+        (
+            "Farmers pleaded with the Government to subsidise the cane price.\n",
+            [("Farmers", "support", "subsidise the cane price")],
+        ),
+        (
+            "The union appealed to the minister to revisit the decision.\n",
+            [("The union", "oppose", "the decision")],
+        ),
+        # trap: an appeal to a board is a hearing sought, no plea to act
+        ("The decision was appealed to the planning board.\n", []),
+        # not wanting to comment takes no side; non-committal leaves it open
+        (
+            "The chief executive said he did not want to comment on the issue.\n",
+            [("The chief executive", "neutral", "the issue")],
+        ),
+        (
+            "The minister remained non-committal on the payout timeline.\n",
+            [("The minister", "undecided", "the payout timeline")],
+        ),
+        # trap: wanting to comment later is no refusal
+        ("The minister said he wanted to comment later.\n", []),
+        # a commitment restated backs its object
+        (
+            "The premier reaffirmed the government's commitment to the wage increase.\n",
+            [("The premier", "support", "the wage increase")],
+        ),
+        # trap: asking for views is consultation, no stance
+        ("The council sought the views of residents on the plan.\n", []),
+    ],
+)
+def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
