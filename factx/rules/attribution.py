@@ -869,7 +869,9 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     def run_ends() -> None:
         """A quote run on without attribution to its end is the source's the prose before
         it reports ('Lee insisted that ...\n"We have no funding.\n"None at all.')."""
-        who = _prose_source(doc, prose) if prose and waiting else None
+        who = (
+            (_prose_source(doc, prose) or _prose_subject(doc, prose)) if prose and waiting else None
+        )
         if who is not None:
             found.extend((run, replace(who, resolved=True)) for run in waiting)
         waiting.clear()
@@ -1004,17 +1006,28 @@ _SUBJECT_ROLES = ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS
 
 def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
     """The one person the last sentence of a paragraph names, as its subject ('Council leader
-    Jane Roe was unmoved.'): a whole quoted paragraph right after it, unattributed, is theirs.
-    None where the sentence names more people ('Jo Lee met Tom Hill.') or its subject is
-    someone else ('The board sacked Jo Lee.')."""
+    Jane Roe was unmoved.', 'Speaking on Friday, the board's chair Jane Roe apologised.'): a
+    quoted paragraph right after it, unattributed, is theirs. None where the sentence names
+    more people outside brackets ('Jo Lee met Tom Hill.') or its subject is someone else ('The
+    board sacked Jo Lee.')."""
     last = doc.sentence_at(paragraph.end - 1)
     text = doc.slice(last)
-    names = doc.people.names(text)
+    names = [n for n in doc.people.names(text) if not _BRACKETED.search(text, 0, n[0])]
+    intro = _LEADING_INTRODUCTION.match(text)
     if len(names) != 1 or any(
-        w.islower() and w not in _SUBJECT_ROLES for w in text[: names[0][0]].split()
+        w.islower() and w not in _SUBJECT_ROLES and not _OWNER.search(w)
+        for w in _BRACKETED_PART.sub(" ", text[intro.end() if intro else 0 : names[0][0]]).split()
     ):
         return None
     return Speaker(doc.people.resolve(names[0][2], last.start), person=True)
+
+
+#: An owner before a role in a subject ('The authority's chief manager Jo Lee').
+_OWNER = re.compile(r"[’']s$")
+#: A bracket still open at the end of the text before a name: the name is an aside in it.
+_BRACKETED = re.compile(r"\([^()]*$")
+#: A bracketed aside in a subject ('Chief Manager (Patient Safety) Dr Sara Ho').
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
 
 
 def _parts(doc: Document, sentence: Span) -> list[Span]:

@@ -2656,3 +2656,30 @@ def test_quote_after_prose_quoting_in_passing(text: str, who: str | None) -> Non
     quoted = text.split("\n\n")[1].strip("“”")
     found = [c.speaker for c in extract(text).claims if c.evidence == quoted]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a quote running on over paragraphs after prose whose one subject is a person
+        (
+            "Speaking at a meeting on Thursday, chair Jo Lee apologised to patients.\n"
+            "“We are sorry the operations were cancelled.\n“We will reschedule them.”",
+            "Jo Lee",
+        ),
+        (  # an owner before the role, a bracketed aside naming no one in the subject
+            "The authority’s Chief Manager (Risk Management) Dr Jo Lee spoke to reporters.\n"
+            "“The test was clear at the time.\n“So no test was done.”",
+            "Jo Lee",
+        ),
+        # traps: the person named is not the sentence's subject
+        ("The board sacked Jo Lee on Friday.\n“We had no choice.\n“It was the right call.”", None),
+        (
+            "Speaking on Friday, the board sacked Jo Lee.\n“We had no choice.\n“It was right.”",
+            None,
+        ),
+    ],
+)
+def test_quote_run_after_prose_naming_its_subject(text: str, who: str | None) -> None:
+    quoted = text.split("\n")[1].strip("“”")
+    found = [c.speaker for c in extract(text).claims if c.evidence == quoted]
+    assert (found[0] if found else None) == who
