@@ -177,9 +177,9 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
 #: in the source's words ('described the result as "a bizarre twist"').
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
-#: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."',
-#: 'Lee said that "we won."'.
-_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+(?:that\s+)?$")
+#: A reporting verb or participle right before a quote, no comma or colon between: 'Lee said
+#: "we won."', 'Lee said that "we won."', '..., he said, adding "all services will stop."'.
+_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING}|{alternation(PARTICIPLE_REPORTS)})\s+(?:that\s+)?$")
 _CHANTING = alternation(CHANTING)
 #: A crowd's verb or noun right before a quote: 'chanted "No more cuts"', 'chants of "..."'.
 _CHANTED_BEFORE = re.compile(rf"\b(?i:{_CHANTING})\s+$")
@@ -582,6 +582,9 @@ _SECOND_SOURCE = re.compile(rf"{_COMMA_OR_SPACES}(?P<link>{alternation(SECOND_SO
 _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 #: A colon introducing a quote: the words before it may report a claim of their own.
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+#: A participle of reporting introducing a quote after a comma: the words before it may report
+#: a claim of their own ('X claimed votes were added, adding, "we had 200 lawmakers."').
+_PARTICIPLE_QUOTE = re.compile(rf",\s+{any_of(PARTICIPLE_REPORTS)}(?:,\s*|\s+)[\"“]")
 #: A verb of saying joined by 'and' introducing a quote: the words before it report an act of
 #: their own ('issued a statement calling the tax unlawful and said "we will sue."', 'said he
 #: was disappointed and said that "this will not distract us."').
@@ -1261,6 +1264,20 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     if joined and not quoted.overlaps(sentence.start, joined.start()):
         return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if colon is None and doc.holds(_PARTICIPLE_QUOTE):
+        # '..., he said, adding "..."': the clause reported may come before the verb too
+        participle = _PARTICIPLE_QUOTE.search(doc.text, sentence.start, sentence.end)
+        end = participle.start() if participle else sentence.start
+        verb = REPORTING_VERB.search(doc.text, sentence.start, end)
+        reports = verb is not None and (
+            _FINITE_CLAUSE.search(doc.text, verb.end(), end) is not None
+            or _FINITE_CLAUSE.search(doc.text, sentence.start, verb.start()) is not None
+        )
+        return (
+            Span(sentence.start, end)
+            if reports and not quoted.overlaps(sentence.start, end)
+            else None
+        )
     if colon is None or quoted.overlaps(sentence.start, colon.start()):
         return None
     verb = REPORTING_VERB.search(doc.text, sentence.start, colon.start())

@@ -678,7 +678,7 @@ AFTER_QUOTE_VERBS = tuple(
 COLON_LEADS = (*AFTER_QUOTE_VERBS, "went on", "goes on")
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
-    "is was were are would will had has have could should did can may might must"
+    "is was were are would will shall had has have could should did can may might must"
 )
 #: Verbs and participles that attribute a characterisation ('described it as', 'calling it').
 DESCRIBING_VERBS = wordlist(
@@ -1562,6 +1562,9 @@ NEWS_VALENCES = {
     **dict.fromkeys(wordlist("gimmick gimmicks ploy ploys stunt stunts sham charade"), -2.0),
     **dict.fromkeys(wordlist("whitewash smokescreen"), -2.0),
     **dict.fromkeys(wordlist("lifeline"), 2.0),
+    # a side taken or won, not praise: 'in favour of the bill', 'counted in the government's
+    # favour' (the cue rules read 'in favour of' as support where an actor takes the side)
+    **dict.fromkeys(wordlist("favour favor"), 0.0),
 }
 #: Idioms of verdict, read as the one word each means, since a word-by-word lexicon misreads
 #: them ('a slap in the face' is not a slap's tone).

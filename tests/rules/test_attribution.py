@@ -2683,3 +2683,43 @@ def test_quote_run_after_prose_naming_its_subject(text: str, who: str | None) ->
     quoted = text.split("\n")[1].strip("“”")
     found = [c.speaker for c in extract(text).claims if c.evidence == quoted]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a participle of reporting introduces a quote: the quote, and the claim before it
+        (
+            "Jo Lee said the talks had failed, adding “We will strike on Monday and Tuesday.”",
+            [
+                ("direct", "Jo Lee", "We will strike on Monday and Tuesday."),
+                ("reported", "Jo Lee", "Jo Lee said the talks had failed"),
+            ],
+        ),
+        (
+            "Jo Lee claimed that three votes were added, adding, “we had 200 members there.”",
+            [
+                ("direct", "Jo Lee", "we had 200 members there."),
+                ("reported", "Jo Lee", "Jo Lee claimed that three votes were added"),
+            ],
+        ),
+        (  # the clause reported before a trailing source
+            "All services shall be withdrawn, Jo Lee said, adding “from Monday, all clinics "
+            "shall close.”",
+            [
+                ("direct", "Jo Lee", "from Monday, all clinics shall close."),
+                ("reported", "Jo Lee", "All services shall be withdrawn, Jo Lee said"),
+            ],
+        ),
+        # traps: what comes before the participle reports no clause; a quoted verdict
+        (
+            "Kennedy stressed the importance of safety first, saying, “Workers must come first.”",
+            [("direct", "Kennedy", "Workers must come first.")],
+        ),
+        (
+            "The union hit back, calling the offer “an insult”.",
+            [("reported", "union", "The union hit back, calling the offer “an insult”.")],
+        ),
+    ],
+)
+def test_participle_introducing_a_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims_of(text) == expected
