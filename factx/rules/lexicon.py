@@ -266,7 +266,8 @@ ORG_WORDS = ORG_ADJECTIVES | words(
     corporation network league alliance forum centre center hospital school police army navy
     labour labor conservative conservatives democrats republicans tory tories greens
     administration bureau conference convention church chamber movement academy consortium
-    guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh
+    guild caucus panel monitor observatory ltd plc inc corp llc limited holdings estate nv bv ag
+    gmbh
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').

@@ -568,3 +568,17 @@ def test_a_count_opening_a_sentence_is_no_organisation(text: str, orgs: list[str
 def test_role_between_body_and_name(phrase: str, name: str) -> None:
     found = speaker(phrase, 0, People(phrase + " said it was over."))
     assert found and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [  # a watchdog named as a monitor or an observatory is a body, not a person
+        ("The Public Service Accountability Monitor", "Public Service Accountability Monitor"),
+        ("the Regional Health Observatory", "Regional Health Observatory"),
+        # trap: a monitor by role before a person's name
+        ("Election monitor Jo Lee", "Jo Lee"),
+    ],
+)
+def test_monitor_and_observatory_name_bodies(phrase: str, name: str) -> None:
+    found = speaker(phrase, 0, People(phrase + " said it was over."))
+    assert found and found.name == name
