@@ -193,8 +193,9 @@ _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
 _SPACE_OR_COMMA_NEXT = r"(?=[\s,])"
 _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 #: A verb that introduces a quote only by a colon (or at its paragraph's end, whose colon the
-#: paragraph reading has taken off): 'He continued: "..."', 'She went on:'.
-_COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|$))"
+#: paragraph reading has taken off), or a comma right before the quote: 'He continued: "..."',
+#: 'She went on:', 'He continued, "..."'.
+_COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|,?\s*$))"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?

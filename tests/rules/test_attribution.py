@@ -2723,3 +2723,27 @@ def test_quote_run_after_prose_naming_its_subject(text: str, who: str | None) ->
 )
 def test_participle_introducing_a_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a continuing verb with a comma right before the quote introduces it
+        (
+            "Jo Lee said the library would close. He continued, “In the past, loans were down.”",
+            ("direct", "Jo Lee", "In the past, loans were down."),
+        ),
+        (
+            "Jo Lee spoke at the meeting. She went on, “We have no choice.”",
+            ("direct", "Jo Lee", "We have no choice."),
+        ),
+        # trap: words between the verb and the quote; the quote is someone else's
+        (
+            "Jo Lee continued, as planned, to push for a deal. “We have no choice,” Al Roe said.",
+            ("direct", "Al Roe", "We have no choice,"),
+        ),
+    ],
+)
+def test_a_comma_after_continuing_verbs_opens_a_quote(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert claims_of(text)[0] == expected
