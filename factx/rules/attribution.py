@@ -231,12 +231,17 @@ _NOT_TITLE_STOP = _not_after(t.capitalize() for t in TITLE_ABBREVIATIONS)
 _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
     |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
+#: Most characters of a source phrase: long enough for a role in a body's branch and a name
+#: ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson Sipho Ndlovu'), or a
+#: name after its verb with what the source spoke for ('said former Finance Minister Dr. Jo
+#: Lee on behalf of the minority spokesperson').
+_SOURCE_MOST = 100
 #: Verbs that attribute a quote before them, beyond those that report ('," he continued').
 _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
-    (?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
+    (?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
     \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
         |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
@@ -317,10 +322,6 @@ _REPORTED_VERB_WORDS = [
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
 _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUXILIARIES])
-#: Most characters of the source before a reporting verb: long enough for a role in a body's
-#: branch and a name ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson
-#: Sipho Ndlovu').
-_SOURCE_MOST = 100
 #: A ruling for or against a party, no clause after it: an act ('ruled in the labourer's
 #: favour', 'ruled against the council'), not a claim ('ruled that the order was unlawful').
 _RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"

@@ -2747,3 +2747,25 @@ def test_a_comma_after_continuing_verbs_opens_a_quote(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert claims_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a source after the verb with a long tail of whom they spoke for
+        (
+            "“The figures were cooked,” stated former Finance Minister Dr. Mohammed Amin Adam "
+            "on behalf of the minority spokesperson.",
+            "Mohammed Amin Adam",
+        ),
+        (
+            "“We will appeal,” said Jo Lee, the union's regional organiser for the north west, "
+            "on behalf of the branch.",
+            "Jo Lee",
+        ),
+        # trap: a long clause after the verb that names no source
+        ("“We will appeal,” said nobody who was at the long meeting on Friday night.", None),
+    ],
+)
+def test_long_source_phrase_after_the_verb(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
+    assert (found[0] if found else None) == who
