@@ -2769,3 +2769,20 @@ def test_a_comma_after_continuing_verbs_opens_a_quote(
 def test_long_source_phrase_after_the_verb(text: str, who: str | None) -> None:
     found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a parliament's minority or majority speaks as a group
+        (
+            "Addressing the press on Tuesday, the minority claimed the government had cooked "
+            "the figures.",
+            "minority",
+        ),
+        ("According to the Majority, the budget will pass next week.", "Majority"),
+        # trap: a share of a group is that group's, not a body of its own
+        ("A majority of residents said the plan was poor.", "A majority of residents"),
+    ],
+)
+def test_minority_and_majority_are_groups(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
