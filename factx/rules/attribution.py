@@ -384,6 +384,11 @@ _REPORTED = re.compile(
     """,
     re.VERBOSE,
 )
+#: A source after 'says' or 'said' ending the sentence, no comma before the verb: 'Pay has
+#: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma).
+_SAYS_LAST = re.compile(
+    rf"\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)\s*[.!?]?$"
+)
 #: 'This comes after ...', 'It came as ...': a lead into the news, not its source.
 _LEAD_IN = re.compile(
     rf"""^(?i:{alternation(LEAD_IN_SUBJECTS)}) \s+ (?:{alternation(LEAD_IN_VERBS)})
@@ -1324,14 +1329,17 @@ def _reported(
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
+    if m and _FINITE_CLAUSE.search(m["who"]):
+        who = _said_last(doc, sentence, text, m.end("who"))  # 'Pay was cut says Jo Lee.'
+        m = None if who is not None else m
     pronoun = m.group("who").strip().lower() if m else ""
-    if pronoun in PRONOUNS and body and _spoke_before(doc, whole, body):
+    if who is None and pronoun in PRONOUNS and body and _spoke_before(doc, whole, body):
         who = replace(body, resolved=True)  # 'A police spokeswoman said ... She said ...'
-    elif m and not NOT_SOURCES.match(m.group("who").strip()):
+    elif who is None and m and not NOT_SOURCES.match(m.group("who").strip()):
         who = _reported_source(m.group("who"), sentence.start, doc.people)
         if who is not None and not actor_like(who.name):
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
-    else:
+    elif who is None:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
     if who is None and pronoun in PARTITIVES and (plural := _plural_source(doc, whole)):
         who = plural  # 'Traders were divided. Some argued ...': some of that group
@@ -1395,6 +1403,16 @@ def _reported(
     if who.person and "ough " in text and (contrast := _NARRATED_CONTRAST.search(text)):
         text = text[: contrast.start()]  # what they did after, the narrator's, is no claim
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _said_last(doc: Document, sentence: Span, text: str, after: int) -> Speaker | None:
+    """The source after a comma-less 'says'/'said' ending the sentence, when a clause comes
+    before it ('Results were well received says council chair Jo Lee.'); not a clause after
+    the verb ('said the Government cannot pay')."""
+    last = _SAYS_LAST.search(text, after)
+    if last is None or _FINITE_CLAUSE.search(last["who"]):
+        return None
+    return _reported_source(last["who"], sentence.start + last.start("who"), doc.people)
 
 
 def _states_what_is(who: Speaker, text: str) -> bool:

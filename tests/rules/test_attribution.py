@@ -2786,3 +2786,23 @@ def test_long_source_phrase_after_the_verb(text: str, who: str | None) -> None:
 )
 def test_minority_and_majority_are_groups(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a clause, then a comma-less 'says'/'said' and its source ending the sentence
+        (
+            "The results have been well received by shareholders says council chair Jo Lee.",
+            "Jo Lee",
+        ),
+        ("Pay has been cut twice says union secretary Jo Lee.", "Jo Lee"),
+        # traps: a clause after the verb is what was said; a who-clause in the subject
+        (
+            "Unions were upset after Finance Minister Al Roe said the Government cannot pay.",
+            "Al Roe",
+        ),
+        ("Jo Lee, who has led the union, says pay was cut.", "Jo Lee"),
+    ],
+)
+def test_source_after_a_comma_less_says_ending_the_sentence(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][:1] == [who]
