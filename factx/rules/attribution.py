@@ -263,10 +263,12 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 _FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
+#: A date going on after a weekday's comma: 'on Tuesday, [March 11, 2025, ]'.
+_DATE_GOING_ON = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,\s+)?"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
-#: ', 'However, with appeals ahead, ', 'Last week, '.
+#: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, '.
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
-    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+){{1,2}}"""
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{_DATE_GOING_ON}){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues'.
 _WHEN = (

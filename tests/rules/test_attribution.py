@@ -2806,3 +2806,24 @@ def test_minority_and_majority_are_groups(text: str, who: str) -> None:
 )
 def test_source_after_a_comma_less_says_ending_the_sentence(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][:1] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an introduction ending in a weekday, its date going on before the source
+        (
+            "Addressing the press on Tuesday, March 11, 2025, the minority claimed the figures "
+            "were cooked.",
+            "minority",
+        ),
+        (
+            "Speaking at the flag ceremony on Monday, August 6, Jo Lee said the suspension "
+            "was unfair.",
+            "Jo Lee",
+        ),
+        # trap: a month that opens a clause of its own is no date going on
+        ("On Tuesday, March sales fell, the union said the offer was poor.", "union"),
+    ],
+)
+def test_introduction_with_a_date_going_on(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][:1] == [who]
