@@ -355,6 +355,7 @@ _REPORTED = re.compile(
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
+          | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?={_PAST_CLAUSE})                           # 'found the company failed to ...'
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'

@@ -2827,3 +2827,21 @@ def test_source_after_a_comma_less_says_ending_the_sentence(text: str, who: str)
 )
 def test_introduction_with_a_date_going_on(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][:1] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a claiming verb, its addressee after 'to', then the clause
+        ("Police had reported to the Home Ministry that the march could turn violent.", "Police"),
+        (
+            "Sources close to the office have revealed to Starrfmonline.com that Jo Lee has "
+            "been moved.",
+            "Sources close to the office",
+        ),
+        # trap: 'to' and a long phrase that is no addressee, then a relative 'that'
+        ("Police reported a rise in thefts to the ward councillors of the borough that met.", None),
+    ],
+)
+def test_claiming_verb_with_an_addressee_before_that(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert (found[0] if found else None) == who
