@@ -458,39 +458,38 @@ NATION_NAMES = words(
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
 MULTIWORD_PLACES = frozenset(
-    line.strip()
-    for line in """
-    hong kong
-    sri lanka
-    costa rica
-    puerto rico
-    saudi arabia
-    sierra leone
-    el salvador
-    papua new guinea
-    burkina faso
-    south korea
-    north korea
-    south sudan
-    east timor
-    united arab emirates
-    cape verde
-    ivory coast
-    san marino
-    new york
-    new delhi
-    los angeles
-    san francisco
-    las vegas
-    kuala lumpur
-    abu dhabi
-    buenos aires
-    tel aviv
-    cape town
-    phnom penh
-    addis ababa
-    port moresby
-    """.strip().splitlines()
+    (
+        "hong kong",
+        "sri lanka",
+        "costa rica",
+        "puerto rico",
+        "saudi arabia",
+        "sierra leone",
+        "el salvador",
+        "papua new guinea",
+        "burkina faso",
+        "south korea",
+        "north korea",
+        "south sudan",
+        "east timor",
+        "united arab emirates",
+        "cape verde",
+        "ivory coast",
+        "san marino",
+        "new york",
+        "new delhi",
+        "los angeles",
+        "san francisco",
+        "las vegas",
+        "kuala lumpur",
+        "abu dhabi",
+        "buenos aires",
+        "tel aviv",
+        "cape town",
+        "phnom penh",
+        "addis ababa",
+        "port moresby",
+    )
 )
 #: Kinds of place a local body or office belongs to, between a place's name and a role
 #: ('Great Glen parish council chairman', 'Lower Hutt city councillor', 'Meru county governor').
