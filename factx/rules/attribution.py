@@ -177,9 +177,9 @@ REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
 #: in the source's words ('described the result as "a bizarre twist"').
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
-#: A reporting verb right before a quote, no comma or colon between: 'Lee said "we won."',
-#: 'Lee said that "we won."'.
-_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING})\s+(?:that\s+)?$")
+#: A reporting verb or participle right before a quote, no comma or colon between: 'Lee said
+#: "we won."', 'Lee said that "we won."', '..., he said, adding "all services will stop."'.
+_VERB_BEFORE = re.compile(rf"\b(?:{_REPORTING}|{alternation(PARTICIPLE_REPORTS)})\s+(?:that\s+)?$")
 _CHANTING = alternation(CHANTING)
 #: A crowd's verb or noun right before a quote: 'chanted "No more cuts"', 'chants of "..."'.
 _CHANTED_BEFORE = re.compile(rf"\b(?i:{_CHANTING})\s+$")
@@ -193,8 +193,9 @@ _COPULA_BEFORE = re.compile(rf"\b{any_of(COPULAS)}\s+$")
 _SPACE_OR_COMMA_NEXT = r"(?=[\s,])"
 _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 #: A verb that introduces a quote only by a colon (or at its paragraph's end, whose colon the
-#: paragraph reading has taken off): 'He continued: "..."', 'She went on:'.
-_COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|$))"
+#: paragraph reading has taken off), or a comma right before the quote: 'He continued: "..."',
+#: 'She went on:', 'He continued, "..."'.
+_COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|,?\s*$))"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
     (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
@@ -230,12 +231,17 @@ _NOT_TITLE_STOP = _not_after(t.capitalize() for t in TITLE_ABBREVIATIONS)
 _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
     |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
+#: Most characters of a source phrase: long enough for a role in a body's branch and a name
+#: ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson Sipho Ndlovu'), or a
+#: name after its verb with what the source spoke for ('said former Finance Minister Dr. Jo
+#: Lee on behalf of the minority spokesperson').
+_SOURCE_MOST = 100
 #: Verbs that attribute a quote before them, beyond those that report ('," he continued').
 _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
-    (?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
+    (?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
     \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
         |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
     """,
@@ -257,10 +263,12 @@ _POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice preside
 _FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
+#: A date going on after a weekday's comma: 'on Tuesday, [March 11, 2025, ]'.
+_DATE_GOING_ON = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,\s+)?"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
-#: ', 'However, with appeals ahead, ', 'Last week, '.
+#: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, '.
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
-    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+){{1,2}}"""
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{_DATE_GOING_ON}){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues'.
 _WHEN = (
@@ -316,10 +324,6 @@ _REPORTED_VERB_WORDS = [
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
 _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUXILIARIES])
-#: Most characters of the source before a reporting verb: long enough for a role in a body's
-#: branch and a name ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson
-#: Sipho Ndlovu').
-_SOURCE_MOST = 100
 #: A ruling for or against a party, no clause after it: an act ('ruled in the labourer's
 #: favour', 'ruled against the council'), not a claim ('ruled that the order was unlawful').
 _RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"
@@ -351,6 +355,7 @@ _REPORTED = re.compile(
       | {_THAT_CLAUSE}
       | (?:{_CLAIMING})
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
+          | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?={_PAST_CLAUSE})                           # 'found the company failed to ...'
           | (?=\s+(?:to\s+)?having\b) )                         # 'admitted having broken'
@@ -381,6 +386,11 @@ _REPORTED = re.compile(
     \b (?!\s*[:\"“])                                      # not a quote's introduction
     """,
     re.VERBOSE,
+)
+#: A source after 'says' or 'said' ending the sentence, no comma before the verb: 'Pay has
+#: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma).
+_SAYS_LAST = re.compile(
+    rf"\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)\s*[.!?]?$"
 )
 #: 'This comes after ...', 'It came as ...': a lead into the news, not its source.
 _LEAD_IN = re.compile(
@@ -586,6 +596,9 @@ _SECOND_SOURCE = re.compile(rf"{_COMMA_OR_SPACES}(?P<link>{alternation(SECOND_SO
 _LEADING_LINK = re.compile(rf"^(?:{alternation(SECOND_SOURCE_LINKS)})\s+")
 #: A colon introducing a quote: the words before it may report a claim of their own.
 _COLON_QUOTE = re.compile(r":\s*[\"“‘']")
+#: A participle of reporting introducing a quote after a comma: the words before it may report
+#: a claim of their own ('X claimed votes were added, adding, "we had 200 lawmakers."').
+_PARTICIPLE_QUOTE = re.compile(rf",\s+{any_of(PARTICIPLE_REPORTS)}(?:,\s*|\s+)[\"“]")
 #: A verb of saying joined by 'and' introducing a quote: the words before it report an act of
 #: their own ('issued a statement calling the tax unlawful and said "we will sue."', 'said he
 #: was disappointed and said that "this will not distract us."').
@@ -873,7 +886,9 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     def run_ends() -> None:
         """A quote run on without attribution to its end is the source's the prose before
         it reports ('Lee insisted that ...\n"We have no funding.\n"None at all.')."""
-        who = _prose_source(doc, prose) if prose and waiting else None
+        who = (
+            (_prose_source(doc, prose) or _prose_subject(doc, prose)) if prose and waiting else None
+        )
         if who is not None:
             found.extend((run, replace(who, resolved=True)) for run in waiting)
         waiting.clear()
@@ -1008,17 +1023,28 @@ _SUBJECT_ROLES = ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS
 
 def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
     """The one person the last sentence of a paragraph names, as its subject ('Council leader
-    Jane Roe was unmoved.'): a whole quoted paragraph right after it, unattributed, is theirs.
-    None where the sentence names more people ('Jo Lee met Tom Hill.') or its subject is
-    someone else ('The board sacked Jo Lee.')."""
+    Jane Roe was unmoved.', 'Speaking on Friday, the board's chair Jane Roe apologised.'): a
+    quoted paragraph right after it, unattributed, is theirs. None where the sentence names
+    more people outside brackets ('Jo Lee met Tom Hill.') or its subject is someone else ('The
+    board sacked Jo Lee.')."""
     last = doc.sentence_at(paragraph.end - 1)
     text = doc.slice(last)
-    names = doc.people.names(text)
+    names = [n for n in doc.people.names(text) if not _BRACKETED.search(text, 0, n[0])]
+    intro = _LEADING_INTRODUCTION.match(text)
     if len(names) != 1 or any(
-        w.islower() and w not in _SUBJECT_ROLES for w in text[: names[0][0]].split()
+        w.islower() and w not in _SUBJECT_ROLES and not _OWNER.search(w)
+        for w in _BRACKETED_PART.sub(" ", text[intro.end() if intro else 0 : names[0][0]]).split()
     ):
         return None
     return Speaker(doc.people.resolve(names[0][2], last.start), person=True)
+
+
+#: An owner before a role in a subject ('The authority's chief manager Jo Lee').
+_OWNER = re.compile(r"[’']s$")
+#: A bracket still open at the end of the text before a name: the name is an aside in it.
+_BRACKETED = re.compile(r"\([^()]*$")
+#: A bracketed aside in a subject ('Chief Manager (Patient Safety) Dr Sara Ho').
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
 
 
 def _parts(doc: Document, sentence: Span) -> list[Span]:
@@ -1252,6 +1278,20 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     if joined and not quoted.overlaps(sentence.start, joined.start()):
         return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
+    if colon is None and doc.holds(_PARTICIPLE_QUOTE):
+        # '..., he said, adding "..."': the clause reported may come before the verb too
+        participle = _PARTICIPLE_QUOTE.search(doc.text, sentence.start, sentence.end)
+        end = participle.start() if participle else sentence.start
+        verb = REPORTING_VERB.search(doc.text, sentence.start, end)
+        reports = verb is not None and (
+            _FINITE_CLAUSE.search(doc.text, verb.end(), end) is not None
+            or _FINITE_CLAUSE.search(doc.text, sentence.start, verb.start()) is not None
+        )
+        return (
+            Span(sentence.start, end)
+            if reports and not quoted.overlaps(sentence.start, end)
+            else None
+        )
     if colon is None or quoted.overlaps(sentence.start, colon.start()):
         return None
     verb = REPORTING_VERB.search(doc.text, sentence.start, colon.start())
@@ -1296,14 +1336,17 @@ def _reported(
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause
     who: Speaker | None = None
+    if m and _FINITE_CLAUSE.search(m["who"]):
+        who = _said_last(doc, sentence, text, m.end("who"))  # 'Pay was cut says Jo Lee.'
+        m = None if who is not None else m
     pronoun = m.group("who").strip().lower() if m else ""
-    if pronoun in PRONOUNS and body and _spoke_before(doc, whole, body):
+    if who is None and pronoun in PRONOUNS and body and _spoke_before(doc, whole, body):
         who = replace(body, resolved=True)  # 'A police spokeswoman said ... She said ...'
-    elif m and not NOT_SOURCES.match(m.group("who").strip()):
+    elif who is None and m and not NOT_SOURCES.match(m.group("who").strip()):
         who = _reported_source(m.group("who"), sentence.start, doc.people)
         if who is not None and not actor_like(who.name):
             who = None  # 'The [rules were ...], she told the tribunal.': look for another
-    else:
+    elif who is None:
         who = _standing_for(doc, whole, sentence, pronoun, body)  # 'They also said ...'
     if who is None and pronoun in PARTITIVES and (plural := _plural_source(doc, whole)):
         who = plural  # 'Traders were divided. Some argued ...': some of that group
@@ -1367,6 +1410,16 @@ def _reported(
     if who.person and "ough " in text and (contrast := _NARRATED_CONTRAST.search(text)):
         text = text[: contrast.start()]  # what they did after, the narrator's, is no claim
     return who, text.rstrip().removesuffix(":"), indirect
+
+
+def _said_last(doc: Document, sentence: Span, text: str, after: int) -> Speaker | None:
+    """The source after a comma-less 'says'/'said' ending the sentence, when a clause comes
+    before it ('Results were well received says council chair Jo Lee.'); not a clause after
+    the verb ('said the Government cannot pay')."""
+    last = _SAYS_LAST.search(text, after)
+    if last is None or _FINITE_CLAUSE.search(last["who"]):
+        return None
+    return _reported_source(last["who"], sentence.start + last.start("who"), doc.people)
 
 
 def _states_what_is(who: Speaker, text: str) -> bool:

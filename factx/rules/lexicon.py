@@ -267,7 +267,7 @@ ORG_WORDS = ORG_ADJECTIVES | words(
     labour labor conservative conservatives democrats republicans tory tories greens
     administration bureau conference convention church chamber movement academy consortium
     guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
-    tribunal secretariat directorate inspectorate cooperative co-operative exchange
+    observatory tribunal secretariat directorate inspectorate cooperative co-operative exchange
     """
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
@@ -359,7 +359,7 @@ GROUP_NOUNS = words(
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
-    senators voters states countries nations governments
+    senators voters states countries nations governments minority majority
     """
 )
 #: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes
@@ -454,6 +454,42 @@ SOURCE_NOUNS = words(
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
+)
+#: Places named in two or more capitalised words, which read like a person's first name and
+#: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
+MULTIWORD_PLACES = frozenset(
+    (
+        "hong kong",
+        "sri lanka",
+        "costa rica",
+        "puerto rico",
+        "saudi arabia",
+        "sierra leone",
+        "el salvador",
+        "papua new guinea",
+        "burkina faso",
+        "south korea",
+        "north korea",
+        "south sudan",
+        "east timor",
+        "united arab emirates",
+        "cape verde",
+        "ivory coast",
+        "san marino",
+        "new york",
+        "new delhi",
+        "los angeles",
+        "san francisco",
+        "las vegas",
+        "kuala lumpur",
+        "abu dhabi",
+        "buenos aires",
+        "tel aviv",
+        "cape town",
+        "phnom penh",
+        "addis ababa",
+        "port moresby",
+    )
 )
 #: Kinds of place a local body or office belongs to, between a place's name and a role
 #: ('Great Glen parish council chairman', 'Lower Hutt city councillor', 'Meru county governor').
@@ -679,7 +715,7 @@ AFTER_QUOTE_VERBS = tuple(
 COLON_LEADS = (*AFTER_QUOTE_VERBS, "went on", "goes on")
 #: Finite verbs that show a clause follows a reporting verb without 'that'.
 FINITE_VERBS = wordlist(
-    "is was were are would will had has have could should did can may might must"
+    "is was were are would will shall had has have could should did can may might must"
 )
 #: Verbs and participles that attribute a characterisation ('described it as', 'calling it').
 DESCRIBING_VERBS = wordlist(
@@ -1589,6 +1625,9 @@ NEWS_VALENCES = {
     **dict.fromkeys(wordlist("gimmick gimmicks ploy ploys stunt stunts sham charade"), -2.0),
     **dict.fromkeys(wordlist("whitewash smokescreen"), -2.0),
     **dict.fromkeys(wordlist("lifeline"), 2.0),
+    # a side taken or won, not praise: 'in favour of the bill', 'counted in the government's
+    # favour' (the cue rules read 'in favour of' as support where an actor takes the side)
+    **dict.fromkeys(wordlist("favour favor"), 0.0),
 }
 #: Idioms of verdict, read as the one word each means, since a word-by-word lexicon misreads
 #: them ('a slap in the face' is not a slap's tone).

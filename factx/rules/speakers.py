@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
     MATTER_NOUNS,
+    MULTIWORD_PLACES,
     NAME_PARTICLES,
     NAMING_PARTICIPLES,
     NATION_NAMES,
@@ -405,6 +406,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         bare = [_unowned(t).lower() for t in names]  # "Customs Department's"
         if not names or bare[-1] in _NOT_LAST_IN_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
+        if " ".join(bare) in MULTIWORD_PLACES:
+            continue  # 'Hong Kong', 'Sri Lanka': a place, not a first name and a surname
         if len(names) < 2 and not titled or _a_thing(determined, tokens):
             continue
         name = " ".join(rest) if len(rest) > 1 or not role else f"{role[-1]} {rest[0]}"

@@ -2685,3 +2685,192 @@ def test_quote_after_prose_quoting_in_passing(text: str, who: str | None) -> Non
 def test_sentence_adverbs_apposed_names_and_possessives(text: str, speaker: str | None) -> None:
     found = [c.speaker for c in extract(text).claims]
     assert (found[0] if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a quote running on over paragraphs after prose whose one subject is a person
+        (
+            "Speaking at a meeting on Thursday, chair Jo Lee apologised to patients.\n"
+            "“We are sorry the operations were cancelled.\n“We will reschedule them.”",
+            "Jo Lee",
+        ),
+        (  # an owner before the role, a bracketed aside naming no one in the subject
+            "The authority’s Chief Manager (Risk Management) Dr Jo Lee spoke to reporters.\n"
+            "“The test was clear at the time.\n“So no test was done.”",
+            "Jo Lee",
+        ),
+        # traps: the person named is not the sentence's subject
+        ("The board sacked Jo Lee on Friday.\n“We had no choice.\n“It was the right call.”", None),
+        (
+            "Speaking on Friday, the board sacked Jo Lee.\n“We had no choice.\n“It was right.”",
+            None,
+        ),
+    ],
+)
+def test_quote_run_after_prose_naming_its_subject(text: str, who: str | None) -> None:
+    quoted = text.split("\n")[1].strip("“”")
+    found = [c.speaker for c in extract(text).claims if c.evidence == quoted]
+    assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a participle of reporting introduces a quote: the quote, and the claim before it
+        (
+            "Jo Lee said the talks had failed, adding “We will strike on Monday and Tuesday.”",
+            [
+                ("direct", "Jo Lee", "We will strike on Monday and Tuesday."),
+                ("reported", "Jo Lee", "Jo Lee said the talks had failed"),
+            ],
+        ),
+        (
+            "Jo Lee claimed that three votes were added, adding, “we had 200 members there.”",
+            [
+                ("direct", "Jo Lee", "we had 200 members there."),
+                ("reported", "Jo Lee", "Jo Lee claimed that three votes were added"),
+            ],
+        ),
+        (  # the clause reported before a trailing source
+            "All services shall be withdrawn, Jo Lee said, adding “from Monday, all clinics "
+            "shall close.”",
+            [
+                ("direct", "Jo Lee", "from Monday, all clinics shall close."),
+                ("reported", "Jo Lee", "All services shall be withdrawn, Jo Lee said"),
+            ],
+        ),
+        # traps: what comes before the participle reports no clause; a quoted verdict
+        (
+            "Kennedy stressed the importance of safety first, saying, “Workers must come first.”",
+            [("direct", "Kennedy", "Workers must come first.")],
+        ),
+        (
+            "The union hit back, calling the offer “an insult”.",
+            [("reported", "union", "The union hit back, calling the offer “an insult”.")],
+        ),
+    ],
+)
+def test_participle_introducing_a_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert claims_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a continuing verb with a comma right before the quote introduces it
+        (
+            "Jo Lee said the library would close. He continued, “In the past, loans were down.”",
+            ("direct", "Jo Lee", "In the past, loans were down."),
+        ),
+        (
+            "Jo Lee spoke at the meeting. She went on, “We have no choice.”",
+            ("direct", "Jo Lee", "We have no choice."),
+        ),
+        # trap: words between the verb and the quote; the quote is someone else's
+        (
+            "Jo Lee continued, as planned, to push for a deal. “We have no choice,” Al Roe said.",
+            ("direct", "Al Roe", "We have no choice,"),
+        ),
+    ],
+)
+def test_a_comma_after_continuing_verbs_opens_a_quote(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert claims_of(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a source after the verb with a long tail of whom they spoke for
+        (
+            "“The figures were cooked,” stated former Finance Minister Dr. Mohammed Amin Adam "
+            "on behalf of the minority spokesperson.",
+            "Mohammed Amin Adam",
+        ),
+        (
+            "“We will appeal,” said Jo Lee, the union's regional organiser for the north west, "
+            "on behalf of the branch.",
+            "Jo Lee",
+        ),
+        # trap: a long clause after the verb that names no source
+        ("“We will appeal,” said nobody who was at the long meeting on Friday night.", None),
+    ],
+)
+def test_long_source_phrase_after_the_verb(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
+    assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a parliament's minority or majority speaks as a group
+        (
+            "Addressing the press on Tuesday, the minority claimed the government had cooked "
+            "the figures.",
+            "minority",
+        ),
+        ("According to the Majority, the budget will pass next week.", "Majority"),
+        # trap: a share of a group is that group's, not a body of its own
+        ("A majority of residents said the plan was poor.", "A majority of residents"),
+    ],
+)
+def test_minority_and_majority_are_groups(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a clause, then a comma-less 'says'/'said' and its source ending the sentence
+        (
+            "The results have been well received by shareholders says council chair Jo Lee.",
+            "Jo Lee",
+        ),
+        ("Pay has been cut twice says union secretary Jo Lee.", "Jo Lee"),
+        # traps: a clause after the verb is what was said; a who-clause in the subject
+        (
+            "Unions were upset after Finance Minister Al Roe said the Government cannot pay.",
+            "Al Roe",
+        ),
+        ("Jo Lee, who has led the union, says pay was cut.", "Jo Lee"),
+    ],
+)
+def test_source_after_a_comma_less_says_ending_the_sentence(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][:1] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an introduction ending in a weekday, its date going on before the source
+        (
+            "Addressing the press on Tuesday, March 11, 2025, the minority claimed the figures "
+            "were cooked.",
+            "minority",
+        ),
+        (
+            "Speaking at the flag ceremony on Monday, August 6, Jo Lee said the suspension "
+            "was unfair.",
+            "Jo Lee",
+        ),
+        # trap: a month that opens a clause of its own is no date going on
+        ("On Tuesday, March sales fell, the union said the offer was poor.", "union"),
+    ],
+)
+def test_introduction_with_a_date_going_on(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][:1] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a claiming verb, its addressee after 'to', then the clause
+        ("Police had reported to the Home Ministry that the march could turn violent.", "Police"),
+        (
+            "Sources close to the office have revealed to Starrfmonline.com that Jo Lee has "
+            "been moved.",
+            "Sources close to the office",
+        ),
+        # trap: 'to' and a long phrase that is no addressee, then a relative 'that'
+        ("Police reported a rise in thefts to the ward councillors of the borough that met.", None),
+    ],
+)
+def test_claiming_verb_with_an_addressee_before_that(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert (found[0] if found else None) == who

@@ -594,3 +594,32 @@ def test_role_between_body_and_name(phrase: str, name: str) -> None:
 )
 def test_accented_names(text: str, names: list[str]) -> None:
     assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [  # a watchdog named as a monitor or an observatory is a body, not a person
+        ("The Public Service Accountability Monitor", "Public Service Accountability Monitor"),
+        ("the Regional Health Observatory", "Regional Health Observatory"),
+        # trap: a monitor by role before a person's name
+        ("Election monitor Jo Lee", "Jo Lee"),
+    ],
+)
+def test_monitor_and_observatory_name_bodies(phrase: str, name: str) -> None:
+    found = speaker(phrase, 0, People(phrase + " said it was over."))
+    assert found and found.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a place named in two capitalised words is no person's first name and surname
+        ("The main union of Hong Kong said it would strike.", []),
+        ("The largest party of Sri Lanka said it would not.", []),
+        ("The mayor of New York said so.", []),
+        # traps: a person sharing a word with a place; a person beside a place
+        ("Lawmaker Alice Kong said the rise was unfair.", ["Alice Kong"]),
+        ("Hong Kong lawmaker Alice Kong said the rise was unfair.", ["Alice Kong"]),
+    ],
+)
+def test_places_of_two_words_are_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in People(text).names(text)] == names

@@ -30,3 +30,14 @@ def test_tone_stance(text: str, stance: str | None) -> None:
 
 def test_the_threshold_sits_between_the_stances() -> None:
     assert polarity("a bizarre twist") <= -MIN_POLARITY < 0 < MIN_POLARITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a side taken or won is no praise: the cue rules read sides, not the tone
+        "three votes were counted in the government's favour",
+        "the court ruled in favor of the landlord",
+    ],
+)
+def test_favour_is_a_side_not_praise(text: str) -> None:
+    assert tone_stance(text) is None
