@@ -227,12 +227,15 @@ _CURRENCY_SIGNS = {
     "s$": "SGD",
     "r$": "BRL",
     # the dollars of the Caribbean and the Pacific, as their own copy writes them ('TT$5m',
-    # 'J$2 billion', 'G$500,000', 'FJ$3m'); not 'B$', which is the Bahamas' and Brunei's
+    # 'J$2 billion', 'G$500,000', 'GYD$150 million', 'FJ$3m'); not 'B$', which is the
+    # Bahamas' and Brunei's
     "tt$": "TTD",
     "j$": "JMD",
     "ja$": "JMD",
     "g$": "GYD",
     "gy$": "GYD",
+    "gyd$": "GYD",
+    "guy$": "GYD",  # as Caribbean wire copy writes it ('GUY$130 million')
     "bds$": "BBD",
     "ec$": "XCD",
     "bz$": "BZD",
@@ -595,8 +598,12 @@ _MEASURES = {
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
     **dict.fromkeys(("ft", "feet"), "feet"),
     **dict.fromkeys(("mile", "miles"), "miles"),
+    # floor space as property and business copy gives it ('a 10,000 sq ft unit')
+    **dict.fromkeys(("sq ft", "sq. ft.", "sqft", "square feet", "square foot"), "sq ft"),
+    **dict.fromkeys(("sq m", "sqm", "square metres", "square meters", "square metre"), "sq m"),
     **dict.fromkeys(("acre", "acres"), "acres"),
     **dict.fromkeys(("ha", "hectare", "hectares"), "hectares"),
+    **dict.fromkeys(("lb", "lbs"), "lbs"),  # weights in pounds ('130 lbs of cannabis')
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
     **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
     **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
@@ -605,7 +612,9 @@ _MEASURES = {
     **dict.fromkeys(("gw", "gigawatt", "gigawatts"), "GW"),
     **dict.fromkeys(("gwh", "gigawatt-hour", "gigawatt-hours"), "GWh"),
 }
-_MEASURE_WORDS = "|".join(sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True))
+_MEASURE_WORDS = "|".join(
+    re.escape(w) for w in sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True)
+)
 _CURRENCY_WORD = "|".join(
     # 'p' is pence, but not in a clock time ('10 p.m.')
     r"p(?!\.m\.)" if word == "p" else f"{word}s?"

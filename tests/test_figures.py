@@ -655,3 +655,26 @@ def test_alternatives_are_one_range(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
     assert [(f.raw, f.value, f.high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # floor space, and weights in pounds
+        ("It bought a 10,000 sq ft unit.", [("10,000 sq ft", 10000, "sq ft")]),
+        ("a 57,000 square feet hospital", [("57,000 square feet", 57000, "sq ft")]),
+        ("a 140,000 sq. ft. centre", [("140,000 sq. ft.", 140000, "sq ft")]),
+        ("The flats cover 500 square metres.", [("500 square metres", 500, "sq m")]),
+        ("They held over 130 lbs of cannabis.", [("over 130 lbs", 130, "lbs")]),
+        # Guyana's dollar as Caribbean wire and Guyanese copy write it
+        ("The GUY$130 million unit was set up.", [("GUY$130 million", 130e6, "GYD")]),
+        ("a GYD$150 million bond", [("GYD$150 million", 150e6, "GYD")]),
+        # traps: squares are counted, a word 'guy' is no currency
+        ("The town has 12 squares.", [("12", 12, "count")]),
+        ("One guy paid 5 dollars.", [("5 dollars", 5, "USD")]),
+    ],
+)
+def test_floor_space_pounds_weight_and_guyanese_dollars(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
