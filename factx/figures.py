@@ -106,6 +106,8 @@ _ORDINALS = {
     "fourth": 4,
     **{word: n for word, n in _DENOMINATORS.items() if word not in ("half", "halve", "quarter")},
 }
+#: Words that count how many times a thing happened ('turned down twice').
+_TIMES = {"twice": 2, "thrice": 3}
 #: Vague quantities: the magnitude each word states ('hundreds of thousands' is 100 * 1000).
 _VAGUE_WORDS = {
     "tens": 10,
@@ -568,6 +570,7 @@ _NUMBER = rf"""
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?)
+  | (?P<times>{_alternatives(_TIMES)})
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
@@ -699,10 +702,17 @@ _RATE_BEFORE = re.compile(
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )
+#: After 'twice' or 'thrice', what makes it a multiple or a rate ('twice as many', 'twice the
+#: size', 'twice a week', 'twice-weekly'), not a count of times.
+_TIMES_MULTIPLY = re.compile(
+    r"-|\s+(?:as|the|that|this|its|their|his|her|a|an|per|over|daily|weekly|monthly|yearly)\b",
+    re.IGNORECASE,
+)
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
 _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _CANDIDATE_WORDS = _alternatives(
-    [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, "hundred", "several", "few", "couple"]
+    [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
+    + ["hundred", "several", "few", "couple"]
 )
 _CANDIDATE_RE = (
     rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}"
@@ -853,6 +863,8 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
         if _DECIMAL_COMMA_NUMBER.fullmatch(digits):
             return float(digits.replace(",", ".")), 1.0
         return float(digits.translate(_UNGROUPED).rstrip(".")), 1.0
+    if times := m.group("times"):
+        return _TIMES[times.lower()], 1.0
     if words := m.group("words"):
         return words_to_number(words)
     article = _WHITE_SPACE.sub(" ", m.group("article").lower())
@@ -950,6 +962,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "fraction", 1.0
     if (m.group("words") or "").lower().startswith("time"):
         return "fraction", 1.0  # 'time and a half': a multiple of the usual rate
+    if m.group("times"):
+        return "count", 1.0  # 'twice, workers said': the times, whoever follows
     if (m.group("article") or "").lower() == "half":
         return "fraction", 1.0
     if money := _money(text, m):
@@ -1008,6 +1022,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         return True  # '£25,200 a year', 'twice a week': rates, not durations
+    if m.group("times") and _TIMES_MULTIPLY.match(text, m.end()):
+        return True  # 'twice as many', 'twice the size', 'twice a week', 'twice-weekly'
     if bare and m.group("words") and number <= 1:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
     if bare and _named_or_paired(text, m):

@@ -678,3 +678,23 @@ def test_floor_space_pounds_weight_and_guyanese_dollars(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She has so far turned it down twice.", [("twice", 2)]),
+        ("After twice writing to the trust, he quit.", [("twice", 2)]),
+        ("He was jailed thrice.", [("thrice", 3)]),
+        ("It met at least twice.", [("at least twice", 2)]),
+        # traps: a multiple, a rate or a frequency is no count of times
+        ("Costs are twice as high.", []),
+        ("The site is twice the size.", []),
+        ("The board meets twice a week.", []),
+        ("A twice-weekly clinic opened.", []),
+    ],
+)
+def test_twice_and_thrice_count_times(text: str, expected: list[tuple[str, float]]) -> None:
+    found = list(find_figures(text))
+    assert [(f.raw, f.value) for f in found] == expected
+    assert all(f.unit == "count" for f in found)
