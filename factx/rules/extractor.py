@@ -77,7 +77,10 @@ _TO = re.compile(r"\s+to\s+")
 #: What parts a proportion's two numbers when it counts out of a whole: '88 out of 122'.
 _OUT_OF = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
 #: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
-_AGO = re.compile(r"\s+(?:ago|earlier|prior(?!\s+to\b))\b")
+_AGO = re.compile(r"\s+(?:(?P<ago>ago)|earlier|prior(?!\s+to\b))\b")
+#: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' it dates
+#: an event, where a count of periods measures the time gone by ('last raised 19 years ago').
+_ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 #: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.
@@ -102,17 +105,16 @@ def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
 def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them:
     no bare magnitude ('millions of people' says many, not how many) unless a lede shouts it
-    ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date),
-    no code with a leading zero ('No. 09-00080'); 'by $2,500 to $17,500' is two figures (a
-    change and the level it reaches), not a range; '88 out of 122 members' counts 88 (how
-    many did it), where 'one in ten staff' is a share."""
+    ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date; '19
+    years ago' counts the years since), no code with a leading zero ('No. 09-00080'); 'by
+    $2,500 to $17,500' is two figures (a change and the level it reaches), not a range; '88
+    out of 122 members' counts 88 (how many did it), where 'one in ten staff' is a share."""
     for figure in find_figures(text):
         if (
             figure.vague
             and len(figure.raw.split()) == 1
             and not figure.raw.isupper()
-            or figure.unit in DURATION_UNITS
-            and _AGO.match(text, figure.end)
+            or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
         ):
             continue
@@ -125,6 +127,15 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
             yield from _shifted(parse_figure(figure.raw[cut.end() :]), figure.start + cut.end())
         else:
             yield figure
+
+
+def _point_in_time(text: str, figure: ParsedFigure) -> bool:
+    """'a week prior', 'days earlier', 'a year ago': a duration that dates an event; a count of
+    periods before 'ago' is the time gone by since ('their last increase six years ago')."""
+    if figure.unit not in DURATION_UNITS:
+        return False
+    ago = _AGO.match(text, figure.end)
+    return bool(ago and (not ago.group("ago") or _ONE_PERIOD.search(figure.raw)))
 
 
 def _after_change(text: str, start: int) -> bool:

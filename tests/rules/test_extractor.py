@@ -211,3 +211,20 @@ def test_figure_evidence_ends_with_its_noun(text: str, evidence: list[str]) -> N
 )
 def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
     assert [f.unit for f in figure_drafts(Document.read(text))] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a count of periods before 'ago' is the time gone by
+        ("Their last pay rise came 19 years ago.", ["19 years ago"]),
+        ("Staff were promised it two years ago.", ["two years ago"]),
+        # traps: one period before 'ago' dates an event, as 'earlier' and 'prior' do
+        ("The strike began a year ago.", []),
+        ("It opened almost a decade ago.", []),
+        ("They had met two days earlier.", []),
+        ("Notice came a week prior.", []),
+    ],
+)
+def test_periods_counted_before_ago_are_figures(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
