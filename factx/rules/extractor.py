@@ -20,6 +20,7 @@ from factx.figures import (
     counts_people,
     find_figures,
     parse_figure,
+    unit_family,
 )
 from factx.rules.attribution import claim, each_source, quotations, reported_claims
 from factx.rules.document import Document
@@ -82,6 +83,10 @@ _AGO = re.compile(r"\s+(?:(?P<ago>ago)|earlier|prior(?!\s+to\b))\b")
 #: an event, where a count of periods measures the time gone by ('last raised 19 years ago').
 _ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
+#: An equals sign beside a sum of money: one side of a rate of exchange noted in passing ('(One
+#: Barbados dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
+_EQUALS_AFTER = re.compile(r"\s*=")
+_EQUALS_BEFORE = re.compile(r"=\s*$")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 #: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.
 _OF_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$")
@@ -106,9 +111,10 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them:
     no bare magnitude ('millions of people' says many, not how many) unless a lede shouts it
     ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date; '19
-    years ago' counts the years since), no code with a leading zero ('No. 09-00080'); 'by
-    $2,500 to $17,500' is two figures (a change and the level it reaches), not a range; '88
-    out of 122 members' counts 88 (how many did it), where 'one in ten staff' is a share."""
+    years ago' counts the years since), no code with a leading zero ('No. 09-00080'), no rate
+    of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and the
+    level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
+    where 'one in ten staff' is a share."""
     for figure in find_figures(text):
         if (
             figure.vague
@@ -116,6 +122,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
             and not figure.raw.isupper()
             or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
+            or _exchange_rate(text, figure)
         ):
             continue
         cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
@@ -136,6 +143,15 @@ def _point_in_time(text: str, figure: ParsedFigure) -> bool:
         return False
     ago = _AGO.match(text, figure.end)
     return bool(ago and (not ago.group("ago") or _ONE_PERIOD.search(figure.raw)))
+
+
+def _exchange_rate(text: str, figure: ParsedFigure) -> bool:
+    """A sum of money on either side of an equals sign: a rate of exchange, which says what a
+    currency is worth rather than how much of it the story is about."""
+    return unit_family(figure.unit) == "money" and bool(
+        _EQUALS_AFTER.match(text, figure.end)
+        or _EQUALS_BEFORE.search(text, max(0, figure.start - 3), figure.start)
+    )
 
 
 def _after_change(text: str, start: int) -> bool:

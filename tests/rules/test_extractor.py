@@ -228,3 +228,21 @@ def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
 )
 def test_periods_counted_before_ago_are_figures(text: str, evidence: list[str]) -> None:
     assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a rate of exchange noted in passing is no sum of the story
+        (
+            "Revenues are BDS$3.5 billion (One Barbados dollar=US$0.50 cents) this year.",
+            ["BDS$3.5 billion"],
+        ),
+        ("The J$5 billion fund (US$1 = J$155) opened.", ["J$5 billion fund"]),
+        # traps: a sum restated in another currency, a sample size after an equals sign
+        ("It cost £83m (€119m), he said.", ["£83m", "€119m"]),
+        ("The survey (n=500) was small.", ["500"]),
+    ],
+)
+def test_a_rate_of_exchange_is_no_figure(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
