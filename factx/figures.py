@@ -630,11 +630,15 @@ _CURRENCY_NATION = "|".join(
 _DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
 #: The full stop some copy writes after a currency in letters, touching its number ('KSh.20').
 _ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
+#: A number said again in brackets before its unit, as legal and official copy writes it ('five
+#: (5) years', 'thirty (30) days').
+_RESTATED = rf"\s?\(\s*(?:\d[\d,]*|{_UNDER_100})\s*\)"
 _FIGURE_RE = rf"""
     (?<![\w.,/{_SIGN_CHARS}])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?{_ABBREVIATION_DOT}\s?
     (?:{_NUMBER})
+    (?P<restated>{_RESTATED})?
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pc(?![a-z])|percentage\s+points?)
@@ -1060,6 +1064,8 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     number, word_scale = base
     if _not_a_quantity(text, m, number):
         return None
+    if (restated := m.group("restated")) and _plain_number(restated.strip(" ()")) != number:
+        return None  # 'Article 165 (4)': a sub-part, not the number said again
     scale_word = (m.group("scale") or "").lower()
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions

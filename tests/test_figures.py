@@ -698,3 +698,25 @@ def test_twice_and_thrice_count_times(text: str, expected: list[tuple[str, float
     found = list(find_figures(text))
     assert [(f.raw, f.value) for f in found] == expected
     assert all(f.unit == "count" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number said again in brackets before its unit, as legal and official copy writes it
+        ("He was jailed for five (5) years.", [("five (5) years", 5, "years", None)]),
+        ("Pay within thirty (30) days.", [("within thirty (30) days", 30, "days", "at most")]),
+        ("a 5 (five) year term", [("5 (five) year", 5, "years", None)]),
+        # traps: a sub-part after a label, a list marker after a year, another unit in brackets
+        ("Under Article 165 (4) the court may act.", []),
+        ("In 2019 (2) the rules changed.", []),
+        (
+            "£200 million (7%) was cut.",
+            [("£200 million", 200e6, "GBP", None), ("7%", 7, "percent", None)],
+        ),
+    ],
+)
+def test_a_number_said_again_in_brackets_takes_the_unit_after_it(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert [(f.raw, f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
