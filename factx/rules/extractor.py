@@ -8,6 +8,7 @@ output goes through the same grounding, and it is the baseline every LLM run sho
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -87,6 +88,9 @@ _CODE = re.compile(r"0\d")
 #: Barbados dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
 _EQUALS_AFTER = re.compile(r"\s*=")
 _EQUALS_BEFORE = re.compile(r"=\s*$")
+#: The brackets around a figure said again: '8% (eight percent)'.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
 #: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.
 _OF_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$")
@@ -114,16 +118,22 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     years ago' counts the years since), no code with a leading zero ('No. 09-00080'), no rate
     of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and the
     level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
-    where 'one in ten staff' is a share."""
+    where 'one in ten staff' is a share; a figure said again in brackets ('an 8% (eight
+    percent) rise') is one figure."""
+    previous: ParsedFigure | None = None
     for figure in find_figures(text):
-        if (
+        skip = (
             figure.vague
             and len(figure.raw.split()) == 1
             and not figure.raw.isupper()
             or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
             or _exchange_rate(text, figure)
-        ):
+            or previous is not None
+            and _restated(text, previous, figure)
+        )
+        previous = figure
+        if skip:
             continue
         cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
@@ -143,6 +153,18 @@ def _point_in_time(text: str, figure: ParsedFigure) -> bool:
         return False
     ago = _AGO.match(text, figure.end)
     return bool(ago and (not ago.group("ago") or _ONE_PERIOD.search(figure.raw)))
+
+
+def _restated(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
+    """Whether a figure in brackets right after another says the same again ('8% (eight
+    percent)', 'N50,000 (fifty thousand naira)'); a sum in another currency ('£83m (€119m)')
+    or of another kind ('£200 million (7%)') is a figure of its own."""
+    return (
+        figure.unit == previous.unit
+        and math.isclose(figure.value, previous.value)
+        and bool(_OPEN_BRACKET.fullmatch(text, previous.end, figure.start))
+        and bool(_CLOSE_BRACKET.match(text, figure.end))
+    )
 
 
 def _exchange_rate(text: str, figure: ParsedFigure) -> bool:

@@ -246,3 +246,20 @@ def test_periods_counted_before_ago_are_figures(text: str, evidence: list[str]) 
 )
 def test_a_rate_of_exchange_is_no_figure(text: str, evidence: list[str]) -> None:
     assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a figure said again in brackets is one figure
+        ("They won an 8% (eight percent) rise.", ["8%"]),
+        ("He was fined N50,000 (fifty thousand naira).", ["N50,000"]),
+        ("fined Two Thousand Ghana Cedis (GHc2,000) for it", ["Two Thousand Ghana Cedis"]),
+        # traps: another currency or another kind of figure in brackets is a figure of its own
+        ("It cost £83m (€119m), he said.", ["£83m", "€119m"]),
+        ("A cut of £200 million (7%) was made.", ["£200 million", "7%"]),
+        ("Rises of 8% and (later) 8% more.", ["8%", "8% more"]),
+    ],
+)
+def test_a_figure_said_again_in_brackets_is_one_figure(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
