@@ -172,7 +172,7 @@ _ISO_CODES = (
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
     "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
-    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH",
+    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -339,6 +339,7 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("pakistani", "pakistan"), "PKR"),
         **dict.fromkeys(("sri lankan", "sri lanka"), "LKR"),
         **dict.fromkeys(("nepali", "nepalese", "nepal"), "NPR"),
+        **dict.fromkeys(("mauritian", "mauritius"), "MUR"),
     },
     "peso": {
         **dict.fromkeys(("mexican", "mexico"), "MXN"),

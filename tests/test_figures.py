@@ -720,3 +720,18 @@ def test_a_number_said_again_in_brackets_takes_the_unit_after_it(
     text: str, expected: list[tuple[str, float, str, str | None]]
 ) -> None:
     assert [(f.raw, f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the Mauritian rupee, by the nation the story names
+        ("Air Mauritius needs 10.3 billion rupees to survive.", "MUR"),
+        ("The Mauritian government paid Rs 4.3 billion in aid.", "MUR"),
+        ("A fine of MUR 50,000 was imposed.", "MUR"),
+        # trap: India's rupee stays India's
+        ("The Indian state paid Rs 500 crore.", "INR"),
+    ],
+)
+def test_the_mauritian_rupee(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
