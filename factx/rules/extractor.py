@@ -92,6 +92,10 @@ _EQUALS_BEFORE = re.compile(r"=\s*$")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
+#: 'of' after a figure: it counts part of what follows ('eight of the country's provinces'),
+#: which the parser has read, not the noun of an earlier figure; 'of which' and 'of them' point
+#: back to that noun ('7,000 positions, almost 2,000 of which').
+_PARTITIVE = re.compile(r"\s+of\b(?!\s+(?:which|whom|whose|them|these|those)\b)", re.IGNORECASE)
 #: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.
 _OF_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$")
 
@@ -196,7 +200,13 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         unit = figure.unit
         if unit == "count" and counts_people(noun.lower().split()):
             unit = "people"
-        if not noun and unit == "count" and previous and previous[0] == sentence:
+        if (
+            not noun
+            and unit == "count"
+            and previous
+            and previous[0] == sentence
+            and not _PARTITIVE.match(doc.text, figure.end)
+        ):
             noun, unit = previous[1], previous[2]  # '1m workers, including 150,000 in Scotland'
         if noun and unit in ("count", "people"):
             previous = (sentence, noun, unit)

@@ -263,3 +263,21 @@ def test_a_rate_of_exchange_is_no_figure(text: str, evidence: list[str]) -> None
 )
 def test_a_figure_said_again_in_brackets_is_one_figure(text: str, evidence: list[str]) -> None:
     assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a figure with 'of' after it counts what follows, not an earlier figure's noun
+        (
+            "About 800,000 public servants are marching in eight of the country's provinces.",
+            ["people", "count"],
+        ),
+        # traps: a figure with nothing after it, or 'of which' after it, takes the noun
+        # counted before it
+        ("1m workers struck, including 150,000 in Scotland.", ["people", "people"]),
+        ("It cut 7,000 staff, almost 2,000 of which went last year.", ["people", "people"]),
+    ],
+)
+def test_a_part_of_something_counts_what_follows(text: str, units: list[str]) -> None:
+    assert [f.unit for f in figure_drafts(Document.read(text))] == units
