@@ -106,6 +106,8 @@ _ORDINALS = {
     "fourth": 4,
     **{word: n for word, n in _DENOMINATORS.items() if word not in ("half", "halve", "quarter")},
 }
+#: Words that count how many times a thing happened ('turned down twice').
+_TIMES = {"twice": 2, "thrice": 3}
 #: Vague quantities: the magnitude each word states ('hundreds of thousands' is 100 * 1000).
 _VAGUE_WORDS = {
     "tens": 10,
@@ -170,7 +172,7 @@ _ISO_CODES = (
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
     "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
-    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH",
+    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -227,12 +229,15 @@ _CURRENCY_SIGNS = {
     "s$": "SGD",
     "r$": "BRL",
     # the dollars of the Caribbean and the Pacific, as their own copy writes them ('TT$5m',
-    # 'J$2 billion', 'G$500,000', 'FJ$3m'); not 'B$', which is the Bahamas' and Brunei's
+    # 'J$2 billion', 'G$500,000', 'GYD$150 million', 'FJ$3m'); not 'B$', which is the
+    # Bahamas' and Brunei's
     "tt$": "TTD",
     "j$": "JMD",
     "ja$": "JMD",
     "g$": "GYD",
     "gy$": "GYD",
+    "gyd$": "GYD",
+    "guy$": "GYD",  # as Caribbean wire copy writes it ('GUY$130 million')
     "bds$": "BBD",
     "ec$": "XCD",
     "bz$": "BZD",
@@ -334,6 +339,7 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("pakistani", "pakistan"), "PKR"),
         **dict.fromkeys(("sri lankan", "sri lanka"), "LKR"),
         **dict.fromkeys(("nepali", "nepalese", "nepal"), "NPR"),
+        **dict.fromkeys(("mauritian", "mauritius"), "MUR"),
     },
     "peso": {
         **dict.fromkeys(("mexican", "mexico"), "MXN"),
@@ -565,6 +571,7 @@ _NUMBER = rf"""
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?)
+  | (?P<times>{_alternatives(_TIMES)})
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
@@ -595,8 +602,12 @@ _MEASURES = {
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
     **dict.fromkeys(("ft", "feet"), "feet"),
     **dict.fromkeys(("mile", "miles"), "miles"),
+    # floor space as property and business copy gives it ('a 10,000 sq ft unit')
+    **dict.fromkeys(("sq ft", "sq. ft.", "sqft", "square feet", "square foot"), "sq ft"),
+    **dict.fromkeys(("sq m", "sqm", "square metres", "square meters", "square metre"), "sq m"),
     **dict.fromkeys(("acre", "acres"), "acres"),
     **dict.fromkeys(("ha", "hectare", "hectares"), "hectares"),
+    **dict.fromkeys(("lb", "lbs"), "lbs"),  # weights in pounds ('130 lbs of cannabis')
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
     **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
     **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
@@ -605,7 +616,9 @@ _MEASURES = {
     **dict.fromkeys(("gw", "gigawatt", "gigawatts"), "GW"),
     **dict.fromkeys(("gwh", "gigawatt-hour", "gigawatt-hours"), "GWh"),
 }
-_MEASURE_WORDS = "|".join(sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True))
+_MEASURE_WORDS = "|".join(
+    re.escape(w) for w in sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True)
+)
 _CURRENCY_WORD = "|".join(
     # 'p' is pence, but not in a clock time ('10 p.m.')
     r"p(?!\.m\.)" if word == "p" else f"{word}s?"
@@ -618,11 +631,15 @@ _CURRENCY_NATION = "|".join(
 _DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
 #: The full stop some copy writes after a currency in letters, touching its number ('KSh.20').
 _ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
+#: A number said again in brackets before its unit, as legal and official copy writes it ('five
+#: (5) years', 'thirty (30) days').
+_RESTATED = rf"\s?\(\s*(?:\d[\d,]*|{_UNDER_100})\s*\)"
 _FIGURE_RE = rf"""
     (?<![\w.,/{_SIGN_CHARS}])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?{_ABBREVIATION_DOT}\s?
     (?:{_NUMBER})
+    (?P<restated>{_RESTATED})?
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pc(?![a-z])|percentage\s+points?)
@@ -690,10 +707,17 @@ _RATE_BEFORE = re.compile(
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )
+#: After 'twice' or 'thrice', what makes it a multiple or a rate ('twice as many', 'twice the
+#: size', 'twice a week', 'twice-weekly'), not a count of times.
+_TIMES_MULTIPLY = re.compile(
+    r"-|\s+(?:as|the|that|this|its|their|his|her|a|an|per|over|daily|weekly|monthly|yearly)\b",
+    re.IGNORECASE,
+)
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
 _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
 _CANDIDATE_WORDS = _alternatives(
-    [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, "hundred", "several", "few", "couple"]
+    [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
+    + ["hundred", "several", "few", "couple"]
 )
 _CANDIDATE_RE = (
     rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}"
@@ -844,6 +868,8 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
         if _DECIMAL_COMMA_NUMBER.fullmatch(digits):
             return float(digits.replace(",", ".")), 1.0
         return float(digits.translate(_UNGROUPED).rstrip(".")), 1.0
+    if times := m.group("times"):
+        return _TIMES[times.lower()], 1.0
     if words := m.group("words"):
         return words_to_number(words)
     article = _WHITE_SPACE.sub(" ", m.group("article").lower())
@@ -941,6 +967,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "fraction", 1.0
     if (m.group("words") or "").lower().startswith("time"):
         return "fraction", 1.0  # 'time and a half': a multiple of the usual rate
+    if m.group("times"):
+        return "count", 1.0  # 'twice, workers said': the times, whoever follows
     if (m.group("article") or "").lower() == "half":
         return "fraction", 1.0
     if money := _money(text, m):
@@ -999,6 +1027,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         return True  # '£25,200 a year', 'twice a week': rates, not durations
+    if m.group("times") and _TIMES_MULTIPLY.match(text, m.end()):
+        return True  # 'twice as many', 'twice the size', 'twice a week', 'twice-weekly'
     if bare and m.group("words") and number <= 1:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
     if bare and _named_or_paired(text, m):
@@ -1035,6 +1065,8 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     number, word_scale = base
     if _not_a_quantity(text, m, number):
         return None
+    if (restated := m.group("restated")) and _plain_number(restated.strip(" ()")) != number:
+        return None  # 'Article 165 (4)': a sub-part, not the number said again
     scale_word = (m.group("scale") or "").lower()
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions

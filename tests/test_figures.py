@@ -655,3 +655,83 @@ def test_alternatives_are_one_range(
     text: str, expected: list[tuple[str, float, float | None]]
 ) -> None:
     assert [(f.raw, f.value, f.high) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # floor space, and weights in pounds
+        ("It bought a 10,000 sq ft unit.", [("10,000 sq ft", 10000, "sq ft")]),
+        ("a 57,000 square feet hospital", [("57,000 square feet", 57000, "sq ft")]),
+        ("a 140,000 sq. ft. centre", [("140,000 sq. ft.", 140000, "sq ft")]),
+        ("The flats cover 500 square metres.", [("500 square metres", 500, "sq m")]),
+        ("They held over 130 lbs of cannabis.", [("over 130 lbs", 130, "lbs")]),
+        # Guyana's dollar as Caribbean wire and Guyanese copy write it
+        ("The GUY$130 million unit was set up.", [("GUY$130 million", 130e6, "GYD")]),
+        ("a GYD$150 million bond", [("GYD$150 million", 150e6, "GYD")]),
+        # traps: squares are counted, a word 'guy' is no currency
+        ("The town has 12 squares.", [("12", 12, "count")]),
+        ("One guy paid 5 dollars.", [("5 dollars", 5, "USD")]),
+    ],
+)
+def test_floor_space_pounds_weight_and_guyanese_dollars(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She has so far turned it down twice.", [("twice", 2)]),
+        ("After twice writing to the trust, he quit.", [("twice", 2)]),
+        ("He was jailed thrice.", [("thrice", 3)]),
+        ("It met at least twice.", [("at least twice", 2)]),
+        # traps: a multiple, a rate or a frequency is no count of times
+        ("Costs are twice as high.", []),
+        ("The site is twice the size.", []),
+        ("The board meets twice a week.", []),
+        ("A twice-weekly clinic opened.", []),
+    ],
+)
+def test_twice_and_thrice_count_times(text: str, expected: list[tuple[str, float]]) -> None:
+    found = list(find_figures(text))
+    assert [(f.raw, f.value) for f in found] == expected
+    assert all(f.unit == "count" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number said again in brackets before its unit, as legal and official copy writes it
+        ("He was jailed for five (5) years.", [("five (5) years", 5, "years", None)]),
+        ("Pay within thirty (30) days.", [("within thirty (30) days", 30, "days", "at most")]),
+        ("a 5 (five) year term", [("5 (five) year", 5, "years", None)]),
+        # traps: a sub-part after a label, a list marker after a year, another unit in brackets
+        ("Under Article 165 (4) the court may act.", []),
+        ("In 2019 (2) the rules changed.", []),
+        (
+            "£200 million (7%) was cut.",
+            [("£200 million", 200e6, "GBP", None), ("7%", 7, "percent", None)],
+        ),
+    ],
+)
+def test_a_number_said_again_in_brackets_takes_the_unit_after_it(
+    text: str, expected: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert [(f.raw, f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the Mauritian rupee, by the nation the story names
+        ("Air Mauritius needs 10.3 billion rupees to survive.", "MUR"),
+        ("The Mauritian government paid Rs 4.3 billion in aid.", "MUR"),
+        ("A fine of MUR 50,000 was imposed.", "MUR"),
+        # trap: India's rupee stays India's
+        ("The Indian state paid Rs 500 crore.", "INR"),
+    ],
+)
+def test_the_mauritian_rupee(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]

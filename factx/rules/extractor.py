@@ -8,6 +8,7 @@ output goes through the same grounding, and it is the baseline every LLM run sho
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,6 +21,7 @@ from factx.figures import (
     counts_people,
     find_figures,
     parse_figure,
+    unit_family,
 )
 from factx.rules.attribution import claim, each_source, quotations, reported_claims
 from factx.rules.document import Document
@@ -77,9 +79,23 @@ _TO = re.compile(r"\s+to\s+")
 #: What parts a proportion's two numbers when it counts out of a whole: '88 out of 122'.
 _OUT_OF = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
 #: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
-_AGO = re.compile(r"\s+(?:ago|earlier|prior(?!\s+to\b))\b")
+_AGO = re.compile(r"\s+(?:(?P<ago>ago)|earlier|prior(?!\s+to\b))\b")
+#: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' it dates
+#: an event, where a count of periods measures the time gone by ('last raised 19 years ago').
+_ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
+#: An equals sign beside a sum of money: one side of a rate of exchange noted in passing ('(One
+#: Barbados dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
+_EQUALS_AFTER = re.compile(r"\s*=")
+_EQUALS_BEFORE = re.compile(r"=\s*$")
+#: The brackets around a figure said again: '8% (eight percent)'.
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+")
+#: 'of' after a figure: it counts part of what follows ('eight of the country's provinces'),
+#: which the parser has read, not the noun of an earlier figure; 'of which' and 'of them' point
+#: back to that noun ('7,000 positions, almost 2,000 of which').
+_PARTITIVE = re.compile(r"\s+of\b(?!\s+(?:which|whom|whose|them|these|those)\b)", re.IGNORECASE)
 #: What a figure with no noun after it measures: 'a rise of', 'the number of', 'cut by'.
 _OF_BEFORE = re.compile(r"(?:\b(?:a|an|the)\s+)?([\w’'-]+)\s+(?:of|by)\s+(?:\w+\s+)?$")
 
@@ -102,19 +118,26 @@ def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
 def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them:
     no bare magnitude ('millions of people' says many, not how many) unless a lede shouts it
-    ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date),
-    no code with a leading zero ('No. 09-00080'); 'by $2,500 to $17,500' is two figures (a
-    change and the level it reaches), not a range; '88 out of 122 members' counts 88 (how
-    many did it), where 'one in ten staff' is a share."""
+    ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date; '19
+    years ago' counts the years since), no code with a leading zero ('No. 09-00080'), no rate
+    of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and the
+    level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
+    where 'one in ten staff' is a share; a figure said again in brackets ('an 8% (eight
+    percent) rise') is one figure."""
+    previous: ParsedFigure | None = None
     for figure in find_figures(text):
-        if (
+        skip = (
             figure.vague
             and len(figure.raw.split()) == 1
             and not figure.raw.isupper()
-            or figure.unit in DURATION_UNITS
-            and _AGO.match(text, figure.end)
+            or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
-        ):
+            or _exchange_rate(text, figure)
+            or previous is not None
+            and _restated(text, previous, figure)
+        )
+        previous = figure
+        if skip:
             continue
         cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
@@ -125,6 +148,36 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
             yield from _shifted(parse_figure(figure.raw[cut.end() :]), figure.start + cut.end())
         else:
             yield figure
+
+
+def _point_in_time(text: str, figure: ParsedFigure) -> bool:
+    """'a week prior', 'days earlier', 'a year ago': a duration that dates an event; a count of
+    periods before 'ago' is the time gone by since ('their last increase six years ago')."""
+    if figure.unit not in DURATION_UNITS:
+        return False
+    ago = _AGO.match(text, figure.end)
+    return bool(ago and (not ago.group("ago") or _ONE_PERIOD.search(figure.raw)))
+
+
+def _restated(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
+    """Whether a figure in brackets right after another says the same again ('8% (eight
+    percent)', 'N50,000 (fifty thousand naira)'); a sum in another currency ('£83m (€119m)')
+    or of another kind ('£200 million (7%)') is a figure of its own."""
+    return (
+        figure.unit == previous.unit
+        and math.isclose(figure.value, previous.value)
+        and bool(_OPEN_BRACKET.fullmatch(text, previous.end, figure.start))
+        and bool(_CLOSE_BRACKET.match(text, figure.end))
+    )
+
+
+def _exchange_rate(text: str, figure: ParsedFigure) -> bool:
+    """A sum of money on either side of an equals sign: a rate of exchange, which says what a
+    currency is worth rather than how much of it the story is about."""
+    return unit_family(figure.unit) == "money" and bool(
+        _EQUALS_AFTER.match(text, figure.end)
+        or _EQUALS_BEFORE.search(text, max(0, figure.start - 3), figure.start)
+    )
 
 
 def _after_change(text: str, start: int) -> bool:
@@ -147,7 +200,13 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         unit = figure.unit
         if unit == "count" and counts_people(noun.lower().split()):
             unit = "people"
-        if not noun and unit == "count" and previous and previous[0] == sentence:
+        if (
+            not noun
+            and unit == "count"
+            and previous
+            and previous[0] == sentence
+            and not _PARTITIVE.match(doc.text, figure.end)
+        ):
             noun, unit = previous[1], previous[2]  # '1m workers, including 150,000 in Scotland'
         if noun and unit in ("count", "people"):
             previous = (sentence, noun, unit)

@@ -211,3 +211,73 @@ def test_figure_evidence_ends_with_its_noun(text: str, evidence: list[str]) -> N
 )
 def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
     assert [f.unit for f in figure_drafts(Document.read(text))] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a count of periods before 'ago' is the time gone by
+        ("Their last pay rise came 19 years ago.", ["19 years ago"]),
+        ("Staff were promised it two years ago.", ["two years ago"]),
+        # traps: one period before 'ago' dates an event, as 'earlier' and 'prior' do
+        ("The strike began a year ago.", []),
+        ("It opened almost a decade ago.", []),
+        ("They had met two days earlier.", []),
+        ("Notice came a week prior.", []),
+    ],
+)
+def test_periods_counted_before_ago_are_figures(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a rate of exchange noted in passing is no sum of the story
+        (
+            "Revenues are BDS$3.5 billion (One Barbados dollar=US$0.50 cents) this year.",
+            ["BDS$3.5 billion"],
+        ),
+        ("The J$5 billion fund (US$1 = J$155) opened.", ["J$5 billion fund"]),
+        # traps: a sum restated in another currency, a sample size after an equals sign
+        ("It cost £83m (€119m), he said.", ["£83m", "€119m"]),
+        ("The survey (n=500) was small.", ["500"]),
+    ],
+)
+def test_a_rate_of_exchange_is_no_figure(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        # a figure said again in brackets is one figure
+        ("They won an 8% (eight percent) rise.", ["8%"]),
+        ("He was fined N50,000 (fifty thousand naira).", ["N50,000"]),
+        ("fined Two Thousand Ghana Cedis (GHc2,000) for it", ["Two Thousand Ghana Cedis"]),
+        # traps: another currency or another kind of figure in brackets is a figure of its own
+        ("It cost £83m (€119m), he said.", ["£83m", "€119m"]),
+        ("A cut of £200 million (7%) was made.", ["£200 million", "7%"]),
+        ("Rises of 8% and (later) 8% more.", ["8%", "8% more"]),
+    ],
+)
+def test_a_figure_said_again_in_brackets_is_one_figure(text: str, evidence: list[str]) -> None:
+    assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a figure with 'of' after it counts what follows, not an earlier figure's noun
+        (
+            "About 800,000 public servants are marching in eight of the country's provinces.",
+            ["people", "count"],
+        ),
+        # traps: a figure with nothing after it, or 'of which' after it, takes the noun
+        # counted before it
+        ("1m workers struck, including 150,000 in Scotland.", ["people", "people"]),
+        ("It cut 7,000 staff, almost 2,000 of which went last year.", ["people", "people"]),
+    ],
+)
+def test_a_part_of_something_counts_what_follows(text: str, units: list[str]) -> None:
+    assert [f.unit for f in figure_drafts(Document.read(text))] == units
