@@ -500,9 +500,9 @@ _NOT_NAME_HEADS = MONTHS | WEEKDAYS
 
 
 def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of plain lower-case `words` that prefers the longest ('sixteen' over
+    """A regex alternation of lower-case `words` that prefers the longest ('sixteen' over
     'six'), written as a tree of shared prefixes ('s(?:ix(?:t(?:een|y))?|even...)'): the engine
-    reads each letter once instead of trying every word in turn."""
+    reads each letter once instead of trying every word in turn. A space is any white space."""
     tree: dict[str, dict[str, Any]] = {}
     for word in words:
         node = tree
@@ -515,7 +515,11 @@ def _alternatives(words: Iterable[str]) -> str:
 def _branches(node: dict[str, Any]) -> str:
     """The regex of a prefix tree's node: its branches, the end of a word (if one ends there)
     tried last, so a longer word always wins."""
-    branches = [letter + _branches(child) for letter, child in sorted(node.items()) if letter]
+    branches = [
+        (r"\s+" if letter == " " else re.escape(letter)) + _branches(child)
+        for letter, child in sorted(node.items())
+        if letter
+    ]
     if not branches:
         return ""
     if len(branches) == 1 and "" not in node:
@@ -575,19 +579,12 @@ _NUMBER = rf"""
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
-_QUALIFIER_RE = "|".join(q.replace(" ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_QUALIFIER_RE = _alternatives(_QUALIFIERS)
 #: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
 #: where a figure is near).
 _SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
-_CURRENCY_SIGN = "|".join(
-    [
-        *(
-            re.escape(sign)
-            for sign in sorted(_CURRENCY_SIGNS, key=len, reverse=True)
-            if sign not in _SIGN_CHARS
-        ),
-        f"[{_SIGN_CHARS}]",
-    ]
+_CURRENCY_SIGN = (
+    f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
 _SCALE_ABBREVIATION = (
     r"dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|"

@@ -9,7 +9,15 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from factx.figures import find_figures, parse_figure, unit_family
+from factx.figures import (
+    _CURRENCY_SIGN,
+    _CURRENCY_SIGNS,
+    _QUALIFIER_RE,
+    _QUALIFIERS,
+    find_figures,
+    parse_figure,
+    unit_family,
+)
 from tests.helpers import GOLD
 
 CASES = [
@@ -735,3 +743,16 @@ def test_a_number_said_again_in_brackets_takes_the_unit_after_it(
 )
 def test_the_mauritian_rupee(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
+
+
+def test_prefix_trees_match_as_longest_first_lists() -> None:
+    """The currency signs and qualifiers, written as prefix trees, match what a list of them
+    tried longest first matches, wherever one is another's start ('rs.', 'rs', 'r')."""
+    for items, tree in ((_CURRENCY_SIGNS, _CURRENCY_SIGN), (_QUALIFIERS, _QUALIFIER_RE)):
+        flat = "|".join(
+            re.escape(item).replace(r"\ ", r"\s+") for item in sorted(items, key=len, reverse=True)
+        )
+        for item in items:
+            for text in (item, f"{item}5", f"{item}.x", f"{item}  of", item.replace(" ", "\n")):
+                ours, listed = re.match(tree, text), re.match(flat, text)
+                assert ours and listed and ours.group() == listed.group()

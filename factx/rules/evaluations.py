@@ -88,7 +88,11 @@ def _stance_of(speaker: str, evidence: str) -> Stance | None:
     if named or _SANCTION.search(evidence) or _SUPPOSING.search(evidence):
         return named
     stance = tone_stance(evidence)
-    if stance == "support" and polarity(_NEGATION.sub("", evidence)) < 0:
+    if (
+        stance == "support"
+        and (unnegated := _NEGATION.sub("", evidence)) != evidence  # else it scores as praise
+        and polarity(unnegated) < 0
+    ):
         return None
     return stance
 
