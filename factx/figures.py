@@ -1123,16 +1123,21 @@ def _range_end(
         return None
     if second.unit == "count":  # 'aged 16 to 24', '£5 to 10': the unit written once
         second = replace(second, unit=first.unit)
-    low = first.value * (second.scale if second.scale != 1.0 and first.scale == 1.0 else 1.0)
-    if not between and second.value <= low:
-        return None
+    ranged = _spanning(text, first, second)
+    return None if not between and second.value <= ranged.value else ranged
+
+
+def _spanning(text: str, first: ParsedFigure, last: ParsedFigure) -> ParsedFigure:
+    """The range from `first` to `last`, in `last`'s unit, its value the lower bound; a scale
+    written on the last alone is both's ('two to three million')."""
+    low = first.value * (last.scale if last.scale != 1.0 and first.scale == 1.0 else 1.0)
     return replace(
-        second,
-        raw=text[first.start : second.end],
+        last,
+        raw=text[first.start : last.end],
         value=low,
         qualifier="range",
         low=low,
-        high=second.value,
+        high=last.value,
         start=first.start,
     )
 
@@ -1236,19 +1241,7 @@ def _offered_range(text: str, listed: list[ParsedFigure]) -> list[ParsedFigure]:
         and any(b.value - a.value != 1 for a, b in pairs)
     ):
         return listed
-    first, last = listed[0], listed[-1]
-    low = first.value * (last.scale if last.scale != 1.0 and first.scale == 1.0 else 1.0)
-    return [
-        replace(
-            last,
-            raw=text[first.start : last.end],
-            value=low,
-            qualifier="range",
-            low=low,
-            high=last.value,
-            start=first.start,
-        )
-    ]
+    return [_spanning(text, listed[0], listed[-1])]
 
 
 def find_figures(text: str) -> Iterator[ParsedFigure]:
