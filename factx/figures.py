@@ -1044,12 +1044,12 @@ def _one_counted(text: str, m: re.Match[str]) -> bool:
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     """'Article 50', 'Local 1119', 'Lake Seven': a name, not a count; 'the two sides': a pair
     named before."""
-    before = text[max(0, m.start() - 12) : m.start()]
     if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
         return True
+    before = text[max(0, m.start() - 12) : m.start()]
     return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
 
 

@@ -230,7 +230,6 @@ _NOT_TITLE_STOP = _not_after(t.capitalize() for t in TITLE_ABBREVIATIONS)
 #: Roe' in 'said the company's chief executive, Jane Roe').
 _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
     |[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))"""
-#: The source after a quote: '," he added.' / '," said the PCS executive'.
 #: Most characters of a source phrase: long enough for a role in a body's branch and a name
 #: ('the Zimbabwe Urban Councils Workers’ Union Gwanda branch chairperson Sipho Ndlovu'), or a
 #: name after its verb with what the source spoke for ('said former Finance Minister Dr. Jo
@@ -238,6 +237,7 @@ _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
 _SOURCE_MOST = 100
 #: Verbs that attribute a quote before them, beyond those that report ('," he continued').
 _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
+#: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"""
     ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
@@ -1267,7 +1267,8 @@ def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
 def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     """The sentence if it quotes no one, or its words up to a colon that introduces a quote
     ('She said no staff have been told yet: "We know nothing."' reports a claim and quotes
-    one) or up to 'and said "..."' (an act, then a quote); none if it quotes otherwise."""
+    one), up to 'and said "..."' (an act, then a quote) or up to ', adding "..."' after a
+    clause reported; none if it quotes otherwise."""
     if not quoted.overlaps(sentence.start, sentence.end):
         return sentence
     joined = (  # it needs an 'and', which half these sentences lack: its scan cannot skip ahead
@@ -1278,10 +1279,13 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
     if joined and not quoted.overlaps(sentence.start, joined.start()):
         return Span(sentence.start, joined.start())
     colon = _COLON_QUOTE.search(doc.text, sentence.start, sentence.end)
-    if colon is None and doc.holds(_PARTICIPLE_QUOTE):
-        # '..., he said, adding "..."': the clause reported may come before the verb too
-        participle = _PARTICIPLE_QUOTE.search(doc.text, sentence.start, sentence.end)
-        end = participle.start() if participle else sentence.start
+    participle = (
+        _PARTICIPLE_QUOTE.search(doc.text, sentence.start, sentence.end)
+        if colon is None and doc.holds(_PARTICIPLE_QUOTE)
+        else None
+    )
+    if participle:  # '..., he said, adding "..."': the clause reported may come before the verb
+        end = participle.start()
         verb = REPORTING_VERB.search(doc.text, sentence.start, end)
         reports = verb is not None and (
             _FINITE_CLAUSE.search(doc.text, verb.end(), end) is not None
@@ -1562,8 +1566,9 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     if head != phrase.split(",")[0] and phrase.endswith(","):
         phrase = head  # 'Ogamba who was speaking on TV, [said]': a comma closes the clause only
     if not people.names(phrase):
-        phrase = _named_in_apposition(phrase) or phrase.split(",")[0]  # 'The union, which
-        # drivers joined,': the union
+        # 'the watchdog, the Consumer Council,': the body named; 'The union, which drivers
+        # joined,': the union
+        phrase = _named_in_apposition(phrase) or phrase.split(",")[0]
         counted = _COUNTED_GROUP.search(phrase)
         if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))
