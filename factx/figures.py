@@ -497,6 +497,9 @@ _MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' befor
 #: Unifor Local 1119', 'in Lake Seven'); a month or a weekday does not ('on Friday 200 staff').
 _NAME_HEAD_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
 _NOT_NAME_HEADS = MONTHS | WEEKDAYS
+#: A word ending right before a number: a number word capitalised there is a name ('the bid by
+#: Seven', 'independent of Seven, cited'), as a count is written in lower case mid-sentence.
+_WORD_ENDS_BEFORE = re.compile(r"[a-z,]\s+$")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -692,6 +695,9 @@ _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"]
 _ONE_COUNTED = re.compile(
     rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote'])})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
 )
+#: After a bare 'one': a larger number it is offered against ('one or two', 'one to three
+#: weeks'), which makes it the low end of a range.
+_ONE_OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?:\d|\b(?!one\b)(?:{_UNDER_100})\b)", re.IGNORECASE)
 #: Before a bare 'one': the other side of a tally ('voted by eight to one', '11 votes to one').
 _TALLY_TO = re.compile(
     rf"(?:\d+|\b(?!one\b)(?:{_UNDER_100}))\s+(?:votes?\s+)?to\s+$", re.IGNORECASE
@@ -1034,17 +1040,22 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 
 def _one_counted(text: str, m: re.Match[str]) -> bool:
-    """A bare 'one' counts what follows it ('one nurse', 'by one vote') or ends a tally."""
+    """A bare 'one' counts what follows it ('one nurse', 'by one vote'), opens a range ('one or
+    two') or ends a tally."""
     return bool(
         _ONE_COUNTED.match(text, m.end())
+        or _ONE_OR_MORE.match(text, m.end())
         or _TALLY_TO.search(text, max(0, m.start() - 30), m.start())
     )
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
-    """'Article 50', 'Local 1119', 'Lake Seven': a name, not a count; 'the two sides': a pair
-    named before."""
+    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven': a name, not a count; 'the
+    two sides': a pair named before."""
     if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    words = text[m.start("words") : m.end("words")] if m.group("words") else ""
+    if words.istitle() and _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
@@ -1254,9 +1265,13 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     figures = _figures_in(text, scan, patterns)
     elapsed = list(_elapsed_in(text, scan, patterns))  # mostly none: then no merge to pay for
     for figure in heapq.merge(figures, elapsed, key=lambda f: f.start) if elapsed else figures:
-        if listed and (
-            _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start)
-            or _change_between(text, listed[-1], figure)
+        if (
+            listed
+            and not figure.proportion  # 'one or two out of 19': the share is the second's alone
+            and (
+                _LIST_JOIN.fullmatch(text, listed[-1].end, figure.start)
+                or _change_between(text, listed[-1], figure)
+            )
         ):
             if figure.unit == "count":
                 listed.append(figure)

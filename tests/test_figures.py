@@ -259,6 +259,9 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "Junction 1 of the M32",
         "said Unifor Local 1119 president Jo Lee",  # a proper name's word before the number
         "water from Lake Seven, which feeds",
+        "the takeover of the company by Seven Group Holdings",  # capitalised mid-sentence
+        "the directors independent of Seven, cited",
+        "said that Seven’s bid undervalued it",
         "the Apollo 11 crew",
         "the Radio 4 programme",
         "a deal between the two companies",
@@ -403,6 +406,12 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("items 3, 5 and 7", [("3", 3, "count"), ("5", 5, "count"), ("7", 7, "count")]),
         # a month or weekday before a number is no name
         ("on Friday 200 staff walked out", [("200", 200, "people")]),
+        # a count capitalised where a sentence opens, or a sum spelt out in capitals, stays
+        ("He left. Seven workers stayed", [("Seven", 7, "people")]),
+        (
+            "paid GH₵2000 (Two Thousand Ghana Cedis)",
+            [("GH₵2000", 2000, "GHS"), ("Two Thousand Ghana Cedis", 2000, "GHS")],
+        ),
         # a change, not a range; the second number takes the first one's unit
         ("raise the age from 62 to 64", [("62", 62, "years"), ("64", 64, "years")]),
         ("rose from 3% to 5%", [("3%", 3, "percent"), ("5%", 5, "percent")]),
@@ -657,6 +666,13 @@ def test_shilling_and_taka_signs_need_their_number(text: str, raws: list[str]) -
         ),
         ("It took 3 or 2 days.", [("3", 3, None), ("2 days", 2, None)]),
         ("Wards 4, 9 each.", [("4", 4, None), ("9", 9, None)]),
+        # a bare 'one' opens a range; it stays no figure before a word or 'one' again
+        ("It met one or two of the demands.", [("one or two", 1, 2)]),
+        ("It takes one to three weeks.", [("one to three weeks", 1, 3)]),
+        ("a one to one meeting", []),
+        ("One or other of them will go.", []),
+        # a share is the second number's alone: the first keeps its own reading
+        ("One or two out of 19 is poor.", [("One", 1, None), ("two out of 19", 2 / 19, None)]),
     ],
 )
 def test_alternatives_are_one_range(
