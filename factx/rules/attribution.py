@@ -1565,6 +1565,9 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         return Speaker(found) if found.endswith("s") else None
     if head != phrase.split(",")[0] and phrase.endswith(","):
         phrase = head  # 'Ogamba who was speaking on TV, [said]': a comma closes the clause only
+    elif ", which " in phrase and phrase.endswith(","):
+        phrase = phrase.split(",")[0]  # 'The lawsuit, which was filed in the 18th Judicial
+        # District, [claimed]': the lawsuit, not a name inside the clause about it
     if not people.names(phrase):
         # 'the watchdog, the Consumer Council,': the body named; 'The union, which drivers
         # joined,': the union

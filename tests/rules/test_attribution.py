@@ -2874,3 +2874,19 @@ def test_introduction_with_a_date_going_on(text: str, who: str) -> None:
 def test_claiming_verb_with_an_addressee_before_that(text: str, who: str | None) -> None:
     found = [c.speaker for c in extract(text).claims]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a name inside a relative clause about the subject is not the source
+        (
+            "The lawsuit, which was filed in the 18th Judicial District, claimed it was void.",
+            "lawsuit",
+        ),
+        ("The union, which is led by Jo Lee, said the offer was poor.", "union"),
+        # trap: a body named in apposition after its description is the source
+        ("The watchdog, the Consumer Council, said prices were high.", "Consumer Council"),
+    ],
+)
+def test_a_name_in_a_relative_clause_is_not_the_source(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
