@@ -1224,6 +1224,7 @@ AGAINST_VERBS = (
     "push back",
     "side",
     "go",  # 'went against the recommendation of its officers'
+    "recommend",  # 'recommending against the takeover'
 )
 #: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
 SLOGAN_VERBS = ("chant", "raise", "shout")

@@ -264,6 +264,7 @@ from factx.rules.lexicon import (
     alternation,
     any_of,
     forms_of,
+    ing_forms,
     openings,
     participles_of,
 )
@@ -529,7 +530,7 @@ _OPPOSE = rf"""
   | {_TAKING_A_STAND}against\b                        # 'has taken a firm stand against'
   | zero\s+tolerance\s+(?:for|of|towards?)\b            # 'has zero tolerance for bribery'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
-        \s+(?:[\w’'-]+\s+){{0,2}}?against\b
+        \s+(?:[\w’'-]+\s+){{0,4}}?against\b
   | {_BEING}                                               # 'the union is against the plan'
   | {any_of(forms_of(SLOGAN_VERBS))}\s+(?:[a-z]+\s+)?slogans\s+against\b  # 'raising slogans
         # against the tax hike'
@@ -763,10 +764,11 @@ _OPPOSITION_HELD = re.compile(
     rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
     re.I,
 )
-#: A decision to undo something, as a supported target: the thing undone is opposed.
+#: A decision to undo something, or undoing it, as a supported target: the thing undone is
+#: opposed ('its decision to reject the bid', 'recommended rejecting the bid').
 _DECISION_TO_UNDO = re.compile(
-    rf"(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
-    r"\s+(?P<undone>\S.*)"
+    rf"(?:(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
+    rf"|{any_of(ing_forms(URGED_ENDINGS))})\s+(?P<undone>\S.*)"
 )
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
 _FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
@@ -783,6 +785,8 @@ _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
 #: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
 #: without the words before it, which a search would read again from every character.
 _CONDITION_ANYWHERE = re.compile(_CONDITION_CLAUSE, re.VERBOSE)
+#: A cue that ends in 'against': the cue right after it is what it is against.
+_AGAINST_END = re.compile(r"\bagainst$")
 _NEGATION = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
@@ -952,6 +956,11 @@ _NOUN_CUE = re.compile(rf"{_STANCE_NOUN.pattern}|[a-z]+ment\b", re.I)
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 #: A possessive and the adjectives between it and a noun cue: "the university's main | argument".
 _OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
+#: A named owner right before a noun cue, in mid-clause: 'amid | the BNP’s | opposition to',
+#: 'comes as | Labour’s | support for': the stance is the owner's, not the clause subject's.
+_NAMED_OWNER_END = re.compile(
+    r"(?:\b[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4}[’']s?\s+(?:[a-z]+\s+)?$"
+)
 #: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed',
 #: 'was then passed').
 _PASSIVE_BEFORE = re.compile(
@@ -1109,12 +1118,13 @@ _TRAILING_ADVERB = re.compile(
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:
 #: 'an agreement has not been reached and | the nurses decided', or a name set off from its
-#: verb by an apposition ('talks stalled and | Unite, which represents 50 staff, accepted').
+#: verb by an apposition ('talks stalled and | Unite, which represents 50 staff, accepted');
+#: not a verb alone ('the court dismissed the appeal and ruled': the first clause's subject).
 _VERB_OR_PAST = rf"(?:{any_of(FINITE_VERBS)}|[a-z]+ed)"
 #: Not a manner adverb, which opens a second verb, not a subject ('and vehemently rejected').
 _NOT_ADVERB = rf"(?!(?!{any_of(LY_NOUNS)}\s)[a-z]+ly\s)"
 _JOINED_CLAUSE = re.compile(
-    rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+{_NOT_ADVERB}"
+    rf"\b{_VERB_OR_PAST}\b.*?\s(?:and|but)\s+{_NOT_ADVERB}(?!{_VERB_OR_PAST}\s+$)"
     rf"(?=(?:[\w’'-]+\s+){{1,4}}?(?:{_VERB_OR_PAST}\s+(?:[a-z]+\s+)?)?$"
     r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)",  # '... and Unite, which ...,
     re.DOTALL,
@@ -1342,6 +1352,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
             return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
         if _GROUP_MEMBER.fullmatch(np) or _THE_NAMED.fullmatch(np):
             return Subject(np, at)  # 'despite the High Court suspending
+    owner = _NAMED_OWNER_END.search(prefix) if _NOUN_CUE.match(doc.text, cue_start) else None
+    if owner and owner.start():
+        return Subject(_OWNER_END.sub("", owner.group().rstrip()), sentence.start + owner.start())
     pieces = _pieces(prefix)
     relative_who = _SUBJECT_RELATIVE.search(pieces[-1][1])
     if relative_who and relative_who.start():  # 'people who have agreed to': the people
@@ -1910,6 +1923,13 @@ def _cues(
         m = matches[i]
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
+        if (
+            i
+            and matches[i - 1].end() == m.start() - 1
+            and _AGAINST_END.search(matches[i - 1].group())
+        ):
+            continue  # 'warned the firm against going ahead with its plans': the act warned
+            # against is the object of the cue before, not a stance of its own
         then = matches[i + 1] if i + 1 < len(matches) else None
         gap = doc.text[m.end() : then.start()] if then else ""
         if _ALTERNATIVE.match(doc.text, m.end()) or _UNASKED.search(

@@ -3777,3 +3777,49 @@ def test_fresh_round_eighteen(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # advice against a thing opposes it; advising its undoing opposes what is undone
+        (
+            "The directors recommended against the takeover by the rival firm.\n",
+            [("The directors", "oppose", "the takeover")],
+        ),
+        (
+            "The committee recommended rejecting the bid.\n",
+            [("The committee", "oppose", "the bid")],
+        ),
+        # trap: advising to approve a thing backs it
+        ("The panel recommended approving the plan.\n", [("The panel", "support", "the plan")]),
+        # what a cue ending in 'against' is against gives no stance of its own
+        (
+            "The government warned Mopani Copper Mines against going ahead with its plans.\n",
+            [("The government", "oppose", "its plans")],
+        ),
+        # trap: going ahead, with no warning before it, backs the plans
+        (
+            "The firm is going ahead with its plans.\n",
+            [("The firm", "support", "its plans")],
+        ),
+        # a second verb after 'and' shares the first one's subject, past a lead-in
+        (
+            "According to the Straits Times, the court dismissed the appeal and ruled in favour"
+            " of the prosecution.\n",
+            [("the court", "oppose", "the appeal"), ("the court", "support", "the prosecution")],
+        ),
+        # a stance noun owned by a name in mid-clause is the owner's, not the subject's
+        (
+            "The Awami League demanded machines amid the BNP’s opposition to the plan.\n",
+            [("the BNP", "oppose", "the plan")],
+        ),
+        # trap: a stance noun the subject owns at the sentence's start stays the subject's
+        (
+            "The BNP’s opposition to the plan is well known.\n",
+            [("The BNP", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_fresh_positions_round19(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
