@@ -450,6 +450,14 @@ SOURCE_NOUNS = words(
     grandmother grandfather pensioner widow widower
     """
 )
+#: Words that end a company's name, never a person's ('Koch Industries', 'British Airways',
+#: 'Hang Lung Properties', 'Bathurst Resources'): three capitalised words are not a name then.
+COMPANY_NAME_ENDINGS = words(
+    """
+    properties industries resources airways airlines motors mines developments enterprises
+    ventures investments foods logistics pharmaceuticals energy
+    """
+)
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(

@@ -623,3 +623,17 @@ def test_monitor_and_observatory_name_bodies(phrase: str, name: str) -> None:
 )
 def test_places_of_two_words_are_no_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in People(text).names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a company's name ending in 'Properties' or 'Industries' is never who 'he' is
+        ('Hang Lung Properties, Chairman Ronnie Chan, believes it.\n"No," he said.', "Ronnie Chan"),
+        ('Koch Industries, owner Jo Lee said, will sell.\n"No," he said.', "Jo Lee"),
+        # traps: a person named alone; a company's word opening a role before a name
+        ('Ronnie Chan believes it.\n"No," he said.', "Ronnie Chan"),
+        ('Industries Minister Jo Lee believes it.\n"No," he said.', "Jo Lee"),
+    ],
+)
+def test_company_is_never_he(text: str, who: str) -> None:
+    assert People(text).last_before(text.index(" he "), sex="m") == who
