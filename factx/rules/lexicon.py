@@ -278,7 +278,8 @@ ROLE_WORDS = words(
     home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
     commissioner officer manager editor economist analyst representative mp mep councillor
     assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
-    coroner inspector detective sergeant superintendent coach captain constable
+    coroner inspector detective sergeant superintendent coach captain constable legislator
+    lawmaker negotiator
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -334,7 +335,7 @@ PERSON_ROLES = words(
     minister secretary chancellor director president leader chairman chairwoman chair
     chairperson convener convenor spokesman spokeswoman spokesperson mayor governor senator
     premier treasurer commissioner executive officer manager boss chief founder judge justice
-    official organiser organizer
+    official organiser organizer legislator lawmaker negotiator
     """
 )
 #: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
