@@ -2874,3 +2874,23 @@ def test_introduction_with_a_date_going_on(text: str, who: str) -> None:
 def test_claiming_verb_with_an_addressee_before_that(text: str, who: str | None) -> None:
     found = [c.speaker for c in extract(text).claims]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # displeasure, disgust and opposition aired about something are claims
+        (
+            "Namibian parliamentarians recently voiced displeasure over the manner in which "
+            "tariff increases are handled.",
+            "Namibian parliamentarians",
+        ),
+        ("The Principals Association voiced its opposition to it.", "Principals Association"),
+        ("Jo Lee expressed disgust at the pay rise for MPs.", "Jo Lee"),
+        # traps: opposition that is a party, not a feeling aired; a feeling aired about nothing
+        ("The opposition to the bill grew.", None),
+        ("Jo Lee expressed disgust.", None),
+    ],
+)
+def test_displeasure_disgust_and_opposition_aired(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert (found[0] if found else None) == who
