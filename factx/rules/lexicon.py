@@ -673,6 +673,8 @@ CHARACTERISING_VERBS = (
     "expressed concern",
     "expressed concerns",
     "raised concerns",
+    "highlighted",
+    "highlights",
 )
 #: Airing a feeling about something is a claim with its object ('has expressed disappointment
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the

@@ -2894,3 +2894,22 @@ def test_claiming_verb_with_an_addressee_before_that(text: str, who: str | None)
 def test_displeasure_disgust_and_opposition_aired(text: str, who: str | None) -> None:
     found = [c.speaker for c in extract(text).claims]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # highlighting something is a claim about it
+        (
+            "Ms Jo Lee objected. She highlighted how, had the project gone ahead, a wall would "
+            "have been knocked.",
+            "Jo Lee",
+        ),
+        ("Ms Jo Lee highlighted Westminster's failure to vote on the amendments.", "Jo Lee"),
+        # traps: a participle before 'by' is no act of its subject
+        ("The council drew up proposals to address the issues highlighted by the judge.", None),
+        ("The council dropped the plan criticised by residents.", None),
+    ],
+)
+def test_highlighting_is_a_claim(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims if "highlighted" in c.evidence]
+    assert (found[0] if found else None) == who
