@@ -587,6 +587,13 @@ _UNCLOSED_APPOSITION = re.compile(
     [^,;:\"“”]{{2,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
     re.VERBOSE,
 )
+#: A stray comma between a source ending in a capitalised word and 'says' or 'said' ('Chief
+#: executive Weber Lo Wai-pak, said the company ...', 'The management of FC IfeanyiUbah of
+#: Nnewi, says it will ...'); read only when no other pattern found a source.
+_STRAY_COMMA = re.compile(
+    r"""^(?P<who>[^,;:\"“”]{2,80}?\s[A-Z][\w’'-]+) ,\s+ (?:says|said) \b (?!\s*[:\"“])""",
+    re.VERBOSE,
+)
 #: A comma and white space, or white space alone: '(?:,\s+|\s+)' written to open with one
 #: character class, so the scan skips the letters between them in C (a quarter faster).
 _COMMA_OR_SPACES = r"[,\s](?:(?<=,)\s+|(?<!,)\s*)"
@@ -1380,7 +1387,12 @@ def _reported(
             owned = own if own and pronoun in ORG_PRONOUNS and organisation(own) else None
             named = Speaker(owned, org=owned) if owned else body
             who = _standing_for(doc, whole, sentence, pronoun, named)
-    for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED, _UNCLOSED_APPOSITION):
+    for pattern in (
+        _REPORTED_PARTICIPLE,
+        _REPORTED_COORDINATED,
+        _UNCLOSED_APPOSITION,
+        _STRAY_COMMA,
+    ):
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True

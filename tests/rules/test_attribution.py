@@ -2913,3 +2913,18 @@ def test_displeasure_disgust_and_opposition_aired(text: str, who: str | None) ->
 def test_highlighting_is_a_claim(text: str, who: str | None) -> None:
     found = [c.speaker for c in extract(text).claims if "highlighted" in c.evidence]
     assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a stray comma between a source and 'said' or 'says'
+        ("Chief executive Jo Lee, said the rents were cut for most shops.", "Jo Lee"),
+        ("The management of FC Nnewi, says it will not appeal the decision.", "FC Nnewi"),
+        # traps: a clause before ', said' and its source after the verb
+        ("Rents will fall in March, said the union.", "union"),
+        ("Rents will fall in March, said Jo Lee.", "Jo Lee"),
+    ],
+)
+def test_stray_comma_before_said(text: str, who: str) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert len(found) == 1 and who in found[0]
