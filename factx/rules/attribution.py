@@ -362,6 +362,7 @@ _REPORTED = re.compile(
       | (?P<shown>{alternation(EVIDENCE_VERBS)})               # 'Records show (that) ...'
         (?: \s+ {_THAT} | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b) )
       | (?P<act>(?!{_DISMISSED_MATTER}){alternation(CHARACTERISING_VERBS)}  # 'accused X of'
+          (?!\s+by\b)                        # not a participle: 'the issues highlighted by X'
         | {_AIRED}                                            # 'expressed disappointment'
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
@@ -584,6 +585,13 @@ _REPORTED_COORDINATED = re.compile(
 _UNCLOSED_APPOSITION = re.compile(
     rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ (?:the|a|an)\s+[a-z]
     [^,;:\"“”]{{2,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
+    re.VERBOSE,
+)
+#: A stray comma between a source ending in a capitalised word and 'says' or 'said' ('Chief
+#: executive Weber Lo Wai-pak, said the company ...', 'The management of FC IfeanyiUbah of
+#: Nnewi, says it will ...'); read only when no other pattern found a source.
+_STRAY_COMMA = re.compile(
+    r"""^(?P<who>[^,;:\"“”]{2,80}?\s[A-Z][\w’'-]+) ,\s+ (?:says|said) \b (?!\s*[:\"“])""",
     re.VERBOSE,
 )
 #: A comma and white space, or white space alone: '(?:,\s+|\s+)' written to open with one
@@ -1379,7 +1387,12 @@ def _reported(
             owned = own if own and pronoun in ORG_PRONOUNS and organisation(own) else None
             named = Speaker(owned, org=owned) if owned else body
             who = _standing_for(doc, whole, sentence, pronoun, named)
-    for pattern in (_REPORTED_PARTICIPLE, _REPORTED_COORDINATED, _UNCLOSED_APPOSITION):
+    for pattern in (
+        _REPORTED_PARTICIPLE,
+        _REPORTED_COORDINATED,
+        _UNCLOSED_APPOSITION,
+        _STRAY_COMMA,
+    ):
         if who is None and (m := pattern.match(text)):
             who = _reported_source(m.group("who"), sentence.start, doc.people)
             subject = True

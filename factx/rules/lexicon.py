@@ -278,7 +278,8 @@ ROLE_WORDS = words(
     home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
     commissioner officer manager editor economist analyst representative mp mep councillor
     assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
-    coroner inspector detective sergeant superintendent coach captain constable
+    coroner inspector detective sergeant superintendent coach captain constable legislator
+    lawmaker negotiator
     """
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
@@ -334,7 +335,7 @@ PERSON_ROLES = words(
     minister secretary chancellor director president leader chairman chairwoman chair
     chairperson convener convenor spokesman spokeswoman spokesperson mayor governor senator
     premier treasurer commissioner executive officer manager boss chief founder judge justice
-    official organiser organizer
+    official organiser organizer legislator lawmaker negotiator
     """
 )
 #: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
@@ -448,6 +449,14 @@ SOURCE_NOUNS = words(
     magistrates bishop bishops operator operators developer developers provider providers
     manufacturer manufacturers broadcaster insurer insurers supplier suppliers mum mums dad dads
     grandmother grandfather pensioner widow widower
+    """
+)
+#: Words that end a company's name, never a person's ('Koch Industries', 'British Airways',
+#: 'Hang Lung Properties', 'Bathurst Resources'): three capitalised words are not a name then.
+COMPANY_NAME_ENDINGS = words(
+    """
+    properties industries resources airways airlines motors mines developments enterprises
+    ventures investments foods logistics pharmaceuticals energy
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
@@ -664,6 +673,8 @@ CHARACTERISING_VERBS = (
     "expressed concern",
     "expressed concerns",
     "raised concerns",
+    "highlighted",
+    "highlights",
 )
 #: Airing a feeling about something is a claim with its object ('has expressed disappointment
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
@@ -672,10 +683,12 @@ AIRING_VERBS = tuple(finite_forms(wordlist("express voice raise air")))
 AIRED_LEADS = wordlist("their its his her serious grave deep strong some great real")
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
-    "regret sadness sorrow reservations objections reluctance fury"
+    "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
+    "opposition"
 )
-#: What links an aired feeling to what it is about ('disappointment with', 'anger at').
-FEELING_LINKS = wordlist("at with over about that on regarding")
+#: What links an aired feeling to what it is about ('disappointment with', 'anger at',
+#: 'opposition to').
+FEELING_LINKS = wordlist("at with over about that on regarding to")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
 #: Naming something as something is one too ('referred to the closure as part of a programme',

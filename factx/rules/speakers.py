@@ -18,6 +18,7 @@ from factx.rules.lexicon import (
     AREA_NOUNS,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
+    COMPANY_NAME_ENDINGS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
     DETERMINERS,
@@ -491,6 +492,8 @@ class People:
         for start, _, name in found:
             if _inside(quoted, start):
                 continue  # a name inside a quote is talked about, not talking
+            if name.split()[-1].lower() in COMPANY_NAME_ENDINGS:
+                continue  # 'Hang Lung Properties, Chairman Ronnie Chan, ...': never 'he'
             if _titled(name):
                 name = self.full_name(name, start)
             else:

@@ -2878,6 +2878,60 @@ def test_claiming_verb_with_an_addressee_before_that(text: str, who: str | None)
 
 @pytest.mark.parametrize(
     ("text", "who"),
+    [  # displeasure, disgust and opposition aired about something are claims
+        (
+            "Namibian parliamentarians recently voiced displeasure over the manner in which "
+            "tariff increases are handled.",
+            "Namibian parliamentarians",
+        ),
+        ("The Principals Association voiced its opposition to it.", "Principals Association"),
+        ("Jo Lee expressed disgust at the pay rise for MPs.", "Jo Lee"),
+        # traps: opposition that is a party, not a feeling aired; a feeling aired about nothing
+        ("The opposition to the bill grew.", None),
+        ("Jo Lee expressed disgust.", None),
+    ],
+)
+def test_displeasure_disgust_and_opposition_aired(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # highlighting something is a claim about it
+        (
+            "Ms Jo Lee objected. She highlighted how, had the project gone ahead, a wall would "
+            "have been knocked.",
+            "Jo Lee",
+        ),
+        ("Ms Jo Lee highlighted Westminster's failure to vote on the amendments.", "Jo Lee"),
+        # traps: a participle before 'by' is no act of its subject
+        ("The council drew up proposals to address the issues highlighted by the judge.", None),
+        ("The council dropped the plan criticised by residents.", None),
+    ],
+)
+def test_highlighting_is_a_claim(text: str, who: str | None) -> None:
+    found = [c.speaker for c in extract(text).claims if "highlighted" in c.evidence]
+    assert (found[0] if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a stray comma between a source and 'said' or 'says'
+        ("Chief executive Jo Lee, said the rents were cut for most shops.", "Jo Lee"),
+        ("The management of FC Nnewi, says it will not appeal the decision.", "FC Nnewi"),
+        # traps: a clause before ', said' and its source after the verb
+        ("Rents will fall in March, said the union.", "union"),
+        ("Rents will fall in March, said Jo Lee.", "Jo Lee"),
+    ],
+)
+def test_stray_comma_before_said(text: str, who: str) -> None:
+    found = [c.speaker for c in extract(text).claims]
+    assert len(found) == 1 and who in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
     [  # a name inside a relative clause about the subject is not the source
         (
             "The lawsuit, which was filed in the 18th Judicial District, claimed it was void.",

@@ -623,3 +623,45 @@ def test_monitor_and_observatory_name_bodies(phrase: str, name: str) -> None:
 )
 def test_places_of_two_words_are_no_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in People(text).names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a company's name ending in 'Properties' or 'Industries' is never who 'he' is
+        ('Hang Lung Properties, Chairman Ronnie Chan, believes it.\n"No," he said.', "Ronnie Chan"),
+        ('Koch Industries, owner Jo Lee said, will sell.\n"No," he said.', "Jo Lee"),
+        # traps: a person named alone; a company's word opening a role before a name
+        ('Ronnie Chan believes it.\n"No," he said.', "Ronnie Chan"),
+        ('Industries Minister Jo Lee believes it.\n"No," he said.', "Jo Lee"),
+    ],
+)
+def test_company_is_never_he(text: str, who: str) -> None:
+    assert People(text).last_before(text.index(" he "), sex="m") == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # 'negotiator', 'legislator' and 'lawmaker' are roles, never part of a name
+        ("the union's Chief Negotiator, Robert Rabasimane said", ["Robert Rabasimane"]),
+        ("Chief Legislator Jo Lee said", ["Jo Lee"]),
+        # trap: a chief by title before a one-word name is still a name
+        ("Chief Obafemi said", ["Chief Obafemi"]),
+    ],
+)
+def test_negotiator_and_legislator_are_roles(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'The legislator', 'the lawmaker' stand for the person given that role
+        ("Unionist legislator Lam Chun-sing spoke. The legislator said so.", "Lam Chun-sing"),
+        ("Lawmaker Jo Lee spoke. The lawmaker said so.", "Jo Lee"),
+        # trap: the person named last was given another role
+        ("Union leader Jo Lee spoke. The legislator said so.", None),
+    ],
+)
+def test_legislator_stands_for_who_was_given_the_role(text: str, who: str | None) -> None:
+    phrase = "The legislator" if "legislator said" in text else "The lawmaker"
+    found = speaker(phrase, text.index(phrase), People(text))
+    assert (found.name if found and found.resolved else None) == who
