@@ -480,6 +480,11 @@ _LABEL_BEFORE = re.compile(
     r"|\w\($",
     re.IGNORECASE,
 )
+#: A period's noun right before a number the clause ends after, or 'of' follows: one period of
+#: a series named by its number ('on day two of the conference', 'three per cent in year two'),
+#: not a count ('every day 500 people', 'last year 300 were laid off').
+_PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
+_PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
@@ -1050,12 +1055,16 @@ def _one_counted(text: str, m: re.Match[str]) -> bool:
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
-    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven': a name, not a count; 'the
-    two sides': a pair named before."""
+    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of': a name, not a
+    count; 'the two sides': a pair named before."""
     if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     words = text[m.start("words") : m.end("words")] if m.group("words") else ""
     if words.istitle() and _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    if _PERIOD_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
+        _PERIOD_LABEL_AFTER.match(text, m.end())
+    ):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:

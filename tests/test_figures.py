@@ -772,3 +772,22 @@ def test_prefix_trees_match_as_longest_first_lists() -> None:
             for text in (item, f"{item}5", f"{item}.x", f"{item}  of", item.replace(" ", "\n")):
                 ours, listed = re.match(tree, text), re.match(flat, text)
                 assert ours and listed and ours.group() == listed.group()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period's noun before a number the clause ends after, or 'of' follows: a label
+        ("On day two of the conference, the union voted.", []),
+        ("Four per cent in year one and three per cent in year two.", [4, 3]),
+        ("By week 3, talks had stalled.", []),
+        # traps: the number counts what follows, or opens a new clause
+        ("Every day 500 people queue for care.", [500]),
+        ("Last year 300 were laid off.", [300]),
+        ("The deal runs for two years.", [2]),
+    ],
+)
+def test_a_period_noun_before_a_number_names_one_period_of_a_series(
+    text: str, expected: list[float]
+) -> None:
+    assert [f.value for f in find_figures(text)] == expected
