@@ -68,6 +68,12 @@ _SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # in the plural after a number, as some East African and South Asian copy writes them
+    # ('Sh57 billions', '2 millions')
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
     "trn": 1e12,
     # as Asian, Australasian and wire copy abbreviates them ('$800mil', 'RM2.5bil', '5 mln')
     "mil": 1e6,
@@ -595,7 +601,7 @@ _CURRENCY_SIGN = (
     f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
 _SCALE_ABBREVIATION = (
-    r"dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|"
+    r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|"
     r"mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 _DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"

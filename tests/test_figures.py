@@ -791,3 +791,21 @@ def test_a_period_noun_before_a_number_names_one_period_of_a_series(
     text: str, expected: list[float]
 ) -> None:
     assert [f.value for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale word in the plural after a number multiplies it as the singular does
+        ("The government spends Sh57 billions on salaries.", [("Sh57 billions", 57e9)]),
+        ("He was paid 2 millions.", [("2 millions", 2e6)]),
+        ("Two millions were raised.", [("Two millions", 2e6)]),
+        # traps: a vague magnitude alone, and one of another
+        ("Millions of dollars were spent.", [("Millions of dollars", 1e6)]),
+        ("Hundreds of thousands marched.", [("Hundreds of thousands", 1e5)]),
+    ],
+)
+def test_a_plural_scale_word_after_a_number_multiplies_it(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
