@@ -493,6 +493,15 @@ _PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECAS
 _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A telephone number: digit groups after a country code's '+' or a word that gives one ('+65 6438
+#: 5122', 'call 0800 123 4567', 'hotline: (02) 555 0199'); its groups are not figures.
+_PHONE_RUN = re.compile(r"\d{1,4}\)?(?:[ -]\(?\d{2,4}\)?){1,4}(?![\d,])")
+_PHONE_BEFORE = re.compile(
+    r"(?:\+|\b(?:call(?:ing)?|dial(?:ling)?|(?:tele)?phone|tel|hotline|helpline|fax)"
+    r"(?:\s+(?:on|at))?[\s:.]*\(?)$",
+    re.IGNORECASE,
+)
+_PHONE_DIGITS = 7
 #: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
 _FEET_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:ft|feet)\b")
 _FEET_BEFORE = re.compile(r"(?<![a-z])(?:ft|feet)\s*\(\s*$")
@@ -1201,6 +1210,15 @@ def _share_of_scale(
     )
 
 
+def _phone_number_end(text: str, start: int) -> int | None:
+    """Where a telephone number starting at `start` ends, if one does: its digit groups would
+    otherwise read as counts ('+65 6438 5122' is not 65, 6438 and 5122)."""
+    run = _PHONE_RUN.match(text, start)
+    if run is None or sum(c.isdigit() for c in run.group()) < _PHONE_DIGITS:
+        return None
+    return run.end() if _PHONE_BEFORE.search(text, max(0, start - 16), start) else None
+
+
 def _figure_at(
     text: str, scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
 ) -> re.Match[str] | None:
@@ -1340,6 +1358,9 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
     position = 0
     previous: ParsedFigure | None = None
     while candidate := patterns.candidate.search(scan, position):
+        if phone_end := _phone_number_end(text, candidate.start()):
+            position = phone_end
+            continue
         m = _figure_at(text, scan, patterns, candidate, position)
         if m is None:
             position = candidate.end()

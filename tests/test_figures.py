@@ -809,3 +809,21 @@ def test_a_plural_scale_word_after_a_number_multiplies_it(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a telephone number after a country code's '+' or a word that gives one
+        ("Report it by calling +65 6438 5122 or by email.", []),
+        ("Call 0800 123 4567 for help.", []),
+        ("The hotline: (02) 555 0199.", []),
+        ("A fine of S$5,000 applies; call +65 6438 5122.", [5000]),
+        # traps: a count after 'call', a space-grouped number, too few digits for a phone
+        ("He will call 300 workers back.", [300]),
+        ("The union is calling for 1 200 more staff.", [1200]),
+        ("It cost +5 per cent more.", [5]),
+    ],
+)
+def test_a_telephone_number_is_not_a_figure(text: str, expected: list[float]) -> None:
+    assert [f.value for f in find_figures(text)] == expected
