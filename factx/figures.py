@@ -169,7 +169,8 @@ _COUNTING_QUALIFIERS = frozenset(
 #: What a vague quantity's magnitude is: a floor ('tens of thousands' is at least 10,000).
 VAGUE_QUALIFIER: Qualifier = "at least"
 #: Currencies written with letters before the number: ISO 4217 codes as financial and wire
-#: copy writes them ('GBP46.50', 'EUR 5m') and local abbreviations ('RM50,000', 'Rs 500').
+#: copy writes them ('GBP46.50', 'EUR 5m'; the codes also after it, '14.5 NAD', '500 USD') and
+#: local abbreviations ('RM50,000', 'Rs 500').
 #: They count only in the case given here: 'try 5 times' holds no Turkish lira. (Codes that
 #: are also common names with numbers, COP26 and PHP 8, are left out.)
 # fmt: off
@@ -178,7 +179,7 @@ _ISO_CODES = (
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
     "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
-    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR",
+    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR", "NAD",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -669,6 +670,7 @@ _FIGURE_RE = rf"""
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
+      | \s(?P<code>{_alternatives(code.lower() for code in _ISO_CODES)})(?![a-z])
     )?
     (?![\w%])
 """
@@ -949,6 +951,8 @@ def _shared_unsaid(m: re.Match[str]) -> str | None:
 
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
+    if code := m.group("code"):
+        return code.upper(), 1.0
     word = _currency_word(m)
     sign = (m.group("cur") or "").lower()
     if not (sign or word):
@@ -1242,7 +1246,10 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
     letter counts only before a number with a scale or grouped thousands ('R1-billion',
     'R36,000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
-    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13')."""
+    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13'). A code
+    after the number counts in capitals only ('14.5 NAD'; not 'in 2019 try')."""
+    if m.group("code") and not text[m.start("code") : m.end("code")].isupper():
+        return False
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True

@@ -827,3 +827,23 @@ def test_a_plural_scale_word_after_a_number_multiplies_it(
 )
 def test_a_telephone_number_is_not_a_figure(text: str, expected: list[float]) -> None:
     assert [f.value for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ISO code in capitals after the number is its currency
+        ("They paid 500 USD each.", [("500 USD", 500, "USD")]),
+        ("A loan of 2 million EUR was agreed.", [("2 million EUR", 2e6, "EUR")]),
+        ("(1 USD = 14.5164 NAD)", [("1 USD", 1, "USD"), ("14.5164 NAD", 14.5164, "NAD")]),
+        ("NAD 50 million was paid.", [("NAD 50 million", 50e6, "NAD")]),
+        # traps: the same letters in lower case are a word, and a code touching the next
+        # number is that number's
+        ("In 2019 try harder.", []),
+        ("They want 5 GBP46.50 now.", [("5", 5, "count"), ("GBP46.50", 46.5, "GBP")]),
+    ],
+)
+def test_a_currency_code_after_a_number_is_its_currency(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
