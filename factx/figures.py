@@ -380,9 +380,10 @@ def _as_written(nation: str) -> str:
 
 
 def _mentions(nations: Iterable[str]) -> re.Pattern[str]:
-    """Any of `nations` as an article names them, longest first ('New Zealand', 'U.S.')."""
+    """Any of `nations` as an article names them, longest first ('New Zealand', 'U.S.'), a
+    people's name also in the plural ('Jamaicans', 'Canadians')."""
     written = sorted((_as_written(n) for n in nations), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, written))})(?!\w)")
+    return re.compile(rf"(?<![\w.])(?P<nation>{'|'.join(map(re.escape, written))})s?(?!\w)")
 
 
 #: Each shared currency's nations as an article names them ('Canadian', 'U.S.', 'Uganda').
@@ -395,7 +396,7 @@ def _home_code(text: str, currency: str) -> str | None:
     ('$' in a story naming Canada three times and the U.S. once is CAD); none on a tie."""
     codes = _NATIONAL_CODES[currency]
     counts = Counter(
-        codes[m.group().lower()] for m in _NATION_MENTIONS[currency].finditer(text)
+        codes[m.group("nation").lower()] for m in _NATION_MENTIONS[currency].finditer(text)
     ).most_common(2)
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
         return None

@@ -847,3 +847,17 @@ def test_a_currency_code_after_a_number_is_its_currency(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a people named in the plural names their nation for a '$' that does not say whose
+        ("A judge chided Jamaicans for breaches. He was fined $40,000.", "JMD"),
+        ("Namibians paid $5 million more for power.", "NAD"),
+        # trap: no nation named at all stays the dollar most written
+        ("He was fined $40,000.", "USD"),
+    ],
+)
+def test_a_plural_people_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
