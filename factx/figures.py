@@ -741,6 +741,9 @@ _TIMES_MULTIPLY = re.compile(
 )
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
 _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+#: The same change written the other way round: 'rose to 46/- from 34'.
+_FROM_JOIN = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -1394,11 +1397,22 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         if (
             previous is not None
             and figure.unit == "count"
-            and _TO_JOIN.match(text[previous.end : figure.start])
+            and _unit_carried(text, previous, figure)
         ):
             figure = replace(figure, unit=previous.unit)  # 'from 62 to 64' (ages)
         previous = figure
         yield figure
+
+
+def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
+    """Whether a bare figure is the other end of a change whose unit `previous` wrote: 'from
+    62 to 64', 'rose to 46/- from 34'."""
+    between = text[previous.end : figure.start]
+    return bool(
+        _TO_JOIN.match(between)
+        or _FROM_JOIN.fullmatch(between)
+        and _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start)
+    )
 
 
 def parse_figure(text: str) -> ParsedFigure | None:

@@ -861,3 +861,20 @@ def test_a_currency_code_after_a_number_is_its_currency(
 )
 def test_a_plural_people_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change written 'to X from Y': the bare start takes the unit of the end
+        ("EPS rose to 46/- from 34 in Q1.", [(46, "KES"), (34, "KES")]),
+        ("The rate fell to 5% from 7 last year.", [(5, "percent"), (7, "percent")]),
+        # traps: 'from' without 'to' before the first figure, and a counted noun between
+        ("They raised $500 from 20 donors.", [(500, "USD"), (20, "count")]),
+        ("It went to 300 people from 200.", [(300, "people"), (200, "count")]),
+    ],
+)
+def test_a_change_written_to_then_from_takes_one_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
