@@ -68,6 +68,12 @@ _SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    # in the plural after a number, as some East African and South Asian copy writes them
+    # ('Sh57 billions', '2 millions')
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
     "trn": 1e12,
     # as Asian, Australasian and wire copy abbreviates them ('$800mil', 'RM2.5bil', '5 mln')
     "mil": 1e6,
@@ -163,7 +169,8 @@ _COUNTING_QUALIFIERS = frozenset(
 #: What a vague quantity's magnitude is: a floor ('tens of thousands' is at least 10,000).
 VAGUE_QUALIFIER: Qualifier = "at least"
 #: Currencies written with letters before the number: ISO 4217 codes as financial and wire
-#: copy writes them ('GBP46.50', 'EUR 5m') and local abbreviations ('RM50,000', 'Rs 500').
+#: copy writes them ('GBP46.50', 'EUR 5m'; the codes also after it, '14.5 NAD', '500 USD') and
+#: local abbreviations ('RM50,000', 'Rs 500').
 #: They count only in the case given here: 'try 5 times' holds no Turkish lira. (Codes that
 #: are also common names with numbers, COP26 and PHP 8, are left out.)
 # fmt: off
@@ -172,7 +179,7 @@ _ISO_CODES = (
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
     "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
-    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR",
+    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR", "NAD",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -373,9 +380,10 @@ def _as_written(nation: str) -> str:
 
 
 def _mentions(nations: Iterable[str]) -> re.Pattern[str]:
-    """Any of `nations` as an article names them, longest first ('New Zealand', 'U.S.')."""
+    """Any of `nations` as an article names them, longest first ('New Zealand', 'U.S.'), a
+    people's name also in the plural ('Jamaicans', 'Canadians')."""
     written = sorted((_as_written(n) for n in nations), key=len, reverse=True)
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, written))})(?!\w)")
+    return re.compile(rf"(?<![\w.])(?P<nation>{'|'.join(map(re.escape, written))})s?(?!\w)")
 
 
 #: Each shared currency's nations as an article names them ('Canadian', 'U.S.', 'Uganda').
@@ -388,7 +396,7 @@ def _home_code(text: str, currency: str) -> str | None:
     ('$' in a story naming Canada three times and the U.S. once is CAD); none on a tie."""
     codes = _NATIONAL_CODES[currency]
     counts = Counter(
-        codes[m.group().lower()] for m in _NATION_MENTIONS[currency].finditer(text)
+        codes[m.group("nation").lower()] for m in _NATION_MENTIONS[currency].finditer(text)
     ).most_common(2)
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
         return None
@@ -480,8 +488,22 @@ _LABEL_BEFORE = re.compile(
     r"|\w\($",
     re.IGNORECASE,
 )
+#: A period's noun right before a number the clause ends after, or 'of' follows: one period of
+#: a series named by its number ('on day two of the conference', 'three per cent in year two'),
+#: not a count ('every day 500 people', 'last year 300 were laid off').
+_PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
+_PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: A telephone number: digit groups after a country code's '+' or a word that gives one ('+65 6438
+#: 5122', 'call 0800 123 4567', 'hotline: (02) 555 0199'); its groups are not figures.
+_PHONE_RUN = re.compile(r"\d{1,4}\)?(?:[ -]\(?\d{2,4}\)?){1,4}(?![\d,])")
+_PHONE_BEFORE = re.compile(
+    r"(?:\+|\b(?:call(?:ing)?|dial(?:ling)?|(?:tele)?phone|tel|hotline|helpline|fax)"
+    r"(?:\s+(?:on|at))?[\s:.]*\(?)$",
+    re.IGNORECASE,
+)
+_PHONE_DIGITS = 7
 #: A length given in feet beside it: '120m (394ft)', '377ft (115m)' are metres, not millions.
 _FEET_AFTER = re.compile(r"\s*\(\s*[\d,.]+\s*(?:ft|feet)\b")
 _FEET_BEFORE = re.compile(r"(?<![a-z])(?:ft|feet)\s*\(\s*$")
@@ -590,7 +612,7 @@ _CURRENCY_SIGN = (
     f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
 _SCALE_ABBREVIATION = (
-    r"dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|"
+    r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|"
     r"mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 _DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"
@@ -649,6 +671,7 @@ _FIGURE_RE = rf"""
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
+      | \s(?P<code>{_alternatives(code.lower() for code in _ISO_CODES)})(?![a-z])
     )?
     (?![\w%])
 """
@@ -718,6 +741,9 @@ _TIMES_MULTIPLY = re.compile(
 )
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
 _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
+#: The same change written the other way round: 'rose to 46/- from 34'.
+_FROM_JOIN = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -929,6 +955,8 @@ def _shared_unsaid(m: re.Match[str]) -> str | None:
 
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
+    if code := m.group("code"):
+        return code.upper(), 1.0
     word = _currency_word(m)
     sign = (m.group("cur") or "").lower()
     if not (sign or word):
@@ -1050,12 +1078,16 @@ def _one_counted(text: str, m: re.Match[str]) -> bool:
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
-    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven': a name, not a count; 'the
-    two sides': a pair named before."""
+    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of': a name, not a
+    count; 'the two sides': a pair named before."""
     if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     words = text[m.start("words") : m.end("words")] if m.group("words") else ""
     if words.istitle() and _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    if _PERIOD_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
+        _PERIOD_LABEL_AFTER.match(text, m.end())
+    ):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
@@ -1186,6 +1218,15 @@ def _share_of_scale(
     )
 
 
+def _phone_number_end(text: str, start: int) -> int | None:
+    """Where a telephone number starting at `start` ends, if one does: its digit groups would
+    otherwise read as counts ('+65 6438 5122' is not 65, 6438 and 5122)."""
+    run = _PHONE_RUN.match(text, start)
+    if run is None or sum(c.isdigit() for c in run.group()) < _PHONE_DIGITS:
+        return None
+    return run.end() if _PHONE_BEFORE.search(text, max(0, start - 16), start) else None
+
+
 def _figure_at(
     text: str, scan: str, patterns: _Patterns, candidate: re.Match[str], floor: int
 ) -> re.Match[str] | None:
@@ -1209,7 +1250,10 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
     letter counts only before a number with a scale or grouped thousands ('R1-billion',
     'R36,000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
-    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13')."""
+    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13'). A code
+    after the number counts in capitals only ('14.5 NAD'; not 'in 2019 try')."""
+    if m.group("code") and not text[m.start("code") : m.end("code")].isupper():
+        return False
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True
@@ -1325,6 +1369,9 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
     position = 0
     previous: ParsedFigure | None = None
     while candidate := patterns.candidate.search(scan, position):
+        if phone_end := _phone_number_end(text, candidate.start()):
+            position = phone_end
+            continue
         m = _figure_at(text, scan, patterns, candidate, position)
         if m is None:
             position = candidate.end()
@@ -1350,11 +1397,22 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         if (
             previous is not None
             and figure.unit == "count"
-            and _TO_JOIN.match(text[previous.end : figure.start])
+            and _unit_carried(text, previous, figure)
         ):
             figure = replace(figure, unit=previous.unit)  # 'from 62 to 64' (ages)
         previous = figure
         yield figure
+
+
+def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
+    """Whether a bare figure is the other end of a change whose unit `previous` wrote: 'from
+    62 to 64', 'rose to 46/- from 34'."""
+    between = text[previous.end : figure.start]
+    return bool(
+        _TO_JOIN.match(between)
+        or _FROM_JOIN.fullmatch(between)
+        and _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start)
+    )
 
 
 def parse_figure(text: str) -> ParsedFigure | None:

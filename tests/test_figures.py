@@ -772,3 +772,109 @@ def test_prefix_trees_match_as_longest_first_lists() -> None:
             for text in (item, f"{item}5", f"{item}.x", f"{item}  of", item.replace(" ", "\n")):
                 ours, listed = re.match(tree, text), re.match(flat, text)
                 assert ours and listed and ours.group() == listed.group()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period's noun before a number the clause ends after, or 'of' follows: a label
+        ("On day two of the conference, the union voted.", []),
+        ("Four per cent in year one and three per cent in year two.", [4, 3]),
+        ("By week 3, talks had stalled.", []),
+        # traps: the number counts what follows, or opens a new clause
+        ("Every day 500 people queue for care.", [500]),
+        ("Last year 300 were laid off.", [300]),
+        ("The deal runs for two years.", [2]),
+    ],
+)
+def test_a_period_noun_before_a_number_names_one_period_of_a_series(
+    text: str, expected: list[float]
+) -> None:
+    assert [f.value for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale word in the plural after a number multiplies it as the singular does
+        ("The government spends Sh57 billions on salaries.", [("Sh57 billions", 57e9)]),
+        ("He was paid 2 millions.", [("2 millions", 2e6)]),
+        ("Two millions were raised.", [("Two millions", 2e6)]),
+        # traps: a vague magnitude alone, and one of another
+        ("Millions of dollars were spent.", [("Millions of dollars", 1e6)]),
+        ("Hundreds of thousands marched.", [("Hundreds of thousands", 1e5)]),
+    ],
+)
+def test_a_plural_scale_word_after_a_number_multiplies_it(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a telephone number after a country code's '+' or a word that gives one
+        ("Report it by calling +65 6438 5122 or by email.", []),
+        ("Call 0800 123 4567 for help.", []),
+        ("The hotline: (02) 555 0199.", []),
+        ("A fine of S$5,000 applies; call +65 6438 5122.", [5000]),
+        # traps: a count after 'call', a space-grouped number, too few digits for a phone
+        ("He will call 300 workers back.", [300]),
+        ("The union is calling for 1 200 more staff.", [1200]),
+        ("It cost +5 per cent more.", [5]),
+    ],
+)
+def test_a_telephone_number_is_not_a_figure(text: str, expected: list[float]) -> None:
+    assert [f.value for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ISO code in capitals after the number is its currency
+        ("They paid 500 USD each.", [("500 USD", 500, "USD")]),
+        ("A loan of 2 million EUR was agreed.", [("2 million EUR", 2e6, "EUR")]),
+        ("(1 USD = 14.5164 NAD)", [("1 USD", 1, "USD"), ("14.5164 NAD", 14.5164, "NAD")]),
+        ("NAD 50 million was paid.", [("NAD 50 million", 50e6, "NAD")]),
+        # traps: the same letters in lower case are a word, and a code touching the next
+        # number is that number's
+        ("In 2019 try harder.", []),
+        ("They want 5 GBP46.50 now.", [("5", 5, "count"), ("GBP46.50", 46.5, "GBP")]),
+    ],
+)
+def test_a_currency_code_after_a_number_is_its_currency(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.raw, f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a people named in the plural names their nation for a '$' that does not say whose
+        ("A judge chided Jamaicans for breaches. He was fined $40,000.", "JMD"),
+        ("Namibians paid $5 million more for power.", "NAD"),
+        # trap: no nation named at all stays the dollar most written
+        ("He was fined $40,000.", "USD"),
+    ],
+)
+def test_a_plural_people_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change written 'to X from Y': the bare start takes the unit of the end
+        ("EPS rose to 46/- from 34 in Q1.", [(46, "KES"), (34, "KES")]),
+        ("The rate fell to 5% from 7 last year.", [(5, "percent"), (7, "percent")]),
+        # traps: 'from' without 'to' before the first figure, and a counted noun between
+        ("They raised $500 from 20 donors.", [(500, "USD"), (20, "count")]),
+        ("It went to 300 people from 200.", [(300, "people"), (200, "count")]),
+    ],
+)
+def test_a_change_written_to_then_from_takes_one_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
