@@ -1408,8 +1408,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     inner = (  # not after 'told': 'told reporters the council would' names whom first
         _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
     )
-    if inner and inner["np"].lower() not in ALL_PRONOUNS:
-        # 'The union said members had voted to reject': the reported clause's own subject
+    if inner and inner["np"].lower() not in ALL_PRONOUNS and not _OWNED.match(inner["np"]):
+        # 'The union said members had voted to reject': the reported clause's own subject ('Moe
+        # said his government will oppose': his government's stance is Moe's, read before)
         offset += inner.start("np")
         clause, verb = inner["np"], None
     called = _CALLED.match(clause)

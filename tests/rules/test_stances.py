@@ -3823,3 +3823,24 @@ def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]
 )
 def test_fresh_positions_round19a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'his government' in a reported clause stands for the one who said it, with or
+        # without 'that'; trap: a reported clause's own subject ('members') stays its actor
+        (
+            "Jo Lee said his government will continue to oppose the bill.\n",
+            [("Jo Lee", "oppose", "the bill")],
+        ),
+        (
+            "The union said members had voted to reject the offer.\n",
+            [("members", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_owned_subject_of_reported_clause_round19a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
