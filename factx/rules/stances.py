@@ -146,6 +146,7 @@ from factx.rules.lexicon import (
     NOT_OBJECTS,
     NOTICE_VERBS,
     NUMBER_WORDS,
+    NUMBERED_LAW_CODES,
     NUMBERED_LAWS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
@@ -974,7 +975,8 @@ _TARGET_NOUNS = (
 )
 _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 #: Legislation named by its number: 'Bill 124', 'Bill C-69', 'Senate Bill 35', 'HR 5735'.
-_NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(NUMBERED_LAWS)}\s+[A-Z]?-?\d[\d-]*"
+_LAW_HEADS = [*(w.capitalize() for w in NUMBERED_LAWS), *(w.upper() for w in NUMBERED_LAW_CODES)]
+_NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(_LAW_HEADS)}\s+[A-Z]?-?\d[\d-]*"
 _OBJECT = re.compile(
     rf"""
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
