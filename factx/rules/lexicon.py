@@ -1209,6 +1209,10 @@ LEGISLATION = wordlist(
     "bill bills motion amendment amendments measure budget law resolution takeover merger "
     "acquisition deal plans"
 )
+#: Heads a number names a piece of legislation after ('Bill 124', 'Proposition 65'), written
+#: capitalised, and the codes written in capitals before one ('HR 5735', 'SB 35').
+NUMBERED_LAWS = wordlist("bill act proposition measure resolution ordinance")
+NUMBERED_LAW_CODES = wordlist("hr h.r. sb hb ab")
 #: 'withdrew its support for the government', 'pulled their backing from': support taken back.
 WITHDRAWING_VERBS = ("withdraw", "pull")
 WITHDRAWN_STANCES = ("support", "backing", "endorsement")

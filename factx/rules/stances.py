@@ -146,6 +146,8 @@ from factx.rules.lexicon import (
     NOT_OBJECTS,
     NOTICE_VERBS,
     NUMBER_WORDS,
+    NUMBERED_LAW_CODES,
+    NUMBERED_LAWS,
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
@@ -702,9 +704,12 @@ _STANCE_OF: dict[str, Stance] = {stance: stance for stance, _ in _CUE_PATTERNS}
 _LABEL_END = (
     rf"{any_of(CLAUSE_CONJUNCTIONS)}\s+(?:[\w’'-]+\s+){{1,3}}?{any_of([*COPULAS, *AUXILIARIES])}\b"
 )
+#: Not a plural noun ('called the victims and witnesses to'), though '-ous', '-ss' may end it.
+_NOT_PLURAL = r"(?![a-z]+[^su]s\b)"
 #: A label given to what a naming verb names ('described the result as "a bizarre twist"',
 #: "called the offer 'insulting'"): its stance is the label's tone, so it comes last. (The cue
-#: scan blanks double quotation marks, so only single ones can open a label without 'as'.)
+#: scan blanks double quotation marks, so only single ones open a label without 'as'; a bare
+#: label may stand in double ones: 'called the offer "strong and beneficial" for'.)
 _LABELLED = rf"""
     (?:{any_of(NAMING_VERBS)}(?!\s+(?:for|on|off|in|out|up|back)\b)
       | {any_of(VIEWING_VERBS)}(?!\s+{any_of(COPULAS)}\b)    # 'viewed the move as', not 'seen
@@ -712,7 +717,9 @@ _LABELLED = rf"""
     (?=\s+(?:[\w’'-]+\s+){{0,4}}?                     # none: 'was hailed as a landmark by'
       (?:(?:as\s+[‘']?|[‘'])(?P<label>[^.;:!?\"“”‘’]{{2,60}}?)
           (?=\s+{_LABEL_END}|\s+by\s|[.;:!?\"“”‘’]|\s*,\s+[a-z]+ing\b|$)  # ', praising': a clause
-        | (?P<bare>[a-z]+)(?=[.,;]))                   # 'called the proposed ban abhorrent.'
+        | (?P<bare>[a-z]+(?=\s?[.,;])                  # 'called the proposed ban abhorrent.',
+          | {_NOT_PLURAL}[a-z]+\s+and\s+{_NOT_PLURAL}[a-z]+  # 'called the budget vindictive
+            (?=\s*[.,;]|\s+{any_of(PREPOSITIONS)}\s)))  # and deceitful in parliament'
     )
 """
 #: A manner of answering ('reacted with fury to the job cuts', 'responded angrily to'): its
@@ -976,16 +983,21 @@ _TARGET_NOUNS = (
     f"{any_of(noun.capitalize() for noun in TARGET_NOUNS if noun in LEGISLATION)}"
 )
 _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
+#: Legislation named by its number: 'Bill 124', 'Bill C-69', 'Senate Bill 35', 'HR 5735'.
+_LAW_HEADS = [*(w.capitalize() for w in NUMBERED_LAWS), *(w.upper() for w in NUMBERED_LAW_CODES)]
+_NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(_LAW_HEADS)}\s+[A-Z]?-?\d[\d-]*"
 _OBJECT = re.compile(
     rf"""
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
-            {_OBJECT_DETERMINER} (?P<determined>) (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
+            (?:{_OBJECT_DETERMINER}|{_WHEN_WORD}[’']s\s+)    # or 'today's', 'Tuesday's'
+            (?P<determined>) (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
             [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?                      # 'the Football Federation
                                                              # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
+          | {_NUMBERED_LAW}
           | (?!{_WHEN_WORD}\b)                               # a name: 'in favour of Masimo',
             [A-Z][\w’'-]* (?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,3}}  # 'Uber's argument',
                                                              # 'University of Layyah Bill'
@@ -1063,7 +1075,7 @@ _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
 )
-_COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s+cent\s+of)\s+(?:the\s+)?)?"
+_COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?)?"
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(
@@ -1138,6 +1150,8 @@ _JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
 #: a passive's agents each after 'by' ('opposed by residents and by the mayor').
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+#: 'Both' opening a list of two: 'Both the NDP and the Green Party expressed support'.
+_LEADING_BOTH = re.compile(r"^[Bb]oth\s+(?=.+\sand\s)")
 #: A quantifier after a subject: 'the union and the association | both welcomed'.
 _FLOATING_END = re.compile(rf"\s+{any_of(FLOATING_QUANTIFIERS)}$")
 #: One member of a list of groups: a party or body named in one plural word or an acronym
@@ -1409,8 +1423,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     inner = (  # not after 'told': 'told reporters the council would' names whom first
         _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
     )
-    if inner and inner["np"].lower() not in ALL_PRONOUNS:
-        # 'The union said members had voted to reject': the reported clause's own subject
+    if inner and inner["np"].lower() not in ALL_PRONOUNS and not _OWNED.match(inner["np"]):
+        # 'The union said members had voted to reject': the reported clause's own subject ('Moe
+        # said his government will oppose': his government's stance is Moe's, read before)
         offset += inner.start("np")
         clause, verb = inner["np"], None
     called = _CALLED.match(clause)
@@ -2064,7 +2079,11 @@ def _what(
         return _target(doc, after_verb, m.end(), m.start(), within=m.end())
     target, end = _target(doc, m.end(), sentence.end, m.start())  # 'ballot members on the offer'
     verdict = m.group("bare") or m.group("named")
-    if target and verdict and (cut := target.rfind(f" {verdict}")) > 0:
+    if (
+        target
+        and verdict
+        and (cut := max(target.rfind(f" {verdict}"), target.rfind(f" “{verdict}"))) > 0
+    ):
         target = target[:cut]  # 'called the ban abhorrent': the ban, not its label
     permission = None if target else _PERMISSION.match(m.group())
     if permission:  # 'voted to grant consent as recommended': no thing named, the consent
@@ -2295,7 +2314,8 @@ _FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
 
 def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
-    Republicans'; 'Justices A, B and C' three."""
+    Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two."""
+    name = _LEADING_BOTH.sub("", name)
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]

@@ -3782,6 +3782,73 @@ def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # legislation named by its number is a target; a number after another name (trap) not
+        ("The court struck down Bill 124.\n", [("The court", "oppose", "Bill 124")]),
+        ("The senators voted against HR 5735.\n", [("The senators", "oppose", "HR 5735")]),
+        ("The council rejected Route 66.\n", []),
+        # a label of two words joined by 'and', before an adjunct or through double quotes;
+        # trap: two plural nouns joined are people named, not a label
+        (
+            "The Opposition Leader called the Newman Government budget vindictive and deceitful"
+            " in parliament today.\n",
+            [("The Opposition Leader", "oppose", "the Newman Government budget")],
+        ),
+        (
+            "The provincial government has called the offer “strong and beneficial” for the"
+            " education system.\n",
+            [("The provincial government", "support", "the offer")],
+        ),
+        ("The union called the offer “insulting”.\n", [("The union", "oppose", "the offer")]),
+        ("Police called the victims and witnesses to the station.\n", []),
+        # 'percent' written as one word counts members as 'per cent' does; trap: no stance
+        (
+            "According to the union, 56.3 percent of members voted in favor of the agreement.\n",
+            [("members", "support", "the agreement")],
+        ),
+        ("56.3 percent of the ballots were spoiled.\n", []),
+        # 'both' opening a list of two: each is an actor; 'both sides' (trap) is one
+        (
+            "Both the NDP and the Green Party expressed support for pharmacare.\n",
+            [("NDP", "support", "pharmacare"), ("Green Party", "support", "pharmacare")],
+        ),
+        ("Both sides rejected the plan.\n", [("Both sides", "oppose", "the plan")]),
+        # a time's possessive determines an object as 'the' does ('today's commitment by');
+        # trap: no stance cue, no target
+        (
+            "The union welcomes today’s commitment by the Liberal Party.\n",
+            [("The union", "support", "today’s commitment")],
+        ),
+        ("The union marked today’s anniversary by the gates.\n", []),
+    ],
+)
+def test_fresh_positions_round19a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'his government' in a reported clause stands for the one who said it, with or
+        # without 'that'; trap: a reported clause's own subject ('members') stays its actor
+        (
+            "Jo Lee said his government will continue to oppose the bill.\n",
+            [("Jo Lee", "oppose", "the bill")],
+        ),
+        (
+            "The union said members had voted to reject the offer.\n",
+            [("members", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_owned_subject_of_reported_clause_round19a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # advice against a thing opposes it; advising its undoing opposes what is undone
         (
             "The directors recommended against the takeover by the rival firm.\n",
