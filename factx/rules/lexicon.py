@@ -1238,6 +1238,8 @@ AGAINST_VERBS = (
     "side",
     "go",  # 'went against the recommendation of its officers'
     "recommend",  # 'recommending against the takeover'
+    "advise",  # 'the council advised against the scheme'
+    "counsel",
 )
 #: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
 SLOGAN_VERBS = ("chant", "raise", "shout")

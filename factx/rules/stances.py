@@ -487,6 +487,8 @@ _UNDECIDED = rf"""
         (?:whether\s+to\s+)?(?:appeal|challeng)\w*\b     # 'speaking with others about appealing'
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
+  | not\s+(?:yet\s+)?{any_of(DECISIONS_MADE)}\s+(?:a|any|its|their)\s+(?:final\s+)?decision\b
+        # 'have not reached a decision about the strikes': a choice still open
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
   | await(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(AWAITED_DECISIONS)}\b  # 'are awaiting
         # approval from the Ministry to proceed with their secret ballot'
@@ -905,6 +907,7 @@ _AUTHORITY = re.compile(
     re.VERBOSE,
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
+_RECOMMENDING = frozenset(RECOMMENDING_VERBS)
 #: What a court orders a party to do as a remedy: 'ordered the employer | to pay' (no stance).
 _REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
 #: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
@@ -1952,6 +1955,8 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
+        if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):
+            continue  # 'recommend members reject the deal': the advice's stance is its object's
         if (
             " " not in m.group()
             and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start())

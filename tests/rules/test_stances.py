@@ -3823,3 +3823,34 @@ def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]
 )
 def test_fresh_positions_round19(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # advice against a thing opposes it; advice for it (trap) backs it
+        ("The council advised against the scheme.\n", [("The council", "oppose", "the scheme")]),
+        ("The board recommended the offer.\n", [("The board", "support", "the offer")]),
+        # advice whose object is a stance: the stance advised is the adviser's
+        (
+            "The union said it would recommend members reject the deal.\n",
+            [("The union", "oppose", "the deal")],
+        ),
+        ("The board recommended accepting the offer.\n", [("The board", "support", "the offer")]),
+        # a decision not yet reached leaves the matter open; one reached (trap) takes a side
+        (
+            "The council has not yet made a decision on the plan.\n",
+            [("The council", "undecided", "the plan")],
+        ),
+        (
+            "The bus owners said that they have not reached a decision about the strikes.\n",
+            [("The bus owners", "undecided", "the strikes")],
+        ),
+        (
+            "The council has reached a decision to reject the plan.\n",
+            [("The council", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_fresh_positions_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
