@@ -1005,8 +1005,9 @@ ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusa
 #: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
 #: remedy stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
-#: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
-READY_WORDS = ("ready", "prepared", "willing")
+#: 'we are ready to go on strike if necessary', 'announced plans to turn the protest into a
+#: hartal if the Government does not resign': readiness to act on a condition is conditional.
+READY_WORDS = ("ready", "prepared", "willing", "plans", "planning")
 #: 'gave conditional support to the removal': backing given on terms.
 QUALIFYING_WORDS = ("conditional", "qualified")
 #: 'this is not the right time to raise prices': a moment judged wrong for an act opposes it.
@@ -1163,6 +1164,7 @@ OPPOSE_VERBS = (
     "accuse",
     "dismiss",
     "object to",
+    "disagree with",  # 'disagreed with the ruling' (not 'disagree on the figures': two sides)
     "rule out",
     "hit back",
     "quash",

@@ -1738,6 +1738,9 @@ def _target(
     """What a stance is about: the noun phrase after the cue ('the Government's final offer'),
     or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it.
     `within` keeps the phrase inside the cue ('put the offer to members')."""
+    named = _WHAT_NAMED.match(doc.text, start, limit)
+    if named:  # 'condemned what it termed, “the shocking behaviour” of': the thing so named
+        start = named.end()
     window = doc.text[start:limit]
     pronoun = _PRONOUN_OBJECT.match(window)
     noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
@@ -1763,6 +1766,15 @@ def _target(
         return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
     phrase, end = _phrase(doc.text, noun, floor=start, limit=within)
     return phrase, end
+
+
+#: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
+#: 'slammed | what he called | a betrayal'.
+_WHAT_NAMED = re.compile(
+    rf"\s+what\s+(?:{any_of(ALL_PRONOUNS)}|the\s+[a-z]+)\s+{any_of(NAMING_VERBS)}"
+    rf"(?:\s+as)?\s*,?\s*[“\"‘']?(?=\s*[\w“\"‘'])",
+    re.I,
+)
 
 
 #: Where the look back for the last target noun starts, before it tries all of `_LOOKBACK`.

@@ -3854,3 +3854,29 @@ def test_fresh_positions_round19(text: str, expected: list[tuple[str, str, str]]
 )
 def test_fresh_positions_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disagreeing with a thing opposes it; two sides disagreeing (trap) take no side on it
+        ("The union disagreed with the ruling.\n", [("The union", "oppose", "the ruling")]),
+        ("The two sides disagree on the figures.\n", []),
+        # 'what it called X': the target is the thing so named
+        (
+            "The union condemned what it called the unfair dismissal of workers.\n",
+            [("The union", "oppose", "the unfair dismissal")],
+        ),
+        # plans to act on a condition are conditional; plans with none (trap) back the act
+        (
+            "The union announced plans to hold a strike if the Government does not resign.\n",
+            [("The union", "conditional", "a strike")],
+        ),
+        (
+            "The company plans to close the plant.\n",
+            [("The company", "support", "close the plant")],
+        ),
+    ],
+)
+def test_fresh_cues_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
