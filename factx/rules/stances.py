@@ -468,8 +468,9 @@ _CONDITIONAL = rf"""
   | {any_of(READY_WORDS)}\s+to\b(?=[^.;]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)  # 'ready to
         # go on strike if necessary'
   | (?P<until>(?:{any_of(FIGHT_LEADS_STEMS)}\w*\s+not\s+to|{any_of(DECLINING_LEADS)})\s+
-        {any_of(WITHHELD_ACTS)})\b(?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties
-        # until their demands are met': a commitment on a condition
+        (?:{any_of(WITHHELD_ACTS)}|be\s+{any_of(ing_forms(WITHHELD_ACTS))}))\b
+        (?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties until their demands are
+        # met', 'will not be resuming duty until': a commitment on a condition
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
     (?=[^.;]{{0,120}}\b{any_of(CONDITION_OPENERS)}\b)  # markets if ignored'
 """

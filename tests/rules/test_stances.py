@@ -3880,3 +3880,19 @@ def test_fresh_positions_round19b(text: str, expected: list[tuple[str, str, str]
 )
 def test_fresh_cues_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a return withheld until a condition, in the progressive too, is conditional
+        (
+            "The nurses will not be resuming duty until their grievances are addressed.\n",
+            [("The nurses", "conditional", "resuming duty")],
+        ),
+        # trap: a return announced, with no condition, takes no side
+        ("The nurses will be resuming duty on Monday.\n", []),
+    ],
+)
+def test_withheld_progressive_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
