@@ -1670,8 +1670,9 @@ JOINED_ACTIONS = wordlist(
     "strike strikes walkout walkouts protest protests boycott "
     "demonstration demonstrations picket pickets"
 )
-#: 'pressed for a meeting', 'pushing for it': advocacy (stems before 'for') supports its object.
-ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal")
+#: 'pressed for a meeting', 'pushing for it', 'asked for a 19-year sentence': advocacy (stems
+#: before 'for') supports its object.
+ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal", "ask")
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",

@@ -652,7 +652,8 @@ _SUPPORT = rf"""
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
-  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
+  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b{_NOT_ANSWERS}   # 'pressed for a meeting', not 'asked
+        # for comment': information sought
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
         (?!\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b)  # not strikes (strike cues)
   | (?P<call>call(?:s|ed|ing)\s+for{_NOUN_CALLS}    # 'called for the bypass', not for strikes

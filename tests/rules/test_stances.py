@@ -3896,3 +3896,24 @@ def test_fresh_cues_round19b(text: str, expected: list[tuple[str, str, str]]) ->
 )
 def test_withheld_progressive_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking for a thing backs it
+        (
+            "The prosecution had asked for a 19 year prison sentence.\n",
+            [("The prosecution", "support", "a 19 year prison sentence")],
+        ),
+        (
+            "The union asked for a 10 per cent pay rise.\n",
+            [("The union", "support", "a 10 per cent pay rise")],
+        ),
+        # trap: asking (or pressing) for information takes no side
+        ("The union asked for comment on the plan.\n", []),
+        ("The union pressed for details of the plan.\n", []),
+    ],
+)
+def test_asked_for_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
