@@ -1386,7 +1386,8 @@ OPPOSE_EXTRA_FORMS = (
 #: the verbs (stems) that air them.
 OPPOSE_FEELINGS = wordlist(
     "dismay disappointment anger opposition reluctance concern concerns doubts fears worries "
-    "worry objections reservations frustration alarm outrage"
+    "worry objections reservations frustration alarm outrage displeasure dissatisfaction "
+    "discontent discontentment"
 )
 AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
 #: 'has expressed an interest in buying the plant': stems that air an interest, which backs
@@ -2080,7 +2081,7 @@ SUBJECT_ENDERS = wordlist(
     "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
     "vows pledges threatens promises instead later earlier already even sought seeking seek "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
-    "offered expressed issued made makes took takes"
+    "offered expressed issued made makes took takes during"
 )
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (

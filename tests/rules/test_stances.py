@@ -3917,3 +3917,23 @@ def test_withheld_progressive_round19b(text: str, expected: list[tuple[str, str,
 )
 def test_asked_for_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # displeasure and discontent voiced oppose their object, past a 'during' phrase
+        (
+            "Parliamentarians during a budget debate voiced displeasure over the tariff rises.\n",
+            [("Parliamentarians", "oppose", "the tariff rises")],
+        ),
+        (
+            "The unions went on strike to express their discontentment with the government.\n",
+            [("The unions", "oppose", "the government")],
+        ),
+        # trap: satisfaction voiced is no opposition
+        ("Residents expressed satisfaction with the plan.\n", []),
+    ],
+)
+def test_displeasure_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
