@@ -2023,6 +2023,8 @@ STANCE_NOUNS = (
     "backing",
     "rejection",
     "refusal",
+    "stance",  # "Coveney’s firm stance against the EU offer"
+    "stand",
 )
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")

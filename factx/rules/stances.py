@@ -531,6 +531,7 @@ _OPPOSE = rf"""
   | refusal\s+to\s+(?!{any_of(NEUTRAL_ACTS)}\b)[a-z]+\b     # 'their refusal to open the
         # hospital': a refusal is against what it refuses to do
   | {_TAKING_A_STAND}against\b                        # 'has taken a firm stand against'
+  | (?<=\s)(?:stand|stance)\s+against\b     # "Coveney’s firm stance against": a stance as a noun
   | zero\s+tolerance\s+(?:for|of|towards?)\b            # 'has zero tolerance for bribery'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,4}}?against\b

@@ -3937,3 +3937,24 @@ def test_asked_for_round19b(text: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_displeasure_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance against a thing, as a noun, is its owner's
+        (
+            "Simon Coveney’s firm stance against the EU offer won praise.\n",
+            [("Simon Coveney", "oppose", "the EU offer")],
+        ),
+        ("The union made a stand against the cuts.\n", [("The union", "oppose", "the cuts")]),
+        (
+            "The council’s stance against the plan is clear.\n",
+            [("The council", "oppose", "the plan")],
+        ),
+        # trap: the verb 'stands against' a place takes no side
+        ("The statue stands against the wall.\n", []),
+    ],
+)
+def test_stance_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
