@@ -1507,9 +1507,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    placed = _GROUP_THEN_PLACE.match(phrase) if names else None
+    count = _COUNTED.match(phrase) if names else None  # '41,000 teachers in British Columbia'
+    placed = _GROUP_THEN_PLACE.match(phrase, count.end() if count else 0) if names else None
     if placed and names[0][0] >= placed.end():  # 'workers at ... in Victoria': the workers
-        return Subject(placed["head"], offset, bool(denied))
+        return Subject(placed["head"], offset + placed.start(), bool(denied))
     if _name_list(phrase, names):
         return Subject(phrase[names[0][0] : names[-1][1]], offset)  # 'Jo Lee and Al Roe': both
     if (

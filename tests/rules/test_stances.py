@@ -3958,3 +3958,22 @@ def test_displeasure_round19b(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_stance_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group placed somewhere is the group, not the place
+        (
+            "About 41,000 teachers in British Columbia went on strike, demanding higher pay.\n",
+            [("teachers", "support", "higher pay")],
+        ),
+        # trap: a group named with its place and no count stays as written
+        (
+            "Teachers in British Columbia demanded higher pay.\n",
+            [("Teachers in British Columbia", "support", "higher pay")],
+        ),
+    ],
+)
+def test_counted_group_in_place_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
