@@ -1971,6 +1971,8 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
+        if m.group().startswith("vote") and _THE_BEFORE.search(doc.text, m.start() - 4, m.start()):
+            continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
         if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):
             continue  # 'recommend members reject the deal': the advice's stance is its object's
         if (

@@ -3977,3 +3977,16 @@ def test_stance_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_counted_group_in_place_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the vote for' is a noun: taking no part in it casts no vote for anything
+        ("The Opposition did not take part in the vote for the two bills.\n", []),
+        # trap: the verb still backs what it votes for
+        ("Members will vote for the deal on Friday.\n", [("Members", "support", "the deal")]),
+    ],
+)
+def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
