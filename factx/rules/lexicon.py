@@ -1301,6 +1301,9 @@ PRESSING_ON = (
 UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "unable to")
 #: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
+#: 'calls from the Opposition for the Bill not to be rushed', 'pressure from teachers to raise
+#: salaries': urging named by its noun, whose makers back what it urges.
+URGING_NOUNS = wordlist("calls demands pleas pressure")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
 #: What is asked for to be told, not for a stance: 'sought an explanation from the minister',

@@ -245,6 +245,7 @@ from factx.rules.lexicon import (
     URGED_ACTS,
     URGED_AUTHORITIES,
     URGED_ENDINGS,
+    URGING_NOUNS,
     URGING_VERBS,
     VERDICT_DENIALS,
     VERDICT_MODALS,
@@ -680,6 +681,8 @@ _SUPPORT = rf"""
   | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?into\s+law\b)
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+(?:from|of))\b  # 'won support from'
+  | (?P<called_from>{any_of(URGING_NOUNS)}\s+from)     # 'calls from the Opposition for the Bill
+        (?=\s+[^.;:]{{1,80}}?\s+(?:for|to)\s)          # not to be rushed': its makers back it
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
   | (?P<favour>{_IN_FAVOUR_STATE})                      # 'most residents are in favour'
@@ -931,6 +934,11 @@ _ACT = re.compile(rf"[a-z]+(?:{_IN_CLAUSE}{{0,80}}?(?={_CLAUSE_STOP}|$)|{_IN_CLA
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
 _EXTRAPOSED = re.compile(r"\s+that\s+")
 _UNTIL = re.compile(r",?\s+until\b")
+#: What urging named by its noun urges, after its makers: 'pressure from teachers | to raise',
+#: 'calls from X for the Bill | not to be rushed'.
+_URGED_ACT = re.compile(r"\s+to\s+(?=[a-z])")
+_NOT_TO_AFTER = re.compile(r"\s+not\s+to\b")
+_FOR_AFTER = re.compile(r"\s+for\s")
 _IT_BEFORE = re.compile(r"\bit\s+$", re.I)
 _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
@@ -2153,6 +2161,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     elif not (
         m.group().startswith("with ")  # 'with backing from', 'with the support of'
         or m.group("supported_from")  # 'won support from', 'drew criticism from'
+        or m.group("called_from")  # 'calls from the Opposition for'
         or m.group("opposed_from")
         or m.group("angered")  # 'has angered residents'
         or m.group("advice")  # 'the recommendation of the planning officers to grant'
@@ -2547,8 +2556,18 @@ def positions(
                 continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
-                if m.group("filed_by"):  # 'a plea filed by X against the extension'
+                urged = _URGED_ACT.match(doc.text, agent[1]) if m.group("called_from") else None
+                if m.group("called_from") and not (urged or _FOR_AFTER.match(doc.text, agent[1])):
+                    continue  # 'pressure from X on lawmakers by threatening': nothing urged
+                if urged:  # 'pressure from teachers | to raise salaries'
+                    act = _ACT.match(doc.text, urged.end(), sentence.end)
+                    target, end = (act.group().rstrip(" ,"), act.end()) if act else (None, 0)
+                    agent = (agent[0], max(end, agent[1]))
+                elif m.group("filed_by") or m.group("called_from"):  # 'a plea filed by X
+                    # against the extension', 'calls from X for the Bill'
                     target, end = _target(doc, agent[1], sentence.end, m.start())
+                    if m.group("called_from") and _NOT_TO_AFTER.match(doc.text, end):
+                        stance = "oppose"  # 'for the Bill not to be rushed': against its act
                     agent = (agent[0], max(end, agent[1]))
                 else:
                     target = m.group("advised") or _passive_target(doc, sentence, m.start())

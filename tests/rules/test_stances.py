@@ -3990,3 +3990,27 @@ def test_counted_group_in_place_round19b(text: str, expected: list[tuple[str, st
 )
 def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # urging named by its noun: its makers back what it urges, or oppose it with 'not to'
+        (
+            "The minister resisted calls from unions for a pay rise.\n",
+            [("unions", "support", "a pay rise")],
+        ),
+        (
+            "The government faces pressure from teachers to raise salaries.\n",
+            [("teachers", "support", "raise salaries")],
+        ),
+        (
+            "The vote was put off after calls from the Opposition for the Bill not to be rushed.\n",
+            [("Opposition", "oppose", "the Bill")],
+        ),
+        # trap: calls received about a matter urge nothing
+        ("The minister received calls from residents about the noise.\n", []),
+    ],
+)
+def test_urging_nouns_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
