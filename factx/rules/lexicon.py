@@ -1005,8 +1005,9 @@ ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusa
 #: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
 #: remedy stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
-#: 'we are ready to go on strike if necessary': readiness to act on a condition is conditional.
-READY_WORDS = ("ready", "prepared", "willing")
+#: 'we are ready to go on strike if necessary', 'announced plans to turn the protest into a
+#: hartal if the Government does not resign': readiness to act on a condition is conditional.
+READY_WORDS = ("ready", "prepared", "willing", "plans", "planning")
 #: 'gave conditional support to the removal': backing given on terms.
 QUALIFYING_WORDS = ("conditional", "qualified")
 #: 'this is not the right time to raise prices': a moment judged wrong for an act opposes it.
@@ -1163,6 +1164,7 @@ OPPOSE_VERBS = (
     "accuse",
     "dismiss",
     "object to",
+    "disagree with",  # 'disagreed with the ruling' (not 'disagree on the figures': two sides)
     "rule out",
     "hit back",
     "quash",
@@ -1242,6 +1244,8 @@ AGAINST_VERBS = (
     "side",
     "go",  # 'went against the recommendation of its officers'
     "recommend",  # 'recommending against the takeover'
+    "advise",  # 'the council advised against the scheme'
+    "counsel",
 )
 #: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
 SLOGAN_VERBS = ("chant", "raise", "shout")
@@ -1301,6 +1305,9 @@ PRESSING_ON = (
 UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "unable to")
 #: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
+#: 'calls from the Opposition for the Bill not to be rushed', 'pressure from teachers to raise
+#: salaries': urging named by its noun, whose makers back what it urges.
+URGING_NOUNS = wordlist("calls demands pleas pressure")
 #: What opens the object of 'demanded' when it demands a thing ('demanded a public inquiry').
 DEMANDED_OPENERS = wordlist("a an more better fair higher")
 #: What is asked for to be told, not for a stance: 'sought an explanation from the minister',
@@ -1386,7 +1393,8 @@ OPPOSE_EXTRA_FORMS = (
 #: the verbs (stems) that air them.
 OPPOSE_FEELINGS = wordlist(
     "dismay disappointment anger opposition reluctance concern concerns doubts fears worries "
-    "worry objections reservations frustration alarm outrage"
+    "worry objections reservations frustration alarm outrage displeasure dissatisfaction "
+    "discontent discontentment"
 )
 AIRING_STEMS = ("express", "voic", "rais", "air", "hav", "has", "had")  # 'have concerns'
 #: 'has expressed an interest in buying the plant': stems that air an interest, which backs
@@ -1670,8 +1678,9 @@ JOINED_ACTIONS = wordlist(
     "strike strikes walkout walkouts protest protests boycott "
     "demonstration demonstrations picket pickets"
 )
-#: 'pressed for a meeting', 'pushing for it': advocacy (stems before 'for') supports its object.
-ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal")
+#: 'pressed for a meeting', 'pushing for it', 'asked for a 19-year sentence': advocacy (stems
+#: before 'for') supports its object.
+ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal", "ask")
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",
@@ -2021,6 +2030,8 @@ STANCE_NOUNS = (
     "backing",
     "rejection",
     "refusal",
+    "stance",  # "Coveney’s firm stance against the EU offer"
+    "stand",
 )
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
@@ -2079,7 +2090,7 @@ SUBJECT_ENDERS = wordlist(
     "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
     "vows pledges threatens promises instead later earlier already even sought seeking seek "
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
-    "offered expressed issued made makes took takes"
+    "offered expressed issued made makes took takes during"
 )
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (

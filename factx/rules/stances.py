@@ -247,6 +247,7 @@ from factx.rules.lexicon import (
     URGED_ACTS,
     URGED_AUTHORITIES,
     URGED_ENDINGS,
+    URGING_NOUNS,
     URGING_VERBS,
     VERDICT_DENIALS,
     VERDICT_MODALS,
@@ -470,8 +471,9 @@ _CONDITIONAL = rf"""
   | {any_of(READY_WORDS)}\s+to\b(?=[^.;]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)  # 'ready to
         # go on strike if necessary'
   | (?P<until>(?:{any_of(FIGHT_LEADS_STEMS)}\w*\s+not\s+to|{any_of(DECLINING_LEADS)})\s+
-        {any_of(WITHHELD_ACTS)})\b(?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties
-        # until their demands are met': a commitment on a condition
+        (?:{any_of(WITHHELD_ACTS)}|be\s+{any_of(ing_forms(WITHHELD_ACTS))}))\b
+        (?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties until their demands are
+        # met', 'will not be resuming duty until': a commitment on a condition
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
     (?=[^.;]{{0,120}}\b{any_of(CONDITION_OPENERS)}\b)  # markets if ignored'
 """
@@ -489,6 +491,8 @@ _UNDECIDED = rf"""
         (?:whether\s+to\s+)?(?:appeal|challeng)\w*\b     # 'speaking with others about appealing'
   | {any_of(DIVIDED_WORDS)}\s+(?:over|on)\b                 # 'divided over the proposals'
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
+  | not\s+(?:yet\s+)?{any_of(DECISIONS_MADE)}\s+(?:a|any|its|their)\s+(?:final\s+)?decision\b
+        # 'have not reached a decision about the strikes': a choice still open
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
   | await(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(AWAITED_DECISIONS)}\b  # 'are awaiting
         # approval from the Ministry to proceed with their secret ballot'
@@ -530,6 +534,7 @@ _OPPOSE = rf"""
   | refusal\s+to\s+(?!{any_of(NEUTRAL_ACTS)}\b)[a-z]+\b     # 'their refusal to open the
         # hospital': a refusal is against what it refuses to do
   | {_TAKING_A_STAND}against\b                        # 'has taken a firm stand against'
+  | (?<=\s)(?:stand|stance)\s+against\b     # "Coveney’s firm stance against": a stance as a noun
   | zero\s+tolerance\s+(?:for|of|towards?)\b            # 'has zero tolerance for bribery'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+\s+){{0,4}}?against\b
@@ -651,7 +656,8 @@ _SUPPORT = rf"""
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
-  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b                       # 'pressed for a meeting'
+  | {any_of(ADVOCATING_STEMS)}\w*\s+for\b{_NOT_ANSWERS}   # 'pressed for a meeting', not 'asked
+        # for comment': information sought
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
         (?!\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b)  # not strikes (strike cues)
   | (?P<call>call(?:s|ed|ing)\s+for{_NOUN_CALLS}    # 'called for the bypass', not for strikes
@@ -677,6 +683,8 @@ _SUPPORT = rf"""
   | {any_of(forms_of(ENACTING_VERBS))}                        # 'signed the bill into law'
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?into\s+law\b)
   | (?P<supported_from>{_RECEIVED}{any_of(SUPPORT_RECEIVED)}\s+(?:from|of))\b  # 'won support from'
+  | (?P<called_from>{any_of(URGING_NOUNS)}\s+from)     # 'calls from the Opposition for the Bill
+        (?=\s+[^.;:]{{1,80}}?\s+(?:for|to)\s)          # not to be rushed': its makers back it
   | (?P<supporters>{any_of(SUPPORTING_GROUPS)})\s+of\b     # 'Supporters of the scheme'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_PLEASED}              # 'We are delighted with'
   | (?P<favour>{_IN_FAVOUR_STATE})                      # 'most residents are in favour'
@@ -912,6 +920,7 @@ _AUTHORITY = re.compile(
     re.VERBOSE,
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
+_RECOMMENDING = frozenset(RECOMMENDING_VERBS)
 #: What a court orders a party to do as a remedy: 'ordered the employer | to pay' (no stance).
 _REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
 #: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
@@ -932,6 +941,11 @@ _ACT = re.compile(rf"[a-z]+(?:{_IN_CLAUSE}{{0,80}}?(?={_CLAUSE_STOP}|$)|{_IN_CLA
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
 _EXTRAPOSED = re.compile(r"\s+that\s+")
 _UNTIL = re.compile(r",?\s+until\b")
+#: What urging named by its noun urges, after its makers: 'pressure from teachers | to raise',
+#: 'calls from X for the Bill | not to be rushed'.
+_URGED_ACT = re.compile(r"\s+to\s+(?=[a-z])")
+_NOT_TO_AFTER = re.compile(r"\s+not\s+to\b")
+_FOR_AFTER = re.compile(r"\s+for\s")
 _IT_BEFORE = re.compile(r"\bit\s+$", re.I)
 _JUDGED_CLAUSE = re.compile(r"[^.;:!?,()]{1,120}")
 #: A past participle cue, alone or with its particle: 'rejected', 'turned down', 'ruled out'.
@@ -1516,9 +1530,10 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
-    placed = _GROUP_THEN_PLACE.match(phrase) if names else None
+    count = _COUNTED.match(phrase) if names else None  # '41,000 teachers in British Columbia'
+    placed = _GROUP_THEN_PLACE.match(phrase, count.end() if count else 0) if names else None
     if placed and names[0][0] >= placed.end():  # 'workers at ... in Victoria': the workers
-        return Subject(placed["head"], offset, bool(denied))
+        return Subject(placed["head"], offset + placed.start(), bool(denied))
     if _name_list(phrase, names):
         return Subject(phrase[names[0][0] : names[-1][1]], offset)  # 'Jo Lee and Al Roe': both
     if (
@@ -1750,6 +1765,9 @@ def _target(
     """What a stance is about: the noun phrase after the cue ('the Government's final offer'),
     or for 'it' and cues with no object ('balloted to strike'), the last such phrase before it.
     `within` keeps the phrase inside the cue ('put the offer to members')."""
+    named = _WHAT_NAMED.match(doc.text, start, limit)
+    if named:  # 'condemned what it termed, “the shocking behaviour” of': the thing so named
+        start = named.end()
     window = doc.text[start:limit]
     pronoun = _PRONOUN_OBJECT.match(window)
     noun = None if pronoun else _TARGET_NOUN.search(doc.text, start, limit)
@@ -1775,6 +1793,15 @@ def _target(
         return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
     phrase, end = _phrase(doc.text, noun, floor=start, limit=within)
     return phrase, end
+
+
+#: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
+#: 'slammed | what he called | a betrayal'.
+_WHAT_NAMED = re.compile(
+    rf"\s+what\s+(?:{any_of(ALL_PRONOUNS)}|the\s+[a-z]+)\s+{any_of(NAMING_VERBS)}"
+    rf"(?:\s+as)?\s*,?\s*[“\"‘']?(?=\s*[\w“\"‘'])",
+    re.I,
+)
 
 
 #: Where the look back for the last target noun starts, before it tries all of `_LOOKBACK`.
@@ -1967,6 +1994,10 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
+        if m.group().startswith("vote") and _THE_BEFORE.search(doc.text, m.start() - 4, m.start()):
+            continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
+        if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):
+            continue  # 'recommend members reject the deal': the advice's stance is its object's
         if (
             " " not in m.group()
             and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start())
@@ -2149,6 +2180,7 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     elif not (
         m.group().startswith("with ")  # 'with backing from', 'with the support of'
         or m.group("supported_from")  # 'won support from', 'drew criticism from'
+        or m.group("called_from")  # 'calls from the Opposition for'
         or m.group("opposed_from")
         or m.group("angered")  # 'has angered residents'
         or m.group("advice")  # 'the recommendation of the planning officers to grant'
@@ -2544,8 +2576,18 @@ def positions(
                 continue
             agent = _agent(doc, m)
             if agent is not None:  # 'has been blocked by the CMA'
-                if m.group("filed_by"):  # 'a plea filed by X against the extension'
+                urged = _URGED_ACT.match(doc.text, agent[1]) if m.group("called_from") else None
+                if m.group("called_from") and not (urged or _FOR_AFTER.match(doc.text, agent[1])):
+                    continue  # 'pressure from X on lawmakers by threatening': nothing urged
+                if urged:  # 'pressure from teachers | to raise salaries'
+                    act = _ACT.match(doc.text, urged.end(), sentence.end)
+                    target, end = (act.group().rstrip(" ,"), act.end()) if act else (None, 0)
+                    agent = (agent[0], max(end, agent[1]))
+                elif m.group("filed_by") or m.group("called_from"):  # 'a plea filed by X
+                    # against the extension', 'calls from X for the Bill'
                     target, end = _target(doc, agent[1], sentence.end, m.start())
+                    if m.group("called_from") and _NOT_TO_AFTER.match(doc.text, end):
+                        stance = "oppose"  # 'for the Bill not to be rushed': against its act
                     agent = (agent[0], max(end, agent[1]))
                 else:
                     target = m.group("advised") or _passive_target(doc, sentence, m.start())

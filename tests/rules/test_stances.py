@@ -3890,3 +3890,194 @@ def test_owned_subject_of_reported_clause_round19a(
 )
 def test_fresh_positions_round19(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # advice against a thing opposes it; advice for it (trap) backs it
+        ("The council advised against the scheme.\n", [("The council", "oppose", "the scheme")]),
+        ("The board recommended the offer.\n", [("The board", "support", "the offer")]),
+        # advice whose object is a stance: the stance advised is the adviser's
+        (
+            "The union said it would recommend members reject the deal.\n",
+            [("The union", "oppose", "the deal")],
+        ),
+        ("The board recommended accepting the offer.\n", [("The board", "support", "the offer")]),
+        # a decision not yet reached leaves the matter open; one reached (trap) takes a side
+        (
+            "The council has not yet made a decision on the plan.\n",
+            [("The council", "undecided", "the plan")],
+        ),
+        (
+            "The bus owners said that they have not reached a decision about the strikes.\n",
+            [("The bus owners", "undecided", "the strikes")],
+        ),
+        (
+            "The council has reached a decision to reject the plan.\n",
+            [("The council", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_fresh_positions_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # disagreeing with a thing opposes it; two sides disagreeing (trap) take no side on it
+        ("The union disagreed with the ruling.\n", [("The union", "oppose", "the ruling")]),
+        ("The two sides disagree on the figures.\n", []),
+        # 'what it called X': the target is the thing so named
+        (
+            "The union condemned what it called the unfair dismissal of workers.\n",
+            [("The union", "oppose", "the unfair dismissal")],
+        ),
+        # plans to act on a condition are conditional; plans with none (trap) back the act
+        (
+            "The union announced plans to hold a strike if the Government does not resign.\n",
+            [("The union", "conditional", "a strike")],
+        ),
+        (
+            "The company plans to close the plant.\n",
+            [("The company", "support", "close the plant")],
+        ),
+    ],
+)
+def test_fresh_cues_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a return withheld until a condition, in the progressive too, is conditional
+        (
+            "The nurses will not be resuming duty until their grievances are addressed.\n",
+            [("The nurses", "conditional", "resuming duty")],
+        ),
+        # trap: a return announced, with no condition, takes no side
+        ("The nurses will be resuming duty on Monday.\n", []),
+    ],
+)
+def test_withheld_progressive_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking for a thing backs it
+        (
+            "The prosecution had asked for a 19 year prison sentence.\n",
+            [("The prosecution", "support", "a 19 year prison sentence")],
+        ),
+        (
+            "The union asked for a 10 per cent pay rise.\n",
+            [("The union", "support", "a 10 per cent pay rise")],
+        ),
+        # trap: asking (or pressing) for information takes no side
+        ("The union asked for comment on the plan.\n", []),
+        ("The union pressed for details of the plan.\n", []),
+    ],
+)
+def test_asked_for_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # displeasure and discontent voiced oppose their object, past a 'during' phrase
+        (
+            "Parliamentarians during a budget debate voiced displeasure over the tariff rises.\n",
+            [("Parliamentarians", "oppose", "the tariff rises")],
+        ),
+        (
+            "The unions went on strike to express their discontentment with the government.\n",
+            [("The unions", "oppose", "the government")],
+        ),
+        # trap: satisfaction voiced is no opposition
+        ("Residents expressed satisfaction with the plan.\n", []),
+    ],
+)
+def test_displeasure_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance against a thing, as a noun, is its owner's
+        (
+            "Simon Coveney’s firm stance against the EU offer won praise.\n",
+            [("Simon Coveney", "oppose", "the EU offer")],
+        ),
+        ("The union made a stand against the cuts.\n", [("The union", "oppose", "the cuts")]),
+        (
+            "The council’s stance against the plan is clear.\n",
+            [("The council", "oppose", "the plan")],
+        ),
+        # trap: the verb 'stands against' a place takes no side
+        ("The statue stands against the wall.\n", []),
+    ],
+)
+def test_stance_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group placed somewhere is the group, not the place
+        (
+            "About 41,000 teachers in British Columbia went on strike, demanding higher pay.\n",
+            [("teachers", "support", "higher pay")],
+        ),
+        # trap: a group named with its place and no count stays as written
+        (
+            "Teachers in British Columbia demanded higher pay.\n",
+            [("Teachers in British Columbia", "support", "higher pay")],
+        ),
+    ],
+)
+def test_counted_group_in_place_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the vote for' is a noun: taking no part in it casts no vote for anything
+        ("The Opposition did not take part in the vote for the two bills.\n", []),
+        # trap: the verb still backs what it votes for
+        ("Members will vote for the deal on Friday.\n", [("Members", "support", "the deal")]),
+    ],
+)
+def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # urging named by its noun: its makers back what it urges, or oppose it with 'not to'
+        (
+            "The minister resisted calls from unions for a pay rise.\n",
+            [("unions", "support", "a pay rise")],
+        ),
+        (
+            "The government faces pressure from teachers to raise salaries.\n",
+            [("teachers", "support", "raise salaries")],
+        ),
+        (
+            "The vote was put off after calls from the Opposition for the Bill not to be rushed.\n",
+            [("Opposition", "oppose", "the Bill")],
+        ),
+        # trap: calls received about a matter urge nothing
+        ("The minister received calls from residents about the noise.\n", []),
+    ],
+)
+def test_urging_nouns_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
