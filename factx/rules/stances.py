@@ -1380,7 +1380,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
             return Subject(doc.people.resolve(names[-1][2], at), at + names[-1][0])
         if _GROUP_MEMBER.fullmatch(np) or _THE_NAMED.fullmatch(np):
             return Subject(np, at)  # 'despite the High Court suspending
-    owner = _NAMED_OWNER_END.search(prefix) if _NOUN_CUE.match(doc.text, cue_start) else None
+    noun_cue = _NOUN_CUE.match(doc.text, cue_start)  # 'opposition to', 'argument for'
+    owner = _NAMED_OWNER_END.search(prefix) if noun_cue else None
     if owner and owner.start():
         return Subject(_OWNER_END.sub("", owner.group().rstrip()), sentence.start + owner.start())
     pieces = _pieces(prefix)
@@ -1457,7 +1458,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if called and actor_like(phrase):
         return Subject(phrase, offset)  # the name as written, 'for' and all
     phrase = _FLOATING_END.sub("", phrase)
-    if _NOUN_CUE.match(doc.text, cue_start):  # "the union's (main) opposition to": the union
+    if noun_cue:  # "the union's (main) opposition to": the union
         phrase = _OWNER_END.sub("", phrase)
     lead = _CLAUSE_LEAD.match(phrase)
     if lead:
