@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     CLAUSE_CONJUNCTIONS,
     CLAUSE_REPORTS,
     COLON_LEADS,
+    CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
     CONTRAST_LINKS,
     COPULAS,
@@ -345,6 +346,7 @@ _REPORTED = re.compile(
               |\s+who\s+[^,;:\"“”]{{2,90}},)?)              # 'Jo Lee who spoke on radio, said'
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
+    (?:\s+(?:{alternation(CONNECTIVE_ADVERBS)}),)?                # 'Betty Kamya however, noted'
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once

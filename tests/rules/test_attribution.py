@@ -2944,3 +2944,19 @@ def test_stray_comma_before_said(text: str, who: str) -> None:
 )
 def test_a_name_in_a_relative_clause_is_not_the_source(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a connective adverb and a comma between the source and its verb
+        (
+            "The minister of lands Betty Kamya however, noted that others will be considered.",
+            "Betty Kamya",
+        ),
+        ("The union meanwhile, said it would strike.", "union"),
+        # trap: an adverb with commas on both sides, as before
+        ("The union, however, said it would strike.", "union"),
+    ],
+)
+def test_connective_and_comma_before_the_verb(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
