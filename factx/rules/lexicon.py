@@ -1436,6 +1436,12 @@ STRIKE_ACTIONS = (
 #: 'put up barricades to stop the rally', 'deployed troops to prevent the strike': an act done to
 #: stop something opposes it.
 BLOCKING_VERBS = ("stop", "prevent", "block", "halt", "thwart", "foil")
+#: 'blocked Murree Road', 'blocking traffic': ways and passage that protesters block, an act
+#: done where they protest, not a stance on the road (what they protest is said elsewhere).
+BLOCKED_WAYS = wordlist(
+    "road roads street streets highway highways motorway carriageway traffic junction bridge "
+    "entrance entrances gate gates access railway tracks"
+)
 #: 'warned farmers will shut down markets if their demands are ignored': a warning whose
 #: condition follows states a conditional stance.
 WARNING_FORMS = ("warned", "warns", "threatened", "threatens")

@@ -44,6 +44,7 @@ from factx.rules.lexicon import (
     BALLOT_STEMS,
     BALLOTED_THINGS,
     BEING_VERBS,
+    BLOCKED_WAYS,
     BLOCKING_VERBS,
     BRANDING_VERBS,
     CALL_NOUNS,
@@ -530,6 +531,8 @@ _OPPOSE = rf"""
   | (?P<blamed>{_BLAMED})                     # 'look no further than the appalling delays'
   | (?P<refusal>{_REFUSAL_GROUNDS})                  # 'could substantiate a refusal'
   | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
+  | {any_of(DEEMING_VERBS)}\s+(?:{_AGAINST}|{any_of(RULED_AGAINST)})\b,?  # 'declared
+        (?=\s+{_OBJECT_DETERMINER})            # unconstitutional(,) the Speaker's decision'
   | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
   | refusal\s+to\s+(?!{any_of(NEUTRAL_ACTS)}\b)[a-z]+\b     # 'their refusal to open the
         # hospital': a refusal is against what it refuses to do
@@ -800,6 +803,13 @@ _CONDITION = re.compile(rf"[^.;]*? {_CONDITION_CLAUSE}", re.VERBOSE)
 #: The first condition anywhere: what searching `_CONDITION` finds (its condition and end),
 #: without the words before it, which a search would read again from every character.
 _CONDITION_ANYWHERE = re.compile(_CONDITION_CLAUSE, re.VERBOSE)
+#: 'blocked Murree Road', 'blocking traffic': a way blocked in a protest, no stance on it.
+#: The way must end its phrase: not 'blocked the highway funding bill'.
+_WAY_BLOCKED = re.compile(
+    rf"""block(?:s|ed|ing)?\s+(?:off\s+)?(?:[\w’'-]+\s+){{0,3}}?{any_of(BLOCKED_WAYS)}
+    (?=\s*(?:[.,;:!?)]|$)|\s+(?:{alternation([*PREPOSITIONS, "and", "or", "as"])})\b)""",
+    re.I | re.VERBOSE,
+)
 #: A cue that ends in 'against': the cue right after it is what it is against.
 _AGAINST_END = re.compile(r"\bagainst$")
 _NEGATION = re.compile(
@@ -1872,6 +1882,20 @@ def _evaluated(doc: Document, sentence: Span, cue_start: int) -> str | None:
     return _phrase(doc.text, noun, floor=doc.sentence_at(noun.start()).start)[0] if noun else None
 
 
+#: A capitalised word and the space before an 'of' ('Bank of').
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+
+
+def _of_in_name(text: str, word: re.Match[str]) -> bool:
+    """Whether `word` is the 'of' inside a name ('the Bank of England’s decision', 'the Court of
+    Appeal decision'), which a target phrase reads through back to its determiner."""
+    return (
+        word.group() == "of"
+        and text[word.end() + 1 : word.end() + 2].isupper()
+        and bool(_CAPITAL_BEFORE.search(text, max(0, word.start() - 30), word.start()))
+    )
+
+
 def _phrase(
     text: str, noun: re.Match[str], floor: int = 0, limit: int | None = None
 ) -> tuple[str, int]:
@@ -1882,7 +1906,7 @@ def _phrase(
         list(_WORD_OR_QUOTED.finditer(text, max(floor, noun.start() - 80), noun.start()))
     ):
         word = m.group().lower()
-        if word in TARGET_STOP or text[m.end() : begin].strip():
+        if text[m.end() : begin].strip() or word in TARGET_STOP and not _of_in_name(text, m):
             break
         begin = m.start()
         if word in DETERMINERS:
@@ -2013,6 +2037,8 @@ def _cues(
             doc.text, max(0, m.start() - 12), m.start()
         ):
             continue  # 'concerns about proposed changes': an adjective, not a stance verb
+        if m.group().startswith("block") and _WAY_BLOCKED.match(doc.text, m.start()):
+            continue  # 'blocked the highway': where they protested, not what
         if " " not in m.group() and _PAID_AFTER.match(doc.text, m.end()):
             continue  # 'approved and released a check': money paid out, not a stance
         if m.group("blamed") and not _BLAME_DETERMINER.search(

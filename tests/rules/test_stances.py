@@ -4081,3 +4081,67 @@ def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_urging_nouns_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict given before its object: the finder opposes what it judged
+        (
+            "The Supreme Court has declared unconstitutional, the Speaker’s decision to act.\n",
+            [("The Supreme Court", "oppose", "the Speaker’s decision to act")],
+        ),
+        (
+            "The court declared null and void the election of the chairman.\n",
+            [("The court", "oppose", "the election")],
+        ),
+        # trap: a verdict of approval after its object still backs it
+        ("The judge found the decision lawful.\n", [("The judge", "support", "the decision")]),
+    ],
+)
+def test_verdict_before_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a road or traffic blocked in a protest: where they protested, no stance on it
+        (
+            "Farmers blocked the highway to protest the new tax.\n",
+            [("Farmers", "oppose", "the new tax")],
+        ),
+        ("Marching on the main road, they blocked traffic.\n", []),
+        # traps: a bill or plan named after a way is still what is blocked
+        (
+            "The Senate blocked the highway funding bill.\n",
+            [("The Senate", "oppose", "the highway funding bill")],
+        ),
+        ("Residents blocked the road plan.\n", [("Residents", "oppose", "the road plan")]),
+    ],
+)
+def test_blocked_ways(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target phrase reads through the 'of' inside a name, back to its determiner
+        (
+            "The union backed the Bank of England’s decision to hold rates.\n",
+            [("The union", "support", "the Bank of England’s decision to hold rates")],
+        ),
+        (
+            "The union backed the Court of Appeal decision.\n",
+            [("The union", "support", "the Court of Appeal decision")],
+        ),
+        # trap: an 'of' after a common noun still ends the look back
+        (
+            "The union welcomed news of the council’s decision.\n",
+            [("The union", "support", "the council’s decision")],
+        ),
+    ],
+)
+def test_target_reads_through_of_in_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
