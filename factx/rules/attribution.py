@@ -892,6 +892,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
     prose: Span | None = None  # the paragraph before, if it quotes no one
     #: whole-paragraph quotes nobody was found for, which a line '– Jo Lee, ICO' may sign
     unsigned: list[Span] = []
+    #: the last body (no person) a quote was attributed to, for a later '..., they said.'
+    body: Speaker | None = None
 
     def run_ends() -> None:
         """A quote run on without attribution to its end is the source's the prose before
@@ -975,6 +977,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             who = _quote_speaker(doc, quote, sentence)
             if who is None and waiting and prose and _POST_PRONOUN.match(after):
                 who = _prose_source(doc, prose)  # 'It said ...\n"We ...\n"... ,” it said.'
+            if who is None and body and _POST_PRONOUN.match(after):
+                who = body  # '“We ...,” FNU said. ... “That ...,” they said.': the body quoted
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)
@@ -996,6 +1000,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 else:
                     found.append((words, who))
                 current = who
+                if not who.person and not doc.people.names(who.name):
+                    body = who
         previous = current
         if not waiting:  # a quote running on unattributed keeps the prose before it; prose may
             # quote words in passing ('Jo Lee said workers “deserve better”.\n“We ...”')

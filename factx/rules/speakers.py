@@ -200,8 +200,9 @@ class Speaker:
 
 #: Where one sentence ends and the next begins.
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
-#: A preposition (and article) right before a name: the name is its object, not a subject.
-_OBJECT_BEFORE = re.compile(rf"\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?$")
+#: A preposition (and article) right before a name: the name is its object, not a subject; nor
+#: is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan told').
+_OBJECT_BEFORE = re.compile(rf"(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?|\()$")
 #: A word opening a sentence, after any connective: a surname there is the sentence's
 #: subject ('Lawson finished second', 'But Doyle called ...').
 _OPENING_WORD = re.compile(

@@ -2960,3 +2960,22 @@ def test_a_name_in_a_relative_clause_is_not_the_source(text: str, who: str) -> N
 )
 def test_connective_and_comma_before_the_verb(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # '..., they said' after a quote stands for the body quoted last
+        (
+            "“We oppose the cuts,” FNU said.\nThe group also assailed the budget.\n"
+            "“That will be worse,” they said.",
+            ["FNU", "FNU"],
+        ),
+        # trap: a person quoted last is no body; nothing new is read for 'they'
+        (
+            "The group also assailed the budget.\n“That will be worse,” they said.",
+            [],
+        ),
+    ],
+)
+def test_they_said_after_a_quote_is_the_body_quoted_last(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

@@ -665,3 +665,19 @@ def test_legislator_stands_for_who_was_given_the_role(text: str, who: str | None
     phrase = "The legislator" if "legislator said" in text else "The lawmaker"
     found = speaker(phrase, text.index(phrase), People(text))
     assert (found.name if found and found.resolved else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a name in brackets is not the sentence's subject, whom 'he' stands for
+        (
+            "President of the Chemists Association (Rawalpindi Chapter), Arshad Awan spoke. "
+            "He warned.",
+            "Arshad Awan",
+        ),
+        # trap: with no brackets, the first of several names is still the subject
+        ("Jo Lee met Tom Hill on Monday. He warned.", "Jo Lee"),
+    ],
+)
+def test_a_name_in_brackets_is_not_the_subject(text: str, who: str) -> None:
+    assert People(text).last_before(text.index("He warned")) == who
