@@ -16,6 +16,7 @@ from factx.text import Span, paragraphs
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
 _MARKS = re.compile("[\"“„”‘’']")
+_DOUBLE = re.compile('["“„”]')
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,42 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
     return [q for q in found if text[q.start : q.end].strip()]
 
 
+def _run_on_close(text: str, paragraph: Span) -> int | None:
+    """Where a curly quote run on from the paragraph before closes in this one, when this one
+    does not open with a mark again ('“Instead of ...\nBest even ... budget,” they said.'):
+    the first closing mark no opening mark in it pairs with. None for a straight mark, whose
+    side cannot be told, or a paragraph that opens with a mark (the usual way)."""
+    if text[paragraph.start] in "\"“„‘'":
+        return None
+    depth = 0
+    for mark in _DOUBLE.finditer(text, paragraph.start, paragraph.end):
+        if mark.group() == '"':
+            return None
+        if mark.group() != "”":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return mark.start()
+    return None
+
+
 @lru_cache(maxsize=1)
 def paragraph_quotes(text: str) -> tuple[tuple[Span, tuple[Quote, ...]], ...]:
     """Every paragraph of `text` with its quotes. Kept for the last text read: the offline
     extractor and then grounding read the same article, and each needs both (one text only,
     so no article is ever answered from another's reading)."""
-    return tuple((p, tuple(quotes_in(text, p))) for p in paragraphs(text))
+    found: list[tuple[Span, tuple[Quote, ...]]] = []
+    for paragraph in paragraphs(text):
+        last = found[-1][1][-1:] if found else ()
+        running = bool(last) and not last[0].closed and text[last[0].open_mark] in "“„"
+        close = _run_on_close(text, paragraph) if running else None
+        if close is None:
+            found.append((paragraph, tuple(quotes_in(text, paragraph))))
+        else:  # its words up to the mark are the run-on quote's, opening the paragraph
+            rest = quotes_in(text, Span(close + 1, paragraph.end))
+            found.append((paragraph, (Quote(paragraph.start, close, paragraph.start, True), *rest)))
+    return tuple(found)
 
 
 def content(text: str, quote: Quote) -> Span:

@@ -58,3 +58,38 @@ def test_paragraph_quotes_gives_each_paragraph_its_quotes_whichever_text_came_be
             (p, tuple(quotes_in(text, p))) for p in paragraphs(text)
         )
     assert [len(quotes) for _, quotes in paragraph_quotes(first)] == [0, 1, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curly quote run on into a paragraph that does not open with a mark again: its words
+        # up to the first closing mark no opening mark pairs with are the quote's
+        (
+            "“We will fight.\nBest to give what Jo calls a “fair” deal,” they said.",
+            [[("We will fight.", False)], [("Best to give what Jo calls a “fair” deal,", True)]],
+        ),
+        # traps: a paragraph that opens with a mark again is read as ever; a straight mark's
+        # side cannot be told; a quote closed in its own paragraph runs on into nothing
+        (
+            "“We will fight.\n“And win,” they said.",
+            [[("We will fight.", False)], [("And win,", True)]],
+        ),
+        (
+            '“We will fight.\nBest to act now," they said.',
+            [[("We will fight.", False)], [("they said.", False)]],  # read as before
+        ),
+        (
+            "“We will fight,” she said.\nThey called it “unfair”.",
+            [[("We will fight,", True)], [("unfair", True)]],
+        ),
+    ],
+)
+def test_a_quote_run_on_into_a_paragraph_without_a_mark(
+    text: str, expected: list[list[tuple[str, bool]]]
+) -> None:
+    found = [
+        [(text[(w := content(text, q)).start : w.end], q.closed) for q in quotes]
+        for _, quotes in paragraph_quotes(text)
+    ]
+    assert found == expected
