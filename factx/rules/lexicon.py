@@ -323,6 +323,9 @@ RELATIVE_PRONOUNS = words("which who whom whose")
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
 )
+#: Phrases that add company to a subject between commas ('The union, along with other groups,
+#: rejected'): an aside, not the subject.
+ACCOMPANYING_LEADS = ("along with", "together with", "alongside", "joined by")
 #: Possessive determiners, which may open a described source ('his lawyer', 'its owners'), and
 #: the pronoun each is the possessive of ('his statement': he).
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we"}

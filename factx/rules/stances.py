@@ -19,6 +19,7 @@ from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, claus
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     ABSTAINING_VERBS,
+    ACCOMPANYING_LEADS,
     ACCOUNT_SOURCES,
     ACCOUNT_VERBS,
     ACT_NOUNS,
@@ -1237,8 +1238,9 @@ _ACCOUNT = re.compile(
 _LEAD_ONLY = re.compile(
     rf"(?:(?:{any_of([*SUBJECT_ENDERS, *FLOATING_QUANTIFIERS])}|[a-z]+ly|[a-z]+ing)\b\s*)*"
 )
-#: A clause piece that is an adverbial before the cue: ', in a special en banc session today,'.
-_ADVERBIAL = re.compile(rf"{any_of(_PREPOSITIONS_NOT_TO)}\s")
+#: A clause piece that is an adverbial before the cue: ', in a special en banc session today,',
+#: ', along with other groups,'.
+_ADVERBIAL = re.compile(rf"{any_of([*_PREPOSITIONS_NOT_TO, *ACCOMPANYING_LEADS])}\s")
 #: The subject of a participle cue after 'with', 'from', 'by' or 'despite': 'with Chairman X |
 #: voting against', 'submissions from people | supporting the application', 'despite the High
 #: Court | suspending the Act'.

@@ -4145,3 +4145,26 @@ def test_blocked_ways(text: str, expected: list[tuple[str, str, str]]) -> None:
 )
 def test_target_reads_through_of_in_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # company added between commas is an aside: the subject before it holds the stance
+        (
+            "The union, along with other groups, rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        (
+            "The FNU, together with two hospital unions, expressed opposition to the cuts.\n",
+            [("The FNU", "oppose", "the cuts")],
+        ),
+        # trap: the same words opening the sentence leave its subject where it was
+        (
+            "Along with other groups, the union rejected the offer.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_company_added_between_commas(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
