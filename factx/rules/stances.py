@@ -829,7 +829,8 @@ _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 #: 'recommended that permission be granted', 'recommends that the application be refused': a
 #: passive in the advice states the adviser's stance on its subject.
 _RECOMMENDED_PASSIVE = re.compile(
-    rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+(?P<thing>(?:[\w’'-]+\s+){{1,6}}?)"
+    rf"\b{any_of(RECOMMENDING_VERBS)}\s+(?:to\s+(?:[\w’'-]+\s+){{1,4}}?)?"  # 'to the Tribunal'
+    rf"that\s+(?P<thing>(?:[\w’'-]+\s+){{1,6}}?)"
     rf"(?:{any_of(DEONTIC_MODALS)}\s+)?be\s+$",
     re.I,
 )
@@ -932,6 +933,9 @@ _AUTHORITY = re.compile(
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
 _RECOMMENDING = frozenset(RECOMMENDING_VERBS)
+#: Advice given to someone in a clause: 'recommended | to the Tribunal that the merger be
+#: approved'. The one advised is no target; the clause states the stance (`_RECOMMENDED...`).
+_ADVISED_THAT = re.compile(r"\s+to\s+(?:[\w’'-]+\s+){1,4}?that\s")
 #: What a court orders a party to do as a remedy: 'ordered the employer | to pay' (no stance).
 _REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
 #: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
@@ -2025,6 +2029,8 @@ def _cues(
             continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
         if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):
             continue  # 'recommend members reject the deal': the advice's stance is its object's
+        if m.group() in _RECOMMENDING and _ADVISED_THAT.match(doc.text, m.end()):
+            continue  # 'recommended to the Tribunal that the merger be approved': the clause's
         if (
             " " not in m.group()
             and _POSSESSIVE_BEFORE.search(doc.text, m.start() - 8, m.start())

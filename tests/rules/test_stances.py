@@ -4168,3 +4168,27 @@ def test_target_reads_through_of_in_a_name(text: str, expected: list[tuple[str, 
 )
 def test_company_added_between_commas(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # advice given to someone in a clause: the one advised is no target, the clause states
+        # the stance
+        (
+            "The Commission recommended to the Tribunal that the merger be approved.\n",
+            [("The Commission", "support", "the merger")],
+        ),
+        (
+            "Officers recommended to councillors that the application be refused.\n",
+            [("Officers", "oppose", "the application")],
+        ),
+        # trap: 'to' after the object is no addressee before a clause
+        (
+            "The board recommended the offer to shareholders.\n",
+            [("The board", "support", "the offer to shareholders")],
+        ),
+    ],
+)
+def test_advice_to_someone_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
