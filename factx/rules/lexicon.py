@@ -2092,6 +2092,9 @@ SUBJECT_ENDERS = wordlist(
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes during"
 )
+#: Conjunctions that join a second predicate to its clause's subject: 'The union welcomed the
+#: offer, but rejected the timetable' (the union's too).
+COORDINATORS = ("and", "but", "yet")
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (
     "otherwise",

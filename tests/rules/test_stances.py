@@ -4081,3 +4081,26 @@ def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> 
 )
 def test_urging_nouns_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second predicate after ', but' or ', and' shares its clause's subject
+        (
+            "The union welcomed the offer, but rejected the timetable.\n",
+            [("The union", "support", "the offer"), ("The union", "oppose", "the timetable")],
+        ),
+        (
+            "The union met the minister, and also rejected the timetable.\n",
+            [("The union", "oppose", "the timetable")],
+        ),
+        # trap: a conjunction before a subject of its own opens that subject's clause
+        (
+            "The council approved the plan, but residents rejected it.\n",
+            [("The council", "support", "the plan"), ("residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_coordinated_predicate_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
