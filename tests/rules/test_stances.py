@@ -4104,3 +4104,23 @@ def test_urging_nouns_round19b(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_coordinated_predicate_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'anyone who asks for' is no one in particular; 'but rather support' has no subject
+        (
+            "The union urged ministers to ignore anyone who asks for exemption.\n",
+            [("The union", "support", "ignore anyone who asks for exemption")],
+        ),
+        ("We urge managers not to intimidate nurses but rather support this course.\n", []),
+        # trap: a group named as subject still backs what it asks for
+        (
+            "The textile industry asks for exemption.\n",
+            [("The textile industry", "support", "exemption")],
+        ),
+    ],
+)
+def test_no_one_in_particular_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
