@@ -317,6 +317,11 @@ PRONOUNS = words("he she")
 OBJECT_PRONOUNS = words("him her")
 #: Every personal pronoun: never an actor or a speaker on its own.
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
+#: Indefinite pronouns: no one in particular ('anyone who asks for exemption'), never an actor.
+INDEFINITE_PRONOUNS = words("anyone anybody everyone everybody someone somebody nobody")
+#: Adverbs that can stand before a verb where a subject would ('but rather support'): alone,
+#: never an actor.
+VERB_ADVERBS = words("rather instead also even")
 #: Relative pronouns: a source phrase holding one is a clause, not a name ('the firm, which').
 RELATIVE_PRONOUNS = words("which who whom whose")
 #: Prepositions: an actor never opens with one ('with no Republicans').
@@ -2101,6 +2106,9 @@ SUBJECT_ENDERS = wordlist(
     "plan planned threatened confirmed again then did do does voted say said gave gives give "
     "offered expressed issued made makes took takes during"
 )
+#: Conjunctions that join a second predicate to its clause's subject: 'The union welcomed the
+#: offer, but rejected the timetable' (the union's too).
+COORDINATORS = ("and", "but", "yet")
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (
     "otherwise",

@@ -25,6 +25,7 @@ from factx.rules.lexicon import (
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
     GROUP_NOUNS,
+    INDEFINITE_PRONOUNS,
     INDEFINITE_SOURCES,
     IRREGULAR_PASTS,
     ISSUED_DOCUMENTS,
@@ -63,6 +64,7 @@ from factx.rules.lexicon import (
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
+    VERB_ADVERBS,
     WRITTEN_RECORDS,
     alternation,
     any_of,
@@ -712,7 +714,7 @@ def _sexes(text: str, named: list[tuple[int, str, str]], starts: list[int]) -> d
 
 
 #: Words a name never ends with: 'Working with a joint workforce to', 'saying that it'.
-_NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | TIME_WORDS
+_NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | INDEFINITE_PRONOUNS | TIME_WORDS
 _DIGIT = re.compile(r"\d")
 
 
@@ -746,6 +748,8 @@ def actor_like(phrase: str) -> bool:
         len(words) == 1
         and (
             first in ALL_PRONOUNS
+            or first in INDEFINITE_PRONOUNS
+            or first in VERB_ADVERBS
             or first in PARTITIVES
             or first.endswith("ing")
             and first not in ISSUED_DOCUMENTS  # 'The ruling says': a document

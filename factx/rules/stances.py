@@ -63,6 +63,7 @@ from factx.rules.lexicon import (
     CONTESTED_RACES,
     CONTESTING_VERBS,
     CONVICTING_PASTS,
+    COORDINATORS,
     COPULAS,
     COUNT_LEADS,
     DECIDED_THINGS,
@@ -1268,6 +1269,9 @@ _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
+#: A clause piece that is only a conjunction (and adverbs) before its verb: ', but (also)
+#: rejected': the predicate shares the subject of the piece before.
+_COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}")
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
@@ -1353,7 +1357,8 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     Supreme Court, in a special session today, junked')."""
     i = len(pieces) - 1
     last = _TIME_PHRASE.sub("", pieces[i][1].strip())
-    if i == 0 or not (_LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)):
+    opens = _LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)
+    if i == 0 or not (opens or _COORDINATED_ONLY.fullmatch(last)):
         return i
     i -= 1
     while i > 0:

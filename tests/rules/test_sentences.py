@@ -62,3 +62,24 @@ def test_paragraphs(text: str, expected: list[str]) -> None:
 )
 def test_spans_overlap(start: int, end: int, overlaps: bool) -> None:
     assert Spans([Span(30, 35), Span(10, 20)]).overlaps(start, end) is overlaps
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop with no space after it still ends a sentence before a capitalised word
+        (
+            "The House resumed amid the protest.The main party continued its obstruction.",
+            ["The House resumed amid the protest.", "The main party continued its obstruction."],
+        ),
+        (
+            "The vote was 176 AYES, 81 NAYS.We have won.",
+            ["The vote was 176 AYES, 81 NAYS.", "We have won."],
+        ),
+        # traps: initials, short abbreviations and domain names run on
+        ("He flew to the U.S.Army base.", ["He flew to the U.S.Army base."]),
+        ("See Mr.Smith at graphic.com.gh today.", ["See Mr.Smith at graphic.com.gh today."]),
+    ],
+)
+def test_stop_without_space_round20b(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in sentences(text, Span(0, len(text)))] == expected

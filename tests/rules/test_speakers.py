@@ -681,3 +681,34 @@ def test_legislator_stands_for_who_was_given_the_role(text: str, who: str | None
 )
 def test_a_name_in_brackets_is_not_the_subject(text: str, who: str) -> None:
     assert People(text).last_before(text.index("He warned")) == who
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an indefinite pronoun or a lone adverb before a verb names no one
+        ("anyone", False),
+        ("Everyone", False),
+        ("rather", False),
+        # traps: a name holding the word, and a group after it, are actors
+        ("The Everyone Party", True),
+        ("rather few members", True),
+    ],
+)
+def test_indefinite_pronouns_and_adverbs_are_no_actors_round20b(
+    phrase: str, expected: bool
+) -> None:
+    assert actor_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a phrase ending in an indefinite pronoun names no one: 'ignore anyone (who asks)'
+        ("ignore anyone", False),
+        # trap: a group whose name ends in a noun is one
+        ("Anyone Can Cook Group", True),
+    ],
+)
+def test_phrase_ending_in_indefinite_pronoun_round20b(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected

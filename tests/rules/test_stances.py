@@ -4192,3 +4192,46 @@ def test_company_added_between_commas(text: str, expected: list[tuple[str, str, 
 )
 def test_advice_to_someone_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second predicate after ', but' or ', and' shares its clause's subject
+        (
+            "The union welcomed the offer, but rejected the timetable.\n",
+            [("The union", "support", "the offer"), ("The union", "oppose", "the timetable")],
+        ),
+        (
+            "The union met the minister, and also rejected the timetable.\n",
+            [("The union", "oppose", "the timetable")],
+        ),
+        # trap: a conjunction before a subject of its own opens that subject's clause
+        (
+            "The council approved the plan, but residents rejected it.\n",
+            [("The council", "support", "the plan"), ("residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_coordinated_predicate_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'anyone who asks for' is no one in particular; 'but rather support' has no subject
+        (
+            "The union urged ministers to ignore anyone who asks for exemption.\n",
+            [("The union", "support", "ignore anyone who asks for exemption")],
+        ),
+        ("We urge managers not to intimidate nurses but rather support this course.\n", []),
+        # trap: a group named as subject still backs what it asks for
+        (
+            "The textile industry asks for exemption.\n",
+            [("The textile industry", "support", "exemption")],
+        ),
+    ],
+)
+def test_no_one_in_particular_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
