@@ -1388,6 +1388,8 @@ OPPOSE_EXTRA_FORMS = (
     "faulting",
     "voided",  # 'void' is mostly an adjective: 'the patents were void'
     "voiding",
+    # 'the council has voted no confidence in the minister', 'people have no confidence in him'
+    *(f"{verb} no confidence in" for verb in wordlist("vote votes voted voting have has had")),
 )
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
 #: the verbs (stems) that air them.
@@ -1405,6 +1407,7 @@ SCANT_WORDS = ("little", "no", "scant", "less")
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
+#: 'refused to accept it', 'refusing to budge': acts whose refusal opposes, whatever follows.
 REFUSED_ACTS = (
     "accept",
     "sign",
@@ -1421,6 +1424,10 @@ REFUSED_ACTS = (
     "recognise",  # 'refused to recognise the union'
     "recognize",
 )
+#: What opens the object of any other act refused, which the refusal opposes ('refused to
+#: entertain a petition', 'refused to honour the agreement'); not a possessive, the refuser's
+#: own ('refused to take its seats'), nor none ('refused to engage in time').
+REFUSED_OBJECT_DETERMINERS = wordlist("the a an this these those any")
 #: 'includes support for childcare', 'offers support to families': verbs whose object is a
 #: stance noun as a thing given, not anyone's stance.
 PROVIDING_VERBS = wordlist("provide offer include give need get access")
