@@ -1254,8 +1254,11 @@ NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
 #: 'there is no need to panic', 'no need for alarm': a feeling calmed, nothing opposed.
 NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
-#: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
-BEING_VERBS = ("is", "are", "was", "were", "be", "been", "am", "m", "remain", "remains", "remained")
+#: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
+BEING_VERBS = wordlist("is are was were be been am m re remain remains remained")
+#: 'We’re disappointed', 'I’m opposed', 'we’ve rejected': what a first-person pronoun's
+#: contraction adds after its apostrophe.
+PRONOUN_CONTRACTIONS = wordlist("re m ve ll d")
 #: Words that strengthen a state without changing it ('is very disappointed').
 INTENSIFIERS = wordlist("very so really extremely most just simply")
 #: 'will appeal the ruling', 'appealing it': an appeal with its object.

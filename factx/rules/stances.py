@@ -178,6 +178,7 @@ from factx.rules.lexicon import (
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
+    PRONOUN_CONTRACTIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PROPOSALS,
@@ -1273,10 +1274,11 @@ _NAMING_END = re.compile(
     rf"\b(?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+$"
 )
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
-#: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
+#: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and'), 'We’ve
+#: rejected', 'We’|re disappointed' (a contraction, or its apostrophe before a cue it opens).
 _FIRST_PERSON = re.compile(
-    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+"
-    r"(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})$"
+    rf"\b(?:(?:[Ww]e|I)(?:[’']{any_of(PRONOUN_CONTRACTIONS)})?|[Oo]ur \w+)"
+    r"(?:\s+(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})|[’'])$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'

@@ -4143,3 +4143,41 @@ def test_refusing_an_act_round20a(text: str, expected: list[tuple[str, str, str]
 )
 def test_no_confidence_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contracted first-person pronoun speaks for the quote's speaker
+        (
+            "A Wincanton spokesperson said: “We’re disappointed with the outcome of the ballot.”\n",
+            [("Wincanton", "oppose", "the ballot")],
+        ),
+        (
+            "A Wincanton spokesperson said: “We’ve rejected the plan.”\n",
+            [("Wincanton", "oppose", "the plan")],
+        ),
+        # trap: a contracted third person is not the speaker
+        ("A Wincanton spokesperson said: “They’re opposed to the plan.”\n", []),
+    ],
+)
+def test_contracted_first_person_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun is never the actor of the clause it opens
+        ("It defied the ruling of the tribunal which affirmed the fine.\n", []),
+        # trap: the antecedent before a comma still holds the stance
+        (
+            "The board, which met on Monday, rejected the offer.\n",
+            [("The board", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_relative_pronoun_no_actor_round20a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
