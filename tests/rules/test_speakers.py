@@ -665,3 +665,17 @@ def test_legislator_stands_for_who_was_given_the_role(text: str, who: str | None
     phrase = "The legislator" if "legislator said" in text else "The lawmaker"
     found = speaker(phrase, text.index(phrase), People(text))
     assert (found.name if found and found.resolved else None) == who
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a relative pronoun alone opens a clause, it names no one
+        ("which", False),
+        ("whom", False),
+        # trap: a name that opens with the same word is still a name
+        ("Which Way Forward", True),
+    ],
+)
+def test_relative_pronoun_is_no_actor_round20a(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected
