@@ -1262,8 +1262,11 @@ NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
 #: 'there is no need to panic', 'no need for alarm': a feeling calmed, nothing opposed.
 NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
-#: ('m: the cue scan reads "I'm" as its last letter, a word of its own)
-BEING_VERBS = ("is", "are", "was", "were", "be", "been", "am", "m", "remain", "remains", "remained")
+#: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
+BEING_VERBS = wordlist("is are was were be been am m re remain remains remained")
+#: 'We’re disappointed', 'I’m opposed', 'we’ve rejected': what a first-person pronoun's
+#: contraction adds after its apostrophe.
+PRONOUN_CONTRACTIONS = wordlist("re m ve ll d")
 #: Words that strengthen a state without changing it ('is very disappointed').
 INTENSIFIERS = wordlist("very so really extremely most just simply")
 #: 'will appeal the ruling', 'appealing it': an appeal with its object.
@@ -1396,6 +1399,8 @@ OPPOSE_EXTRA_FORMS = (
     "faulting",
     "voided",  # 'void' is mostly an adjective: 'the patents were void'
     "voiding",
+    # 'the council has voted no confidence in the minister', 'people have no confidence in him'
+    *(f"{verb} no confidence in" for verb in wordlist("vote votes voted voting have has had")),
 )
 #: 'expressed their dismay', 'voiced concerns': feelings that oppose what they are about, and
 #: the verbs (stems) that air them.
@@ -1413,6 +1418,7 @@ SCANT_WORDS = ("little", "no", "scant", "less")
 #: Words between an airing verb and its feeling ('raised serious concerns').
 FEELING_LEADS = ("their", "its", "his", "her", "serious", "grave", "deep", "strong", "some")
 OPPOSE_STEMS = ("denounc",)
+#: 'refused to accept it', 'refusing to budge': acts whose refusal opposes, whatever follows.
 REFUSED_ACTS = (
     "accept",
     "sign",
@@ -1429,6 +1435,10 @@ REFUSED_ACTS = (
     "recognise",  # 'refused to recognise the union'
     "recognize",
 )
+#: What opens the object of any other act refused, which the refusal opposes ('refused to
+#: entertain a petition', 'refused to honour the agreement'); not a possessive, the refuser's
+#: own ('refused to take its seats'), nor none ('refused to engage in time').
+REFUSED_OBJECT_DETERMINERS = wordlist("the a an this these those any")
 #: 'includes support for childcare', 'offers support to families': verbs whose object is a
 #: stance noun as a thing given, not anyone's stance.
 PROVIDING_VERBS = wordlist("provide offer include give need get access")

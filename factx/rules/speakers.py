@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     ROLE_WORDS,
     SEXED_PRONOUNS,
     SEXED_TITLES,
@@ -750,6 +751,7 @@ def actor_like(phrase: str) -> bool:
             first in ALL_PRONOUNS
             or first in INDEFINITE_PRONOUNS
             or first in VERB_ADVERBS
+            or first in RELATIVE_PRONOUNS  # 'the decision of the CAT which affirmed it'
             or first in PARTITIVES
             or first.endswith("ing")
             and first not in ISSUED_DOCUMENTS  # 'The ruling says': a document

@@ -181,6 +181,7 @@ from factx.rules.lexicon import (
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
+    PRONOUN_CONTRACTIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PROPOSALS,
@@ -198,6 +199,7 @@ from factx.rules.lexicon import (
     RECOMMENDING_VERBS,
     REFLEXIVES,
     REFUSED_ACTS,
+    REFUSED_OBJECT_DETERMINERS,
     REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
@@ -214,6 +216,7 @@ from factx.rules.lexicon import (
     SHORTFALL_VERBS,
     SITTING_BODIES,
     SLOGAN_VERBS,
+    SPEECH_VERBS,
     STAGING_VERBS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
@@ -448,6 +451,13 @@ _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUN
 #: Not a demand to be told: 'sought an explanation', 'demanded the details'; nor an amount
 #: compared: 'a labourer who seeks more than that'.
 _NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\s+more\s+than\b)"
+#: Any act refused with an object after it, but one a neutral refusal names ('refused to
+#: comment'), 'be' ('declined to be named') and a grant, a backing cue of its own that the refusal
+#: turns ('refused to grant permission for the extension': against the extension).
+_REFUSED_ACT = (
+    rf"(?!(?:{any_of(NEUTRAL_ACTS)}|be|{any_of(PERMITTING_VERBS)})\b)[a-z]+"
+    rf"(?=\s+{any_of(REFUSED_OBJECT_DETERMINERS)}\s)"
+)
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}(?:\s+{any_of(REFLEXIVES)}(?:\s+from)?)?\b  # 'will
@@ -527,7 +537,8 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
-  | (?:refus|declin)\w*\s+to\s+{any_of(REFUSED_ACTS)}\b          # 'declined to stay
+  | (?:refus|declin)\w*\s+to\s+(?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b  # 'declined to
+        # stay the order', 'refused to entertain a petition': against what is refused
   | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
         [\w’'-]+)\s+(?:will|would|could|may|might)\b          # 'fear the quarry will bring'
   | (?P<blamed>{_BLAMED})                     # 'look no further than the appalling delays'
@@ -1283,10 +1294,11 @@ _NAMING_END = re.compile(
     rf"\b(?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})\s+(?:[\w’'-]+\s+){{0,3}}[\w’'-]+$"
 )
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
-#: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and').
+#: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and'), 'We’ve
+#: rejected', 'We’|re disappointed' (a contraction, or its apostrophe before a cue it opens).
 _FIRST_PERSON = re.compile(
-    r"\b(?:[Ww]e|I|[Oo]ur \w+)\s+"
-    r"(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})$"
+    rf"\b(?:(?:[Ww]e|I)(?:[’']{any_of(PRONOUN_CONTRACTIONS)})?|[Oo]ur \w+)"
+    r"(?:\s+(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})|[’'])$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
@@ -1677,8 +1689,9 @@ def _act_owner(doc: Document, m: re.Match[str], sentence: Span) -> Subject | Non
 
 
 #: The verb of a main clause after an opening participle clause: '..., the union | said',
-#: '..., the Attorney General X | lodged'.
-_MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)})\b")
+#: '..., the Attorney General X | lodged', '..., Cllr Jo Lee | said as well as ...' (a verb of
+#: saying, not only a past in -ed, else a later clause's verb takes its subject).
+_MAIN_VERB = re.compile(rf"\s(?:[a-z]+ed|{any_of(FINITE_VERBS)}|{any_of(SPEECH_VERBS)})\b")
 _OPENING_PARTICIPLE = re.compile(r"[A-Za-z]+ing\s")
 #: The comma that closes an opening clause, a closing quotation mark may come first ('Blasting
 #: the plans as "unconscionable," a group of lawmakers urged').

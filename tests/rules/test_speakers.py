@@ -712,3 +712,17 @@ def test_indefinite_pronouns_and_adverbs_are_no_actors_round20b(
 )
 def test_phrase_ending_in_indefinite_pronoun_round20b(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a relative pronoun alone opens a clause, it names no one
+        ("which", False),
+        ("whom", False),
+        # trap: a name that opens with the same word is still a name
+        ("Which Way Forward", True),
+    ],
+)
+def test_relative_pronoun_is_no_actor_round20a(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected

@@ -4235,3 +4235,103 @@ def test_coordinated_predicate_round20b(text: str, expected: list[tuple[str, str
 )
 def test_no_one_in_particular_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening participle clause's actor is the subject of the main clause's verb of
+        # saying, not of a verb later in what is said
+        (
+            "Backing the motion, Cllr Jo Lee said rents in the county have doubled.\n",
+            [("Jo Lee", "support", "the motion")],
+        ),
+        # trap: an opening participle that is no cue gives no stance
+        ("Speaking to reporters, Cllr Jo Lee said rents have doubled.\n", []),
+    ],
+)
+def test_opening_participle_before_saying_round20a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # refusing any act done to a thing opposes the thing
+        (
+            "The court refused to entertain the petition.\n",
+            [("The court", "oppose", "the petition")],
+        ),
+        (
+            "The firm has refused to honour the agreement.\n",
+            [("The firm", "oppose", "the agreement")],
+        ),
+        # traps: no object ('engage in talks'), the refuser's own thing, a refusal to be named
+        ("The council refused to engage in talks.\n", []),
+        ("The firm refused to honour its agreement.\n", []),
+        ("A spokesman, who declined to be named, said the plan was fine.\n", []),
+    ],
+)
+def test_refusing_an_act_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voting, or having, no confidence in someone opposes them
+        (
+            "The council has voted no confidence in the mayor.\n",
+            [("The council", "oppose", "the mayor")],
+        ),
+        (
+            "Residents say they have no confidence in the mayor.\n",
+            [("Residents", "oppose", "the mayor")],
+        ),
+        # traps: confidence, given or had, is no stance against anyone
+        ("The council passed a vote of confidence in the mayor.\n", []),
+        ("The chairman said the board had confidence in the mayor.\n", []),
+    ],
+)
+def test_no_confidence_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contracted first-person pronoun speaks for the quote's speaker
+        (
+            "A Wincanton spokesperson said: “We’re disappointed with the outcome of the ballot.”\n",
+            [("Wincanton", "oppose", "the ballot")],
+        ),
+        (
+            "A Wincanton spokesperson said: “We’ve rejected the plan.”\n",
+            [("Wincanton", "oppose", "the plan")],
+        ),
+        # trap: a contracted third person is not the speaker
+        ("A Wincanton spokesperson said: “They’re opposed to the plan.”\n", []),
+    ],
+)
+def test_contracted_first_person_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun is never the actor of the clause it opens
+        ("It defied the ruling of the tribunal which affirmed the fine.\n", []),
+        # trap: the antecedent before a comma still holds the stance
+        (
+            "The board, which met on Monday, rejected the offer.\n",
+            [("The board", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_relative_pronoun_no_actor_round20a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
