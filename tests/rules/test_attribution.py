@@ -2944,3 +2944,21 @@ def test_stray_comma_before_said(text: str, who: str) -> None:
 )
 def test_a_name_in_a_relative_clause_is_not_the_source(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a name whose apposition lacks its closing comma is the source, its role any case
+        ("Mary Akello, the UPC spokesperson says they will talk to their MPs.", "Mary Akello"),
+        (
+            "Peter Okello, the Founder of the Justice Forum says the bill takes power away.",
+            "Peter Okello",
+        ),
+        ("Peter Okello, the chairman of the board said the tariff would rise.", "Peter Okello"),
+        # traps: a clause before a trailing source, the source its role alone
+        ("Tariffs will rise in March, the chairman of the board said.", "chairman of the board"),
+        ("Rents will fall, the UPC spokesperson says.", "UPC spokesperson"),
+    ],
+)
+def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
