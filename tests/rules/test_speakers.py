@@ -665,3 +665,22 @@ def test_legislator_stands_for_who_was_given_the_role(text: str, who: str | None
     phrase = "The legislator" if "legislator said" in text else "The lawmaker"
     found = speaker(phrase, text.index(phrase), People(text))
     assert (found.name if found and found.resolved else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name right after a reporting verb and before a verb opens what was said
+        (
+            "Kassim Majaliwa spoke. He said President John Magufuli had met the council. He "
+            "said more.",
+            "Kassim Majaliwa",
+        ),
+        ("Jo Lee spoke. She said Mary Hill would retire. She said more.", "Jo Lee"),
+        # traps: a source after its verb; a name with no verb after it
+        ("Pay will fall, said Mary Hill, who chairs the board. She said more.", "Mary Hill"),
+        ("Jo Lee spoke. She thanked Mary Hill. She said more.", "Mary Hill"),
+    ],
+)
+def test_a_name_opening_what_was_said_is_no_later_pronoun(text: str, expected: str) -> None:
+    sex = "m" if " He " in text else "f"
+    assert People(text).last_before(text.rindex(" said more"), sex=sex) == expected
