@@ -251,9 +251,11 @@ _POST_VERB_FIRST = re.compile(
 _CAME_FROM = re.compile(
     rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
-_POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
+#: '," he said', '," Raborn, Reynolds vice president, said'; the apposition's closing comma may
+#: be missing ('," secretary-general of the union, Jo Lee said').
+_POST_WHO_FIRST = re.compile(
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
-    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
+    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the

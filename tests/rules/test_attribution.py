@@ -2962,3 +2962,18 @@ def test_a_name_in_a_relative_clause_is_not_the_source(text: str, who: str) -> N
 )
 def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # after a quote, a role then a name whose closing comma is missing
+        ('"We will stay out," secretary-general of the union, Jo Lee said.', "Jo Lee"),
+        ('"We will stay out," secretary-general of the union, Jo Lee, said.', "Jo Lee"),
+        # traps: a name then its role, with or without the comma closing it
+        ('"We will stay out," Jo Lee, secretary-general of the union said.', "Jo Lee"),
+        ('"We will stay out," the union said.', "union"),
+    ],
+)
+def test_role_then_name_after_a_quote(text: str, who: str) -> None:
+    found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
+    assert found and who in found[0]
