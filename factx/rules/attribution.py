@@ -252,9 +252,11 @@ _POST_VERB_FIRST = re.compile(
 _CAME_FROM = re.compile(
     rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
-_POST_WHO_FIRST = re.compile(  # '," he said', '," Raborn, Reynolds vice president, said'
+#: '," he said', '," Raborn, Reynolds vice president, said'; the apposition's closing comma may
+#: be missing ('," secretary-general of the union, Jo Lee said').
+_POST_WHO_FIRST = re.compile(
     rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
-    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,)?)"
+    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the
@@ -583,9 +585,10 @@ _REPORTED_COORDINATED = re.compile(
     re.VERBOSE,
 )
 #: A name and its apposition whose closing comma is missing before the reporting verb ('Janaka
-#: Ratnayaka, the chairman of the PUCSL said ...').
+#: Ratnayaka, the chairman of the PUCSL said ...'), its role capitalised or not ('Mukasa Mbidde,
+#: the National Vice Chairperson for DP says ...').
 _UNCLOSED_APPOSITION = re.compile(
-    rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ (?:the|a|an)\s+[a-z]
+    rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ (?:the|a|an)\s+[A-Za-z]
     [^,;:\"“”]{{2,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
     re.VERBOSE,
 )
@@ -1471,12 +1474,17 @@ _SHOWING = re.compile(rf"\b(?i:{alternation(SHOWING_SOURCES)})\b")
 
 def _source_after(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, but no trailing source after an introduction alone ('On
-    November 7, Judge Lee denied that motion.' reports no clause before the comma)."""
+    November 7, Judge Lee denied that motion.' reports no clause before the comma), nor after
+    a name whose apposition lacks its closing comma ('Jo Lee, the chair of X said ...': Jo Lee
+    is the source, not 'the chair of X')."""
     m = pattern.search(text)
     if (
         m
         and pattern is _REPORTED_TRAILING
-        and _LEADING_INTRODUCTION.fullmatch(text, 0, m.start("who"))
+        and (
+            _LEADING_INTRODUCTION.fullmatch(text, 0, m.start("who"))
+            or _UNCLOSED_APPOSITION.match(text)
+        )
     ):
         return None
     return m

@@ -16,11 +16,13 @@ from functools import cached_property, lru_cache
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
     AREA_NOUNS,
+    AUXILIARIES,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
     COMPANY_NAME_ENDINGS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
+    COPULAS,
     DETERMINERS,
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
@@ -34,6 +36,7 @@ from factx.rules.lexicon import (
     LEADING_CONNECTIVES,
     LEADING_PARTICIPLES,
     MATTER_NOUNS,
+    MODALS,
     MULTIWORD_PLACES,
     NAME_PARTICLES,
     NAMING_PARTICIPLES,
@@ -459,10 +462,16 @@ def _last_stop(text: str, floor: int, end: int) -> int:
     return max(at, floor)
 
 
-def _spoken_of(text: str, start: int) -> bool:
-    """Whether the name at `start` is part of what its sentence reports ('Lim said PAS backs
-    Prime Minister Dr Mahathir'), not its source: 'he' later never stands for it. Not after
-    'prompting' or 'leading', where it is the subject of its own act."""
+#: A verb right after a name: the name is the subject of a clause ('said President Jo Lee had
+#: met them'), not a source after its verb ('..., said Jo Lee.').
+_CLAUSE_VERB_AFTER = re.compile(rf"\s+(?:{alternation((*AUXILIARIES, *MODALS, *COPULAS))})\b")
+
+
+def _spoken_of(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` (to `end`) is part of what its sentence reports ('Lim said
+    PAS backs Prime Minister Dr Mahathir', 'He said President Jo Lee had met them'), not its
+    source: 'he' later never stands for it. Not after 'prompting' or 'leading', where it is
+    the subject of its own act."""
     floor = max(0, start - 300)
     opening = _SENTENCE_START.search(text, _last_stop(text, floor, start), start)
     verbs = [
@@ -474,6 +483,8 @@ def _spoken_of(text: str, start: int) -> bool:
     between = text[verbs[-1].end() : start].split() if verbs else []
     if any(w in CONSEQUENCE_LINKS for w in between):
         return False  # 'stated its opposition, leading SNP business manager X to accuse them'
+    if verbs and _CLAUSE_VERB_AFTER.match(text, end):
+        return True  # 'He said President Jo Lee had met them': the subject of what he said
     return any(not w[0].isupper() and _unowned(w.strip(",")) not in _SOURCE_WORDS for w in between)
 
 
@@ -493,7 +504,7 @@ class People:
         self._mentions: list[tuple[int, str]] = []
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         found = person_names(text)
-        for start, _, name in found:
+        for start, end, name in found:
             if _inside(quoted, start):
                 continue  # a name inside a quote is talked about, not talking
             if name.split()[-1].lower() in COMPANY_NAME_ENDINGS:
@@ -504,7 +515,7 @@ class People:
                 name = _untitled(name)
                 for family in surnames(name):
                     self._by_surname.setdefault(family, []).append((start, name))
-            if not _spoken_of(text, start):
+            if not _spoken_of(text, start, end):
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
         starts = sentence_starts(text)

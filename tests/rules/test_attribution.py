@@ -2979,3 +2979,36 @@ def test_connective_and_comma_before_the_verb(text: str, who: str) -> None:
 )
 def test_they_said_after_a_quote_is_the_body_quoted_last(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a name whose apposition lacks its closing comma is the source, its role any case
+        ("Mary Akello, the UPC spokesperson says they will talk to their MPs.", "Mary Akello"),
+        (
+            "Peter Okello, the Founder of the Justice Forum says the bill takes power away.",
+            "Peter Okello",
+        ),
+        ("Peter Okello, the chairman of the board said the tariff would rise.", "Peter Okello"),
+        # traps: a clause before a trailing source, the source its role alone
+        ("Tariffs will rise in March, the chairman of the board said.", "chairman of the board"),
+        ("Rents will fall, the UPC spokesperson says.", "UPC spokesperson"),
+    ],
+)
+def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # after a quote, a role then a name whose closing comma is missing
+        ('"We will stay out," secretary-general of the union, Jo Lee said.', "Jo Lee"),
+        ('"We will stay out," secretary-general of the union, Jo Lee, said.', "Jo Lee"),
+        # traps: a name then its role, with or without the comma closing it
+        ('"We will stay out," Jo Lee, secretary-general of the union said.', "Jo Lee"),
+        ('"We will stay out," the union said.', "union"),
+    ],
+)
+def test_role_then_name_after_a_quote(text: str, who: str) -> None:
+    found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
+    assert found and who in found[0]

@@ -726,3 +726,22 @@ def test_phrase_ending_in_indefinite_pronoun_round20b(phrase: str, expected: boo
 )
 def test_relative_pronoun_is_no_actor_round20a(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name right after a reporting verb and before a verb opens what was said
+        (
+            "Kassim Majaliwa spoke. He said President John Magufuli had met the council. He "
+            "said more.",
+            "Kassim Majaliwa",
+        ),
+        ("Jo Lee spoke. She said Mary Hill would retire. She said more.", "Jo Lee"),
+        # traps: a source after its verb; a name with no verb after it
+        ("Pay will fall, said Mary Hill, who chairs the board. She said more.", "Mary Hill"),
+        ("Jo Lee spoke. She thanked Mary Hill. She said more.", "Mary Hill"),
+    ],
+)
+def test_a_name_opening_what_was_said_is_no_later_pronoun(text: str, expected: str) -> None:
+    sex = "m" if " He " in text else "f"
+    assert People(text).last_before(text.rindex(" said more"), sex=sex) == expected
