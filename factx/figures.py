@@ -515,13 +515,15 @@ MONTH_NAMES = words(
 MONTHS = MONTH_NAMES | words("jan feb mar apr jun jul aug sep sept oct nov dec")
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' before 'jan'
+#: The end of a word in lower case (or a comma) and the space after it: mid-sentence.
+_AFTER_WORD = r"[a-z,]\s+"
 #: A capitalised word in mid-sentence right before a number makes it part of a name ('says
 #: Unifor Local 1119', 'in Lake Seven'); a month or a weekday does not ('on Friday 200 staff').
-_NAME_HEAD_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
+_NAME_HEAD_BEFORE = re.compile(rf"{_AFTER_WORD}(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
 _NOT_NAME_HEADS = MONTHS | WEEKDAYS
 #: A word ending right before a number: a number word capitalised there is a name ('the bid by
 #: Seven', 'independent of Seven, cited'), as a count is written in lower case mid-sentence.
-_WORD_ENDS_BEFORE = re.compile(r"[a-z,]\s+$")
+_WORD_ENDS_BEFORE = re.compile(rf"{_AFTER_WORD}$")
 
 
 def _alternatives(words: Iterable[str]) -> str:

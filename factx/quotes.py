@@ -16,7 +16,7 @@ from factx.text import Span, paragraphs
 _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
 _MARKS = re.compile("[\"“„”‘’']")
-_DOUBLE = re.compile('["“„”]')
+_DOUBLE = re.compile(f'["{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]')
 
 
 @dataclass(frozen=True)
@@ -106,13 +106,13 @@ def _run_on_close(text: str, paragraph: Span) -> int | None:
     does not open with a mark again ('“Instead of ...\nBest even ... budget,” they said.'):
     the first closing mark no opening mark in it pairs with. None for a straight mark, whose
     side cannot be told, or a paragraph that opens with a mark (the usual way)."""
-    if text[paragraph.start] in "\"“„‘'":
+    if text[paragraph.start] in f'"{_OPEN_DOUBLE}{_OPEN_SINGLE}':
         return None
     depth = 0
     for mark in _DOUBLE.finditer(text, paragraph.start, paragraph.end):
         if mark.group() == '"':
             return None
-        if mark.group() != "”":
+        if mark.group() != _CLOSE_DOUBLE:
             depth += 1
         elif depth:
             depth -= 1
@@ -129,7 +129,7 @@ def paragraph_quotes(text: str) -> tuple[tuple[Span, tuple[Quote, ...]], ...]:
     found: list[tuple[Span, tuple[Quote, ...]]] = []
     for paragraph in paragraphs(text):
         last = found[-1][1][-1:] if found else ()
-        running = bool(last) and not last[0].closed and text[last[0].open_mark] in "“„"
+        running = bool(last) and not last[0].closed and text[last[0].open_mark] in _OPEN_DOUBLE
         close = _run_on_close(text, paragraph) if running else None
         if close is None:
             found.append((paragraph, tuple(quotes_in(text, paragraph))))

@@ -978,10 +978,10 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 continue  # quoted mid-sentence ('said he will "look into it"'): the sentence's
             spoken = True
             who = _quote_speaker(doc, quote, sentence)
-            if who is None and waiting and prose and _POST_PRONOUN.match(after):
-                who = _prose_source(doc, prose)  # 'It said ...\n"We ...\n"... ,” it said.'
-            if who is None and body and _POST_PRONOUN.match(after):
-                who = body  # '“We ...,” FNU said. ... “That ...,” they said.': the body quoted
+            if who is None and _POST_PRONOUN.match(after):  # '..., it said.', '..., they said.'
+                # the source of the prose a run-on quote follows ('It said ...\n"We ...\n"... ,”
+                # it said.'), else the body quoted last ('“We ...,” FNU said. ... they said.')
+                who = (_prose_source(doc, prose) if waiting and prose else None) or body
             if who is None and opens_sentence:
                 who = current or (previous if quote.open_mark == paragraph.start else None)
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)

@@ -840,8 +840,10 @@ _NEGATED_VERDICT = re.compile(
 _RECOMMENDED = re.compile(rf"\b{any_of(RECOMMENDING_VERBS)}\s+that\s+$")
 #: 'recommended that permission be granted', 'recommends that the application be refused': a
 #: passive in the advice states the adviser's stance on its subject.
+#: Whom advice is given to, before the clause it gives: 'recommended | to the Tribunal | that'.
+_ADVISED = r"to\s+(?:[\w’'-]+\s+){1,4}?"
 _RECOMMENDED_PASSIVE = re.compile(
-    rf"\b{any_of(RECOMMENDING_VERBS)}\s+(?:to\s+(?:[\w’'-]+\s+){{1,4}}?)?"  # 'to the Tribunal'
+    rf"\b{any_of(RECOMMENDING_VERBS)}\s+(?:{_ADVISED})?"  # 'to the Tribunal'
     rf"that\s+(?P<thing>(?:[\w’'-]+\s+){{1,6}}?)"
     rf"(?:{any_of(DEONTIC_MODALS)}\s+)?be\s+$",
     re.I,
@@ -947,7 +949,7 @@ _DIRECTING = frozenset(DIRECTING_VERBS)
 _RECOMMENDING = frozenset(RECOMMENDING_VERBS)
 #: Advice given to someone in a clause: 'recommended | to the Tribunal that the merger be
 #: approved'. The one advised is no target; the clause states the stance (`_RECOMMENDED...`).
-_ADVISED_THAT = re.compile(r"\s+to\s+(?:[\w’'-]+\s+){1,4}?that\s")
+_ADVISED_THAT = re.compile(rf"\s+{_ADVISED}that\s")
 #: What a court orders a party to do as a remedy: 'ordered the employer | to pay' (no stance).
 _REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
 #: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
@@ -1278,11 +1280,11 @@ _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
 _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
-#: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
-#: is the sentence's.
 #: A clause piece that is only a conjunction (and adverbs) before its verb: ', but (also)
 #: rejected': the predicate shares the subject of the piece before.
 _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}")
+#: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
+#: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
