@@ -668,12 +668,13 @@ _SOURCE_WORD_LIST = [
 #: cutting it into parts and trying every pattern (a third of the sentences, ~40 us each).
 _SOURCE_WORDS = re.compile(rf"\b{any_of(_SOURCE_WORD_LIST)}")
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
-#: Lanka (AP) — ', 'Cheltenham, UK, May 28--': where, when and by whom a wire story was filed,
-#: not who speaks or acts. A place in title case needs its region and date to be one.
+#: Lanka (AP) — ', 'DECATUR, Ala. – ', 'Cheltenham, UK, May 28--': where, when and by whom a
+#: wire story was filed, not who speaks or acts. A place in title case needs its region and date
+#: to be one.
 _DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*"  # 'Dec. 16', 'March 3,'
 DATELINE = re.compile(
     rf"""
-    ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*)?   # 'COLOMBO, Sri Lanka '
+    ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s*)?  # 'COLOMBO, Sri Lanka '
          (?:{_DATE})?
        | [A-Z][a-z]+,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*{_DATE} )  # 'Cheltenham, UK, May 28'
     (?:\([^)]{{1,40}}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
@@ -940,7 +941,7 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             if listed and _LISTED.fullmatch(doc.text, in_sentence + 1, quote.open_mark):
                 in_sentence = quote.end  # 'some shouting "shame", "how do you sleep?"': a list
                 continue
-            opens_sentence = not lead.strip()
+            opens_sentence = not lead.strip() or bool(DATELINE.fullmatch(lead))  # 'CHICAGO - "'
             fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
             # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
             in_passing = fragment and not _CLOSING_STOP.search(

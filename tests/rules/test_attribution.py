@@ -3012,3 +3012,30 @@ def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
 def test_role_then_name_after_a_quote(text: str, who: str) -> None:
     found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
     assert found and who in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [  # a dateline's place may end with an abbreviated state or province
+        ("DECATUR, Ala. – A federal judge dismissed the lawsuit.", "A federal judge"),
+        ("LONDON, Ont. - The union rejected the offer.", "The union"),
+        ("SPRINGFIELD, Ill. -- The governor opposed the bill.", "The governor"),
+        # trap: a title-case place and abbreviation is no dateline without its capitals
+        ("Decatur, Ala. – A federal judge dismissed the lawsuit.", "Ala. – A federal judge"),
+    ],
+)
+def test_dateline_with_an_abbreviated_region(text: str, actor: str) -> None:
+    assert [p.actor for p in extract(text).positions] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a quote opening the sentence after a dateline is the speaker's own
+        ('SPRINGFIELD, Ill. -- "We will fight this," Governor John Smith said.', ["John Smith"]),
+        ('WASHINGTON (AP) — "This is a good day," the senator said.', ["senator"]),
+        # trap: words before the quote that are no dateline leave it quoted in passing
+        ('The memo said -- "we will fight this," which the staff read as a threat.', []),
+    ],
+)
+def test_quote_after_a_dateline(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
