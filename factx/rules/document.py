@@ -14,6 +14,22 @@ from factx.rules.sentences import sentences
 from factx.rules.speakers import People
 from factx.text import Span
 
+#: Most words in a headline: a longer first line is the story's first paragraph.
+HEADLINE_WORDS = 20
+
+
+def _headline(text: str, paragraphs: list[Span]) -> list[Span]:
+    """The headline and standfirst, if the text opens with them: short paragraphs with no
+    closing punctuation (two at most) before the story. Headlines compress ('Tenon tells
+    shareholders to reject offer'); the story says the same in full, so the rules read it."""
+    found: list[Span] = []
+    for paragraph in paragraphs[:2]:
+        line = text[paragraph.start : paragraph.end].rstrip()
+        if not line or line[-1] in ".!?\"”’'" or len(line.split()) > HEADLINE_WORDS:
+            break
+        found.append(paragraph)
+    return found if len(found) < len(paragraphs) else []
+
 
 @dataclass
 class Document:
@@ -23,6 +39,8 @@ class Document:
     people: People
     paragraphs: list[Span]
     sentences: list[Span] = field(default_factory=list)
+    #: the headline and standfirst the text opens with, if any (`_headline`)
+    headline: list[Span] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _held: dict[re.Pattern[str], bool] = field(default_factory=dict)
 
@@ -30,7 +48,14 @@ class Document:
     def read(cls, text: str) -> Document:
         """Segment `text` and index the people it names."""
         paras = [paragraph for paragraph, _ in paragraph_quotes(text)]
-        found = cls(text, People(text), paras, [s for p in paras for s in sentences(text, p)])
+        title = _headline(text, paras)
+        found = cls(
+            text,
+            People(text, story=title[-1].end if title else 0),
+            paras,
+            [s for p in paras for s in sentences(text, p)],
+            title,
+        )
         found._starts = [s.start for s in found.sentences]
         return found
 

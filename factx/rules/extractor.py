@@ -231,28 +231,11 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
     return out
 
 
-#: Most words in a headline: a longer first line is the story's first paragraph.
-HEADLINE_WORDS = 20
-
-
-def headline(doc: Document) -> list[Span]:
-    """The headline and standfirst, if the text opens with them: short paragraphs with no
-    closing punctuation (two at most) before the story. Headlines compress ('Tenon tells
-    shareholders to reject offer'); the story says the same in full, so the rules read it."""
-    found: list[Span] = []
-    for paragraph in doc.paragraphs[:2]:
-        line = doc.slice(paragraph).rstrip()
-        if not line or line[-1] in ".!?\"”’'" or len(line.split()) > HEADLINE_WORDS:
-            break
-        found.append(paragraph)
-    return found if len(found) < len(doc.paragraphs) else []
-
-
 def extract(text: str) -> ExtractionDraft:
     """Draft every claim, figure and position in `text` with the offline rules."""
     doc = Document.read(text)
     quoted = quotations(doc)
-    title = headline(doc)
+    title = doc.headline
     reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]))
     quoted = _with_organisations(quoted, reported)
     claims = [

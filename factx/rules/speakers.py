@@ -85,9 +85,12 @@ _CAP = (
     rf"(?:(?<![\w’'])[{_UPPER}](?:[{_LOWER}]*(?:[’'][{_UPPER}]?|[{_UPPER}]))?[{_LOWER}]+"
     rf"(?:-[{_UPPER}]?[{_LOWER}]+)*)"
 )
+#: White space inside a name: never a line break, which ends a headline or a paragraph
+#: ('Judge Mary Hale Dismisses Lawsuit\nHale threw out ...').
+_IN_NAME = r"[^\S\n]+"
 _NAME_PART = rf"""
-    \s+ (?:(?i:{alternation(NAME_PARTICLES)})(?:\s+|-)){{0,2}}  # 'de la', 'al-', 'Ó'
-    (?:[A-Z]\.\s+)?                                # a middle initial
+    {_IN_NAME} (?:(?i:{alternation(NAME_PARTICLES)})(?:{_IN_NAME}|-)){{0,2}}  # 'de la', 'al-'
+    (?:[A-Z]\.{_IN_NAME})?                         # a middle initial
     {_CAP}
 """
 #: A last part of a name in capitals, after its other parts: a clan or family name ('Lakshya
@@ -95,15 +98,16 @@ _NAME_PART = rf"""
 #: name of one letter ('Tran Van A'); never one before a capitalised word ('Reliance Industries
 #: CEO Mukesh Ambani': a role before the next name) nor an initial ('Jo A. Lee').
 _LAST_CAPITALS = r"[A-Z]{2,3}|Jr\.?|Sr\.?"
-_NAME_END = rf"""(?: \s+ (?:{_LAST_CAPITALS}|[A-HJ-Z](?![.’'-]))
+_NAME_END = rf"""(?: {_IN_NAME} (?:{_LAST_CAPITALS}|[A-HJ-Z](?![.’'-]))
     (?![\w’'-]|\s+[A-Z]|\.\w) )?"""
 _TITLE = alternation(t.capitalize() for t in TITLES)
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
     rf"""
     (?=[{_UPPER}])\b                              # a capital first: the scan skips the rest fast
-    (?: (?:{_TITLE})\.?\s+ {_CAP} (?:{_NAME_PART})*
-       | (?:(?<![\w.])[A-Z]\.\s+)? {_CAP} (?:{_NAME_PART})+ {_NAME_END} )  # 'J. Jeffery Raborn'
+    (?: (?:{_TITLE})\.?{_IN_NAME} {_CAP} (?:{_NAME_PART})*
+       | (?:(?<![\w.])[A-Z]\.{_IN_NAME})?                     # 'J. Jeffery Raborn'
+         {_CAP} (?:{_NAME_PART})+ {_NAME_END} )
     """,
     re.VERBOSE,
 )
@@ -495,7 +499,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+\b")
 class People:
     """Every person named in an article, for resolving 'he' and 'Mr Walker' to a full name."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, story: int = 0) -> None:
+        """Index the people `text` names; `story` is where its story starts, after a headline
+        (whose capitals may be a verb's: 'Federal Judge Dismisses Lawsuit')."""
         self._text = text
         #: `person_names` of the phrases the rules asked about, by phrase
         self._names: dict[str, list[tuple[int, int, str]]] = {}
@@ -509,6 +515,8 @@ class People:
                 continue  # a name inside a quote is talked about, not talking
             if name.split()[-1].lower() in COMPANY_NAME_ENDINGS:
                 continue  # 'Hang Lung Properties, Chairman Ronnie Chan, ...': never 'he'
+            if start < story and not _named_again(text, story, name):
+                continue  # 'Judge Dismisses Lawsuit' in a headline: no one the story names
             if _titled(name):
                 name = self.full_name(name, start)
             else:
@@ -649,7 +657,10 @@ class People:
             for role in word.finditer(self._text, max(line_start, start - 60), end):
                 if role.start() < start and _LOWER_WORD.search(self._text, role.end(), start):
                     continue  # 'Prime Minister X launched Y Card': the role is X's, not Y's
-                if role.start() < start + len(name) or "," in self._text[start : role.start()]:
+                # 'Jo Lee, a spokeswoman'; not 'Cole took the case. He said, ..., the judge'
+                between = self._text[start : role.start()]
+                apposed = "," in between and not _BOUNDARY.search(between)
+                if role.start() < start + len(name) or apposed:
                     return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
 
@@ -776,6 +787,16 @@ def _untitled(name: str) -> str:
     return (
         " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES else name
     )
+
+
+#: A word as a name spells it: 'O’Neill', 'Sanwo-Olu'.
+_SPELLED = re.compile(r"\w[\w’'-]*")
+
+
+def _named_again(text: str, story: int, name: str) -> bool:
+    """Whether the story from `story` on names `name` again, by any word of it but a title."""
+    words = set(_SPELLED.findall(text, story))
+    return any(w in words for w in _SPELLED.findall(name) if w.lower() not in TITLES)
 
 
 def _titled(name: str) -> bool:

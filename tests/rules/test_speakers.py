@@ -745,3 +745,34 @@ def test_relative_pronoun_is_no_actor_round20a(phrase: str, expected: bool) -> N
 def test_a_name_opening_what_was_said_is_no_later_pronoun(text: str, expected: str) -> None:
     sex = "m" if " He " in text else "f"
     assert People(text).last_before(text.rindex(" said more"), sex=sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [  # a headline's capitals name no one the story does not name again
+        (
+            "Federal Judge Dismisses Lawsuit\nThe city won the case on Monday. ",
+            "The judge",
+            ("judge", False),
+        ),
+        # trap: a headline's name the story repeats is the person in that role
+        (
+            "Judge Mary Hale dismisses lawsuit\nHale threw out the case on Monday. ",
+            "The judge",
+            ("Mary Hale", True),
+        ),
+        # a role after a comma in the sentence after a name is not that person's
+        (
+            "Jo Lee took the case. She said, before the ruling, the judge would agree. ",
+            "The judge",
+            ("judge", False),
+        ),
+        # trap: in the name's own sentence, after a comma, the role is theirs
+        ("Jo Lee, the judge in the case, spoke. ", "The judge", ("Jo Lee", True)),
+    ],
+)
+def test_roles_not_given_to_a_headline_or_another_sentence(
+    text: str, phrase: str, expected: tuple[str, bool]
+) -> None:
+    found = speaker(phrase, len(text), People(text + phrase + " said so.", story=text.find("\n")))
+    assert (found and (found.name, found.resolved)) == expected
