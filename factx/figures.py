@@ -468,12 +468,12 @@ _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
-#: 'matchday 10', 'Radio 4', 'the FTSE 100').
+#: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873').
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
-    "prayer"
+    "prayer|local"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
 #: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
@@ -601,7 +601,7 @@ _NUMBER = rf"""
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
-              | \d+(?:\.\d+|\.(?=%))?)
+              | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
   | (?P<times>{_alternatives(_TIMES)})
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
@@ -689,13 +689,24 @@ _TALLY_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})\s+(?:(?:was|were|by|of|an?)\s+
 _TALLY_AFTER = re.compile(
     r"\d+\s+(?:vote|votes|ballot|decision|majority|split|verdict)\b", re.IGNORECASE
 )
-#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%' is.
-_FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.IGNORECASE)
+#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%',
+#: 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
+_FROM_BEFORE = re.compile(
+    r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+$",
+    re.IGNORECASE,
+)
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
 #: ends a sentence ('in March. 3 workers left').
 _MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w)))
 _DATE_BEFORE = re.compile(rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
+#: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
+#: 5'): the last day is a date too. Not 'and': 'on March 3 and 4 workers quit' may count.
+_DAY_SPAN_END = re.compile(
+    rf"(?:\b(?:{_MONTH})|\b(?:{_MONTH_SHORT})\.)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
+    re.IGNORECASE,
+)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
@@ -929,6 +940,8 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return True
     if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):
         return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
+    if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
+        return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
     return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _DAY_TAIL.match(after)))
 
 

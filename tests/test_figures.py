@@ -878,3 +878,31 @@ def test_a_change_written_to_then_from_takes_one_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last day of a span after a month is a date too
+        ("Nurses plan a strike May 1-2 at the hospital.", []),
+        ("Talks run Nov. 3 to 5 in Ottawa.", []),
+        # traps: a span with no month before it, and a month ending its clause
+        ("Shifts run 11-12 hours in May.", [("11-12 hours", 11, "range")]),
+        ("Agreed in May, it covers 1-2 sites.", [("1-2", 1, "range")]),
+        # a range said with 'anywhere' or 'varying' before 'from'
+        ("anywhere from 20 to 50 ambulances", [("20 to 50", 20, "range")]),
+        ("Stays vary from 2 to 4 days.", [("2 to 4 days", 2, "range")]),
+        # trap: 'rose from' opens a change between two figures
+        ("Pay rose from 20 to 50 staff.", [("20", 20, None), ("50", 50, None)]),
+        # a union's local is a name, not a count; trap: 'local' after the number
+        ("said CUPE local 873 president John Strohmaier", []),
+        ("It will cut 300 local jobs.", [("300", 300, None)]),
+        # digits glued to a unit the parser does not know give no figure, not the first group
+        ("The cutter was rotating at 18,000rpm.", []),
+        ("It weighs 78,000t.", [("78,000t", 78000, None)]),
+    ],
+)
+def test_day_spans_ranges_from_union_locals_and_glued_units(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(f.raw, f.value, f.qualifier) for f in find_figures(text)] == expected
