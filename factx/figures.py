@@ -160,6 +160,14 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "estimated": "approximately",
     "between": "range",
 }
+#: Qualifiers written after a figure: 'four hours or less', '65 or over', 'a dozen or so'.
+_TRAILING_QUALIFIERS: dict[str, Qualifier] = {
+    **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or lower"), "at most"),
+    **dict.fromkeys(("or younger", "or shorter"), "at most"),
+    **dict.fromkeys(("or more", "or over", "or above", "or higher", "or greater"), "at least"),
+    **dict.fromkeys(("or older", "or longer"), "at least"),
+    "or so": "approximately",
+}
 #: Qualifiers that a year never follows: 'more than 2000' counts ('in about 2000' may not).
 _COUNTING_QUALIFIERS = frozenset(
     {"more than", "in excess of", "upwards of", "at least", "no fewer than", "no less than"}
@@ -607,6 +615,10 @@ _NUMBER = rf"""
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
 _QUALIFIER_RE = _alternatives(_QUALIFIERS)
+#: One of `_TRAILING_QUALIFIERS` right after a figure; 'or more than 20' opens the next figure.
+_TRAILING_QUALIFIER = re.compile(
+    rf"\s+(?P<trail>{_alternatives(_TRAILING_QUALIFIERS)})\b(?!\s+than\b)", re.IGNORECASE
+)
 #: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
 #: where a figure is near).
 _SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
@@ -1233,6 +1245,17 @@ def _share_of_scale(
     )
 
 
+def _trailing_qualifier(text: str, figure: ParsedFigure) -> ParsedFigure | None:
+    """'four hours or less', '65 or over': a figure with no qualifier before it, and the one
+    written after it, which the figure then takes in."""
+    after = _TRAILING_QUALIFIER.match(text, figure.end) if figure.qualifier is None else None
+    if after is None:
+        return None
+    qualifier = _TRAILING_QUALIFIERS[_WHITE_SPACE.sub(" ", after.group("trail").lower())]
+    end = after.end()
+    return replace(figure, raw=text[figure.start : end], qualifier=qualifier, end=end)
+
+
 def _phone_number_end(text: str, start: int) -> int | None:
     """Where a telephone number starting at `start` ends, if one does: its digit groups would
     otherwise read as counts ('+65 6438 5122' is not 65, 6438 and 5122)."""
@@ -1409,6 +1432,9 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         )
         if joined is not None:
             figure, position = joined, joined.end
+        trailed = _trailing_qualifier(text, figure)
+        if trailed is not None:
+            figure, position = trailed, trailed.end
         if (
             previous is not None
             and figure.unit == "count"

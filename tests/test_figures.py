@@ -906,3 +906,21 @@ def test_day_spans_ranges_from_union_locals_and_glued_units(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert [(f.raw, f.value, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier written after the figure
+        ("66.1% of patients spent four hours or less in emergency", ["", "at most"]),
+        ("Those aged 65 or over, and five or more unions.", ["at least", "at least"]),
+        ("A dozen or so staff quit.", ["approximately"]),
+        ("Fines of $500 or less apply.", ["at most"]),
+        # traps: a qualifier already before the figure stays, and 'or more than' opens the next
+        ("up to 10 or more days", ["at most"]),
+        ("10 or more than 20 people", ["", "more than"]),
+        ("two or three weeks", ["range"]),
+    ],
+)
+def test_a_qualifier_written_after_a_figure(text: str, expected: list[str]) -> None:
+    assert [f.qualifier or "" for f in find_figures(text)] == expected
