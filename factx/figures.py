@@ -394,15 +394,33 @@ def _mentions(nations: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<nation>{'|'.join(map(re.escape, written))})s?(?!\w)")
 
 
+#: Places whose name in a story names its dollar's nation where the story never names the nation
+#: ('$5m' in a story from Ontario is CAD): provinces, states and cities not also common names
+#: elsewhere (not 'Victoria', 'Perth', 'Windsor', 'Vancouver', 'Hamilton', 'Sydney').
+_DOLLAR_PLACES = {
+    **dict.fromkeys(("ontario", "quebec", "québec", "british columbia", "b.c.", "alberta"), "CAD"),
+    **dict.fromkeys(("manitoba", "saskatchewan", "nova scotia", "new brunswick"), "CAD"),
+    **dict.fromkeys(("newfoundland", "toronto", "ottawa", "montreal", "calgary"), "CAD"),
+    **dict.fromkeys(("edmonton", "winnipeg", "mississauga"), "CAD"),
+    **dict.fromkeys(("queensland", "new south wales", "nsw", "tasmania", "melbourne"), "AUD"),
+    **dict.fromkeys(("brisbane", "canberra"), "AUD"),
+    **dict.fromkeys(("nz", "auckland", "wellington", "christchurch"), "NZD"),
+}
+#: The nations, and for the dollar the places, that say whose a shared currency is.
+_HOME_CODES = {
+    currency: {**codes, **(_DOLLAR_PLACES if currency == "dollar" else {})}
+    for currency, codes in _NATIONAL_CODES.items()
+}
 #: Each shared currency's nations as an article names them ('Canadian', 'U.S.', 'Uganda').
-_NATION_MENTIONS = {currency: _mentions(codes) for currency, codes in _NATIONAL_CODES.items()}
+_NATION_MENTIONS = {currency: _mentions(codes) for currency, codes in _HOME_CODES.items()}
 
 
 @lru_cache(maxsize=16)
 def _home_code(text: str, currency: str) -> str | None:
     """The code of the nation an article names most often among those sharing a currency
-    ('$' in a story naming Canada three times and the U.S. once is CAD); none on a tie."""
-    codes = _NATIONAL_CODES[currency]
+    ('$' in a story naming Canada three times and the U.S. once is CAD, one naming Ontario
+    twice CAD); none on a tie."""
+    codes = _HOME_CODES[currency]
     counts = Counter(
         codes[m.group("nation").lower()] for m in _NATION_MENTIONS[currency].finditer(text)
     ).most_common(2)

@@ -924,3 +924,20 @@ def test_day_spans_ranges_from_union_locals_and_glued_units(
 )
 def test_a_qualifier_written_after_a_figure(text: str, expected: list[str]) -> None:
     assert [f.qualifier or "" for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a province, state or city names the nation of a '$' where the nation is not named
+        ("B.C. Ambulance Service has offered bonuses of up to $4,100.", "CAD"),
+        ("Drivers in Auckland will get $20 an hour.", "NZD"),
+        ("The Queensland miner will pay $2 million.", "AUD"),
+        # traps: a place named as often as another nation is a tie, the dollar most written;
+        # a place also common elsewhere names no nation
+        ("Ontario and U.S. plants share $5 million.", "USD"),
+        ("Victoria's budget adds $5 million.", "USD"),
+    ],
+)
+def test_a_place_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
