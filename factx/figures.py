@@ -460,7 +460,8 @@ PEOPLE_NOUNS = words(
     lawmakers legislators mps mlas senators democrats republicans candidates delegates officials
     defendants co-defendants suspects victims prisoners inmates detainees refugees migrants
     players athletes cricketers footballers volunteers visitors tourists applicants graduates
-    apprentices trainees contractors managers executives civilians
+    apprentices trainees contractors managers executives civilians boys girls traders
+    mineworkers councilors smokers nonsmokers electors tenants landlords homeowners
     """
 )
 #: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one

@@ -941,3 +941,19 @@ def test_a_qualifier_written_after_a_figure(text: str, expected: list[str]) -> N
 )
 def test_a_place_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # nouns of people make a count a head-count
+        ("It fined 900 traders.", "people"),
+        ("Police held 14 boys and later freed them.", "people"),
+        ("About 4,700 mineworkers struck.", "people"),
+        ("The 8 city councilors voted.", "people"),
+        # trap: a preposition before the noun of people ends what the number counts
+        ("It built 40 stalls for traders.", "count"),
+    ],
+)
+def test_more_nouns_of_people_make_a_head_count(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
