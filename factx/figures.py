@@ -168,6 +168,9 @@ _TRAILING_QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(("or older", "or longer"), "at least"),
     "or so": "approximately",
 }
+#: Before 'over' and a length of time, what makes it 'more than' ('for over an hour', 'in a
+#: little over a month', 'well over six months') rather than a span ('a 3% rise over two years').
+_OVER_IS_MORE = re.compile(r"\b(?:for|in|after|well|little)\s+$", re.IGNORECASE)
 #: Qualifiers that a year never follows: 'more than 2000' counts ('in about 2000' may not).
 _COUNTING_QUALIFIERS = frozenset(
     {"more than", "in excess of", "upwards of", "at least", "no fewer than", "no less than"}
@@ -1163,8 +1166,11 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         unit, multiplier = _unit(text, m, number)
     scale = _SCALES.get(scale_word, 1.0)
     qual = _qualifier_words(m)
-    # 'over three years' is a span of time ('during'), not 'more than three years'
-    qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
+    # 'over three years' is a span of time ('during'), not 'more than three years'; 'for over
+    # an hour', 'well over six months' are more
+    more = _OVER_IS_MORE.search(text, max(0, m.start() - 10), m.start())
+    span = qual == "over" and m.group("dur") and not more
+    qualifier = None if span else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
     return ParsedFigure(
         raw=text[m.start() : m.end()],

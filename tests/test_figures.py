@@ -957,3 +957,20 @@ def test_a_place_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> N
 )
 def test_more_nouns_of_people_make_a_head_count(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'over' a length of time after 'for', 'in', 'well', 'little' is more than it
+        ("The rally was stopped for over an hour.", "more than"),
+        ("He was unemployed for over two years.", "more than"),
+        ("They signed in a little over a month.", "more than"),
+        ("talks for well over six months now", "more than"),
+        # traps: a span of time over which something happens
+        ("The bill was debated over two days.", ""),
+        ("He was unemployed over two years.", ""),
+    ],
+)
+def test_over_a_length_of_time_after_for_is_more_than_it(text: str, expected: str) -> None:
+    assert [f.qualifier or "" for f in find_figures(text)] == [expected]
