@@ -160,13 +160,15 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "estimated": "approximately",
     "between": "range",
 }
-#: Qualifiers written after a figure: 'four hours or less', '65 or over', 'a dozen or so'.
+#: Qualifiers written after a figure: 'four hours or less', '65 or over', 'a dozen or so',
+#: '300-plus'.
 _TRAILING_QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or lower"), "at most"),
     **dict.fromkeys(("or younger", "or shorter"), "at most"),
     **dict.fromkeys(("or more", "or over", "or above", "or higher", "or greater"), "at least"),
     **dict.fromkeys(("or older", "or longer"), "at least"),
     "or so": "approximately",
+    "-plus": "more than",
 }
 #: Before 'over' and a length of time, what makes it 'more than' ('for over an hour', 'in a
 #: little over a month', 'well over six months') rather than a span ('a 3% rise over two years').
@@ -639,7 +641,8 @@ _NUMBER = rf"""
 _QUALIFIER_RE = _alternatives(_QUALIFIERS)
 #: One of `_TRAILING_QUALIFIERS` right after a figure; 'or more than 20' opens the next figure.
 _TRAILING_QUALIFIER = re.compile(
-    rf"\s+(?P<trail>{_alternatives(_TRAILING_QUALIFIERS)})\b(?!\s+than\b)", re.IGNORECASE
+    rf"(?:\s+|(?=-))(?P<trail>{_alternatives(_TRAILING_QUALIFIERS)})\b(?!\s+than\b)",
+    re.IGNORECASE,
 )
 #: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
 #: where a figure is near).

@@ -974,3 +974,16 @@ def test_more_nouns_of_people_make_a_head_count(text: str, unit: str) -> None:
 )
 def test_over_a_length_of_time_after_for_is_more_than_it(text: str, expected: str) -> None:
     assert [f.qualifier or "" for f in find_figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with '-plus' after it is more than it
+        ("the 300-plus objections from residents", [("300-plus", "more than")]),
+        # trap: 'plus' as a sum added on is no qualifier
+        ("He was fined £1,000 plus costs.", [("£1,000", "")]),
+    ],
+)
+def test_a_number_plus_is_more_than_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.raw, f.qualifier or "") for f in find_figures(text)] == expected
