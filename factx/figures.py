@@ -160,6 +160,19 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "estimated": "approximately",
     "between": "range",
 }
+#: Qualifiers written after a figure: 'four hours or less', '65 or over', 'a dozen or so',
+#: '300-plus'.
+_TRAILING_QUALIFIERS: dict[str, Qualifier] = {
+    **dict.fromkeys(("or less", "or fewer", "or under", "or below", "or lower"), "at most"),
+    **dict.fromkeys(("or younger", "or shorter"), "at most"),
+    **dict.fromkeys(("or more", "or over", "or above", "or higher", "or greater"), "at least"),
+    **dict.fromkeys(("or older", "or longer"), "at least"),
+    "or so": "approximately",
+    "-plus": "more than",
+}
+#: Before 'over' and a length of time, what makes it 'more than' ('for over an hour', 'in a
+#: little over a month', 'well over six months') rather than a span ('a 3% rise over two years').
+_OVER_IS_MORE = re.compile(r"\b(?:for|in|after|well|little)\s+$", re.IGNORECASE)
 #: Qualifiers that a year never follows: 'more than 2000' counts ('in about 2000' may not).
 _COUNTING_QUALIFIERS = frozenset(
     {"more than", "in excess of", "upwards of", "at least", "no fewer than", "no less than"}
@@ -386,15 +399,33 @@ def _mentions(nations: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<nation>{'|'.join(map(re.escape, written))})s?(?!\w)")
 
 
+#: Places whose name in a story names its dollar's nation where the story never names the nation
+#: ('$5m' in a story from Ontario is CAD): provinces, states and cities not also common names
+#: elsewhere (not 'Victoria', 'Perth', 'Windsor', 'Vancouver', 'Hamilton', 'Sydney').
+_DOLLAR_PLACES = {
+    **dict.fromkeys(("ontario", "quebec", "québec", "british columbia", "b.c.", "alberta"), "CAD"),
+    **dict.fromkeys(("manitoba", "saskatchewan", "nova scotia", "new brunswick"), "CAD"),
+    **dict.fromkeys(("newfoundland", "toronto", "ottawa", "montreal", "calgary"), "CAD"),
+    **dict.fromkeys(("edmonton", "winnipeg", "mississauga"), "CAD"),
+    **dict.fromkeys(("queensland", "new south wales", "nsw", "tasmania", "melbourne"), "AUD"),
+    **dict.fromkeys(("brisbane", "canberra"), "AUD"),
+    **dict.fromkeys(("nz", "auckland", "wellington", "christchurch"), "NZD"),
+}
+#: The nations, and for the dollar the places, that say whose a shared currency is.
+_HOME_CODES = {
+    currency: {**codes, **(_DOLLAR_PLACES if currency == "dollar" else {})}
+    for currency, codes in _NATIONAL_CODES.items()
+}
 #: Each shared currency's nations as an article names them ('Canadian', 'U.S.', 'Uganda').
-_NATION_MENTIONS = {currency: _mentions(codes) for currency, codes in _NATIONAL_CODES.items()}
+_NATION_MENTIONS = {currency: _mentions(codes) for currency, codes in _HOME_CODES.items()}
 
 
 @lru_cache(maxsize=16)
 def _home_code(text: str, currency: str) -> str | None:
     """The code of the nation an article names most often among those sharing a currency
-    ('$' in a story naming Canada three times and the U.S. once is CAD); none on a tie."""
-    codes = _NATIONAL_CODES[currency]
+    ('$' in a story naming Canada three times and the U.S. once is CAD, one naming Ontario
+    twice CAD); none on a tie."""
+    codes = _HOME_CODES[currency]
     counts = Counter(
         codes[m.group("nation").lower()] for m in _NATION_MENTIONS[currency].finditer(text)
     ).most_common(2)
@@ -434,7 +465,8 @@ PEOPLE_NOUNS = words(
     lawmakers legislators mps mlas senators democrats republicans candidates delegates officials
     defendants co-defendants suspects victims prisoners inmates detainees refugees migrants
     players athletes cricketers footballers volunteers visitors tourists applicants graduates
-    apprentices trainees contractors managers executives civilians
+    apprentices trainees contractors managers executives civilians boys girls traders
+    mineworkers councilors smokers nonsmokers electors tenants landlords homeowners
     """
 )
 #: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one
@@ -468,12 +500,12 @@ _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
-#: 'matchday 10', 'Radio 4', 'the FTSE 100').
+#: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873').
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
-    "prayer"
+    "prayer|local"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
 #: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
@@ -601,12 +633,17 @@ _NUMBER = rf"""
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
-              | \d+(?:\.\d+|\.(?=%))?)
+              | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
   | (?P<times>{_alternatives(_TIMES)})
   | (?P<words>{_WORDNUM})
   | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
 """
 _QUALIFIER_RE = _alternatives(_QUALIFIERS)
+#: One of `_TRAILING_QUALIFIERS` right after a figure; 'or more than 20' opens the next figure.
+_TRAILING_QUALIFIER = re.compile(
+    rf"(?:\s+|(?=-))(?P<trail>{_alternatives(_TRAILING_QUALIFIERS)})\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
 #: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
 #: where a figure is near).
 _SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
@@ -689,13 +726,24 @@ _TALLY_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})\s+(?:(?:was|were|by|of|an?)\s+
 _TALLY_AFTER = re.compile(
     r"\d+\s+(?:vote|votes|ballot|decision|majority|split|verdict)\b", re.IGNORECASE
 )
-#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%' is.
-_FROM_BEFORE = re.compile(r"\b(?P<ranging>rang(?:e|es|ed|ing)\s+)?from\s+$", re.IGNORECASE)
+#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%',
+#: 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
+_FROM_BEFORE = re.compile(
+    r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+$",
+    re.IGNORECASE,
+)
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
 #: ends a sentence ('in March. 3 workers left').
 _MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w)))
 _DATE_BEFORE = re.compile(rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
+#: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
+#: 5'): the last day is a date too. Not 'and': 'on March 3 and 4 workers quit' may count.
+_DAY_SPAN_END = re.compile(
+    rf"(?:\b(?:{_MONTH})|\b(?:{_MONTH_SHORT})\.)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
+    re.IGNORECASE,
+)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
@@ -929,6 +977,8 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return True
     if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):
         return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
+    if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
+        return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
     return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _DAY_TAIL.match(after)))
 
 
@@ -1119,8 +1169,11 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         unit, multiplier = _unit(text, m, number)
     scale = _SCALES.get(scale_word, 1.0)
     qual = _qualifier_words(m)
-    # 'over three years' is a span of time ('during'), not 'more than three years'
-    qualifier = None if qual == "over" and m.group("dur") else _QUALIFIERS.get(qual)
+    # 'over three years' is a span of time ('during'), not 'more than three years'; 'for over
+    # an hour', 'well over six months' are more
+    more = _OVER_IS_MORE.search(text, max(0, m.start() - 10), m.start())
+    span = qual == "over" and m.group("dur") and not more
+    qualifier = None if span else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
     return ParsedFigure(
         raw=text[m.start() : m.end()],
@@ -1218,6 +1271,17 @@ def _share_of_scale(
         qualifier=first.qualifier,
         start=first.start,
     )
+
+
+def _trailing_qualifier(text: str, figure: ParsedFigure) -> ParsedFigure | None:
+    """'four hours or less', '65 or over': a figure with no qualifier before it, and the one
+    written after it, which the figure then takes in."""
+    after = _TRAILING_QUALIFIER.match(text, figure.end) if figure.qualifier is None else None
+    if after is None:
+        return None
+    qualifier = _TRAILING_QUALIFIERS[_WHITE_SPACE.sub(" ", after.group("trail").lower())]
+    end = after.end()
+    return replace(figure, raw=text[figure.start : end], qualifier=qualifier, end=end)
 
 
 def _phone_number_end(text: str, start: int) -> int | None:
@@ -1396,6 +1460,9 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         )
         if joined is not None:
             figure, position = joined, joined.end
+        trailed = _trailing_qualifier(text, figure)
+        if trailed is not None:
+            figure, position = trailed, trailed.end
         if (
             previous is not None
             and figure.unit == "count"

@@ -878,3 +878,112 @@ def test_a_change_written_to_then_from_takes_one_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last day of a span after a month is a date too
+        ("Nurses plan a strike May 1-2 at the hospital.", []),
+        ("Talks run Nov. 3 to 5 in Ottawa.", []),
+        # traps: a span with no month before it, and a month ending its clause
+        ("Shifts run 11-12 hours in May.", [("11-12 hours", 11, "range")]),
+        ("Agreed in May, it covers 1-2 sites.", [("1-2", 1, "range")]),
+        # a range said with 'anywhere' or 'varying' before 'from'
+        ("anywhere from 20 to 50 ambulances", [("20 to 50", 20, "range")]),
+        ("Stays vary from 2 to 4 days.", [("2 to 4 days", 2, "range")]),
+        # trap: 'rose from' opens a change between two figures
+        ("Pay rose from 20 to 50 staff.", [("20", 20, None), ("50", 50, None)]),
+        # a union's local is a name, not a count; trap: 'local' after the number
+        ("said CUPE local 873 president John Strohmaier", []),
+        ("It will cut 300 local jobs.", [("300", 300, None)]),
+        # digits glued to a unit the parser does not know give no figure, not the first group
+        ("The cutter was rotating at 18,000rpm.", []),
+        ("It weighs 78,000t.", [("78,000t", 78000, None)]),
+    ],
+)
+def test_day_spans_ranges_from_union_locals_and_glued_units(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert [(f.raw, f.value, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a qualifier written after the figure
+        ("66.1% of patients spent four hours or less in emergency", ["", "at most"]),
+        ("Those aged 65 or over, and five or more unions.", ["at least", "at least"]),
+        ("A dozen or so staff quit.", ["approximately"]),
+        ("Fines of $500 or less apply.", ["at most"]),
+        # traps: a qualifier already before the figure stays, and 'or more than' opens the next
+        ("up to 10 or more days", ["at most"]),
+        ("10 or more than 20 people", ["", "more than"]),
+        ("two or three weeks", ["range"]),
+    ],
+)
+def test_a_qualifier_written_after_a_figure(text: str, expected: list[str]) -> None:
+    assert [f.qualifier or "" for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a province, state or city names the nation of a '$' where the nation is not named
+        ("B.C. Ambulance Service has offered bonuses of up to $4,100.", "CAD"),
+        ("Drivers in Auckland will get $20 an hour.", "NZD"),
+        ("The Queensland miner will pay $2 million.", "AUD"),
+        # traps: a place named as often as another nation is a tie, the dollar most written;
+        # a place also common elsewhere names no nation
+        ("Ontario and U.S. plants share $5 million.", "USD"),
+        ("Victoria's budget adds $5 million.", "USD"),
+    ],
+)
+def test_a_place_names_the_nation_of_an_unsaid_dollar(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # nouns of people make a count a head-count
+        ("It fined 900 traders.", "people"),
+        ("Police held 14 boys and later freed them.", "people"),
+        ("About 4,700 mineworkers struck.", "people"),
+        ("The 8 city councilors voted.", "people"),
+        # trap: a preposition before the noun of people ends what the number counts
+        ("It built 40 stalls for traders.", "count"),
+    ],
+)
+def test_more_nouns_of_people_make_a_head_count(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'over' a length of time after 'for', 'in', 'well', 'little' is more than it
+        ("The rally was stopped for over an hour.", "more than"),
+        ("He was unemployed for over two years.", "more than"),
+        ("They signed in a little over a month.", "more than"),
+        ("talks for well over six months now", "more than"),
+        # traps: a span of time over which something happens
+        ("The bill was debated over two days.", ""),
+        ("He was unemployed over two years.", ""),
+    ],
+)
+def test_over_a_length_of_time_after_for_is_more_than_it(text: str, expected: str) -> None:
+    assert [f.qualifier or "" for f in find_figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number with '-plus' after it is more than it
+        ("the 300-plus objections from residents", [("300-plus", "more than")]),
+        # trap: 'plus' as a sum added on is no qualifier
+        ("He was fined £1,000 plus costs.", [("£1,000", "")]),
+    ],
+)
+def test_a_number_plus_is_more_than_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.raw, f.qualifier or "") for f in find_figures(text)] == expected

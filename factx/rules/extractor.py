@@ -108,11 +108,16 @@ def _last_words_start(text: str, count: int) -> int:
     return len(parts[0]) if len(parts) > count else 0
 
 
-def _shifted(figure: ParsedFigure | None, offset: int) -> list[ParsedFigure]:
-    """A figure parsed from a slice, placed back in the article."""
-    if figure is None:
+def _part(whole: ParsedFigure, start: int, end: int) -> list[ParsedFigure]:
+    """The figure in `whole.raw[start:end]` ('$2,500' of 'by $2,500 to $17,500'), placed back
+    in the article; a dollar whose nation neither says keeps the one the whole took from the
+    article (read alone, '$2,500' is the dollar most written)."""
+    part = parse_figure(whole.raw[start:end])
+    if part is None:
         return []
-    return [replace(figure, start=figure.start + offset, end=figure.end + offset)]
+    unit = whole.unit if part.nation_unsaid and whole.nation_unsaid else part.unit
+    offset = whole.start + start
+    return [replace(part, unit=unit, start=part.start + offset, end=part.end + offset)]
 
 
 def _figures(text: str) -> Iterator[ParsedFigure]:
@@ -142,10 +147,10 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
         cut = _TO.search(figure.raw) if figure.qualifier == "range" else None
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
         if whole:
-            yield from _shifted(parse_figure(figure.raw[: whole.start()]), figure.start)
+            yield from _part(figure, 0, whole.start())
         elif cut and _after_change(text, figure.start):
-            yield from _shifted(parse_figure(figure.raw[: cut.start()]), figure.start)
-            yield from _shifted(parse_figure(figure.raw[cut.end() :]), figure.start + cut.end())
+            yield from _part(figure, 0, cut.start())
+            yield from _part(figure, cut.end(), len(figure.raw))
         else:
             yield figure
 

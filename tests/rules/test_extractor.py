@@ -281,3 +281,20 @@ def test_a_figure_said_again_in_brackets_is_one_figure(text: str, evidence: list
 )
 def test_a_part_of_something_counts_what_follows(text: str, units: list[str]) -> None:
     assert [f.unit for f in figure_drafts(Document.read(text))] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the two ends of a change split from one range keep the dollar the article names
+        (
+            "Canadian teachers struck. The offer raised pay by $2,500 to $17,500 annually.",
+            ["CAD", "CAD"],
+        ),
+        # traps: no nation named is the US dollar; a range (no change) is one figure
+        ("Teachers struck. The offer raised pay by $2,500 to $17,500.", ["USD", "USD"]),
+        ("Canadian teachers want bonuses of $2,500 to $17,500.", ["CAD"]),
+    ],
+)
+def test_the_ends_of_a_change_keep_the_articles_dollar(text: str, units: list[str]) -> None:
+    assert [f.unit for f in figure_drafts(Document.read(text))] == units
