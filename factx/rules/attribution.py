@@ -121,6 +121,7 @@ from factx.rules.lexicon import (
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
     BASED_IN,
+    DATE_GOING_ON,
     THE_STATEMENT,
     UNNAMED_SOURCE,
     People,
@@ -266,12 +267,11 @@ _POST_WHO_FIRST = re.compile(
 _FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
-#: A date going on after a weekday's comma: 'on Tuesday, [March 11, 2025, ]'.
-_DATE_GOING_ON = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,\s+)?"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
-#: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, '.
+#: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, ',
+#: 'In a statement issued on May 28, 2025, '.
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
-    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{_DATE_GOING_ON}){{1,2}}"""
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{DATE_GOING_ON}){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues'.
 _WHEN = (

@@ -811,6 +811,9 @@ ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"
 )
 STATEMENT_NOUNS = wordlist("statement letter report note release communique")
+#: Participles naming who put their name to a statement for its owner ('a statement signed by
+#: its spokesperson Jo Lee, the Ministry said'): the signatory is not the statement's owner.
+SIGNING_PARTICIPLES = wordlist("signed countersigned")
 #: What a source says, owned by the source before a colon that opens their quote ('Lee's
 #: message was clear: "..."', 'The union's response was blunt: "..."').
 UTTERANCE_NOUNS = wordlist("message words response reply answer retort warning verdict reaction")

@@ -3039,3 +3039,23 @@ def test_dateline_with_an_abbreviated_region(text: str, actor: str) -> None:
 )
 def test_quote_after_a_dateline(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a full date opening the sentence, its year after the day's comma, before the source
+        (
+            "On May 28, 2025, the minister said that such action could have serious consequences.",
+            ["minister"],
+        ),
+        (
+            "In a statement issued on May 28, 2025, the Ministry expressed disappointment with it.",
+            ["Ministry"],
+        ),
+        ("On May 28, the Ministry said talks had failed.", ["Ministry"]),
+        # trap: a date before a clause that names no source reports nothing
+        ("On May 28, 2025, prices rose sharply.", []),
+    ],
+)
+def test_source_after_a_date_with_its_year(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
