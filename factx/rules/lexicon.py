@@ -210,6 +210,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
     "break": ("breaks", "broke", "breaking"),
+    "read": ("reads", "read", "reading"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
@@ -722,12 +723,12 @@ DENIED_THINGS = wordlist(
     report reports rumours rumors wrongdoing"""
 )
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
-#: ('," McDonnell continued', '," she recalled', '," he joked').
+#: ('," McDonnell continued', '," she recalled', '," he joked', '," the statement read').
 AFTER_QUOTE_VERBS = tuple(
     finite_forms(
         wordlist(
             "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
-            "boast muse fume"
+            "boast muse fume read"
         )
     )
 )

@@ -3059,3 +3059,21 @@ def test_quote_after_a_dateline(text: str, who: list[str]) -> None:
 )
 def test_source_after_a_date_with_its_year(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'the statement read' after a quote attributes it to the statement's owner
+        ('The council issued a statement. "We will not pay," the statement read.', ["council"]),
+        (
+            'The nurses walked out. "We will not pay," the Ministry\u2019s statement read.',
+            ["Ministry"],
+        ),
+        # traps: 'read' quoting a sign, and a quote read in passing, attribute no quote
+        ('"Closed for repairs," read the sign on the door.', []),
+        ('Staff were told to "read the manual" before starting.', []),
+    ],
+)
+def test_quote_read_from_a_statement(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
