@@ -988,6 +988,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)
                 if who is None and named:  # 'Jo Lee was defiant. "We will win."'
                     who = Speaker(named, person=True)
+                if who is None and quote.closed and (reporting := _reporting_before(doc, sentence)):
+                    who = _prose_source(doc, reporting)  # 'The union said it would fight. "We ..."'
                 if who is None and prose and quote.closed and quote.open_mark == paragraph.start:
                     who = _prose_source(doc, prose)  # 'Jo Lee says ...\n"We will win."'
                     who = who or _prose_subject(doc, prose)  # 'Jo Lee was unmoved.\n"No."'
@@ -1012,6 +1014,15 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             prose = None if spoken else paragraph
     run_ends()
     return found
+
+
+def _reporting_before(doc: Document, sentence: Span) -> Span | None:
+    """The sentence before `sentence` when both are in one paragraph: a quote opening
+    `sentence` with no attribution is the source's that sentence reports for."""
+    before = doc.sentence_before(sentence)
+    if before.start == before.end or "\n" in doc.text[before.end : sentence.start]:
+        return None
+    return before
 
 
 def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:

@@ -3077,3 +3077,21 @@ def test_source_after_a_date_with_its_year(text: str, who: list[str]) -> None:
 def test_quote_read_from_a_statement(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
 
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a quote opening a sentence, unattributed, after a sentence reporting for a source in
+        # the same paragraph is that source's
+        ('The union said the offer was an insult. "We will not accept it."', ["union"]),
+        (
+            "The statement stressed that patients come first. \u201cThe Ministry has shown good "
+            "faith.\u201d",
+            ["statement"],
+        ),
+        # traps: a sentence before that reports nothing, or one between them
+        ('Pay has fallen for a decade. "We will not accept it."', []),
+        ('The union said the offer was an insult. Talks ended. "We will not accept it."', []),
+    ],
+)
+def test_quote_after_a_reported_claim_in_its_paragraph(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
