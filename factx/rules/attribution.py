@@ -627,14 +627,18 @@ _LEADING_INTRODUCTION = re.compile(_INTRODUCTION, re.VERBOSE)
 _LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
 #: 'the former England Netball chief executive': a role that stands for the last person named.
 _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$", re.I)
-#: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed'.
+#: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed', 'In
+#: a twist, four other unions—the UPNMG and the GRMA—have'.
 _GROUP_SUBJECT = re.compile(
     rf"""
-    (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
+    (?:{_INTRODUCTION})?                                         # 'In a twist, '
+    (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}                  # 'Four other unions'
             (?i:{alternation(w for w in GROUP_NOUNS | SOURCE_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Za-z][^;:.]{{0,40}}?)?)
+    (?:\s*[—–][^—–;:.]{{1,300}}[—–])?                             # '—the UPNMG and the GRMA—'
     (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
-    \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
+    (?:\s+|(?<=[—–]))
+    (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b            # 'met', 'needed', 'said'
     """,
     re.VERBOSE,
 )

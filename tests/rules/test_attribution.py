@@ -3095,3 +3095,30 @@ def test_quote_read_from_a_statement(text: str, who: list[str]) -> None:
 )
 def test_quote_after_a_reported_claim_in_its_paragraph(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'They' after a group subject counted or qualified, after an introduction, or with its
+        # members listed between dashes
+        (
+            "Talks failed. Four other unions walked out. They said pay was too low.",
+            "Four other unions",
+        ),
+        (
+            "Talks failed. In a twist, several trade unions walked out. They said pay was low.",
+            "several trade unions",
+        ),
+        (
+            "Talks failed. Two unions\u2014the GMB and Unite\u2014walked out. They said pay was low.",
+            "Two unions",
+        ),
+        # trap: a subject that is no group leaves 'They' to the body quoted before
+        (
+            "The council said talks failed. Four other meetings were held. They said pay was low.",
+            "council",
+        ),
+    ],
+)
+def test_they_after_a_counted_group_subject(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who
