@@ -3110,7 +3110,7 @@ def test_quote_after_a_reported_claim_in_its_paragraph(text: str, who: list[str]
             "several trade unions",
         ),
         (
-            "Talks failed. Two unions\u2014the GMB and Unite\u2014walked out. They said pay was low.",
+            "Talks failed. Two unions\u2014the GMB and Unite\u2014walked out. They said it.",
             "Two unions",
         ),
         # trap: a subject that is no group leaves 'They' to the body quoted before
