@@ -1128,6 +1128,9 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and\s+)?(?=[A-Za-z])")
 _CLAUSE_VERB = re.compile(rf"\b(?:cannot|{alternation(FINITE_VERBS)}|\w+n[’']t|[a-z]{{2,}}ed)\b")
 #: A source phrase holding a relative pronoun is a clause's ('the future of which the trust').
 _RELATIVE_WORD = re.compile(rf"\b{any_of(RELATIVE_PRONOUNS)}\b")
+#: A source phrase ending in a relative pronoun with no comma before it ('the ruling which'):
+#: the reporting verb after it is the relative clause's, whose subject is a thing just named.
+_RESTRICTIVE_RELATIVE_END = re.compile(r"[^,\s]\s+which$")
 
 
 def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
@@ -1371,6 +1374,8 @@ def _reported(
     m = m or _REPORTED.match(text)
     if m and m["shown"] and not _SHOWING.search(m["who"]):
         m = None  # 'Prices show that ...': only evidence or a record shows for itself
+    if m and _RESTRICTIVE_RELATIVE_END.search(m["who"]):
+        m = None  # 'X overturned the ruling which had declared ...': the ruling's verb
     subject = m is not None  # a phrase before a reporting verb: a source, or a thing
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause

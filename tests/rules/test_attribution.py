@@ -3122,3 +3122,24 @@ def test_quote_after_a_reported_claim_in_its_paragraph(text: str, who: list[str]
 )
 def test_they_after_a_counted_group_subject(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a reporting verb right after 'which' (no comma) is the relative clause's: its subject
+        # is the thing just named, not the sentence's subject
+        (
+            "However on Tuesday, the Court of Appeal overturned the High Court\u2019s ruling which "
+            "had declared the funding model unconstitutional.",
+            [],
+        ),
+        # traps: the main clause's own verb of saying, and a report denied, keep their source
+        (
+            "The Court of Appeal said the ruling which the High Court made was wrong.",
+            ["Court of Appeal"],
+        ),
+        ("The board rejected the report which said the plant was unsafe.", ["board"]),
+    ],
+)
+def test_verb_of_a_restrictive_relative_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
