@@ -121,6 +121,7 @@ from factx.rules.lexicon import (
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
     BASED_IN,
+    DATE_GOING_ON,
     THE_STATEMENT,
     UNNAMED_SOURCE,
     People,
@@ -266,12 +267,11 @@ _POST_WHO_FIRST = re.compile(
 _FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
 #: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
 _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
-#: A date going on after a weekday's comma: 'on Tuesday, [March 11, 2025, ]'.
-_DATE_GOING_ON = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?,\s+)?"
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
-#: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, '.
+#: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, ',
+#: 'In a statement issued on May 28, 2025, '.
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
-    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{_DATE_GOING_ON}){{1,2}}"""
+    |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{DATE_GOING_ON}){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
 #: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues'.
 _WHEN = (
@@ -627,14 +627,18 @@ _LEADING_INTRODUCTION = re.compile(_INTRODUCTION, re.VERBOSE)
 _LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
 #: 'the former England Netball chief executive': a role that stands for the last person named.
 _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$", re.I)
-#: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed'.
+#: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed', 'In
+#: a twist, four other unions—the UPNMG and the GRMA—have'.
 _GROUP_SUBJECT = re.compile(
     rf"""
-    (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+)?                        # 'Union leaders'
+    (?:{_INTRODUCTION})?                                         # 'In a twist, '
+    (?P<who>(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}                  # 'Four other unions'
             (?i:{alternation(w for w in GROUP_NOUNS | SOURCE_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Za-z][^;:.]{{0,40}}?)?)
+    (?:\s*[—–][^—–;:.]{{1,300}}[—–])?                             # '—the UPNMG and the GRMA—'
     (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
-    \s+ (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b       # 'met', 'needed', 'said'
+    (?:\s+|(?<=[—–]))
+    (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b            # 'met', 'needed', 'said'
     """,
     re.VERBOSE,
 )
@@ -988,6 +992,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 named = doc.people.last_before(quote.open_mark, since=paragraph.start)
                 if who is None and named:  # 'Jo Lee was defiant. "We will win."'
                     who = Speaker(named, person=True)
+                if who is None and quote.closed and (reporting := _reporting_before(doc, sentence)):
+                    who = _prose_source(doc, reporting)  # 'The union said it would fight. "We ..."'
                 if who is None and prose and quote.closed and quote.open_mark == paragraph.start:
                     who = _prose_source(doc, prose)  # 'Jo Lee says ...\n"We will win."'
                     who = who or _prose_subject(doc, prose)  # 'Jo Lee was unmoved.\n"No."'
@@ -1012,6 +1018,15 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             prose = None if spoken else paragraph
     run_ends()
     return found
+
+
+def _reporting_before(doc: Document, sentence: Span) -> Span | None:
+    """The sentence before `sentence` when both are in one paragraph: a quote opening
+    `sentence` with no attribution is the source's that sentence reports for."""
+    before = doc.sentence_before(sentence)
+    if before.start == before.end or "\n" in doc.text[before.end : sentence.start]:
+        return None
+    return before
 
 
 def _prose_source(doc: Document, paragraph: Span) -> Speaker | None:
@@ -1113,6 +1128,9 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and\s+)?(?=[A-Za-z])")
 _CLAUSE_VERB = re.compile(rf"\b(?:cannot|{alternation(FINITE_VERBS)}|\w+n[’']t|[a-z]{{2,}}ed)\b")
 #: A source phrase holding a relative pronoun is a clause's ('the future of which the trust').
 _RELATIVE_WORD = re.compile(rf"\b{any_of(RELATIVE_PRONOUNS)}\b")
+#: A source phrase ending in a relative pronoun with no comma before it ('the ruling which'):
+#: the reporting verb after it is the relative clause's, whose subject is a thing just named.
+_RESTRICTIVE_RELATIVE_END = re.compile(r"[^,\s]\s+which$")
 
 
 def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
@@ -1356,6 +1374,8 @@ def _reported(
     m = m or _REPORTED.match(text)
     if m and m["shown"] and not _SHOWING.search(m["who"]):
         m = None  # 'Prices show that ...': only evidence or a record shows for itself
+    if m and _RESTRICTIVE_RELATIVE_END.search(m["who"]):
+        m = None  # 'X overturned the ruling which had declared ...': the ruling's verb
     subject = m is not None  # a phrase before a reporting verb: a source, or a thing
     if m and (clause := _CLAUSE_SOURCE.search(text, 0, m.end())) and clause.end() == m.end():
         m = None  # 'Drivers strike as unions say ...': the source is in the clause

@@ -210,6 +210,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
     "break": ("breaks", "broke", "breaking"),
+    "read": ("reads", "read", "reading"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
@@ -722,12 +723,12 @@ DENIED_THINGS = wordlist(
     report reports rumours rumors wrongdoing"""
 )
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
-#: ('," McDonnell continued', '," she recalled', '," he joked').
+#: ('," McDonnell continued', '," she recalled', '," he joked', '," the statement read').
 AFTER_QUOTE_VERBS = tuple(
     finite_forms(
         wordlist(
             "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
-            "boast muse fume"
+            "boast muse fume read"
         )
     )
 )
@@ -811,6 +812,9 @@ ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"
 )
 STATEMENT_NOUNS = wordlist("statement letter report note release communique")
+#: Participles naming who put their name to a statement for its owner ('a statement signed by
+#: its spokesperson Jo Lee, the Ministry said'): the signatory is not the statement's owner.
+SIGNING_PARTICIPLES = wordlist("signed countersigned")
 #: What a source says, owned by the source before a colon that opens their quote ('Lee's
 #: message was clear: "..."', 'The union's response was blunt: "..."').
 UTTERANCE_NOUNS = wordlist("message words response reply answer retort warning verdict reaction")

@@ -61,6 +61,7 @@ from factx.rules.lexicon import (
     ROLE_WORDS,
     SEXED_PRONOUNS,
     SEXED_TITLES,
+    SIGNING_PARTICIPLES,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -947,7 +948,8 @@ _STATEMENT_OWNER = (
 #: An owner after the statement: 'a statement by its chief executive, Tom Hale', 'a letter
 #: from the board'; one name in apposition runs on.
 _BY_OWNER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:by|from)\s+(?P<who>[^,.;:\"“”()]{2,80}?"
+    rf"\s+(?:(?!(?:{alternation(SIGNING_PARTICIPLES)})\s)[a-z]+\s+)?(?:by|from)\s+"
+    r"(?P<who>[^,.;:\"“”()]{2,80}?"
     r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})?)(?=[,.;:\"“”()]|\s+(?:on|said|says)\b)"
 )
 _OWNER_VERBS = alternation([*SPEECH_VERBS, *ISSUING_VERBS])
@@ -960,9 +962,15 @@ _OWNER_BEFORE = re.compile(
     |(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})\s+(?:[^,;:\"“”]{{0,40}}?\s+)?in\s+)$""",
     re.VERBOSE,
 )
-#: 'In a statement, the union said', 'In a letter to staff on Monday, Jo Lee wrote'.
+#: A date going on after a comma: 'on Tuesday, [March 11, 2025, ]', 'on May 28, [2025, ]'.
+DATE_GOING_ON = r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|(?<=\d,\s)\d{4}),\s+)?"
+#: 'In a statement, the union said', 'In a letter to staff on Monday, Jo Lee wrote', 'In a
+#: statement released on Wednesday, May 28, the Ministry expressed': the subject of the clause
+#: the statement introduces, whatever it did in it.
 _OWNER_AFTER = re.compile(
-    rf"[^,;:\"“”]{{0,60}},\s+(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:[a-z]+ly\s+)?(?:{_OWNER_VERBS})\b"
+    rf"""[^,;:\"“”]{{0,60}},\s+{DATE_GOING_ON}(?P<who>[^,;:\"“”]{{2,60}}?)\s+(?:[a-z]+ly\s+)?
+    (?:{_OWNER_VERBS}|[a-z]+ed|{alternation(IRREGULAR_PASTS)})\b""",
+    re.VERBOSE,
 )
 #: The last sentence boundary in a stretch of text.
 _LAST_BOUNDARY = re.compile(r"(?:[.!?][\"”’']?\s|\n)(?!.*(?:[.!?][\"”’']?\s|\n))", re.S)

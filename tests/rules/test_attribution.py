@@ -3039,3 +3039,107 @@ def test_dateline_with_an_abbreviated_region(text: str, actor: str) -> None:
 )
 def test_quote_after_a_dateline(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a full date opening the sentence, its year after the day's comma, before the source
+        (
+            "On May 28, 2025, the minister said that such action could have serious consequences.",
+            ["minister"],
+        ),
+        (
+            "In a statement issued on May 28, 2025, the Ministry expressed disappointment with it.",
+            ["Ministry"],
+        ),
+        ("On May 28, the Ministry said talks had failed.", ["Ministry"]),
+        # trap: a date before a clause that names no source reports nothing
+        ("On May 28, 2025, prices rose sharply.", []),
+    ],
+)
+def test_source_after_a_date_with_its_year(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'the statement read' after a quote attributes it to the statement's owner
+        ('The council issued a statement. "We will not pay," the statement read.', ["council"]),
+        (
+            'The nurses walked out. "We will not pay," the Ministry\u2019s statement read.',
+            ["Ministry"],
+        ),
+        # traps: 'read' quoting a sign, and a quote read in passing, attribute no quote
+        ('"Closed for repairs," read the sign on the door.', []),
+        ('Staff were told to "read the manual" before starting.', []),
+    ],
+)
+def test_quote_read_from_a_statement(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a quote opening a sentence, unattributed, after a sentence reporting for a source in
+        # the same paragraph is that source's
+        ('The union said the offer was an insult. "We will not accept it."', ["union"]),
+        (
+            "The statement stressed that patients come first. \u201cThe Ministry has shown good "
+            "faith.\u201d",
+            ["statement"],
+        ),
+        # traps: a sentence before that reports nothing, or one between them
+        ('Pay has fallen for a decade. "We will not accept it."', []),
+        ('The union said the offer was an insult. Talks ended. "We will not accept it."', []),
+    ],
+)
+def test_quote_after_a_reported_claim_in_its_paragraph(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'They' after a group subject counted or qualified, after an introduction, or with its
+        # members listed between dashes
+        (
+            "Talks failed. Four other unions walked out. They said pay was too low.",
+            "Four other unions",
+        ),
+        (
+            "Talks failed. In a twist, several trade unions walked out. They said pay was low.",
+            "several trade unions",
+        ),
+        (
+            "Talks failed. Two unions\u2014the GMB and Unite\u2014walked out. They said it.",
+            "Two unions",
+        ),
+        # trap: a subject that is no group leaves 'They' to the body quoted before
+        (
+            "The council said talks failed. Four other meetings were held. They said pay was low.",
+            "council",
+        ),
+    ],
+)
+def test_they_after_a_counted_group_subject(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a reporting verb right after 'which' (no comma) is the relative clause's: its subject
+        # is the thing just named, not the sentence's subject
+        (
+            "However on Tuesday, the Court of Appeal overturned the High Court\u2019s ruling which "
+            "had declared the funding model unconstitutional.",
+            [],
+        ),
+        # traps: the main clause's own verb of saying, and a report denied, keep their source
+        (
+            "The Court of Appeal said the ruling which the High Court made was wrong.",
+            ["Court of Appeal"],
+        ),
+        ("The board rejected the report which said the plant was unsafe.", ["board"]),
+    ],
+)
+def test_verb_of_a_restrictive_relative_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

@@ -776,3 +776,28 @@ def test_roles_not_given_to_a_headline_or_another_sentence(
 ) -> None:
     found = speaker(phrase, len(text), People(text + phrase + " said so.", story=text.find("\n")))
     assert (found and (found.name, found.resolved)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [  # 'In a statement ..., X <did>': the subject owns it, a date between or whatever it did
+        (
+            "In a statement released on Wednesday, May 28, the Ministry expressed concern. ",
+            "Ministry",
+        ),
+        ("In a statement issued on May 28, 2025, the union criticised the plan. ", "union"),
+        ("In a statement, the union said pay was low. ", "union"),
+        # a signatory signs for the statement's owner, who is named after
+        (
+            "In a statement signed by its spokesperson Jo Lee, the Ministry expressed concern. ",
+            "Ministry",
+        ),
+        # traps: 'by' names the owner; 'from' does, whoever signed it
+        ("In a statement by its spokesperson Jo Lee, the Ministry expressed concern. ", "Jo Lee"),
+        ("A statement from the board, signed by its chair Jo Lee, was published. ", "board"),
+    ],
+)
+def test_statement_owner_after_its_introduction(text: str, owner: str) -> None:
+    phrase = "The statement"
+    found = speaker(phrase, len(text), People(text + phrase + " said so."))
+    assert found and (found.name, found.resolved) == (owner, True)
