@@ -2148,6 +2148,14 @@ ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary", "able", "ible")
 #: Quantifiers that float after their subject or stand for it: 'X and Y, the only students on
 #: the council, both voted against'; 'Both voted against' (the two just named).
 FLOATING_QUANTIFIERS = ("both", "all", "each")
+#: Bodies and offices whose names list a portfolio after 'of', commas and all ('the Ministry of
+#: Education, Science and Technology', 'the Chamber of Commerce, Enterprise and Industry'); not
+#: 'Council', whose 'of' names a place a list may go on from ('the Council of Europe, Germany').
+PORTFOLIO_BODIES = wordlist(
+    """
+    ministry ministries minister department secretary chamber chambers
+    """
+)
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

@@ -175,6 +175,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     PERSON_ROLES,
+    PORTFOLIO_BODIES,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
     PRAISING_VERBS,
@@ -1184,6 +1185,9 @@ _JOINED_CLAUSE = re.compile(
     r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)",  # '... and Unite, which ...,
     re.DOTALL,
 )
+#: 'and' or 'or' ending the words before a cue: the cue is the second of two joined verbs ('will
+#: recognise it as a full member and | reinstate'), whose subject those words are not.
+_JOINED_VERB_END = re.compile(r"\s(?:and|or)$")
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.
 _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
 #: What joins people's names in a list: a comma or 'and', with the next one's title ('and
@@ -1595,6 +1599,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     words = phrase.split()
     if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
         return None  # 'health services, financial support and advice': no one supports
+    if _JOINED_VERB_END.search(phrase):
+        return None  # 'will recognise it as a full member and reinstate': a second verb's
     if _THING.fullmatch(phrase):
         return None  # 'Senate amendments, changes that would block any pensions': a thing
     if len(words) <= 7:
@@ -2399,6 +2405,40 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
 _FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
 
 
+#: Capitalised words, one item of a portfolio ('Food Security').
+_TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+#: A portfolio body's name up to the last comma of its list, before a subject that is only the
+#: list's last items: 'The Ministry of Education, | Science and Technology welcomed'.
+_PORTFOLIO_BODY = any_of(body.title() for body in PORTFOLIO_BODIES)
+_PORTFOLIO_HEAD = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*?{_PORTFOLIO_BODY}\s+of\s+{_TITLE_WORDS}"
+    rf"(?:(?:,\s*{_TITLE_WORDS})+\s+and\s+|(?:,\s*{_TITLE_WORDS})*,\s*(?:and\s+)?)$"
+)
+#: The last items of a portfolio, as a subject reads them ('Science and Technology').
+_PORTFOLIO_TAIL = re.compile(rf"(?:and\s+)?{_TITLE_WORDS}(?:\s+(?:and|&)\s+{_TITLE_WORDS})?")
+#: How far before a subject a portfolio body's name may start, in characters.
+_PORTFOLIO_REACH = 150
+
+
+def _portfolio_named(doc: Document, subject: Subject) -> Subject | None:
+    """The whole name of a body whose portfolio list a subject only ends ('Science and
+    Technology' of 'the Ministry of Education, Science and Technology'), one actor; a person
+    set off by commas ends none ('the Minister of Health, Jo Lee, said')."""
+    # the name may end the subject's words: 'Equality and | Law Reform'
+    at = doc.text.find(subject.name, subject.start, subject.start + _PORTFOLIO_REACH)
+    end = at + len(subject.name)
+    if (
+        at < 0
+        or not _PORTFOLIO_TAIL.fullmatch(doc.text, subject.start, end)
+        or doc.text.startswith(",", end)
+    ):
+        return None
+    head = _PORTFOLIO_HEAD.search(doc.text, max(0, subject.start - _PORTFOLIO_REACH), subject.start)
+    if head is None:
+        return None
+    return Subject(doc.text[head.start() : end], head.start(), subject.denied)
+
+
 def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
     Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two."""
@@ -2726,6 +2766,8 @@ def positions(
                 continue
             if subject is None or subject.denied and stance != "support":
                 continue
+            portfolio = _portfolio_named(doc, subject)
+            subject = portfolio or subject
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             if denial:  # 'denied the mine would harm the river': for the mine
                 final = _FLIPPED.get(final, final)
@@ -2752,7 +2794,7 @@ def positions(
             main = _MAIN_VERB.search(doc.text, subject.start, sentence.end)
             if subject.start > m.start() and main:  # 'Rejecting the offer, the union said': to
                 end = max(end, main.start())  # the union
-            for actor in _actors(doc, subject.name):
+            for actor in [subject.name] if portfolio else _actors(doc, subject.name):
                 add(actor, final, target, start, end, sentence.end, near)
     if doc.holds(_SHARED):
         for not_shared in _NOT_SHARED.finditer(doc.text):

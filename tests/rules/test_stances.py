@@ -4335,3 +4335,66 @@ def test_relative_pronoun_no_actor_round20a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body whose name lists a portfolio after 'of' is one actor, commas and all
+        (
+            "The Ministry of Education, Science and Technology welcomed the report.\n",
+            [("The Ministry of Education, Science and Technology", "support", "the report")],
+        ),
+        (
+            "The Department of Justice, Equality and Law Reform rejected the proposal.\n",
+            [("The Department of Justice, Equality and Law Reform", "oppose", "the proposal")],
+        ),
+        (
+            "The Minister of Trade, Commerce, Food Security, and Cooperative Development "
+            "rejected the report.\n",
+            [
+                (
+                    "The Minister of Trade, Commerce, Food Security, and Cooperative Development",
+                    "oppose",
+                    "the report",
+                )
+            ],
+        ),
+        # trap: a person set off by commas after the office is the actor, not the office
+        (
+            "The Minister of Health, Simon Harris, rejected the plan.\n",
+            [("Simon Harris", "oppose", "the plan")],
+        ),
+        # trap: a place after a body's 'of' opens no portfolio ('Council' lists none)
+        (
+            "The Council of Europe, Germany and France backed the plan.\n",
+            [("Germany and France", "support", "the plan")],
+        ),
+    ],
+)
+def test_portfolio_body_name_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words ending in 'and' before a cue are no subject: the cue is a second joined verb
+        (
+            "The federation will recognise it as a full member and reinstate its voting rights.\n",
+            [],
+        ),
+        # trap: a list of actors joined by 'and' still holds the stance
+        (
+            "Unite and the GMB rejected the offer.\n",
+            [("Unite", "oppose", "the offer"), ("GMB", "oppose", "the offer")],
+        ),
+        # trap: a subject's two joined verbs keep it
+        (
+            "The union met the minister and rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_joined_verb_no_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
