@@ -298,6 +298,10 @@ TIME_WORDS = (
 #: Words that open a time phrase between a subject and its verb ('Tenon this morning advised',
 #: 'The board late on Friday rejected').
 TIME_LEADS = ("this", "last", "next", "earlier", "later", "late", "early", "on")
+#: A period before a subject's verb, after its preposition and 'the' ('The union over the past
+#: year has called for', 'Teachers in recent weeks have rejected').
+PERIOD_PREPOSITIONS = ("over", "in", "for", "during", "throughout")
+PERIOD_LEADS = ("past", "last", "previous", "recent")
 #: Words that start sentences or phrases and are never part of a name.
 STOPWORDS = (
     words(

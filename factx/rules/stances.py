@@ -172,6 +172,8 @@ from factx.rules.lexicon import (
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
+    PERIOD_LEADS,
+    PERIOD_PREPOSITIONS,
     PERMISSIONS,
     PERMITTING_VERBS,
     PERSON_ROLES,
@@ -1094,6 +1096,8 @@ _SUBJECT_STOP = re.compile(
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
+  | \s+ {any_of(PERIOD_PREPOSITIONS)} \s+ (?:the\s+)? {any_of(PERIOD_LEADS)} \s+ (?:\w+\s+)?
+    (?i:{alternation(TIME_WORDS)}) \b.*$                               # 'over the past year'
   | (?<=[\w)]) (?<!\band) (?<!\bor) \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
   | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
     (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun

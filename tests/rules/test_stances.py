@@ -4398,3 +4398,31 @@ def test_portfolio_body_name_round21b(text: str, expected: list[tuple[str, str, 
 )
 def test_joined_verb_no_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period between the subject and its verb ends the subject
+        (
+            "The Guyana Teachers Union over the past year has consistently called for better "
+            "salaries for teachers.\n",
+            [("The Guyana Teachers Union", "support", "better salaries")],
+        ),
+        (
+            "Teachers in recent weeks have rejected the offer.\n",
+            [("Teachers", "oppose", "the offer")],
+        ),
+        (
+            "The union for the last two years has opposed the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        # trap: a name's capitalised 'Past' is no period
+        (
+            "Residents of the Past Times estate rejected the plan.\n",
+            [("Residents of the Past Times estate", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_period_before_verb_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
