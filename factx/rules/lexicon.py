@@ -2160,6 +2160,9 @@ PORTFOLIO_BODIES = wordlist(
     ministry ministries minister department secretary chamber chambers
     """
 )
+#: Lower-case words before a body's name in a list of bodies, which the name does not keep
+#: ('The GFF and the local Georgetown Football Association').
+LISTED_BODY_MODIFIERS = ("local", "national", "regional", "provincial", "rival")
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

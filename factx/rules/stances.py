@@ -128,6 +128,7 @@ from factx.rules.lexicon import (
     JUSTIFYING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
+    LISTED_BODY_MODIFIERS,
     LY_NOUNS,
     MANDATING_VERBS,
     MERIT_LACKING,
@@ -1233,7 +1234,10 @@ _SIDE_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: split at a comma ('and', 'the' after it) or at 'and the'; a name may hold 'and' between
 #: capitals ('Country Land and Business Association'), so a plain 'and' splits only the last.
 _NAMED_IN_LIST = re.compile(rf"{_NAMED}(?:\s+and\s+{_NAMED})?")
-_NAMED_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+")
+_LISTED_MODIFIER = rf"(?:{any_of(LISTED_BODY_MODIFIERS)}\s+)?"  # 'and the local GFA': the GFA
+_NAMED_SPLIT = re.compile(
+    rf",\s+(?:and\s+)?(?:the\s+{_LISTED_MODIFIER})?|\s+and\s+the\s+{_LISTED_MODIFIER}"
+)
 
 
 #: A comma before a closing quotation mark, read as a clause break.

@@ -4426,3 +4426,30 @@ def test_joined_verb_no_subject_round21b(text: str, expected: list[tuple[str, st
 )
 def test_period_before_verb_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the local X' in a list of bodies names X, one actor of the two
+        (
+            "The Guyana Football Federation (GFF) and the local Georgetown Football Association "
+            "(GFA) have rejected the offer.\n",
+            [
+                ("Guyana Football Federation (GFF)", "oppose", "the offer"),
+                ("Georgetown Football Association (GFA)", "oppose", "the offer"),
+            ],
+        ),
+        (
+            "Labour and the national Greens rejected the plan.\n",
+            [("Labour", "oppose", "the plan"), ("Greens", "oppose", "the plan")],
+        ),
+        # trap: a common noun after the modifier stays a group of its own
+        (
+            "The council and the local residents rejected the plan.\n",
+            [("council", "oppose", "the plan"), ("local residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_listed_body_modifier_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
