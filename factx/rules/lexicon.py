@@ -1682,6 +1682,9 @@ NEWS_VALENCES = {
     # a side taken or won, not praise: 'in favour of the bill', 'counted in the government's
     # favour' (the cue rules read 'in favour of' as support where an actor takes the side)
     **dict.fromkeys(wordlist("favour favor"), 0.0),
+    # plain speaking, not praise: 'made it very clear to them that we cannot allow', 'was very
+    # clear that ... I wanted to know'
+    **dict.fromkeys(wordlist("clear"), 0.0),
 }
 #: Idioms of verdict, read as the one word each means, since a word-by-word lexicon misreads
 #: them ('a slap in the face' is not a slap's tone).
