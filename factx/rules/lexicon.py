@@ -1331,6 +1331,9 @@ INFORMATION_ASKED = wordlist(
     "explanation explanations clarification account answer answers details information update "
     "briefing comment response views opinions feedback"
 )
+#: Acts of asking to be told, as `INFORMATION_ASKED` is the thing asked: 'sought to clarify the
+#: situation with the director' seeks an answer, not the situation.
+INFORMATION_VERBS = wordlist("clarify ascertain understand verify")
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")

@@ -114,6 +114,7 @@ from factx.rules.lexicon import (
     HELD_VIEWS,
     HELPING_VERBS,
     INFORMATION_ASKED,
+    INFORMATION_VERBS,
     INTENDED_CHANGES,
     INTENDING_STEMS,
     INTENSIFIERS,
@@ -675,7 +676,8 @@ _SUPPORT = rf"""
   | {_deemed("deemed_for")}{any_of([*JUDGEMENTS_SUPPORTING, *JUDGEMENTS_ALLOWING])}\b  # 'found
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
-  | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
+  | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of([*URGED_ENDINGS, *INFORMATION_VERBS])}\b))
+        # 'is seeking to buy', not 'sought to clarify the situation': an answer sought
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b{_NOT_ANSWERS}   # 'pressed for a meeting', not 'asked
         # for comment': information sought
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'

@@ -4453,3 +4453,20 @@ def test_period_before_verb_round21b(text: str, expected: list[tuple[str, str, s
 )
 def test_listed_body_modifier_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seeking to be told is no stance, as 'sought clarification' is none
+        ("The union sought to clarify the terms of the offer.\n", []),
+        ("The council is seeking to understand the proposal.\n", []),
+        # trap: seeking to act still supports the act
+        (
+            "The union sought to buy the plant.\n",
+            [("The union", "support", "buy the plant")],
+        ),
+    ],
+)
+def test_seeking_an_answer_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
