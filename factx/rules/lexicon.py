@@ -210,6 +210,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "forecast": ("forecasts", "forecast", "forecasting"),
     "hold": ("holds", "held", "holding"),
     "break": ("breaks", "broke", "breaking"),
+    "shut": ("shuts", "shut", "shutting"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
@@ -1715,6 +1716,17 @@ JOINED_ACTIONS = wordlist(
 #: 'pressed for a meeting', 'pushing for it', 'asked for a 19-year sentence': advocacy (stems
 #: before 'for') supports its object.
 ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal", "ask")
+#: 'is shutting down its Mississauga facility', 'will close their stores': a body closing its
+#: own sites backs the closure (the verbs, and the sites they close).
+CLOSING_VERBS = ("close", "close down", "shut", "shut down", "axe")
+CLOSED_SITES = wordlist(
+    """
+    plant plants factory factories facility facilities mill mills mine mines store stores shop
+    shops branch branches outlet outlets office offices site sites operation operations unit units
+    ward wards school schools hospital hospitals clinic clinics centre centres center centers depot
+    depots warehouse warehouses restaurant restaurants hotel hotels doors
+    """
+)
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",

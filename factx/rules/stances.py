@@ -53,6 +53,8 @@ from factx.rules.lexicon import (
     CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
+    CLOSED_SITES,
+    CLOSING_VERBS,
     CONCESSIVES,
     CONDITION_OPENERS,
     CONDITION_WORDS,
@@ -695,6 +697,9 @@ _SUPPORT = rf"""
         (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
+  | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
+        (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
+        # 'threatened to close their shops': the verb governing the infinitive is the cue
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
@@ -1248,7 +1253,7 @@ _QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 #: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
 #: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
 _PIECE_BREAK = clause_breaks(
-    alternation(CLAUSE_CONJUNCTIONS), "that", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
+    alternation(CLAUSE_CONJUNCTIONS), "that", "when", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
 )
 #: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
 #: supposed, not a stance anyone has taken.

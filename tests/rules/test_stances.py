@@ -4470,3 +4470,50 @@ def test_listed_body_modifier_round21b(text: str, expected: list[tuple[str, str,
 )
 def test_seeking_an_answer_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body closing its own sites backs the closure
+        (
+            "Nestlé Purina is shutting down its Mississauga facility.\n",
+            [("Nestlé Purina", "support", "its Mississauga facility")],
+        ),
+        (
+            "Goodyear has closed its Malaysian plant.\n",
+            [("Goodyear", "support", "its Malaysian plant")],
+        ),
+        # negated, against the closure
+        ("The company will not close its plant.\n", [("The company", "oppose", "its plant")]),
+        # traps: a closure noun, a thing closed that is no site, a site not its own
+        ("GE blames Congress for the shut down its gas engines plant.\n", []),
+        ("Stonegate closed its offer on Friday.\n", []),
+        ("Police closed the road.\n", []),
+    ],
+)
+def test_closing_own_sites_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 'when' clause has a subject of its own
+        (
+            "Workers will lose their jobs when Huyck Australia closes its Geelong factory.\n",
+            [("Huyck Australia", "support", "its Geelong factory")],
+        ),
+        (
+            "The union walked out when the minister rejected the offer.\n",
+            [("the minister", "oppose", "the offer")],
+        ),
+        # trap: a cue before 'when' keeps the main clause's subject
+        (
+            "The union rejected the offer when it was tabled.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_when_clause_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
