@@ -299,6 +299,9 @@ TIME_WORDS = (
 #: Words that open a time phrase between a subject and its verb ('Tenon this morning advised',
 #: 'The board late on Friday rejected').
 TIME_LEADS = ("this", "last", "next", "earlier", "later", "late", "early", "on")
+#: ... and before a subject, 'in' too ('In February the union rejected'; after a subject, 'in'
+#: places it: 'Teachers in Victoria').
+OPENING_TIME_LEADS = (*TIME_LEADS, "in")
 #: A period before a subject's verb, after its preposition and 'the' ('The union over the past
 #: year has called for', 'Teachers in recent weeks have rejected').
 PERIOD_PREPOSITIONS = ("over", "in", "for", "during", "throughout")
@@ -1985,10 +1988,15 @@ WANTING_FORMS = ("want", "wants", "wanted", "wanting")
 #: make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
 #: The changes a body sets out to make ('want to close it', 'plans to cut 1,000 jobs').
-INTENDED_CHANGES = wordlist(
-    "close shut open build cut axe raise increase reduce introduce sell buy expand extend merge "
-    "hire invest demolish relocate privatise privatize"
+INTENDED_CHANGES = (
+    *wordlist(
+        "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
+        "merge hire invest demolish relocate privatise privatize acquire purchase"
+    ),
+    "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
 )
+#: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
+OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
 #: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
 NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
 URGED_ACTS = (
@@ -2143,6 +2151,7 @@ SUBJECT_ENDERS = wordlist(
 COORDINATORS = ("and", "but", "yet")
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (
+    "also",  # 'Also in February the group offered'
     "otherwise",
     "but",
     "and",

@@ -158,7 +158,9 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OFFERING_FORMS,
     OFFICE_HOLDERS,
+    OPENING_TIME_LEADS,
     OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
@@ -696,6 +698,8 @@ _SUPPORT = rf"""
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
         (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
+  | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
+        (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
         (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
@@ -1293,7 +1297,10 @@ _OBJECT_GOES_ON = re.compile(r"\s+of\s+(?:[\w’'.-]+\s+){1,4}")
 _THE_BODY = re.compile(rf"the\s+({alternation(ORG_NOUNS)})")
 _THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
-_TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
+_TIME_PHRASE = re.compile(
+    rf"^\s*(?:(?i:{any_of(CLAUSE_LEADS)})\s+)?"  # 'Also in February the group offered'
+    rf"(?:(?i:{any_of(OPENING_TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*"
+)
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
 _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
@@ -2156,7 +2163,7 @@ def _what(
         until = _UNTIL.search(doc.text, m.end(), sentence.end)
         verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
         return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
-    acted = "act" if m.group("act") else "intended" if m.group("intended") else None
+    acted = next((group for group in ("act", "intended", "offered") if m.group(group)), None)
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:

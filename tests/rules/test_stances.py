@@ -4517,3 +4517,45 @@ def test_closing_own_sites_round21b(text: str, expected: list[tuple[str, str, st
 )
 def test_when_clause_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer, its price, then the change it would buy: the bidder backs it
+        (
+            "Saint-Gobain offered $4.3 billion to take over CSR.\n",
+            [("Saint-Gobain", "support", "take over CSR")],
+        ),
+        (
+            "The group plans to acquire the rival chain.\n",
+            [("The group", "support", "acquire the rival chain")],
+        ),
+        # traps: an offer to meet is no change; a noun 'offer' has no price after it
+        ("The union offered to meet the minister.\n", []),
+        ("The company offered staff a bonus to stay.\n", []),
+    ],
+)
+def test_offer_to_acquire_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase opening the sentence, and 'Also' before it, are no part of the subject
+        ("In February the union rejected the offer.\n", [("the union", "oppose", "the offer")]),
+        (
+            "Also in February French group Saint-Gobain offered $4.3 billion to take over CSR.\n",
+            [("French group Saint-Gobain", "support", "take over CSR")],
+        ),
+        ("Also the union rejected the offer.\n", [("the union", "oppose", "the offer")]),
+        # trap: 'in' after a subject places it
+        (
+            "Teachers in Victoria rejected the offer.\n",
+            [("Teachers in Victoria", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_opening_time_phrase_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
