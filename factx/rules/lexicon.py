@@ -1928,7 +1928,12 @@ SUPPORT_PHRASES = (
 #: 'directed the minister to expedite the distribution', 'ordered the ministry to halt': a
 #: directive to a body that can act states the stance of whoever gives it (in the passive,
 #: 'was ordered to pay', the stance is not the subject's).
-DIRECTING_VERBS = wordlist("directed directs directing ordered orders instructed instructs")
+DIRECTING_VERBS = wordlist(
+    "directed directs directing ordered orders ordering instructed instructs instructing"
+)
+#: Whom a body directs as its own people, which states its stance ('the union instructed its
+#: members to reject the offer'), unlike a person a court orders ('ordered Black to report').
+DIRECTED_MEMBERS = wordlist("members workers staff employees teachers nurses doctors drivers")
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (
     "urge",

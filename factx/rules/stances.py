@@ -86,6 +86,7 @@ from factx.rules.lexicon import (
     DEPARTURES,
     DESERVED_PRAISE,
     DETERMINERS,
+    DIRECTED_MEMBERS,
     DIRECTING_BODIES,
     DIRECTING_VERBS,
     DISTANCING_VERBS,
@@ -961,6 +962,8 @@ _AUTHORITY = re.compile(
     re.VERBOSE,
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
+#: A body's own people as whom it directs: 'its members', 'teachers'.
+_DIRECTED_MEMBERS = re.compile(rf"(?:(?:its|their|all|the)\s+)?{any_of(DIRECTED_MEMBERS)}")
 _RECOMMENDING = frozenset(RECOMMENDING_VERBS)
 #: Advice given to someone in a clause: 'recommended | to the Tribunal that the merger be
 #: approved'. The one advised is no target; the clause states the stance (`_RECOMMENDED...`).
@@ -2120,6 +2123,7 @@ def _cues(
         if head in _DIRECTING and (
             addressee
             and not _BODY.fullmatch(addressee + " ")
+            and not _DIRECTED_MEMBERS.fullmatch(addressee)
             or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
         ):
             continue  # 'ordered Black to report to prison', 'ordered the employer to pay the

@@ -4559,3 +4559,25 @@ def test_offer_to_acquire_round21b(text: str, expected: list[tuple[str, str, str
 )
 def test_opening_time_phrase_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body directing its own people states its stance
+        (
+            "The union instructed its members to reject the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        (
+            "The GTU issued a memorandum on Tuesday instructing teachers to resume strike "
+            "actions from May 9.\n",
+            [("The GTU", "support", "strike")],
+        ),
+        # traps: a court's order to a person or an employer is a sentence or a remedy
+        ("The judge ordered Black to report to prison.\n", []),
+        ("The tribunal ordered the employer to pay the labourer.\n", []),
+    ],
+)
+def test_directing_own_members_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
