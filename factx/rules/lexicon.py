@@ -2195,6 +2195,9 @@ PORTFOLIO_BODIES = wordlist(
 #: Lower-case words before a body's name in a list of bodies, which the name does not keep
 #: ('The GFF and the local Georgetown Football Association').
 LISTED_BODY_MODIFIERS = ("local", "national", "regional", "provincial", "rival")
+#: Subjects too general to hold a stance of their own: 'people are unable to afford the
+#: medication', 'the people had spoken', 'no one has complained'.
+UNSPECIFIED_PEOPLE = ("people", "the people", "many people", "some people", "no one")
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

@@ -259,6 +259,7 @@ from factx.rules.lexicon import (
     UNDOING_NOUNS,
     UNDOING_VERBS,
     UNITED_WORDS,
+    UNSPECIFIED_PEOPLE,
     UNWILLING_WORDS,
     URGED_ACTS,
     URGED_AUTHORITIES,
@@ -1140,6 +1141,7 @@ _QUANTIFIER = re.compile(
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?)?"
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
+_UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(
     rf"\s+(?:and\s+[a-z]+\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{any_of(PAID_THINGS)}\b"
@@ -1628,6 +1630,9 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
         return None  # 'will recognise it as a full member and reinstate': a second verb's
     if _THING.fullmatch(phrase):
         return None  # 'Senate amendments, changes that would block any pensions': a thing
+    if phrase.lower() in _UNSPECIFIED_PEOPLE:
+        return None  # 'people are unable to afford the medication': no one in particular (not
+        # 'people supporting the application', 'people who have agreed': named by what they do)
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)

@@ -4581,3 +4581,18 @@ def test_opening_time_phrase_round21b(text: str, expected: list[tuple[str, str, 
 )
 def test_directing_own_members_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people in general hold no stance of their own
+        ("People are unable to afford the medication.\n", []),
+        ("The people had spoken and did not want a turbine.\n", []),
+        ("No one has rejected the plan.\n", []),
+        # trap: people named by what they are still do
+        ("Local people rejected the plan.\n", [("Local people", "oppose", "the plan")]),
+    ],
+)
+def test_unspecified_people_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
