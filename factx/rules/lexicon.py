@@ -1152,8 +1152,8 @@ PERMISSIONS = (
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(
-    "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
-    "got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
+    "won wins drew draws drawn attracted attracts receive received receives faced faces gained "
+    "gains got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
     "earns garnered garners generated generates sparked sparks provoked provokes prompted "
     "prompts triggered triggers"
 )
@@ -2054,6 +2054,7 @@ URGED_ENDINGS = (
     "vote against",
     "end",
     "put an end to",
+    "move away from",  # 'urged them to move away from the traditional teaching'
     "stop",
     "cease",
     "cancel",

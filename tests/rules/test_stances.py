@@ -4596,3 +4596,33 @@ def test_directing_own_members_round21b(text: str, expected: list[tuple[str, str
 )
 def test_unspecified_people_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support not received, after 'did not', is opposition from whom it did not come
+        (
+            "The plan did not receive support from the unions.\n",
+            [("unions", "oppose", "The plan")],
+        ),
+        (
+            "The plan will receive support from the unions.\n",
+            [("unions", "support", "The plan")],
+        ),
+        # urging a move away from something opposes it
+        (
+            "The minister urged the council to move away from austerity.\n",
+            [("The minister", "oppose", "austerity")],
+        ),
+        # trap: urging a move to something still backs it
+        (
+            "The minister urged the council to return to talks.\n",
+            [("The minister", "support", "talks")],
+        ),
+    ],
+)
+def test_receiving_and_moving_away_round21b(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
