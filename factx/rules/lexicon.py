@@ -1269,6 +1269,8 @@ SLOGAN_VERBS = ("chant", "raise", "shout")
 NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
 #: 'there is no need to panic', 'no need for alarm': a feeling calmed, nothing opposed.
 NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
+#: 'there is no reason for Nestlé to close this facility': grounds denied, as a need is.
+NEEDLESS_GROUNDS = ("reason", "justification")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
 BEING_VERBS = wordlist("is are was were be been am m re remain remains remained")

@@ -144,6 +144,7 @@ from factx.rules.lexicon import (
     NAMING_VERBS,
     NEEDED_WORDS,
     NEEDLESS_FEELINGS,
+    NEEDLESS_GROUNDS,
     NEEDLESS_SEEING,
     NEGATIONS,
     NEUTRAL_ACTS,
@@ -411,9 +412,13 @@ _PURPOSE = (
 )
 #: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
 _FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
-#: 'there was no need to remove him', 'saw no need for the strike': a verdict against what is
-#: not needed, named after it (not 'no need to panic': a feeling calmed).
-_NEEDLESS = rf"\s+no\s+need\s+(?P<needless>for|to)\b(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
+#: 'there was no need to remove him', 'saw no need for the strike', "There's no reason for
+#: Nestlé to close": a verdict against what is not needed, named after it (not 'no need to
+#: panic': a feeling calmed; nor 'no reason to believe': a reason is one for, only).
+_NEEDLESS = (
+    rf"\s+no\s+(?:need|{any_of(NEEDLESS_GROUNDS)}(?=\s+for\b))\s+(?P<needless>for|to)\b"
+    rf"(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
+)
 _THERE_IS = rf"there(?:\s+(?:{_VERDICT}be|{any_of(COPULAS)})|[’']s)"
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote

@@ -4626,3 +4626,23 @@ def test_receiving_and_moving_away_round21b(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no reason or justification for something opposes it, as no need for it does
+        (
+            "Dias said there was no reason for Nestlé to close the facility.\n",
+            [("Dias", "oppose", "Nestlé")],
+        ),
+        (
+            "Yaluma said there is no justification for the strike.\n",
+            [("Yaluma", "oppose", "the strike")],
+        ),
+        # trap: no reason to believe something is no verdict on it
+        ("Dias said there was no reason to believe the plant would close.\n", []),
+    ],
+)
+def test_no_reason_for_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
