@@ -211,6 +211,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "hold": ("holds", "held", "holding"),
     "break": ("breaks", "broke", "breaking"),
     "read": ("reads", "read", "reading"),
+    "shut": ("shuts", "shut", "shutting"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
     "admit": ("admits", "admitted", "admitting"),
@@ -299,6 +300,13 @@ TIME_WORDS = (
 #: Words that open a time phrase between a subject and its verb ('Tenon this morning advised',
 #: 'The board late on Friday rejected').
 TIME_LEADS = ("this", "last", "next", "earlier", "later", "late", "early", "on")
+#: ... and before a subject, 'in' too ('In February the union rejected'; after a subject, 'in'
+#: places it: 'Teachers in Victoria').
+OPENING_TIME_LEADS = (*TIME_LEADS, "in")
+#: A period before a subject's verb, after its preposition and 'the' ('The union over the past
+#: year has called for', 'Teachers in recent weeks have rejected').
+PERIOD_PREPOSITIONS = ("over", "in", "for", "during", "throughout")
+PERIOD_LEADS = ("past", "last", "previous", "recent")
 #: Words that start sentences or phrases and are never part of a name.
 STOPWORDS = (
     words(
@@ -1148,8 +1156,8 @@ PERMISSIONS = (
 #: 'won support from local firms', 'drew criticism from doctors': a stance received from an
 #: actor named after 'from'; the verbs that receive it and the nouns of each stance.
 RECEIVING_VERBS = wordlist(
-    "won wins drew draws drawn attracted attracts received receives faced faces gained gains "
-    "got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
+    "won wins drew draws drawn attracted attracts receive received receives faced faces gained "
+    "gains got gets enjoyed enjoys had has have met come comes came coming secured secures earned "
     "earns garnered garners generated generates sparked sparks provoked provokes prompted "
     "prompts triggered triggers"
 )
@@ -1265,6 +1273,8 @@ SLOGAN_VERBS = ("chant", "raise", "shout")
 NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
 #: 'there is no need to panic', 'no need for alarm': a feeling calmed, nothing opposed.
 NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
+#: 'there is no reason for Nestlé to close this facility': grounds denied, as a need is.
+NEEDLESS_GROUNDS = ("reason", "justification")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
 BEING_VERBS = wordlist("is are was were be been am m re remain remains remained")
@@ -1331,6 +1341,9 @@ INFORMATION_ASKED = wordlist(
     "explanation explanations clarification account answer answers details information update "
     "briefing comment response views opinions feedback"
 )
+#: Acts of asking to be told, as `INFORMATION_ASKED` is the thing asked: 'sought to clarify the
+#: situation with the director' seeks an answer, not the situation.
+INFORMATION_VERBS = wordlist("clarify ascertain understand verify")
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")
@@ -1682,6 +1695,9 @@ NEWS_VALENCES = {
     # a side taken or won, not praise: 'in favour of the bill', 'counted in the government's
     # favour' (the cue rules read 'in favour of' as support where an actor takes the side)
     **dict.fromkeys(wordlist("favour favor"), 0.0),
+    # plain speaking, not praise: 'made it very clear to them that we cannot allow', 'was very
+    # clear that ... I wanted to know'
+    **dict.fromkeys(wordlist("clear"), 0.0),
 }
 #: Idioms of verdict, read as the one word each means, since a word-by-word lexicon misreads
 #: them ('a slap in the face' is not a slap's tone).
@@ -1709,6 +1725,17 @@ JOINED_ACTIONS = wordlist(
 #: 'pressed for a meeting', 'pushing for it', 'asked for a 19-year sentence': advocacy (stems
 #: before 'for') supports its object.
 ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal", "ask")
+#: 'is shutting down its Mississauga facility', 'will close their stores': a body closing its
+#: own sites backs the closure (the verbs, and the sites they close).
+CLOSING_VERBS = ("close", "close down", "shut", "shut down", "axe")
+CLOSED_SITES = wordlist(
+    """
+    plant plants factory factories facility facilities mill mills mine mines store stores shop
+    shops branch branches outlet outlets office offices site sites operation operations unit units
+    ward wards school schools hospital hospitals clinic clinics centre centres center centers depot
+    depots warehouse warehouses restaurant restaurants hotel hotels doors
+    """
+)
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",
@@ -1907,7 +1934,12 @@ SUPPORT_PHRASES = (
 #: 'directed the minister to expedite the distribution', 'ordered the ministry to halt': a
 #: directive to a body that can act states the stance of whoever gives it (in the passive,
 #: 'was ordered to pay', the stance is not the subject's).
-DIRECTING_VERBS = wordlist("directed directs directing ordered orders instructed instructs")
+DIRECTING_VERBS = wordlist(
+    "directed directs directing ordered orders ordering instructed instructs instructing"
+)
+#: Whom a body directs as its own people, which states its stance ('the union instructed its
+#: members to reject the offer'), unlike a person a court orders ('ordered Black to report').
+DIRECTED_MEMBERS = wordlist("members workers staff employees teachers nurses doctors drivers")
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (
     "urge",
@@ -1967,10 +1999,15 @@ WANTING_FORMS = ("want", "wants", "wanted", "wanting")
 #: make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
 #: The changes a body sets out to make ('want to close it', 'plans to cut 1,000 jobs').
-INTENDED_CHANGES = wordlist(
-    "close shut open build cut axe raise increase reduce introduce sell buy expand extend merge "
-    "hire invest demolish relocate privatise privatize"
+INTENDED_CHANGES = (
+    *wordlist(
+        "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
+        "merge hire invest demolish relocate privatise privatize acquire purchase"
+    ),
+    "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
 )
+#: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
+OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
 #: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
 NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
 URGED_ACTS = (
@@ -2023,6 +2060,7 @@ URGED_ENDINGS = (
     "vote against",
     "end",
     "put an end to",
+    "move away from",  # 'urged them to move away from the traditional teaching'
     "stop",
     "cease",
     "cancel",
@@ -2125,6 +2163,7 @@ SUBJECT_ENDERS = wordlist(
 COORDINATORS = ("and", "but", "yet")
 #: Connectives that open a clause before its subject.
 CLAUSE_LEADS = (
+    "also",  # 'Also in February the group offered'
     "otherwise",
     "but",
     "and",
@@ -2152,6 +2191,20 @@ ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "ary", "able", "ible")
 #: Quantifiers that float after their subject or stand for it: 'X and Y, the only students on
 #: the council, both voted against'; 'Both voted against' (the two just named).
 FLOATING_QUANTIFIERS = ("both", "all", "each")
+#: Bodies and offices whose names list a portfolio after 'of', commas and all ('the Ministry of
+#: Education, Science and Technology', 'the Chamber of Commerce, Enterprise and Industry'); not
+#: 'Council', whose 'of' names a place a list may go on from ('the Council of Europe, Germany').
+PORTFOLIO_BODIES = wordlist(
+    """
+    ministry ministries minister department secretary chamber chambers
+    """
+)
+#: Lower-case words before a body's name in a list of bodies, which the name does not keep
+#: ('The GFF and the local Georgetown Football Association').
+LISTED_BODY_MODIFIERS = ("local", "national", "regional", "provincial", "rival")
+#: Subjects too general to hold a stance of their own: 'people are unable to afford the
+#: medication', 'the people had spoken', 'no one has complained'.
+UNSPECIFIED_PEOPLE = ("people", "the people", "many people", "some people", "no one")
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

@@ -53,6 +53,8 @@ from factx.rules.lexicon import (
     CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
+    CLOSED_SITES,
+    CLOSING_VERBS,
     CONCESSIVES,
     CONDITION_OPENERS,
     CONDITION_WORDS,
@@ -84,6 +86,7 @@ from factx.rules.lexicon import (
     DEPARTURES,
     DESERVED_PRAISE,
     DETERMINERS,
+    DIRECTED_MEMBERS,
     DIRECTING_BODIES,
     DIRECTING_VERBS,
     DISTANCING_VERBS,
@@ -114,6 +117,7 @@ from factx.rules.lexicon import (
     HELD_VIEWS,
     HELPING_VERBS,
     INFORMATION_ASKED,
+    INFORMATION_VERBS,
     INTENDED_CHANGES,
     INTENDING_STEMS,
     INTENSIFIERS,
@@ -128,6 +132,7 @@ from factx.rules.lexicon import (
     JUSTIFYING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
+    LISTED_BODY_MODIFIERS,
     LY_NOUNS,
     MANDATING_VERBS,
     MERIT_LACKING,
@@ -139,6 +144,7 @@ from factx.rules.lexicon import (
     NAMING_VERBS,
     NEEDED_WORDS,
     NEEDLESS_FEELINGS,
+    NEEDLESS_GROUNDS,
     NEEDLESS_SEEING,
     NEGATIONS,
     NEUTRAL_ACTS,
@@ -154,7 +160,9 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OFFERING_FORMS,
     OFFICE_HOLDERS,
+    OPENING_TIME_LEADS,
     OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
     OPPOSE_FEELINGS,
@@ -172,9 +180,12 @@ from factx.rules.lexicon import (
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
+    PERIOD_LEADS,
+    PERIOD_PREPOSITIONS,
     PERMISSIONS,
     PERMITTING_VERBS,
     PERSON_ROLES,
+    PORTFOLIO_BODIES,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
     PRAISING_VERBS,
@@ -249,6 +260,7 @@ from factx.rules.lexicon import (
     UNDOING_NOUNS,
     UNDOING_VERBS,
     UNITED_WORDS,
+    UNSPECIFIED_PEOPLE,
     UNWILLING_WORDS,
     URGED_ACTS,
     URGED_AUTHORITIES,
@@ -400,9 +412,13 @@ _PURPOSE = (
 )
 #: 'goes far enough' (negated: 'did not go far enough'): a verdict on a measure's reach.
 _FAR_ENOUGH = r"go(?:es)?\s+(?:quite\s+)?far\s+enough\b"
-#: 'there was no need to remove him', 'saw no need for the strike': a verdict against what is
-#: not needed, named after it (not 'no need to panic': a feeling calmed).
-_NEEDLESS = rf"\s+no\s+need\s+(?P<needless>for|to)\b(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
+#: 'there was no need to remove him', 'saw no need for the strike', "There's no reason for
+#: Nestlé to close": a verdict against what is not needed, named after it (not 'no need to
+#: panic': a feeling calmed; nor 'no reason to believe': a reason is one for, only).
+_NEEDLESS = (
+    rf"\s+no\s+(?:need|{any_of(NEEDLESS_GROUNDS)}(?=\s+for\b))\s+(?P<needless>for|to)\b"
+    rf"(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
+)
 _THERE_IS = rf"there(?:\s+(?:{_VERDICT}be|{any_of(COPULAS)})|[’']s)"
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
@@ -671,7 +687,8 @@ _SUPPORT = rf"""
   | {_deemed("deemed_for")}{any_of([*JUDGEMENTS_SUPPORTING, *JUDGEMENTS_ALLOWING])}\b  # 'found
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
-  | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of(URGED_ENDINGS)}\b))  # 'is seeking to buy'
+  | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of([*URGED_ENDINGS, *INFORMATION_VERBS])}\b))
+        # 'is seeking to buy', not 'sought to clarify the situation': an answer sought
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b{_NOT_ANSWERS}   # 'pressed for a meeting', not 'asked
         # for comment': information sought
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
@@ -688,7 +705,12 @@ _SUPPORT = rf"""
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
         (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
+  | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
+        (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
+  | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
+        (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
+        # 'threatened to close their shops': the verb governing the infinitive is the cue
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
@@ -946,6 +968,8 @@ _AUTHORITY = re.compile(
     re.VERBOSE,
 )
 _DIRECTING = frozenset(DIRECTING_VERBS)
+#: A body's own people as whom it directs: 'its members', 'teachers'.
+_DIRECTED_MEMBERS = re.compile(rf"(?:(?:its|their|all|the)\s+)?{any_of(DIRECTED_MEMBERS)}")
 _RECOMMENDING = frozenset(RECOMMENDING_VERBS)
 #: Advice given to someone in a clause: 'recommended | to the Tribunal that the merger be
 #: approved'. The one advised is no target; the clause states the stance (`_RECOMMENDED...`).
@@ -1093,6 +1117,8 @@ _SUBJECT_STOP = re.compile(
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
+  | \s+ {any_of(PERIOD_PREPOSITIONS)} \s+ (?:the\s+)? {any_of(PERIOD_LEADS)} \s+ (?:\w+\s+)?
+    (?i:{alternation(TIME_WORDS)}) \b.*$                               # 'over the past year'
   | (?<=[\w)]) (?<!\band) (?<!\bor) \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
   | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
     (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun
@@ -1120,6 +1146,7 @@ _QUANTIFIER = re.compile(
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?)?"
 _NUMBER_WORDS = frozenset(NUMBER_WORDS)
+_UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(
     rf"\s+(?:and\s+[a-z]+\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{any_of(PAID_THINGS)}\b"
@@ -1184,6 +1211,9 @@ _JOINED_CLAUSE = re.compile(
     r"|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$)",  # '... and Unite, which ...,
     re.DOTALL,
 )
+#: 'and' or 'or' ending the words before a cue: the cue is the second of two joined verbs ('will
+#: recognise it as a full member and | reinstate'), whose subject those words are not.
+_JOINED_VERB_END = re.compile(r"\s(?:and|or)$")
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.
 _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
 #: What joins people's names in a list: a comma or 'and', with the next one's title ('and
@@ -1225,7 +1255,10 @@ _SIDE_JOIN = re.compile(r",?\s+and\s+|,\s+")
 #: split at a comma ('and', 'the' after it) or at 'and the'; a name may hold 'and' between
 #: capitals ('Country Land and Business Association'), so a plain 'and' splits only the last.
 _NAMED_IN_LIST = re.compile(rf"{_NAMED}(?:\s+and\s+{_NAMED})?")
-_NAMED_SPLIT = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+the\s+")
+_LISTED_MODIFIER = rf"(?:{any_of(LISTED_BODY_MODIFIERS)}\s+)?"  # 'and the local GFA': the GFA
+_NAMED_SPLIT = re.compile(
+    rf",\s+(?:and\s+)?(?:the\s+{_LISTED_MODIFIER})?|\s+and\s+the\s+{_LISTED_MODIFIER}"
+)
 
 
 #: A comma before a closing quotation mark, read as a clause break.
@@ -1234,7 +1267,7 @@ _QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 #: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
 #: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
 _PIECE_BREAK = clause_breaks(
-    alternation(CLAUSE_CONJUNCTIONS), "that", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
+    alternation(CLAUSE_CONJUNCTIONS), "that", "when", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
 )
 #: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
 #: supposed, not a stance anyone has taken.
@@ -1274,7 +1307,10 @@ _OBJECT_GOES_ON = re.compile(r"\s+of\s+(?:[\w’'.-]+\s+){1,4}")
 _THE_BODY = re.compile(rf"the\s+({alternation(ORG_NOUNS)})")
 _THE_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}")
 #: A time phrase opening a clause piece ('last Wednesday agreed'): no part of a subject.
-_TIME_PHRASE = re.compile(rf"^\s*(?:(?i:{any_of(TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*")
+_TIME_PHRASE = re.compile(
+    rf"^\s*(?:(?i:{any_of(CLAUSE_LEADS)})\s+)?"  # 'Also in February the group offered'
+    rf"(?:(?i:{any_of(OPENING_TIME_LEADS)})\s+){{0,2}}{_WHEN_WORD}\b[,\s]*"
+)
 #: 'we were wrong': a speaker judging themselves, not a stance on something.
 _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
@@ -1595,8 +1631,13 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     words = phrase.split()
     if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
         return None  # 'health services, financial support and advice': no one supports
+    if _JOINED_VERB_END.search(phrase):
+        return None  # 'will recognise it as a full member and reinstate': a second verb's
     if _THING.fullmatch(phrase):
         return None  # 'Senate amendments, changes that would block any pensions': a thing
+    if phrase.lower() in _UNSPECIFIED_PEOPLE:
+        return None  # 'people are unable to afford the medication': no one in particular (not
+        # 'people supporting the application', 'people who have agreed': named by what they do)
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     org = organisation(phrase)
@@ -2092,6 +2133,7 @@ def _cues(
         if head in _DIRECTING and (
             addressee
             and not _BODY.fullmatch(addressee + " ")
+            and not _DIRECTED_MEMBERS.fullmatch(addressee)
             or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
         ):
             continue  # 'ordered Black to report to prison', 'ordered the employer to pay the
@@ -2135,7 +2177,7 @@ def _what(
         until = _UNTIL.search(doc.text, m.end(), sentence.end)
         verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
         return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
-    acted = "act" if m.group("act") else "intended" if m.group("intended") else None
+    acted = next((group for group in ("act", "intended", "offered") if m.group(group)), None)
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:
@@ -2397,6 +2439,40 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
 
 #: White space and at most two words, each before white space, to the end of a text.
 _FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
+
+
+#: Capitalised words, one item of a portfolio ('Food Security').
+_TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+#: A portfolio body's name up to the last comma of its list, before a subject that is only the
+#: list's last items: 'The Ministry of Education, | Science and Technology welcomed'.
+_PORTFOLIO_BODY = any_of(body.title() for body in PORTFOLIO_BODIES)
+_PORTFOLIO_HEAD = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*?{_PORTFOLIO_BODY}\s+of\s+{_TITLE_WORDS}"
+    rf"(?:(?:,\s*{_TITLE_WORDS})+\s+and\s+|(?:,\s*{_TITLE_WORDS})*,\s*(?:and\s+)?)$"
+)
+#: The last items of a portfolio, as a subject reads them ('Science and Technology').
+_PORTFOLIO_TAIL = re.compile(rf"(?:and\s+)?{_TITLE_WORDS}(?:\s+(?:and|&)\s+{_TITLE_WORDS})?")
+#: How far before a subject a portfolio body's name may start, in characters.
+_PORTFOLIO_REACH = 150
+
+
+def _portfolio_named(doc: Document, subject: Subject) -> Subject | None:
+    """The whole name of a body whose portfolio list a subject only ends ('Science and
+    Technology' of 'the Ministry of Education, Science and Technology'), one actor; a person
+    set off by commas ends none ('the Minister of Health, Jo Lee, said')."""
+    # the name may end the subject's words: 'Equality and | Law Reform'
+    at = doc.text.find(subject.name, subject.start, subject.start + _PORTFOLIO_REACH)
+    end = at + len(subject.name)
+    if (
+        at < 0
+        or not _PORTFOLIO_TAIL.fullmatch(doc.text, subject.start, end)
+        or doc.text.startswith(",", end)
+    ):
+        return None
+    head = _PORTFOLIO_HEAD.search(doc.text, max(0, subject.start - _PORTFOLIO_REACH), subject.start)
+    if head is None:
+        return None
+    return Subject(doc.text[head.start() : end], head.start(), subject.denied)
 
 
 def _actors(doc: Document, name: str) -> list[str]:
@@ -2726,6 +2802,8 @@ def positions(
                 continue
             if subject is None or subject.denied and stance != "support":
                 continue
+            portfolio = _portfolio_named(doc, subject)
+            subject = portfolio or subject
             final: Stance = "oppose" if subject.denied else stance  # 'no Republicans backing'
             if denial:  # 'denied the mine would harm the river': for the mine
                 final = _FLIPPED.get(final, final)
@@ -2752,7 +2830,7 @@ def positions(
             main = _MAIN_VERB.search(doc.text, subject.start, sentence.end)
             if subject.start > m.start() and main:  # 'Rejecting the offer, the union said': to
                 end = max(end, main.start())  # the union
-            for actor in _actors(doc, subject.name):
+            for actor in [subject.name] if portfolio else _actors(doc, subject.name):
                 add(actor, final, target, start, end, sentence.end, near)
     if doc.holds(_SHARED):
         for not_shared in _NOT_SHARED.finditer(doc.text):

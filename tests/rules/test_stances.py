@@ -4335,3 +4335,314 @@ def test_relative_pronoun_no_actor_round20a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body whose name lists a portfolio after 'of' is one actor, commas and all
+        (
+            "The Ministry of Education, Science and Technology welcomed the report.\n",
+            [("The Ministry of Education, Science and Technology", "support", "the report")],
+        ),
+        (
+            "The Department of Justice, Equality and Law Reform rejected the proposal.\n",
+            [("The Department of Justice, Equality and Law Reform", "oppose", "the proposal")],
+        ),
+        (
+            "The Minister of Trade, Commerce, Food Security, and Cooperative Development "
+            "rejected the report.\n",
+            [
+                (
+                    "The Minister of Trade, Commerce, Food Security, and Cooperative Development",
+                    "oppose",
+                    "the report",
+                )
+            ],
+        ),
+        # trap: a person set off by commas after the office is the actor, not the office
+        (
+            "The Minister of Health, Simon Harris, rejected the plan.\n",
+            [("Simon Harris", "oppose", "the plan")],
+        ),
+        # trap: a place after a body's 'of' opens no portfolio ('Council' lists none)
+        (
+            "The Council of Europe, Germany and France backed the plan.\n",
+            [("Germany and France", "support", "the plan")],
+        ),
+    ],
+)
+def test_portfolio_body_name_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words ending in 'and' before a cue are no subject: the cue is a second joined verb
+        (
+            "The federation will recognise it as a full member and reinstate its voting rights.\n",
+            [],
+        ),
+        # trap: a list of actors joined by 'and' still holds the stance
+        (
+            "Unite and the GMB rejected the offer.\n",
+            [("Unite", "oppose", "the offer"), ("GMB", "oppose", "the offer")],
+        ),
+        # trap: a subject's two joined verbs keep it
+        (
+            "The union met the minister and rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_joined_verb_no_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period between the subject and its verb ends the subject
+        (
+            "The Guyana Teachers Union over the past year has consistently called for better "
+            "salaries for teachers.\n",
+            [("The Guyana Teachers Union", "support", "better salaries")],
+        ),
+        (
+            "Teachers in recent weeks have rejected the offer.\n",
+            [("Teachers", "oppose", "the offer")],
+        ),
+        (
+            "The union for the last two years has opposed the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        # trap: a name's capitalised 'Past' is no period
+        (
+            "Residents of the Past Times estate rejected the plan.\n",
+            [("Residents of the Past Times estate", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_period_before_verb_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the local X' in a list of bodies names X, one actor of the two
+        (
+            "The Guyana Football Federation (GFF) and the local Georgetown Football Association "
+            "(GFA) have rejected the offer.\n",
+            [
+                ("Guyana Football Federation (GFF)", "oppose", "the offer"),
+                ("Georgetown Football Association (GFA)", "oppose", "the offer"),
+            ],
+        ),
+        (
+            "Labour and the national Greens rejected the plan.\n",
+            [("Labour", "oppose", "the plan"), ("Greens", "oppose", "the plan")],
+        ),
+        # trap: a common noun after the modifier stays a group of its own
+        (
+            "The council and the local residents rejected the plan.\n",
+            [("council", "oppose", "the plan"), ("local residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_listed_body_modifier_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seeking to be told is no stance, as 'sought clarification' is none
+        ("The union sought to clarify the terms of the offer.\n", []),
+        ("The council is seeking to understand the proposal.\n", []),
+        # trap: seeking to act still supports the act
+        (
+            "The union sought to buy the plant.\n",
+            [("The union", "support", "buy the plant")],
+        ),
+    ],
+)
+def test_seeking_an_answer_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body closing its own sites backs the closure
+        (
+            "Nestlé Purina is shutting down its Mississauga facility.\n",
+            [("Nestlé Purina", "support", "its Mississauga facility")],
+        ),
+        (
+            "Goodyear has closed its Malaysian plant.\n",
+            [("Goodyear", "support", "its Malaysian plant")],
+        ),
+        # negated, against the closure
+        ("The company will not close its plant.\n", [("The company", "oppose", "its plant")]),
+        # traps: a closure noun, a thing closed that is no site, a site not its own
+        ("GE blames Congress for the shut down its gas engines plant.\n", []),
+        ("Stonegate closed its offer on Friday.\n", []),
+        ("Police closed the road.\n", []),
+    ],
+)
+def test_closing_own_sites_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 'when' clause has a subject of its own
+        (
+            "Workers will lose their jobs when Huyck Australia closes its Geelong factory.\n",
+            [("Huyck Australia", "support", "its Geelong factory")],
+        ),
+        (
+            "The union walked out when the minister rejected the offer.\n",
+            [("the minister", "oppose", "the offer")],
+        ),
+        # trap: a cue before 'when' keeps the main clause's subject
+        (
+            "The union rejected the offer when it was tabled.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_when_clause_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer, its price, then the change it would buy: the bidder backs it
+        (
+            "Saint-Gobain offered $4.3 billion to take over CSR.\n",
+            [("Saint-Gobain", "support", "take over CSR")],
+        ),
+        (
+            "The group plans to acquire the rival chain.\n",
+            [("The group", "support", "acquire the rival chain")],
+        ),
+        # traps: an offer to meet is no change; a noun 'offer' has no price after it
+        ("The union offered to meet the minister.\n", []),
+        ("The company offered staff a bonus to stay.\n", []),
+    ],
+)
+def test_offer_to_acquire_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase opening the sentence, and 'Also' before it, are no part of the subject
+        ("In February the union rejected the offer.\n", [("the union", "oppose", "the offer")]),
+        (
+            "Also in February French group Saint-Gobain offered $4.3 billion to take over CSR.\n",
+            [("French group Saint-Gobain", "support", "take over CSR")],
+        ),
+        ("Also the union rejected the offer.\n", [("the union", "oppose", "the offer")]),
+        # trap: 'in' after a subject places it
+        (
+            "Teachers in Victoria rejected the offer.\n",
+            [("Teachers in Victoria", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_opening_time_phrase_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body directing its own people states its stance
+        (
+            "The union instructed its members to reject the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        (
+            "The GTU issued a memorandum on Tuesday instructing teachers to resume strike "
+            "actions from May 9.\n",
+            [("The GTU", "support", "strike")],
+        ),
+        # traps: a court's order to a person or an employer is a sentence or a remedy
+        ("The judge ordered Black to report to prison.\n", []),
+        ("The tribunal ordered the employer to pay the labourer.\n", []),
+    ],
+)
+def test_directing_own_members_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people in general hold no stance of their own
+        ("People are unable to afford the medication.\n", []),
+        ("The people had spoken and did not want a turbine.\n", []),
+        ("No one has rejected the plan.\n", []),
+        # trap: people named by what they are still do
+        ("Local people rejected the plan.\n", [("Local people", "oppose", "the plan")]),
+    ],
+)
+def test_unspecified_people_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support not received, after 'did not', is opposition from whom it did not come
+        (
+            "The plan did not receive support from the unions.\n",
+            [("unions", "oppose", "The plan")],
+        ),
+        (
+            "The plan will receive support from the unions.\n",
+            [("unions", "support", "The plan")],
+        ),
+        # urging a move away from something opposes it
+        (
+            "The minister urged the council to move away from austerity.\n",
+            [("The minister", "oppose", "austerity")],
+        ),
+        # trap: urging a move to something still backs it
+        (
+            "The minister urged the council to return to talks.\n",
+            [("The minister", "support", "talks")],
+        ),
+    ],
+)
+def test_receiving_and_moving_away_round21b(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no reason or justification for something opposes it, as no need for it does
+        (
+            "Dias said there was no reason for Nestlé to close the facility.\n",
+            [("Dias", "oppose", "Nestlé")],
+        ),
+        (
+            "Yaluma said there is no justification for the strike.\n",
+            [("Yaluma", "oppose", "the strike")],
+        ),
+        # trap: no reason to believe something is no verdict on it
+        ("Dias said there was no reason to believe the plant would close.\n", []),
+    ],
+)
+def test_no_reason_for_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected

@@ -41,3 +41,17 @@ def test_the_threshold_sits_between_the_stances() -> None:
 )
 def test_favour_is_a_side_not_praise(text: str) -> None:
     assert tone_stance(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # 'clear' is plain speaking, not praise
+        ("very clear to them that we cannot allow any clearance for any takeover", None),
+        ("striking workers have delivered a clear message", None),
+        # trap: praise beside it still supports
+        ("made it clear that the deal is excellent news", "support"),
+    ],
+)
+def test_clear_is_plain_speaking_round21b(text: str, stance: str | None) -> None:
+    assert tone_stance(text) == stance
