@@ -1150,9 +1150,11 @@ _RELATIVE = re.compile(
 _NO_SUBJECT = re.compile(
     rf"(?:{any_of([*SUBJECT_ENDERS, *NEGATIONS])}|[a-z]+ly|[a-z]+ed|[a-z]+s)\b|\s*$"
 )
-#: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
+#: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme', 'The
+#: workers of Namib Mills' (the workers, not the company they work for).
 _GROUP_OF = re.compile(
-    rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
+    rf"(?:[Tt]he\s+)?(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 #: A group named by a common noun, then a place it is at: 'workers at three distribution centres
 #: in Victoria', 'police personnel put up barricades at Regional Park' (the group, not the place).
@@ -1561,7 +1563,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if quantifier:
         offset += quantifier.end()
         phrase = phrase[quantifier.end() :]
-    if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
+    if _GROUP_OF.match(phrase) and len(_ASIDE_END.sub("", phrase).split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
     if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them

@@ -4335,3 +4335,23 @@ def test_relative_pronoun_no_actor_round20a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the workers of X' are the actor, not the company they work for
+        (
+            "The workers of Namib Mills rejected the offer.\n",
+            [("The workers of Namib Mills", "oppose", "the offer")],
+        ),
+        (
+            "The employees of the National Housing Enterprise (NHE) rejected the offer.\n",
+            [("The employees of the National Housing Enterprise (NHE)", "oppose", "the offer")],
+        ),
+        # trap: a company named alone is still the company
+        ("Namib Mills rejected the offer.\n", [("Namib Mills", "oppose", "the offer")]),
+    ],
+)
+def test_the_group_of_a_name_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
