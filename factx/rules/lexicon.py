@@ -1161,6 +1161,18 @@ OPPOSITION_RECEIVED = wordlist(
 )
 #: 'staged a walkout over pay': staging an action against something.
 STAGING_VERBS = ("stage",)
+#: 'took part in a demonstration against', 'held a protest against', 'vowed to continue their
+#: strike against': taking part in an action against something opposes it.
+PARTAKING_VERBS = (
+    "take part in",
+    "participate in",
+    "hold",
+    "continue",
+    "launch",
+    "mount",
+    "organise",
+    "organize",
+)
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = (
     "deride",  # 'The proposal was derided as "fake democracy" by opposition lawmakers'

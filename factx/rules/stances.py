@@ -168,6 +168,7 @@ from factx.rules.lexicon import (
     OUTCOMES_AGAINST,
     OUTCOMES_FOR,
     PAID_THINGS,
+    PARTAKING_VERBS,
     PARTITIVES,
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
@@ -537,6 +538,9 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
+  | {any_of(forms_of(PARTAKING_VERBS))}\s+(?:(?:a|{any_of(POSSESSIVES_FOR_CUES)})\s+)?
+        (?:[\w-]+\s+)?{any_of(JOINED_ACTIONS)}(?=\s+against\b)   # 'took part in a
+        # demonstration against', 'continue their strike against' (not 'held a strike ballot')
   | (?:refus|declin)\w*\s+to\s+(?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b  # 'declined to
         # stay the order', 'refused to entertain a petition': against what is refused
   | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?

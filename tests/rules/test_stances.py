@@ -4355,3 +4355,30 @@ def test_relative_pronoun_no_actor_round20a(
 )
 def test_the_group_of_a_name_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking part in, holding or continuing an action against something opposes it
+        (
+            "Residents took part in a demonstration against the council's plan.\n",
+            [("Residents", "oppose", "the council's plan")],
+        ),
+        (
+            "Teachers vowed to continue their strike against the pay offer.\n",
+            [("Teachers", "oppose", "the pay offer")],
+        ),
+        (
+            "Activists held a protest against the plan.\n",
+            [("Activists", "oppose", "the plan")],
+        ),
+        # traps: no 'against', no stance (a ballot held, a strike continued)
+        ("The union held a strike ballot on Monday.\n", []),
+        ("The union will continue the strike talks.\n", []),
+    ],
+)
+def test_partaking_in_an_action_against_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
