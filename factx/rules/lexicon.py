@@ -2080,7 +2080,8 @@ TARGET_NOUNS = wordlist(
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
     "measure closure closures claims allegations accusations findings report takeover hike hikes "
-    "judgment judgement"
+    "judgment judgement increment increments"  # 'the 40% increment': a pay rise, as much of
+    # Africa and Asia write it
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

@@ -4382,3 +4382,19 @@ def test_partaking_in_an_action_against_round21a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'increment' is a pay rise: a target even after a figure
+        (
+            "Teachers rejected the 40% increment.\n",
+            [("Teachers", "oppose", "the 40% increment")],
+        ),
+        # trap: the word in another sense is not made a stance
+        ("The council raised fees in small increments over the year.\n", []),
+    ],
+)
+def test_increment_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
