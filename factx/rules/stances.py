@@ -1192,6 +1192,8 @@ _JOINED_CLAUSE = re.compile(
 )
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.
 _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
+#: Nouns in '-al', '-ive' that head an actor ('the executive', 'the official'), no adjective.
+_ACTOR_HEADS = GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS | ORG_NOUNS | ORG_WORDS
 #: What joins people's names in a list: a comma or 'and', with the next one's title ('and
 #: Vice President', ', Justice', after 'Sr.': '., Ma.').
 _JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
@@ -1601,6 +1603,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     words = phrase.split()
     if not words or not actor_like(phrase) or _ADJECTIVE.fullmatch(phrase):
         return None  # 'health services, financial support and advice': no one supports
+    if _ADJECTIVE.fullmatch(words[-1]) and words[-1] not in _ACTOR_HEADS:
+        return None  # 'a loss of legal support for workers': the cue a noun after its adjective
     if _THING.fullmatch(phrase):
         return None  # 'Senate amendments, changes that would block any pensions': a thing
     if len(words) <= 7:

@@ -4398,3 +4398,24 @@ def test_partaking_in_an_action_against_round21a(
 )
 def test_increment_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective right before 'support' makes it a noun: no one supports anything
+        ("Workers face a loss of legal support for court cases.\n", []),
+        (
+            "It would need opposition MPs to muster the necessary support of 50% plus one votes"
+            " for the vote to pass.\n",
+            [],
+        ),
+        # traps: nouns in '-al' and '-ive' still head their actor
+        ("The executive rejected the offer.\n", [("The executive", "oppose", "the offer")]),
+        ("The tribunal rejected the appeal.\n", [("The tribunal", "oppose", "the appeal")]),
+    ],
+)
+def test_adjective_before_a_noun_cue_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
