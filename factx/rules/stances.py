@@ -2264,9 +2264,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 
 #: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
 #: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance);
-#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate').
+#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate');
+#: a sentence's opening 'But' is no part of the name ('But Beijing-backed newspaper').
 _BACKED_BY = re.compile(
-    rf"""(?<![\w-]) (?!(?:The|A|An)\s)
+    rf"""(?<![\w-]) (?!(?:The|A|An|{alternation(w.capitalize() for w in COORDINATORS)})\s)
     (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}}|{any_of(ORG_NOUNS)})
     -{any_of(BACKED_PARTICIPLES)} \s+ (?P<backed>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})""",
     re.VERBOSE,

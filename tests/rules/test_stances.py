@@ -4419,3 +4419,19 @@ def test_adjective_before_a_noun_cue_round21a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's opening 'But' is no part of a backer's name
+        (
+            "But Labour-backed plans were approved.\n",
+            [("Labour", "support", "plans")],
+        ),
+        # trap: a backer named after 'a' still backs
+        ("It was a Labour-backed plan.\n", [("Labour", "support", "plan")]),
+    ],
+)
+def test_but_opens_no_backer_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
