@@ -1322,6 +1322,13 @@ _INNER_SUBJECT = re.compile(
     \s+ {any_of(FINITE_VERBS)} \b""",
     re.VERBOSE,
 )
+#: A reported clause's subject right before the cue, when people named in the plural in lower
+#: case: 'X said (the union) members | rejected', 'said workers | voted for' (not 'said the
+#: government | cannot afford': the speaker's own side).
+_INNER_GROUP = re.compile(
+    rf"\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+    rf"{any_of(w for w in GROUP_NOUNS | PEOPLE_NOUNS if w.endswith('s'))})\s*"
+)
 #: What follows a participle that has no object: a preposition ('suspended for six months').
 _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
 #: What comes before a participle used as an adjective ('concerns about proposed changes').
@@ -1481,6 +1488,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     inner = (  # not after 'told': 'told reporters the council would' names whom first
         _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
     )
+    if verb and not inner and verb.group() not in _TELLING:
+        inner = _INNER_GROUP.fullmatch(clause, verb.end())  # 'said workers | voted for a strike'
     if inner and inner["np"].lower() not in ALL_PRONOUNS and not _OWNED.match(inner["np"]):
         # 'The union said members had voted to reject': the reported clause's own subject ('Moe
         # said his government will oppose': his government's stance is Moe's, read before)

@@ -4435,3 +4435,28 @@ def test_adjective_before_a_noun_cue_round21a(
 )
 def test_but_opens_no_backer_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named in lower case right before the cue in a reported clause holds the
+        # stance, with or without an auxiliary ('said members had rejected')
+        (
+            "Jo Haakuria said workers voted for a strike.\n",
+            [("workers", "support", "a strike")],
+        ),
+        (
+            "Kyle Ross said the union members rejected the offer.\n",
+            [("the union members", "oppose", "the offer")],
+        ),
+        # traps: a name or a thing in the reported clause leaves the stance with the speaker
+        ("Jo Lee said Labour opposed the bill.\n", [("Jo Lee", "oppose", "the bill")]),
+        (
+            "Jo Lee said the suspension was against its own rules.\n",
+            [("Jo Lee", "oppose", "its own rules")],
+        ),
+    ],
+)
+def test_reported_group_subject_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
