@@ -1288,6 +1288,9 @@ _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
 _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
+#: An aside of some of the subject doing something: '300 supporters, | some carrying placards, |
+#: staged a protest' (the supporters staged it).
+_PARTITIVE_ASIDE = re.compile(rf"{any_of(PARTITIVES)}\s+[a-z]+ing\b")
 #: A clause piece that is only a conjunction (and adverbs) before its verb: ', but (also)
 #: rejected': the predicate shares the subject of the piece before.
 _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}")
@@ -1398,6 +1401,7 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
         label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'
         if not (
             _APPOSITION.match(piece)
+            or _PARTITIVE_ASIDE.match(piece)
             or named
             or verb_first
             or aside

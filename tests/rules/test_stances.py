@@ -4460,3 +4460,23 @@ def test_but_opens_no_backer_round21a(text: str, expected: list[tuple[str, str, 
 )
 def test_reported_group_subject_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'some carrying placards' is an aside: those before it hold the stance
+        (
+            "More than 300 union supporters, some carrying placards, staged a protest against"
+            " the cuts.\n",
+            [("union supporters", "oppose", "the cuts")],
+        ),
+        # trap: with no subject before it, the phrase is the subject
+        (
+            "Some carrying placards rejected the plan.\n",
+            [("Some carrying placards", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_partitive_aside_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
