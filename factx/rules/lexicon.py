@@ -1703,6 +1703,9 @@ VERDICT_IDIOMS = {
 #: 'viewed the move as a gimmick', 'sees the outcome as positive': verbs of how a side sees its
 #: object, a verdict when 'as' and a label follow (the label's tone is the stance).
 VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive", "consider", "deem")))
+#: 'Efforts to get comment from X proved futile', 'Attempts to reach the union failed': an
+#: attempt as a subject names what was tried, never a source or an actor.
+ATTEMPT_NOUNS = wordlist("effort efforts attempt attempts")
 #: 'a three-year battle to reverse the decision': efforts whose aim (an URGED_ENDINGS verb)
 #: opposes their object.
 EFFORT_NOUNS = wordlist(

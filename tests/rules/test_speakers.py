@@ -745,3 +745,18 @@ def test_relative_pronoun_is_no_actor_round20a(phrase: str, expected: bool) -> N
 def test_a_name_opening_what_was_said_is_no_later_pronoun(text: str, expected: str) -> None:
     sex = "m" if " He " in text else "f"
     assert People(text).last_before(text.rindex(" said more"), sex=sex) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an attempt as a subject is no actor
+        ("Efforts to get", False),
+        ("Attempts to reach the union", False),
+        # traps: a body named by its campaign, and efforts without 'to'
+        ("The Campaign to Protect Rural England", True),
+        ("Efforts Group", True),
+    ],
+)
+def test_attempt_is_no_actor_round21a(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected
