@@ -1852,9 +1852,15 @@ def _target(
             return None, start + (pronoun.end() if pronoun else 0)
         return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
     phrase, end = _phrase(doc.text, noun, floor=start, limit=within)
+    undoing = _UNDOING_LEAD.match(doc.text, start)
+    if undoing and doc.text.startswith(phrase, undoing.end()):
+        # 'supported scrapping the plan': the undoing is read with its thing (then opposed)
+        phrase = doc.text[undoing.start("undoing") : undoing.end()] + phrase
     return phrase, end
 
 
+#: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
+_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
 #: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
 #: 'slammed | what he called | a betrayal'.
 _WHAT_NAMED = re.compile(

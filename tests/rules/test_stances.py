@@ -4480,3 +4480,27 @@ def test_reported_group_subject_round21a(text: str, expected: list[tuple[str, st
 )
 def test_partitive_aside_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing the undoing of a thing named by a target noun opposes the thing
+        (
+            "The union supported scrapping the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        (
+            "The council voted for scrapping the plan.\n",
+            [("The council", "oppose", "the plan")],
+        ),
+        # traps: opposing the undoing keeps it in the target; no undoing, no flip
+        (
+            "The union opposed scrapping the plan.\n",
+            [("The union", "oppose", "scrapping the plan")],
+        ),
+        ("The union supported the plan.\n", [("The union", "support", "the plan")]),
+    ],
+)
+def test_backing_an_undoing_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
