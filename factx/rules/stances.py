@@ -1859,6 +1859,30 @@ def _target(
     return phrase, end
 
 
+#: An action threatened: 'will go on strike', 'would walk out', 'to take strike action'.
+_THREATENED = re.compile(
+    rf"""\b(?:will|would|to)\s+(?:[a-z]+\s+){{0,2}}?
+    (?:{any_of(STRIKE_ACTIONS)}|{any_of(STRIKE_STARTS)}\s+(?:an?\s+)?(?:[a-z-]+\s+)?
+      {any_of(STRIKE_NOUNS)})\b""",
+    re.VERBOSE,
+)
+#: A sentence opening with its condition: 'If the government does not withdraw it, ...'.
+_IF_FIRST = re.compile(r"\s*If\s[^,.;]{3,160},")
+
+
+def _threat_on_condition(doc: Document, start: int, end: int, limit: int) -> bool:
+    """Whether the words at `start:end` threaten an action on a condition said beside them
+    ('will strike if the offer is not improved', 'If X, the union will walk out'): a
+    conditional stance, not a plain one against."""
+    if not _THREATENED.search(doc.text, start, end):
+        return False
+    sentence = doc.sentence_at(start)
+    return bool(
+        _CONDITION_NEAR.match(doc.text, end, limit)
+        or _IF_FIRST.match(doc.text, sentence.start, start)
+    )
+
+
 #: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
 _UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
 #: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
@@ -2562,6 +2586,8 @@ def positions(
             stance, target = "oppose", _phrase(doc.text, held)[0] if held else target
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
+        elif stance == "oppose" and _threat_on_condition(doc, start, end, limit):
+            stance = "conditional"  # 'will go on strike if the offer is not improved'
         # one position per actor and stance, or more when their targets share no word; 'crew'
         # (a headline) and 'cabin crew' (the story) are one actor, named at its fullest
         about = set(_CONTENT_WORD.findall(target.lower()))

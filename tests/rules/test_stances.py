@@ -4504,3 +4504,32 @@ def test_partitive_aside_round21a(text: str, expected: list[tuple[str, str, str]
 )
 def test_backing_an_undoing_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike threatened on a condition is a conditional stance
+        (
+            "The council has drawn up a plan. The union will go on strike if the government"
+            " does not withdraw it.\n",
+            [("The union", "conditional", "a plan")],
+        ),
+        (
+            "The council has drawn up a plan. If the government does not withdraw the plan, the"
+            " union will go on strike.\n",
+            [("the union", "conditional", "the plan")],
+        ),
+        # traps: no condition, or a condition on no threatened action
+        (
+            "The union will go on strike over the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        (
+            "The union rejected the plan if it meant job losses.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_threat_on_a_condition_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
