@@ -1308,10 +1308,12 @@ _NAMING_END = re.compile(
 )
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
 #: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and'), 'We’ve
-#: rejected', 'We’|re disappointed' (a contraction, or its apostrophe before a cue it opens).
+#: rejected', 'We’|re disappointed' (a contraction, or its apostrophe before a cue it opens),
+#: 'We can’t accept' (a negated auxiliary before it).
 _FIRST_PERSON = re.compile(
     rf"\b(?:(?:[Ww]e|I)(?:[’']{any_of(PRONOUN_CONTRACTIONS)})?|[Oo]ur \w+)"
-    r"(?:\s+(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})|[’'])$"
+    r"(?:\s+(?:(?:\w+(?:n[’']t)?\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})"
+    r"|[’'])$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'

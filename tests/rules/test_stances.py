@@ -4533,3 +4533,25 @@ def test_backing_an_undoing_round21a(text: str, expected: list[tuple[str, str, s
 )
 def test_threat_on_a_condition_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'We can’t accept' in a quote is its speaker's stance, as 'We cannot accept' is
+        (
+            "“We can’t accept this offer,” Jack Boyle said.\n",
+            [("Jack Boyle", "oppose", "this offer")],
+        ),
+        (
+            "“We won’t accept this offer,” Jack Boyle said.\n",
+            [("Jack Boyle", "oppose", "this offer")],
+        ),
+        # trap: a third person's refusal in a quote is not the speaker's
+        ("“They can’t accept this offer,” Jack Boyle said.\n", []),
+    ],
+)
+def test_first_person_negated_contraction_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
