@@ -1094,6 +1094,7 @@ _SUBJECT_STOP = re.compile(
     (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
     (?:
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
+  | \s+ (?:[a-z]+n[’']t|cannot) \b.*$                          # 'The union doesn’t', 'cannot'
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'

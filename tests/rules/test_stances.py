@@ -4555,3 +4555,25 @@ def test_first_person_negated_contraction_round21a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated auxiliary ends the subject, contracted or 'cannot'
+        (
+            "The union doesn’t accept this offer.\n",
+            [("The union", "oppose", "this offer")],
+        ),
+        (
+            "The union cannot accept this offer.\n",
+            [("The union", "oppose", "this offer")],
+        ),
+        # trap: a name ending in 'nt' is no contraction
+        ("Jo Grant rejected the offer.\n", [("Jo Grant", "oppose", "the offer")]),
+    ],
+)
+def test_negated_auxiliary_ends_the_subject_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
