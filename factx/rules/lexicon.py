@@ -2079,7 +2079,8 @@ NEGATIONS = ("not", "never", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
 TARGET_NOUNS = wordlist(
     "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
-    "strikes action agreement agreements settlement contract cuts cut increase increases rise "
+    "strikes action agreement agreements settlement contract contracts cuts cut increase increases "
+    "rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
     "measure closure closures claims allegations accusations findings report takeover hike hikes "

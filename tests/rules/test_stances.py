@@ -4577,3 +4577,19 @@ def test_negated_auxiliary_ends_the_subject_round21a(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'contracts' is a target as 'contract' is
+        (
+            "The union rejected new job contracts offered by the airline.\n",
+            [("The union", "oppose", "new job contracts")],
+        ),
+        # trap: a contract a worker holds is no stance
+        ("Workers on fixed-term contracts were hired last year.\n", []),
+    ],
+)
+def test_contracts_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
