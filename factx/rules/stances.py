@@ -654,8 +654,9 @@ _SUPPORT = rf"""
         (?![^.;,]{{0,40}}\sto\s+[a-z])  # 'with a show of hands', 'with their feet', 'with the
         # help of', nor 'vote with the opposition to block the bill': the act is the stance
   | {_VOTED}to                                             # 'voted (326 to 290) to
-        (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
-        # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
+        (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)
+          (?!{any_of(AGAINST_VERBS)}\b)[a-z])       # raise fees', not to strike or to protest;
+        # a cue after it ('voted to refuse') is the stance
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'

@@ -4593,3 +4593,23 @@ def test_negated_auxiliary_ends_the_subject_round21a(
 )
 def test_contracts_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voting to protest is no support for what follows: the protest is the stance
+        ("Union members voted to protest new job contracts.\n", []),
+        (
+            "Union members voted to protest the new job contracts.\n",
+            [("Union members", "oppose", "the new job contracts")],
+        ),
+        # trap: voting to do something else still supports it
+        (
+            "The council voted to raise fees.\n",
+            [("The council", "support", "raise fees")],
+        ),
+    ],
+)
+def test_voting_to_protest_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
