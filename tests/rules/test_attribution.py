@@ -3012,3 +3012,19 @@ def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
 def test_role_then_name_after_a_quote(text: str, who: str) -> None:
     found = [c.speaker for c in extract(text).claims if c.kind == "direct"]
     assert found and who in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # a US dateline abbreviates its state with a full stop
+        ("DECATUR, Ala. – A federal judge dismissed the lawsuit.", "A federal judge"),
+        ("OAKLAND, Calif. — The union said it would strike.", "The union"),
+        # traps: an unabbreviated state, and no dateline at all
+        ("COLOMBO, Sri Lanka – The union rejected it.", "The union"),
+        ("Ala. Smith said it would strike.", None),
+    ],
+)
+def test_dateline_with_abbreviated_state_round21a(text: str, rest: str | None) -> None:
+    m = attribution.DATELINE.match(text)
+    assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
