@@ -678,7 +678,7 @@ _SOURCE_WORDS = re.compile(rf"\b{any_of(_SOURCE_WORD_LIST)}")
 _DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*"  # 'Dec. 16', 'March 3,'
 DATELINE = re.compile(
     rf"""
-    ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+)?\s*)?  # 'COLOMBO, Sri Lanka '
+    ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?\s*)?  # 'COLOMBO, Sri Lanka '
          (?:{_DATE})?
        | [A-Z][a-z]+,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*{_DATE} )  # 'Cheltenham, UK, May 28'
     (?:\([^)]{{1,40}}\))?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*

@@ -1173,6 +1173,18 @@ OPPOSITION_RECEIVED = wordlist(
 )
 #: 'staged a walkout over pay': staging an action against something.
 STAGING_VERBS = ("stage",)
+#: 'took part in a demonstration against', 'held a protest against', 'vowed to continue their
+#: strike against': taking part in an action against something opposes it.
+PARTAKING_VERBS = (
+    "take part in",
+    "participate in",
+    "hold",
+    "continue",
+    "launch",
+    "mount",
+    "organise",
+    "organize",
+)
 #: `oppose`: verbs, what is refused, what is voted for, and actions against.
 OPPOSE_VERBS = (
     "deride",  # 'The proposal was derided as "fake democracy" by opposition lawmakers'
@@ -1711,6 +1723,9 @@ VERDICT_IDIOMS = {
 #: 'viewed the move as a gimmick', 'sees the outcome as positive': verbs of how a side sees its
 #: object, a verdict when 'as' and a label follow (the label's tone is the stance).
 VIEWING_VERBS = tuple(forms_of(("view", "regard", "see", "perceive", "consider", "deem")))
+#: 'Efforts to get comment from X proved futile', 'Attempts to reach the union failed': an
+#: attempt as a subject names what was tried, never a source or an actor.
+ATTEMPT_NOUNS = wordlist("effort efforts attempt attempts")
 #: 'a three-year battle to reverse the decision': efforts whose aim (an URGED_ENDINGS verb)
 #: opposes their object.
 EFFORT_NOUNS = wordlist(
@@ -2106,11 +2121,13 @@ NEGATIONS = ("not", "never", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
 TARGET_NOUNS = wordlist(
     "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
-    "strikes action agreement agreements settlement contract cuts cut increase increases rise "
+    "strikes action agreement agreements settlement contract contracts cuts cut increase increases "
+    "rise "
     "bill legislation policy policies scheme schemes pay contributions talks terms package "
     "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
     "measure closure closures claims allegations accusations findings report takeover hike hikes "
-    "judgment judgement"
+    "judgment judgement increment increments"  # 'the 40% increment': a pay rise, as much of
+    # Africa and Asia write it
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from factx.rules.lexicon import (
     ALL_PRONOUNS,
     AREA_NOUNS,
+    ATTEMPT_NOUNS,
     AUXILIARIES,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
@@ -762,6 +763,8 @@ def actor_like(phrase: str) -> bool:
     record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
     if first in PREPOSITIONS or first in TIME_WORDS and not record:
         return False
+    if first in ATTEMPT_NOUNS and len(words) > 2 and words[1] == "to" and words[2].islower():
+        return False  # 'Efforts to get comment from X proved futile': an attempt, no one
     if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):
         return False
     if last.endswith(_POSSESSIVE):

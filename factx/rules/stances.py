@@ -176,6 +176,7 @@ from factx.rules.lexicon import (
     OUTCOMES_AGAINST,
     OUTCOMES_FOR,
     PAID_THINGS,
+    PARTAKING_VERBS,
     PARTITIVES,
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
@@ -553,6 +554,9 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
+  | {any_of(forms_of(PARTAKING_VERBS))}\s+(?:(?:a|{any_of(POSSESSIVES_FOR_CUES)})\s+)?
+        (?:[\w-]+\s+)?{any_of(JOINED_ACTIONS)}(?=\s+against\b)   # 'took part in a
+        # demonstration against', 'continue their strike against' (not 'held a strike ballot')
   | (?:refus|declin)\w*\s+to\s+(?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b  # 'declined to
         # stay the order', 'refused to entertain a petition': against what is refused
   | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
@@ -666,8 +670,9 @@ _SUPPORT = rf"""
         (?![^.;,]{{0,40}}\sto\s+[a-z])  # 'with a show of hands', 'with their feet', 'with the
         # help of', nor 'vote with the opposition to block the bill': the act is the stance
   | {_VOTED}to                                             # 'voted (326 to 290) to
-        (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)[a-z])
-        # raise fees', not to strike; a cue after it ('voted to refuse') is the stance
+        (?=\s+(?!(?:[a-z]+\s+){{0,3}}?{any_of([*STRIKE_ACTIONS, *STRIKE_NOUNS])}\b)
+          (?!{any_of(AGAINST_VERBS)}\b)[a-z])       # raise fees', not to strike or to protest;
+        # a cue after it ('voted to refuse') is the stance
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
@@ -1114,6 +1119,7 @@ _SUBJECT_STOP = re.compile(
     (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
     (?:
     (?:^|\s+) {any_of(SUBJECT_ENDERS)} \b.*$
+  | \s+ (?:[a-z]+n[’']t|cannot) \b.*$                          # 'The union doesn’t', 'cannot'
   | (?:\s+on)? \s+ (?:{alternation(d.capitalize() for d in WEEKDAYS)}) \b.*$
   | \s+ (?:in|since) \s+ \d{{4}} \b.*$                                   # 'in 2006'
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
@@ -1177,9 +1183,11 @@ _RELATIVE = re.compile(
 _NO_SUBJECT = re.compile(
     rf"(?:{any_of([*SUBJECT_ENDERS, *NEGATIONS])}|[a-z]+ly|[a-z]+ed|[a-z]+s)\b|\s*$"
 )
-#: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme'.
+#: A group named by where or whom it belongs to: 'Jurors in Delaware', 'Staff at Acme', 'The
+#: workers of Namib Mills' (the workers, not the company they work for).
 _GROUP_OF = re.compile(
-    rf"(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+(?:the\s+)?[A-Z]"
+    rf"(?:[Tt]he\s+)?(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\s+(?:in|at|from|of|for)\s+"
+    r"(?:the\s+)?[A-Z]"
 )
 #: A group named by a common noun, then a place it is at: 'workers at three distribution centres
 #: in Victoria', 'police personnel put up barricades at Regional Park' (the group, not the place).
@@ -1216,6 +1224,8 @@ _JOINED_CLAUSE = re.compile(
 _JOINED_VERB_END = re.compile(r"\s(?:and|or)$")
 #: A lone adjective, no subject: 'financial' in 'financial support and advice'.
 _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
+#: Nouns in '-al', '-ive' that head an actor ('the executive', 'the official'), no adjective.
+_ACTOR_HEADS = GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS | ORG_NOUNS | ORG_WORDS
 #: What joins people's names in a list: a comma or 'and', with the next one's title ('and
 #: Vice President', ', Justice', after 'Sr.': '., Ma.').
 _JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
@@ -1316,6 +1326,9 @@ _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
 _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
+#: An aside of some of the subject doing something: '300 supporters, | some carrying placards, |
+#: staged a protest' (the supporters staged it).
+_PARTITIVE_ASIDE = re.compile(rf"{any_of(PARTITIVES)}\s+[a-z]+ing\b")
 #: A clause piece that is only a conjunction (and adverbs) before its verb: ', but (also)
 #: rejected': the predicate shares the subject of the piece before.
 _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}")
@@ -1333,10 +1346,12 @@ _NAMING_END = re.compile(
 )
 #: The speaker of a quote as the subject of its cue: 'We will not accept', 'Our members
 #: rejected', 'We met the mediator and remain committed to' (a verb joined by 'and'), 'We’ve
-#: rejected', 'We’|re disappointed' (a contraction, or its apostrophe before a cue it opens).
+#: rejected', 'We’|re disappointed' (a contraction, or its apostrophe before a cue it opens),
+#: 'We can’t accept' (a negated auxiliary before it).
 _FIRST_PERSON = re.compile(
     rf"\b(?:(?:[Ww]e|I)(?:[’']{any_of(PRONOUN_CONTRACTIONS)})?|[Oo]ur \w+)"
-    r"(?:\s+(?:(?:\w+\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})|[’'])$"
+    r"(?:\s+(?:(?:\w+(?:n[’']t)?\s+){0,2}(?:to\s+)?|[^.;:!?,\"“”]*?\s+and\s+(?:\w+\s+){0,2})"
+    r"|[’'])$"
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
@@ -1349,6 +1364,13 @@ _INNER_SUBJECT = re.compile(
     (?P<np> [^\s,;:]+ (?:\s+[^\s,;:]+){{0,6}}? )
     \s+ {any_of(FINITE_VERBS)} \b""",
     re.VERBOSE,
+)
+#: A reported clause's subject right before the cue, when people named in the plural in lower
+#: case: 'X said (the union) members | rejected', 'said workers | voted for' (not 'said the
+#: government | cannot afford': the speaker's own side).
+_INNER_GROUP = re.compile(
+    rf"\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
+    rf"{any_of(w for w in GROUP_NOUNS | PEOPLE_NOUNS if w.endswith('s'))})\s*"
 )
 #: What follows a participle that has no object: a preposition ('suspended for six months').
 _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
@@ -1419,6 +1441,7 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
         label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'
         if not (
             _APPOSITION.match(piece)
+            or _PARTITIVE_ASIDE.match(piece)
             or named
             or verb_first
             or aside
@@ -1509,6 +1532,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     inner = (  # not after 'told': 'told reporters the council would' names whom first
         _INNER_SUBJECT.match(clause, verb.end()) if verb and verb.group() not in _TELLING else None
     )
+    if verb and not inner and verb.group() not in _TELLING:
+        inner = _INNER_GROUP.fullmatch(clause, verb.end())  # 'said workers | voted for a strike'
     if inner and inner["np"].lower() not in ALL_PRONOUNS and not _OWNED.match(inner["np"]):
         # 'The union said members had voted to reject': the reported clause's own subject ('Moe
         # said his government will oppose': his government's stance is Moe's, read before)
@@ -1597,7 +1622,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if quantifier:
         offset += quantifier.end()
         phrase = phrase[quantifier.end() :]
-    if _GROUP_OF.match(phrase) and len(phrase.split()) <= 7:
+    if _GROUP_OF.match(phrase) and len(_ASIDE_END.sub("", phrase).split()) <= 7:
         return Subject(phrase, offset, bool(denied))  # 'Jurors in Delaware', 'Workers at Acme'
     if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
@@ -1633,6 +1658,8 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
         return None  # 'health services, financial support and advice': no one supports
     if _JOINED_VERB_END.search(phrase):
         return None  # 'will recognise it as a full member and reinstate': a second verb's
+    if _ADJECTIVE.fullmatch(words[-1]) and words[-1] not in _ACTOR_HEADS:
+        return None  # 'a loss of legal support for workers': the cue a noun after its adjective
     if _THING.fullmatch(phrase):
         return None  # 'Senate amendments, changes that would block any pensions': a thing
     if phrase.lower() in _UNSPECIFIED_PEOPLE:
@@ -1870,9 +1897,39 @@ def _target(
             return None, start + (pronoun.end() if pronoun else 0)
         return _phrase(doc.text, earlier)[0], start + (pronoun.end() if pronoun else 0)
     phrase, end = _phrase(doc.text, noun, floor=start, limit=within)
+    undoing = _UNDOING_LEAD.match(doc.text, start)
+    if undoing and doc.text.startswith(phrase, undoing.end()):
+        # 'supported scrapping the plan': the undoing is read with its thing (then opposed)
+        phrase = doc.text[undoing.start("undoing") : undoing.end()] + phrase
     return phrase, end
 
 
+#: An action threatened: 'will go on strike', 'would walk out', 'to take strike action'.
+_THREATENED = re.compile(
+    rf"""\b(?:will|would|to)\s+(?:[a-z]+\s+){{0,2}}?
+    (?:{any_of(STRIKE_ACTIONS)}|{any_of(STRIKE_STARTS)}\s+(?:an?\s+)?(?:[a-z-]+\s+)?
+      {any_of(STRIKE_NOUNS)})\b""",
+    re.VERBOSE,
+)
+#: A sentence opening with its condition: 'If the government does not withdraw it, ...'.
+_IF_FIRST = re.compile(r"\s*If\s[^,.;]{3,160},")
+
+
+def _threat_on_condition(doc: Document, start: int, end: int, limit: int) -> bool:
+    """Whether the words at `start:end` threaten an action on a condition said beside them
+    ('will strike if the offer is not improved', 'If X, the union will walk out'): a
+    conditional stance, not a plain one against."""
+    if not _THREATENED.search(doc.text, start, end):
+        return False
+    sentence = doc.sentence_at(start)
+    return bool(
+        _CONDITION_NEAR.match(doc.text, end, limit)
+        or _IF_FIRST.match(doc.text, sentence.start, start)
+    )
+
+
+#: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
+_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
 #: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
 #: 'slammed | what he called | a betrayal'.
 _WHAT_NAMED = re.compile(
@@ -2296,9 +2353,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 
 #: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
 #: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance);
-#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate').
+#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate');
+#: a sentence's opening 'But' is no part of the name ('But Beijing-backed newspaper').
 _BACKED_BY = re.compile(
-    rf"""(?<![\w-]) (?!(?:The|A|An)\s)
+    rf"""(?<![\w-]) (?!(?:The|A|An|{alternation(w.capitalize() for w in COORDINATORS)})\s)
     (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}}|{any_of(ORG_NOUNS)})
     -{any_of(BACKED_PARTICIPLES)} \s+ (?P<backed>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})""",
     re.VERBOSE,
@@ -2608,6 +2666,8 @@ def positions(
             stance, target = "oppose", _phrase(doc.text, held)[0] if held else target
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
+        elif stance == "oppose" and _threat_on_condition(doc, start, end, limit):
+            stance = "conditional"  # 'will go on strike if the offer is not improved'
         # one position per actor and stance, or more when their targets share no word; 'crew'
         # (a headline) and 'cabin crew' (the story) are one actor, named at its fullest
         about = set(_CONTENT_WORD.findall(target.lower()))

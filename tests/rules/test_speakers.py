@@ -801,3 +801,18 @@ def test_statement_owner_after_its_introduction(text: str, owner: str) -> None:
     phrase = "The statement"
     found = speaker(phrase, len(text), People(text + phrase + " said so."))
     assert found and (found.name, found.resolved) == (owner, True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # an attempt as a subject is no actor
+        ("Efforts to get", False),
+        ("Attempts to reach the union", False),
+        # traps: a body named by its campaign, and efforts without 'to'
+        ("The Campaign to Protect Rural England", True),
+        ("Efforts Group", True),
+    ],
+)
+def test_attempt_is_no_actor_round21a(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected

@@ -4646,3 +4646,281 @@ def test_receiving_and_moving_away_round21b(
 )
 def test_no_reason_for_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the workers of X' are the actor, not the company they work for
+        (
+            "The workers of Namib Mills rejected the offer.\n",
+            [("The workers of Namib Mills", "oppose", "the offer")],
+        ),
+        (
+            "The employees of the National Housing Enterprise (NHE) rejected the offer.\n",
+            [("The employees of the National Housing Enterprise (NHE)", "oppose", "the offer")],
+        ),
+        # trap: a company named alone is still the company
+        ("Namib Mills rejected the offer.\n", [("Namib Mills", "oppose", "the offer")]),
+    ],
+)
+def test_the_group_of_a_name_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking part in, holding or continuing an action against something opposes it
+        (
+            "Residents took part in a demonstration against the council's plan.\n",
+            [("Residents", "oppose", "the council's plan")],
+        ),
+        (
+            "Teachers vowed to continue their strike against the pay offer.\n",
+            [("Teachers", "oppose", "the pay offer")],
+        ),
+        (
+            "Activists held a protest against the plan.\n",
+            [("Activists", "oppose", "the plan")],
+        ),
+        # traps: no 'against', no stance (a ballot held, a strike continued)
+        ("The union held a strike ballot on Monday.\n", []),
+        ("The union will continue the strike talks.\n", []),
+    ],
+)
+def test_partaking_in_an_action_against_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'increment' is a pay rise: a target even after a figure
+        (
+            "Teachers rejected the 40% increment.\n",
+            [("Teachers", "oppose", "the 40% increment")],
+        ),
+        # trap: the word in another sense is not made a stance
+        ("The council raised fees in small increments over the year.\n", []),
+    ],
+)
+def test_increment_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adjective right before 'support' makes it a noun: no one supports anything
+        ("Workers face a loss of legal support for court cases.\n", []),
+        (
+            "It would need opposition MPs to muster the necessary support of 50% plus one votes"
+            " for the vote to pass.\n",
+            [],
+        ),
+        # traps: nouns in '-al' and '-ive' still head their actor
+        ("The executive rejected the offer.\n", [("The executive", "oppose", "the offer")]),
+        ("The tribunal rejected the appeal.\n", [("The tribunal", "oppose", "the appeal")]),
+    ],
+)
+def test_adjective_before_a_noun_cue_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence's opening 'But' is no part of a backer's name
+        (
+            "But Labour-backed plans were approved.\n",
+            [("Labour", "support", "plans")],
+        ),
+        # trap: a backer named after 'a' still backs
+        ("It was a Labour-backed plan.\n", [("Labour", "support", "plan")]),
+    ],
+)
+def test_but_opens_no_backer_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named in lower case right before the cue in a reported clause holds the
+        # stance, with or without an auxiliary ('said members had rejected')
+        (
+            "Jo Haakuria said workers voted for a strike.\n",
+            [("workers", "support", "a strike")],
+        ),
+        (
+            "Kyle Ross said the union members rejected the offer.\n",
+            [("the union members", "oppose", "the offer")],
+        ),
+        # traps: a name or a thing in the reported clause leaves the stance with the speaker
+        ("Jo Lee said Labour opposed the bill.\n", [("Jo Lee", "oppose", "the bill")]),
+        (
+            "Jo Lee said the suspension was against its own rules.\n",
+            [("Jo Lee", "oppose", "its own rules")],
+        ),
+    ],
+)
+def test_reported_group_subject_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'some carrying placards' is an aside: those before it hold the stance
+        (
+            "More than 300 union supporters, some carrying placards, staged a protest against"
+            " the cuts.\n",
+            [("union supporters", "oppose", "the cuts")],
+        ),
+        # trap: with no subject before it, the phrase is the subject
+        (
+            "Some carrying placards rejected the plan.\n",
+            [("Some carrying placards", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_partitive_aside_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing the undoing of a thing named by a target noun opposes the thing
+        (
+            "The union supported scrapping the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        (
+            "The council voted for scrapping the plan.\n",
+            [("The council", "oppose", "the plan")],
+        ),
+        # traps: opposing the undoing keeps it in the target; no undoing, no flip
+        (
+            "The union opposed scrapping the plan.\n",
+            [("The union", "oppose", "scrapping the plan")],
+        ),
+        ("The union supported the plan.\n", [("The union", "support", "the plan")]),
+    ],
+)
+def test_backing_an_undoing_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike threatened on a condition is a conditional stance
+        (
+            "The council has drawn up a plan. The union will go on strike if the government"
+            " does not withdraw it.\n",
+            [("The union", "conditional", "a plan")],
+        ),
+        (
+            "The council has drawn up a plan. If the government does not withdraw the plan, the"
+            " union will go on strike.\n",
+            [("the union", "conditional", "the plan")],
+        ),
+        # traps: no condition, or a condition on no threatened action
+        (
+            "The union will go on strike over the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        (
+            "The union rejected the plan if it meant job losses.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_threat_on_a_condition_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'We can’t accept' in a quote is its speaker's stance, as 'We cannot accept' is
+        (
+            "“We can’t accept this offer,” Jack Boyle said.\n",
+            [("Jack Boyle", "oppose", "this offer")],
+        ),
+        (
+            "“We won’t accept this offer,” Jack Boyle said.\n",
+            [("Jack Boyle", "oppose", "this offer")],
+        ),
+        # trap: a third person's refusal in a quote is not the speaker's
+        ("“They can’t accept this offer,” Jack Boyle said.\n", []),
+    ],
+)
+def test_first_person_negated_contraction_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated auxiliary ends the subject, contracted or 'cannot'
+        (
+            "The union doesn’t accept this offer.\n",
+            [("The union", "oppose", "this offer")],
+        ),
+        (
+            "The union cannot accept this offer.\n",
+            [("The union", "oppose", "this offer")],
+        ),
+        # trap: a name ending in 'nt' is no contraction
+        ("Jo Grant rejected the offer.\n", [("Jo Grant", "oppose", "the offer")]),
+    ],
+)
+def test_negated_auxiliary_ends_the_subject_round21a(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'contracts' is a target as 'contract' is
+        (
+            "The union rejected new job contracts offered by the airline.\n",
+            [("The union", "oppose", "new job contracts")],
+        ),
+        # trap: a contract a worker holds is no stance
+        ("Workers on fixed-term contracts were hired last year.\n", []),
+    ],
+)
+def test_contracts_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # voting to protest is no support for what follows: the protest is the stance
+        ("Union members voted to protest new job contracts.\n", []),
+        (
+            "Union members voted to protest the new job contracts.\n",
+            [("Union members", "oppose", "the new job contracts")],
+        ),
+        # trap: voting to do something else still supports it
+        (
+            "The council voted to raise fees.\n",
+            [("The council", "support", "raise fees")],
+        ),
+    ],
+)
+def test_voting_to_protest_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
