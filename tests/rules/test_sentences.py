@@ -81,5 +81,5 @@ def test_spans_overlap(start: int, end: int, overlaps: bool) -> None:
         ("See Mr.Smith at graphic.com.gh today.", ["See Mr.Smith at graphic.com.gh today."]),
     ],
 )
-def test_stop_without_space_round20b(text: str, expected: list[str]) -> None:
+def test_stop_without_space(text: str, expected: list[str]) -> None:
     assert [text[s.start : s.end] for s in sentences(text, Span(0, len(text)))] == expected

@@ -695,9 +695,7 @@ def test_a_name_in_brackets_is_not_the_subject(text: str, who: str) -> None:
         ("rather few members", True),
     ],
 )
-def test_indefinite_pronouns_and_adverbs_are_no_actors_round20b(
-    phrase: str, expected: bool
-) -> None:
+def test_indefinite_pronouns_and_adverbs_are_no_actors(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
 
 
@@ -710,7 +708,7 @@ def test_indefinite_pronouns_and_adverbs_are_no_actors_round20b(
         ("Anyone Can Cook Group", True),
     ],
 )
-def test_phrase_ending_in_indefinite_pronoun_round20b(phrase: str, expected: bool) -> None:
+def test_phrase_ending_in_indefinite_pronoun(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
 
 
@@ -724,7 +722,7 @@ def test_phrase_ending_in_indefinite_pronoun_round20b(phrase: str, expected: boo
         ("Which Way Forward", True),
     ],
 )
-def test_relative_pronoun_is_no_actor_round20a(phrase: str, expected: bool) -> None:
+def test_relative_pronoun_is_no_actor(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
 
 
@@ -814,5 +812,5 @@ def test_statement_owner_after_its_introduction(text: str, owner: str) -> None:
         ("Efforts Group", True),
     ],
 )
-def test_attempt_is_no_actor_round21a(phrase: str, expected: bool) -> None:
+def test_attempt_is_no_actor(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected

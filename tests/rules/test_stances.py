@@ -3840,9 +3840,7 @@ def test_fresh_positions_round19a(text: str, expected: list[tuple[str, str, str]
         ),
     ],
 )
-def test_owned_subject_of_reported_clause_round19a(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_owned_subject_of_reported_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -3945,7 +3943,7 @@ def test_fresh_positions_round19b(text: str, expected: list[tuple[str, str, str]
         ),
     ],
 )
-def test_fresh_cues_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_fresh_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -3961,7 +3959,7 @@ def test_fresh_cues_round19b(text: str, expected: list[tuple[str, str, str]]) ->
         ("The nurses will be resuming duty on Monday.\n", []),
     ],
 )
-def test_withheld_progressive_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_withheld_progressive(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -3982,7 +3980,7 @@ def test_withheld_progressive_round19b(text: str, expected: list[tuple[str, str,
         ("The union pressed for details of the plan.\n", []),
     ],
 )
-def test_asked_for_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_asked_for(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4002,7 +4000,7 @@ def test_asked_for_round19b(text: str, expected: list[tuple[str, str, str]]) -> 
         ("Residents expressed satisfaction with the plan.\n", []),
     ],
 )
-def test_displeasure_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_displeasure(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4023,7 +4021,7 @@ def test_displeasure_round19b(text: str, expected: list[tuple[str, str, str]]) -
         ("The statue stands against the wall.\n", []),
     ],
 )
-def test_stance_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_stance_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4042,7 +4040,7 @@ def test_stance_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -
         ),
     ],
 )
-def test_counted_group_in_place_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_counted_group_in_place(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4055,7 +4053,7 @@ def test_counted_group_in_place_round19b(text: str, expected: list[tuple[str, st
         ("Members will vote for the deal on Friday.\n", [("Members", "support", "the deal")]),
     ],
 )
-def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_vote_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4079,7 +4077,7 @@ def test_vote_noun_round19b(text: str, expected: list[tuple[str, str, str]]) -> 
         ("The minister received calls from residents about the noise.\n", []),
     ],
 )
-def test_urging_nouns_round19b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_urging_nouns(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4213,7 +4211,7 @@ def test_advice_to_someone_that(text: str, expected: list[tuple[str, str, str]])
         ),
     ],
 )
-def test_coordinated_predicate_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_coordinated_predicate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4233,7 +4231,7 @@ def test_coordinated_predicate_round20b(text: str, expected: list[tuple[str, str
         ),
     ],
 )
-def test_no_one_in_particular_round20b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_no_one_in_particular(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4250,9 +4248,7 @@ def test_no_one_in_particular_round20b(text: str, expected: list[tuple[str, str,
         ("Speaking to reporters, Cllr Jo Lee said rents have doubled.\n", []),
     ],
 )
-def test_opening_participle_before_saying_round20a(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_opening_participle_before_saying(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4274,7 +4270,7 @@ def test_opening_participle_before_saying_round20a(
         ("A spokesman, who declined to be named, said the plan was fine.\n", []),
     ],
 )
-def test_refusing_an_act_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_refusing_an_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4295,7 +4291,7 @@ def test_refusing_an_act_round20a(text: str, expected: list[tuple[str, str, str]
         ("The chairman said the board had confidence in the mayor.\n", []),
     ],
 )
-def test_no_confidence_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_no_confidence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4315,7 +4311,7 @@ def test_no_confidence_round20a(text: str, expected: list[tuple[str, str, str]])
         ("A Wincanton spokesperson said: “They’re opposed to the plan.”\n", []),
     ],
 )
-def test_contracted_first_person_round20a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_contracted_first_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4331,9 +4327,7 @@ def test_contracted_first_person_round20a(text: str, expected: list[tuple[str, s
         ),
     ],
 )
-def test_relative_pronoun_no_actor_round20a(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_relative_pronoun_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4372,7 +4366,7 @@ def test_relative_pronoun_no_actor_round20a(
         ),
     ],
 )
-def test_portfolio_body_name_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_portfolio_body_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4396,7 +4390,7 @@ def test_portfolio_body_name_round21b(text: str, expected: list[tuple[str, str, 
         ),
     ],
 )
-def test_joined_verb_no_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_joined_verb_no_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4424,7 +4418,7 @@ def test_joined_verb_no_subject_round21b(text: str, expected: list[tuple[str, st
         ),
     ],
 )
-def test_period_before_verb_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_period_before_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4451,7 +4445,7 @@ def test_period_before_verb_round21b(text: str, expected: list[tuple[str, str, s
         ),
     ],
 )
-def test_listed_body_modifier_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_listed_body_modifier(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4468,7 +4462,7 @@ def test_listed_body_modifier_round21b(text: str, expected: list[tuple[str, str,
         ),
     ],
 )
-def test_seeking_an_answer_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_seeking_an_answer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4492,7 +4486,7 @@ def test_seeking_an_answer_round21b(text: str, expected: list[tuple[str, str, st
         ("Police closed the road.\n", []),
     ],
 )
-def test_closing_own_sites_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_closing_own_sites(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4515,7 +4509,7 @@ def test_closing_own_sites_round21b(text: str, expected: list[tuple[str, str, st
         ),
     ],
 )
-def test_when_clause_subject_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_when_clause_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4536,7 +4530,7 @@ def test_when_clause_subject_round21b(text: str, expected: list[tuple[str, str, 
         ("The company offered staff a bonus to stay.\n", []),
     ],
 )
-def test_offer_to_acquire_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_offer_to_acquire(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4557,7 +4551,7 @@ def test_offer_to_acquire_round21b(text: str, expected: list[tuple[str, str, str
         ),
     ],
 )
-def test_opening_time_phrase_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_opening_time_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4579,7 +4573,7 @@ def test_opening_time_phrase_round21b(text: str, expected: list[tuple[str, str, 
         ("The tribunal ordered the employer to pay the labourer.\n", []),
     ],
 )
-def test_directing_own_members_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_directing_own_members(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4594,7 +4588,7 @@ def test_directing_own_members_round21b(text: str, expected: list[tuple[str, str
         ("Local people rejected the plan.\n", [("Local people", "oppose", "the plan")]),
     ],
 )
-def test_unspecified_people_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_unspecified_people(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4622,9 +4616,7 @@ def test_unspecified_people_round21b(text: str, expected: list[tuple[str, str, s
         ),
     ],
 )
-def test_receiving_and_moving_away_round21b(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_receiving_and_moving_away(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4644,7 +4636,7 @@ def test_receiving_and_moving_away_round21b(
         ("Dias said there was no reason to believe the plant would close.\n", []),
     ],
 )
-def test_no_reason_for_round21b(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_no_reason_for(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4664,7 +4656,7 @@ def test_no_reason_for_round21b(text: str, expected: list[tuple[str, str, str]])
         ("Namib Mills rejected the offer.\n", [("Namib Mills", "oppose", "the offer")]),
     ],
 )
-def test_the_group_of_a_name_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_the_group_of_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4689,9 +4681,7 @@ def test_the_group_of_a_name_round21a(text: str, expected: list[tuple[str, str, 
         ("The union will continue the strike talks.\n", []),
     ],
 )
-def test_partaking_in_an_action_against_round21a(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_partaking_in_an_action_against(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4707,7 +4697,7 @@ def test_partaking_in_an_action_against_round21a(
         ("The council raised fees in small increments over the year.\n", []),
     ],
 )
-def test_increment_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_increment_is_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4726,9 +4716,7 @@ def test_increment_is_a_target_round21a(text: str, expected: list[tuple[str, str
         ("The tribunal rejected the appeal.\n", [("The tribunal", "oppose", "the appeal")]),
     ],
 )
-def test_adjective_before_a_noun_cue_round21a(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_adjective_before_a_noun_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4744,7 +4732,7 @@ def test_adjective_before_a_noun_cue_round21a(
         ("It was a Labour-backed plan.\n", [("Labour", "support", "plan")]),
     ],
 )
-def test_but_opens_no_backer_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_but_opens_no_backer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4769,7 +4757,7 @@ def test_but_opens_no_backer_round21a(text: str, expected: list[tuple[str, str, 
         ),
     ],
 )
-def test_reported_group_subject_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_reported_group_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4789,7 +4777,7 @@ def test_reported_group_subject_round21a(text: str, expected: list[tuple[str, st
         ),
     ],
 )
-def test_partitive_aside_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_partitive_aside(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4813,7 +4801,7 @@ def test_partitive_aside_round21a(text: str, expected: list[tuple[str, str, str]
         ("The union supported the plan.\n", [("The union", "support", "the plan")]),
     ],
 )
-def test_backing_an_undoing_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_backing_an_undoing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4842,7 +4830,7 @@ def test_backing_an_undoing_round21a(text: str, expected: list[tuple[str, str, s
         ),
     ],
 )
-def test_threat_on_a_condition_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_threat_on_a_condition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4862,9 +4850,7 @@ def test_threat_on_a_condition_round21a(text: str, expected: list[tuple[str, str
         ("“They can’t accept this offer,” Jack Boyle said.\n", []),
     ],
 )
-def test_first_person_negated_contraction_round21a(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_first_person_negated_contraction(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4884,7 +4870,7 @@ def test_first_person_negated_contraction_round21a(
         ("Jo Grant rejected the offer.\n", [("Jo Grant", "oppose", "the offer")]),
     ],
 )
-def test_negated_auxiliary_ends_the_subject_round21a(
+def test_negated_auxiliary_ends_the_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
@@ -4902,7 +4888,7 @@ def test_negated_auxiliary_ends_the_subject_round21a(
         ("Workers on fixed-term contracts were hired last year.\n", []),
     ],
 )
-def test_contracts_is_a_target_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_contracts_is_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4922,5 +4908,5 @@ def test_contracts_is_a_target_round21a(text: str, expected: list[tuple[str, str
         ),
     ],
 )
-def test_voting_to_protest_round21a(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_voting_to_protest(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected

@@ -53,5 +53,5 @@ def test_favour_is_a_side_not_praise(text: str) -> None:
         ("made it clear that the deal is excellent news", "support"),
     ],
 )
-def test_clear_is_plain_speaking_round21b(text: str, stance: str | None) -> None:
+def test_clear_is_plain_speaking(text: str, stance: str | None) -> None:
     assert tone_stance(text) == stance
