@@ -735,12 +735,13 @@ _FROM_BEFORE = re.compile(
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
 #: ends a sentence ('in March. 3 workers left').
 _MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w)))
-_DATE_BEFORE = re.compile(rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)\s+$", re.IGNORECASE)
+_MONTH_WRITTEN = rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)"
+_DATE_BEFORE = re.compile(rf"{_MONTH_WRITTEN}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 #: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
 #: 5'): the last day is a date too. Not 'and': 'on March 3 and 4 workers quit' may count.
 _DAY_SPAN_END = re.compile(
-    rf"(?:\b(?:{_MONTH})|\b(?:{_MONTH_SHORT})\.)\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\b{_MONTH_WRITTEN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     r"(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
     re.IGNORECASE,
 )

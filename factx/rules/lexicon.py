@@ -2119,15 +2119,14 @@ PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
 NEGATIONS = ("not", "never", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
+#: ('the 40% increment': a pay rise, as much of Africa and Asia write it.)
 TARGET_NOUNS = wordlist(
     "offer offers deal deals proposal proposals plan plans reform reforms change changes strike "
-    "strikes action agreement agreements settlement contract contracts cuts cut increase increases "
-    "rise "
-    "bill legislation policy policies scheme schemes pay contributions talks terms package "
-    "decision concessions claim ballot budget merger walkout ultimatum vote motion ruling verdict "
-    "measure closure closures claims allegations accusations findings report takeover hike hikes "
-    "judgment judgement increment increments"  # 'the 40% increment': a pay rise, as much of
-    # Africa and Asia write it
+    "strikes action agreement agreements settlement contract contracts cuts cut increase "
+    "increases rise bill legislation policy policies scheme schemes pay contributions talks "
+    "terms package decision concessions claim ballot budget merger walkout ultimatum vote motion "
+    "ruling verdict measure closure closures claims allegations accusations findings report "
+    "takeover hike hikes judgment judgement increment increments"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

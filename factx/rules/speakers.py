@@ -512,12 +512,14 @@ class People:
         self._mentions: list[tuple[int, str]] = []
         quoted = [m.span() for m in _QUOTED.finditer(text)]
         found = person_names(text)
+        # the words of the story after a headline, read only when the headline names someone
+        told = set(_SPELLED.findall(text, story)) if found and found[0][0] < story else set()
         for start, end, name in found:
             if _inside(quoted, start):
                 continue  # a name inside a quote is talked about, not talking
             if name.split()[-1].lower() in COMPANY_NAME_ENDINGS:
                 continue  # 'Hang Lung Properties, Chairman Ronnie Chan, ...': never 'he'
-            if start < story and not _named_again(text, story, name):
+            if start < story and not _named_again(told, name):
                 continue  # 'Judge Dismisses Lawsuit' in a headline: no one the story names
             if _titled(name):
                 name = self.full_name(name, start)
@@ -797,10 +799,10 @@ def _untitled(name: str) -> str:
 _SPELLED = re.compile(r"\w[\w’'-]*")
 
 
-def _named_again(text: str, story: int, name: str) -> bool:
-    """Whether the story from `story` on names `name` again, by any word of it but a title."""
-    words = set(_SPELLED.findall(text, story))
-    return any(w in words for w in _SPELLED.findall(name) if w.lower() not in TITLES)
+def _named_again(told: set[str], name: str) -> bool:
+    """Whether a story whose words are `told` names `name` again, by any word of it but a
+    title."""
+    return any(w in told for w in _SPELLED.findall(name) if w.lower() not in TITLES)
 
 
 def _titled(name: str) -> bool:

@@ -1864,6 +1864,17 @@ def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
     return Subject(phrase, at) if actor_like(phrase) else None
 
 
+#: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
+_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
+#: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
+#: 'slammed | what he called | a betrayal'.
+_WHAT_NAMED = re.compile(
+    rf"\s+what\s+(?:{any_of(ALL_PRONOUNS)}|the\s+[a-z]+)\s+{any_of(NAMING_VERBS)}"
+    rf"(?:\s+as)?\s*,?\s*[“\"‘']?(?=\s*[\w“\"‘'])",
+    re.I,
+)
+
+
 def _target(
     doc: Document, start: int, limit: int, cue_start: int, within: int | None = None
 ) -> tuple[str | None, int]:
@@ -1926,17 +1937,6 @@ def _threat_on_condition(doc: Document, start: int, end: int, limit: int) -> boo
         _CONDITION_NEAR.match(doc.text, end, limit)
         or _IF_FIRST.match(doc.text, sentence.start, start)
     )
-
-
-#: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
-_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
-#: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
-#: 'slammed | what he called | a betrayal'.
-_WHAT_NAMED = re.compile(
-    rf"\s+what\s+(?:{any_of(ALL_PRONOUNS)}|the\s+[a-z]+)\s+{any_of(NAMING_VERBS)}"
-    rf"(?:\s+as)?\s*,?\s*[“\"‘']?(?=\s*[\w“\"‘'])",
-    re.I,
-)
 
 
 #: Where the look back for the last target noun starts, before it tries all of `_LOOKBACK`.
