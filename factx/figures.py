@@ -695,6 +695,11 @@ _ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
 #: A number said again in brackets before its unit, as legal and official copy writes it ('five
 #: (5) years', 'thirty (30) days').
 _RESTATED = rf"\s?\(\s*(?:\d[\d,]*|{_UNDER_100})\s*\)"
+#: After 'half', the words that make it a share of what follows ('half of', 'half the staff').
+_SHARE_OF = r"\s+(?:of|the|its|their|his|her|our|all|them|those|these)\b"
+#: A half or quarter after a unit of time ('a year and a half'), not a share of what follows
+#: ('within a year and half the staff left').
+_TIME_AND_A_HALF = rf"{_AND_A_HALF}(?!{_SHARE_OF})"
 _FIGURE_RE = rf"""
     (?<![\w.,/{_SIGN_CHARS}])
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
@@ -704,7 +709,8 @@ _FIGURE_RE = rf"""
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pc(?![a-z])|percentage\s+points?)
-      | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?:[\s-]+olds?|-long)?(?![a-z])
+      | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
+        (?:[\s-]+olds?|-long)?(?![a-z])
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?(?P<curword>{_CURRENCY_WORD})
         (?![a-z])
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
@@ -756,10 +762,7 @@ _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
 _DAY_TAIL = re.compile(r"/\d{2,4}\b|[-–](?:\d{4}|\d{1,2}[-–/]\d{2,4})\b|\.\d{1,4}\b")
 #: After 'a third', 'half': what makes it a share ('a third of staff', 'half the') rather
 #: than a position ('a third term', 'half-time'): 'of', a determiner, or the end of the phrase.
-_SHARE_AFTER = re.compile(
-    r"\s+(?:of|the|its|their|his|her|our|all|them|those|these)\b|\s*(?:[^\w\s-]|$)",
-    re.IGNORECASE,
-)
+_SHARE_AFTER = re.compile(rf"{_SHARE_OF}|\s*(?:[^\w\s-]|$)", re.IGNORECASE)
 #: Before 'half': a position ('the second half', 'the first half of the year').
 _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
 #: After a share in words, what makes it a share of a number in words ('a quarter of a
@@ -1160,6 +1163,8 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         return None
     if (restated := m.group("restated")) and _plain_number(restated.strip(" ()")) != number:
         return None  # 'Article 165 (4)': a sub-part, not the number said again
+    if half := m.group("durhalf"):  # 'a year and a half', 'two hours and a quarter'
+        number += 0.25 if half.lower().endswith("quarter") else 0.5
     scale_word = (m.group("scale") or "").lower()
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions

@@ -115,6 +115,11 @@ CASES = [
     # overtime pay
     ("paid at time and a half", 1.5, "fraction", None),
     ("six and half years in prison", 6.5, "years", None),  # 'a' left out
+    # a half or quarter after the unit of time: 'a year and a half', not a year
+    ("the second in a year and half", 1.5, "years", None),
+    ("talks ran for an hour and a quarter", 1.25, "hours", None),
+    ("jailed for two years and a half", 2.5, "years", None),
+    ("in a year and half the staff had left", 1, "years", None),
     # an age in apposition to a name; not an item of a list
     ("Jo Lawson, 25, claims", 25, "years", None),
     ("In March, 25, 30 and 40 per cent", 25, "percent", None),
