@@ -25,7 +25,7 @@ from pydantic import BaseModel
 
 from factx.align import Located, Locator, Taken
 from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family, verifiable_unit
-from factx.names import NameIndex, name_matches
+from factx.names import HONORIFICS, NameIndex, name_matches
 from factx.quotes import paragraph_quotes
 from factx.schemas import (
     Claim,
@@ -53,6 +53,10 @@ VALUE_REJECTIONS = frozenset({"number not in evidence", "value differs", "unit d
 
 _ALNUM = re.compile(r"[^\W_]")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: Where a sentence ends: a stop before a space or the line's end, never after an honorific
+#: or an initial ('Mr. Sowe', 'J. Smith').
+_NOT_AFTER_TITLE = "".join(rf"(?<!\b{word.capitalize()})" for word in sorted(HONORIFICS))
+_SENTENCE_END = re.compile(rf"{_NOT_AFTER_TITLE}(?<!\b[A-Z])[.!?](?=\s|$)|\n")
 
 
 def _alnum_count(text: str, start: int, end: int) -> int:
@@ -100,6 +104,12 @@ class _Article:
         self.text = text
         self.locator = Locator(text)
         self.names = NameIndex(text).names
+
+    def rest_of_sentence(self, end: int) -> str:
+        """The words after `end` to the end of its sentence (', prosecutor X told reporters.'):
+        none when `end` closes a sentence."""
+        stop = _SENTENCE_END.search(self.text, max(end - 1, 0))
+        return self.text[end : stop.start() if stop else len(self.text)]
 
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
@@ -196,14 +206,17 @@ def _claim(draft: ClaimDraft, article: _Article, taken: Taken) -> Claim:
     _source(article, draft.speaker, evidence)
     kind = draft.kind
     if kind == "direct" and article.quoted_share(evidence) < MIN_QUOTED_SHARE:
-        if not NameIndex(evidence.text).names(draft.speaker):
+        attributed = evidence.text + article.rest_of_sentence(evidence.end)
+        if not NameIndex(attributed).names(draft.speaker):
             raise Rejection(
                 "not a quote",
                 f"{shorten(evidence.text)!r} is not inside quotation marks in the article",
                 "give the words inside the quotation marks, or make it a reported claim whose "
                 "evidence is the sentence that reports it",
             )
-        kind = "reported"  # the sentence naming its source, labelled as a quote
+        # the sentence naming its source, or words printed without their marks before it
+        # ('We are not content, prosecutor X told reporters.'), labelled as a quote
+        kind = "reported"
     return Claim(**_fields(draft, "evidence", "kind"), kind=kind, evidence=evidence)
 
 

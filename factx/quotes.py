@@ -121,21 +121,45 @@ def _run_on_close(text: str, paragraph: Span) -> int | None:
     return None
 
 
+#: Most paragraphs without a mark a curly quote runs through before the one it closes in
+#: (a letter's numbered points: '“... as follows:\ni. ...\nii. ...,” the ministry stated').
+_RUN_THROUGH_MOST = 3
+
+
+def _closes_later(text: str, following: list[Span]) -> bool:
+    """Whether a curly quote running into the first of `following` goes on through it and
+    closes in a later one: no marks before that paragraph, and not too far."""
+    for paragraph in following[: _RUN_THROUGH_MOST + 1]:
+        if _DOUBLE.search(text, paragraph.start, paragraph.end):
+            return _run_on_close(text, paragraph) is not None
+    return False
+
+
+def _runs_on(text: str, quotes: tuple[Quote, ...]) -> bool:
+    """Whether a paragraph's last quote is a curly one left open, to run into the next."""
+    return bool(quotes) and not quotes[-1].closed and text[quotes[-1].open_mark] in _OPEN_DOUBLE
+
+
 @lru_cache(maxsize=1)
 def paragraph_quotes(text: str) -> tuple[tuple[Span, tuple[Quote, ...]], ...]:
     """Every paragraph of `text` with its quotes. Kept for the last text read: the offline
     extractor and then grounding read the same article, and each needs both (one text only,
     so no article is ever answered from another's reading)."""
     found: list[tuple[Span, tuple[Quote, ...]]] = []
-    for paragraph in paragraphs(text):
-        last = found[-1][1][-1:] if found else ()
-        running = bool(last) and not last[0].closed and text[last[0].open_mark] in _OPEN_DOUBLE
+    listed = paragraphs(text)
+    running = False
+    for index, paragraph in enumerate(listed):
         close = _run_on_close(text, paragraph) if running else None
-        if close is None:
-            found.append((paragraph, tuple(quotes_in(text, paragraph))))
-        else:  # its words up to the mark are the run-on quote's, opening the paragraph
+        if close is not None:  # its words up to the mark are the run-on quote's
             rest = quotes_in(text, Span(close + 1, paragraph.end))
-            found.append((paragraph, (Quote(paragraph.start, close, paragraph.start, True), *rest)))
+            quotes = (Quote(paragraph.start, close, paragraph.start, True), *rest)
+            running = _runs_on(text, quotes)
+        elif running and _closes_later(text, listed[index:]):  # all of it is the quote's
+            quotes = (Quote(paragraph.start, paragraph.end, paragraph.start, False),)
+        else:
+            quotes = tuple(quotes_in(text, paragraph))
+            running = _runs_on(text, quotes)
+        found.append((paragraph, quotes))
     return tuple(found)
 
 

@@ -376,3 +376,29 @@ def test_grounding_reuses_what_checking_the_same_draft_found() -> None:
     assert grounded == ground(draft, helpers.ARTICLE)
     grounding.ground(draft)
     assert grounding.article.locator.probes > tried, "a second grounding starts afresh"
+
+
+UNMARKED = (
+    "We are not content with the ruling, prosecutor Mr. B. Ruberwa told reporters. "
+    "The fine is too light. Judge Ann Kamere disagreed.\nWe will appeal, the lawyers said."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "evidence", "kind"),
+    [
+        # a speaker's words printed without their marks, named after them in the sentence
+        ("Bonaventure Ruberwa", "We are not content with the ruling", "reported"),
+        # traps: named in the next sentence only; the line ends before a name
+        ("Ann Kamere", "The fine is too light.", None),
+        ("Ann Kamere", "We will appeal", None),
+    ],
+)
+def test_a_direct_claim_without_marks_is_reported_when_its_sentence_names_the_speaker(
+    speaker: str, evidence: str, kind: str | None
+) -> None:
+    result = ground_one(
+        UNMARKED, claims=[{"kind": "direct", "speaker": speaker, "evidence": evidence}]
+    )
+    assert [c.kind for c in result.claims] == ([kind] if kind else [])
+    assert [r.reason for r in result.rejected] == ([] if kind else ["not a quote"])

@@ -83,6 +83,24 @@ def test_paragraph_quotes_gives_each_paragraph_its_quotes_whichever_text_came_be
             "“We will fight,” she said.\nThey called it “unfair”.",
             [[("We will fight,", True)], [("unfair", True)]],
         ),
+        # through paragraphs without a mark (a letter's numbered points) to the one it closes in
+        (
+            "“We approve as follows:\ni. pay from May, and\nii. fuel to December,” it stated.",
+            [
+                [("We approve as follows:", False)],
+                [("i. pay from May, and", False)],
+                [("ii. fuel to December,", True)],
+            ],
+        ),
+        # traps: never closed within three more paragraphs; a paragraph between with a mark
+        (
+            "“We will fight.\nOne.\nTwo.\nThree.\nFour.\nFive,” they said.",
+            [[("We will fight.", False)], [], [], [], [], []],
+        ),
+        (
+            "“We will fight.\nOne.\n“Two,” he said.\nThree,” they said.",
+            [[("We will fight.", False)], [], [("Two,", True)], []],
+        ),
     ],
 )
 def test_a_quote_run_on_into_a_paragraph_without_a_mark(
