@@ -192,7 +192,7 @@ _ISO_CODES = (
     "SEK", "NOK", "DKK", "MYR", "BRL", "MXN", "RUB", "KRW", "TRY", "PLN", "IDR", "THB", "AED",
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
     "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
-    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR", "NAD",
+    "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR", "NAD", "SLE", "SLL",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -225,6 +225,10 @@ _LETTER_CURRENCIES = {
     "Tk": "BDT",
     "Taka": "BDT",  # Bangladeshi wire copy names it before the number ('Taka 500 crore')
     "Rp": "IDR",
+    # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
+    # Le 9.3 billion)')
+    "NLe": "SLE",
+    "Le": "SLL",
     # one capital letter, as South African, Nigerian and Philippine copy writes the rand, the
     # naira and the peso ('R1-billion', 'N5bn', 'P2.5 million'): see `_currency_as_written`
     "R": "ZAR",

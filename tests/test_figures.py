@@ -80,6 +80,9 @@ CASES = [
     ("Rs 500 crore", 5e9, "INR", None),
     ("S$3 million", 3e6, "SGD", None),
     ("₦5,000", 5000, "NGN", None),
+    # the leone, new and old, as Sierra Leonean copy writes them
+    ("NLe 93 million", 93e6, "SLE", None),
+    ("(Old Le 9.3 billion)", 9.3e9, "SLL", None),
     # the cedi: its sign, its abbreviations, and the cent sign written for it before a number
     ("a loaf priced at ¢5", 5, "GHS", None),
     ("the GHc10 bread", 10, "GHS", None),
@@ -291,6 +294,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "in the second week of March",
         "its fourth proposal this year",
         "entered its fourth-quarter results",
+        "a column in Le Monde in 2019",  # 'Le' is a leone before a number only
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
