@@ -534,7 +534,7 @@ PLACE_ACRONYMS = words("UK US EU UN")
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
 #: the union said', 'Opposition councillors meanwhile said'): no part of the subject.
-CONNECTIVE_ADVERBS = words("meanwhile however now yet still also")
+CONNECTIVE_ADVERBS = words("meanwhile however now yet still also hence thus therefore")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
@@ -2117,7 +2117,7 @@ STANCE_NOUNS = (
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
 PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
 #: Negation before a cue.
-NEGATIONS = ("not", "never", "no longer", "cannot")
+NEGATIONS = ("not", "never", "neither", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
 #: ('the 40% increment': a pay rise, as much of Africa and Asia write it.)
 TARGET_NOUNS = wordlist(

@@ -750,9 +750,9 @@ def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
     preposition or ending with a preposition, determiner, pronoun or possessive ('Impey’s
-    [comments]'), a lone -ing word, nor a happening or a thing ('The walkout'). Remembered:
-    the rules ask again and again about the same few sources of an article (two calls in three
-    repeat one)."""
+    [comments]'), a lone -ing word or connective ('hence'), nor a happening or a thing ('The
+    walkout'). Remembered: the rules ask again and again about the same few sources of an
+    article (two calls in three repeat one)."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
@@ -765,6 +765,8 @@ def actor_like(phrase: str) -> bool:
     record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
     if first in PREPOSITIONS or first in TIME_WORDS and not record:
         return False
+    if len(words) == 1 and first in CONNECTIVE_ADVERBS:
+        return False  # ', hence calling on the government': a link between clauses
     if first in ATTEMPT_NOUNS and len(words) > 2 and words[1] == "to" and words[2].islower():
         return False  # 'Efforts to get comment from X proved futile': an attempt, no one
     if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):

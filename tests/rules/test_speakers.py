@@ -200,6 +200,8 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("the key issue", False),  # a matter: 'the key issue is a company plan to ...'
         ("The main problem", False),
         ("The issue committee", True),  # a body: its head is no matter
+        ("hence", False),  # a link between clauses: ', hence calling on the government'
+        ("Union therefore", True),  # not alone: the rules strip it from a subject
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:

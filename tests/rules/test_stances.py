@@ -4910,3 +4910,28 @@ def test_contracts_is_a_target(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_voting_to_protest(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'neither' negates its verb as 'not' does
+        (
+            "The union said it will neither accept cuts nor a pay freeze.\n",
+            [("The union", "oppose", "cuts")],
+        ),
+        # trap: without it the verb stands
+        (
+            "The union said it will accept cuts.\n",
+            [("The union", "support", "cuts")],
+        ),
+        # a lone connective is no actor; one after a subject is dropped from it
+        ("The staff are angry, hence calling on the board to revise the plan.\n", []),
+        (
+            "The union therefore rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_neither_and_connectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
