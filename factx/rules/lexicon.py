@@ -1869,6 +1869,14 @@ HARMING_VERBS = (
     "hinder",
     "wreck",
 )
+#: Stance verbs that also name a job before a post noun ('school support staff', 'refuse
+#: collectors'): a post, no stance, unless a verb's lead comes first ('will support staff').
+POST_MODIFIERS = wordlist("support refuse")
+POST_NOUNS = wordlist(
+    "staff worker workers assistant assistants officer officers collector collectors collection"
+)
+#: What leads such a word as a verb before a post noun, beside modals and pronouns.
+POST_VERB_LEADS = wordlist("to not also and or")
 #: `support`: verbs (all forms), and phrases.
 SUPPORT_VERBS = (
     "tolerate",  # 'will not tolerate such conduct': said negated, to oppose

@@ -189,6 +189,9 @@ from factx.rules.lexicon import (
     PORTFOLIO_BODIES,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
+    POST_MODIFIERS,
+    POST_NOUNS,
+    POST_VERB_LEADS,
     PRAISING_VERBS,
     PREPARING_FOR,
     PREPOSITIONS,
@@ -528,11 +531,17 @@ _UNDECIDED = rf"""
         # approval from the Ministry to proceed with their secret ballot'
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
+#: 'school support staff', 'refuse collectors': a post named, not a stance (a verb's lead
+#: before it makes the word a verb again: 'will support staff', 'to refuse workers'). The words
+#: are tested first, so that most cue openings fail before the lookbehinds run.
+_NOT_VERB_LEAD = "".join(rf"(?<!\b{w}\s)" for w in (*MODALS, *ALL_PRONOUNS, *POST_VERB_LEADS))
+_POST = rf"(?={any_of(POST_MODIFIERS)}\s+{any_of(POST_NOUNS)}\b){_NOT_VERB_LEAD}(?<![a-z]ly\s)"
 _OPPOSE = rf"""
     (?P<ruled>{any_of(RULING_PASTS)}\s+(?:to\s+be\s+)?[‘']?      # 'was ruled "not competent"
         (?:{_AGAINST}|{any_of(RULED_AGAINST)})[’']?)(?=\s+by\s)  # by provost Jean Jones'
   | {any_of([*forms_of(SAYING_NO)])}\s+[‘']?no[’']?(?=\s*[.,;]|\s+to\b)  # 'members said no'
-  | (?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}|{any_of(OPPOSE_STEMS)}\w*)\b
+  | (?!{_POST})(?:{alternation([*forms_of(OPPOSE_VERBS), *OPPOSE_EXTRA_FORMS])}
+      |{any_of(OPPOSE_STEMS)}\w*)\b
   | {any_of(forms_of(SHIELDING_VERBS))}\s+(?:[\w’'-]+\s+){{1,4}}?from\b  # 'defend
         (?!\s+(?:the\s+)?(?:{_TIME_WORD}|{any_of(SHIELDED_TIMES)})\b)  # him from going to
         # prison': what is kept off
@@ -566,7 +575,7 @@ _OPPOSE = rf"""
   | {_deemed("deemed_against")}{_AGAINST}\b              # 'found the scheme unlawful'
   | {any_of(DEEMING_VERBS)}\s+(?:{_AGAINST}|{any_of(RULED_AGAINST)})\b,?  # 'declared
         (?=\s+{_OBJECT_DETERMINER})            # unconstitutional(,) the Speaker's decision'
-  | refus(?:e|es|ed|ing)\b(?!\s+to\b)                       # 'refused the application'
+  | (?!{_POST})refus(?:e|es|ed|ing)\b(?!\s+to\b)              # 'refused the application'
   | refusal\s+to\s+(?!{any_of(NEUTRAL_ACTS)}\b)[a-z]+\b     # 'their refusal to open the
         # hospital': a refusal is against what it refuses to do
   | {_TAKING_A_STAND}against\b                        # 'has taken a firm stand against'
@@ -659,7 +668,7 @@ _OPPOSE = rf"""
 """
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
-    (?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
+    (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
   | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
@@ -1151,7 +1160,8 @@ _QUANTIFIER = re.compile(
     re.I,
 )
 _COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?)?"
-_NUMBER_WORDS = frozenset(NUMBER_WORDS)
+#: A bare count or share left as the actor by a tally ('one rejected', '57 per cent rejected it').
+_COUNT_ONLY = re.compile(rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_TALLY_COUNT}", re.I)
 _UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(
@@ -2649,8 +2659,9 @@ def positions(
         if not target or not (name or actor_like(actor) and not is_thing(actor)):
             return  # 'the acquisition is not deemed approved': a thing; a `name` is an actor
             # however it ends ('Beijing')
-        if actor.lower() in _NUMBER_WORDS:
-            return  # 'five speakers in support and two opposing it': 'two' is a number
+        if _COUNT_ONLY.fullmatch(actor):
+            return  # 'five speakers in support and two opposing it', 'one rejected', '57 per
+            # cent rejected it': a number, not who holds the stance
         if stance == "support" and _OWN_VIEW.fullmatch(target):
             return  # 'stand by their earlier position': their own view, no thing backed
         if stance == "support" and (undoing := _DECISION_TO_UNDO.fullmatch(target)):

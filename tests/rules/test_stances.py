@@ -4935,3 +4935,55 @@ def test_voting_to_protest(text: str, expected: list[tuple[str, str, str]]) -> N
 )
 def test_neither_and_connectives(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance verb naming a job before a post noun is no stance
+        (
+            "Council workers and school support staff will be asked if they are ready to strike.\n",
+            [],
+        ),
+        (
+            "Now social workers, teaching assistants, refuse collectors, caretakers and other "
+            "staff will be asked if they are prepared to strike.\n",
+            [],
+        ),
+        # traps: after a verb's lead the word is a verb again, and so with no post noun after it
+        (
+            "The council said it will support staff affected by the closure.\n",
+            [("The council", "support", "the closure")],
+        ),
+        (
+            "The council refused the application.\n",
+            [("The council", "oppose", "the application")],
+        ),
+    ],
+)
+def test_stance_verb_naming_a_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare count or share left by a tally holds no stance
+        (
+            "Teachers rejected the offer. Four ballots were spoilt and one rejected.\n",
+            [("Teachers", "oppose", "the offer")],
+        ),
+        (
+            "More than 40 per cent of members voted to back the deal, but 57 per cent rejected"
+            " it.\n",
+            [("members", "support", "the deal")],
+        ),
+        # trap: the counted group named holds its stance
+        (
+            "Two unions rejected the offer.\n",
+            [("Two unions", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_count_alone_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
