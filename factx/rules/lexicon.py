@@ -268,7 +268,7 @@ ORG_WORDS = ORG_ADJECTIVES | words(
     corporation network league alliance forum centre center hospital school police army navy
     labour labor conservative conservatives democrats republicans tory tories greens
     administration bureau conference convention church chamber movement academy consortium
-    guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
+    guild caucus panel co ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
     observatory tribunal secretariat directorate inspectorate cooperative co-operative exchange
     """
 )

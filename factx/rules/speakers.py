@@ -140,6 +140,9 @@ _ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)}
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
 #: of people of that place or body ('Great Glen residents').
+#: A full stop, then a name of two or more words: after a title abbreviation ('Independent
+#: Sen. Kyrsten Sinema'), the title's holder follows (not 'economist Amartya Sen. He said').
+_TITLE_NEXT = re.compile(rf"\.{_IN_NAME}{_CAP}{_NAME_PART}", re.VERBOSE)
 _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
     | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
@@ -407,6 +410,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # "the Ontario Nurses' Association": part of an organisation's name
         if _ORG_FOLLOWERS.match(text, m.end()):
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
+        if _TITLE_NEXT.match(text, m.end()) and rest and rest[-1].lower() in TITLE_ABBREVIATIONS:
+            continue  # 'Independent Sen. Kyrsten Sinema': the title opens the next name
         if _org_runs_on(text, m.start()):
             continue  # 'Department of Health and Social Care': the organisation's name goes on
         if _org_named_after(text, m.start()) and not any(

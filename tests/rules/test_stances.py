@@ -4910,3 +4910,28 @@ def test_contracts_is_a_target(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_voting_to_protest(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second name of a list has a role in lower case before it: two actors
+        (
+            "Council President Chris Scanlon and councillor Joseph Golombek opposed the"
+            " override.\n",
+            [
+                ("Chris Scanlon", "oppose", "the override"),
+                ("Joseph Golombek", "oppose", "the override"),
+            ],
+        ),
+        # trap: a name and a group are no list of names
+        (
+            "Chris Scanlon and council staff opposed the override.\n",
+            [("Chris Scanlon and council staff", "oppose", "the override")],
+        ),
+    ],
+)
+def test_name_list_with_a_role_in_lower_case(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
