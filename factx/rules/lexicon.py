@@ -534,7 +534,7 @@ PLACE_ACRONYMS = words("UK US EU UN")
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
 #: the union said', 'Opposition councillors meanwhile said'): no part of the subject.
-CONNECTIVE_ADVERBS = words("meanwhile however now yet still also")
+CONNECTIVE_ADVERBS = words("meanwhile however now yet still also therefore thus hence")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
@@ -2198,8 +2198,12 @@ CLAUSE_LEADS = (
     "after",
     "before",
     "when",
+    "where",  # 'in Australia, where investors have rejected offers': the investors
     "once",
     "as",
+    "therefore",
+    "thus",
+    "hence",  # ', hence calling on the government': no subject of its own
 )
 #: 'a number of', 'some of the': quantifiers before an actor.
 #: Endings of adjectives, which alone name no actor ('financial', 'legislative', 'public').

@@ -4935,3 +4935,26 @@ def test_name_list_with_a_role_in_lower_case(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'where' opens a clause before its subject, as 'when' does
+        (
+            "Bids keep failing in Australia, where investors have rejected offers for Qantas.\n",
+            [("investors", "oppose", "offers for Qantas")],
+        ),
+        # 'therefore' after a subject is no part of it
+        (
+            "The union therefore rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        # trap: 'hence' opening a clause names no one
+        ("Staff are angry, hence calling on the board to revise its decision.\n", []),
+    ],
+)
+def test_where_and_therefore_are_no_part_of_the_actor(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
