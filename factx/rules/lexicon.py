@@ -268,7 +268,7 @@ ORG_WORDS = ORG_ADJECTIVES | words(
     corporation network league alliance forum centre center hospital school police army navy
     labour labor conservative conservatives democrats republicans tory tories greens
     administration bureau conference convention church chamber movement academy consortium
-    guild caucus panel ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
+    guild caucus panel co ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
     observatory tribunal secretariat directorate inspectorate cooperative co-operative exchange
     """
 )
@@ -2206,8 +2206,12 @@ CLAUSE_LEADS = (
     "after",
     "before",
     "when",
+    "where",  # 'in Australia, where investors have rejected offers': the investors
     "once",
     "as",
+    "therefore",
+    "thus",
+    "hence",  # ', hence calling on the government': no subject of its own
 )
 #: 'a number of', 'some of the': quantifiers before an actor.
 #: Endings of adjectives, which alone name no actor ('financial', 'legislative', 'public').

@@ -140,6 +140,9 @@ _ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)}
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
 #: of people of that place or body ('Great Glen residents').
+#: A full stop, then a name of two or more words: after a title abbreviation ('Independent
+#: Sen. Kyrsten Sinema'), the title's holder follows (not 'economist Amartya Sen. He said').
+_TITLE_NEXT = re.compile(rf"\.{_IN_NAME}{_CAP}{_NAME_PART}", re.VERBOSE)
 _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
     | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
@@ -407,6 +410,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # "the Ontario Nurses' Association": part of an organisation's name
         if _ORG_FOLLOWERS.match(text, m.end()):
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
+        if _TITLE_NEXT.match(text, m.end()) and rest and rest[-1].lower() in TITLE_ABBREVIATIONS:
+            continue  # 'Independent Sen. Kyrsten Sinema': the title opens the next name
         if _org_runs_on(text, m.start()):
             continue  # 'Department of Health and Social Care': the organisation's name goes on
         if _org_named_after(text, m.start()) and not any(
@@ -750,9 +755,9 @@ def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
     preposition or ending with a preposition, determiner, pronoun or possessive ('Impey’s
-    [comments]'), a lone -ing word or connective ('hence'), nor a happening or a thing ('The
-    walkout'). Remembered: the rules ask again and again about the same few sources of an
-    article (two calls in three repeat one)."""
+    [comments]'), a lone -ing word, nor a happening or a thing ('The walkout'). Remembered:
+    the rules ask again and again about the same few sources of an article (two calls in three
+    repeat one)."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
         return False
@@ -765,8 +770,6 @@ def actor_like(phrase: str) -> bool:
     record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
     if first in PREPOSITIONS or first in TIME_WORDS and not record:
         return False
-    if len(words) == 1 and first in CONNECTIVE_ADVERBS:
-        return False  # ', hence calling on the government': a link between clauses
     if first in ATTEMPT_NOUNS and len(words) > 2 and words[1] == "to" and words[2].islower():
         return False  # 'Efforts to get comment from X proved futile': an attempt, no one
     if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):

@@ -1238,7 +1238,9 @@ _ADJECTIVE = re.compile(rf"[a-z]+{any_of(ADJECTIVE_ENDINGS)}")
 _ACTOR_HEADS = GROUP_NOUNS | PEOPLE_NOUNS | ROLE_WORDS | ORG_NOUNS | ORG_WORDS
 #: What joins people's names in a list: a comma or 'and', with the next one's title ('and
 #: Vice President', ', Justice', after 'Sr.': '., Ma.').
-_JOIN_TITLED = re.compile(r"\.?(?:,|,?\s*and)(?:\s+[A-Z][\w.’'-]*){0,4}")
+_JOIN_TITLED = re.compile(
+    rf"\.?(?:,|,?\s*and)(?:\s+(?:[A-Z][\w.’'-]*|{any_of(ROLE_WORDS | PERSON_ROLES)})){{0,4}}"
+)
 #: Where a list of groups splits: 'the mayor, the police chief and local business owners';
 #: a passive's agents each after 'by' ('opposed by residents and by the mayor').
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")

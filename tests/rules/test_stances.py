@@ -4925,15 +4925,9 @@ def test_voting_to_protest(text: str, expected: list[tuple[str, str, str]]) -> N
             "The union said it will accept cuts.\n",
             [("The union", "support", "cuts")],
         ),
-        # a lone connective is no actor; one after a subject is dropped from it
-        ("The staff are angry, hence calling on the board to revise the plan.\n", []),
-        (
-            "The union therefore rejected the offer.\n",
-            [("The union", "oppose", "the offer")],
-        ),
     ],
 )
-def test_neither_and_connectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_neither_negates_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -4986,4 +4980,52 @@ def test_stance_verb_naming_a_post(text: str, expected: list[tuple[str, str, str
     ],
 )
 def test_count_alone_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second name of a list has a role in lower case before it: two actors
+        (
+            "Council President Chris Scanlon and councillor Joseph Golombek opposed the"
+            " override.\n",
+            [
+                ("Chris Scanlon", "oppose", "the override"),
+                ("Joseph Golombek", "oppose", "the override"),
+            ],
+        ),
+        # trap: a name and a group are no list of names
+        (
+            "Chris Scanlon and council staff opposed the override.\n",
+            [("Chris Scanlon and council staff", "oppose", "the override")],
+        ),
+    ],
+)
+def test_name_list_with_a_role_in_lower_case(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'where' opens a clause before its subject, as 'when' does
+        (
+            "Bids keep failing in Australia, where investors have rejected offers for Qantas.\n",
+            [("investors", "oppose", "offers for Qantas")],
+        ),
+        # 'therefore' after a subject is no part of it
+        (
+            "The union therefore rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        # trap: 'hence' opening a clause names no one
+        ("Staff are angry, hence calling on the board to revise its decision.\n", []),
+    ],
+)
+def test_where_and_therefore_are_no_part_of_the_actor(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert positions_of(text) == expected
