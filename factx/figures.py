@@ -159,6 +159,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "an estimated": "approximately",
     "estimated": "approximately",
     "between": "range",
+    "between the ages of": "range",  # 'between the ages of 15 and 49'
 }
 #: Qualifiers written after a figure: 'four hours or less', '65 or over', 'a dozen or so',
 #: '300-plus'.
@@ -627,11 +628,23 @@ _DECIMAL_NEXT = r"million|billion|trillion|bn|m\b|%|per\s?cent|percent"
 _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = rf"{_DECIMAL_COMMA_DIGITS}(?=\s?(?:{_DECIMAL_NEXT}))"
 _DECIMAL_COMMA_NUMBER = re.compile(_DECIMAL_COMMA_DIGITS)
+#: Between the two numbers of a share: 'nine in ten', '1 out of 4', 'five out of every 100'.
+_RATIO_JOIN = r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
+_RATIO_SPLIT = re.compile(_RATIO_JOIN, re.IGNORECASE)
+#: A period compared with the one before ('month-on-month', 'year-over-year', 'day-to-day'):
+#: how a rate is measured, not a length of time.
+_NOT_PER_PERIOD = r"(?!-(?:on|over|to)-)"
+#: 'a year', 'an hour' and 'the past decade': one period, as long as its noun says ('the last
+#: year' is a date, where 'the past decade' is ten years gone by).
+_ONE_PERIOD_OPENING = (
+    rf"an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)\w*{_NOT_PER_PERIOD})"
+    rf"|the\s+(?:past|last)(?={_SEP}decade\b)"
+)
 #: The M of 'N in M': a number, never a year ('5 in 2019').
 _DENOMINATOR = rf"(?:(?!(?:1[89]|20)\d\d\b)\d+|{_HUNDREDS})"
 _NUMBER = rf"""
     (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
-  | (?P<ratio>(?:\d+|{_UNDER_100})\s+(?:in|out\s+of)\s+{_DENOMINATOR})
+  | (?P<ratio>(?:\d+|{_UNDER_100}){_RATIO_JOIN}{_DENOMINATOR})
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}
@@ -640,7 +653,7 @@ _NUMBER = rf"""
               | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
   | (?P<times>{_alternatives(_TIMES)})
   | (?P<words>{_WORDNUM})
-  | (?P<article>half\s+an?|half|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))
+  | (?P<article>half\s+an?|half|{_ONE_PERIOD_OPENING})
 """
 _QUALIFIER_RE = _alternatives(_QUALIFIERS)
 #: One of `_TRAILING_QUALIFIERS` right after a figure; 'or more than 20' opens the next figure.
@@ -712,9 +725,9 @@ _FIGURE_RE = rf"""
     (?P<restated>{_RESTATED})?
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
-        (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pc(?![a-z])|percentage\s+points?)
+        (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pct?(?![a-z])|percentage\s+points?)
       | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
-        (?:[\s-]+olds?|-long)?(?![a-z])
+        (?:[\s-]+olds?|-long)?(?![a-z]){_NOT_PER_PERIOD}
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?(?P<curword>{_CURRENCY_WORD})
         (?![a-z])
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
@@ -808,16 +821,17 @@ _CANDIDATE_WORDS = _alternatives(
 )
 _CANDIDATE_RE = (
     rf"[\d{_SIGN_CHARS}]|\b(?:{_CANDIDATE_WORDS}"
-    rf"|an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)))"
+    rf"|{_ONE_PERIOD_OPENING})"
     r"s?\b"
 )
 #: A word start a figure can open at, before or at its candidate: a qualifier, a currency
-#: sign, a digit, a number word, 'a' ('a quarter', 'a few hundred') or 'time and a half'.
+#: sign, a digit, a number word, 'a' ('a quarter', 'a few hundred'), 'time and a half' or 'the
+#: past decade'.
 #: Finding these before a candidate with this cheap pattern spares the full one at most word
 #: starts.
 _OPENING_RE = rf"""(?<![\w{_SIGN_CHARS}])
     (?=(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}
-      |time{_AND_A_HALF})"""
+      |time{_AND_A_HALF}|{_ONE_PERIOD_OPENING})"""
 
 
 #: An ordinal that counts the time something has run: after 'enter' or 'in its', or with 'straight'
@@ -939,7 +953,7 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
         # a share is less than one: '24/7' (always) is not
         return (int(num) / int(den), 1.0) if int(num) < int(den) else None
     if ratio := m.group("ratio"):  # 'nine in ten', '1 out of 4'
-        parts = re.split(r"\s+(?:in|out\s+of)\s+", ratio, flags=re.IGNORECASE)
+        parts = _RATIO_SPLIT.split(ratio)
         num, den = (_plain_number(part) for part in parts)
         return (num / den, 1.0) if num and den and num < den else None
     if wordfrac := m.group("wordfrac"):  # 'two-thirds', 'seven-tenths', 'a quarter'
@@ -1065,7 +1079,10 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     if money := _money(text, m):
         return money
     before = text[max(0, m.start() - 40) : m.start()]
+    qualified = text[m.start() : m.end("qualsep")] if m.group("qual") else ""
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
+        return "years", 1.0
+    if _AGE_BEFORE.search(qualified):  # 'between the ages of 15 and 49'
         return "years", 1.0
     if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name

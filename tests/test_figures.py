@@ -996,3 +996,81 @@ def test_over_a_length_of_time_after_for_is_more_than_it(text: str, expected: st
 )
 def test_a_number_plus_is_more_than_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(f.raw, f.qualifier or "") for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'pct', as wire copy abbreviates it, is a percent
+        ("BAT Kenya pretax profit up 11 pct on higher sales", [(11.0, "percent")]),
+        # trap: a word that only starts with 'pct' is no unit
+        ("It logged 11 pcts errors.", [(11.0, "count")]),
+    ],
+)
+def test_pct_is_a_percent(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a period compared with the one before is how a rate is measured, not a length of time
+        ("On a month-on-month basis, the index fell.", []),
+        ("a year-on-year rise and a day-to-day cost", []),
+        ("sales on a week-over-week basis", []),
+        # traps: one period, and a period with no comparison after it, still count time
+        ("It took a month to settle.", [(1.0, "months")]),
+        ("a year-long strike", [(1.0, "years")]),
+    ],
+)
+def test_a_period_on_period_rate_is_no_duration(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the past decade' and 'the last decade' are ten years gone by
+        ("Zimbabwe has used the US dollar for the past decade.", [(10.0, "years")]),
+        ("In the last decade, no foreign referee was hired.", [(10.0, "years")]),
+        # traps: 'the last year' is a date, and 'the past' alone no figure
+        ("The last year was hard for the union.", []),
+        ("In the past, referees were local.", []),
+    ],
+)
+def test_the_past_decade_is_ten_years(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'N out of every M' and 'N in every M' are shares, as 'one in ten' is
+        ("five out of every 100 adults are infected", [("five out of every 100", 0.05)]),
+        ("3 in every 10 homes", [("3 in every 10", 0.3)]),
+        # trap: 'every' alone after a number opens no share
+        ("5 every week", [("5", 5.0)]),
+    ],
+)
+def test_out_of_every_is_a_share(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'between the ages of 15 and 49' is one range of ages
+        (
+            "adults between the ages of 15 and 49 are infected",
+            [("between the ages of 15 and 49", 15.0, "years", "range")],
+        ),
+        # trap: 'between' with no age after it is the plain range it was
+        ("between 3 and 5 million people", [("between 3 and 5 million", 3e6, "people", "range")]),
+    ],
+)
+def test_between_the_ages_of_is_a_range_of_years(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert [(f.raw, f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected

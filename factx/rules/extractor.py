@@ -77,7 +77,9 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
 
 _TO = re.compile(r"\s+to\s+")
 #: What parts a proportion's two numbers when it counts out of a whole: '88 out of 122'.
-_OUT_OF = re.compile(r"\s+out\s+of\s+", re.IGNORECASE)
+#: 'out of' between the two numbers of '88 out of 122 members', each of which counts; 'five out
+#: of every 100' is a rate, a share only.
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?!every\b)", re.IGNORECASE)
 #: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
 _AGO = re.compile(r"\s+(?:(?P<ago>ago)|earlier|prior(?!\s+to\b))\b")
 #: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' it dates
@@ -111,13 +113,18 @@ def _last_words_start(text: str, count: int) -> int:
 def _part(whole: ParsedFigure, start: int, end: int) -> list[ParsedFigure]:
     """The figure in `whole.raw[start:end]` ('$2,500' of 'by $2,500 to $17,500'), placed back
     in the article; a dollar whose nation neither says keeps the one the whole took from the
-    article (read alone, '$2,500' is the dollar most written)."""
+    article (read alone, '$2,500' is the dollar most written); a bare bound of a range whose
+    unit comes once after both ('fell by 0.14 to 1 percent') keeps that unit and its scale."""
     part = parse_figure(whole.raw[start:end])
     if part is None:
         return []
-    unit = whole.unit if part.nation_unsaid and whole.nation_unsaid else part.unit
     offset = whole.start + start
-    return [replace(part, unit=unit, start=part.start + offset, end=part.end + offset)]
+    part = replace(part, start=part.start + offset, end=part.end + offset)
+    bound = whole.low if start == 0 else whole.high
+    if whole.qualifier == "range" and part.unit == "count" != whole.unit and bound is not None:
+        return [replace(part, value=bound, unit=whole.unit)]
+    unit = whole.unit if part.nation_unsaid and whole.nation_unsaid else part.unit
+    return [replace(part, unit=unit)]
 
 
 def _figures(text: str) -> Iterator[ParsedFigure]:

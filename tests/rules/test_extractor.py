@@ -298,3 +298,35 @@ def test_a_part_of_something_counts_what_follows(text: str, units: list[str]) ->
 )
 def test_the_ends_of_a_change_keep_the_articles_dollar(text: str, units: list[str]) -> None:
     assert [f.unit for f in figure_drafts(Document.read(text))] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change and the level it reaches, their unit written once after both, each keep it
+        (
+            "The urban and rural indices both fell by 0.14 to 1 percent.",
+            [(0.14, "percent"), (1.0, "percent")],
+        ),
+        ("Output rose by 2 to 5 million tonnes.", [(2e6, "tonnes"), (5e6, "tonnes")]),
+        # trap: a range with no change before it stays one figure
+        ("Bonuses of 2 to 5 percent were paid.", [(2.0, "percent")]),
+    ],
+)
+def test_the_ends_of_a_change_keep_the_unit_said_once(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in figure_drafts(Document.read(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'out of every' is a rate: the share alone, not a count of the first number
+        ("Five out of every 100 adults are infected.", [(0.05, "fraction")]),
+        # trap: 'out of' a whole still counts those who did it
+        ("Some 88 out of 122 members voted.", [(88.0, "count")]),
+    ],
+)
+def test_out_of_every_gives_the_share_alone(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in figure_drafts(Document.read(text))] == expected
