@@ -3158,3 +3158,25 @@ def test_verb_of_a_restrictive_relative_clause(text: str, who: list[str]) -> Non
 def test_dateline_pattern_ends_after_an_abbreviated_state(text: str, rest: str | None) -> None:
     m = attribution.DATELINE.match(text)
     assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'pointing out', 'mentioning' and 'recalling' report what the subject said while doing
+        # something else, as 'noting' does
+        (
+            "Justice Jo Roe questioned the need for such a delay, pointing out that many lawyers "
+            "still had to argue.",
+            ["Jo Roe"],
+        ),
+        (
+            "Tom Hill confirmed the decision, mentioning that the circular had been issued.",
+            ["Tom Hill"],
+        ),
+        ("Ann Lee opposed the plan, recalling that it had failed before.", ["Ann Lee"]),
+        # trap: the same words as a noun phrase ('mentioning of names') report nothing
+        ("The court banned the mentioning of names in the case.", []),
+    ],
+)
+def test_participles_pointing_out_mentioning_recalling_report(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
