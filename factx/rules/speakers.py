@@ -212,9 +212,18 @@ class Speaker:
 
 #: Where one sentence ends and the next begins.
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
-#: A preposition (and article) right before a name: the name is its object, not a subject; nor
-#: is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan told').
-_OBJECT_BEFORE = re.compile(rf"(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?|\()$")
+#: A role right before a name, after up to two words of its own ('PTI leader', 'union chief').
+_ROLE_BEFORE_NAME = rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{alternation(ROLE_WORDS)})\s+"
+#: A preposition (and article, and role: 'along with PTI leader') right before a name, or a
+#: fronted -ing word ('Criticizing Nawaz Sharif, Raja Basharat said'): the name is its object,
+#: not a subject; nor is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan').
+_OBJECT_BEFORE = re.compile(
+    rf"""(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:{_ROLE_BEFORE_NAME})?
+    |\b[A-Za-z]{{2,}}[a-z]ing\s+|\()$""",
+    re.VERBOSE,
+)
+#: How far before a name `_OBJECT_BEFORE` looks, for a role of three words after its preposition.
+_OBJECT_WINDOW = 60
 #: A word opening a sentence, after any connective: a surname there is the sentence's
 #: subject ('Lawson finished second', 'But Doyle called ...').
 _OPENING_WORD = re.compile(
@@ -279,6 +288,14 @@ def _describes_person(token: str) -> bool:
     is a title of each)."""
     word = token.lower()
     return not word.endswith("s") and (word in SOURCE_NOUNS or f"{word}s" in GROUP_NOUNS)
+
+
+def _fronted_participle(tokens: list[str]) -> bool:
+    """Whether a capitalised -ing word opens a name, not as a title ('Criticizing Nawaz Sharif,
+    he said'; not 'Managing Director Jo Lee'): the clause's verb, the name its object."""
+    first = tokens[0]
+    verb = len(first) > 5 and first.endswith("ing") and first[1:].islower()
+    return verb and not _person_word(tokens[1])
 
 
 def _a_thing(determined: bool, tokens: list[str]) -> bool:
@@ -396,7 +413,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             determined = False  # and 'the' is the body's, not the name's
         if based := [i for i, t in enumerate(tokens) if t.endswith("-based")]:
             tokens = tokens[based[-1] + 1 :]  # 'North American-based Linamar': where it is
-        if len(tokens) > 2 and _describes_person(tokens[0]):
+        if len(tokens) > 2 and (_describes_person(tokens[0]) or _fronted_participle(tokens)):
             tokens = tokens[1:]  # 'Mum Samantha Warrington': who she is, then her name
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
             tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
@@ -634,7 +651,8 @@ class People:
             i -= 1  # 'Lawson finished second to Luvo Manyonga. He said': the subject, first
             if sex and self._sex.get(self._mentions[i][1], sex) != sex:
                 continue
-            if not _OBJECT_BEFORE.search(self._text, max(0, self._starts[i] - 20), self._starts[i]):
+            floor = max(0, self._starts[i] - _OBJECT_WINDOW)
+            if not _OBJECT_BEFORE.search(self._text, floor, self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 

@@ -814,3 +814,38 @@ def test_statement_owner_after_its_introduction(text: str, owner: str) -> None:
 )
 def test_attempt_is_no_actor(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a fronted -ing word is the clause's verb, not a first name
+        ("Criticizing Nawaz Sharif, Raja Basharat said", ["Nawaz Sharif", "Raja Basharat"]),
+        # traps: an -ing word of a title stays out of the name as a title does, and an -ing
+        # first name of a two-word name stays in it
+        ("Managing Director Jo Lee said", ["Jo Lee"]),
+        ("Sterling Moss said", ["Sterling Moss"]),
+    ],
+)
+def test_fronted_participle_opens_no_name(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'he' after a sentence whose first name is an object (of 'along with' and a role, or
+        # of a fronted -ing word): its subject, named after the comma
+        (
+            "Addressing reporters along with party leader Ijaz Chaudhry, Raja Basharat said so. ",
+            "Raja Basharat",
+        ),
+        ("Criticizing Nawaz Sharif, Raja Basharat said so. ", "Raja Basharat"),
+        # traps: a role with no preposition before it leaves the first name the subject, and
+        # a time before a name makes no object of it
+        ("Managing Director Jo Lee told Tom Hill so. ", "Jo Lee"),
+        ("On Monday Jo Lee told Tom Hill so. ", "Jo Lee"),
+    ],
+)
+def test_he_skips_a_name_that_is_an_object(text: str, who: str) -> None:
+    found = speaker("he", len(text), People(text + "He said it was wrong."))
+    assert found and found.name == who
