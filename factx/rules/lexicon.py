@@ -286,6 +286,8 @@ ROLE_WORDS = words(
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
 PORTFOLIOS = words("finance justice health education home foreign")
+#: The small words inside a role's portfolio ('Minister for Law and Parliamentary Affairs').
+PORTFOLIO_LINKS = ("for", "of", "and", "the")
 #: Words of time: never an actor or a speaker ('Hours', 'Today').
 TIME_WORDS = (
     WEEKDAYS

@@ -52,6 +52,7 @@ from factx.rules.lexicon import (
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
+    PORTFOLIO_LINKS,
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -511,8 +512,9 @@ def _spoken_of(text: str, start: int, end: int) -> bool:
     return any(not w[0].isupper() and _unowned(w.strip(",")) not in _SOURCE_WORDS for w in between)
 
 
-#: A word in lower case: between a role and a name, it says the role is not theirs.
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+\b")
+#: A word in lower case: between a role and a name, it says the role is not theirs; not the
+#: small words of a portfolio ('Minister for Law and Parliamentary Affairs Raja Basharat').
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])(?!(?:{alternation(PORTFOLIO_LINKS)})\b)[a-z]+\b")
 
 
 class People:

@@ -849,3 +849,18 @@ def test_fronted_participle_opens_no_name(text: str, names: list[str]) -> None:
 def test_he_skips_a_name_that_is_an_object(text: str, who: str) -> None:
     found = speaker("he", len(text), People(text + "He said it was wrong."))
     assert found and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'the minister' is the one given a role whose portfolio has small words in it
+        ("Minister for Law and Parliamentary Affairs Raja Basharat spoke. ", "Raja Basharat"),
+        ("Minister of State for Health Jo Lee spoke. ", "Jo Lee"),
+        # trap: a verb in lower case between the role and a name still says the role is not
+        # that name's ('Minister Jo Lee praised Tom Hill': the minister is Jo Lee)
+        ("Minister Jo Lee praised Tom Hill at length. ", "Jo Lee"),
+    ],
+)
+def test_role_with_a_portfolio_before_the_name(text: str, who: str) -> None:
+    found = speaker("The minister", len(text), People(text + "The minister said so."))
+    assert found and who in found.name
