@@ -627,6 +627,9 @@ _LEADING_INTRODUCTION = re.compile(_INTRODUCTION, re.VERBOSE)
 _LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
 #: 'the former England Netball chief executive': a role that stands for the last person named.
 _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$", re.I)
+#: A quote, or a quote's last sentence, opening a sentence, its source after it: '"We will
+#: ...," [the doctors told]', 'We will ...," [the doctors told]'.
+_OPENING_QUOTE = re.compile(r"[\"“]?[^\"“”]+[,.!?][\"”]\s*")
 #: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed', 'In
 #: a twist, four other unions—the UPNMG and the GRMA—have'.
 _GROUP_SUBJECT = re.compile(
@@ -859,7 +862,9 @@ def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
         return None
     text = doc.slice(before)
     dateline = DATELINE.match(text)  # 'Cheltenham, UK, May 28--Union leaders have reacted'
-    m = _GROUP_SUBJECT.match(text, dateline.end() if dateline else 0)
+    # a quote the group gave before ('"We ...," the protesting doctors told the media.')
+    opening = _OPENING_QUOTE.match(text) or dateline
+    m = _GROUP_SUBJECT.match(text, opening.end() if opening else 0)
     return Speaker(m.group("who"), resolved=True) if m else None
 
 

@@ -3180,3 +3180,29 @@ def test_dateline_pattern_ends_after_an_abbreviated_state(text: str, rest: str |
 )
 def test_participles_pointing_out_mentioning_recalling_report(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'They said' after a quote a group gave: the group named after the quote, whether the
+        # sentence before holds the whole quote or only its last sentence
+        (
+            "\u201cWe will resume treatment soon,\u201d the protesting doctors told the media. "
+            "They said the nurses also refused to work.",
+            "the protesting doctors",
+        ),
+        (
+            "\u201cThe sooner, the better. We will resume soon,\u201d the protesting doctors "
+            "told the media. They said the nurses also refused to work.",
+            "the protesting doctors",
+        ),
+        # trap: a person after the quote is no group for 'They'
+        (
+            "\u201cWe will resume treatment soon,\u201d Jo Lee told the media. "
+            "They said the nurses also refused to work.",
+            "Jo Lee",
+        ),
+    ],
+)
+def test_they_after_a_quote_a_group_gave(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who
