@@ -28,6 +28,8 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
+    CALLED_FOR_ACTS,
+    CALLING_VERBS,
     CHANTING,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
@@ -310,6 +312,7 @@ _REPORTED_VERB_WORDS = [
     *LIKENING_VERBS,
     *BLAMING_VERBS,
     *RESTATING_VERBS,
+    *CALLING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
     *DENYING_VERBS,
@@ -378,6 +381,8 @@ _REPORTED = re.compile(
           (?:{alternation(ANNOUNCED_DECISIONS)})\b)
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
+        | (?:{alternation(CALLING_VERBS)})          # 'demanded the resignation of X', not 'a vote'
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(CALLED_FOR_ACTS)})\s+of\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'

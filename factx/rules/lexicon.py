@@ -1313,6 +1313,13 @@ DECLINED_APPEALS = (
     "be lodging any appeal",
     "be lodging any form of appeal",
 )
+#: A call for someone to be held to account is a claim with its object ('demanded the
+#: resignation of three ministers', 'called for the immediate arrest of those involved'): the
+#: verbs, in the forms a subject takes, and the acts called for, before 'of'.
+CALLING_VERBS = ("called for", "calls for", "demanded", "demands")
+CALLED_FOR_ACTS = wordlist(
+    "resignation resignations arrest arrests removal release sacking dismissal ouster impeachment"
+)
 #: 'vowed not to resume duties until their demands are met': acts withheld until a condition
 #: is met, a commitment on that condition.
 WITHHELD_ACTS = wordlist("resume return sign accept end suspend lift")

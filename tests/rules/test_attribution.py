@@ -3206,3 +3206,19 @@ def test_participles_pointing_out_mentioning_recalling_report(text: str, who: li
 )
 def test_they_after_a_quote_a_group_gave(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a call for someone's resignation, arrest or removal is a claim with its object
+        ("UML lawmaker Jo Lee demanded the resignation of three ministers.", ["Jo Lee"]),
+        ("The union has called for the immediate arrest of those involved.", ["union"]),
+        ("A Tipperary TD calls for the removal of the board.", ["A Tipperary TD"]),
+        # traps: a call for a vote, a meeting or a pay rise is an act or a position, not a claim
+        ("Harivansh called for a voice vote on the Bill.", []),
+        ("The association has called for a meeting with the state government.", []),
+        ("The unions had earlier demanded a 44% salary hike.", []),
+    ],
+)
+def test_call_for_a_resignation_or_arrest_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
