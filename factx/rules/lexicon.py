@@ -788,13 +788,13 @@ LABELLING_VERBS = wordlist(
 #: Endings of adjectives that pass a verdict after a labelling verb's object, no quotation
 #: marks ('called the proposed ban abhorrent', 'labelled the plan unlawful').
 VERDICT_ENDINGS = wordlist("ful less ous ible able ive ic al ary ory ant ent")
-#: Verbs of asking, before 'why', 'whether' or 'how' ('questioned why', 'is asking whether').
+#: Verbs of asking, before 'why', 'whether', 'how' or 'what' ('questioned why', 'asks what').
 QUESTIONING_VERBS = wordlist(
     "questioned questions questioning queried queries querying asked asks asking wondered "
     "wonders wondering"
 )
 #: Words that open the question such a verb reports.
-QUESTION_WORDS = ("why", "whether", "how")
+QUESTION_WORDS = ("why", "whether", "how", "what")
 #: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
 #: found'): the nouns of published evidence and the verbs of what it shows.
 EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")

@@ -3222,3 +3222,16 @@ def test_they_after_a_quote_a_group_gave(text: str, who: str) -> None:
 )
 def test_call_for_a_resignation_or_arrest_is_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a question opened by 'what' is reported as one opened by 'why' or 'how' is
+        ("Former minister Jo Lee questions what the government aim really is.", ["Jo Lee"]),
+        ("The union asked what the board had done with the money.", ["union"]),
+        # trap: 'what' after a verb that asks nothing reports no question
+        ("The union did what the board had asked of it.", []),
+    ],
+)
+def test_question_opened_by_what_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
