@@ -23,6 +23,7 @@ from factx.rules.lexicon import (
     COMPANY_NAME_ENDINGS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
+    CONTRAST_LINKS,
     COPULAS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -194,7 +195,9 @@ _SUBJECT_ORG = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-_LEADING_CONNECTIVE = re.compile(rf"^(?:{alternation(LEADING_CONNECTIVES)})\b[,\s]*", re.I)
+_LEADING_CONNECTIVE = re.compile(
+    rf"^(?:{alternation((*LEADING_CONNECTIVES, *CONTRAST_LINKS))})\b[,\s]*", re.I
+)
 #: A connective after a source, before its verb: 'Opposition councillors meanwhile [said]'.
 _TRAILING_CONNECTIVE = re.compile(rf"[,\s]+(?:{alternation(CONNECTIVE_ADVERBS)})$")
 

@@ -3235,3 +3235,17 @@ def test_call_for_a_resignation_or_arrest_is_a_claim(text: str, who: list[str]) 
 )
 def test_question_opened_by_what_is_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a concessive conjunction opening the sentence is not part of the source
+        ("Although the union said it would strike, talks continued.", ["union"]),
+        ("Though Jo Lee claimed that the deal was done, talks went on.", ["Jo Lee"]),
+        ("Even though the board said no, work went on.", ["board"]),
+        # trap: a name that only begins like one stays whole
+        ("Thoughtworks said it would hire.", ["Thoughtworks"]),
+    ],
+)
+def test_concessive_conjunction_is_not_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
