@@ -626,7 +626,7 @@ THAT_VERBS = tuple(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
             agree accept guarantee dispute recognise recognize demand intervene opine aver
-            posit"""
+            posit share"""
         )
     )
 ) + tuple(finite_forms(("serve notice", "give notice", "break the news")))  # 'served notice that'
@@ -738,7 +738,7 @@ AFTER_QUOTE_VERBS = tuple(
     finite_forms(
         wordlist(
             "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
-            "boast muse fume read"
+            "boast muse fume read share"
         )
     )
 )

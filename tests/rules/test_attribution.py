@@ -3249,3 +3249,17 @@ def test_question_opened_by_what_is_a_claim(text: str, who: list[str]) -> None:
 )
 def test_concessive_conjunction_is_not_the_source(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'shared' reports words as 'said' does, with 'that' after it or after a quote
+        ("Jo Lee shared that 50,000 jeepneys could stop running.", ["Jo Lee"]),
+        ("\u201cThis is the saddest day,\u201d Jo Lee shared on the radio.", ["Jo Lee"]),
+        # traps: sharing a thing reports nothing, a relative clause after it neither
+        ("The firm shared the data with regulators that week.", []),
+        ("Jo Lee shared a photo that showed the crowd.", []),
+    ],
+)
+def test_shared_reports_words(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
