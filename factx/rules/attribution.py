@@ -869,7 +869,10 @@ def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
     dateline = DATELINE.match(text)  # 'Cheltenham, UK, May 28--Union leaders have reacted'
     # a quote the group gave before ('"We ...," the protesting doctors told the media.')
     opening = _OPENING_QUOTE.match(text) or dateline
-    m = _GROUP_SUBJECT.match(text, opening.end() if opening else 0)
+    start = opening.end() if opening else 0
+    if _ACCORDING.match(text, start):
+        return None  # 'According to the workers, the owners shut it': the source, not 'owners'
+    m = _GROUP_SUBJECT.match(text, start)
     return Speaker(m.group("who"), resolved=True) if m else None
 
 

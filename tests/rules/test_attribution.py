@@ -3263,3 +3263,19 @@ def test_concessive_conjunction_is_not_the_source(text: str, who: list[str]) -> 
 )
 def test_shared_reports_words(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'they added' after 'According to X, Y did ...': X gave the claim, Y is its content
+        (
+            "According to the workers, the owners shut the factory. The management has failed "
+            "to pay, they added.",
+            "workers",
+        ),
+        # trap: a group that opens the sentence before is still the one 'They' stands for
+        ("The workers met the owners. They said pay was low.", "The workers"),
+    ],
+)
+def test_they_after_according_to_is_its_source(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who
