@@ -889,7 +889,7 @@ PARTICIPLE_REPORTS = wordlist(
     "describing branding stating explaining admitting conceding acknowledging alleging "
     "suggesting blaming citing demanding urging maintaining contending asserting declaring "
     "emphasising emphasizing complaining protesting reiterating shouting chanting observing "
-    "announcing confirming revealing mentioning recalling"
+    "announcing confirming revealing mentioning recalling labelling labeling"
 ) + ("pointing out",)
 #: Those that report without a comma before them, right after the main verb, its particle or
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on

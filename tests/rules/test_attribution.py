@@ -3279,3 +3279,20 @@ def test_shared_reports_words(text: str, who: list[str]) -> None:
 )
 def test_they_after_according_to_is_its_source(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'labelling' what the subject acted on reports their verdict, as 'describing' does
+        (
+            "Dr Jo Lee strongly condemned the attacks on doctors, labeling them as part of a "
+            "conspiracy.",
+            ["Jo Lee"],
+        ),
+        ("Tom Hill backed the plan, labelling it a fair deal.", ["Tom Hill"]),
+        # trap: labelling as a noun reports nothing
+        ("The labelling of food was changed last year.", []),
+    ],
+)
+def test_labelling_participle_reports_a_verdict(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
