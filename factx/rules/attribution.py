@@ -202,7 +202,7 @@ _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 _COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|,?\s*$))"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
-    (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
+    (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
     (?:{_REPORTING}|{_DESCRIBING}|{_CHANTING}|{_COLON_LEAD}) \b {_NOT_QUOTE}*$
 """
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)

@@ -3296,3 +3296,16 @@ def test_they_after_according_to_is_its_source(text: str, who: str) -> None:
 )
 def test_labelling_participle_reports_a_verdict(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an adverb between the source and its verb before a quote stays out of the source
+        ("The union further informed that, \u201cPlease submit the documents.\u201d", "union"),
+        ("Jo Lee earlier said: \u201cWe will strike.\u201d", "Jo Lee"),
+        # trap: an adverb of manner is no part of the source either way
+        ("Jo Lee angrily said: \u201cWe will strike.\u201d", "Jo Lee"),
+    ],
+)
+def test_reporting_adverb_before_a_quote_verb(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
