@@ -198,6 +198,13 @@ _SUBJECT_ORG = re.compile(
 _LEADING_CONNECTIVE = re.compile(
     rf"^(?:{alternation((*LEADING_CONNECTIVES, *CONTRAST_LINKS))})\b[,\s]*", re.I
 )
+#: A body named right after a quote it gave, before its verb: '...,” the Ministry of Finance
+#: stated.' It is named as a sentence's subject is, for a later 'the Ministry' or 'It'.
+_QUOTE_ORG = re.compile(
+    rf"""(?<=[,.!?])[\"”]\s+(?:the\s+)?
+    (?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*)(?=\s+[a-z])""",
+    re.VERBOSE,
+)
 #: A connective after a source, before its verb: 'Opposition councillors meanwhile [said]'.
 _TRAILING_CONNECTIVE = re.compile(rf"[,\s]+(?:{alternation(CONNECTIVE_ADVERBS)})$")
 
@@ -569,7 +576,12 @@ class People:
         read on first need, as most articles never ask for one (`last_org_before`,
         `is_organisation`)."""
         orgs = []
-        for m in matches_at(_SUBJECT_ORG, self._text, self._openings):
+        # a body after a quote, named by a word of bodies ('Ministry'): not a person's name
+        quoted = [
+            m for m in _QUOTE_ORG.finditer(self._text) if any(map(_org_word, m["org"].split()))
+        ]
+        subjects = matches_at(_SUBJECT_ORG, self._text, self._openings)
+        for m in sorted((*subjects, *quoted), key=lambda m: m.start()):
             org = m.group("org").rstrip("’'")
             first = org.split()[0].lower()
             if (
@@ -921,6 +933,8 @@ def _clean(phrase: str) -> str:
 
 #: 'the union', 'The former minister': a source described, not named.
 _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: 'The Ministry', 'The Council': a body named in full before, by the one capitalised noun.
+_THE_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(n.capitalize() for n in ORG_NOUNS)})")
 #: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
 #: held by a person the article names elsewhere.
 _POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<words>[a-z][a-z -]*)")
@@ -1138,8 +1152,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     )
     if name:  # 'The judge', "Kenya's sports minister": the person named in that role
         return Speaker(name, _THE.sub("", phrase), person=True, resolved=True)
-    if described and described.group("words") in ORG_NOUNS:
-        org = people.last_org_before(position, described.group("words"), fallback=False)
+    body = described.group("words") if described else ""
+    if capitalised := _THE_BODY.fullmatch(phrase):
+        body = capitalised["noun"].lower()  # 'The Ministry', after 'the Ministry of Finance'
+    if body in ORG_NOUNS:
+        org = people.last_org_before(position, body, fallback=False)
         if org:
             return Speaker(org, org=org, resolved=True)
     names = people.names(phrase)

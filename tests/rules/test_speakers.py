@@ -864,3 +864,19 @@ def test_he_skips_a_name_that_is_an_object(text: str, who: str) -> None:
 def test_role_with_a_portfolio_before_the_name(text: str, who: str) -> None:
     found = speaker("The minister", len(text), People(text + "The minister said so."))
     assert found and who in found.name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'The Ministry' is the body named in full before, after a quote it gave as well as
+        # opening a sentence
+        ("\u201cWe will pay,\u201d the Ministry of Finance stated. ", "Ministry of Finance"),
+        ("The Ministry of Health rejected it. ", "Ministry of Health"),
+        # traps: a person named after a quote is no body, and no body named leaves the noun
+        ("\u201cWe will pay,\u201d Finance Minister Jo Lee stated. ", "Ministry"),
+        ("Jo Lee rejected it. ", "Ministry"),
+    ],
+)
+def test_the_capitalised_body_noun_is_the_body_named_before(text: str, who: str) -> None:
+    found = speaker("The Ministry", len(text), People(text + "The Ministry said so."))
+    assert found and found.name == who
