@@ -1,7 +1,8 @@
 """Quotations in news text: straight, curly and single marks, and quotes that run on.
 
 A paragraph whose opening mark is never closed continues a quote into the next paragraph
-(which, by news convention, opens with a mark again). Apostrophes (it's, unions') are told
+(which, by news convention, opens with a mark again, or is an item of a list the quote runs
+on through). Apostrophes (it's, unions') are told
 apart from single quotation marks by what stands around them.
 """
 
@@ -17,6 +18,8 @@ _OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
 _OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
 _MARKS = re.compile("[\"“„”‘’']")
 _DOUBLE = re.compile(f'["{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]')
+#: A list's item marker opening a paragraph: 'i.', 'ii)', '1.', '(a)', '-', '•'.
+_LIST_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]|[-•])\s")
 
 
 @dataclass(frozen=True)
@@ -127,15 +130,25 @@ def paragraph_quotes(text: str) -> tuple[tuple[Span, tuple[Quote, ...]], ...]:
     extractor and then grounding read the same article, and each needs both (one text only,
     so no article is ever answered from another's reading)."""
     found: list[tuple[Span, tuple[Quote, ...]]] = []
+    running = False  # a curly quote opened in a paragraph before and not closed yet
     for paragraph in paragraphs(text):
-        last = found[-1][1][-1:] if found else ()
-        running = bool(last) and not last[0].closed and text[last[0].open_mark] in _OPEN_DOUBLE
         close = _run_on_close(text, paragraph) if running else None
-        if close is None:
-            found.append((paragraph, tuple(quotes_in(text, paragraph))))
-        else:  # its words up to the mark are the run-on quote's, opening the paragraph
+        if close is not None:  # its words up to the mark are the run-on quote's, opening it
             rest = quotes_in(text, Span(close + 1, paragraph.end))
             found.append((paragraph, (Quote(paragraph.start, close, paragraph.start, True), *rest)))
+        elif (
+            running
+            and _LIST_ITEM.match(text, paragraph.start)
+            and not _MARKS.search(text, paragraph.start, paragraph.end)
+        ):  # an item of a list the quote runs on through ('as follows:\ni. ...\nii. ...,”')
+            found.append(
+                (paragraph, (Quote(paragraph.start, paragraph.end, paragraph.start, False),))
+            )
+            continue
+        else:
+            found.append((paragraph, tuple(quotes_in(text, paragraph))))
+        last = found[-1][1][-1:]
+        running = bool(last) and not last[0].closed and text[last[0].open_mark] in _OPEN_DOUBLE
     return tuple(found)
 
 

@@ -93,3 +93,33 @@ def test_a_quote_run_on_into_a_paragraph_without_a_mark(
         for _, quotes in paragraph_quotes(text)
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curly quote runs on through the items of a list it introduces, marks or none
+        (
+            "“Funds are approved as follows:\ni. Pay of NLe 20m, and\nii. Fuel of 45 litres,” "
+            "it said.",
+            [
+                [("Funds are approved as follows:", False)],
+                [("i. Pay of NLe 20m, and", False)],
+                [("ii. Fuel of 45 litres,", True)],
+            ],
+        ),
+        # traps: a list after a closed quote is no quote, nor an unmarked paragraph that is
+        # no list item after an open one
+        (
+            "“We agreed,” it said.\n1. Pay rises.\n2. Fuel is paid.",
+            [[("We agreed,", True)], [], []],
+        ),
+        ("“We will fight.\nTalks resume on Monday.", [[("We will fight.", False)], []]),
+    ],
+)
+def test_a_quote_runs_on_through_a_list(text: str, expected: list[list[tuple[str, bool]]]) -> None:
+    found = [
+        [(text[(w := content(text, q)).start : w.end], q.closed) for q in quotes]
+        for _, quotes in paragraph_quotes(text)
+    ]
+    assert found == expected
