@@ -19,6 +19,7 @@ from factx.figures import find_figures
 from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    ADMITTING_VERBS,
     AFTER_QUOTE_VERBS,
     AIRED_FEELINGS,
     AIRED_LEADS,
@@ -312,6 +313,7 @@ _REPORTED_VERB_WORDS = [
     *LIKENING_VERBS,
     *BLAMING_VERBS,
     *RESTATING_VERBS,
+    *ADMITTING_VERBS,
     *CALLING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
@@ -379,6 +381,7 @@ _REPORTED = re.compile(
         | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
           (?:{alternation(ANNOUNCED_DECISIONS)})\b)
+        | (?:{alternation(ADMITTING_VERBS)})(?=\s+[a-z]{{2,}}ing\b)   # 'acknowledged leading'
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(CALLING_VERBS)})          # 'demanded the resignation of X', not 'a vote'

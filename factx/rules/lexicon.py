@@ -618,6 +618,9 @@ CLAIMING_VERBS = wordlist(
         )
     ),
 )
+#: Verbs of admitting or denying, a claim with a gerund as their object ('acknowledged
+#: leading the movement', 'denied taking the money'); not 'found missing files', an act.
+ADMITTING_VERBS = tuple(finite_forms(wordlist("admit acknowledge concede deny confess")))
 #: Verbs that report a claim only with 'that' right after them or after where it was said
 #: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
 #: a ballot that', 'recorded a loss that').

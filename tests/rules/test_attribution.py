@@ -3309,3 +3309,17 @@ def test_labelling_participle_reports_a_verdict(text: str, who: list[str]) -> No
 )
 def test_reporting_adverb_before_a_quote_verb(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # admitting or denying with a gerund as the object is a claim
+        ("Jo Lee acknowledged leading the movement, but denied any role in attacks.", ["Jo Lee"]),
+        ("Tom Hill denied taking the money.", ["Tom Hill"]),
+        # traps: an -ing adjective after a verb of finding or announcing is an act's object
+        ("Officials found missing files in the office.", []),
+        ("The board announced hiring freezes across the group.", []),
+    ],
+)
+def test_admitting_with_a_gerund_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
