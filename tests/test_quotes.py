@@ -97,6 +97,11 @@ def test_paragraph_quotes_gives_each_paragraph_its_quotes_whichever_text_came_be
             "“We will fight.\nOne.\nTwo.\nThree.\nFour.\nFive,” they said.",
             [[("We will fight.", False)], [], [], [], [], []],
         ),
+        # a list after a closed quote is no quote
+        (
+            "“We agreed,” it said.\n1. Pay rises.\n2. Fuel is paid.",
+            [[("We agreed,", True)], [], []],
+        ),
         (
             "“We will fight.\nOne.\n“Two,” he said.\nThree,” they said.",
             [[("We will fight.", False)], [], [("Two,", True)], []],

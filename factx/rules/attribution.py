@@ -19,6 +19,7 @@ from factx.figures import find_figures
 from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    ADMITTING_VERBS,
     AFTER_QUOTE_VERBS,
     AIRED_FEELINGS,
     AIRED_LEADS,
@@ -28,6 +29,8 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
+    CALLED_FOR_ACTS,
+    CALLING_VERBS,
     CHANTING,
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
@@ -200,7 +203,7 @@ _SPACE_OR_STOP_NEXT = r"(?=[\s,;:!?.]|$)"
 _COLON_LEAD = rf"(?:{alternation(COLON_LEADS)})(?=\s*(?::|,?\s*$))"
 #: The source before a quote: 'General secretary Mark Serwotka said:' / 'Mr Walker added:'.
 _PRE_PATTERN = rf"""
-    (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:also\s+|again\s+)?
+    (?P<who>[^.!?\"“”]*{{lazy}}) \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)})\s+)?
     (?:{_REPORTING}|{_DESCRIBING}|{_CHANTING}|{_COLON_LEAD}) \b {_NOT_QUOTE}*$
 """
 _PRE = re.compile(_PRE_PATTERN.format(lazy="?"), re.VERBOSE)
@@ -310,6 +313,8 @@ _REPORTED_VERB_WORDS = [
     *LIKENING_VERBS,
     *BLAMING_VERBS,
     *RESTATING_VERBS,
+    *ADMITTING_VERBS,
+    *CALLING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
     *DENYING_VERBS,
@@ -376,8 +381,11 @@ _REPORTED = re.compile(
         | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
           (?:{alternation(ANNOUNCED_DECISIONS)})\b)
+        | (?:{alternation(ADMITTING_VERBS)})(?=\s+[a-z]{{2,}}ing\b)   # 'acknowledged leading'
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
+        | (?:{alternation(CALLING_VERBS)})          # 'demanded the resignation of X', not 'a vote'
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(CALLED_FOR_ACTS)})\s+of\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
@@ -627,6 +635,9 @@ _LEADING_INTRODUCTION = re.compile(_INTRODUCTION, re.VERBOSE)
 _LAST_PRONOUN = re.compile(rf"\b(?P<who>{alternation(PRONOUNS)})$")
 #: 'the former England Netball chief executive': a role that stands for the last person named.
 _DESCRIBED_PERSON = re.compile(rf"^the\s+[^,;:]{{0,60}}\b{any_of(PERSON_ROLES)}$", re.I)
+#: A quote, or a quote's last sentence, opening a sentence, its source after it: '"We will
+#: ...," [the doctors told]', 'We will ...," [the doctors told]'.
+_OPENING_QUOTE = re.compile(r"[\"“]?[^\"“”]+[,.!?][\"”]\s*")
 #: The subject of a sentence, for 'They said' in the next one: 'Jurors in Delaware needed', 'In
 #: a twist, four other unions—the UPNMG and the GRMA—have'.
 _GROUP_SUBJECT = re.compile(
@@ -859,7 +870,12 @@ def _plural_source(doc: Document, sentence: Span) -> Speaker | None:
         return None
     text = doc.slice(before)
     dateline = DATELINE.match(text)  # 'Cheltenham, UK, May 28--Union leaders have reacted'
-    m = _GROUP_SUBJECT.match(text, dateline.end() if dateline else 0)
+    # a quote the group gave before ('"We ...," the protesting doctors told the media.')
+    opening = _OPENING_QUOTE.match(text) or dateline
+    start = opening.end() if opening else 0
+    if _ACCORDING.match(text, start):
+        return None  # 'According to the workers, the owners shut it': the source, not 'owners'
+    m = _GROUP_SUBJECT.match(text, start)
     return Speaker(m.group("who"), resolved=True) if m else None
 
 

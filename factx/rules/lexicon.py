@@ -286,6 +286,8 @@ ROLE_WORDS = words(
 )
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
 PORTFOLIOS = words("finance justice health education home foreign")
+#: The small words inside a role's portfolio ('Minister for Law and Parliamentary Affairs').
+PORTFOLIO_LINKS = ("for", "of", "and", "the")
 #: Words of time: never an actor or a speaker ('Hours', 'Today').
 TIME_WORDS = (
     WEEKDAYS
@@ -616,6 +618,9 @@ CLAIMING_VERBS = wordlist(
         )
     ),
 )
+#: Verbs of admitting or denying, a claim with a gerund as their object ('acknowledged
+#: leading the movement', 'denied taking the money'); not 'found missing files', an act.
+ADMITTING_VERBS = tuple(finite_forms(wordlist("admit acknowledge concede deny confess")))
 #: Verbs that report a claim only with 'that' right after them or after where it was said
 #: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
 #: a ballot that', 'recorded a loss that').
@@ -624,7 +629,7 @@ THAT_VERBS = tuple(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
             agree accept guarantee dispute recognise recognize demand intervene opine aver
-            posit"""
+            posit share"""
         )
     )
 ) + tuple(finite_forms(("serve notice", "give notice", "break the news")))  # 'served notice that'
@@ -736,7 +741,7 @@ AFTER_QUOTE_VERBS = tuple(
     finite_forms(
         wordlist(
             "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
-            "boast muse fume read"
+            "boast muse fume read share"
         )
     )
 )
@@ -786,13 +791,13 @@ LABELLING_VERBS = wordlist(
 #: Endings of adjectives that pass a verdict after a labelling verb's object, no quotation
 #: marks ('called the proposed ban abhorrent', 'labelled the plan unlawful').
 VERDICT_ENDINGS = wordlist("ful less ous ible able ive ic al ary ory ant ent")
-#: Verbs of asking, before 'why', 'whether' or 'how' ('questioned why', 'is asking whether').
+#: Verbs of asking, before 'why', 'whether', 'how' or 'what' ('questioned why', 'asks what').
 QUESTIONING_VERBS = wordlist(
     "questioned questions questioning queried queries querying asked asks asking wondered "
     "wonders wondering"
 )
 #: Words that open the question such a verb reports.
-QUESTION_WORDS = ("why", "whether", "how")
+QUESTION_WORDS = ("why", "whether", "how", "what")
 #: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
 #: found'): the nouns of published evidence and the verbs of what it shows.
 EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")
@@ -887,8 +892,8 @@ PARTICIPLE_REPORTS = wordlist(
     "describing branding stating explaining admitting conceding acknowledging alleging "
     "suggesting blaming citing demanding urging maintaining contending asserting declaring "
     "emphasising emphasizing complaining protesting reiterating shouting chanting observing "
-    "announcing confirming revealing"
-)
+    "announcing confirming revealing mentioning recalling labelling labeling"
+) + ("pointing out",)
 #: Those that report without a comma before them, right after the main verb, its particle or
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
 #: Friday citing interference'); after a noun they describe it ('banners saying no to war').
@@ -1310,6 +1315,13 @@ DECLINED_APPEALS = (
     "be lodging an appeal",
     "be lodging any appeal",
     "be lodging any form of appeal",
+)
+#: A call for someone to be held to account is a claim with its object ('demanded the
+#: resignation of three ministers', 'called for the immediate arrest of those involved'): the
+#: verbs, in the forms a subject takes, and the acts called for, before 'of'.
+CALLING_VERBS = ("called for", "calls for", "demanded", "demands")
+CALLED_FOR_ACTS = wordlist(
+    "resignation resignations arrest arrests removal release sacking dismissal ouster impeachment"
 )
 #: 'vowed not to resume duties until their demands are met': acts withheld until a condition
 #: is met, a commitment on that condition.

@@ -23,6 +23,7 @@ from factx.rules.lexicon import (
     COMPANY_NAME_ENDINGS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
+    CONTRAST_LINKS,
     COPULAS,
     DETERMINERS,
     EVENT_NOUNS,
@@ -52,6 +53,7 @@ from factx.rules.lexicon import (
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
+    PORTFOLIO_LINKS,
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
@@ -196,7 +198,16 @@ _SUBJECT_ORG = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-_LEADING_CONNECTIVE = re.compile(rf"^(?:{alternation(LEADING_CONNECTIVES)})\b[,\s]*", re.I)
+_LEADING_CONNECTIVE = re.compile(
+    rf"^(?:{alternation((*LEADING_CONNECTIVES, *CONTRAST_LINKS))})\b[,\s]*", re.I
+)
+#: A body named right after a quote it gave, before its verb: '...,” the Ministry of Finance
+#: stated.' It is named as a sentence's subject is, for a later 'the Ministry' or 'It'.
+_QUOTE_ORG = re.compile(
+    rf"""(?<=[,.!?])[\"”]\s+(?:the\s+)?
+    (?P<org>{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*)(?=\s+[a-z])""",
+    re.VERBOSE,
+)
 #: A connective after a source, before its verb: 'Opposition councillors meanwhile [said]'.
 _TRAILING_CONNECTIVE = re.compile(rf"[,\s]+(?:{alternation(CONNECTIVE_ADVERBS)})$")
 
@@ -215,9 +226,18 @@ class Speaker:
 
 #: Where one sentence ends and the next begins.
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
-#: A preposition (and article) right before a name: the name is its object, not a subject; nor
-#: is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan told').
-_OBJECT_BEFORE = re.compile(rf"(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?|\()$")
+#: A role right before a name, after up to two words of its own ('PTI leader', 'union chief').
+_ROLE_BEFORE_NAME = rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{alternation(ROLE_WORDS)})\s+"
+#: A preposition (and article, and role: 'along with PTI leader') right before a name, or a
+#: fronted -ing word ('Criticizing Nawaz Sharif, Raja Basharat said'): the name is its object,
+#: not a subject; nor is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan').
+_OBJECT_BEFORE = re.compile(
+    rf"""(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:{_ROLE_BEFORE_NAME})?
+    |\b[A-Za-z]{{2,}}[a-z]ing\s+|\()$""",
+    re.VERBOSE,
+)
+#: How far before a name `_OBJECT_BEFORE` looks, for a role of three words after its preposition.
+_OBJECT_WINDOW = 60
 #: A word opening a sentence, after any connective: a surname there is the sentence's
 #: subject ('Lawson finished second', 'But Doyle called ...').
 _OPENING_WORD = re.compile(
@@ -282,6 +302,14 @@ def _describes_person(token: str) -> bool:
     is a title of each)."""
     word = token.lower()
     return not word.endswith("s") and (word in SOURCE_NOUNS or f"{word}s" in GROUP_NOUNS)
+
+
+def _fronted_participle(tokens: list[str]) -> bool:
+    """Whether a capitalised -ing word opens a name, not as a title ('Criticizing Nawaz Sharif,
+    he said'; not 'Managing Director Jo Lee'): the clause's verb, the name its object."""
+    first = tokens[0]
+    verb = len(first) > 5 and first.endswith("ing") and first[1:].islower()
+    return verb and not _person_word(tokens[1])
 
 
 def _a_thing(determined: bool, tokens: list[str]) -> bool:
@@ -399,7 +427,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             determined = False  # and 'the' is the body's, not the name's
         if based := [i for i, t in enumerate(tokens) if t.endswith("-based")]:
             tokens = tokens[based[-1] + 1 :]  # 'North American-based Linamar': where it is
-        if len(tokens) > 2 and _describes_person(tokens[0]):
+        if len(tokens) > 2 and (_describes_person(tokens[0]) or _fronted_participle(tokens)):
             tokens = tokens[1:]  # 'Mum Samantha Warrington': who she is, then her name
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
             tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
@@ -499,8 +527,9 @@ def _spoken_of(text: str, start: int, end: int) -> bool:
     return any(not w[0].isupper() and _unowned(w.strip(",")) not in _SOURCE_WORDS for w in between)
 
 
-#: A word in lower case: between a role and a name, it says the role is not theirs.
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+\b")
+#: A word in lower case: between a role and a name, it says the role is not theirs; not the
+#: small words of a portfolio ('Minister for Law and Parliamentary Affairs Raja Basharat').
+_LOWER_WORD = re.compile(rf"(?<![\w’'-])(?!(?:{alternation(PORTFOLIO_LINKS)})\b)[a-z]+\b")
 
 
 class People:
@@ -552,7 +581,12 @@ class People:
         read on first need, as most articles never ask for one (`last_org_before`,
         `is_organisation`)."""
         orgs = []
-        for m in matches_at(_SUBJECT_ORG, self._text, self._openings):
+        # a body after a quote, named by a word of bodies ('Ministry'): not a person's name
+        quoted = [
+            m for m in _QUOTE_ORG.finditer(self._text) if any(map(_org_word, m["org"].split()))
+        ]
+        subjects = matches_at(_SUBJECT_ORG, self._text, self._openings)
+        for m in sorted((*subjects, *quoted), key=lambda m: m.start()):
             org = m.group("org").rstrip("’'")
             first = org.split()[0].lower()
             if (
@@ -639,7 +673,8 @@ class People:
             i -= 1  # 'Lawson finished second to Luvo Manyonga. He said': the subject, first
             if sex and self._sex.get(self._mentions[i][1], sex) != sex:
                 continue
-            if not _OBJECT_BEFORE.search(self._text, max(0, self._starts[i] - 20), self._starts[i]):
+            floor = max(0, self._starts[i] - _OBJECT_WINDOW)
+            if not _OBJECT_BEFORE.search(self._text, floor, self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 
@@ -903,6 +938,8 @@ def _clean(phrase: str) -> str:
 
 #: 'the union', 'The former minister': a source described, not named.
 _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: 'The Ministry', 'The Council': a body named in full before, by the one capitalised noun.
+_THE_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(n.capitalize() for n in ORG_NOUNS)})")
 #: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
 #: held by a person the article names elsewhere.
 _POSSESSED_ROLE = re.compile(r"(?:the\s+)?[A-Za-z][\w .-]{0,40}?[’']s\s+(?P<words>[a-z][a-z -]*)")
@@ -1120,8 +1157,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     )
     if name:  # 'The judge', "Kenya's sports minister": the person named in that role
         return Speaker(name, _THE.sub("", phrase), person=True, resolved=True)
-    if described and described.group("words") in ORG_NOUNS:
-        org = people.last_org_before(position, described.group("words"), fallback=False)
+    body = described.group("words") if described else ""
+    if capitalised := _THE_BODY.fullmatch(phrase):
+        body = capitalised["noun"].lower()  # 'The Ministry', after 'the Ministry of Finance'
+    if body in ORG_NOUNS:
+        org = people.last_org_before(position, body, fallback=False)
         if org:
             return Speaker(org, org=org, resolved=True)
     names = people.names(phrase)

@@ -3158,3 +3158,168 @@ def test_verb_of_a_restrictive_relative_clause(text: str, who: list[str]) -> Non
 def test_dateline_pattern_ends_after_an_abbreviated_state(text: str, rest: str | None) -> None:
     m = attribution.DATELINE.match(text)
     assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'pointing out', 'mentioning' and 'recalling' report what the subject said while doing
+        # something else, as 'noting' does
+        (
+            "Justice Jo Roe questioned the need for such a delay, pointing out that many lawyers "
+            "still had to argue.",
+            ["Jo Roe"],
+        ),
+        (
+            "Tom Hill confirmed the decision, mentioning that the circular had been issued.",
+            ["Tom Hill"],
+        ),
+        ("Ann Lee opposed the plan, recalling that it had failed before.", ["Ann Lee"]),
+        # trap: the same words as a noun phrase ('mentioning of names') report nothing
+        ("The court banned the mentioning of names in the case.", []),
+    ],
+)
+def test_participles_pointing_out_mentioning_recalling_report(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'They said' after a quote a group gave: the group named after the quote, whether the
+        # sentence before holds the whole quote or only its last sentence
+        (
+            "\u201cWe will resume treatment soon,\u201d the protesting doctors told the media. "
+            "They said the nurses also refused to work.",
+            "the protesting doctors",
+        ),
+        (
+            "\u201cThe sooner, the better. We will resume soon,\u201d the protesting doctors "
+            "told the media. They said the nurses also refused to work.",
+            "the protesting doctors",
+        ),
+        # trap: a person after the quote is no group for 'They'
+        (
+            "\u201cWe will resume treatment soon,\u201d Jo Lee told the media. "
+            "They said the nurses also refused to work.",
+            "Jo Lee",
+        ),
+    ],
+)
+def test_they_after_a_quote_a_group_gave(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a call for someone's resignation, arrest or removal is a claim with its object
+        ("UML lawmaker Jo Lee demanded the resignation of three ministers.", ["Jo Lee"]),
+        ("The union has called for the immediate arrest of those involved.", ["union"]),
+        ("A Tipperary TD calls for the removal of the board.", ["A Tipperary TD"]),
+        # traps: a call for a vote, a meeting or a pay rise is an act or a position, not a claim
+        ("Harivansh called for a voice vote on the Bill.", []),
+        ("The association has called for a meeting with the state government.", []),
+        ("The unions had earlier demanded a 44% salary hike.", []),
+    ],
+)
+def test_call_for_a_resignation_or_arrest_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a question opened by 'what' is reported as one opened by 'why' or 'how' is
+        ("Former minister Jo Lee questions what the government aim really is.", ["Jo Lee"]),
+        ("The union asked what the board had done with the money.", ["union"]),
+        # trap: 'what' after a verb that asks nothing reports no question
+        ("The union did what the board had asked of it.", []),
+    ],
+)
+def test_question_opened_by_what_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a concessive conjunction opening the sentence is not part of the source
+        ("Although the union said it would strike, talks continued.", ["union"]),
+        ("Though Jo Lee claimed that the deal was done, talks went on.", ["Jo Lee"]),
+        ("Even though the board said no, work went on.", ["board"]),
+        # trap: a name that only begins like one stays whole
+        ("Thoughtworks said it would hire.", ["Thoughtworks"]),
+    ],
+)
+def test_concessive_conjunction_is_not_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'shared' reports words as 'said' does, with 'that' after it or after a quote
+        ("Jo Lee shared that 50,000 jeepneys could stop running.", ["Jo Lee"]),
+        ("\u201cThis is the saddest day,\u201d Jo Lee shared on the radio.", ["Jo Lee"]),
+        # traps: sharing a thing reports nothing, a relative clause after it neither
+        ("The firm shared the data with regulators that week.", []),
+        ("Jo Lee shared a photo that showed the crowd.", []),
+    ],
+)
+def test_shared_reports_words(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'they added' after 'According to X, Y did ...': X gave the claim, Y is its content
+        (
+            "According to the workers, the owners shut the factory. The management has failed "
+            "to pay, they added.",
+            "workers",
+        ),
+        # trap: a group that opens the sentence before is still the one 'They' stands for
+        ("The workers met the owners. They said pay was low.", "The workers"),
+    ],
+)
+def test_they_after_according_to_is_its_source(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'labelling' what the subject acted on reports their verdict, as 'describing' does
+        (
+            "Dr Jo Lee strongly condemned the attacks on doctors, labeling them as part of a "
+            "conspiracy.",
+            ["Jo Lee"],
+        ),
+        ("Tom Hill backed the plan, labelling it a fair deal.", ["Tom Hill"]),
+        # trap: labelling as a noun reports nothing
+        ("The labelling of food was changed last year.", []),
+    ],
+)
+def test_labelling_participle_reports_a_verdict(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an adverb between the source and its verb before a quote stays out of the source
+        ("The union further informed that, \u201cPlease submit the documents.\u201d", "union"),
+        ("Jo Lee earlier said: \u201cWe will strike.\u201d", "Jo Lee"),
+        # trap: an adverb of manner is no part of the source either way
+        ("Jo Lee angrily said: \u201cWe will strike.\u201d", "Jo Lee"),
+    ],
+)
+def test_reporting_adverb_before_a_quote_verb(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # admitting or denying with a gerund as the object is a claim
+        ("Jo Lee acknowledged leading the movement, but denied any role in attacks.", ["Jo Lee"]),
+        ("Tom Hill denied taking the money.", ["Tom Hill"]),
+        # traps: an -ing adjective after a verb of finding or announcing is an act's object
+        ("Officials found missing files in the office.", []),
+        ("The board announced hiring freezes across the group.", []),
+    ],
+)
+def test_admitting_with_a_gerund_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

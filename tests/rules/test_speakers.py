@@ -831,3 +831,69 @@ def test_attempt_is_no_actor(phrase: str, expected: bool) -> None:
 )
 def test_title_or_company_abbreviation_ends_no_name(text: str, names: list[str]) -> None:
     assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a fronted -ing word is the clause's verb, not a first name
+        ("Criticizing Nawaz Sharif, Raja Basharat said", ["Nawaz Sharif", "Raja Basharat"]),
+        # traps: an -ing word of a title stays out of the name as a title does, and an -ing
+        # first name of a two-word name stays in it
+        ("Managing Director Jo Lee said", ["Jo Lee"]),
+        ("Sterling Moss said", ["Sterling Moss"]),
+    ],
+)
+def test_fronted_participle_opens_no_name(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'he' after a sentence whose first name is an object (of 'along with' and a role, or
+        # of a fronted -ing word): its subject, named after the comma
+        (
+            "Addressing reporters along with party leader Ijaz Chaudhry, Raja Basharat said so. ",
+            "Raja Basharat",
+        ),
+        ("Criticizing Nawaz Sharif, Raja Basharat said so. ", "Raja Basharat"),
+        # traps: a role with no preposition before it leaves the first name the subject, and
+        # a time before a name makes no object of it
+        ("Managing Director Jo Lee told Tom Hill so. ", "Jo Lee"),
+        ("On Monday Jo Lee told Tom Hill so. ", "Jo Lee"),
+    ],
+)
+def test_he_skips_a_name_that_is_an_object(text: str, who: str) -> None:
+    found = speaker("he", len(text), People(text + "He said it was wrong."))
+    assert found and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'the minister' is the one given a role whose portfolio has small words in it
+        ("Minister for Law and Parliamentary Affairs Raja Basharat spoke. ", "Raja Basharat"),
+        ("Minister of State for Health Jo Lee spoke. ", "Jo Lee"),
+        # trap: a verb in lower case between the role and a name still says the role is not
+        # that name's ('Minister Jo Lee praised Tom Hill': the minister is Jo Lee)
+        ("Minister Jo Lee praised Tom Hill at length. ", "Jo Lee"),
+    ],
+)
+def test_role_with_a_portfolio_before_the_name(text: str, who: str) -> None:
+    found = speaker("The minister", len(text), People(text + "The minister said so."))
+    assert found and who in found.name
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'The Ministry' is the body named in full before, after a quote it gave as well as
+        # opening a sentence
+        ("\u201cWe will pay,\u201d the Ministry of Finance stated. ", "Ministry of Finance"),
+        ("The Ministry of Health rejected it. ", "Ministry of Health"),
+        # traps: a person named after a quote is no body, and no body named leaves the noun
+        ("\u201cWe will pay,\u201d Finance Minister Jo Lee stated. ", "Ministry"),
+        ("Jo Lee rejected it. ", "Ministry"),
+    ],
+)
+def test_the_capitalised_body_noun_is_the_body_named_before(text: str, who: str) -> None:
+    found = speaker("The Ministry", len(text), People(text + "The Ministry said so."))
+    assert found and found.name == who
