@@ -1,7 +1,8 @@
 """Quotations in news text: straight, curly and single marks, and quotes that run on.
 
 A paragraph whose opening mark is never closed continues a quote into the next paragraph
-(which, by news convention, opens with a mark again). Apostrophes (it's, unions') are told
+(which, by news convention, opens with a mark again, or goes on without one to a closing
+mark). Apostrophes (it's, unions') are told
 apart from single quotation marks by what stands around them.
 """
 
