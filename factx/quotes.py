@@ -2,8 +2,8 @@
 
 A paragraph whose opening mark is never closed continues a quote into the next paragraph
 (which, by news convention, opens with a mark again, or goes on without one to a closing
-mark). Apostrophes (it's, unions') are told
-apart from single quotation marks by what stands around them.
+mark). Apostrophes (it's, unions') are told apart from single quotation marks by what stands
+around them.
 """
 
 from __future__ import annotations
