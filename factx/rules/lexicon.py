@@ -593,8 +593,11 @@ PROGRESSIVE_SPEECH = (
 PROGRESSIVE_CHARGES = tuple(
     ing_forms(wordlist("accuse blame challenge dispute criticise criticize condemn"))
 )
+#: The finite forms of 'be' ('the plans are unfair', 'was quoted by'); the lists of 'be' below
+#: add to them what each reading needs.
+COPULAS = ("are", "is", "was", "were")
 #: Auxiliaries of a progressive reporting verb ('is saying', 'has been warning').
-PROGRESSIVE_AUXILIARIES = ("is", "are", "was", "were", "been")
+PROGRESSIVE_AUXILIARIES = (*COPULAS, "been")
 #: Verbs of a news outlet's reporting that may follow the claim, before the outlet ('..., reported
 #: Malaysiakini.', '..., reports the state news agency.').
 OUTLET_VERBS = ("reported", "reports")
@@ -1294,7 +1297,7 @@ NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worry
 NEEDLESS_GROUNDS = ("reason", "justification")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
-BEING_VERBS = wordlist("is are was were be been am m re remain remains remained")
+BEING_VERBS = (*COPULAS, *wordlist("be been am m re remain remains remained"))
 #: 'We’re disappointed', 'I’m opposed', 'we’ve rejected': what a first-person pronoun's
 #: contraction adds after its apostrophe.
 PRONOUN_CONTRACTIONS = wordlist("re m ve ll d")
@@ -1570,7 +1573,6 @@ SUING_VERBS = ("file", "launch", "bring", "threaten", "take", "mount", "lodge")
 #: named after 'by'.
 FILING_PASTS = ("filed", "lodged", "brought", "launched", "mounted")
 FILED_NOUNS = ("appeal", "challenge", "petition", "plea", "complaint", "objection", "lawsuit")
-COPULAS = ("are", "is", "was", "were")
 #: 'said the move is (meant) to protect patrons', 'the rules aim to protect consumers': a
 #: measure's purpose as someone states it, when the purpose is a good (not 'is to cut jobs').
 PURPOSE_PARTICIPLES = ("meant", "designed", "intended", "aimed")
@@ -2135,7 +2137,7 @@ STANCE_NOUNS = (
     "stand",
 )
 #: 'was rejected by', 'has been blocked by': the auxiliaries of a passive stance.
-PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "be", "been", "being")
+PASSIVE_AUXILIARIES = (*COPULAS, "be", "been", "being")
 #: Negation before a cue.
 NEGATIONS = ("not", "never", "neither", "no longer", "cannot")
 #: Nouns of what positions are taken on ('the offer', 'the bill').
