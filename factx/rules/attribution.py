@@ -83,6 +83,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
+    POSSESSIVE_ENDINGS,
     POSTING_PLACES,
     PREPOSITIONS,
     PROGRESSIVE_AUXILIARIES,
@@ -1081,17 +1082,17 @@ def _prose_subject(doc: Document, paragraph: Span) -> Speaker | None:
     last = doc.sentence_at(paragraph.end - 1)
     text = doc.slice(last)
     names = [n for n in doc.people.names(text) if not _BRACKETED.search(text, 0, n[0])]
+    if len(names) != 1:
+        return None
     intro = _LEADING_INTRODUCTION.match(text)
-    if len(names) != 1 or any(
-        w.islower() and w not in _SUBJECT_ROLES and not _OWNER.search(w)
-        for w in _BRACKETED_PART.sub(" ", text[intro.end() if intro else 0 : names[0][0]]).split()
+    lead = _BRACKETED_PART.sub(" ", text[intro.end() if intro else 0 : names[0][0]]).split()
+    if any(  # an owner may come first: 'The authority's chief manager Jo Lee'
+        w.islower() and w not in _SUBJECT_ROLES and not w.endswith(POSSESSIVE_ENDINGS) for w in lead
     ):
         return None
     return Speaker(doc.people.resolve(names[0][2], last.start), person=True)
 
 
-#: An owner before a role in a subject ('The authority's chief manager Jo Lee').
-_OWNER = re.compile(r"[’']s$")
 #: A bracket still open at the end of the text before a name: the name is an aside in it.
 _BRACKETED = re.compile(r"\([^()]*$")
 #: A bracketed aside in a subject ('Chief Manager (Patient Safety) Dr Sara Ho').

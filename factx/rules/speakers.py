@@ -56,6 +56,7 @@ from factx.rules.lexicon import (
     PORTFOLIO_LINKS,
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
@@ -165,9 +166,6 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
 #: A role held of a body named in one word before the holder's name: 'Leader of the [House]
 #: Mukhtar Abbas Naqvi', 'Minister of [State] Ravi Kumar', 'Speaker of the [House]'.
 _ROLE_OF = re.compile(rf"\b(?i:{alternation(ROLE_WORDS)})\s+of\s+(?:the\s+)?$")
-#: A word's possessive ending ('Department’s'): tested with `str.endswith`, which a search
-#: for "[’']s$" costs six times over (the rules test 40-70 words an article).
-_POSSESSIVE = ("’s", "'s")
 #: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
 #: Each alternative opens with its own mark, so the scan skips to the next mark at C speed.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|"[^"”\n]*$|“[^"”\n]*$', re.MULTILINE)
@@ -357,7 +355,7 @@ def _role_of_body(text: str, start: int) -> bool:
 
 def _unowned(word: str) -> str:
     """A word without its possessive ending: 'Department’s' -> 'Department'."""
-    return word[:-2] if word.endswith(_POSSESSIVE) else word
+    return word[:-2] if word.endswith(POSSESSIVE_ENDINGS) else word
 
 
 #: An acronym in parentheses, after the name it abbreviates: '(ACCC)', '(Defra)', '(RoSPA)'.
@@ -432,7 +430,7 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
             tokens = tokens[:-1]  # 'Jo Lee MP': a role after the name, not part of it
         role, rest = _split_role(tokens)
-        if rest and rest[-1].endswith(_POSSESSIVE):
+        if rest and rest[-1].endswith(POSSESSIVE_ENDINGS):
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
         if (org := _ORG_AFTER.match(text, m.end())) and org.group(1).lower() in ORG_WORDS:
             continue  # "the Ontario Nurses' Association": part of an organisation's name
@@ -719,7 +717,7 @@ class People:
             owner = m["owner"]
             if owner.lower() in PRONOUN_OF_POSSESSIVE:
                 yield PRONOUN_OF_POSSESSIVE[owner.lower()], m.start()
-            elif owner[-2:] in ("'s", "’s"):
+            elif owner.endswith(POSSESSIVE_ENDINGS):
                 yield owner[:-2], m.start()
             elif by := _BY_OWNER.match(text, m.end()):
                 yield by["who"], by.start("who")
@@ -809,7 +807,7 @@ def actor_like(phrase: str) -> bool:
         return False  # 'Efforts to get comment from X proved futile': an attempt, no one
     if last in _NEVER_LAST and not acronym and not (record and len(words) == 1):
         return False
-    if last.endswith(_POSSESSIVE):
+    if last.endswith(POSSESSIVE_ENDINGS):
         return False
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'
