@@ -861,7 +861,9 @@ _WAY_BLOCKED = re.compile(
 )
 #: A cue that ends in 'against': the cue right after it is what it is against.
 _AGAINST_END = re.compile(r"\bagainst$")
-_NEGATION = re.compile(
+#: A negation right before a cue, one word at most between ('did not (formally) oppose', "won't
+#: back", 'no objection to'): the cue's stance is turned. (`NEGATION` finds one anywhere.)
+_NEGATED_BEFORE = re.compile(
     rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
@@ -2087,7 +2089,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     ):
         return "undecided"  # 'could appeal the decision': possible, not taken
     if not (
-        _NEGATION.search(before)
+        _NEGATED_BEFORE.search(before)
         or _UNWILLING.search(before)
         or _NEGATED_VERDICT.match(m.group())  # 'would not help': the word inside negates
         and bool(_JUDGED.match(m.group()))  # ('could not afford' states its own side)
