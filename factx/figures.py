@@ -185,8 +185,9 @@ VAGUE_QUALIFIER: Qualifier = "at least"
 #: Currencies written with letters before the number: ISO 4217 codes as financial and wire
 #: copy writes them ('GBP46.50', 'EUR 5m'; the codes also after it, '14.5 NAD', '500 USD') and
 #: local abbreviations ('RM50,000', 'Rs 500').
-#: They count only in the case given here: 'try 5 times' holds no Turkish lira. (Codes that
-#: are also common names with numbers, COP26 and PHP 8, are left out.)
+#: They count only in the case given here: 'try 5 times' holds no Turkish lira. Every code in
+#: use, but those that are also words or common names with numbers in capitals (ALL, TOP,
+#: CUP, PEN, SOS, BOB, GEL, MOP, AMD, CVE, COP26, PHP 8), which are left out.
 # fmt: off
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
@@ -194,6 +195,20 @@ _ISO_CODES = (
     "SAR", "NGN", "KES", "EGP", "ILS", "CZK", "HUF", "RON", "ARS", "CLP", "PKR", "BDT", "GHS",
     "UGX", "TZS", "LKR", "NPR", "VND", "QAR", "KWD", "BHD", "OMR", "JOD", "MAD", "ETB",
     "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR", "NAD", "SLE", "SLL",
+    # Europe and Central Asia
+    "ISK", "BGN", "RSD", "MKD", "BAM", "MDL", "BYN", "GIP", "KZT", "UZS", "AZN", "KGS", "TJS",
+    "TMT",
+    # the Middle East and North Africa
+    "IRR", "IQD", "LBP", "SYP", "YER", "AFN", "LYD", "TND", "DZD", "MRU", "SDG",
+    # Asia and the Pacific
+    "TWD", "KPW", "MNT", "KHR", "LAK", "MMK", "BND", "BTN", "MVR", "PGK", "SBD", "VUV", "WST",
+    "FJD", "XPF",
+    # Africa
+    "SCR", "MGA", "MZN", "AOA", "SSP", "DJF", "ERN", "GMD", "GNF", "LRD", "BIF", "CDF", "MWK",
+    "SZL", "LSL", "BWP", "ZWL", "KMF", "STN", "SHP",
+    # the Americas
+    "XCD", "BBD", "BSD", "BZD", "GYD", "SRD", "HTG", "DOP", "CRC", "GTQ", "HNL", "NIO", "PAB",
+    "PYG", "UYU", "VES", "KYD", "BMD", "ANG", "AWG", "FKP",
 )
 # fmt: on
 _LETTER_CURRENCIES = {
@@ -226,6 +241,7 @@ _LETTER_CURRENCIES = {
     "Tk": "BDT",
     "Taka": "BDT",  # Bangladeshi wire copy names it before the number ('Taka 500 crore')
     "Rp": "IDR",
+    "LE": "EGP",  # the Egyptian pound as Egyptian copy writes it ('LE1.2 billion')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
     # Le 9.3 billion)')
     "NLe": "SLE",
@@ -329,6 +345,33 @@ _CURRENCY_WORDS = {
     "forint": "HUF",
     "hryvnia": "UAH",
     "dong": "VND",
+    # the world's other currencies with a name of their own; not those that are English words
+    # after a number ('real', 'won', 'sol', 'colon', 'kip', 'som', 'dram', 'lek', 'lev')
+    "leone": "SLL",
+    "tala": "WST",
+    "vatu": "VUV",
+    "kina": "PGK",
+    "pa'anga": "TOP",
+    "pa’anga": "TOP",
+    "ngultrum": "BTN",
+    "riel": "KHR",
+    "kyat": "MMK",
+    "tugrik": "MNT",
+    "rufiyaa": "MVR",
+    "afghani": "AFN",
+    "tenge": "KZT",
+    "manat": "AZN",
+    "lari": "GEL",
+    "kwanza": "AOA",
+    "metical": "MZN",
+    "dalasi": "GMD",
+    "ariary": "MGA",
+    "lilangeni": "SZL",
+    "loti": "LSL",
+    "lempira": "HNL",
+    "quetzal": "GTQ",
+    "guarani": "PYG",
+    "bolivar": "VES",
 }
 _SUBUNITS = {"pence", "p", "cent"}
 #: Currencies that several nations name alike: each nation's own code, by the nation written
@@ -693,6 +736,9 @@ _MEASURES = {
     **dict.fromkeys(("mwh", "megawatt-hour", "megawatt-hours"), "MWh"),
     **dict.fromkeys(("gw", "gigawatt", "gigawatts"), "GW"),
     **dict.fromkeys(("gwh", "gigawatt-hour", "gigawatt-hours"), "GWh"),
+    # a stock index's level and a score ('closed at 8,498.6 points'); not the singular, which
+    # is rarely a level ('at one point')
+    **dict.fromkeys(("points", "pts"), "points"),
 }
 _MEASURE_WORDS = "|".join(
     re.escape(w) for w in sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True)
@@ -768,7 +814,9 @@ _DAY_SPAN_END = re.compile(
     r"(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
     re.IGNORECASE,
 )
-_CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+#: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
+#: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads.
+_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
@@ -1032,12 +1080,14 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     if code := m.group("code"):
         return code.upper(), 1.0
     word = _currency_word(m)
-    sign = (m.group("cur") or "").lower()
+    written = text[m.start("cur") : m.end("cur")]
+    sign = written.lower()
     if not (sign or word):
         return None
     nation = _WHITE_SPACE.sub(" ", (m.group("nation") or "").lower())
     code = (
-        _CURRENCY_SIGNS.get(sign)
+        _LETTER_CURRENCIES.get(written)  # 'LE' is Egypt's pound, 'Le' the leone
+        or _CURRENCY_SIGNS.get(sign)
         or _NATIONAL_CODES.get(word, {}).get(nation)
         or _CURRENCY_WORDS.get(word, "USD")
     )
@@ -1470,7 +1520,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             position = candidate.end()
             continue
         position = m.end()
-        if _CODE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        if _CODE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # 'COVID-19', 'A-1': part of a name
         figure = _read(text, m)
         if figure is None:

@@ -1074,3 +1074,51 @@ def test_between_the_ages_of_is_a_range_of_years(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     assert [(f.raw, f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("earned LE16.1 billion, or LE16 a share", [(16.1e9, "EGP"), (16, "EGP")]),
+        ("Le 500,000 in fees", [(5e5, "SLL")]),  # the leone, in its own case
+        ("le 500 workers", [(500, "people")]),  # trap: a word, no currency
+        ("over 100 million tala", [(1e8, "WST")]),
+        ("demanded WST160 million", [(1.6e8, "WST")]),
+        ("a fine of 5,000 vatu and 300 kina", [(5000, "VUV"), (300, "PGK")]),
+        ("40 million pa’anga", [(4e7, "TOP")]),
+        ("the TOP 10 players", [(10, "people")]),  # trap: a code that is a word
+        ("KZT 2 billion", [(2e9, "KZT")]),
+    ],
+)
+def test_the_worlds_currencies_by_code_and_name(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(pytest.approx(f.value), f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rose by 4.71 percent to 8498.6 points", [(4.71, "percent"), (8498.6, "points")]),
+        ("fell 120 pts on Friday", [(120, "points")]),
+        ("at one point 5 people left", [(5, "people")]),  # trap: no level
+        ("2.5 percentage points", [(2.5, "percent")]),
+    ],
+)
+def test_points_are_a_level_not_a_carried_percent(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("a B737-800 dry lease", []),
+        ("the A320-200 fleet of 12 jets", ["12"]),
+        ("Covid-19 cost 30 jobs", ["30"]),
+        ("raised to 5-10 people", ["5-10"]),  # trap: a range, no code
+    ],
+)
+def test_a_model_code_of_letters_and_digits_is_no_figure(text: str, raws: list[str]) -> None:
+    assert [f.raw for f in find_figures(text)] == raws
