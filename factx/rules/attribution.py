@@ -285,8 +285,9 @@ _WHEN = (
 _CAPITALISED = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
 _LIST = rf"(?:,\s+{_CAPITALISED}){{1,3}},?\s+and\s+{_CAPITALISED}"
 _NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
-#: A name after its role: 'ASUU President at the University of Lagos, Prof. Kayode Adebayo'.
-_NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+#: A name after its role: 'ASUU President at the University of Lagos, Prof. Kayode Adebayo',
+#: 'Registrar of High Court, Tutua' (a surname alone, as a second mention gives it).
+_NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: A feeling aired about something: 'has expressed deep disappointment with', 'voiced anger
@@ -479,8 +480,12 @@ _COUNTED_GROUP = re.compile(
     re.I,
 )
 #: A description, then the body's name in apposition: 'the watchdog, the Consumer Council,',
-#: 'Another trade union, the RMT,': the name is the source (`_named_in_apposition`).
-_DESCRIPTION = re.compile(r"[\w’'-]+(?:\s+(?:[a-z][\w’'-]*|[A-Z][\w’'.]*-based))*")
+#: 'Another trade union, the RMT,': the name is the source (`_named_in_apposition`). The
+#: description may end in the body it serves: 'Registrar of High Court, Tutua'.
+_DESCRIPTION = re.compile(
+    rf"[\w’'-]+(?:\s+(?:[a-z][\w’'-]*|[A-Z][\w’'.]*-based))*"
+    rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?{_CAPITALISED})?"
+)
 _APPOSED_NAME = re.compile(rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*")
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")

@@ -635,7 +635,7 @@ THAT_VERBS = tuple(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
             agree accept guarantee dispute recognise recognize demand intervene opine aver
-            posit share"""
+            posit share worry"""
         )
     )
 ) + tuple(finite_forms(("serve notice", "give notice", "break the news")))  # 'served notice that'

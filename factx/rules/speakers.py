@@ -339,6 +339,11 @@ def _org_runs_on(text: str, start: int) -> bool:
     )
 
 
+#: Role words that make capitalised words after a body's 'of' a holder's name and role, not
+#: the body's name: not a portfolio, which names departments too ('Ministry of Home Affairs').
+_HOLDERS_ROLES = ROLE_WORDS - PORTFOLIOS
+
+
 def _org_named_after(text: str, start: int) -> bool:
     """Whether the capitalised words at `start` name the body before them (`_ORG_OF`: 'the
     Office for National Statistics'); only words right after 'of', 'for' or 'the' can."""
@@ -441,9 +446,11 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if _org_runs_on(text, m.start()):
             continue  # 'Department of Health and Social Care': the organisation's name goes on
         if _org_named_after(text, m.start()) and not any(
-            t.lower().split("-")[0] in ROLE_WORDS for t in tokens
+            t.lower().split("-")[0] in _HOLDERS_ROLES for t in tokens
         ):
-            continue  # 'Office for National Statistics' (not 'Council of Governors Chairman X')
+            # 'Office for National Statistics', 'Ministry of Home Affairs' (not 'Council of
+            # Governors Chairman X'); a portfolio ('Home', 'Health') is the body's name
+            continue
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
         )

@@ -3323,3 +3323,32 @@ def test_reporting_adverb_before_a_quote_verb(text: str, who: str) -> None:
 )
 def test_admitting_with_a_gerund_is_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a role of a body, a comma, then the holder's surname alone, after a fronted phrase
+        (
+            "Mary Tutua is the registrar. Responding to the allegation, Registrar of High "
+            "Court, Tutua said this is the first time it came up.",
+            ["Mary Tutua"],
+        ),
+        ("Chairman of the board, Okafor said the plan was sound.", ["Okafor"]),
+        # trap: a place before the comma is where, not a role
+        ("In Lagos, Tinubu said the plan would work.", ["Tinubu"]),
+    ],
+)
+def test_a_surname_after_a_role_of_a_body_is_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'worry that' reports what is feared, as 'fear that' does
+        ("Other committee members worry that it was ill-timed.", ["Other committee members"]),
+        # trap: worrying about a thing reports no clause
+        ("Parents worry about the cost of uniforms.", []),
+    ],
+)
+def test_worry_that_reports_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

@@ -897,3 +897,16 @@ def test_role_with_a_portfolio_before_the_name(text: str, who: str) -> None:
 def test_the_capitalised_body_noun_is_the_body_named_before(text: str, who: str) -> None:
     found = speaker("The Ministry", len(text), People(text + "The Ministry said so."))
     assert found and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a portfolio after a body's 'of' is the body's name, not a person's
+        ("The Ministry of Home Affairs said so.", []),
+        ("The Department of Health said so.", []),
+        # trap: a role word that is no portfolio makes the words after it a holder's name
+        ("Council of Governors Chairman Jo Lee said so.", ["Jo Lee"]),
+    ],
+)
+def test_a_portfolio_after_a_bodys_of_names_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
