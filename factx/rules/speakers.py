@@ -157,6 +157,11 @@ _ORG_FOLLOWERS = re.compile(
 _ORG_BEFORE = re.compile(
     rf"\b(?i:{alternation(ORG_WORDS)})\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+)+and\s+$"
 )
+#: A portfolio and its partner, which name a department or committee ('Health & [Social
+#: Care]', 'Education and [Skills]'), not a person.
+_PORTFOLIO_AND = re.compile(
+    rf"(?<![\w-])(?:{alternation(w.capitalize() for w in PORTFOLIOS)})\s+(?:&|and)$"
+)
 #: A body's name going on after 'of' or 'for' ('Office for [National Statistics]', 'Institute
 #: for [Fiscal Studies]', 'Ministry of [Home Affairs]'): the capitalised words are its name's.
 _ORG_OF = re.compile(
@@ -327,15 +332,19 @@ def _split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _org_runs_on(text: str, start: int) -> bool:
-    """Whether the capitalised words at `start` go on an organisation's name (`_ORG_BEFORE`).
-    Only words right after 'and' and white space can: that is tested first, as the pattern
-    itself would be tried at each of the 60 places before them."""
+    """Whether the capitalised words at `start` go on an organisation's name (`_ORG_BEFORE`),
+    or a portfolio's ('Health & Social Care', 'Education and Skills'). Only words right after
+    'and' or '&' and white space can: that is tested first, as the pattern itself would be
+    tried at each of the 60 places before them."""
     before = text[max(0, start - 60) : start]
     stripped = before.rstrip()
     return (
         len(stripped) < len(before)
-        and stripped.endswith("and")
-        and _ORG_BEFORE.search(text, start - len(before), start) is not None
+        and stripped.endswith(("and", "&"))
+        and (
+            _PORTFOLIO_AND.search(stripped) is not None
+            or _ORG_BEFORE.search(text, start - len(before), start) is not None
+        )
     )
 
 
@@ -443,13 +452,12 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
         if _TITLE_NEXT.match(text, m.end()) and rest and rest[-1].lower() in TITLE_ABBREVIATIONS:
             continue  # 'Independent Sen. Kyrsten Sinema': the title opens the next name
-        if _org_runs_on(text, m.start()):
-            continue  # 'Department of Health and Social Care': the organisation's name goes on
-        if _org_named_after(text, m.start()) and not any(
-            t.lower().split("-")[0] in _HOLDERS_ROLES for t in tokens
-        ):
-            # 'Office for National Statistics', 'Ministry of Home Affairs' (not 'Council of
-            # Governors Chairman X'); a portfolio ('Home', 'Health') is the body's name
+        held = any(t.lower().split("-")[0] in _HOLDERS_ROLES for t in tokens)
+        if not held and (_org_runs_on(text, m.start()) or _org_named_after(text, m.start())):
+            # a body's name going on: 'Department of Health and Social Care', 'Health & Social
+            # Care', 'Office for National Statistics', 'Ministry of Home Affairs' (a portfolio
+            # names the body); not 'Council of Governors Chairman X', 'Health and Social Care
+            # Minister X', whose holder is named
             continue
         titled = (
             bool(rest) and rest[0].rstrip(".").lower() in TITLES or bool(role) and len(rest) == 1
@@ -785,8 +793,11 @@ def _sexes(text: str, named: list[tuple[int, str, str]], starts: list[int]) -> d
     return sexes
 
 
-#: Words a name never ends with: 'Working with a joint workforce to', 'saying that it'.
-_NEVER_LAST = PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | INDEFINITE_PRONOUNS | TIME_WORDS
+#: Words a name never ends with: 'Working with a joint workforce to', 'saying that it', 'The
+#: Bill — which' (a relative clause's opening, 'the decision of the CAT which affirmed it').
+_NEVER_LAST = (
+    PREPOSITIONS | DETERMINERS | ALL_PRONOUNS | INDEFINITE_PRONOUNS | TIME_WORDS | RELATIVE_PRONOUNS
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -824,7 +835,6 @@ def actor_like(phrase: str) -> bool:
             first in ALL_PRONOUNS
             or first in INDEFINITE_PRONOUNS
             or first in VERB_ADVERBS
-            or first in RELATIVE_PRONOUNS  # 'the decision of the CAT which affirmed it'
             or first in PARTITIVES
             or first.endswith("ing")
             and first not in ISSUED_DOCUMENTS  # 'The ruling says': a document

@@ -611,8 +611,9 @@ _OPPOSE = rf"""
   | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
   | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
-  | {any_of([*DEMANDING_VERBS, *RESIGNATION_CALLS])}\s+(?P<departing>(?:[\w’'.-]+\s+){{1,3}}?)
-        to\s+{any_of(DEPARTURES)}\b(?!\s+ahead\b)      # 'called for the minister to resign'
+  | {any_of([*DEMANDING_VERBS, *RESIGNATION_CALLS])}\s+(?P<departing>(?:[\w’'.-]+\s+){{1,5}}?)
+        to\s+{any_of(DEPARTURES)}\b(?!\s+ahead\b)      # 'called for the minister to resign',
+        # 'called on Health Minister Adel al-Adawy to resign'
   | {any_of(RESIGNATION_CALLS)}{_NOUN_CALLS}
         (?=\s+(?:[\w’'-]+\s+){{1,3}}?{any_of(DEMANDED_REDRESS)}\b)
         # the one to go or to say sorry: 'demanded his resignation', 'demanding an apology'

@@ -910,3 +910,30 @@ def test_the_capitalised_body_noun_is_the_body_named_before(text: str, who: str)
 )
 def test_a_portfolio_after_a_bodys_of_names_no_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a portfolio and its partner after '&' or 'and' name a body, not a person
+        ("Health & Social Care will fight it.", []),
+        ("Health and Social Care rejected it.", []),
+        # traps: a holder named after the portfolio's role, and two people joined by 'and'
+        ("Health and Social Care Minister Alfred Cannan backed it.", ["Alfred Cannan"]),
+        ("Jo Lee and Tom Hill rejected it.", ["Jo Lee", "Tom Hill"]),
+    ],
+)
+def test_a_portfolio_and_its_partner_name_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [  # a phrase ending in a relative pronoun opens a clause about a thing: no actor
+        ("The Bill — which", False),
+        ("The union, which", False),
+        # trap: an acronym that spells one is a name
+        ("the WHO", True),
+    ],
+)
+def test_no_actor_ends_with_a_relative_pronoun(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected

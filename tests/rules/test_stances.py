@@ -5029,3 +5029,21 @@ def test_where_and_therefore_are_no_part_of_the_actor(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a call for a titled holder to go opposes them, over a role of up to five words
+        (
+            "Mona Mina has called on Health Minister Adel al-Adawy to resign.",
+            [("Mona Mina", "oppose", "Health Minister Adel al-Adawy")],
+        ),
+        ("The union called on Jo Lee to step down.", [("The union", "oppose", "Jo Lee")]),
+        # trap: a call on members to go ahead with a strike is no call to leave
+        ("The union called on its members to go ahead with the strike.", []),
+    ],
+)
+def test_a_call_on_a_titled_holder_to_resign_opposes_them(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
