@@ -897,3 +897,22 @@ def test_role_with_a_portfolio_before_the_name(text: str, who: str) -> None:
 def test_the_capitalised_body_noun_is_the_body_named_before(text: str, who: str) -> None:
     found = speaker("The Ministry", len(text), People(text + "The Ministry said so."))
     assert found and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("phrase", "who"),
+    [  # one unnamed member of a group that speaks, its noun singular ('workers': 'a worker')
+        ("a worker", "a worker"),
+        ("a tearful worker", "a tearful worker"),
+        ("one resident", "one resident"),
+        ("an employee", "an employee"),
+        # traps: a definite singular ('the state media'), a relation with a preposition ('a
+        # relative of a patient') and a noun of no group ('a tearful moment') are no source
+        ("the state", None),
+        ("a relative of a patient", None),
+        ("a tearful moment", None),
+    ],
+)
+def test_one_unnamed_member_of_a_group_is_a_source(phrase: str, who: str | None) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert (found.name if found else None) == who
