@@ -990,6 +990,8 @@ SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
 #: Pronouns that stand for an unnamed member of a group the article named ('," one said',
 #: 'Another added'): a described source, as 'a trader' is.
 INDEFINITE_SOURCES = ("one", "another")
+#: Words that open one unnamed member of a group as a source ('a worker', 'one resident').
+SINGLE_MEMBER_OPENINGS = words("a an one another")
 #: Words that open a phrase which is never a source ('It said', 'What ...', 'According to the
 #: new rules, ...': there 'rules' is no reporting verb).
 NOT_SOURCE_WORDS = wordlist(

@@ -66,6 +66,7 @@ from factx.rules.lexicon import (
     SEXED_PRONOUNS,
     SEXED_TITLES,
     SIGNING_PARTICIPLES,
+    SINGLE_MEMBER_OPENINGS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
@@ -1079,13 +1080,30 @@ _OWNING_PREPOSITIONS = frozenset({"of", "for"})
 
 def _source_words(words: list[str]) -> bool:
     """Whether words can describe a source: a noun of people or bodies, singular or plural
-    ('farmers' groups'), or a capital."""
-    return any(
+    ('farmers' groups'), one member of a group (`_group_member`), or a capital."""
+    return _group_member(words) or any(
         (noun := w.lower().strip(",’'")) in _SOURCE_NOUNS
         or noun.endswith("s")
         and noun[:-1] in _SOURCE_NOUNS
         or w[:1].isupper()
         for w in words
+    )
+
+
+#: Most words in one unnamed member of a group ('a tearful young worker').
+_MEMBER_WORDS_MOST = 4
+
+
+def _group_member(words: list[str]) -> bool:
+    """Whether words name one unnamed member of a group that speaks ('a tearful worker', 'one
+    resident': of 'workers', 'residents'), opened by 'a' or 'one' with no preposition, so
+    never a body's adjective ('the state media') or a relation ('a relative of a patient')."""
+    lowered = [w.lower() for w in words]
+    return (
+        1 < len(lowered) <= _MEMBER_WORDS_MOST
+        and lowered[0] in SINGLE_MEMBER_OPENINGS
+        and not any(w in PREPOSITIONS for w in lowered)
+        and f"{lowered[-1]}s" in _SOURCE_NOUNS
     )
 
 

@@ -937,3 +937,22 @@ def test_a_portfolio_and_its_partner_name_no_person(text: str, names: list[str])
 )
 def test_no_actor_ends_with_a_relative_pronoun(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "who"),
+    [  # one unnamed member of a group that speaks, its noun singular ('workers': 'a worker')
+        ("a worker", "a worker"),
+        ("a tearful worker", "a tearful worker"),
+        ("one resident", "one resident"),
+        ("an employee", "an employee"),
+        # traps: a definite singular ('the state media'), a relation with a preposition ('a
+        # relative of a patient') and a noun of no group ('a tearful moment') are no source
+        ("the state", None),
+        ("a relative of a patient", None),
+        ("a tearful moment", None),
+    ],
+)
+def test_one_unnamed_member_of_a_group_is_a_source(phrase: str, who: str | None) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert (found.name if found else None) == who
