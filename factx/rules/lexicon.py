@@ -1383,7 +1383,9 @@ DEMANDED_ONLY = wordlist("the that")
 DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
-UNDOING_NOUNS = wordlist("withdrawal scrapping repeal abolition cancellation reversal suspension")
+UNDOING_NOUNS = wordlist(
+    "withdrawal scrapping repeal abolition cancellation reversal suspension rollback roll-back"
+)
 #: 'welcomed the Bill's collapse', 'hailed the defeat of the motion': a thing's downfall, whose
 #: welcome opposes the thing.
 DOWNFALL_NOUNS = (*UNDOING_NOUNS, *wordlist("collapse defeat failure rejection demise"))
@@ -2037,6 +2039,8 @@ RECOMMENDING_VERBS = (
 SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 #: 'said it wanted to maintain the infirmary': wanting to keep something supports it.
 WANTING_FORMS = ("want", "wants", "wanted", "wanting")
+#: 'hoped that the group would end the strike': a hope that another ends a thing opposes it.
+HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
 #: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
 #: make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")

@@ -116,6 +116,7 @@ from factx.rules.lexicon import (
     HARMING_VERBS,
     HELD_VIEWS,
     HELPING_VERBS,
+    HOPING_FORMS,
     INFORMATION_ASKED,
     INFORMATION_VERBS,
     INTENDED_CHANGES,
@@ -592,6 +593,8 @@ _OPPOSE = rf"""
   | {_SHORT}                                               # 'the offer fell short of'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
         \s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
+  | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that
+        {any_of(URGED_ENDINGS)}\b(?=\s+{_OBJECT_DETERMINER})   # the group would end the strike'
   | not\s+(?:the|a)\s+(?:{any_of(TIMELY_WORDS)}\s+)?(?:time|moment)\s+to\s+  # 'this is not
         (?!{any_of(URGED_ENDINGS)}\b)[a-z]+\b         # the right time to raise prices'
   | {any_of(URGING_VERBS)}\s+(?P<withdrawn>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'told the board of

@@ -5047,3 +5047,44 @@ def test_a_call_on_a_titled_holder_to_resign_opposes_them(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for a rollback opposes what would be rolled back, as one for its withdrawal does
+        (
+            "The students have been demanding a rollback of the hike.\n",
+            [("The students", "oppose", "the hike")],
+        ),
+        (
+            "The union is demanding a roll-back of the fee increase.\n",
+            [("The union", "oppose", "the fee increase")],
+        ),
+    ],
+)
+def test_call_for_a_rollback_opposes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hope that another ends a thing is against the thing
+        (
+            "The association hoped that the group would end the strike.\n",
+            [("The association", "oppose", "the strike")],
+        ),
+        # trap: a hope that another joins a thing is no stance against it
+        (
+            "The union hoped that the members would join the strike.\n",
+            [("union", "support", "the strike")],
+        ),
+        # trap: a hope that a thing itself ends names nothing ended
+        ("She hoped that the strike would end soon.\n", []),
+    ],
+)
+def test_hope_that_another_ends_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
