@@ -769,6 +769,11 @@ _DAY_SPAN_END = re.compile(
     re.IGNORECASE,
 )
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+#: A small bare number in brackets that opens an item of a list: '(1) the withdrawal of most
+#: counts, (2) agreed facts', 'whether the merger will (1) prevent': a marker, not a count.
+_MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")
+_MARKER_CLOSE = re.compile(r"\)\s+[a-z]")
+_MARKER_MAX = 20
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
@@ -1141,7 +1146,19 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
     if bare and _named_or_paired(text, m):
         return True
+    if bare and number <= _MARKER_MAX and _list_marker(text, m):
+        return True
     return _is_date(text, m, number) or _is_ordinal(text, m)
+
+
+def _list_marker(text: str, m: re.Match[str]) -> bool:
+    """'(1) the withdrawal of most counts, (2) agreed facts': digits in brackets that open an
+    item of a list number the item; they count nothing."""
+    return bool(
+        m.group("digits")
+        and _MARKER_OPEN.search(text, max(0, m.start() - 2), m.start())
+        and _MARKER_CLOSE.match(text, m.end())
+    )
 
 
 def _one_counted(text: str, m: re.Match[str]) -> bool:

@@ -1074,3 +1074,22 @@ def test_between_the_ages_of_is_a_range_of_years(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     assert [(f.raw, f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small number in brackets opening a list's item numbers it, it counts nothing
+        (
+            "three standard features: (1) the withdrawal of counts, (2) agreed facts",
+            [("three", 3.0)],
+        ),
+        ("whether the merger will (1) prevent competition, or (2) harm consumers", []),
+        # traps: a number said again in brackets, a sum in brackets, a count in brackets
+        ("for a period of three (3) years", [("three (3) years", 3.0)]),
+        ("a fine (£500) was paid", [("£500", 500.0)]),
+        ("the staff (50) were told", [("50", 50.0)]),
+    ],
+)
+def test_a_bracketed_list_marker_is_no_figure(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
