@@ -1073,8 +1073,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if measure := m.group("measure"):
         return _MEASURES[measure.lower()], 1.0
-    if m.group("frac") or m.group("wordfrac") or m.group("ratio"):
-        return "fraction", 1.0
+    if (m.group("frac") or m.group("wordfrac") or m.group("ratio")) and not m.group("scale"):
+        return "fraction", 1.0  # 'a quarter million dollars' is money, not a share
     if (m.group("words") or "").lower().startswith("time"):
         return "fraction", 1.0  # 'time and a half': a multiple of the usual rate
     if m.group("times"):
@@ -1121,6 +1121,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     wordfrac = (m.group("wordfrac") or "").lower()
     if (article == "half" or wordfrac.startswith("a")) and not (
         m.group("qual")
+        or m.group("scale")  # 'a quarter million people'
         or (m.group("dur") or "").lower() in _HALF_PERIODS
         or _SHARE_AFTER.match(text, m.end())
     ):

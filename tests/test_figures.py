@@ -1093,3 +1093,21 @@ def test_between_the_ages_of_is_a_range_of_years(
 )
 def test_a_bracketed_list_marker_is_no_figure(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'a quarter million' is a number: of dollars it is money, of people a head-count
+        ("fines in excess of a quarter million dollars", [(250000.0, "USD")]),
+        ("It cost a quarter million dollars.", [(250000.0, "USD")]),
+        ("a quarter million people marched", [(250000.0, "people")]),
+        # traps: 'a quarter of' the staff is a share, 'a third term' no figure
+        ("a quarter of staff", [(0.25, "fraction")]),
+        ("a third term in office", []),
+    ],
+)
+def test_a_quarter_million_is_a_number_not_a_share(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
