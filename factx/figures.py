@@ -820,6 +820,13 @@ _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
 #: The same change written the other way round: 'rose to 46/- from 34'.
 _FROM_JOIN = re.compile(r"\s+from\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: Between 'two percent' and a bare 'four' in a series whose items each end on the same
+#: preposition and noun ('two percent in year two, four in year three'): the unit is written
+#: once.
+_SERIES_PREPOSITIONS = "in|for|on|at|by"
+_SERIES_HEAD = rf"\s+(?P<head>(?:{_SERIES_PREPOSITIONS})\s+[a-z]+)\b"
+_SERIES_JOIN = re.compile(rf"{_SERIES_HEAD}[^\d,;.()]{{0,20}},\s+(?:and\s+)?", re.IGNORECASE)
+_SERIES_NEXT = re.compile(_SERIES_HEAD, re.IGNORECASE)
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -1519,14 +1526,23 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
 
 
 def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
-    """Whether a bare figure is the other end of a change whose unit `previous` wrote: 'from
-    62 to 64', 'rose to 46/- from 34'."""
+    """Whether a bare figure is the other end of a change whose unit `previous` wrote ('from
+    62 to 64', 'rose to 46/- from 34') or the next item of its series ('two percent in year
+    two, four in year three')."""
     between = text[previous.end : figure.start]
     return bool(
         _TO_JOIN.match(between)
         or _FROM_JOIN.fullmatch(between)
         and _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start)
+        or _series_item(between, _SERIES_NEXT.match(text, figure.end))
     )
+
+
+def _series_item(between: str, following: re.Match[str] | None) -> bool:
+    """Whether the words `between` two figures close one item of a series and the next item
+    goes on with the same preposition and noun ('in year two, four in year three')."""
+    series = _SERIES_JOIN.fullmatch(between)
+    return bool(series and following and following["head"].lower() == series["head"].lower())
 
 
 def parse_figure(text: str) -> ParsedFigure | None:

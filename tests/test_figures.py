@@ -1111,3 +1111,24 @@ def test_a_quarter_million_is_a_number_not_a_share(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series whose unit is written once: each item goes on with the same preposition and
+        # noun ('in year two, four in year three'), so each bare number is in that unit
+        (
+            "five percent in year one, two percent in year two, four in year three, and five in"
+            " year four",
+            [(5.0, "percent"), (2.0, "percent"), (4.0, "percent"), (5.0, "percent")],
+        ),
+        # traps: another noun after the preposition, or a noun after the number, is no series
+        ("he got two years in Leeds, 40 in all", [(2.0, "years"), (40.0, "count")]),
+        ("10 per cent in Kent, and 40 staff at the depot", [(10.0, "percent"), (40.0, "people")]),
+    ],
+)
+def test_a_unit_written_once_carries_along_a_series(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
