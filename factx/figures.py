@@ -472,6 +472,7 @@ PEOPLE_NOUNS = words(
     players athletes cricketers footballers volunteers visitors tourists applicants graduates
     apprentices trainees contractors managers executives civilians boys girls traders
     mineworkers councilors smokers nonsmokers electors tenants landlords homeowners
+    respondents nationals pilots riders complainants crew
     """
 )
 #: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one

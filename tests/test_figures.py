@@ -1132,3 +1132,21 @@ def test_a_unit_written_once_carries_along_a_series(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # respondents, nationals, pilots, riders, complainants and crew are people
+        ("535 of the respondents", "people"),
+        ("two foreign nationals", "people"),
+        ("more than 5,200 pilots", "people"),
+        ("20,000 okada riders", "people"),
+        ("one complainant who found the calls depressing", "people"),
+        ("About 11,000 cabin crew took part", "people"),
+        # trap: what is not a person stays a count
+        ("535 of the responses", "count"),
+    ],
+)
+def test_more_nouns_of_people_make_head_counts(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
