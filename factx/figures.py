@@ -515,6 +515,7 @@ PEOPLE_NOUNS = words(
     players athletes cricketers footballers volunteers visitors tourists applicants graduates
     apprentices trainees contractors managers executives civilians boys girls traders
     mineworkers councilors smokers nonsmokers electors tenants landlords homeowners
+    respondents nationals pilots riders complainants crew
     """
 )
 #: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one
@@ -817,6 +818,11 @@ _DAY_SPAN_END = re.compile(
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
 #: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads.
 _CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
+#: A small bare number in brackets that opens an item of a list: '(1) the withdrawal of most
+#: counts, (2) agreed facts', 'whether the merger will (1) prevent': a marker, not a count.
+_MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")
+_MARKER_CLOSE = re.compile(r"\)\s+[a-z]")
+_MARKER_MAX = 20
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
@@ -863,6 +869,13 @@ _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
 #: The same change written the other way round: 'rose to 46/- from 34'.
 _FROM_JOIN = re.compile(r"\s+from\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+#: Between 'two percent' and a bare 'four' in a series whose items each end on the same
+#: preposition and noun ('two percent in year two, four in year three'): the unit is written
+#: once.
+_SERIES_PREPOSITIONS = "in|for|on|at|by"
+_SERIES_HEAD = rf"\s+(?P<head>(?:{_SERIES_PREPOSITIONS})\s+[a-z]+)\b"
+_SERIES_JOIN = re.compile(rf"{_SERIES_HEAD}[^\d,;.()]{{0,20}},\s+(?:and\s+)?", re.IGNORECASE)
+_SERIES_NEXT = re.compile(_SERIES_HEAD, re.IGNORECASE)
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -1118,8 +1131,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if measure := m.group("measure"):
         return _MEASURES[measure.lower()], 1.0
-    if m.group("frac") or m.group("wordfrac") or m.group("ratio"):
-        return "fraction", 1.0
+    if (m.group("frac") or m.group("wordfrac") or m.group("ratio")) and not m.group("scale"):
+        return "fraction", 1.0  # 'a quarter million dollars' is money, not a share
     if (m.group("words") or "").lower().startswith("time"):
         return "fraction", 1.0  # 'time and a half': a multiple of the usual rate
     if m.group("times"):
@@ -1166,6 +1179,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     wordfrac = (m.group("wordfrac") or "").lower()
     if (article == "half" or wordfrac.startswith("a")) and not (
         m.group("qual")
+        or m.group("scale")  # 'a quarter million people'
         or (m.group("dur") or "").lower() in _HALF_PERIODS
         or _SHARE_AFTER.match(text, m.end())
     ):
@@ -1191,7 +1205,19 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
     if bare and _named_or_paired(text, m):
         return True
+    if bare and number <= _MARKER_MAX and _list_marker(text, m):
+        return True
     return _is_date(text, m, number) or _is_ordinal(text, m)
+
+
+def _list_marker(text: str, m: re.Match[str]) -> bool:
+    """'(1) the withdrawal of most counts, (2) agreed facts': digits in brackets that open an
+    item of a list number the item; they count nothing."""
+    return bool(
+        m.group("digits")
+        and _MARKER_OPEN.search(text, max(0, m.start() - 2), m.start())
+        and _MARKER_CLOSE.match(text, m.end())
+    )
 
 
 def _one_counted(text: str, m: re.Match[str]) -> bool:
@@ -1551,14 +1577,23 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
 
 
 def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
-    """Whether a bare figure is the other end of a change whose unit `previous` wrote: 'from
-    62 to 64', 'rose to 46/- from 34'."""
+    """Whether a bare figure is the other end of a change whose unit `previous` wrote ('from
+    62 to 64', 'rose to 46/- from 34') or the next item of its series ('two percent in year
+    two, four in year three')."""
     between = text[previous.end : figure.start]
     return bool(
         _TO_JOIN.match(between)
         or _FROM_JOIN.fullmatch(between)
         and _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start)
+        or _series_item(between, _SERIES_NEXT.match(text, figure.end))
     )
+
+
+def _series_item(between: str, following: re.Match[str] | None) -> bool:
+    """Whether the words `between` two figures close one item of a series and the next item
+    goes on with the same preposition and noun ('in year two, four in year three')."""
+    series = _SERIES_JOIN.fullmatch(between)
+    return bool(series and following and following["head"].lower() == series["head"].lower())
 
 
 def parse_figure(text: str) -> ParsedFigure | None:

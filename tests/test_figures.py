@@ -1122,3 +1122,79 @@ def test_points_are_a_level_not_a_carried_percent(
 )
 def test_a_model_code_of_letters_and_digits_is_no_figure(text: str, raws: list[str]) -> None:
     assert [f.raw for f in find_figures(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small number in brackets opening a list's item numbers it, it counts nothing
+        (
+            "three standard features: (1) the withdrawal of counts, (2) agreed facts",
+            [("three", 3.0)],
+        ),
+        ("whether the merger will (1) prevent competition, or (2) harm consumers", []),
+        # traps: a number said again in brackets, a sum in brackets, a count in brackets
+        ("for a period of three (3) years", [("three (3) years", 3.0)]),
+        ("a fine (£500) was paid", [("£500", 500.0)]),
+        ("the staff (50) were told", [("50", 50.0)]),
+    ],
+)
+def test_a_bracketed_list_marker_is_no_figure(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'a quarter million' is a number: of dollars it is money, of people a head-count
+        ("fines in excess of a quarter million dollars", [(250000.0, "USD")]),
+        ("It cost a quarter million dollars.", [(250000.0, "USD")]),
+        ("a quarter million people marched", [(250000.0, "people")]),
+        # traps: 'a quarter of' the staff is a share, 'a third term' no figure
+        ("a quarter of staff", [(0.25, "fraction")]),
+        ("a third term in office", []),
+    ],
+)
+def test_a_quarter_million_is_a_number_not_a_share(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a series whose unit is written once: each item goes on with the same preposition and
+        # noun ('in year two, four in year three'), so each bare number is in that unit
+        (
+            "five percent in year one, two percent in year two, four in year three, and five in"
+            " year four",
+            [(5.0, "percent"), (2.0, "percent"), (4.0, "percent"), (5.0, "percent")],
+        ),
+        # traps: another noun after the preposition, or a noun after the number, is no series
+        ("he got two years in Leeds, 40 in all", [(2.0, "years"), (40.0, "count")]),
+        ("10 per cent in Kent, and 40 staff at the depot", [(10.0, "percent"), (40.0, "people")]),
+    ],
+)
+def test_a_unit_written_once_carries_along_a_series(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # respondents, nationals, pilots, riders, complainants and crew are people
+        ("535 of the respondents", "people"),
+        ("two foreign nationals", "people"),
+        ("more than 5,200 pilots", "people"),
+        ("20,000 okada riders", "people"),
+        ("one complainant who found the calls depressing", "people"),
+        ("About 11,000 cabin crew took part", "people"),
+        # trap: what is not a person stays a count
+        ("535 of the responses", "count"),
+    ],
+)
+def test_more_nouns_of_people_make_head_counts(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
