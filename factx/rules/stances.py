@@ -237,8 +237,11 @@ from factx.rules.lexicon import (
     STANCE_NOUNS,
     STOPWORDS,
     STRIKE_ACTIONS,
+    STRIKE_CLAIMS,
+    STRIKE_GRIEVANCES,
     STRIKE_LEADS,
     STRIKE_NOUNS,
+    STRIKE_OPENERS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUGGESTING_VERBS,
@@ -318,6 +321,15 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'the strike'
+#: (its words no stop words: not 'a campaign against the strike').
+_STRIKE_NAMED = rf"""(?:(?:an?|the|its|their)\s+)?(?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
+    {any_of(STRIKE_NOUNS)}\b"""
+#: A strike's object that is what its strikers claim: '(over) their demands for pay'.
+_OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
+#: A strike started with no modal before it: 'declared an indefinite strike', 'has embarked on
+#: a nationwide strike', 'commenced the strike'.
+_STRIKE_OPENED = rf"{any_of(forms_of(STRIKE_OPENERS))}\s+{_STRIKE_NAMED}"
 #: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
 #: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
 #: 'It is devastating news': an adjective).
@@ -637,6 +649,7 @@ _OPPOSE = rf"""
   | {any_of(PREPARING_FOR)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b  # 'gearing up
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
+  | {_STRIKE_OPENED}(?=\s+(?:over|against)\b(?!{_OVER_CLAIMS}))  # 'declared a strike over pay'
   | (?<=\w\s)to\s+{any_of(BLOCKING_VERBS)}\b              # 'put up barricades to stop the rally'
         (?!\s+(?:[\w’'-]+\s+){{1,4}}?(?:from\s+)?(?:going|falling|slipping)\b)  # not 'to prevent
         # the session from going waste': keeping a thing going, no stance on anything
@@ -685,6 +698,10 @@ _SUPPORT = rf"""
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
+  | (?<!before\s)(?<!after\s)(?<!without\s)     # not a rule's 'notice before launching a strike'
+    {any_of(forms_of(STRIKE_OPENERS))}\s+(?P<struck>{_STRIKE_NAMED})  # 'declared a strike',
+        (?![^.;]{{0,60}}?\b(?!over{_OVER_CLAIMS}){any_of(STRIKE_GRIEVANCES)}\b)  # not one over
+        # pay (one over demands for the allowance backs them)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
@@ -2229,6 +2246,8 @@ def _what(
         # scrapped', 'demanded the bill be repealed': the bypass, the bill; 'for the
         # Government to change course' names whom, not what
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
+    if m.group("struck"):  # 'declared an indefinite strike': the strike itself
+        return m.group("struck"), m.end()
     if m.group("departing"):  # 'called for the minister to resign': the minister, as written
         return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health

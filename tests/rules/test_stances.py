@@ -5029,3 +5029,38 @@ def test_where_and_therefore_are_no_part_of_the_actor(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike started with no modal and nothing it is over backs the strike
+        ("The union has declared a strike.\n", [("The union", "support", "a strike")]),
+        (
+            "The union commenced the nationwide strike on 4 November.\n",
+            [("The union", "support", "the nationwide strike")],
+        ),
+        (
+            "The association announced its intention to initiate a general strike.\n",
+            [("The association", "support", "a general strike")],
+        ),
+        # one over demands backs the strike, not a stance against the demands
+        (
+            "Four teacher unions declared an indefinite strike over demands for the allowance.\n",
+            [("Four teacher unions", "support", "an indefinite strike")],
+        ),
+        # one over a grievance opposes the grievance
+        (
+            "The union declared an indefinite strike over the pay offer.\n",
+            [("The union", "oppose", "the pay offer")],
+        ),
+        # traps: a rule on when a strike may start, a campaign against one
+        ("The unions must give notice before launching a strike.\n", []),
+        (
+            "The group launched a campaign against the strike.\n",
+            [("The group", "oppose", "the strike")],
+        ),
+    ],
+)
+def test_strike_started(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
