@@ -1521,6 +1521,9 @@ PREPARING_FOR = (
     "preparing for",
     "prepared for",
 )
+#: Prepositions opening a time or count between a passive verdict and its agent ('rejected
+#: for the second time by', 'approved on Monday by').
+ADJUNCT_PREPOSITIONS = wordlist("for on at during after")
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")

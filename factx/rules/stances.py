@@ -26,6 +26,7 @@ from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
+    ADJUNCT_PREPOSITIONS,
     ADVICE_NOUNS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
@@ -940,6 +941,12 @@ _LABEL_BEFORE_BY = re.compile(
     r"\s+(?:as\s+[\"“‘']?|[\"“‘'])[^.;:!?\"“”‘’]{1,60}?[\"”’']?(?=\s+by\s)"
 )
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
+#: A time or manner between a passive verdict and its agent: ' for the second time', ' on
+#: Monday', ' unanimously' ('was rejected for the second time | by Assembly members'); no
+#: figure in it ('suspended for 6 months by': a sanction's term, the agent's order).
+_ADJUNCT_BEFORE_BY = re.compile(
+    rf"\s+(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly)(?=\s+by\s)"
+)
 _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
 _PERMISSION = re.compile(
@@ -2359,8 +2366,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         and _PASSIVE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
     ):
         by = _BY.match(doc.text, at)
-        if not by and (label := _LABEL_BEFORE_BY.match(doc.text, at)):
-            by = _BY.match(doc.text, label.end())  # 'derided as "fake democracy" | by'
+        for before in (_LABEL_BEFORE_BY, _ADJUNCT_BEFORE_BY):
+            if not by and (lead := before.match(doc.text, at)):
+                by = _BY.match(doc.text, lead.end())  # 'derided as "fake democracy" | by',
+                # 'rejected for the second time | by'
         if not by:
             return None
         at = by.end()
@@ -2507,6 +2516,10 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     if chosen and _RELATIVE_PRONOUN.fullmatch(_FROM_AUXILIARY.sub("", clause).strip()):
         # 'The finance bill, which was passed by': the bill
         return _antecedent_thing(doc, sentence.start + pieces[chosen - 1][0], pieces[chosen - 1][1])
+    if chosen > 1 and not _FROM_AUXILIARY.sub("", " " + clause).strip(" ,"):
+        named, apposed = pieces[chosen - 2][1], pieces[chosen - 1][1].strip()
+        if _APPOSED.match(apposed) and _ENDS_WITH_NAME.search(named.strip()):
+            clause = named  # 'Mr Patu, the nominee for the post, has been rejected': Mr Patu
     verb = REPORTING_VERB.search(clause)
     if verb and verb.group() not in _TELLING:
         clause = clause[verb.end() :]

@@ -5064,3 +5064,29 @@ def test_where_and_therefore_are_no_part_of_the_actor(
 )
 def test_strike_started(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time between a passive verdict and its agent leaves the agent the actor
+        (
+            "The plan has been rejected for the second time by the council.\n",
+            [("council", "oppose", "The plan")],
+        ),
+        (
+            "The bill was approved on Monday by the Senate.\n",
+            [("Senate", "support", "The bill")],
+        ),
+        # the one rejected is the name before its apposition, not the auxiliary
+        (
+            "Mr Patu, the nominee for the post, has been rejected for the second time by"
+            " Assembly members.\n",
+            [("Assembly members", "oppose", "Mr Patu")],
+        ),
+        # trap: a sanction's term is no time of a verdict ('for 6 months by' names who ordered)
+        ("They were ordered suspended for 6 months by the Office of the Ombudsman.\n", []),
+    ],
+)
+def test_passive_agent_after_a_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
