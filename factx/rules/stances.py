@@ -1093,14 +1093,17 @@ _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternat
 #: Legislation named by its number: 'Bill 124', 'Bill C-69', 'Senate Bill 35', 'HR 5735'.
 _LAW_HEADS = [*(w.capitalize() for w in NUMBERED_LAWS), *(w.upper() for w in NUMBERED_LAW_CODES)]
 _NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(_LAW_HEADS)}\s+[A-Z]?-?\d[\d-]*"
+#: A word of an object, figures with their decimals, thousands and per cent among them ('the
+#: 1.5% levy', 'the N30,000 minimum wage').
+_OBJECT_WORD = r"[\w’'-]+(?:[.,]\d+)*%?"
 _OBJECT = re.compile(
     rf"""
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             (?:{_OBJECT_DETERMINER}|{_WHEN_WORD}[’']s\s+)    # or 'today's', 'Tuesday's'
-            (?P<determined>) (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
-            [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?                      # 'the Football Federation
+            (?P<determined>) (?:{_OBJECT_WORD}\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
+            {_OBJECT_WORD} (?:\s+\([A-Z]{{2,}}\))?                # 'the Football Federation
                                                              # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}

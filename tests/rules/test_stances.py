@@ -5090,3 +5090,27 @@ def test_strike_started(text: str, expected: list[tuple[str, str, str]]) -> None
 )
 def test_passive_agent_after_a_time(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with decimals or thousands is a word of the object it sizes
+        ("The union rejected the 1.5% levy.\n", [("The union", "oppose", "the 1.5% levy")]),
+        (
+            "The union rejected the N30,000 minimum wage.\n",
+            [("The union", "oppose", "the N30,000 minimum wage")],
+        ),
+        (
+            "The Minority has today rejected the 1.5 E-Levy reduction.\n",
+            [("The Minority", "oppose", "the 1.5 E-Levy reduction")],
+        ),
+        # trap: a comma before a figure still ends the object
+        (
+            "The board approved the plan, 2,000 jobs will go.\n",
+            [("The board", "support", "the plan")],
+        ),
+    ],
+)
+def test_object_with_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
