@@ -1525,6 +1525,9 @@ PREPARING_FOR = (
     "preparing for",
     "prepared for",
 )
+#: Prepositions opening a time or count between a passive verdict and its agent ('rejected
+#: for the second time by', 'approved on Monday by').
+ADJUNCT_PREPOSITIONS = wordlist("for on at during after")
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
@@ -1540,6 +1543,14 @@ PAID_THINGS = wordlist("check checks cheque cheques voucher vouchers disbursemen
 NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
 STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
+#: 'declared an indefinite strike', 'has embarked on a nationwide strike', 'commenced the
+#: strike': verbs that start one with no modal before them.
+STRIKE_OPENERS = ("declare", "embark on", "commence", "launch", "start", "initiate", "stage")
+#: What a strike is said to be over ('over pay', 'to protest the cuts', 'demanding higher
+#: pay'): the stance is then on that, not on the strike.
+STRIKE_GRIEVANCES = wordlist("over against protest protests protesting demanding")
+#: What a strike over which is for it: 'a strike over demands for the allowance'.
+STRIKE_CLAIMS = wordlist("demand demands call calls claim claims")
 #: 'voted to authorise a strike', 'authorized strike action': stems that back a strike.
 AUTHORISING_STEMS = ("authoris", "authoriz")
 #: 'our plans to make November 30 the biggest strike': plans whose object is a strike.

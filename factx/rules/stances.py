@@ -26,6 +26,7 @@ from factx.rules.lexicon import (
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
+    ADJUNCT_PREPOSITIONS,
     ADVICE_NOUNS,
     ADVOCATING_STEMS,
     AGAINST_VERBS,
@@ -238,8 +239,11 @@ from factx.rules.lexicon import (
     STANCE_NOUNS,
     STOPWORDS,
     STRIKE_ACTIONS,
+    STRIKE_CLAIMS,
+    STRIKE_GRIEVANCES,
     STRIKE_LEADS,
     STRIKE_NOUNS,
+    STRIKE_OPENERS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUGGESTING_VERBS,
@@ -319,6 +323,15 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'the strike'
+#: (its words no stop words: not 'a campaign against the strike').
+_STRIKE_NAMED = rf"""(?:(?:an?|the|its|their)\s+)?(?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
+    {any_of(STRIKE_NOUNS)}\b"""
+#: A strike's object that is what its strikers claim: '(over) their demands for pay'.
+_OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
+#: A strike started with no modal before it: 'declared an indefinite strike', 'has embarked on
+#: a nationwide strike', 'commenced the strike'.
+_STRIKE_OPENED = rf"{any_of(forms_of(STRIKE_OPENERS))}\s+{_STRIKE_NAMED}"
 #: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
 #: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
 #: 'It is devastating news': an adjective).
@@ -641,6 +654,7 @@ _OPPOSE = rf"""
   | {any_of(PREPARING_FOR)}\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b  # 'gearing up
         # for an indefinite strike'
   | (?<!it\s)(?:are|is|were|was)\s+striking\b(?!\s+that)    # 'nurses are striking today'
+  | {_STRIKE_OPENED}(?=\s+(?:over|against)\b(?!{_OVER_CLAIMS}))  # 'declared a strike over pay'
   | (?<=\w\s)to\s+{any_of(BLOCKING_VERBS)}\b              # 'put up barricades to stop the rally'
         (?!\s+(?:[\w’'-]+\s+){{1,4}}?(?:from\s+)?(?:going|falling|slipping)\b)  # not 'to prevent
         # the session from going waste': keeping a thing going, no stance on anything
@@ -689,6 +703,10 @@ _SUPPORT = rf"""
   | {any_of(forms_of(PASSING_VERBS))}                        # 'MPs passed the bill'
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
+  | (?<!before\s)(?<!after\s)(?<!without\s)     # not a rule's 'notice before launching a strike'
+    {any_of(forms_of(STRIKE_OPENERS))}\s+(?P<struck>{_STRIKE_NAMED})  # 'declared a strike',
+        (?![^.;]{{0,60}}?\b(?!over{_OVER_CLAIMS}){any_of(STRIKE_GRIEVANCES)}\b)  # not one over
+        # pay (one over demands for the allowance backs them)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
@@ -927,6 +945,12 @@ _LABEL_BEFORE_BY = re.compile(
     r"\s+(?:as\s+[\"“‘']?|[\"“‘'])[^.;:!?\"“”‘’]{1,60}?[\"”’']?(?=\s+by\s)"
 )
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
+#: A time or manner between a passive verdict and its agent: ' for the second time', ' on
+#: Monday', ' unanimously' ('was rejected for the second time | by Assembly members'); no
+#: figure in it ('suspended for 6 months by': a sanction's term, the agent's order).
+_ADJUNCT_BEFORE_BY = re.compile(
+    rf"\s+(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly)(?=\s+by\s)"
+)
 _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
 _PERMISSION = re.compile(
@@ -1073,14 +1097,17 @@ _WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternat
 #: Legislation named by its number: 'Bill 124', 'Bill C-69', 'Senate Bill 35', 'HR 5735'.
 _LAW_HEADS = [*(w.capitalize() for w in NUMBERED_LAWS), *(w.upper() for w in NUMBERED_LAW_CODES)]
 _NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(_LAW_HEADS)}\s+[A-Z]?-?\d[\d-]*"
+#: A word of an object, figures with their decimals, thousands and per cent among them ('the
+#: 1.5% levy', 'the N30,000 minimum wage').
+_OBJECT_WORD = r"[\w’'-]+(?:[.,]\d+)*%?"
 _OBJECT = re.compile(
     rf"""
     \s* (?:on\s+|about\s+|over\s+|regarding\s+|for\s+|against\s+
          |to\s+(?=(?:[a-z]+\s+)?{_OBJECT_DETERMINER}))?
     (?P<np> (?:(?<=to\s)[a-z]+\s+(?={_OBJECT_DETERMINER}))?  # 'proposing to enter a ...'
             (?:{_OBJECT_DETERMINER}|{_WHEN_WORD}[’']s\s+)    # or 'today's', 'Tuesday's'
-            (?P<determined>) (?:[\w’'-]+\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
-            [\w’'-]+ (?:\s+\([A-Z]{{2,}}\))?                      # 'the Football Federation
+            (?P<determined>) (?:{_OBJECT_WORD}\s+(?:\([A-Z]{{2,}}\)\s+)?){{0,3}}?
+            {_OBJECT_WORD} (?:\s+\([A-Z]{{2,}}\))?                # 'the Football Federation
                                                              # (FKF) national elections'
           | (?!{any_of(NOT_OBJECTS)}\b)(?![a-z]+ly\b)        # a bare noun: 'denied wrongdoing'
             [a-z][\w’'-]+ (?:\s+[a-z][\w’'-]+){{0,2}}
@@ -2233,6 +2260,8 @@ def _what(
         # scrapped', 'demanded the bill be repealed': the bypass, the bill; 'for the
         # Government to change course' names whom, not what
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
+    if m.group("struck"):  # 'declared an indefinite strike': the strike itself
+        return m.group("struck"), m.end()
     if m.group("departing"):  # 'called for the minister to resign': the minister, as written
         return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
@@ -2344,8 +2373,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         and _PASSIVE_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
     ):
         by = _BY.match(doc.text, at)
-        if not by and (label := _LABEL_BEFORE_BY.match(doc.text, at)):
-            by = _BY.match(doc.text, label.end())  # 'derided as "fake democracy" | by'
+        for before in (_LABEL_BEFORE_BY, _ADJUNCT_BEFORE_BY):
+            if not by and (lead := before.match(doc.text, at)):
+                by = _BY.match(doc.text, lead.end())  # 'derided as "fake democracy" | by',
+                # 'rejected for the second time | by'
         if not by:
             return None
         at = by.end()
@@ -2492,6 +2523,10 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     if chosen and _RELATIVE_PRONOUN.fullmatch(_FROM_AUXILIARY.sub("", clause).strip()):
         # 'The finance bill, which was passed by': the bill
         return _antecedent_thing(doc, sentence.start + pieces[chosen - 1][0], pieces[chosen - 1][1])
+    if chosen > 1 and not _FROM_AUXILIARY.sub("", " " + clause).strip(" ,"):
+        named, apposed = pieces[chosen - 2][1], pieces[chosen - 1][1].strip()
+        if _APPOSED.match(apposed) and _ENDS_WITH_NAME.search(named.strip()):
+            clause = named  # 'Mr Patu, the nominee for the post, has been rejected': Mr Patu
     verb = REPORTING_VERB.search(clause)
     if verb and verb.group() not in _TELLING:
         clause = clause[verb.end() :]

@@ -5088,3 +5088,88 @@ def test_hope_that_another_ends_a_thing_opposes_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike started with no modal and nothing it is over backs the strike
+        ("The union has declared a strike.\n", [("The union", "support", "a strike")]),
+        (
+            "The union commenced the nationwide strike on 4 November.\n",
+            [("The union", "support", "the nationwide strike")],
+        ),
+        (
+            "The association announced its intention to initiate a general strike.\n",
+            [("The association", "support", "a general strike")],
+        ),
+        # one over demands backs the strike, not a stance against the demands
+        (
+            "Four teacher unions declared an indefinite strike over demands for the allowance.\n",
+            [("Four teacher unions", "support", "an indefinite strike")],
+        ),
+        # one over a grievance opposes the grievance
+        (
+            "The union declared an indefinite strike over the pay offer.\n",
+            [("The union", "oppose", "the pay offer")],
+        ),
+        # traps: a rule on when a strike may start, a campaign against one
+        ("The unions must give notice before launching a strike.\n", []),
+        (
+            "The group launched a campaign against the strike.\n",
+            [("The group", "oppose", "the strike")],
+        ),
+    ],
+)
+def test_strike_started(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time between a passive verdict and its agent leaves the agent the actor
+        (
+            "The plan has been rejected for the second time by the council.\n",
+            [("council", "oppose", "The plan")],
+        ),
+        (
+            "The bill was approved on Monday by the Senate.\n",
+            [("Senate", "support", "The bill")],
+        ),
+        # the one rejected is the name before its apposition, not the auxiliary
+        (
+            "Mr Patu, the nominee for the post, has been rejected for the second time by"
+            " Assembly members.\n",
+            [("Assembly members", "oppose", "Mr Patu")],
+        ),
+        # trap: a sanction's term is no time of a verdict ('for 6 months by' names who ordered)
+        ("They were ordered suspended for 6 months by the Office of the Ombudsman.\n", []),
+    ],
+)
+def test_passive_agent_after_a_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with decimals or thousands is a word of the object it sizes
+        ("The union rejected the 1.5% levy.\n", [("The union", "oppose", "the 1.5% levy")]),
+        (
+            "The union rejected the N30,000 minimum wage.\n",
+            [("The union", "oppose", "the N30,000 minimum wage")],
+        ),
+        (
+            "The Minority has today rejected the 1.5 E-Levy reduction.\n",
+            [("The Minority", "oppose", "the 1.5 E-Levy reduction")],
+        ),
+        # trap: a comma before a figure still ends the object
+        (
+            "The board approved the plan, 2,000 jobs will go.\n",
+            [("The board", "support", "the plan")],
+        ),
+    ],
+)
+def test_object_with_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
