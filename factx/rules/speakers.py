@@ -349,8 +349,8 @@ def _org_runs_on(text: str, start: int) -> bool:
     )
 
 
-#: Role words that make capitalised words after a body's 'of' a holder's name and role, not
-#: the body's name: not a portfolio, which names departments too ('Ministry of Home Affairs').
+#: Role words that only a holder has, not a department: not a portfolio ('Home', 'Health'),
+#: which names departments too ('Ministry of Home Affairs').
 _HOLDERS_ROLES = ROLE_WORDS - PORTFOLIOS
 
 
@@ -875,7 +875,7 @@ def _titled(name: str) -> bool:
 
 #: Role words that may not end an organisation's name ('LibDem Chief Secretary'), nor may
 #: adjectives of its reach ('Unite National [Officer]').
-_TRAILING_ROLES = (ROLE_WORDS - PORTFOLIOS) | ORG_ADJECTIVES
+_TRAILING_ROLES = _HOLDERS_ROLES | ORG_ADJECTIVES
 _GROUP_AFTER = re.compile(r"\s+(unions?|party|parties)\b")
 _ORG_NAME = rf"({_CAP}(?:\s+(?:of|for|and)?\s*{_CAP})*)"
 #: 'of the Institute of Directors', 'at Unite': an organisation named after a preposition.
