@@ -345,8 +345,10 @@ _CURRENCY_WORDS = {
     "forint": "HUF",
     "hryvnia": "UAH",
     "dong": "VND",
+    # Korea's won, only after a large number ('9 billion won', '500,000 won'; not '9 won seats')
+    "won": "KRW",
     # the world's other currencies with a name of their own; not those that are English words
-    # after a number ('real', 'won', 'sol', 'colon', 'kip', 'som', 'dram', 'lek', 'lev')
+    # after a number ('real', 'sol', 'colon', 'kip', 'som', 'dram', 'lek', 'lev')
     "leone": "SLL",
     "tala": "WST",
     "vatu": "VUV",
@@ -392,6 +394,20 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("barbadian", "barbados"), "BBD"),
         **dict.fromkeys(("bahamian", "bahamas"), "BSD"),
         **dict.fromkeys(("namibian", "namibia"), "NAD"),
+        **dict.fromkeys(("belizean", "belize"), "BZD"),
+        **dict.fromkeys(("bermudian", "bermuda"), "BMD"),
+        **dict.fromkeys(("caymanian", "cayman islands"), "KYD"),
+        **dict.fromkeys(("solomon islands", "solomon islanders"), "SBD"),
+        **dict.fromkeys(("bruneian", "brunei"), "BND"),
+        # the Eastern Caribbean dollar's eight members, each as its own copy names it
+        **dict.fromkeys(("eastern caribbean", "east caribbean", "antigua", "antiguan"), "XCD"),
+        **dict.fromkeys(("dominica", "grenada", "grenadian", "montserrat", "anguilla"), "XCD"),
+        **dict.fromkeys(("saint lucia", "st lucia", "st. lucia", "lucian"), "XCD"),
+        **dict.fromkeys(("saint kitts", "st kitts", "st. kitts", "kittitian", "nevis"), "XCD"),
+        **dict.fromkeys(("saint vincent", "st vincent", "st. vincent", "vincentian"), "XCD"),
+        # the nations that use another's dollar as their own
+        **dict.fromkeys(("cook islands", "niue"), "NZD"),
+        **dict.fromkeys(("kiribati", "tuvalu", "nauru"), "AUD"),
         "us": "USD",
         "u.s.": "USD",
         "american": "USD",
@@ -740,13 +756,16 @@ _MEASURES = {
     # a stock index's level and a score ('closed at 8,498.6 points'); not the singular, which
     # is rarely a level ('at one point')
     **dict.fromkeys(("points", "pts"), "points"),
+    "cc": "cc",  # an engine's size, as vehicle taxes and duties give it ('under 1800cc')
 }
 _MEASURE_WORDS = "|".join(
     re.escape(w) for w in sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True)
 )
+#: Right after a number too large to count votes or wins: a scale word or grouped thousands.
+_AFTER_LARGE = r"(?:(?<=illion\s)|(?<=bn\s)|(?<=\d,\d{3}\s))"
 _CURRENCY_WORD = "|".join(
-    # 'p' is pence, but not in a clock time ('10 p.m.')
-    r"p(?!\.m\.)" if word == "p" else f"{word}s?"
+    # 'p' is pence, but not in a clock time ('10 p.m.', '12 p.m,')
+    r"p(?!\.m\b)" if word == "p" else rf"{_AFTER_LARGE}won" if word == "won" else f"{word}s?"
     for word in sorted(_CURRENCY_WORDS, key=len, reverse=True)
 )
 _CURRENCY_NATION = "|".join(
@@ -841,8 +860,14 @@ _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNO
 _OF_A_SCALE = re.compile(rf"\s+of\s+(an?\s+(?:{_alternatives(_SCALE_WORDS)})\b)")
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 _ONE_COUNTED = re.compile(
-    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote'])})\b(?!\s+of\b|['’]s\b)", re.IGNORECASE
+    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained'])})\b(?!\s+of\b|['’]s\b)",
+    re.IGNORECASE,
 )
+#: Before a number: 'per', which makes it the denominator of a rate ('EC$10 per 1000 gallons',
+#: '4.5 per 100,000 people'), not a quantity given.
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: Before a bare 'one': 'no', which makes it nobody ('no one voted').
+_NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 #: After a bare 'one': a larger number it is offered against ('one or two', 'one to three
 #: weeks'), which makes it the low end of a range.
 _ONE_OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?:\d|\b(?!one\b)(?:{_UNDER_100})\b)", re.IGNORECASE)
@@ -939,7 +964,7 @@ _LOWER_CASE = _Patterns.compile(0)
 _ANY_CASE = _Patterns.compile(re.IGNORECASE)
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
-_CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:(?:am|pm|gmt|bst)\b|[ap]\.m\.)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:(?:am|pm|gmt|bst)\b|[ap]\.m\b)", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
 _WHITE_SPACE = re.compile(r"\s+")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -1173,7 +1198,8 @@ def counts_people(following: Iterable[str]) -> bool:
 
 
 def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
-    """'a teacher', 'one of them', 'a third term', '£25,200 a year', dates, codes, ordinals."""
+    """'a teacher', 'one of them', 'a third term', '£25,200 a year', 'per 1000 gallons', dates,
+    codes, ordinals."""
     bare = not (m.group("scale") or m.group("unit") or m.group("cur"))
     article = (m.group("article") or "").lower()
     wordfrac = (m.group("wordfrac") or "").lower()
@@ -1199,6 +1225,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and _RATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
     ):
         return True  # '£25,200 a year', 'twice a week': rates, not durations
+    if not m.group("cur") and _PER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True
     if m.group("times") and _TIMES_MULTIPLY.match(text, m.end()):
         return True  # 'twice as many', 'twice the size', 'twice a week', 'twice-weekly'
     if bare and m.group("words") and number <= 1:
@@ -1221,8 +1249,10 @@ def _list_marker(text: str, m: re.Match[str]) -> bool:
 
 
 def _one_counted(text: str, m: re.Match[str]) -> bool:
-    """A bare 'one' counts what follows it ('one nurse', 'by one vote'), opens a range ('one or
-    two') or ends a tally."""
+    """A bare 'one' counts what follows it ('one nurse', 'by one vote', 'one abstained'), opens a
+    range ('one or two') or ends a tally; 'no one' counts nobody."""
+    if _NO_ONE.search(text, max(0, m.start() - 4), m.start()):
+        return False
     return bool(
         _ONE_COUNTED.match(text, m.end())
         or _ONE_OR_MORE.match(text, m.end())

@@ -1198,3 +1198,61 @@ def test_a_unit_written_once_carries_along_a_series(
 )
 def test_more_nouns_of_people_make_head_counts(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Korea's won after a scale word or grouped thousands
+        ("ordered to pay 9 billion won ($6.8 million)", [(9e9, "KRW"), (6.8e6, "USD")]),
+        ("sought 500,000 won from each", [(500000.0, "KRW")]),
+        ("a 2bn won claim", [(2e9, "KRW")]),
+        # trap: after a small number 'won' is the verb
+        ("Of the 12 candidates, 9 won seats", [(12.0, "people"), (9.0, "count")]),
+    ],
+)
+def test_won_is_money_only_after_a_large_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the nation a story names says whose '$' it is, for every dollar
+        ("Saint Lucia's government found $15 million for the hospital.", "XCD"),
+        ("In Grenada the union wants $500 more.", "XCD"),
+        ("A Solomon Islands court ordered $83,000 to be paid.", "SBD"),
+        ("The Cook Islands budget adds $4 million.", "NZD"),
+        ("Belize will spend $2 million.", "BZD"),
+        # trap: two dollar nations named as often say nothing
+        ("In Toronto the city spent $5 million, said a Grenada-born councillor.", "USD"),
+    ],
+)
+def test_a_dollar_belongs_to_the_nation_the_story_names(text: str, unit: str) -> None:
+    assert [f.unit for f in find_figures(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time written 'p.m' with no last stop is no pence
+        ("held a demonstration today at 12 p.m, demanding more", []),
+        ("It cost 12 p. Then more.", [(0.12, "GBP")]),
+        # a number after 'per' is a rate's denominator
+        ("an EC$10 rise per 1000 gallons", [(10.0, "XCD")]),
+        ("4.5 deaths per 100,000 people", [(4.5, "count")]),
+        # trap: 'per cent' is the unit of the number before it
+        ("up 50 per cent", [(50.0, "percent")]),
+        # engine sizes
+        ("vehicles with less than 1800cc", [(1800.0, "cc")]),
+        # a bare 'one' in a tally; 'no one' is nobody
+        ("21 voted in favour and one abstained", [(21.0, "count"), (1.0, "count")]),
+        ("No one voted for it and no one abstained.", []),
+    ],
+)
+def test_clock_times_rates_engine_sizes_and_tallies(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
