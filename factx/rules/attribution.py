@@ -665,10 +665,13 @@ _NO_PUBLISHER = r"(?![^,.;:\"“”]{0,60}?\s(?:by|from)\s+(?:the\s+)?[A-Z])"
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
     rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER})"  # not
-    r"(?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"  # 'official figures': records name no source, but
-    # for their publisher ('figures released by the ABS'); the source in whole words
+    rf"(?P<who>{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
+    # but for their publisher ('figures released by the ABS'); the source in whole words, a
+    # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')
     rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
 )
+#: A title's stop before a name: 'Mr. Kertis Augustus'.
+_TITLED_NAME = re.compile(rf"(?:{_TITLE_STOP})\.\s+[A-Z]")
 #: The words some pattern of `_reported` needs to find a source, each after a word boundary:
 #: the verbs of `_REPORTED`, the passive verdicts, the bases after 'prompting X to', outlets'
 #: verbs, the participles and 'according'. A pattern added to `_reported` adds its words here.
@@ -969,9 +972,12 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
                 continue
             opens_sentence = not lead.strip() or bool(DATELINE.fullmatch(lead))  # 'CHICAGO - "'
             fragment = doc.text[words.start : words.start + 1].islower()  # 'the lowest among'
-            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'
-            in_passing = fragment and not _CLOSING_STOP.search(
-                doc.text, quote.end - 1, quote.end + 2
+            # a word quoted in passing, no stop closing it: 'urged X to "immediately" tell'; not
+            # a quote that ends its paragraph unstopped ('Moli says “there are laws to follow”')
+            in_passing = (
+                fragment
+                and not _CLOSING_STOP.search(doc.text, quote.end - 1, quote.end + 2)
+                and not (quote.closed and not doc.text[quote.end + 1 : paragraph.end].strip())
             )
             clause = _FINITE_CLAUSE.search(doc.slice(words)) or len(doc.slice(words).split()) >= 5
             # a verdict of a word or two, no clause nor article: 'branded the draft as
@@ -1433,7 +1439,11 @@ def _reported(
             and (m := _source_after(pattern, text))
             and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
-            who = _reported_source(m.group("who"), sentence.start + m.start(), doc.people)
+            phrase = m.group("who")
+            if pattern is _ACCORDING and _TITLED_NAME.search(head := phrase.split(",")[0]):
+                phrase = head  # 'according to the General Secretary Mr. Kertis Augustus, Julia
+                # Joseph, who ...': the titled name is the source, the next opens the report
+            who = _reported_source(phrase, sentence.start + m.start(), doc.people)
         elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
             pronoun = m.group("who").lower()
             # 'CP has not received notice, it said.': the organisation the clause names first

@@ -107,13 +107,16 @@ _LAST_CAPITALS = r"[A-Z]{2,3}|Jr\.?|Sr\.?"
 _NAME_END = rf"""(?: {_IN_NAME} (?:{_LAST_CAPITALS}|[A-HJ-Z](?![.’'-]))
     (?![\w’'-]|\s+[A-Z]|\.\w) )?"""
 _TITLE = alternation(t.capitalize() for t in TITLES)
+#: An initial written onto the name after it, as Mongolian copy writes names: 'G.Chuluubaatar'.
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z]")
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
     rf"""
     (?=[{_UPPER}])\b                              # a capital first: the scan skips the rest fast
     (?: (?:{_TITLE})\.?{_IN_NAME} {_CAP} (?:{_NAME_PART})*
        | (?:(?<![\w.])[A-Z]\.{_IN_NAME})?                     # 'J. Jeffery Raborn'
-         {_CAP} (?:{_NAME_PART})+ {_NAME_END} )
+         {_CAP} (?:{_NAME_PART})+ {_NAME_END}
+       | (?<![\w.])[A-Z]\.{_CAP} (?:{_NAME_PART})* )       # 'G.Chuluubaatar'
     """,
     re.VERBOSE,
 )
@@ -376,8 +379,9 @@ def _unowned(word: str) -> str:
 #: An acronym in parentheses, after the name it abbreviates: '(ACCC)', '(Defra)', '(RoSPA)'.
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 #: The capitalised words of a name and the small words or commas joining them, read backwards
-#: from before an acronym ('Australian Competition and Consumer Commission ').
-_NAME_WORD = re.compile(r"(?P<word>[A-Z][\w’'-]*|and|of|for|the|on|&)[\s,]*$")
+#: from before an acronym ('Australian Competition and Consumer Commission ', 'Citizenship by
+#: Investment Program ').
+_NAME_WORD = re.compile(r"(?P<word>[A-Z][\w’'-]*|and|of|for|the|on|by|in|&)[\s,]*$")
 #: Most words of a name an acronym abbreviates.
 _ACRONYM_WORDS_MOST = 12
 
@@ -469,7 +473,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue
         if " ".join(bare) in MULTIWORD_PLACES:
             continue  # 'Hong Kong', 'Sri Lanka': a place, not a first name and a surname
-        if len(names) < 2 and not titled or _a_thing(determined, tokens):
+        one = len(names) < 2 and not _GLUED_INITIAL.match(names[0])  # 'G.Chuluubaatar' is two
+        if one and not titled or _a_thing(determined, tokens):
             continue
         name = " ".join(rest) if len(rest) > 1 or not role else f"{role[-1]} {rest[0]}"
         offset = m.start() + m.group().rfind(name)

@@ -3352,3 +3352,56 @@ def test_a_surname_after_a_role_of_a_body_is_the_source(text: str, who: list[str
 )
 def test_worry_that_reports_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [  # a quote that ends its paragraph with no stop is still introduced by 'says'
+        (
+            "The town council met on Monday to talk about the delay.\n"
+            "MP Jo Lee says “there are laws and procedures in place to follow”",
+            ["there are laws and procedures in place to follow"],
+        ),
+        # trap: a word quoted in passing, the sentence going on, is no quote of its own (the
+        # sentence is the claim)
+        (
+            "Jo Lee urged members to “immediately” tell the board.",
+            ["Jo Lee urged members to “immediately” tell the board."],
+        ),
+    ],
+)
+def test_an_unstopped_quote_ending_its_paragraph_is_reported(text: str, said: list[str]) -> None:
+    assert [c.evidence for c in extract(text).claims] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'according to' a titled name: the title's stop is inside the source, and the name
+        # after the comma opens what is reported
+        (
+            "According to the General Secretary of WAWU Mr. Kertis Augustus, Julia Joseph, "
+            "who was the shop steward, was terminated last year.",
+            ["Kertis Augustus"],
+        ),
+        ("According to Dr. Ann Lee, the ward will close.", ["Ann Lee"]),
+        # trap: a role before the comma, then the name, is one source
+        ("According to the chairman of the board, Jo Lee, the plan is sound.", ["Jo Lee"]),
+    ],
+)
+def test_according_to_a_titled_name(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'he' after a programme named with 'by' and its acronym: no person in that name
+        (
+            "Opposition leader Allen Chastanet spoke on Tuesday. The money came from the "
+            "Citizenship by Investment Program (CIP). He criticised the plan, arguing that it "
+            "does not address the root causes.",
+            "Allen Chastanet",
+        ),
+    ],
+)
+def test_a_name_with_by_before_its_acronym_is_no_person(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims][-1] == who

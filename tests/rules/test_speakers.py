@@ -956,3 +956,17 @@ def test_no_actor_ends_with_a_relative_pronoun(phrase: str, expected: bool) -> N
 def test_one_unnamed_member_of_a_group_is_a_source(phrase: str, who: str | None) -> None:
     found = speaker(phrase, 0, People(phrase))
     assert (found.name if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # an initial written onto the name, as Mongolian copy writes names
+        ("Minister of Education G.Chuluubaatar received them.", ["G.Chuluubaatar"]),
+        ("Speaker G.Zandanshatar said so.", ["G.Zandanshatar"]),
+        # traps: a single capitalised word, and capitals after a stop and a space
+        ("Chuluubaatar received them.", []),
+        ("It rose in the U.S. Stocks fell.", []),
+    ],
+)
+def test_an_initial_glued_to_a_name_makes_a_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
