@@ -1495,7 +1495,10 @@ REFUSED_OBJECT_DETERMINERS = wordlist("the a an this these those any")
 PROVIDING_VERBS = wordlist("provide offer include give need get access")
 #: 'A group called X', 'an organisation known as X': the name that follows is the actor.
 NAMING_PARTICIPLES = ("called", "named", "known as", "calling itself", "calling themselves")
-VOTES_AGAINST = ("against", "to reject", "to strike", "for strike action", "for industrial action")
+#: 'voted to strike', 'voted for industrial action': a vote for a walkout, against what it is
+#: over; with nothing named it is over, a vote for the walkout itself.
+VOTED_WALKOUTS = ("to strike", "for strike action", "for industrial action")
+VOTES_AGAINST = ("against", "to reject", *VOTED_WALKOUTS)
 STRIKE_ACTIONS = (
     "strike",
     "down tools",

@@ -279,6 +279,7 @@ from factx.rules.lexicon import (
     VERDICT_DENIALS,
     VERDICT_MODALS,
     VIEWING_VERBS,
+    VOTED_WALKOUTS,
     VOTES_AGAINST,
     VOTING_BODIES,
     WANTING_FORMS,
@@ -469,6 +470,11 @@ _VOTING_BODY = _body_named(VOTING_BODIES)
 #: A vote taken, up to the 'to' of what it decided: 'voted unanimously to', 'voted 52-48 to'
 #: (not the noun: 'a vote to end').
 _VOTED = rf"(?<!a\s)(?<!the\s)vot(?:e|es|ed|ing)\s+{_MARGIN}{_TALLY}(?:[a-z]+ly\s+)?"
+#: The walkout a vote is for, at the end of its cue ('voted to strike': 'strike').
+_VOTED_WALKOUT = re.compile(
+    rf"vot\w*\b.*\b(?:to|for)\s+"
+    rf"(?P<action>{alternation(w.split(maxsplit=1)[1] for w in VOTED_WALKOUTS)})$"
+)
 #: 'is a (long-time) critic of': one actor named by its stance; the words before the noun.
 _HOLDER = r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?"
 _BEING_A = rf"{any_of(BEING_VERBS)}\s+{_HOLDER}"
@@ -2922,6 +2928,11 @@ def positions(
             if denial:  # 'denied the mine would harm the river': for the mine
                 final = _FLIPPED.get(final, final)
             target, end = _what(doc, stance, m, sentence)
+            walkout = _VOTED_WALKOUT.match(m.group()) if final == "oppose" else None
+            if walkout and not target:  # 'voted to strike.': nothing it is over, so a vote
+                # for the walkout itself (a target found further on is left to stand: gold
+                # reads 'balloted to strike' as against what the dispute is over)
+                final, target, end = "support", walkout["action"], max(end, m.end())
             claim = _motion_claim(doc, target, end, sentence) if final == "support" else None
             if claim:  # 'tabled a motion claiming the proposals failed to': against them
                 final, target, end = claim

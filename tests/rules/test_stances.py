@@ -5173,3 +5173,19 @@ def test_passive_agent_after_a_time(text: str, expected: list[tuple[str, str, st
 )
 def test_object_with_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vote for a walkout over nothing named backs the walkout itself
+        ("Union members voted to strike.\n", [("Union members", "support", "strike")]),
+        ("Teachers voted for industrial action.\n", [("Teachers", "support", "industrial action")]),
+        # trap: a walkout over something opposes that
+        ("Nurses voted to strike over the pay offer.\n", [("Nurses", "oppose", "the pay offer")]),
+    ],
+)
+def test_a_vote_to_strike_over_nothing_named(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
