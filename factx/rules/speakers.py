@@ -107,6 +107,8 @@ _LAST_CAPITALS = r"[A-Z]{2,3}|Jr\.?|Sr\.?"
 _NAME_END = rf"""(?: {_IN_NAME} (?:{_LAST_CAPITALS}|[A-HJ-Z](?![.’'-]))
     (?![\w’'-]|\s+[A-Z]|\.\w) )?"""
 _TITLE = alternation(t.capitalize() for t in TITLES)
+#: Words that count what follows them, never a first name: 'Forty Japanese', 'Several Kenyan'.
+_COUNTING_WORDS = frozenset({*NUMBER_WORDS, *QUANTIFIERS})
 #: An initial written onto the name after it, as Mongolian copy writes names: 'G.Chuluubaatar'.
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z]")
 #: A title and a name, or two or more capitalised words (single words are never a person).
@@ -439,6 +441,9 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         while tokens and tokens[0].lower() in STOPWORDS:
             determined = determined or bool(_ARTICLE.fullmatch(tokens[0] + " "))
             tokens = tokens[1:]
+        if tokens and tokens[0].lower() in _COUNTING_WORDS:
+            tokens = tokens[1:]  # 'Forty Japanese media companies', 'Several Kenyan unions'
+
         if len(tokens) > 2 and _role_of_body(text, m.start()):
             tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
             determined = False  # and 'the' is the body's, not the name's

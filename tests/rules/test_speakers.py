@@ -970,3 +970,17 @@ def test_one_unnamed_member_of_a_group_is_a_source(phrase: str, who: str | None)
 )
 def test_an_initial_glued_to_a_name_makes_a_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "who"),
+    [  # a number or quantifier counts the group after it: no first name
+        ("Forty Japanese media companies", "Forty Japanese media companies"),
+        ("Several Kenyan unions", "Several Kenyan unions"),
+        # trap: a person's two capitalised names stay a person
+        ("Forty Japanese media companies and Jo Lee", "Jo Lee"),
+    ],
+)
+def test_a_counted_group_is_no_person(phrase: str, who: str) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert found is not None and found.name == who
