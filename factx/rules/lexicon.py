@@ -486,6 +486,12 @@ COMPANY_NAME_ENDINGS = words(
 NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
 )
+#: Words that end a place's name, never a person's ('Glentworth Street', 'Newcastle Airport',
+#: 'Jamaica House', 'Freeport Container Port'); not 'Hall', 'Park' or 'Lane', surnames too.
+PLACE_NOUNS = words(
+    "road street avenue drive square port fort harbour airport stadium station bridge house"
+    " island islands"
+)
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
 MULTIWORD_PLACES = frozenset(
