@@ -474,11 +474,13 @@ SOURCE_NOUNS = words(
     """
 )
 #: Words that end a company's name, never a person's ('Koch Industries', 'British Airways',
-#: 'Hang Lung Properties', 'Bathurst Resources'): three capitalised words are not a name then.
+#: 'Hang Lung Properties', 'Bathurst Resources'): three capitalised words are not a name then;
+#: nor a news outlet's ('Guardian Media', 'Alliance News', 'Tobago Guardian').
 COMPANY_NAME_ENDINGS = words(
     """
     properties industries resources airways airlines motors mines developments enterprises
-    ventures investments foods logistics pharmaceuticals energy
+    ventures investments foods logistics pharmaceuticals energy media news guardian times
+    herald gazette tribune telegraph chronicle observer
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
