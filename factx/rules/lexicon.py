@@ -474,17 +474,25 @@ SOURCE_NOUNS = words(
     """
 )
 #: Words that end a company's name, never a person's ('Koch Industries', 'British Airways',
-#: 'Hang Lung Properties', 'Bathurst Resources'): three capitalised words are not a name then.
+#: 'Hang Lung Properties', 'Bathurst Resources'): three capitalised words are not a name then;
+#: nor a news outlet's ('Guardian Media', 'Alliance News', 'Tobago Guardian').
 COMPANY_NAME_ENDINGS = words(
     """
     properties industries resources airways airlines motors mines developments enterprises
-    ventures investments foods logistics pharmaceuticals energy
+    ventures investments foods logistics pharmaceuticals energy media news guardian times
+    herald gazette tribune telegraph chronicle observer
     """
 )
 #: Nations that end an organisation's name, never a person's ('Badminton England', 'Swim
 #: Ireland', 'Tennis Australia', 'Historic England'), nor a place that is one ('New Zealand').
 NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
+)
+#: Words that end a place's name, never a person's ('Glentworth Street', 'Newcastle Airport',
+#: 'Jamaica House', 'Freeport Container Port'); not 'Hall', 'Park' or 'Lane', surnames too.
+PLACE_NOUNS = words(
+    "road street avenue drive square port fort harbour airport stadium station bridge house"
+    " island islands"
 )
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.

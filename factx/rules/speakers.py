@@ -53,6 +53,7 @@ from factx.rules.lexicon import (
     PASSIVE_AUXILIARIES,
     PERSON_ROLES,
     PLACE_ACRONYMS,
+    PLACE_NOUNS,
     PORTFOLIO_LINKS,
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
@@ -295,8 +296,8 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 #: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
-#: Constitution'), but 'Law', a surname too ('Jude Law').
-_NOT_LAST_IN_NAMES = NATION_NAMES | (set(LAW_NOUNS) - {"law", "laws"})
+#: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street').
+_NOT_LAST_IN_NAMES = NATION_NAMES | PLACE_NOUNS | (set(LAW_NOUNS) - {"law", "laws"})
 
 
 def _person_word(token: str) -> bool:

@@ -984,3 +984,33 @@ def test_an_initial_glued_to_a_name_makes_a_person(text: str, names: list[str]) 
 def test_a_counted_group_is_no_person(phrase: str, who: str) -> None:
     found = speaker(phrase, 0, People(phrase))
     assert found is not None and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a place's word ends a place's name, never a person's
+        ("Police closed Glentworth Street on Monday.", []),
+        ("The minister spoke at Jamaica House yesterday.", []),
+        ("Twenty workers at the Freeport Container Port were let go.", []),
+        ("Flights to Newcastle Airport resumed.", []),
+        # traps: 'Hall', 'Park' and 'Lane' are surnames too
+        ("Trevor Hall said it was wrong.", ["Trevor Hall"]),
+        ("Jo Park said it was wrong.", ["Jo Park"]),
+        ("Nathan Lane said it was wrong.", ["Nathan Lane"]),
+    ],
+)
+def test_a_place_word_ends_no_person_name(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a news outlet's name is no one 'she' stands for
+        ("Jo Lee quit. Guardian Media said she left. She added it was unfair.", "Jo Lee"),
+        ("Jo Lee quit. Alliance News said she left. She added it was unfair.", "Jo Lee"),
+        # trap: a person named after the outlet is who 'she' stands for
+        ("Jo Lee quit. Guardian Media said Ann Hill left. She added it was unfair.", "Ann Hill"),
+    ],
+)
+def test_a_news_outlet_is_no_one_a_pronoun_stands_for(text: str, who: str) -> None:
+    assert People(text).last_before(text.index("She")) == who
