@@ -703,19 +703,20 @@ class People:
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
 
-    def described(self, position: int, noun: str) -> str | None:
+    def described(self, position: int, noun: str, earlier: bool = False) -> str | None:
         """The person given the role `noun` near their mention, in its line ('Judge Ellen
         Park', 'Jo Lee, a spokeswoman for X'), for 'The judge said': a role stands for the
         person the article gave that role, not for whoever came last. The last such mention
-        before `position`, else the first after it ("Kenya's sports minister said ...",
-        then 'Sports Minister Ruth Wanjiru'). A role after the name is theirs only after a
-        comma ('Jo Lee, a spokeswoman'; not 'Sri Lanka sports minister')."""
+        before `position`, else (unless `earlier`) the first after it ("Kenya's sports
+        minister said ...", then 'Sports Minister Ruth Wanjiru'). A role after the name is
+        theirs only after a comma ('Jo Lee, a spokeswoman'; not 'Sri Lanka sports minister')."""
         word = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         i = bisect.bisect_left(self._starts, position)
         before = reversed(self._mentions[max(0, i - 20) : i])
         stop = _BOUNDARY.search(self._text, position)
         after = stop.end() if stop else len(self._text)  # past the role asked about
-        for start, name in (*before, *self._mentions[i : i + 20]):
+        later = [] if earlier else self._mentions[i : i + 20]
+        for start, name in (*before, *later):
             line_start = self._text.rfind("\n", 0, start) + 1
             line_end = self._text.find("\n", start)
             end = min(start + 120, line_end if line_end >= 0 else len(self._text))
@@ -965,6 +966,9 @@ def _clean(phrase: str) -> str:
 
 #: 'the union', 'The former minister': a source described, not named.
 _DESCRIBED = re.compile(r"(?i:the)\s+(?:(?:former|new|acting)\s+)?(?P<words>[a-z][a-z -]*)")
+#: 'The Governor', 'The Health Minister': a role written as a title, held by a person the
+#: article named with it ('The Governor of the Bank of Ghana, Dr. Johnson Asiama').
+_TITLED_ROLE = re.compile(r"(?i:the)\s+(?P<words>[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,2})")
 #: 'The Ministry', 'The Council': a body named in full before, by the one capitalised noun.
 _THE_BODY = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(n.capitalize() for n in ORG_NOUNS)})")
 #: "Sri Lanka's sports minister", "the state's attorney general": a role in a place or body,
@@ -1187,13 +1191,16 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
                 return replace(found, resolved=True)
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
-    described = _DESCRIBED.fullmatch(phrase)
+    lower_described = _DESCRIBED.fullmatch(phrase)
+    titled = None if lower_described else _TITLED_ROLE.fullmatch(phrase)
+    described = lower_described or titled
     holder = described or _POSSESSED_ROLE.fullmatch(phrase)
-    role = holder.group("words").split()[-1] if holder else ""
+    role = holder.group("words").split()[-1].lower() if holder else ""
     name = (
-        # 'the prime minister': who was given that whole role, else any minister
-        (holder and people.described(position, holder.group("words").strip()))
-        or people.described(position, role)
+        # 'the prime minister': who was given that whole role, else any minister; 'The
+        # Governor' only for one introduced with that title before, not a later namesake
+        (holder and people.described(position, holder.group("words").strip(), bool(titled)))
+        or people.described(position, role, bool(titled))
         if role in PERSON_ROLES
         else people.last_before(position)
         if _AGED.fullmatch(phrase)

@@ -1014,3 +1014,29 @@ def test_a_place_word_ends_no_person_name(text: str, names: list[str]) -> None:
 )
 def test_a_news_outlet_is_no_one_a_pronoun_stands_for(text: str, who: str) -> None:
     assert People(text).last_before(text.index("She")) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "who"),
+    [  # a role written as a title stands for the person introduced with it before
+        (
+            "The Governor of the Bank of Ghana, Dr. Johnson Asiama, urged firms to use it. ",
+            "The Governor",
+            "Johnson Asiama",
+        ),
+        (
+            "The Minister of Health, Kwabena Mintah Akandoh, announced the plan. ",
+            "The Health Minister",
+            "Kwabena Mintah Akandoh",
+        ),
+        # traps: a title named only later is no one yet, and a title of no person stays as given
+        ("Rain fell. ", "The Minister", "Minister"),
+        ("The Bank of Ghana, led by Jo Lee, met. ", "The Monetary Board", "Monetary Board"),
+    ],
+)
+def test_a_titled_role_stands_for_the_person_introduced_with_it(
+    text: str, phrase: str, who: str
+) -> None:
+    article = text + phrase + " said it was over. Minister Tom Hill left."
+    found = speaker(phrase, len(text), People(article))
+    assert found is not None and found.name == who
