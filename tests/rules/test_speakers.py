@@ -956,3 +956,18 @@ def test_no_actor_ends_with_a_relative_pronoun(phrase: str, expected: bool) -> N
 def test_one_unnamed_member_of_a_group_is_a_source(phrase: str, who: str | None) -> None:
     found = speaker(phrase, 0, People(phrase))
     assert (found.name if found else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a seat, then a legislator's title in capitals and the holder: only the holder is a person
+        ("Kabula County MP James Kakooza says he will inform the president.", ["James Kakooza"]),
+        ("North Side MLA Ezzard Miller said the plan was wrong.", ["Ezzard Miller"]),
+        ("Rajya Sabha MP Digvijaya Singh took part.", ["Digvijaya Singh"]),
+        # traps: the title after a name, with no name after it, and a title in lower case
+        ("Chris Evans MP said employees had false hope.", ["Chris Evans"]),
+        ("Jo Lee, an MP since 2010, spoke.", ["Jo Lee"]),
+    ],
+)
+def test_a_seat_before_a_legislators_title_is_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
