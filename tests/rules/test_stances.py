@@ -5173,3 +5173,29 @@ def test_passive_agent_after_a_time(text: str, expected: list[tuple[str, str, st
 )
 def test_object_with_a_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an indefinite apposition without its closing comma describes the name before it: the
+        # place it names holds no stance
+        (
+            "Meanwhile, Mirriam Mbewe, a trader along Lumumba Road has expressed concern over "
+            "the delay.\n",
+            [("Mirriam Mbewe", "oppose", "the delay")],
+        ),
+        # traps: the apposition closed by its comma, and no name before the indefinite phrase
+        (
+            "Meanwhile, Jo Lee, a trader along Lumumba Road, has expressed concern over "
+            "the delay.\n",
+            [("Jo Lee", "oppose", "the delay")],
+        ),
+        (
+            "In Lusaka, a group of traders from Kamwala Market has rejected the new levy.\n",
+            [("traders from Kamwala Market", "oppose", "the new levy")],
+        ),
+    ],
+)
+def test_unclosed_apposition_after_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
