@@ -153,7 +153,7 @@ _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
     | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
-    | \s+ (?:{alternation(SEAT_TITLES)}) \s+ [A-Z]      # 'Kassanda South MP Simeo': the seat
+    | \s+ (?:{alternation(t.upper() for t in SEAT_TITLES)}) \s+ [A-Z]  # 'Kassanda South MP Simeo'
     """,
     re.VERBOSE,
 )
