@@ -64,6 +64,7 @@ from factx.rules.lexicon import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
+    SEAT_TITLES,
     SEXED_PRONOUNS,
     SEXED_TITLES,
     SIGNING_PARTICIPLES,
@@ -149,7 +150,8 @@ _ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)}
 #: Tire & Rubber'), or a role in lower case, after the kind of body or place it serves, and the
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
-#: of people of that place or body ('Great Glen residents').
+#: of people of that place or body ('Great Glen residents'); or a legislator's title in
+#: capitals and the holder's name ('Kabula County MP James Kakooza': the seat, not a person).
 #: A full stop, then a name of two or more words: after a title abbreviation ('Independent
 #: Sen. Kyrsten Sinema'), the title's holder follows (not 'economist Amartya Sen. He said').
 _TITLE_NEXT = re.compile(rf"\.{_IN_NAME}{_CAP}{_NAME_PART}", re.VERBOSE)
@@ -157,6 +159,7 @@ _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
     | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
+    | \s+ (?:{alternation(t.upper() for t in SEAT_TITLES)}) \s+ [A-Z]  # 'Kassanda South MP Simeo'
     """,
     re.VERBOSE,
 )

@@ -1390,6 +1390,9 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
 #: of traders at the Pentagon City building, accused'), which names no actor of its own.
 _APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b")
+#: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
+#: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
+_UNCLOSED_APPOSITION = re.compile(r"an?\s+[a-z]")
 #: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
 #: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
 _NAMING_END = re.compile(
@@ -1678,6 +1681,16 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     if _named_list(phrase) or _group_list(phrase) or _shared_head(phrase):
         return Subject(phrase, offset)  # 'the Labour Party and the CTU': `_actors` splits them
     names = doc.people.names(phrase)
+    if (
+        chosen
+        and _UNCLOSED_APPOSITION.match(phrase)
+        and prefix[: pieces[chosen][0]].rstrip().endswith(",")  # not 'X as a candidate'
+    ):
+        described_at, described = pieces[chosen - 1][0], pieces[chosen - 1][1].rstrip()
+        named = doc.people.names(described)
+        if named and named[-1][1] == len(described):
+            start = sentence.start + described_at + named[-1][0]
+            return Subject(doc.people.resolve(named[-1][2], start), start, bool(denied))
     count = _COUNTED.match(phrase) if names else None  # '41,000 teachers in British Columbia'
     placed = _GROUP_THEN_PLACE.match(phrase, count.end() if count else 0) if names else None
     if placed and names[0][0] >= placed.end():  # 'workers at ... in Victoria': the workers

@@ -1040,3 +1040,18 @@ def test_a_titled_role_stands_for_the_person_introduced_with_it(
     article = text + phrase + " said it was over. Minister Tom Hill left."
     found = speaker(phrase, len(text), People(article))
     assert found is not None and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a seat, then a legislator's title in capitals and the holder: only the holder is a person
+        ("Kabula County MP James Kakooza says he will inform the president.", ["James Kakooza"]),
+        ("North Side MLA Ezzard Miller said the plan was wrong.", ["Ezzard Miller"]),
+        ("Rajya Sabha MP Digvijaya Singh took part.", ["Digvijaya Singh"]),
+        # traps: the title after a name, with no name after it, and a title in lower case
+        ("Chris Evans MP said employees had false hope.", ["Chris Evans"]),
+        ("Jo Lee, an MP since 2010, spoke.", ["Jo Lee"]),
+    ],
+)
+def test_a_seat_before_a_legislators_title_is_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names

@@ -5189,3 +5189,29 @@ def test_a_vote_to_strike_over_nothing_named(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an indefinite apposition without its closing comma describes the name before it: the
+        # place it names holds no stance
+        (
+            "Meanwhile, Mirriam Mbewe, a trader along Lumumba Road has expressed concern over "
+            "the delay.\n",
+            [("Mirriam Mbewe", "oppose", "the delay")],
+        ),
+        # traps: the apposition closed by its comma, and no name before the indefinite phrase
+        (
+            "Meanwhile, Jo Lee, a trader along Lumumba Road, has expressed concern over "
+            "the delay.\n",
+            [("Jo Lee", "oppose", "the delay")],
+        ),
+        (
+            "In Lusaka, a group of traders from Kamwala Market has rejected the new levy.\n",
+            [("traders from Kamwala Market", "oppose", "the new levy")],
+        ),
+    ],
+)
+def test_unclosed_apposition_after_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
