@@ -1256,3 +1256,22 @@ def test_clock_times_rates_engine_sizes_and_tallies(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'an hour', 'a month' after a sum said again in brackets is the rate's period
+        (
+            "from $34.50 (£3.42) an hour",
+            [(34.5, "USD"), (3.42, "GBP")],
+        ),
+        ("more than $15,300 (£1,516.59) a month", [(15300.0, "USD"), (1516.59, "GBP")]),
+        # trap: a bracket closing no number leaves a length of time
+        ("the talks (in Geneva) a month of meetings", [(1.0, "months")]),
+    ],
+)
+def test_a_rate_after_a_sum_in_brackets_is_no_duration(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

@@ -57,6 +57,11 @@ _PLACE = re.compile(
 )
 
 
+def _plural(word: str) -> bool:
+    """Whether a word reads as a plural noun ('servants', 'calls'; not 'gas', 'class')."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+
+
 def _noun_phrase_after(text: str, start: int, limit: int) -> int:
     """End of the short noun phrase right after a figure ('workers', 'formal meetings')."""
     end = start
@@ -70,7 +75,7 @@ def _noun_phrase_after(text: str, start: int, limit: int) -> int:
         ):
             break
         end = m.end()
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        if _plural(word):
             break  # a plural noun ends the phrase: 'public servants (took ...)'
     return end
 
@@ -201,17 +206,38 @@ def _after_change(text: str, start: int) -> bool:
     return bool(words) and words[-1] in CHANGE_WORDS
 
 
+#: A scale from which a sum counting no things is money the article gives ('33.1 billion').
+_MONEY_SCALE = 1e6
+
+
+def _money_unsaid(figure: ParsedFigure, noun: str, money: list[ParsedFigure]) -> str | None:
+    """The currency of a bare sum in millions or more that counts no things ('the deficit is
+    projected at 33.1 billion', 'approves 292 billion supplementary budget'): budget and
+    company copy drops the sign the article wrote on its other sums. That sign is the one
+    nearest before, or else the first after; an article with no money keeps the count."""
+    if figure.unit != "count" or figure.vague or figure.scale < _MONEY_SCALE or not money:
+        return None
+    if any(_plural(word) for word in noun.split()):
+        return None  # '22 million nuisance calls' counts calls
+    before = [m for m in money if m.start < figure.start]
+    return (before[-1] if before else money[0]).unit
+
+
 def figure_drafts(doc: Document) -> list[FigureDraft]:
     """Every figure the parser finds, with the noun phrase it counts and who it applies to."""
     out: list[FigureDraft] = []
     previous: tuple[Span, str, str] | None = None  # sentence, noun, unit of the last counted figure
-    for figure in _figures(doc.text):
+    figures = list(_figures(doc.text))
+    money = [f for f in figures if unit_family(f.unit) == "money"]
+    for figure in figures:
         sentence = doc.sentence_at(figure.start)
         end = _noun_phrase_after(doc.text, figure.end, sentence.end or figure.end)
         noun = doc.text[figure.end : end].strip()
         unit = figure.unit
         if unit == "count" and counts_people(noun.lower().split()):
             unit = "people"
+        elif currency := _money_unsaid(figure, noun, money):
+            unit = currency
         if (
             not noun
             and unit == "count"

@@ -2326,6 +2326,10 @@ CHANGE_WORDS = words(
     increasing cut cuts cutting reduce reduces reduced reducing fall falls fell fallen falling
     drop drops dropped dropping climb climbs climbed climbing jump jumps jumped jumping grow
     grows grew grown growing gain gains gained gaining lose loses lost losing up down
+    ease eases eased easing leap leaps leapt leaped leaping surge surges surged surging soar
+    soars soared soaring dip dips dipped dipping slip slips slipped slipping edge edges edged
+    edging plunge plunges plunged plunging tumble tumbles tumbled tumbling decline declines
+    declined declining
     """
 )
 #: Prepositions that introduce where a figure applies ('in Scotland').

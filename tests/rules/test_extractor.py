@@ -330,3 +330,52 @@ def test_the_ends_of_a_change_keep_the_unit_said_once(
 )
 def test_out_of_every_gives_the_share_alone(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in figure_drafts(Document.read(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare sum in millions or billions takes the currency of the article's other sums
+        (
+            "The budget spends $100 billion. The deficit is projected at 33.1 billion.",
+            [(1e11, "USD"), (3.31e10, "USD")],
+        ),
+        (
+            "MPs approve 292 billion supplementary budget. It adds to the UGX 500 billion.",
+            [(2.92e11, "UGX"), (5e11, "UGX")],
+        ),
+        # traps: a plural noun after it counts things; an article with no money keeps a count;
+        # a sum below a million is no sum
+        (
+            "The firm was fined $2 million over 22 million nuisance calls.",
+            [(2e6, "USD"), (2.2e7, "count")],
+        ),
+        ("The town's population is 1.4 million.", [(1.4e6, "count")]),
+        ("It paid $5 million and then 400,000.", [(5e6, "USD"), (4e5, "count")]),
+    ],
+)
+def test_a_bare_sum_in_millions_takes_the_articles_currency(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in figure_drafts(Document.read(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # eased, leapt, dipped: a change and the level it reaches are two figures
+        (
+            "The price eased 1.4 cents to 134.6 cents a litre.",
+            [(0.014, "USD"), (1.346, "USD")],
+        ),
+        ("Broome prices leapt 7.1 cents to 152.2 cents.", [(0.071, "USD"), (1.522, "USD")]),
+        ("Shares dipped 5% to 20%.", [(5.0, "percent"), (20.0, "percent")]),
+        # trap: with no movement word before it, 'X to Y' stays one range
+        ("Fares of 1.4 cents to 134.6 cents were charged.", [(0.014, "USD")]),
+    ],
+)
+def test_more_movement_words_make_a_change_and_its_level(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = [(f.value, f.unit) for f in figure_drafts(Document.read(text))]
+    assert found == [(pytest.approx(v), u) for v, u in expected]
