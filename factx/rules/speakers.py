@@ -447,7 +447,6 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             tokens = tokens[1:]
         if tokens and tokens[0].lower() in _COUNTING_WORDS:
             tokens = tokens[1:]  # 'Forty Japanese media companies', 'Several Kenyan unions'
-
         if len(tokens) > 2 and _role_of_body(text, m.start()):
             tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
             determined = False  # and 'the' is the body's, not the name's

@@ -1392,7 +1392,7 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 _APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b")
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
-_UNCLOSED_APPOSITION = re.compile(r"an?\s+[a-z]")
+_INDEFINITE_APPOSITION = re.compile(r"an?\s+[a-z]")
 #: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
 #: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
 _NAMING_END = re.compile(
@@ -1683,7 +1683,7 @@ def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False)
     names = doc.people.names(phrase)
     if (
         chosen
-        and _UNCLOSED_APPOSITION.match(phrase)
+        and _INDEFINITE_APPOSITION.match(phrase)
         and prefix[: pieces[chosen][0]].rstrip().endswith(",")  # not 'X as a candidate'
     ):
         described_at, described = pieces[chosen - 1][0], pieces[chosen - 1][1].rstrip()
