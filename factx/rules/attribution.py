@@ -11,7 +11,7 @@ to the last full name, organisation or group.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Literal
 
@@ -180,6 +180,7 @@ def _not_after(words: Iterable[str]) -> str:
 _NOT_SOURCE_END = _not_after(NOT_SOURCE_ENDINGS)
 _NOT_QUOTE = r"[^\"“”]"  # any character but a double quotation mark
 REPORTING_VERB = re.compile(rf"\b(?:{_REPORTING})\b")
+_CHARACTERISING = re.compile(rf"\b(?:{alternation(CHARACTERISING_VERBS)})\b")
 #: A quote opening a claim of its own mid-sentence: after a colon or comma, or a verdict named
 #: in the source's words ('described the result as "a bizarre twist"').
 _INTRODUCED = re.compile(r"[:,]\s*$|\bas\s+(?:the\s+|an?\s+)?$")
@@ -864,7 +865,8 @@ def _introducing_source(who: str, position: int, people: People) -> Speaker | No
 
 def _source(phrase: str, position: int, people: People) -> Speaker | None:
     """`speaker`, and 'the former England Netball chief executive' after a quote standing for
-    the last person named."""
+    the last person named; 'said the union in a statement' is the union."""
+    phrase = _IN_STATEMENT_AFTER.sub("", phrase)
     if _DESCRIBED_PERSON.match(phrase.strip()) and (name := people.last_before(position)):
         role = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
         return Speaker(name, role, organisation(role), person=True, resolved=True)
@@ -1167,8 +1169,14 @@ def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
     at a comma or semicolon after a report, before a named source (not 'he', the same one
     going on), its reporting verb and a clause (not ', analysts said, ...')."""
     first = REPORTING_VERB.search(text)
-    if first is None or not REPORTING_VERB.search(text, first.end()):
-        return []  # most sentences: one report at most
+    if first is None:
+        return []  # most sentences: no report
+    if not REPORTING_VERB.search(text, first.end()):
+        # one verb of saying: a second report only after an act before it ('Although X has
+        # described the request as unrealistic, Y believed it was ...')
+        first = _CHARACTERISING.search(text, 0, first.start())
+        if first is None:
+            return []
     cuts = []
     start = 0
     for m in _NEXT_CLAUSE.finditer(text, first.end()):  # a report before the cut
@@ -1178,7 +1186,13 @@ def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
         report = _REPORTED.match(before := text[start : m.start()])
         if not (
             report
-            and _CLAUSE_VERB.search(before, report.end())
+            and (  # a clause with its verb runs to the cut, or an act's object, the next
+                # source opening its clause (not '..., claiming that with X, ministers had')
+                _CLAUSE_VERB.search(before, report.end())
+                or report["act"]
+                and "," not in before[report.end() :]
+                and next_report.start("who") == 0
+            )
             and _named_source(report["who"], sentence.start + start, doc.people)
             and _named_source(next_report["who"], sentence.start + m.end(), doc.people)
         ):
@@ -1200,12 +1214,23 @@ def _named_source(phrase: str, position: int, people: People) -> bool:
     return found is not None and actor_like(found.name)
 
 
-def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
+def reported_claims(
+    doc: Document, quoted: Spans, sources: Sequence[tuple[Span, Speaker]] = ()
+) -> list[ClaimDraft]:
     """Sentences (or their parts with a source each) that attribute a claim to a source
-    without quoting it in full."""
+    without quoting it in full; `sources` are the quotes' own, for an 'It said' after an
+    organisation's quote ('"...," the board said. It called on ...')."""
     claims = []
     body: Speaker | None = None  # the organisation that was the last claim's source
+    said = 0  # where the last reported claim ended
+    ahead = sorted(sources, key=lambda source: source[0].end)
+    passed = 0  # how many of them end before the sentence
     for sentence in doc.sentences:
+        while passed < len(ahead) and ahead[passed][0].end <= sentence.start:
+            span, who = ahead[passed]
+            passed += 1
+            if said <= span.start and not who.person and not (body and who.name in body.name):
+                body = who  # an organisation quoted since, not the body named in full before
         before = doc.sentence_before(sentence)
         if quoted.overlaps(before.start, before.end) and _attribution_after(doc, before.end):
             continue  # '“... of June.” Justice Roe stated.': the quote's source, no claim
@@ -1230,6 +1255,7 @@ def reported_claims(doc: Document, quoted: Spans) -> list[ClaimDraft]:
                     doc.text, sentence.start
                 )
                 body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
+                said = sentence.end
     return claims
 
 

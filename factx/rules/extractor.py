@@ -274,7 +274,7 @@ def extract(text: str) -> ExtractionDraft:
     doc = Document.read(text)
     quoted = quotations(doc)
     title = doc.headline
-    reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]))
+    reported = reported_claims(doc, Spans([*(span for span, _ in quoted), *title]), quoted)
     quoted = _with_organisations(quoted, reported)
     claims = [
         *(claim("direct", who, doc.slice(span)) for span, who in quoted),

@@ -646,7 +646,7 @@ THAT_VERBS = tuple(
         wordlist(
             """post hold charge record determine threaten stipulate specify submit mention
             agree accept guarantee dispute recognise recognize demand intervene opine aver
-            posit share worry"""
+            posit share worry propose recommend"""
         )
     )
 ) + tuple(finite_forms(("serve notice", "give notice", "break the news")))  # 'served notice that'
@@ -971,11 +971,13 @@ NUMBER_WORDS = wordlist(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 )
-#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the'),
-#: or a negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source
-#: did not say is no claim.
+#: Words a source's phrase never ends with: an article or a preposition ('Lawyers for the',
+#: 'The move comes amid [reports that]': a noun after a preposition is no reporting verb), or a
+#: negation ('Unions have not [ruled out]', 'The minister did not [say]'): what a source did
+#: not say is no claim.
 NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
+    *("amid", "amidst", "despite", "after", "about", "among", "amongst"),
     *("not", "never", "n't", "n’t"),
     *NUMBER_WORDS,  # 'The six [states said]': a count is no source, its noun is
 )

@@ -3405,3 +3405,87 @@ def test_according_to_a_titled_name(text: str, who: list[str]) -> None:
 )
 def test_a_name_with_by_before_its_acronym_is_no_person(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # 'proposed that', 'recommended that': a claim with the clause
+        (
+            "On the timing, MP Safa Al-Hashem proposed that the clock should be advanced.",
+            [
+                (
+                    "Safa Al-Hashem",
+                    "On the timing, MP Safa Al-Hashem proposed that the clock should be advanced.",
+                )
+            ],
+        ),
+        (
+            "The inspector recommended that permission be granted.",
+            [("inspector", "The inspector recommended that permission be granted.")],
+        ),
+        # trap: a thing proposed, no clause
+        ("The minister proposed a bill that would cut taxes.", []),
+        # a noun after a preposition is no reporting verb: no source ends 'comes amid'
+        ("The fresh rejection comes amid reports that Kuwait will delay the tax.", []),
+        ("The deal comes amid fears that jobs will go.", []),
+        ("The decision was made despite claims that the ward would close.", []),
+    ],
+)
+def test_proposing_a_clause_and_no_source_ending_in_a_preposition(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.speaker, c.evidence) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # an act of one source, then a report of another: two claims
+        (
+            "Although Governor Sarah Tucker has described the request as unrealistic, Mulcare "
+            "believed it was a reasonable demand.",
+            [
+                (
+                    "Sarah Tucker",
+                    "Although Governor Sarah Tucker has described the request as unrealistic",
+                ),
+                ("Mulcare", "Mulcare believed it was a reasonable demand."),
+            ],
+        ),
+        # trap: a participle after the act goes on with the same source
+        (
+            "Jo Lee reiterated her call for the board to change course, claiming that with the "
+            "new deal, ministers had admitted their plans were flawed.",
+            [
+                (
+                    "Jo Lee",
+                    "Jo Lee reiterated her call for the board to change course, claiming "
+                    "that with the new deal, ministers had admitted their plans were flawed.",
+                ),
+            ],
+        ),
+    ],
+)
+def test_an_act_then_a_second_sources_report(text: str, claims: list[tuple[str, str]]) -> None:
+    assert [(c.speaker, c.evidence) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'It' after an organisation's quote stands for it
+        (
+            "The minister, John Smith, said the plan was fine.\n“We will strike on Monday,” "
+            "the union said in a statement.\nIt also called on the government to resign.",
+            ["union", "John Smith", "union"],
+        ),
+        # the body named in full before keeps its full name
+        (
+            "The Jacob Zuma Foundation said it would study the ruling.\n“We are busy,” the "
+            "Foundation said.\nIt said the court had erred.",
+            ["Foundation", "Jacob Zuma Foundation", "Jacob Zuma Foundation"],
+        ),
+        # 'in a statement' after the source of a quote is no part of it
+        ("“We will strike,” said the union in a statement.", ["union"]),
+    ],
+)
+def test_it_after_an_organisations_quote(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
