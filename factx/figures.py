@@ -431,6 +431,13 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("argentine", "argentina"), "ARS"),
         **dict.fromkeys(("chilean", "chile"), "CLP"),
     },
+    "pound": {
+        **dict.fromkeys(("british", "sterling"), "GBP"),
+        "egyptian": "EGP",
+        "lebanese": "LBP",
+        "syrian": "SYP",
+        "sudanese": "SDG",
+    },
     "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD"},
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},

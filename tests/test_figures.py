@@ -1275,3 +1275,17 @@ def test_a_rate_after_a_sum_in_brackets_is_no_duration(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the pounds of the nations that name theirs so
+        ("pay 101 billion Lebanese pounds to hospitals", [(101e9, "LBP")]),
+        ("a fine of 5 million Egyptian pounds", [(5e6, "EGP")]),
+        ("cost 300 British pounds", [(300.0, "GBP")]),
+        # trap: pounds no nation claims stay sterling
+        ("He was fined 500 pounds.", [(500.0, "GBP")]),
+    ],
+)
+def test_a_nations_pounds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
