@@ -5215,3 +5215,26 @@ def test_a_vote_to_strike_over_nothing_named(
 )
 def test_unclosed_apposition_after_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # verdicts that a plan cannot be carried out or paid for oppose it
+        (
+            "The union said the plan was unaffordable.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        (
+            "Governor Sarah Tucker described the request as unrealistic.\n",
+            [("Sarah Tucker", "oppose", "the request")],
+        ),
+        (
+            "The council said the proposals were unsustainable.\n",
+            [("The council", "oppose", "the proposals")],
+        ),
+        # trap: a verdict for it
+        ("The council said the proposals were realistic.\n", []),
+    ],
+)
+def test_verdicts_of_what_cannot_be_done(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
