@@ -990,7 +990,7 @@ EVENT_NOUNS = wordlist(
     demonstrations picket pickets rally rallies march marches meeting meetings debate debates
     vote votes sitting session delay delays incident incidents accident accidents crash crashes
     fire fires outage outages closure closures shutdown move decision row dispute resolution
-    resolutions motion motions cuts hearing hearings
+    resolutions motion motions cuts hearing hearings crisis crises shortage shortages
     """
 )
 #: Nouns of matters under discussion: an issue takes no stance ('The union says the key issue

@@ -5238,3 +5238,19 @@ def test_unclosed_apposition_after_a_name(text: str, expected: list[tuple[str, s
 )
 def test_verdicts_of_what_cannot_be_done(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a crisis or a shortage takes no stance
+        ("Kuwait’s sports crisis has blocked the country from taking part.\n", []),
+        ("The nursing shortage has hit the new rota.\n", []),
+        # trap: a group named for a crisis is an actor
+        (
+            "The crisis group opposed the plan.\n",
+            [("The crisis group", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_a_crisis_takes_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
