@@ -594,7 +594,8 @@ _REPORTED_COORDINATED = re.compile(
     rf"""
     ^(?=[^;:\"“”]*?{_COORDINATED_VERB})                          # one scan rules most out
     (?:{_INTRODUCTION})?
-    (?P<who>[^,;:\"“”]{{2,80}}?) (?:,\s*[a-z]+,)? \s+ {_AUX} (?:[a-z]+ly\s+)?
+    (?P<who>[^,;:\"“”]{{2,80}}? (?:,\s+[A-Z][^,;:\"“”]{{2,60}},)?)  # 'The lawyer, Jo Lee,'
+    (?:,\s*[a-z]+,)? \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?:{_PAST}|{any_of(COPULAS)}) \b [^;:\"“”]*? {_COORDINATED_VERB}
     """,
     re.VERBOSE,

@@ -3489,3 +3489,19 @@ def test_an_act_then_a_second_sources_report(text: str, claims: list[tuple[str, 
 )
 def test_it_after_an_organisations_quote(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a name in apposition to the subject, then a first verb and a coordinated 'says'
+        (
+            "The defence attorney, Joseph Kamkwasi, is deeply indignant at the decision and "
+            "says he will appeal the decision.",
+            ["Joseph Kamkwasi"],
+        ),
+        # trap: the subject's first verb alone reports nothing
+        ("The defence attorney, Joseph Kamkwasi, is deeply indignant at the decision.", []),
+    ],
+)
+def test_a_coordinated_says_after_a_named_apposition(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
