@@ -383,7 +383,8 @@ _REPORTED = re.compile(
           (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
         | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
-          (?:{alternation(ANNOUNCED_DECISIONS)})\b)
+            (?:{alternation(ANNOUNCED_DECISIONS)})\b
+            |\s+(?:a\s+)?plans?\s+to\s)                     # 'announced plans to invest'
         | (?:{alternation(ADMITTING_VERBS)})(?=\s+[a-z]{{2,}}ing\b)   # 'acknowledged leading'
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)

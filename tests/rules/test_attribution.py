@@ -3505,3 +3505,19 @@ def test_it_after_an_organisations_quote(text: str, who: list[str]) -> None:
 )
 def test_a_coordinated_says_after_a_named_apposition(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # announcing plans to act is a claim
+        (
+            "The Health Minister has announced plans to invest ISK 1.26 billion.",
+            ["Health Minister"],
+        ),
+        ("The firm announced a plan to close two plants.", ["firm"]),
+        # trap: plans for a thing, no act announced
+        ("The firm announced plans for a new road.", []),
+    ],
+)
+def test_announcing_plans_to_act(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
