@@ -746,8 +746,11 @@ def claim(
 
 
 def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
-    """The first (non-possessive) person named in a phrase, as a speaker."""
-    names = people.names(phrase)
+    """The first (non-possessive) person named in a phrase, as a speaker; not one inside the
+    introduction before its subject ('Speaking to Muscat Daily, an official ...': spoken to)."""
+    intro = _LEADING_INTRODUCTION.match(phrase)
+    after = intro.end() if intro else 0
+    names = [n for n in people.names(phrase) if n[0] >= after]
     return speaker(phrase[names[0][0] :], at, people) if names else None
 
 
@@ -1471,6 +1474,12 @@ def _reported(
             if pattern is _ACCORDING and _TITLED_NAME.search(head := phrase.split(",")[0]):
                 phrase = head  # 'according to the General Secretary Mr. Kertis Augustus, Julia
                 # Joseph, who ...': the titled name is the source, the next opens the report
+            elif (
+                pattern is _ACCORDING
+                and (inner := _REPORTED.match(text[m.end() :].lstrip(", ")))
+                and _reported_source(inner["who"], sentence.start + m.end(), doc.people)
+            ):  # 'According to the news agency, Petra, the National Union bloc stressed ...':
+                phrase = inner["who"]  # the agency only carried the words; the bloc spoke them
             who = _reported_source(phrase, sentence.start + m.start(), doc.people)
         elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
             pronoun = m.group("who").lower()

@@ -1717,6 +1717,9 @@ JUDGING_VERBS = ("judged", "deemed", "considered", "seen")
 JUDGEMENTS_FOR = ("acceptable", "fair", "enough", "good enough")
 #: 'told reporters the council would': verbs whose first object is whom they address.
 TELLING_VERBS = ("tell",)
+#: 'Speaking to Muscat Daily', 'spoke to Reuters': verbs whose object after 'to' is whom they
+#: address.
+ADDRESSING_VERBS = ("speak to", "talk to")
 #: 'reacted with fury to the news', 'responded angrily to': verbs whose manner is a verdict on
 #: what they answer.
 REACTING_VERBS = ("react", "respond")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from factx.rules.lexicon import (
+    ADDRESSING_VERBS,
     ALL_PRONOUNS,
     AREA_NOUNS,
     ATTEMPT_NOUNS,
@@ -73,6 +74,7 @@ from factx.rules.lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    TELLING_VERBS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLES,
@@ -80,6 +82,7 @@ from factx.rules.lexicon import (
     WRITTEN_RECORDS,
     alternation,
     any_of,
+    forms_of,
 )
 
 #: Letters of names, accented ones too ('Seán Ó Fearghaíl', 'Jørgen'): Latin-1's capitals and
@@ -528,6 +531,14 @@ def _last_stop(text: str, floor: int, end: int) -> int:
     return max(at, floor)
 
 
+#: A verb of telling or speaking to right before a name ('told the Muscat Daily', 'Speaking to
+#: Reuters'): the name is whom a source addressed, never the source 'he' later stands for.
+_ADDRESSED = re.compile(
+    rf"\b(?i:{alternation(forms_of([*TELLING_VERBS, *ADDRESSING_VERBS]))})\s+(?:the\s+)?$"
+)
+#: How far before a name `_ADDRESSED` looks: 'speaking to the '.
+_ADDRESSED_WINDOW = 20
+
 #: A verb right after a name: the name is the subject of a clause ('said President Jo Lee had
 #: met them'), not a source after its verb ('..., said Jo Lee.').
 _CLAUSE_VERB_AFTER = re.compile(rf"\s+(?:{alternation((*AUXILIARIES, *MODALS, *COPULAS))})\b")
@@ -535,9 +546,11 @@ _CLAUSE_VERB_AFTER = re.compile(rf"\s+(?:{alternation((*AUXILIARIES, *MODALS, *C
 
 def _spoken_of(text: str, start: int, end: int) -> bool:
     """Whether the name at `start` (to `end`) is part of what its sentence reports ('Lim said
-    PAS backs Prime Minister Dr Mahathir', 'He said President Jo Lee had met them'), not its
-    source: 'he' later never stands for it. Not after 'prompting' or 'leading', where it is
-    the subject of its own act."""
+    PAS backs Prime Minister Dr Mahathir', 'He said President Jo Lee had met them') or whom
+    it was told to, not its source: 'he' later never stands for it. Not after 'prompting' or
+    'leading', where it is the subject of its own act."""
+    if _ADDRESSED.search(text, max(0, start - _ADDRESSED_WINDOW), start):
+        return True  # 'told Muscat Daily', 'Speaking to Reuters': addressed
     floor = max(0, start - 300)
     opening = _SENTENCE_START.search(text, _last_stop(text, floor, start), start)
     verbs = [

@@ -3521,3 +3521,41 @@ def test_a_coordinated_says_after_a_named_apposition(text: str, who: list[str]) 
 )
 def test_announcing_plans_to_act(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'according to' an agency, then a source with its own reporting verb: that source spoke
+        (
+            "According to the Jordan News Agency, Petra, the National Union bloc stressed the "
+            "need for partnership between the government and the House.",
+            ["National Union bloc"],
+        ),
+        ("According to Petra, Jo Lee said the need for partnership was clear.", ["Jo Lee"]),
+        # traps: no reporting verb after the comma, the agency or body stays the source
+        ("According to the Straits Times, the court dismissed the appeal.", ["Straits Times"]),
+        ("According to the union, workers were not paid and the plant shut.", ["union"]),
+    ],
+)
+def test_a_source_after_according_to_an_agency_is_the_speaker(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # the paper spoken to in a fronted introduction is never the quote's speaker
+        (
+            "Speaking to Muscat Daily, an official of the organization which is handling the "
+            "liquidation stated, “We have asked the workers to be patient.”",
+            [],
+        ),
+        # trap: a person named after the introduction speaks
+        (
+            "Speaking to Muscat Daily, Jo Lee of the firm which is handling the liquidation "
+            "stated, “We have asked the workers to be patient.”",
+            ["Jo Lee"],
+        ),
+    ],
+)
+def test_a_name_spoken_to_in_an_introduction_is_no_speaker(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

@@ -1055,3 +1055,17 @@ def test_a_titled_role_stands_for_the_person_introduced_with_it(
 )
 def test_a_seat_before_a_legislators_title_is_no_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a paper told or spoken to is no one 'he' stands for
+        ("A senior official told Muscat Daily the firm would pay. He", None),
+        ("Speaking to Reuters, a spokesman said the firm would pay. He", None),
+        # traps: a name after another 'to', and the teller before the one told
+        ("The award went to Tom Hill. He", "Tom Hill"),
+        ("Jo Lee told Tom Hill the firm would pay. He", "Jo Lee"),
+    ],
+)
+def test_a_name_told_or_spoken_to_is_not_he(text: str, who: str | None) -> None:
+    assert People(text).last_before(len(text) - 2) == who
