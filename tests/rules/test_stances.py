@@ -5238,7 +5238,5 @@ def test_unclosed_apposition_after_a_name(text: str, expected: list[tuple[str, s
         ("The plan was rejected by Unite's members.\n", ("Unite's members", "oppose", "The plan")),
     ],
 )
-def test_passive_agent_after_a_common_noun_owner(
-    text: str, expected: tuple[str, str, str]
-) -> None:
+def test_passive_agent_after_a_common_noun_owner(text: str, expected: tuple[str, str, str]) -> None:
     assert positions_of(text) == [expected]
