@@ -926,12 +926,15 @@ _JUDGED = re.compile(
           | {_THERE_IS}{_NEEDLESS})""",
     re.VERBOSE,
 )
+#: A common-noun owner before a named agent ('by the authority’s Plaid Cymru group', 'by the
+#: council's Labour group'): the group named acts, not its owner.
+_POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
     \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
-    (?:the\s+)?                                        # 'most of the', 'a number of
+    (?:the\s+)? (?:{_POSSESSOR})?                      # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"

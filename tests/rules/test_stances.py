@@ -5254,3 +5254,28 @@ def test_verdicts_of_what_cannot_be_done(text: str, expected: list[tuple[str, st
 )
 def test_a_crisis_takes_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common-noun owner before a named agent: the group named takes the stance
+        (
+            "The cut was condemned by the authority’s Plaid Cymru group of councillors.\n",
+            ("Plaid Cymru group", "oppose", "The cut"),
+        ),
+        (
+            "The plan was criticised by the council's Labour group.\n",
+            ("Labour group", "oppose", "The plan"),
+        ),
+        # trap: no name after the owner, so the owner stays the agent
+        (
+            "The decision was welcomed by the union's general secretary.\n",
+            ("union", "support", "The decision"),
+        ),
+        # trap: a named owner keeps its possessive as written
+        ("The plan was rejected by Unite's members.\n", ("Unite's members", "oppose", "The plan")),
+    ],
+)
+def test_passive_agent_after_a_common_noun_owner(text: str, expected: tuple[str, str, str]) -> None:
+    assert positions_of(text) == [expected]
