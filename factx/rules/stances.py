@@ -77,9 +77,11 @@ from factx.rules.lexicon import (
     DEEMING_VERBS,
     DEFERRING_VERBS,
     DELAYING_STEMS,
+    DEMANDED_ACT_ENDINGS,
     DEMANDED_ONLY,
     DEMANDED_OPENERS,
     DEMANDED_REDRESS,
+    DEMANDING_AS_ADJECTIVE,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
     DENIED_THINGS,
@@ -555,6 +557,8 @@ _UNDECIDED = rf"""
 #: before it makes the word a verb again: 'will support staff', 'to refuse workers'). The words
 #: are tested first, so that most cue openings fail before the lookbehinds run.
 _NOT_VERB_LEAD = "".join(rf"(?<!\b{w}\s)" for w in (*MODALS, *ALL_PRONOUNS, *POST_VERB_LEADS))
+#: 'demanding' after a word that makes it an adjective ('a demanding job') is no cue.
+_NOT_ADJECTIVE_LEAD = "".join(rf"(?<!\b{w}\s)" for w in DEMANDING_AS_ADJECTIVE)
 _POST = rf"(?={any_of(POST_MODIFIERS)}\s+{any_of(POST_NOUNS)}\b){_NOT_VERB_LEAD}(?<![a-z]ly\s)"
 _OPPOSE = rf"""
     (?P<ruled>{any_of(RULING_PASTS)}\s+(?:to\s+be\s+)?[‘']?      # 'was ruled "not competent"
@@ -646,7 +650,8 @@ _OPPOSE = rf"""
   | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
         (?P<mandated>(?:(?!{any_of(FINITE_VERBS)}\b)[\w’'.-]+\s+){{1,4}}?)be\s+  # its own
         {any_of(participles_of([*URGED_ENDINGS, *UNDOING_VERBS]))}\b
-  | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
+  | (?:{any_of(UNDOING_CALLS)}|{_CALL_NOUN})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?  # 'its demand
+        {any_of(UNDOING_NOUNS)}\s+of\b  # for (complete) scrapping of the NPS': against the NPS
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_HARMING_NOW}                               # 'the cuts are hurting children'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
@@ -743,6 +748,10 @@ _SUPPORT = rf"""
   | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
         {_NOT_ANSWERS}
+  | {_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)  # 'demanded immediate payment of', 'is demanding
+        (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?  # responsible spending': a
+        (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
+        {_NOT_ANSWERS}                                 # 'demanded to know'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
         (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'

@@ -5215,3 +5215,50 @@ def test_a_vote_to_strike_over_nothing_named(
 )
 def test_unclosed_apposition_after_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand with a bare object backs what it demands
+        (
+            "The association demanded urgent reforms to the pension scheme.\n",
+            [("The association", "support", "urgent reforms to the pension scheme")],
+        ),
+        (
+            "The Minority is demanding responsible spending from government.\n",
+            [("The Minority", "support", "responsible spending")],
+        ),
+        # traps: an adjective, an infinitive, information asked for, a bare thing no act names
+        ("The league demanded machines in all constituencies.\n", []),
+        ("It is a demanding job for nurses.\n", []),
+        ("Nurses work in demanding conditions.\n", []),
+        ("The mayor demanded to know why.\n", []),
+        ("The union demanded answers from the minister.\n", []),
+    ],
+)
+def test_demand_with_a_bare_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call named by its noun for undoing a thing opposes that thing
+        (
+            "The union renewed its demand for the withdrawal of the bill.\n",
+            [("The union", "oppose", "the bill")],
+        ),
+        (
+            "The council repeated its call for complete scrapping of the levy.\n",
+            [("The council", "oppose", "the levy")],
+        ),
+        # trap: a call for something that undoes nothing backs it
+        (
+            "The union repeated its call for the review of the levy.\n",
+            [("The union", "support", "the review")],
+        ),
+    ],
+)
+def test_call_noun_for_undoing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
