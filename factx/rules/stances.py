@@ -1253,6 +1253,21 @@ _GROUP_THEN_PLACE = re.compile(
     rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
     rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
 )
+#: A character of a list of places: none opens a named body ('Unions in Victoria, and the
+#: Premier') or a relative clause ('Shareholders in Acme, which opposes').
+_PLACE_CHAR = rf"(?:(?!\bthe\s+[A-Z]|\b{any_of(RELATIVE_PRONOUNS)}\b)[^.;:!?()])"
+#: A group placed by a list of places, up to its verb: 'Traders in Kiptere town, Belgut
+#: constituency, and Kericho county | have', 'workers at three centres in Victoria and one in
+#: New South Wales | will' (the list's last place is no actor), or up to the cue.
+_PLACED_LIST = (
+    rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))"
+    rf"\s+(?:in|at|across|from)\s+"
+    rf"(?P<places>{_PLACE_CHAR}{{1,120}}?(?:,|\sand\s){_PLACE_CHAR}{{1,60}}?)"
+)
+_PLACED_GROUP = re.compile(  # at the clause's start: 'Starting Thursday, workers at'
+    rf"(?:^|(?<=,\s)){_PLACED_LIST}(?=\s+(?:{any_of(FINITE_VERBS)}|[a-z]+ed)\b|\s*$)"
+)
+_PLACED_GROUP_NAME = re.compile(_PLACED_LIST)
 _THAT_END = re.compile(r"\sthat\s+$")
 #: 'argued that there had to be': 'that' after a verb of saying opens its clause; it is no
 #: relative pronoun standing for the words before it.
@@ -1517,6 +1532,18 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
 
 
 def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False) -> Subject | None:
+    """The actor before a stance cue, but a group for a place in the list placing it ('Traders
+    in A, B and C county have taken to the streets': the traders, not C county)."""
+    found = _clause_subject(doc, sentence, cue_start, again)
+    placed = _PLACED_GROUP.search(doc.text[sentence.start : cue_start])
+    if found and placed and found.name in placed["places"]:
+        return Subject(placed.group().strip(" ,"), sentence.start + placed.start(), found.denied)
+    return found
+
+
+def _clause_subject(
+    doc: Document, sentence: Span, cue_start: int, again: bool = False
+) -> Subject | None:
     """The actor before a stance cue: its clause's subject, pronouns resolved (`again`: read
     once more from a clause's start, 'it' or 'shareholders', not from the cue)."""
     prefix = doc.text[sentence.start : cue_start]
@@ -2618,6 +2645,8 @@ def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
     Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two."""
     name = _LEADING_BOTH.sub("", name)
+    if _PLACED_GROUP_NAME.fullmatch(name):  # 'workers at centres in A and one in B': one
+        return [name]
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]

@@ -5262,3 +5262,44 @@ def test_demand_with_a_bare_object(text: str, expected: list[tuple[str, str, str
 )
 def test_call_noun_for_undoing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group placed by a list of places is the actor, not the list's last place
+        (
+            "Traders in Kiptere town, Belgut constituency, and Kericho county have taken to the "
+            "streets to protest an increase in permit fees.\n",
+            [
+                (
+                    "Traders in Kiptere town, Belgut constituency, and Kericho county",
+                    "oppose",
+                    "an increase",
+                )
+            ],
+        ),
+        (
+            "Starting Thursday, workers at three centres in Victoria and one in New South Wales "
+            "rejected the offer.\n",
+            [
+                (
+                    "workers at three centres in Victoria and one in New South Wales",
+                    "oppose",
+                    "the offer",
+                )
+            ],
+        ),
+        # traps: a named body in the list is an actor of its own; a relative clause its own
+        (
+            "Unions in Victoria, and the Premier, Dan Andrews, rejected the offer.\n",
+            [("Dan Andrews", "oppose", "the offer")],
+        ),
+        (
+            "Shareholders in Acme, which strongly opposes the merger, will meet on Friday.\n",
+            [("Acme", "oppose", "the merger")],
+        ),
+    ],
+)
+def test_group_placed_by_a_list_of_places(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
