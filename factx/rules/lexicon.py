@@ -1392,6 +1392,12 @@ INFORMATION_VERBS = wordlist("clarify ascertain understand verify")
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")
+#: Words before 'demanding' that make it an adjective, not a verb with a bare object ('a
+#: demanding job', 'in demanding conditions'; not 'is demanding responsible spending').
+DEMANDING_AS_ADJECTIVE = wordlist("a an the more most very less so too in under")
+#: Endings of the nouns that name an act demanded ('demanded immediate payment', 'demanding
+#: responsible spending', 'demanded restoration'; not 'demanded machines').
+DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")
 #: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
 DEMANDING_STEMS = ("demand", "want")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.

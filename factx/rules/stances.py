@@ -77,9 +77,11 @@ from factx.rules.lexicon import (
     DEEMING_VERBS,
     DEFERRING_VERBS,
     DELAYING_STEMS,
+    DEMANDED_ACT_ENDINGS,
     DEMANDED_ONLY,
     DEMANDED_OPENERS,
     DEMANDED_REDRESS,
+    DEMANDING_AS_ADJECTIVE,
     DEMANDING_STEMS,
     DEMANDING_VERBS,
     DENIED_THINGS,
@@ -555,6 +557,8 @@ _UNDECIDED = rf"""
 #: before it makes the word a verb again: 'will support staff', 'to refuse workers'). The words
 #: are tested first, so that most cue openings fail before the lookbehinds run.
 _NOT_VERB_LEAD = "".join(rf"(?<!\b{w}\s)" for w in (*MODALS, *ALL_PRONOUNS, *POST_VERB_LEADS))
+#: 'demanding' after a word that makes it an adjective ('a demanding job') is no cue.
+_NOT_ADJECTIVE_LEAD = "".join(rf"(?<!\b{w}\s)" for w in DEMANDING_AS_ADJECTIVE)
 _POST = rf"(?={any_of(POST_MODIFIERS)}\s+{any_of(POST_NOUNS)}\b){_NOT_VERB_LEAD}(?<![a-z]ly\s)"
 _OPPOSE = rf"""
     (?P<ruled>{any_of(RULING_PASTS)}\s+(?:to\s+be\s+)?[‘']?      # 'was ruled "not competent"
@@ -646,7 +650,8 @@ _OPPOSE = rf"""
   | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
         (?P<mandated>(?:(?!{any_of(FINITE_VERBS)}\b)[\w’'.-]+\s+){{1,4}}?)be\s+  # its own
         {any_of(participles_of([*URGED_ENDINGS, *UNDOING_VERBS]))}\b
-  | {any_of(UNDOING_CALLS)}\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?{any_of(UNDOING_NOUNS)}\s+of\b
+  | (?:{any_of(UNDOING_CALLS)}|{_CALL_NOUN})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?  # 'its demand
+        {any_of(UNDOING_NOUNS)}\s+of\b  # for (complete) scrapping of the NPS': against the NPS
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_HARMING_NOW}                               # 'the cuts are hurting children'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
@@ -743,6 +748,10 @@ _SUPPORT = rf"""
   | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
         (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
         {_NOT_ANSWERS}
+  | {_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)  # 'demanded immediate payment of', 'is demanding
+        (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?  # responsible spending': a
+        (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
+        {_NOT_ANSWERS}                                 # 'demanded to know'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
         (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
@@ -1247,6 +1256,21 @@ _GROUP_THEN_PLACE = re.compile(
     rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
     rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
 )
+#: A character of a list of places: none opens a named body ('Unions in Victoria, and the
+#: Premier') or a relative clause ('Shareholders in Acme, which opposes').
+_PLACE_CHAR = rf"(?:(?!\bthe\s+[A-Z]|\b{any_of(RELATIVE_PRONOUNS)}\b)[^.;:!?()])"
+#: A group placed by a list of places, up to its verb: 'Traders in Kiptere town, Belgut
+#: constituency, and Kericho county | have', 'workers at three centres in Victoria and one in
+#: New South Wales | will' (the list's last place is no actor), or up to the cue.
+_PLACED_LIST = (
+    rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}?(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))"
+    rf"\s+(?:in|at|across|from)\s+"
+    rf"(?P<places>{_PLACE_CHAR}{{1,120}}?(?:,|\sand\s){_PLACE_CHAR}{{1,60}}?)"
+)
+_PLACED_GROUP = re.compile(  # at the clause's start: 'Starting Thursday, workers at'
+    rf"(?:^|(?<=,\s)){_PLACED_LIST}(?=\s+(?:{any_of(FINITE_VERBS)}|[a-z]+ed)\b|\s*$)"
+)
+_PLACED_GROUP_NAME = re.compile(_PLACED_LIST)
 _THAT_END = re.compile(r"\sthat\s+$")
 #: 'argued that there had to be': 'that' after a verb of saying opens its clause; it is no
 #: relative pronoun standing for the words before it.
@@ -1511,6 +1535,18 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
 
 
 def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False) -> Subject | None:
+    """The actor before a stance cue, but a group for a place in the list placing it ('Traders
+    in A, B and C county have taken to the streets': the traders, not C county)."""
+    found = _clause_subject(doc, sentence, cue_start, again)
+    placed = _PLACED_GROUP.search(doc.text[sentence.start : cue_start])
+    if found and placed and found.name in placed["places"]:
+        return Subject(placed.group().strip(" ,"), sentence.start + placed.start(), found.denied)
+    return found
+
+
+def _clause_subject(
+    doc: Document, sentence: Span, cue_start: int, again: bool = False
+) -> Subject | None:
     """The actor before a stance cue: its clause's subject, pronouns resolved (`again`: read
     once more from a clause's start, 'it' or 'shareholders', not from the cue)."""
     prefix = doc.text[sentence.start : cue_start]
@@ -2612,6 +2648,8 @@ def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
     Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two."""
     name = _LEADING_BOTH.sub("", name)
+    if _PLACED_GROUP_NAME.fullmatch(name):  # 'workers at centres in A and one in B': one
+        return [name]
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]

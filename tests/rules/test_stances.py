@@ -5279,3 +5279,91 @@ def test_a_crisis_takes_no_stance(text: str, expected: list[tuple[str, str, str]
 )
 def test_passive_agent_after_a_common_noun_owner(text: str, expected: tuple[str, str, str]) -> None:
     assert positions_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand with a bare object backs what it demands
+        (
+            "The association demanded urgent reforms to the pension scheme.\n",
+            [("The association", "support", "urgent reforms to the pension scheme")],
+        ),
+        (
+            "The Minority is demanding responsible spending from government.\n",
+            [("The Minority", "support", "responsible spending")],
+        ),
+        # traps: an adjective, an infinitive, information asked for, a bare thing no act names
+        ("The league demanded machines in all constituencies.\n", []),
+        ("It is a demanding job for nurses.\n", []),
+        ("Nurses work in demanding conditions.\n", []),
+        ("The mayor demanded to know why.\n", []),
+        ("The union demanded answers from the minister.\n", []),
+    ],
+)
+def test_demand_with_a_bare_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call named by its noun for undoing a thing opposes that thing
+        (
+            "The union renewed its demand for the withdrawal of the bill.\n",
+            [("The union", "oppose", "the bill")],
+        ),
+        (
+            "The council repeated its call for complete scrapping of the levy.\n",
+            [("The council", "oppose", "the levy")],
+        ),
+        # trap: a call for something that undoes nothing backs it
+        (
+            "The union repeated its call for the review of the levy.\n",
+            [("The union", "support", "the review")],
+        ),
+    ],
+)
+def test_call_noun_for_undoing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group placed by a list of places is the actor, not the list's last place
+        (
+            "Traders in Kiptere town, Belgut constituency, and Kericho county have taken to the "
+            "streets to protest an increase in permit fees.\n",
+            [
+                (
+                    "Traders in Kiptere town, Belgut constituency, and Kericho county",
+                    "oppose",
+                    "an increase",
+                )
+            ],
+        ),
+        (
+            "Starting Thursday, workers at three centres in Victoria and one in New South Wales "
+            "rejected the offer.\n",
+            [
+                (
+                    "workers at three centres in Victoria and one in New South Wales",
+                    "oppose",
+                    "the offer",
+                )
+            ],
+        ),
+        # traps: a named body in the list is an actor of its own; a relative clause its own
+        (
+            "Unions in Victoria, and the Premier, Dan Andrews, rejected the offer.\n",
+            [("Dan Andrews", "oppose", "the offer")],
+        ),
+        (
+            "Shareholders in Acme, which strongly opposes the merger, will meet on Friday.\n",
+            [("Acme", "oppose", "the merger")],
+        ),
+    ],
+)
+def test_group_placed_by_a_list_of_places(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
