@@ -381,7 +381,7 @@ _REPORTED = re.compile(
         | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
           (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
         | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
-          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?
           (?:{alternation(ANNOUNCED_DECISIONS)})\b)
         | (?:{alternation(ADMITTING_VERBS)})(?=\s+[a-z]{{2,}}ing\b)   # 'acknowledged leading'
         | (?:{alternation(RESTATING_VERBS)})                  # 'reiterated the firm's stand'

@@ -1402,11 +1402,13 @@ UNDOING_NOUNS = wordlist(
 DOWNFALL_NOUNS = (*UNDOING_NOUNS, *wordlist("collapse defeat failure rejection demise"))
 #: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
 #: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
-#: losses yesterday'); not 'announced the signing', an event.
+#: losses yesterday', 'confirmed the strike', 'confirmed his dismissal'); not 'announced the
+#: signing', an event, nor 'confirmed the appointment'.
 ANNOUNCING_VERBS = wordlist("announced announces confirmed confirms")
 ANNOUNCED_DECISIONS = (
     *UNDOING_NOUNS,
     *wordlist("end closure closures postponement resumption lifting losses redundancies"),
+    *wordlist("ruling verdict strike strikes talks discussions dismissal layoffs"),
 )
 #: 'reluctance to support', 'refused to approve': words that turn a support cue into opposition.
 UNWILLING_WORDS = (

@@ -3405,3 +3405,20 @@ def test_according_to_a_titled_name(text: str, who: list[str]) -> None:
 )
 def test_a_name_with_by_before_its_acronym_is_no_person(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims][-1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # confirming an outcome of the dispute is a claim: a ruling, a strike, talks, a dismissal
+        ("Union secretary Chester Hughes confirmed the ruling.", ["Chester Hughes"]),
+        ("The union leader, Jo Lee, has confirmed the strike.", ["Jo Lee"]),
+        ("Harris Kerkula has confirmed the discussions.", ["Harris Kerkula"]),
+        ("Tom Hill confirmed his dismissal on Monday.", ["Tom Hill"]),
+        # traps: confirming an appointment, a signing or a rejection (a stance) is no claim
+        ("The ministry confirmed the appointment of a new chief executive.", []),
+        ("The club confirmed the signing of the striker.", []),
+        ("Union leaders confirmed their rejection of the offer.", []),
+    ],
+)
+def test_confirming_an_outcome_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
