@@ -151,13 +151,15 @@ _ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)}
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
 #: of people of that place or body ('Great Glen residents'); or a legislator's title in
-#: capitals and the holder's name ('Kabula County MP James Kakooza': the seat, not a person).
+#: capitals and the holder's name ('Kabula County MP James Kakooza': the seat, not a person);
+#: or a number, the body's numbered part ('United Steelworkers Local 9700', 'Unifor Local 1119
+#: President Don'), never a count ('Jo Lee 2.5 per cent').
 #: A full stop, then a name of two or more words: after a title abbreviation ('Independent
 #: Sen. Kyrsten Sinema'), the title's holder follows (not 'economist Amartya Sen. He said').
 _TITLE_NEXT = re.compile(rf"\.{_IN_NAME}{_CAP}{_NAME_PART}", re.VERBOSE)
 _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
-    | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
+    | \s+ \d[\d-]*[A-Z]?\b (?![.,]\d|\s*(?:%|per\s*cent))       # 'Local 9700', 'Local 1119'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
     | \s+ (?:{alternation(t.upper() for t in SEAT_TITLES)}) \s+ [A-Z]  # 'Kassanda South MP Simeo'
     """,
@@ -952,6 +954,9 @@ _AGE = re.compile(r",\s*\d{1,3}\b,?")
 #: A modifier led by a number before a noun ('The 120-page order', 'a 24-year-old nurse'): a
 #: source is never a number, and gold names it by its noun (not 'the 45-year-old' alone).
 _COUNTED_MODIFIER = re.compile(r"(?<![\w’'-])\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[a-z])")
+#: A body's numbered part closing its name ('United Steelworkers Local 9700'): gold names the
+#: body without it, and a source is never a number.
+_NUMBERED_PART = re.compile(r"\b(?P<body>[A-Z][\w’'-]*)\s+\d[\d-]*[A-Z]?$")
 
 #: Where a body is based, opening its name: 'North American-based Linamar', 'Toronto-based
 #: Magna' (the body is the name after it; 'the London-based charity' keeps its article).
@@ -959,8 +964,10 @@ BASED_IN = re.compile(r"^(?:[A-Z][\w’'.]*\s+){0,3}[A-Z][\w’'.]*-based\s+(?=[
 
 
 def _clean(phrase: str) -> str:
-    """A source's phrase without its age, counted modifier, base, quotes and connectives."""
+    """A source's phrase without its age, counted modifier, numbered part, base, quotes and
+    connectives."""
     phrase = _COUNTED_MODIFIER.sub("", _AGE.sub("", phrase)).strip(" ,;:—–-\"“”‘’'")
+    phrase = _NUMBERED_PART.sub(r"\g<body>", phrase)
     phrase = BASED_IN.sub("", phrase)
     phrase = _TRAILING_CONNECTIVE.sub("", _LEADING_CONNECTIVE.sub("", phrase))
     return phrase.strip(" ,")

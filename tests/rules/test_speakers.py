@@ -1055,3 +1055,31 @@ def test_a_titled_role_stands_for_the_person_introduced_with_it(
 )
 def test_a_seat_before_a_legislators_title_is_no_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a number right after capitalised words is a body's numbered part, never a person's name
+        ("The United Steelworkers Local 9700 said staff were locked out.", []),
+        ("Members of Unifor Local 41-O voted.", []),
+        # traps: a name with an age after a comma, and a count before a name, stay people
+        ("Jo Lee, 45, said staff were locked out.", ["Jo Lee"]),
+        ("Pay rose 4 per cent, Jo Lee said.", ["Jo Lee"]),
+    ],
+)
+def test_a_number_after_capitalised_words_numbers_a_body(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "who"),
+    [  # a body's numbered part is left out of the source's name, which holds no number
+        ("The United Steelworkers Local 9700", "United Steelworkers Local"),
+        ("Unifor Local 41-O", "Unifor Local"),
+        # trap: a number inside the phrase, not closing a name, stays
+        ("Ward 3 councillors", "Ward 3 councillors"),
+    ],
+)
+def test_a_numbered_part_is_left_out_of_a_source(phrase: str, who: str) -> None:
+    found = speaker(phrase, 0, People(phrase + " said it was over."))
+    assert found is not None and found.name == who
