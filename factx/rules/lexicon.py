@@ -998,6 +998,9 @@ MATTER_NOUNS = wordlist("issue issues problem problems question questions matter
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').
 SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
+#: Conjunctions that open a clause fronted before a sentence's subject ('While he liked the
+#: project, Hodge voted against it'): the name after its comma is the sentence's subject.
+FRONTED_CLAUSE_OPENERS = (*SUBORDINATORS, *CONTRAST_LINKS, "while", "whereas", "since", "if")
 #: Pronouns that stand for an unnamed member of a group the article named ('," one said',
 #: 'Another added'): a described source, as 'a trader' is.
 INDEFINITE_SOURCES = ("one", "another")

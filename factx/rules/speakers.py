@@ -28,6 +28,7 @@ from factx.rules.lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
+    FRONTED_CLAUSE_OPENERS,
     GROUP_NOUNS,
     INDEFINITE_PRONOUNS,
     INDEFINITE_SOURCES,
@@ -264,6 +265,14 @@ _OPENING_WORD = re.compile(
 #: subject ('..., Sitharaman said').
 _SURNAME_REPORTING = re.compile(
     rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+(?={_REPORTED_BY.pattern})"
+)
+#: A surname right after a clause fronted before it, as its sentence's subject: 'While he liked
+#: the project, [Hodge] voted against it'.
+_AFTER_FRONTED_CLAUSE = re.compile(
+    rf"""(?=[A-Z]) (?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))
+    (?i:{alternation(FRONTED_CLAUSE_OPENERS)}) \s [^,.;:!?\"“”\n]{{2,150}}, \s+
+    (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z]) (?=\s+[a-z])""",
+    re.VERBOSE | re.MULTILINE,
 )
 #: What a sentence or line may start after: a line break, or a stop, a closing mark if any, and
 #: a white space. It opens with one character class, so the scan skips to the next stop in C.
@@ -648,10 +657,11 @@ class People:
     def _surname_mentions(
         self, text: str, quoted: list[tuple[int, int]], named: set[int], starts: list[int]
     ) -> list[tuple[int, str]]:
-        """'Lawson finished second': a surname alone opening a sentence, or right before a
-        reporting verb ('Referring to the members, Sitharaman said'), after the article gave
-        the full name, mentions that person as the sentence's subject (not inside a quote, nor
-        as a possessor: "Lawson's agent")."""
+        """'Lawson finished second': a surname alone opening a sentence or after a clause
+        fronted ('While he liked it, Hodge voted against it'), or right before a reporting
+        verb ('Referring to the members, Sitharaman said'), after the article gave the full
+        name, mentions that person as the sentence's subject (not inside a quote, nor as a
+        possessor: "Lawson's agent")."""
         if not self._by_surname:
             return []
         found = []
@@ -661,7 +671,11 @@ class People:
             for at in occurrences(text, self._by_surname)
             if (m := _SURNAME_REPORTING.match(text, at))
         }
-        words = [*matches_at(_OPENING_WORD, text, starts), *reporting.values()]
+        words = [
+            *matches_at(_OPENING_WORD, text, starts),
+            *matches_at(_AFTER_FRONTED_CLAUSE, text, starts),
+            *reporting.values(),
+        ]
         for m in words:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:

@@ -1083,3 +1083,28 @@ def test_a_number_after_capitalised_words_numbers_a_body(text: str, names: list[
 def test_a_numbered_part_is_left_out_of_a_source(phrase: str, who: str) -> None:
     found = speaker(phrase, 0, People(phrase + " said it was over."))
     assert found is not None and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a surname after a clause fronted before it is the sentence's subject, the 'he' after it
+        (
+            "Councillor Jo Hodge spoke first. Tom Sieben backed the plan. While he liked the"
+            " project, Hodge voted against it. He said it was too big.",
+            "Jo Hodge",
+        ),
+        (
+            "Jo Hodge spoke first. Tom Sieben backed the plan. Although the plan was cheap,"
+            " Hodge turned it down. He said it was too big.",
+            "Jo Hodge",
+        ),
+        # trap: a surname inside the fronted clause is not the subject after its comma
+        (
+            "Jo Hodge spoke first. Tom Sieben backed the plan. While Hodge waited outside, the"
+            " vote was held. He said it was too big.",
+            "Tom Sieben",
+        ),
+    ],
+)
+def test_a_surname_after_a_fronted_clause_is_the_subject(text: str, who: str) -> None:
+    assert People(text).last_before(text.rindex("He said")) == who
