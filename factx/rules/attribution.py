@@ -1113,9 +1113,9 @@ _BRACKETED_PART = re.compile(r"\([^()]*\)")
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
-    'while' ('Jo Lee said the site should close, while Tom Hill said ...') or is made to
-    speak (', prompting X to accuse ...') or ends a verdict in the passive ('was ruled "not
-    competent" by X and ...')."""
+    'while' ('Jo Lee said the site should close, while Tom Hill said ...') or after ', and'
+    a clause that reports nothing, or is made to speak (', prompting X to accuse ...') or
+    ends a verdict in the passive ('was ruled "not competent" by X and ...')."""
     text = doc.slice(sentence)
     cuts = [sentence.start]
     # most sentences hold no link word: a look for each is cheaper than the pattern's scan,
@@ -1130,6 +1130,8 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
     cuts.extend(_next_reports(doc, sentence, text))
+    if ", and " in text and (coordinate := _coordinate_report(doc, sentence, text)):
+        cuts.append(coordinate)
     prompting = " to " in text and doc.holds(_PROMPTED_ANYWHERE)
     prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if prompting else ()
     for m in prompted:
@@ -1186,6 +1188,24 @@ def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
         cuts.append(sentence.start + m.start())
         start = m.end()
     return cuts
+
+
+#: ', and ' opening a coordinate clause, which may hold a source of its own.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=[A-Za-z])")
+
+
+def _coordinate_report(doc: Document, sentence: Span, text: str) -> int | None:
+    """Where a coordinate clause that reports for a source of its own starts, after ', and'
+    and a first clause that reports nothing ('The appeal was filed on Tuesday, and Watts said
+    the issues were corrected'); not a list of sources ('The council, and the union said')."""
+    for m in _AND_CLAUSE.finditer(text):
+        before, rest = text[: m.start()], text[m.end() :]
+        if REPORTING_VERB.search(before) or not _CLAUSE_VERB.search(before):
+            return None  # the first clause reports, or is no clause: one report, if any
+        report = _REPORTED.match(rest)
+        if report and _named_source(report["who"], sentence.start + m.end(), doc.people):
+            return sentence.start + m.end()
+    return None
 
 
 def _named_source(phrase: str, position: int, people: People) -> bool:

@@ -3422,3 +3422,41 @@ def test_a_name_with_by_before_its_acronym_is_no_person(text: str, who: str) -> 
 )
 def test_confirming_an_outcome_is_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # ', and' opens a clause with a source of its own after a clause that reports nothing
+        (
+            "The appeal was filed in District Court on Tuesday, and Watts said the issues have"
+            " been corrected by the county.",
+            [("Watts", "Watts said the issues have been corrected by the county.")],
+        ),
+        (
+            "The nominee was asked many questions, and the White House said Thursday Democrats"
+            " seem to be using the hearings.",
+            [
+                (
+                    "White House",
+                    "the White House said Thursday Democrats seem to be using the hearings.",
+                )
+            ],
+        ),
+        # traps: a list of sources, and a first clause that reports, keep their one report
+        (
+            "The council, the board, and the union said the plan was fair.",
+            [("union", "The council, the board, and the union said the plan was fair.")],
+        ),
+        (
+            "Jo Lee said the plan was fair, and Tom Hill said it was not.",
+            [
+                ("Jo Lee", "Jo Lee said the plan was fair"),
+                ("Tom Hill", "and Tom Hill said it was not."),
+            ],
+        ),
+    ],
+)
+def test_a_coordinate_clause_reports_for_its_own_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.speaker, c.evidence) for c in extract(text).claims] == expected
