@@ -494,6 +494,8 @@ PLACE_NOUNS = words(
     "road street avenue drive square port fort harbour airport stadium station bridge house"
     " island islands"
 )
+#: Words that end a festival's name, never a person's ('Lunar New Year', 'Chinese New Year').
+FESTIVAL_ENDINGS = words("year")
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
 MULTIWORD_PLACES = frozenset(

@@ -28,6 +28,7 @@ from factx.rules.lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
+    FESTIVAL_ENDINGS,
     FRONTED_CLAUSE_OPENERS,
     GROUP_NOUNS,
     INDEFINITE_PRONOUNS,
@@ -310,8 +311,11 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 #: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
-#: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street').
-_NOT_LAST_IN_NAMES = NATION_NAMES | PLACE_NOUNS | (set(LAW_NOUNS) - {"law", "laws"})
+#: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street'); a
+#: festival's ('the Lunar New Year holiday').
+_NOT_LAST_IN_NAMES = (
+    NATION_NAMES | PLACE_NOUNS | FESTIVAL_ENDINGS | (set(LAW_NOUNS) - {"law", "laws"})
+)
 
 
 def _person_word(token: str) -> bool:

@@ -1108,3 +1108,16 @@ def test_a_numbered_part_is_left_out_of_a_source(phrase: str, who: str) -> None:
 )
 def test_a_surname_after_a_fronted_clause_is_the_subject(text: str, who: str) -> None:
     assert People(text).last_before(text.rindex("He said")) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a festival's name is no person's, so 'she' after it is the woman named before
+        ("Staff may strike over the Lunar New Year holiday, Dora Lai said.", ["Dora Lai"]),
+        ("at the Customs Department’s Chinese New Year open house, Jo Lee said", ["Jo Lee"]),
+        # trap: a surname that is also a word of the calendar, not 'Year', stays a name
+        ("Stockwell Day said the vote was lost.", ["Stockwell Day"]),
+    ],
+)
+def test_a_festivals_name_is_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
