@@ -454,6 +454,14 @@ _WHO_CLAUSE_SOURCE = re.compile(
     (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) \b""",
     re.VERBOSE,
 )
+#: A name and its role in a body, in apposition right before the body that ', who' follows:
+#: 'Irene O’Brien, vice-chair of [Inverclyde Labour Party], who said': 'who' is the person.
+_ROLE_OF_BODY_BEFORE = re.compile(
+    r"""(?P<name>(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}) ,\s+
+    (?:(?:the|a|an)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?\s+(?:of|for|at)\s+
+    (?:the\s+)?$""",
+    re.VERBOSE,
+)
 #: A sentence's subject before its verb, for 'which it says' / 'which they say' after the main
 #: clause: a noun phrase ending in a noun of people or bodies ('The union', 'Local residents')
 #: or a run of capitals ('Acme Mining').
@@ -1494,9 +1502,11 @@ def _reported(
         and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
     ):
         found = m.group(group)
+        head = _ROLE_OF_BODY_BEFORE.search(text, 0, m.start(group)) if group == "whom" else None
+        found = head["name"] if head else found  # 'Jo Lee, chair of the X Party, who said'
         who = speaker(found, sentence.start, doc.people) or Speaker(found)
         if group in ("which", "whom"):  # the relative clause, and who it is about
-            start = m.start() + 1 if group == "which" else m.start(group)
+            start = m.start() + 1 if group == "which" else head.start() if head else m.start(group)
             end = _CLAUSE_END.search(text, m.end())
             text = text[start : end.start() if end else len(text)]
         elif group == "who":

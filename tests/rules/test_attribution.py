@@ -3460,3 +3460,27 @@ def test_a_coordinate_clause_reports_for_its_own_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(c.speaker, c.evidence) for c in extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # ', who said' after a name and its role in a body: 'who' is the person, not the body
+        (
+            "One of the organisers was nurse Irene O’Brien, vice-chair of Inverclyde"
+            " Constituency Labour Party, who said the stall went very well.",
+            ["Irene O’Brien"],
+        ),
+        (
+            "The rally was led by Jo Lee, chair of the Riverton Tenants Association, who said"
+            " rents were too high.",
+            ["Jo Lee"],
+        ),
+        # trap: a body alone before ', who' is the source
+        (
+            "The motion came from the Riverton Tenants Association, who said rents were too high.",
+            ["Riverton Tenants Association"],
+        ),
+    ],
+)
+def test_who_after_a_name_and_its_role_in_a_body_is_the_person(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
