@@ -275,6 +275,8 @@ _AFTER_FRONTED_CLAUSE = re.compile(
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z]) (?=\s+[a-z])""",
     re.VERBOSE | re.MULTILINE,
 )
+#: A word in lower case, not inside a word ('trial', not the 'rial' of 'Trial').
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 #: What a sentence or line may start after: a line break, or a stop, a closing mark if any, and
 #: a white space. It opens with one character class, so the scan skips to the next stop in C.
 _STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']?\s)")
@@ -641,10 +643,18 @@ class People:
                 or first.endswith(("ing", "ly", "ed"))
                 or m.start("org") in self._named
                 or org in self._by_surname  # 'Finan described ...': a person named before
+                or " " not in org
+                and first in self._lower_case_words  # 'Trial lawyers ...', then 'the trial'
             ):
                 continue
             orgs.append((m.start("org"), organisation(org) or org))
         return orgs
+
+    @cached_property
+    def _lower_case_words(self) -> frozenset[str]:
+        """The words the text writes in lower case: a one-word subject among them ('Trial
+        lawyers praised ...', with 'the trial' later) is a word, not an organisation."""
+        return frozenset(_LOWER_CASE_WORD.findall(self._text))
 
     @cached_property
     def _org_starts(self) -> list[int]:

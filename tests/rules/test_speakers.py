@@ -1121,3 +1121,22 @@ def test_a_surname_after_a_fronted_clause_is_the_subject(text: str, who: str) ->
 )
 def test_a_festivals_name_is_no_person(text: str, names: list[str]) -> None:
     assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # a one-word subject the text also writes in lower case is a word, not an organisation
+        ("Trial lawyers praised the ruling. The trial took a week. It said", None),
+        ("Conditions were imposed on the deal. The conditions are strict. It said", None),
+        # traps: a one-word name never written in lower case, and a name of two words, stay
+        ("Tenon rejected the bid. The bid was low. It said", "Tenon"),
+        (
+            "Competition Tribunal approved it. The competition is fierce. It said",
+            "Competition Tribunal",
+        ),
+    ],
+)
+def test_a_capitalised_word_written_lower_case_elsewhere_is_no_organisation(
+    text: str, org: str | None
+) -> None:
+    assert People(text).last_org_before(text.rindex("It said")) == org
