@@ -382,7 +382,7 @@ _REPORTED = re.compile(
         | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
           (?=\s+(?:[\w’'-]+\s+){{1,6}}?(?:for|on)\s)
         | (?<!\sand\s)(?:{alternation(ANNOUNCING_VERBS)})  # 'announced Sunday the suspension'
-          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their)\s+(?:[\w-]+\s+)?
+          (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?
             (?:{alternation(ANNOUNCED_DECISIONS)})\b
             |\s+(?:a\s+)?plans?\s+to\s)                     # 'announced plans to invest'
         | (?:{alternation(ADMITTING_VERBS)})(?=\s+[a-z]{{2,}}ing\b)   # 'acknowledged leading'
@@ -454,6 +454,14 @@ _CLAUSE_SOURCE = re.compile(
 _WHO_CLAUSE_SOURCE = re.compile(
     rf"""(?<![\w’'-]) (?P<whom>{_CLAUSE_WHO}) (?:\s*\([^()]{{1,20}}\))? ,\s+ who \s+ {_AUX}
     (?:(?:{alternation(REPORTING_ADVERBS)})\s+)? (?:{_REPORTING}) \b""",
+    re.VERBOSE,
+)
+#: A name and its role in a body, in apposition right before the body that ', who' follows:
+#: 'Irene O’Brien, vice-chair of [Inverclyde Labour Party], who said': 'who' is the person.
+_ROLE_OF_BODY_BEFORE = re.compile(
+    r"""(?P<name>(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}) ,\s+
+    (?:(?:the|a|an)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,4}?\s+(?:of|for|at)\s+
+    (?:the\s+)?$""",
     re.VERBOSE,
 )
 #: A sentence's subject before its verb, for 'which it says' / 'which they say' after the main
@@ -1120,9 +1128,9 @@ _BRACKETED_PART = re.compile(r"\([^()]*\)")
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
-    'while' ('Jo Lee said the site should close, while Tom Hill said ...') or is made to
-    speak (', prompting X to accuse ...') or ends a verdict in the passive ('was ruled "not
-    competent" by X and ...')."""
+    'while' ('Jo Lee said the site should close, while Tom Hill said ...') or after ', and'
+    a clause that reports nothing, or is made to speak (', prompting X to accuse ...') or
+    ends a verdict in the passive ('was ruled "not competent" by X and ...')."""
     text = doc.slice(sentence)
     cuts = [sentence.start]
     # most sentences hold no link word: a look for each is cheaper than the pattern's scan,
@@ -1137,6 +1145,8 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
             cuts.append(m.start())  # not 'but he said': the same source goes on
     cuts.extend(_next_reports(doc, sentence, text))
+    if ", and " in text and (coordinate := _coordinate_report(doc, sentence, text)):
+        cuts.append(coordinate)
     prompting = " to " in text and doc.holds(_PROMPTED_ANYWHERE)
     prompted = _PROMPTED.finditer(doc.text, sentence.start, sentence.end) if prompting else ()
     for m in prompted:
@@ -1205,6 +1215,24 @@ def _next_reports(doc: Document, sentence: Span, text: str) -> list[int]:
         cuts.append(sentence.start + m.start())
         start = m.end()
     return cuts
+
+
+#: ', and ' opening a coordinate clause, which may hold a source of its own.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=[A-Za-z])")
+
+
+def _coordinate_report(doc: Document, sentence: Span, text: str) -> int | None:
+    """Where a coordinate clause that reports for a source of its own starts, after ', and'
+    and a first clause that reports nothing ('The appeal was filed on Tuesday, and Watts said
+    the issues were corrected'); not a list of sources ('The council, and the union said')."""
+    for m in _AND_CLAUSE.finditer(text):
+        before, rest = text[: m.start()], text[m.end() :]
+        if REPORTING_VERB.search(before) or not _CLAUSE_VERB.search(before):
+            return None  # the first clause reports, or is no clause: one report, if any
+        report = _REPORTED.match(rest)
+        if report and _named_source(report["who"], sentence.start + m.end(), doc.people):
+            return sentence.start + m.end()
+    return None
 
 
 def _named_source(phrase: str, position: int, people: People) -> bool:
@@ -1511,9 +1539,11 @@ def _reported(
         and m.group(group).split()[-1].lower() not in STOPWORDS  # not 'as others say'
     ):
         found = m.group(group)
+        head = _ROLE_OF_BODY_BEFORE.search(text, 0, m.start(group)) if group == "whom" else None
+        found = head["name"] if head else found  # 'Jo Lee, chair of the X Party, who said'
         who = speaker(found, sentence.start, doc.people) or Speaker(found)
         if group in ("which", "whom"):  # the relative clause, and who it is about
-            start = m.start() + 1 if group == "which" else m.start(group)
+            start = m.start() + 1 if group == "which" else head.start() if head else m.start(group)
             end = _CLAUSE_END.search(text, m.end())
             text = text[start : end.start() if end else len(text)]
         elif group == "who":

@@ -494,6 +494,8 @@ PLACE_NOUNS = words(
     "road street avenue drive square port fort harbour airport stadium station bridge house"
     " island islands"
 )
+#: Words that end a festival's name, never a person's ('Lunar New Year', 'Chinese New Year').
+FESTIVAL_ENDINGS = words("year")
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
 MULTIWORD_PLACES = frozenset(
@@ -1000,6 +1002,9 @@ MATTER_NOUNS = wordlist("issue issues problem problems question questions matter
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').
 SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
+#: Conjunctions that open a clause fronted before a sentence's subject ('While he liked the
+#: project, Hodge voted against it'): the name after its comma is the sentence's subject.
+FRONTED_CLAUSE_OPENERS = (*SUBORDINATORS, *CONTRAST_LINKS, "while", "whereas", "since", "if")
 #: Pronouns that stand for an unnamed member of a group the article named ('," one said',
 #: 'Another added'): a described source, as 'a trader' is.
 INDEFINITE_SOURCES = ("one", "another")
@@ -1410,11 +1415,13 @@ UNDOING_NOUNS = wordlist(
 DOWNFALL_NOUNS = (*UNDOING_NOUNS, *wordlist("collapse defeat failure rejection demise"))
 #: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
 #: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
-#: losses yesterday'); not 'announced the signing', an event.
+#: losses yesterday', 'confirmed the strike', 'confirmed his dismissal'); not 'announced the
+#: signing', an event, nor 'confirmed the appointment'.
 ANNOUNCING_VERBS = wordlist("announced announces confirmed confirms")
 ANNOUNCED_DECISIONS = (
     *UNDOING_NOUNS,
     *wordlist("end closure closures postponement resumption lifting losses redundancies"),
+    *wordlist("ruling verdict strike strikes talks discussions dismissal layoffs"),
 )
 #: 'reluctance to support', 'refused to approve': words that turn a support cue into opposition.
 UNWILLING_WORDS = (

@@ -29,6 +29,8 @@ from factx.rules.lexicon import (
     DETERMINERS,
     EVENT_NOUNS,
     EVIDENCE_NOUNS,
+    FESTIVAL_ENDINGS,
+    FRONTED_CLAUSE_OPENERS,
     GROUP_NOUNS,
     INDEFINITE_PRONOUNS,
     INDEFINITE_SOURCES,
@@ -154,13 +156,15 @@ _ORG_QUALIFIER = rf"""(?:(?:{alternation(AREA_NOUNS | ORG_WORDS | BRANCH_NOUNS)}
 #: name of who holds it ('Sri Lanka Cricket chief Shammi Silva', 'Great Glen parish council
 #: chairman Bill Glasper', 'West Midlands police chief constable Craig Guildford'), or a group
 #: of people of that place or body ('Great Glen residents'); or a legislator's title in
-#: capitals and the holder's name ('Kabula County MP James Kakooza': the seat, not a person).
+#: capitals and the holder's name ('Kabula County MP James Kakooza': the seat, not a person);
+#: or a number, the body's numbered part ('United Steelworkers Local 9700', 'Unifor Local 1119
+#: President Don'), never a count ('Jo Lee 2.5 per cent').
 #: A full stop, then a name of two or more words: after a title abbreviation ('Independent
 #: Sen. Kyrsten Sinema'), the title's holder follows (not 'economist Amartya Sen. He said').
 _TITLE_NEXT = re.compile(rf"\.{_IN_NAME}{_CAP}{_NAME_PART}", re.VERBOSE)
 _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
-    | \s+ \d[\d-]* \s+ (?i:{_ROLE}\s+){{1,2}} [A-Z]          # 'Unifor Local 1119 President Don'
+    | \s+ \d[\d-]*[A-Z]?\b (?![.,]\d|\s*(?:%|per\s*cent))       # 'Local 9700', 'Local 1119'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
     | \s+ (?:{alternation(t.upper() for t in SEAT_TITLES)}) \s+ [A-Z]  # 'Kassanda South MP Simeo'
     """,
@@ -266,6 +270,16 @@ _OPENING_WORD = re.compile(
 _SURNAME_REPORTING = re.compile(
     rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+(?={_REPORTED_BY.pattern})"
 )
+#: A surname right after a clause fronted before it, as its sentence's subject: 'While he liked
+#: the project, [Hodge] voted against it'.
+_AFTER_FRONTED_CLAUSE = re.compile(
+    rf"""(?=[A-Z]) (?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))
+    (?i:{alternation(FRONTED_CLAUSE_OPENERS)}) \s [^,.;:!?\"“”\n]{{2,150}}, \s+
+    (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z]) (?=\s+[a-z])""",
+    re.VERBOSE | re.MULTILINE,
+)
+#: A word in lower case, not inside a word ('trial', not the 'rial' of 'Trial').
+_LOWER_CASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 #: What a sentence or line may start after: a line break, or a stop, a closing mark if any, and
 #: a white space. It opens with one character class, so the scan skips to the next stop in C.
 _STOP = re.compile(r"[.!?\n](?:(?<=\n)|[\"”’']?\s)")
@@ -302,8 +316,11 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 #: Words a person's name never holds: 'Department', 'Secretary'.
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 #: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
-#: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street').
-_NOT_LAST_IN_NAMES = NATION_NAMES | PLACE_NOUNS | (set(LAW_NOUNS) - {"law", "laws"})
+#: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street'); a
+#: festival's ('the Lunar New Year holiday').
+_NOT_LAST_IN_NAMES = (
+    NATION_NAMES | PLACE_NOUNS | FESTIVAL_ENDINGS | (set(LAW_NOUNS) - {"law", "laws"})
+)
 
 
 def _person_word(token: str) -> bool:
@@ -639,10 +656,18 @@ class People:
                 or first.endswith(("ing", "ly", "ed"))
                 or m.start("org") in self._named
                 or org in self._by_surname  # 'Finan described ...': a person named before
+                or " " not in org
+                and first in self._lower_case_words  # 'Trial lawyers ...', then 'the trial'
             ):
                 continue
             orgs.append((m.start("org"), organisation(org) or org))
         return orgs
+
+    @cached_property
+    def _lower_case_words(self) -> frozenset[str]:
+        """The words the text writes in lower case: a one-word subject among them ('Trial
+        lawyers praised ...', with 'the trial' later) is a word, not an organisation."""
+        return frozenset(_LOWER_CASE_WORD.findall(self._text))
 
     @cached_property
     def _org_starts(self) -> list[int]:
@@ -659,10 +684,11 @@ class People:
     def _surname_mentions(
         self, text: str, quoted: list[tuple[int, int]], named: set[int], starts: list[int]
     ) -> list[tuple[int, str]]:
-        """'Lawson finished second': a surname alone opening a sentence, or right before a
-        reporting verb ('Referring to the members, Sitharaman said'), after the article gave
-        the full name, mentions that person as the sentence's subject (not inside a quote, nor
-        as a possessor: "Lawson's agent")."""
+        """'Lawson finished second': a surname alone opening a sentence or after a clause
+        fronted ('While he liked it, Hodge voted against it'), or right before a reporting
+        verb ('Referring to the members, Sitharaman said'), after the article gave the full
+        name, mentions that person as the sentence's subject (not inside a quote, nor as a
+        possessor: "Lawson's agent")."""
         if not self._by_surname:
             return []
         found = []
@@ -672,7 +698,11 @@ class People:
             for at in occurrences(text, self._by_surname)
             if (m := _SURNAME_REPORTING.match(text, at))
         }
-        words = [*matches_at(_OPENING_WORD, text, starts), *reporting.values()]
+        words = [
+            *matches_at(_OPENING_WORD, text, starts),
+            *matches_at(_AFTER_FRONTED_CLAUSE, text, starts),
+            *reporting.values(),
+        ]
         for m in words:
             start = m.start("word")
             if m.group("word") not in self._by_surname or start in named:
@@ -965,6 +995,9 @@ _AGE = re.compile(r",\s*\d{1,3}\b,?")
 #: A modifier led by a number before a noun ('The 120-page order', 'a 24-year-old nurse'): a
 #: source is never a number, and gold names it by its noun (not 'the 45-year-old' alone).
 _COUNTED_MODIFIER = re.compile(r"(?<![\w’'-])\d[\d,.]*-[a-z]+(?:-[a-z]+)*\s+(?=[a-z])")
+#: A body's numbered part closing its name ('United Steelworkers Local 9700'): gold names the
+#: body without it, and a source is never a number.
+_NUMBERED_PART = re.compile(r"\b(?P<body>[A-Z][\w’'-]*)\s+\d[\d-]*[A-Z]?$")
 
 #: Where a body is based, opening its name: 'North American-based Linamar', 'Toronto-based
 #: Magna' (the body is the name after it; 'the London-based charity' keeps its article).
@@ -972,8 +1005,10 @@ BASED_IN = re.compile(r"^(?:[A-Z][\w’'.]*\s+){0,3}[A-Z][\w’'.]*-based\s+(?=[
 
 
 def _clean(phrase: str) -> str:
-    """A source's phrase without its age, counted modifier, base, quotes and connectives."""
+    """A source's phrase without its age, counted modifier, numbered part, base, quotes and
+    connectives."""
     phrase = _COUNTED_MODIFIER.sub("", _AGE.sub("", phrase)).strip(" ,;:—–-\"“”‘’'")
+    phrase = _NUMBERED_PART.sub(r"\g<body>", phrase)
     phrase = BASED_IN.sub("", phrase)
     phrase = _TRAILING_CONNECTIVE.sub("", _LEADING_CONNECTIVE.sub("", phrase))
     return phrase.strip(" ,")

@@ -3559,3 +3559,82 @@ def test_a_source_after_according_to_an_agency_is_the_speaker(text: str, who: li
 )
 def test_a_name_spoken_to_in_an_introduction_is_no_speaker(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # confirming an outcome of the dispute is a claim: a ruling, a strike, talks, a dismissal
+        ("Union secretary Chester Hughes confirmed the ruling.", ["Chester Hughes"]),
+        ("The union leader, Jo Lee, has confirmed the strike.", ["Jo Lee"]),
+        ("Harris Kerkula has confirmed the discussions.", ["Harris Kerkula"]),
+        ("Tom Hill confirmed his dismissal on Monday.", ["Tom Hill"]),
+        # traps: confirming an appointment, a signing or a rejection (a stance) is no claim
+        ("The ministry confirmed the appointment of a new chief executive.", []),
+        ("The club confirmed the signing of the striker.", []),
+        ("Union leaders confirmed their rejection of the offer.", []),
+    ],
+)
+def test_confirming_an_outcome_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # ', and' opens a clause with a source of its own after a clause that reports nothing
+        (
+            "The appeal was filed in District Court on Tuesday, and Watts said the issues have"
+            " been corrected by the county.",
+            [("Watts", "Watts said the issues have been corrected by the county.")],
+        ),
+        (
+            "The nominee was asked many questions, and the White House said Thursday Democrats"
+            " seem to be using the hearings.",
+            [
+                (
+                    "White House",
+                    "the White House said Thursday Democrats seem to be using the hearings.",
+                )
+            ],
+        ),
+        # traps: a list of sources, and a first clause that reports, keep their one report
+        (
+            "The council, the board, and the union said the plan was fair.",
+            [("union", "The council, the board, and the union said the plan was fair.")],
+        ),
+        (
+            "Jo Lee said the plan was fair, and Tom Hill said it was not.",
+            [
+                ("Jo Lee", "Jo Lee said the plan was fair"),
+                ("Tom Hill", "and Tom Hill said it was not."),
+            ],
+        ),
+    ],
+)
+def test_a_coordinate_clause_reports_for_its_own_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c.speaker, c.evidence) for c in extract(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # ', who said' after a name and its role in a body: 'who' is the person, not the body
+        (
+            "One of the organisers was nurse Irene O’Brien, vice-chair of Inverclyde"
+            " Constituency Labour Party, who said the stall went very well.",
+            ["Irene O’Brien"],
+        ),
+        (
+            "The rally was led by Jo Lee, chair of the Riverton Tenants Association, who said"
+            " rents were too high.",
+            ["Jo Lee"],
+        ),
+        # trap: a body alone before ', who' is the source
+        (
+            "The motion came from the Riverton Tenants Association, who said rents were too high.",
+            ["Riverton Tenants Association"],
+        ),
+    ],
+)
+def test_who_after_a_name_and_its_role_in_a_body_is_the_person(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

@@ -1069,3 +1069,88 @@ def test_a_seat_before_a_legislators_title_is_no_person(text: str, names: list[s
 )
 def test_a_name_told_or_spoken_to_is_not_he(text: str, who: str | None) -> None:
     assert People(text).last_before(len(text) - 2) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a number right after capitalised words is a body's numbered part, never a person's name
+        ("The United Steelworkers Local 9700 said staff were locked out.", []),
+        ("Members of Unifor Local 41-O voted.", []),
+        # traps: a name with an age after a comma, and a count before a name, stay people
+        ("Jo Lee, 45, said staff were locked out.", ["Jo Lee"]),
+        ("Pay rose 4 per cent, Jo Lee said.", ["Jo Lee"]),
+    ],
+)
+def test_a_number_after_capitalised_words_numbers_a_body(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("phrase", "who"),
+    [  # a body's numbered part is left out of the source's name, which holds no number
+        ("The United Steelworkers Local 9700", "United Steelworkers Local"),
+        ("Unifor Local 41-O", "Unifor Local"),
+        # trap: a number inside the phrase, not closing a name, stays
+        ("Ward 3 councillors", "Ward 3 councillors"),
+    ],
+)
+def test_a_numbered_part_is_left_out_of_a_source(phrase: str, who: str) -> None:
+    found = speaker(phrase, 0, People(phrase + " said it was over."))
+    assert found is not None and found.name == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a surname after a clause fronted before it is the sentence's subject, the 'he' after it
+        (
+            "Councillor Jo Hodge spoke first. Tom Sieben backed the plan. While he liked the"
+            " project, Hodge voted against it. He said it was too big.",
+            "Jo Hodge",
+        ),
+        (
+            "Jo Hodge spoke first. Tom Sieben backed the plan. Although the plan was cheap,"
+            " Hodge turned it down. He said it was too big.",
+            "Jo Hodge",
+        ),
+        # trap: a surname inside the fronted clause is not the subject after its comma
+        (
+            "Jo Hodge spoke first. Tom Sieben backed the plan. While Hodge waited outside, the"
+            " vote was held. He said it was too big.",
+            "Tom Sieben",
+        ),
+    ],
+)
+def test_a_surname_after_a_fronted_clause_is_the_subject(text: str, who: str) -> None:
+    assert People(text).last_before(text.rindex("He said")) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a festival's name is no person's, so 'she' after it is the woman named before
+        ("Staff may strike over the Lunar New Year holiday, Dora Lai said.", ["Dora Lai"]),
+        ("at the Customs Department’s Chinese New Year open house, Jo Lee said", ["Jo Lee"]),
+        # trap: a surname that is also a word of the calendar, not 'Year', stays a name
+        ("Stockwell Day said the vote was lost.", ["Stockwell Day"]),
+    ],
+)
+def test_a_festivals_name_is_no_person(text: str, names: list[str]) -> None:
+    assert [name for _, _, name in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [  # a one-word subject the text also writes in lower case is a word, not an organisation
+        ("Trial lawyers praised the ruling. The trial took a week. It said", None),
+        ("Conditions were imposed on the deal. The conditions are strict. It said", None),
+        # traps: a one-word name never written in lower case, and a name of two words, stay
+        ("Tenon rejected the bid. The bid was low. It said", "Tenon"),
+        (
+            "Competition Tribunal approved it. The competition is fierce. It said",
+            "Competition Tribunal",
+        ),
+    ],
+)
+def test_a_capitalised_word_written_lower_case_elsewhere_is_no_organisation(
+    text: str, org: str | None
+) -> None:
+    assert People(text).last_org_before(text.rindex("It said")) == org
