@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Literal
 
 from factx.figures import find_figures
+from factx.names import name_matches
 from factx.quotes import Quote, content, paragraph_quotes
 from factx.rules.document import Document
 from factx.rules.lexicon import (
@@ -1262,7 +1263,8 @@ def reported_claims(
         while passed < len(ahead) and ahead[passed][0].end <= sentence.start:
             span, who = ahead[passed]
             passed += 1
-            if said <= span.start and not who.person and not (body and who.name in body.name):
+            named_before = body is not None and name_matches(body.name, who.name)
+            if said <= span.start and not who.person and not named_before:
                 body = who  # an organisation quoted since, not the body named in full before
         before = doc.sentence_before(sentence)
         if quoted.overlaps(before.start, before.end) and _attribution_after(doc, before.end):
