@@ -1510,7 +1510,10 @@ def _reported(
                 and _reported_source(inner["who"], sentence.start + m.end(), doc.people)
             ):  # 'According to the news agency, Petra, the National Union bloc stressed ...':
                 phrase = inner["who"]  # the agency only carried the words; the bloc spoke them
-            who = _reported_source(phrase, sentence.start + m.start(), doc.people)
+            at = sentence.start + m.start()
+            if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
+                at = _pronoun_reach(doc, sentence, at)
+            who = _reported_source(phrase, at, doc.people)
         elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
             pronoun = m.group("who").lower()
             # 'CP has not received notice, it said.': the organisation the clause names first
@@ -1689,6 +1692,19 @@ def _named_in_apposition(phrase: str) -> str | None:
     if _DESCRIPTION.fullmatch(description.strip()) and _APPOSED_NAME.fullmatch(named):
         return named if actor_like(named) else None
     return None
+
+
+#: Before a clause's subject: nothing but capitalised words ('Prime Minister', 'But').
+_SUBJECT_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s+)*")
+
+
+def _pronoun_reach(doc: Document, sentence: Span, at: int) -> int:
+    """Where 'he' in a trailing '..., he added.' looks back from: the person the clause opens
+    with ('Lee will stand, he said'), else the sentences before; a name deeper in the clause
+    ('a lifeline for Prime Minister Ingrida Simonyte, he added') is what was said, not who."""
+    first = doc.people.first_mention(sentence.start, at)
+    subject = first is not None and _SUBJECT_OPENING.fullmatch(doc.text, sentence.start, first)
+    return at if subject else sentence.start
 
 
 def _reported_source(phrase: str, position: int, people: People) -> Speaker | None:

@@ -26,6 +26,7 @@ from factx.figures import (
 from factx.rules.attribution import claim, each_source, quotations, reported_claims
 from factx.rules.document import Document
 from factx.rules.evaluations import evaluated_positions
+from factx.rules.folding import fold, restore
 from factx.rules.lexicon import (
     CHANGE_WORDS,
     MONTHS,
@@ -270,7 +271,14 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
 
 
 def extract(text: str) -> ExtractionDraft:
-    """Draft every claim, figure and position in `text` with the offline rules."""
+    """Draft every claim, figure and position in `text` with the offline rules, which read
+    accented letters as their base letters (`factx.rules.folding`)."""
+    folded = fold(text)
+    return restore(_extract(folded), text, folded)
+
+
+def _extract(text: str) -> ExtractionDraft:
+    """The rules' drafts for `text`, read as it is."""
     doc = Document.read(text)
     quoted = quotations(doc)
     title = doc.headline

@@ -731,6 +731,11 @@ class People:
                     return self._orgs[j][1]
         return self._orgs[i - 1][1] if i and fallback and self._org_starts[i - 1] >= since else None
 
+    def first_mention(self, start: int, end: int) -> int | None:
+        """Where the first person mentioned between `start` and `end` is mentioned, if any."""
+        i = bisect.bisect_left(self._starts, start)
+        return self._starts[i] if i < len(self._starts) and self._starts[i] < end else None
+
     def last_before(self, position: int, since: int = 0, sex: str | None = None) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known:
         of several in one sentence, the first, its subject; with `since`, only a mention from

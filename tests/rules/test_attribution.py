@@ -3638,3 +3638,22 @@ def test_a_coordinate_clause_reports_for_its_own_source(
 )
 def test_who_after_a_name_and_its_role_in_a_body_is_the_person(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # '..., he added.' stands for the last speaker, not a name inside what he said
+        (
+            "“Why sign it?” Jo Lee told reporters.\nA failed vote could provide a lifeline for"
+            " the government of Prime Minister Ann Hill, he added.",
+            ["Jo Lee", "Jo Lee"],
+        ),
+        # trap: a clause that opens with a person is that person's ('Hill will stand, he said')
+        (
+            "Jo Lee spoke first.\nPrime Minister Tom Hill will stand again, he said.",
+            ["Tom Hill"],
+        ),
+    ],
+)
+def test_a_trailing_pronoun_is_not_a_name_inside_its_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

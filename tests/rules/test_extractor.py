@@ -379,3 +379,30 @@ def test_more_movement_words_make_a_change_and_its_level(
 ) -> None:
     found = [(f.value, f.unit) for f in figure_drafts(Document.read(text))]
     assert found == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [  # names written with accented capitals are names, and come back as written
+        (
+            "Jo Lee spoke first. Agnė Širinskienė, head of the group, told BNS that they would"
+            " not back it.\n“We understand very well,” she said.",
+            ["Agnė Širinskienė", "Agnė Širinskienė"],
+        ),
+        (
+            "The plan came from Prime Minister Ingrida Šimonytė, who said it would pass.",
+            ["Ingrida Šimonytė"],
+        ),
+        # trap: the same sentence in ASCII reads the same
+        (
+            "The plan came from Prime Minister Ingrida Simonyte, who said it would pass.",
+            ["Ingrida Simonyte"],
+        ),
+    ],
+)
+def test_names_with_accented_capitals_are_read_and_kept_verbatim(
+    text: str, speakers: list[str]
+) -> None:
+    draft = extract(text)
+    assert [c.speaker for c in draft.claims] == speakers
+    assert all(c.evidence in text for c in draft.claims)

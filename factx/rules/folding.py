@@ -1,0 +1,92 @@
+"""Letters outside ASCII read as their base letter, one character for one.
+
+The rules find names by their capitals (`[A-Z]`), so 'Agnė Širinskienė', 'Özdemir' or 'Élysée'
+would be cut or missed. They read a folded copy of the text instead ('Agne Sirinskiene'): the
+same length, so every offset holds, and every string they draft is restored from the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from factx.schemas import ExtractionDraft
+
+#: Letters with no decomposition into a base letter and accents, as their nearest ASCII letter.
+_UNDECOMPOSED = {
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "d",
+    "Đ": "D",
+    "ı": "i",
+    "ß": "s",
+    "ð": "d",
+    "Ð": "D",
+    "þ": "t",
+    "Þ": "T",
+}
+_WORD = re.compile(r"\w+")
+#: A run of characters outside ASCII: the only places folding has anything to do.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_Item = TypeVar("_Item", bound=BaseModel)
+
+
+class _Folds(dict[int, str]):
+    """A `str.translate` table filled as characters are first met: each accented letter to its
+    base letter, every other character to itself (quotation marks and dashes stay)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)
+        if base[0].isascii() and base[0].isalpha() and all(map(unicodedata.combining, base[1:])):
+            folded = base[0]
+        else:
+            folded = _UNDECOMPOSED.get(char, char)
+        self[code] = folded
+        return folded
+
+
+_FOLDS = _Folds()
+
+
+def fold(text: str) -> str:
+    """`text` with each accented letter as its base letter ('Šimonytė' as 'Simonyte')."""
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(lambda m: m.group().translate(_FOLDS), text)
+
+
+def restore(draft: ExtractionDraft, text: str, folded: str) -> ExtractionDraft:
+    """`draft`, read from `folded`, with every string as `text` writes it: a span of the folded
+    text is the same span of the original; a name the rules built from words ('Estonian
+    government') is restored word by word."""
+    if folded == text:
+        return draft
+    words = {folded[m.start() : m.end()]: m.group() for m in _WORD.finditer(text)}
+
+    def original(value: str) -> str:
+        at = folded.find(value)
+        if at >= 0:
+            return text[at : at + len(value)]
+        return _WORD.sub(lambda m: words.get(m.group(), m.group()), value)
+
+    def restored(items: list[_Item]) -> list[_Item]:
+        return [
+            item.model_copy(
+                update={k: original(v) for k, v in item.__dict__.items() if isinstance(v, str)}
+            )
+            for item in items
+        ]
+
+    return draft.model_copy(
+        update={
+            "claims": restored(draft.claims),
+            "figures": restored(draft.figures),
+            "positions": restored(draft.positions),
+        }
+    )
