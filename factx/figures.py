@@ -347,8 +347,8 @@ _CURRENCY_WORDS = {
     "dong": "VND",
     # Korea's won, only after a large number ('9 billion won', '500,000 won'; not '9 won seats')
     "won": "KRW",
-    # the world's other currencies with a name of their own; not those that are English words
-    # after a number ('real', 'sol', 'colon', 'kip', 'som', 'dram', 'lek', 'lev')
+    # the world's other currencies with a name of their own; those that are English words too
+    # after a number ('sol', 'kip', 'dram', 'lev') are `_NATION_BOUND_CURRENCIES`
     "leone": "SLL",
     "tala": "WST",
     "vatu": "VUV",
@@ -376,6 +376,21 @@ _CURRENCY_WORDS = {
     "bolivar": "VES",
 }
 _SUBUNITS = {"pence", "p", "cent"}
+#: Currencies whose names are English words too after a number ('5 real problems', '38 drams
+#: of whisky'): money only in a story that names their nation, each with its plural.
+_NATION_BOUND_CURRENCIES = {
+    **dict.fromkeys(("dram", "drams"), ("AMD", ("armenia", "armenian"))),
+    **dict.fromkeys(("lev", "leva"), ("BGN", ("bulgaria", "bulgarian"))),
+    **dict.fromkeys(("lek", "leke", "lekë"), ("ALL", ("albania", "albanian"))),
+    **dict.fromkeys(("kip", "kips"), ("LAK", ("laos", "lao"))),
+    **dict.fromkeys(("som", "soms"), ("KGS", ("kyrgyzstan", "kyrgyz"))),
+    **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
+    "reais": ("BRL", ("brazil", "brazilian")),  # never 'real', an adjective ('5 real problems')
+    **dict.fromkeys(("colon", "colones"), ("CRC", ("costa rica", "costa rican"))),
+}
+#: Any nation of `_NATION_BOUND_CURRENCIES`, as lower-cased text names it.
+_BOUND_NATION_NAMES = sorted({n for _, ns in _NATION_BOUND_CURRENCIES.values() for n in ns})
+_BOUND_NATIONS = re.compile(rf"\b(?:{'|'.join(_BOUND_NATION_NAMES)})\b")
 #: Currencies that several nations name alike: each nation's own code, by the nation written
 #: before the currency's name ('5 million Australian dollars'; 'Two Thousand Ghana Cedis' and
 #: '500 Indian rupees' name their currency's one nation). Without a nation, `_CURRENCY_WORDS`
@@ -801,8 +816,8 @@ _FIGURE_RE = rf"""
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pct?(?![a-z])|percentage\s+points?)
       | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
         (?:[\s-]+olds?|-long)?(?![a-z]){_NOT_PER_PERIOD}
-      | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?(?P<curword>{_CURRENCY_WORD})
-        (?![a-z])
+      | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?
+        (?P<curword>{_CURRENCY_WORD}BOUND_WORDS)(?![a-z])  # BOUND_WORDS: `_Patterns.compile`
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
@@ -897,6 +912,8 @@ _TIMES_MULTIPLY = re.compile(
     r"-|\s+(?:as|the|that|this|its|their|his|her|a|an|per|over|daily|weekly|monthly|yearly)\b",
     re.IGNORECASE,
 )
+#: Before 'twice' in the idiom for hesitating ('have to think twice whether'): no count.
+_THINK_BEFORE = re.compile(r"\bth(?:ink|inks|inking|ought)\s+$", re.IGNORECASE)
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
 _TO_JOIN = re.compile(r"\s*(?:to|-|–)\s*$", re.IGNORECASE)
 #: The same change written the other way round: 'rose to 46/- from 34'.
@@ -958,11 +975,14 @@ class _Patterns:
     elapsed: re.Pattern[str]
 
     @classmethod
-    def compile(cls, flags: int) -> _Patterns:
+    def compile(cls, flags: int, bound: frozenset[str] = frozenset()) -> _Patterns:
+        """The patterns in one case mode, reading as currencies also the nation-bound words
+        `bound` (`_NATION_BOUND_CURRENCIES`)."""
+        words = "".join(f"|{re.escape(word)}" for word in sorted(bound, key=len, reverse=True))
         return cls(
             re.compile(_CANDIDATE_RE, flags),
             re.compile(_OPENING_RE, flags | re.VERBOSE),
-            re.compile(_FIGURE_RE, flags | re.VERBOSE),
+            re.compile(_FIGURE_RE.replace("BOUND_WORDS", words), flags | re.VERBOSE),
             re.compile(_PERIOD, flags),
             re.compile(_ELAPSED_RE, flags | re.VERBOSE),
         )
@@ -970,6 +990,14 @@ class _Patterns:
 
 _LOWER_CASE = _Patterns.compile(0)
 _ANY_CASE = _Patterns.compile(re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _bound_patterns(flags: int, bound: frozenset[str]) -> _Patterns:
+    """The patterns for a story naming the nations of the currencies `bound`, compiled once."""
+    return _Patterns.compile(flags, bound)
+
+
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:(?:am|pm|gmt|bst)\b|[ap]\.m\b)", re.IGNORECASE)
@@ -1110,7 +1138,9 @@ def _currency_word(m: re.Match[str]) -> str:
     if m.group("slash"):
         return "shilling"
     word = (m.group("curword") or "").lower()
-    return word if word in _CURRENCY_WORDS else word[:-1]  # 'rupees', but 'pence'
+    if word in _CURRENCY_WORDS or word in _NATION_BOUND_CURRENCIES:
+        return word  # 'pence', 'leva'
+    return word[:-1]  # 'rupees'
 
 
 def _shared_unsaid(m: re.Match[str]) -> str | None:
@@ -1135,7 +1165,8 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
         _LETTER_CURRENCIES.get(written)  # 'LE' is Egypt's pound, 'Le' the leone
         or _CURRENCY_SIGNS.get(sign)
         or _NATIONAL_CODES.get(word, {}).get(nation)
-        or _CURRENCY_WORDS.get(word, "USD")
+        or _CURRENCY_WORDS.get(word)
+        or _NATION_BOUND_CURRENCIES.get(word, ("USD",))[0]
     )
     if shared := _shared_unsaid(m):
         code = _nation_named(text, m, shared) or code
@@ -1235,8 +1266,11 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # '£25,200 a year', 'twice a week': rates, not durations
     if not m.group("cur") and _PER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return True
-    if m.group("times") and _TIMES_MULTIPLY.match(text, m.end()):
-        return True  # 'twice as many', 'twice the size', 'twice a week', 'twice-weekly'
+    if m.group("times") and (
+        _TIMES_MULTIPLY.match(text, m.end())
+        or _THINK_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    ):
+        return True  # 'twice as many', 'twice the size', 'twice-weekly', 'think twice'
     if bare and m.group("words") and number <= 1:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
     if bare and _named_or_paired(text, m):
@@ -1566,9 +1600,11 @@ def _change_from(text: str, first: ParsedFigure) -> bool:
 def _scan_of(text: str) -> tuple[str, _Patterns]:
     """The text to scan and the patterns for it: lower-cased, unless that moves offsets."""
     lowered = text.lower()
+    nations = set(_BOUND_NATIONS.findall(lowered))
+    bound = frozenset(w for w, (_, ns) in _NATION_BOUND_CURRENCIES.items() if nations & set(ns))
     if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
-        return lowered, _LOWER_CASE
-    return text, _ANY_CASE
+        return lowered, _bound_patterns(0, bound) if bound else _LOWER_CASE
+    return text, _bound_patterns(re.IGNORECASE, bound) if bound else _ANY_CASE
 
 
 def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFigure]:

@@ -1289,3 +1289,33 @@ def test_a_rate_after_a_sum_in_brackets_is_no_duration(
 )
 def test_a_nations_pounds(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # currencies whose names are English words too: money in a story naming their nation
+        ("Armenia's regulator set 41.85 drams per kWh.", [(41.85, "AMD")]),
+        ("Bulgaria will spend 700 million leva.", [(700e6, "BGN")]),
+        ("Brazilian banks lent 7 million reais.", [(7e6, "BRL")]),
+        # traps: no nation named, or an adjective ('real') that is never a currency
+        ("He poured 2 drams of whisky.", [(2.0, "count")]),
+        ("Brazilian firms face 5 real problems.", [(5.0, "count")]),
+    ],
+)
+def test_a_currency_named_by_a_word_is_money_where_its_nation_is_named(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The request was turned down twice.", [(2.0, "count")]),
+        # trap: 'think twice' is hesitating, not counting
+        ("Families have to think twice whether to return.", []),
+        ("She thought twice about it.", []),
+    ],
+)
+def test_think_twice_counts_nothing(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

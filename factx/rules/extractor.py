@@ -133,21 +133,40 @@ def _part(whole: ParsedFigure, start: int, end: int) -> list[ParsedFigure]:
     return [replace(part, unit=unit)]
 
 
+#: 'of' and whom after a bare magnitude ('hundreds of striking workers', 'thousands of them').
+#: A million: from this scale a sum counting no things is money the article gives ('33.1
+#: billion'), and a bare magnitude of people ('millions of civil servants') only rhetoric.
+_MILLION = 1e6
+_OF_WHOM = re.compile(r"\s+of\s+(?P<whom>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+
+
+def _people_counted(text: str, figure: ParsedFigure) -> bool:
+    """Whether a bare magnitude counts people ('hundreds of workers', 'thousands of them'): a
+    crowd's size as the story gives it, where 'millions of dollars' only says much and
+    'millions of civil servants' is rhetoric."""
+    if figure.value >= _MILLION:
+        return False
+    m = _OF_WHOM.match(text, figure.end)
+    whom = m["whom"].lower().split() if m else []
+    return whom[:1] == ["them"] or counts_people(whom)
+
+
 def _figures(text: str) -> Iterator[ParsedFigure]:
-    """The parser's figures that are quantities the article gives, as the rules report them:
-    no bare magnitude ('millions of people' says many, not how many) unless a lede shouts it
-    ('HUNDREDS of people have signed': the story's own figure), no 'a year ago' (a date; '19
-    years ago' counts the years since), no code with a leading zero ('No. 09-00080'), no rate
-    of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and the
-    level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
-    where 'one in ten staff' is a share; a figure said again in brackets ('an 8% (eight
-    percent) rise') is one figure."""
+    """The parser's figures that are quantities the article gives, as the rules report them: no bare
+    magnitude ('millions of dollars' says much, not how much) unless it counts people ('hundreds
+    of workers') or a lede shouts it ('HUNDREDS of people have signed'), no 'a year ago' (a
+    date; '19 years ago' counts the years since), no code with a leading zero ('No. 09-00080'),
+    no rate of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and
+    the level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
+    where 'one in ten staff' is a share; a figure said again in brackets ('an 8% (eight percent)
+    rise') is one figure."""
     previous: ParsedFigure | None = None
     for figure in find_figures(text):
         skip = (
             figure.vague
             and len(figure.raw.split()) == 1
             and not figure.raw.isupper()
+            and not _people_counted(text, figure)
             or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
             or _exchange_rate(text, figure)
@@ -207,16 +226,12 @@ def _after_change(text: str, start: int) -> bool:
     return bool(words) and words[-1] in CHANGE_WORDS
 
 
-#: A scale from which a sum counting no things is money the article gives ('33.1 billion').
-_MONEY_SCALE = 1e6
-
-
 def _money_unsaid(figure: ParsedFigure, noun: str, money: list[ParsedFigure]) -> str | None:
     """The currency of a bare sum in millions or more that counts no things ('the deficit is
     projected at 33.1 billion', 'approves 292 billion supplementary budget'): budget and
     company copy drops the sign the article wrote on its other sums. That sign is the one
     nearest before, or else the first after; an article with no money keeps the count."""
-    if figure.unit != "count" or figure.vague or figure.scale < _MONEY_SCALE or not money:
+    if figure.unit != "count" or figure.vague or figure.scale < _MILLION or not money:
         return None
     if any(_plural(word) for word in noun.split()):
         return None  # '22 million nuisance calls' counts calls

@@ -406,3 +406,20 @@ def test_names_with_accented_capitals_are_read_and_kept_verbatim(
     draft = extract(text)
     assert [c.speaker for c in draft.claims] == speakers
     assert all(c.evidence in text for c in draft.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare magnitude of people is the crowd's size the story gives
+        ("Police said hundreds of workers marched.", [("hundreds", 100, "people")]),
+        ("Today, hundreds of them had gathered.", [("hundreds", 100, "count")]),
+        ("Thousands of teachers are on strike.", [("Thousands", 1000, "people")]),
+        # traps: a magnitude of things, and millions of people (rhetoric, not a count)
+        ("The firm said thousands of jobs were safe.", []),
+        ("They impose their will on millions of civil servants.", []),
+    ],
+)
+def test_a_bare_magnitude_of_people_is_a_figure(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert [(f.raw, f.value, f.unit) for f in extract(text).figures] == expected
