@@ -1691,6 +1691,10 @@ JUDGEMENTS_AGAINST = (
     "unsustainable",
     "untenable",
     "impractical",
+    "arbitrary",  # 'said the decision was arbitrary'
+    "unfounded",  # 'argues the conviction is unfounded'
+    "baseless",
+    "groundless",
     "the wrong one",
     "flawed",
     "misguided",

@@ -494,10 +494,12 @@ _CALL_NOUN = rf"(?<=\s)(?:its|their|his|her|a)\s+(?:[a-z]+\s+)?{any_of(CALL_NOUN
 #: compared: 'a labourer who seeks more than that'.
 _NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\s+more\s+than\b)"
 #: Any act refused with an object after it, but one a neutral refusal names ('refused to
-#: comment'), 'be' ('declined to be named') and a grant, a backing cue of its own that the refusal
-#: turns ('refused to grant permission for the extension': against the extension).
+#: comment'), 'be' ('declined to be named') and a grant of permission, a backing cue of its own
+#: that the refusal turns ('refused to grant permission for the extension': against the
+#: extension); a grant of anything else is the thing refused ('refused to grant the increase').
 _REFUSED_ACT = (
-    rf"(?!(?:{any_of(NEUTRAL_ACTS)}|be|{any_of(PERMITTING_VERBS)})\b)[a-z]+"
+    rf"(?!(?:{any_of(NEUTRAL_ACTS)}|be)\b"
+    rf"|{any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b)[a-z]+"
     rf"(?=\s+{any_of(REFUSED_OBJECT_DETERMINERS)}\s)"
 )
 _NEUTRAL = rf"""

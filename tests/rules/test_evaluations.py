@@ -171,3 +171,25 @@ def test_no_tone_stance_from_relays_attributions_things_or_denials(
     text: str, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
     assert evaluated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a decision or claim judged groundless or arbitrary is opposed
+        (
+            "The husband of one of the teachers said the decision was arbitrary.",
+            [("The husband of one of the teachers", "oppose", "the decision")],
+        ),
+        (
+            "Sioridze argues the conviction is unfounded.",
+            [("Sioridze", "oppose", "the conviction")],
+        ),
+        ("The minister said the claims were baseless.", [("The minister", "oppose", "the claims")]),
+        # trap: the word before a noun judges nothing said
+        ("He said the arbitrary rules were fine.", []),
+    ],
+)
+def test_groundless_and_arbitrary_are_judgements_against(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected

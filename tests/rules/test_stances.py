@@ -5367,3 +5367,27 @@ def test_call_noun_for_undoing(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_group_placed_by_a_list_of_places(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a grant refused opposes what would have been granted
+        (
+            "The employers refused to grant the pay rise.",
+            [("The employers", "oppose", "the pay rise")],
+        ),
+        (  # a permission refused opposes what it was for
+            "The council refused to grant permission for the extension.",
+            [("The council", "oppose", "the extension")],
+        ),
+        # trap: a refusal to comment is no stance on what follows
+        (
+            "The employers refused to comment on the pay rise.",
+            [("The employers", "neutral", "the pay rise")],
+        ),
+    ],
+)
+def test_a_grant_refused_opposes_what_it_would_give(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
