@@ -617,6 +617,12 @@ PROGRESSIVE_AUXILIARIES = (*COPULAS, "been")
 #: Verbs of a news outlet's reporting that may follow the claim, before the outlet ('..., reported
 #: Malaysiakini.', '..., reports the state news agency.').
 OUTLET_VERBS = ("reported", "reports")
+#: An opinion held, after a copula and before its clause: a claim ('The opposition was of
+#: the opinion that ...', 'The union is of the view that ...').
+OPINIONS_HELD = ("of the opinion", "of the view", "of the belief")
+#: Verbs by which one passes on another's words, before that source and 'as saying' ('The
+#: Express reported Jo Lee as saying that ...', 'Reuters quoted an aide as saying ...').
+QUOTING_VERBS = wordlist("reported reports quoted quotes cited cites")
 #: Verbs that report a claim only when a clause follows ('confirmed that ...').
 CLAIMING_VERBS = wordlist(
     "announced announces admitted admits noted notes urged urges suggested suggests confirmed "

@@ -1043,9 +1043,11 @@ _ROLE_FOR_ANOTHER = re.compile(
 )
 #: A role after the body or place it serves, right before the holder's name, opening the
 #: phrase or an apposition: 'Tata Steel CEO [Rajiv Menon]', 'Curran Law Firm attorney [David
-#: Hokit]', "NTUC's deputy, West Coast GRC MP [Patrick Tay]" (the body is no person's name).
+#: Hokit]', "NTUC's deputy, West Coast GRC MP [Patrick Tay]" (the body is no person's name);
+#: a body's role in the possessive, one lower-case word before it: "Oilfields Workers’ Trade
+#: Union’s branch secretary [Shaffick Hyatali]".
 _BODY_ROLE = re.compile(
-    rf"(?:^|,\s+)(?:[A-Z][\w’'&.-]*\s+){{1,6}}"
+    rf"(?:^|,\s+)(?:[A-Z][\w’'&.-]*\s+){{1,6}}(?:(?<=[’']s\s)[a-z-]+\s+)?"
     rf"(?:[A-Z]{{2,4}}|(?i:{alternation(ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS)}))\s+$"
 )
 #: An apposition that names only the body its holder is with: 'X, from the Unite union,', 'X,
