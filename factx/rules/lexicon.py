@@ -900,12 +900,13 @@ SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
 #: Present-tense reporting verbs for such a clause.
 CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
-#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, linking
-#: adverbs, sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing
-#: clause is any -ing word (`attribution`).
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, an
+#: infinitive's 'to' ('To make matters worse, the attorney said ...'), linking adverbs,
+#: sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing clause is
+#: any -ing word (`attribution`).
 INTRODUCTORY_WORDS = wordlist(
-    "in on at after before during earlier later meanwhile however but and separately also when "
-    "speaking writing asked responding addressing elsewhere instead still yet since "
+    "in on at to after before during earlier later meanwhile however but and separately also "
+    "when speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
     "inside following under as even reportedly allegedly consequently currently similarly "
     "previously subsequently finally notably initially ultimately significantly importantly"
