@@ -69,6 +69,7 @@ from factx.rules.lexicon import (
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
     OPENING_ADVERBIALS,
+    OPINIONS_HELD,
     ORG_NOUNS,
     ORG_PRONOUNS,
     ORG_WORDS,
@@ -96,6 +97,7 @@ from factx.rules.lexicon import (
     QUESTION_WORDS,
     QUESTIONING_VERBS,
     QUOTE_FROM_VERBS,
+    QUOTING_VERBS,
     RECORD_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_ADVERBS,
@@ -332,6 +334,7 @@ _REPORTED_VERB_WORDS = [
     *PROGRESSIVE_CHARGES,
     *THAT_VERBS,
     *EVIDENCE_VERBS,
+    *OPINIONS_HELD,
 ]
 #: The first words `_REPORTED` can find its verb by (a copula leads into one: 'is asking
 #: why'): at each possible end of the source they are tested once before trying each verb.
@@ -361,11 +364,14 @@ _REPORTED = re.compile(
     (?:\s+(?:{alternation(REPORTING_ADVERBS)})(?=\s+{_AUX.removesuffix("?")}))?  # 'earlier had'
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
+    (?!accused\s+of\b)        # a participle: 'figures accused of corruption were arraigned'
     (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB})  # 'states said'
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
       | {_THAT_CLAUSE}
+      | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
+        # 'is of the view that'
       | (?:{_CLAIMING})
         (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
           | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
@@ -409,6 +415,14 @@ _REPORTED = re.compile(
 #: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma).
 _SAYS_LAST = re.compile(
     rf"\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)\s*[.!?]?$"
+)
+#: One passing on another's words, then that source, who spoke them: 'The Trinidad Express
+#: reported Carlton Gibson, vice president of OWTU as saying that ...', 'Reuters quoted an aide
+#: as saying ...' (not the outlet).
+_QUOTED_AS_SAYING = re.compile(
+    rf"""(?:{_INTRODUCTION})?[^,;:\"“”]{{2,80}}?\s(?:{alternation(QUOTING_VERBS)})\s+
+    (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b""",
+    re.VERBOSE,
 )
 #: 'This comes after ...', 'It came as ...': a lead into the news, not its source.
 _LEAD_IN = re.compile(
@@ -511,7 +525,8 @@ _TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
     ,\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)              # not ', contending that X rules'
-    (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?)   # 'the NUT', 'he'
+    (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
+      (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
@@ -1454,6 +1469,9 @@ def _reported(
         source = _reported_source(aside["who"], sentence.start + aside.start("who"), doc.people)
         if source is not None and actor_like(source.name):
             return source, text.rstrip(), False
+    quoted = _QUOTED_AS_SAYING.match(text) if " as saying" in text else None
+    if quoted and (source := _reported_source(quoted["who"], sentence.start, doc.people)):
+        return source, text.rstrip(), False
     m = None
     if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
         m = _REPORTED.match(text[lead.end() :])

@@ -617,6 +617,12 @@ PROGRESSIVE_AUXILIARIES = (*COPULAS, "been")
 #: Verbs of a news outlet's reporting that may follow the claim, before the outlet ('..., reported
 #: Malaysiakini.', '..., reports the state news agency.').
 OUTLET_VERBS = ("reported", "reports")
+#: An opinion held, after a copula and before its clause: a claim ('The opposition was of
+#: the opinion that ...', 'The union is of the view that ...').
+OPINIONS_HELD = ("of the opinion", "of the view", "of the belief")
+#: Verbs by which one passes on another's words, before that source and 'as saying' ('The
+#: Express reported Jo Lee as saying that ...', 'Reuters quoted an aide as saying ...').
+QUOTING_VERBS = wordlist("reported reports quoted quotes cited cites")
 #: Verbs that report a claim only when a clause follows ('confirmed that ...').
 CLAIMING_VERBS = wordlist(
     "announced announces admitted admits noted notes urged urges suggested suggests confirmed "
@@ -760,7 +766,7 @@ AFTER_QUOTE_VERBS = tuple(
     finite_forms(
         wordlist(
             "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
-            "boast muse fume read share"
+            "boast muse fume read share reason"
         )
     )
 )
@@ -894,12 +900,13 @@ SOURCE_CLAUSE_OPENERS = ("as", "because", "while", "since")
 #: Present-tense reporting verbs for such a clause.
 CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim claims")
 #: Words that open an introductory phrase before a sentence's source ('In a statement issued
-#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, linking
-#: adverbs, sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing
-#: clause is any -ing word (`attribution`).
+#: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, an
+#: infinitive's 'to' ('To make matters worse, the attorney said ...'), linking adverbs,
+#: sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing clause is
+#: any -ing word (`attribution`).
 INTRODUCTORY_WORDS = wordlist(
-    "in on at after before during earlier later meanwhile however but and separately also when "
-    "speaking writing asked responding addressing elsewhere instead still yet since "
+    "in on at to after before during earlier later meanwhile however but and separately also "
+    "when speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
     "inside following under as even reportedly allegedly consequently currently similarly "
     "previously subsequently finally notably initially ultimately significantly importantly"

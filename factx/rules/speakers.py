@@ -1048,11 +1048,16 @@ _ROLE_FOR_ANOTHER = re.compile(
 )
 #: A role after the body or place it serves, right before the holder's name, opening the
 #: phrase or an apposition: 'Tata Steel CEO [Rajiv Menon]', 'Curran Law Firm attorney [David
-#: Hokit]', "NTUC's deputy, West Coast GRC MP [Patrick Tay]" (the body is no person's name).
+#: Hokit]', "NTUC's deputy, West Coast GRC MP [Patrick Tay]" (the body is no person's name);
+#: a body's role in the possessive, one lower-case word before it: "Oilfields Workers’ Trade
+#: Union’s branch secretary [Shaffick Hyatali]".
 _BODY_ROLE = re.compile(
-    rf"(?:^|,\s+)(?:[A-Z][\w’'&.-]*\s+){{1,6}}"
+    rf"(?:^|,\s+)(?:[A-Z][\w’'&.-]*\s+){{1,6}}(?:(?<=[’']s\s)[a-z-]+\s+)?"
     rf"(?:[A-Z]{{2,4}}|(?i:{alternation(ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS)}))\s+$"
 )
+#: A phrase opening with a preposition, no comma closing it, before the subject's name: the
+#: time and place it spoke ('In a speech in Mandeville Manchester on Sunday night [Mr Holness]').
+_FRONTED = re.compile(rf"(?i:{alternation(PREPOSITIONS)})\s")
 #: An apposition that names only the body its holder is with: 'X, from the Unite union,', 'X,
 #: of the Law Society,', 'X, at Tesco,'.
 _BODY_ONLY = re.compile(r"(?:from|of|at)\s")
@@ -1271,6 +1276,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         if org:
             return Speaker(org, org=org, resolved=True)
     names = people.names(phrase)
+    fronted = None
     head = phrase.partition(", who ")[0]  # 'X, who represents Y': X's names, not Y's
     last = sum(end <= len(head) for _, end, _ in names) - 1
     if (
@@ -1278,6 +1284,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         and head.endswith(names[last][2])
         and (
             _PLACES_BEFORE.fullmatch(before := phrase[: names[last][0]])
+            or (fronted := _FRONTED.match(before))
             or last > 0
             and (_ROLE_FOR_ANOTHER.search(before) or _BODY_ROLE.search(before))
         )
@@ -1292,7 +1299,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         acronymed = acronymed_names(apposition)
         after = apposition if acronymed else apposition.rsplit(", ", 1)[-1]  # 'X, D-Va., who'
         after = _WHO.sub("", after)  # 'X, who chairs the committee,'
-        before = phrase[:start].strip(" ,")
+        before = "" if fronted else phrase[:start].strip(" ,")  # a fronted phrase: no role
         before = _POSSESSOR.sub("", before)  # 'Mr Alexander’s Labour shadow' -> 'Labour shadow'
         before = _ARTICLE.sub("", _TITLE_AFTER_COMMA.sub("", before))
         role = (_ARTICLE.sub("", after) if after else before) or None

@@ -3657,3 +3657,101 @@ def test_who_after_a_name_and_its_role_in_a_body_is_the_person(text: str, who: l
 )
 def test_a_trailing_pronoun_is_not_a_name_inside_its_clause(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an outlet passing on another's words: the one quoted is the source, not the outlet
+        (
+            "The Trinidad Express reported Carlton Gibson, vice president of OWTU as saying that"
+            " the union would not settle for less.",
+            ["Carlton Gibson"],
+        ),
+        (
+            "Reuters quoted an aide to the minister as saying the talks had failed.",
+            ["an aide to the minister"],
+        ),
+        # trap: an outlet reporting a thing as something quotes no one
+        ("The BBC reported the strike as the biggest in a decade.", []),
+    ],
+)
+def test_an_outlet_quoting_a_source_as_saying_gives_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an opinion held, with its clause, is a claim
+        (
+            "The opposition was of the opinion that the treasury benches lacked the votes.",
+            ["opposition"],
+        ),
+        ("Mary Jones is of the view that the offer falls short.", ["Mary Jones"]),
+        # trap: a kind or type, not an opinion, before 'that'
+        ("The decision was of the kind that courts rarely overturn.", []),
+    ],
+)
+def test_an_opinion_held_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'accused of' right after a noun is a participle describing it, not a verb of saying
+        (
+            "Senior figures accused of corruption were arraigned on Wednesday, police said.",
+            ["police"],
+        ),
+        # trap: the active verb, its object before 'of', still reports
+        ("The union accused the firm of lying to its staff.", ["union"]),
+    ],
+)
+def test_accused_of_after_a_noun_is_a_participle(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a trailing source, its name in apposition, after earlier commas in the sentence
+        (
+            "The prime minister should stop the privileges of Muscat, including a passport, the"
+            " shadow minister for justice, Karol Aquilina, said.",
+            ["Karol Aquilina"],
+        ),
+        # trap: a name in apposition with no verb of saying after it reports nothing
+        ("The board met on Monday, including its chair, Jo Lee, and the treasurer.", []),
+    ],
+)
+def test_a_trailing_source_named_in_apposition(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'reasoned' after a quote attributes it
+        (
+            "A senior attorney spoke to The Gleaner. “We must compromise,” the attorney reasoned.",
+            ["attorney"],
+        ),
+        # trap: 'reasoned with' someone, no quote before it, is no claim
+        ("She reasoned with the crowd for an hour.", []),
+    ],
+)
+def test_reasoned_after_a_quote_attributes_it(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an infinitive phrase opening the sentence before its source
+        (
+            "To make matters worse, the attorney said a retrial would be pointless, as most"
+            " witnesses have aged.",
+            ["attorney"],
+        ),
+        # trap: 'to' someone, a view without a verb of saying, is no claim
+        ("To the attorney, the retrial seemed pointless.", []),
+    ],
+)
+def test_an_infinitive_phrase_before_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

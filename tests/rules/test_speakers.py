@@ -1154,3 +1154,27 @@ def test_a_capitalised_word_written_lower_case_elsewhere_is_no_organisation(
     text: str, org: str | None
 ) -> None:
     assert People(text).last_org_before(text.rindex("It said")) == org
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "org"),
+    [  # a phrase opening with a preposition, no comma: where and when the subject spoke
+        ("In a speech in Mandeville Manchester on Sunday night Mr Holness", "Mr Holness", None),
+        ("In a speech in Mandeville on Sunday night Mr Holness", "Mr Holness", None),
+        # a body's role in the possessive before its holder's name: the holder
+        (
+            "Oilfields Workers’ Trade Union’s branch secretary Shaffick Hyatali",
+            "Shaffick Hyatali",
+            None,
+        ),
+        # traps: a name before its body, the body after a preposition, stays the source
+        ("Mary Jones of Unite", "Mary Jones", None),
+        ("Shaffick Hyatali of the Oilfields Workers’ Trade Union", "Shaffick Hyatali", None),
+    ],
+)
+def test_a_fronted_phrase_or_a_possessive_body_before_the_name(
+    phrase: str, name: str, org: str | None
+) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert found is not None
+    assert (found.name, found.org) == (name, org)
