@@ -251,6 +251,9 @@ _LETTER_CURRENCIES = {
     "R": "ZAR",
     "N": "NGN",
     "P": "PHP",
+    # the kwacha as Zambian and Malawian copy writes it ('K20,000', 'K1.5 million'); Malawi's
+    # where the story names Malawi more than Zambia (`_SHARED_SIGNS`)
+    "K": "ZMW",
 }
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
@@ -439,6 +442,10 @@ _NATIONAL_CODES = {
         "sudanese": "SDG",
     },
     "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD"},
+    "kwacha": {
+        **dict.fromkeys(("zambian", "zambia"), "ZMW"),
+        **dict.fromkeys(("malawian", "malawi"), "MWK"),
+    },
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": "XOF"},
@@ -452,6 +459,7 @@ _SHARED_SIGNS = {
     "$": "dollar",
     **dict.fromkeys(("sh", "shs", "shilling", "shillings"), "shilling"),
     **dict.fromkeys(("rs", "rs."), "rupee"),
+    "k": "kwacha",
 }
 
 
@@ -663,8 +671,6 @@ _SEP = r"[\s-]+"
 _GROUP_SPACE = "[ \u00a0\u202f]"
 #: Digits without what groups them: commas and the spaces of `_GROUP_SPACE`.
 _UNGROUPED = str.maketrans("", "", ", \u00a0\u202f")
-#: A number with grouped thousands ('36,000', '1 000').
-_GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE})\d{{3}}")
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
 _AND_A_HALF = rf"(?:{_SEP}and{_SEP}(?:an?{_SEP})?(?:half|quarter))"  # 'and half' too
@@ -687,6 +693,8 @@ _VAGUE = (
 #: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
 #: opens with a zero.
 _MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?=0)\d{{3}}(?!\d)"
+#: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
+_GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
 _LAKH_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
 #: A decimal comma, as Southern African copy writes it before a scale or a percent ('221,8
@@ -1456,7 +1464,7 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
     letter counts only before a number with a scale or grouped thousands ('R1-billion',
-    'R36,000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
+    'R36,000', 'K100, 000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
     letters all in lower case counts where it touches its number ('ksh13', 'ksh.13'). A code
     after the number counts in capitals only ('14.5 NAD'; not 'in 2019 try')."""
     if m.group("code") and not text[m.start("code") : m.end("code")].isupper():

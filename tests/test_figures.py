@@ -1289,3 +1289,19 @@ def test_a_rate_after_a_sum_in_brackets_is_no_duration(
 )
 def test_a_nations_pounds(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the kwacha's 'K', Malawi's where the story names Malawi, else Zambia's
+        ("fined K20,000 each in Lusaka, Zambia", [(20000.0, "ZMW")]),
+        ("In Malawi the court fined him K350, 000.00.", [(350000.0, "MWK")]),
+        ("ordered to pay K1.5 million for soiling Malawi Kwacha notes", [(1.5e6, "MWK")]),
+        ("fined 500 kwacha in Malawi", [(500.0, "MWK")]),
+        ("paid K500,000 in fines", [(500000.0, "ZMW")]),
+        # trap: a 'K' before a short number is a name or a code
+        ("climbed the K2 summit", []),
+    ],
+)
+def test_the_kwacha_sign(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
