@@ -135,6 +135,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "at least": "at least",
     "no fewer than": "at least",
     "no less than": "at least",
+    "not less than": "at least",
     "a minimum of": "at least",
     "less than": "less than",
     "fewer than": "less than",
@@ -145,6 +146,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "up to": "at most",
     "at most": "at most",
     "no more than": "at most",
+    "not more than": "at most",
+    "not exceeding": "at most",  # legal copy: 'a fine not exceeding K50,000'
     "a maximum of": "at most",
     "as many as": "at most",
     "within": "at most",
@@ -823,7 +826,12 @@ _LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 #: Between numbers offered as alternatives: 'two or three', 'six, seven, eight'.
 _ALTERNATIVE_JOIN = re.compile(r",\s*|,?\s+or\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+#: After 'between' and a number: 'and', or 'to' as some copy writes it ('between 35 to 60%').
+_AND_JOIN = re.compile(r"\s+(?:and|to)\s+", re.IGNORECASE)
+#: A ceiling after a floor, as statutes give a term or a fine: 'no less than five years and
+#: not exceeding ten years', 'at least 20 and up to 40'.
+_CEILINGS = [q for q, bound in _QUALIFIERS.items() if bound == "at most" and q != "within"]
+_CEILING_JOIN = re.compile(rf"\s+and\s+(?:{_alternatives(_CEILINGS)})\s+", re.IGNORECASE)
 #: Words of a vote right before or after a pair: 'voted 24-22', 'lost 30-42', 'a 5-4 vote'.
 _VOTE_WORDS = "vot(?:e|es|ed|ing)|lost|won|carried|defeated|passed|rejected|approved|margin"
 _TALLY_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})\s+(?:(?:was|were|by|of|an?)\s+)*$", re.IGNORECASE)
@@ -1351,7 +1359,8 @@ def _in_metres(text: str, m: re.Match[str]) -> bool:
 def _range_end(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """The upper bound of '6%-8%', '1.5% to 3.5%' or 'between 2 and 3 million', if present.
+    """The upper bound of '6%-8%', '1.5% to 3.5%', 'between 2 and 3 million' or 'no less than
+    five years and not exceeding ten years', if present.
 
     A pair that falls ('217-212', 'by 316 to 113') is a tally of two figures, and 'from 62 to
     64' a change between two: neither is a range.
@@ -1360,6 +1369,8 @@ def _range_end(
     if first.vague or (not between and _change_from(text, first)):
         return None
     join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
+    if not join and first.qualifier == "at least":
+        join = _CEILING_JOIN.match(text, first.end)
     if not join or (not between and _vote_tally(text, first, join)):
         return None
     m = figure.match(scan, join.end())

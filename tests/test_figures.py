@@ -1305,3 +1305,31 @@ def test_a_nations_pounds(text: str, expected: list[tuple[float, str]]) -> None:
 )
 def test_the_kwacha_sign(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a floor and a ceiling, as statutes write a term or a fine, are one range
+        (
+            "a term of no less than five years and not exceeding ten years",
+            [(5.0, "years", "range")],
+        ),
+        (
+            "imprisonment for not less than seven years and not exceeding fifteen years",
+            [(7.0, "years", "range")],
+        ),
+        ("at least 20 and up to 40 workers", [(20.0, "people", "range")]),
+        ("raised allowances between 35 to 60 percent", [(35.0, "percent", "range")]),
+        ("a fine not exceeding $500", [(500.0, "USD", "at most")]),
+        ("a panel of not more than three judges", [(3.0, "people", "at most")]),
+        # trap: bounds on different nouns are two figures
+        (
+            "at least 20 workers and up to 40 managers",
+            [(20.0, "people", "at least"), (40.0, "people", "at most")],
+        ),
+    ],
+)
+def test_a_floor_and_a_ceiling_make_a_range(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
