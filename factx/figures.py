@@ -603,6 +603,9 @@ _LABEL_BEFORE = re.compile(
     r"|\w\($",
     re.IGNORECASE,
 )
+#: 'number' before a number in words: a name or a rank ('shaft number four', 'Act number three
+#: of 2015', 'the number one priority'), as `_LABEL_NOUNS` is before digits.
+_NUMBER_WORD_LABEL = re.compile(r"\bnumber\s+$", re.IGNORECASE)
 #: A period's noun right before a number the clause ends after, or 'of' follows: one period of
 #: a series named by its number ('on day two of the conference', 'three per cent in year two'),
 #: not a count ('every day 500 people', 'last year 300 were laid off').
@@ -1285,12 +1288,14 @@ def _one_counted(text: str, m: re.Match[str]) -> bool:
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
-    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of': a name, not a
-    count; 'the two sides': a pair named before."""
+    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of', 'number
+    four': a name, not a count; 'the two sides': a pair named before."""
     if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     words = text[m.start("words") : m.end("words")] if m.group("words") else ""
     if words.istitle() and _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    if words and _NUMBER_WORD_LABEL.search(text, max(0, m.start() - 8), m.start()):
         return True
     if _PERIOD_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
         _PERIOD_LABEL_AFTER.match(text, m.end())

@@ -1333,3 +1333,19 @@ def test_a_floor_and_a_ceiling_make_a_range(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'number' before a number in words names it, as before digits
+        ("outsource shaft number four in Chililabombwe", []),
+        ("violated the Act number three of 2015", []),
+        # traps: 'the number of' and 'the number by' count on
+        ("the number of workers rose to four hundred", [(400.0, "count")]),
+        ("cut the number by two thirds", [(2 / 3, "fraction")]),
+    ],
+)
+def test_number_before_a_number_in_words_names_it(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
