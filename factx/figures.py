@@ -894,6 +894,10 @@ _ONE_COUNTED = re.compile(
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 #: Before a bare 'one': 'no', which makes it nobody ('no one voted').
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
+#: Before a bare 'one': 'only' or 'just', which count it ('just one other practice').
+_ONLY_ONE = re.compile(r"\b(?:only|just)\s+$", re.IGNORECASE)
+#: After a bare 'one': 'of', which picks one out of a group ('one of them') rather than counting.
+_ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 #: After a bare 'one': a larger number it is offered against ('one or two', 'one to three
 #: weeks'), which makes it the low end of a range.
 _ONE_OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?:\d|\b(?!one\b)(?:{_UNDER_100})\b)", re.IGNORECASE)
@@ -1277,9 +1281,14 @@ def _list_marker(text: str, m: re.Match[str]) -> bool:
 
 def _one_counted(text: str, m: re.Match[str]) -> bool:
     """A bare 'one' counts what follows it ('one nurse', 'by one vote', 'one abstained'), opens a
-    range ('one or two') or ends a tally; 'no one' counts nobody."""
+    range ('one or two') or ends a tally; 'no one' counts nobody. A counting qualifier or 'only'
+    before it says how many ('at least one senator', 'just one would do'), but not 'one of'."""
     if _NO_ONE.search(text, max(0, m.start() - 4), m.start()):
         return False
+    if _qualifier_words(m) in _COUNTING_QUALIFIERS or _ONLY_ONE.search(
+        text, max(0, m.start() - 6), m.start()
+    ):
+        return not _ONE_OF.match(text, m.end())
     return bool(
         _ONE_COUNTED.match(text, m.end())
         or _ONE_OR_MORE.match(text, m.end())

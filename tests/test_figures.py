@@ -1349,3 +1349,20 @@ def test_number_before_a_number_in_words_names_it(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a counting qualifier or 'only' before 'one' says how many
+        ("must employ at least one Omani national", [(1.0, "count", "at least")]),
+        ("more than one company bid", [(1.0, "count", "more than")]),
+        ("just one other medical practice", [(1.0, "count", None)]),
+        # traps: 'one of' picks one out; 'about' and 'under' before 'one' are prepositions
+        ("only one of them came", []),
+        ("at least one of the unions", []),
+        ("talked about one issue", []),
+        ("all under one roof", []),
+    ],
+)
+def test_a_qualified_one_counts(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
