@@ -245,6 +245,10 @@ _LETTER_CURRENCIES = {
     "Taka": "BDT",  # Bangladeshi wire copy names it before the number ('Taka 500 crore')
     "Rp": "IDR",
     "LE": "EGP",  # the Egyptian pound as Egyptian copy writes it ('LE1.2 billion')
+    # the new shekel as Israeli copy writes it ('NIS 960 million', 'NIS 4,500'); also a name
+    # (the Caribbean's National Insurance Scheme: 'the NIS 2019 report'), see `_NAMES_TOO`
+    "NIS": "ILS",
+    "Rwf": "RWF",  # the Rwandan franc as Rwandan copy writes it ('Rwf10.5 billion')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
     # Le 9.3 billion)')
     "NLe": "SLE",
@@ -258,6 +262,9 @@ _LETTER_CURRENCIES = {
     # where the story names Malawi more than Zambia (`_SHARED_SIGNS`)
     "K": "ZMW",
 }
+#: Signs in capitals that are names too: like a one-letter sign, each counts only before a
+#: number with a scale or grouped thousands (`_currency_as_written`).
+_NAMES_TOO = frozenset({"NIS"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -1488,16 +1495,17 @@ def _figure_at(
 def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
-    letter counts only before a number with a scale or grouped thousands ('R1-billion',
-    'R36,000', 'K100, 000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
-    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13'). A code
-    after the number counts in capitals only ('14.5 NAD'; not 'in 2019 try')."""
+    letter, or one that is also a name, counts only before a number with a scale or grouped
+    thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), not in a name or code ('the
+    R101', 'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower
+    case counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts
+    in capitals only ('14.5 NAD'; not 'in 2019 try')."""
     if m.group("code") and not text[m.start("code") : m.end("code")].isupper():
         return False
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True
-    if len(written) == 1:
+    if len(written) == 1 or written in _NAMES_TOO:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale") or _GROUPED.search(text, m.end("cur"), m.end())
         )

@@ -1366,3 +1366,18 @@ def test_number_before_a_number_in_words_names_it(
 )
 def test_a_qualified_one_counts(text: str, expected: list[tuple[float, str, str | None]]) -> None:
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the new shekel and the Rwandan franc as their own copy writes them
+        ("raise the minimum monthly wage to NIS 4,500", [(4500.0, "ILS")]),
+        ("an addition of NIS 960 million to the hospitals", [(960e6, "ILS")]),
+        ("net profit fell to Rwf10.5 billion", [(10.5e9, "RWF")]),
+        ("paid Rwf500 each", [(500.0, "RWF")]),
+        # trap: 'NIS' is also the Caribbean's National Insurance Scheme
+        ("the NIS 2019 report was tabled", []),
+    ],
+)
+def test_the_shekel_and_rwandan_franc_signs(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
