@@ -875,6 +875,9 @@ _CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
 _MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")
 _MARKER_CLOSE = re.compile(r"\)\s+[a-z]")
 _MARKER_MAX = 20
+#: After a small bare number that opens a line: a full stop or bracket and a word, as statements
+#: number their points ('1. To allocate 5 billion FRW', '2) The union'): a marker, not a count.
+_LINE_MARKER_CLOSE = re.compile(r"[.)][ \t]+[A-Za-z]")
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
@@ -1277,12 +1280,15 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 
 def _list_marker(text: str, m: re.Match[str]) -> bool:
-    """'(1) the withdrawal of most counts, (2) agreed facts': digits in brackets that open an
-    item of a list number the item; they count nothing."""
-    return bool(
-        m.group("digits")
-        and _MARKER_OPEN.search(text, max(0, m.start() - 2), m.start())
-        and _MARKER_CLOSE.match(text, m.end())
+    """'(1) the withdrawal of most counts, (2) agreed facts', and '1. To allocate' opening a
+    line: digits that open an item of a list number the item; they count nothing."""
+    if not m.group("digits"):
+        return False
+    if _MARKER_OPEN.search(text, max(0, m.start() - 2), m.start()):
+        return bool(_MARKER_CLOSE.match(text, m.end()))
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip() and bool(
+        _LINE_MARKER_CLOSE.match(text, m.end())
     )
 
 

@@ -1381,3 +1381,19 @@ def test_a_qualified_one_counts(text: str, expected: list[tuple[float, str, str 
 )
 def test_the_shekel_and_rwandan_franc_signs(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a small number that opens a line with a full stop or bracket numbers a point
+        ("decisions:\n1. To allocate $5 million to the fund.\n2. To raise pay", [(5e6, "USD")]),
+        ("He listed:\n3) The union would strike", []),
+        # traps: a count or a decimal opening a line counts
+        ("3 workers were hurt.\n5 workers died.", [(3.0, "people"), (5.0, "people")]),
+        ("Paragraph one.\n2.5 million people marched.", [(2.5e6, "people")]),
+    ],
+)
+def test_a_number_opening_a_line_as_a_point_counts_nothing(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
