@@ -262,6 +262,9 @@ _LETTER_CURRENCIES = {
     # where the story names Malawi more than Zambia (`_SHARED_SIGNS`)
     "K": "ZMW",
 }
+#: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
+#: FRW').
+_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
 _NAMES_TOO = frozenset({"NIS"})
@@ -827,7 +830,7 @@ _FIGURE_RE = rf"""
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
-      | \s(?P<code>{_alternatives(code.lower() for code in _ISO_CODES)})(?![a-z])
+      | \s(?P<code>{_alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))})(?![a-z])
     )?
     (?![\w%])
 """
@@ -1157,7 +1160,7 @@ def _shared_unsaid(m: re.Match[str]) -> str | None:
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
     if code := m.group("code"):
-        return code.upper(), 1.0
+        return _CODES_AFTER.get(code.upper(), code.upper()), 1.0
     word = _currency_word(m)
     written = text[m.start("cur") : m.end("cur")]
     sign = written.lower()
@@ -1505,9 +1508,12 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), not in a name or code ('the
     R101', 'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower
     case counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts
-    in capitals only ('14.5 NAD'; not 'in 2019 try')."""
-    if m.group("code") and not text[m.start("code") : m.end("code")].isupper():
-        return False
+    in capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
+    if m.group("code"):
+        code = text[m.start("code") : m.end("code")]
+        grouped = m.group("scale") or _GROUPED.search(text, m.start(), m.end())
+        if not code.isupper() or (code in _NAMES_TOO and not grouped):
+            return False
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True

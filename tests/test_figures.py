@@ -1397,3 +1397,17 @@ def test_a_number_opening_a_line_as_a_point_counts_nothing(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # codes that are no ISO code, written after the number
+        ("a budget of 160 billion NIS for the war", [(160e9, "ILS")]),
+        ("an increase of 50,849 FRW a month", [(50849.0, "RWF")]),
+        ("allocate 5 billion FRW to the SACCO", [(5e9, "RWF")]),
+        # trap: 'NIS' after a bare number may be the National Insurance Scheme's name
+        ("the 2019 NIS report was tabled", []),
+    ],
+)
+def test_codes_written_after_the_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
