@@ -135,6 +135,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "at least": "at least",
     "no fewer than": "at least",
     "no less than": "at least",
+    "not less than": "at least",
     "a minimum of": "at least",
     "less than": "less than",
     "fewer than": "less than",
@@ -145,6 +146,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "up to": "at most",
     "at most": "at most",
     "no more than": "at most",
+    "not more than": "at most",
+    "not exceeding": "at most",  # legal copy: 'a fine not exceeding K50,000'
     "a maximum of": "at most",
     "as many as": "at most",
     "within": "at most",
@@ -242,6 +245,10 @@ _LETTER_CURRENCIES = {
     "Taka": "BDT",  # Bangladeshi wire copy names it before the number ('Taka 500 crore')
     "Rp": "IDR",
     "LE": "EGP",  # the Egyptian pound as Egyptian copy writes it ('LE1.2 billion')
+    # the new shekel as Israeli copy writes it ('NIS 960 million', 'NIS 4,500'); also a name
+    # (the Caribbean's National Insurance Scheme: 'the NIS 2019 report'), see `_NAMES_TOO`
+    "NIS": "ILS",
+    "Rwf": "RWF",  # the Rwandan franc as Rwandan copy writes it ('Rwf10.5 billion')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
     # Le 9.3 billion)')
     "NLe": "SLE",
@@ -251,7 +258,16 @@ _LETTER_CURRENCIES = {
     "R": "ZAR",
     "N": "NGN",
     "P": "PHP",
+    # the kwacha as Zambian and Malawian copy writes it ('K20,000', 'K1.5 million'); Malawi's
+    # where the story names Malawi more than Zambia (`_SHARED_SIGNS`)
+    "K": "ZMW",
 }
+#: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
+#: FRW').
+_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
+#: Signs in capitals that are names too: like a one-letter sign, each counts only before a
+#: number with a scale or grouped thousands (`_currency_as_written`).
+_NAMES_TOO = frozenset({"NIS"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -454,6 +470,10 @@ _NATIONAL_CODES = {
         "sudanese": "SDG",
     },
     "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD"},
+    "kwacha": {
+        **dict.fromkeys(("zambian", "zambia"), "ZMW"),
+        **dict.fromkeys(("malawian", "malawi"), "MWK"),
+    },
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": "XOF"},
@@ -467,6 +487,7 @@ _SHARED_SIGNS = {
     "$": "dollar",
     **dict.fromkeys(("sh", "shs", "shilling", "shillings"), "shilling"),
     **dict.fromkeys(("rs", "rs."), "rupee"),
+    "k": "kwacha",
 }
 
 
@@ -607,6 +628,9 @@ _LABEL_BEFORE = re.compile(
     r"|\w\($",
     re.IGNORECASE,
 )
+#: 'number' before a number in words: a name or a rank ('shaft number four', 'Act number three
+#: of 2015', 'the number one priority'), as `_LABEL_NOUNS` is before digits.
+_NUMBER_WORD_LABEL = re.compile(r"\bnumber\s+$", re.IGNORECASE)
 #: A period's noun right before a number the clause ends after, or 'of' follows: one period of
 #: a series named by its number ('on day two of the conference', 'three per cent in year two'),
 #: not a count ('every day 500 people', 'last year 300 were laid off').
@@ -678,8 +702,6 @@ _SEP = r"[\s-]+"
 _GROUP_SPACE = "[ \u00a0\u202f]"
 #: Digits without what groups them: commas and the spaces of `_GROUP_SPACE`.
 _UNGROUPED = str.maketrans("", "", ", \u00a0\u202f")
-#: A number with grouped thousands ('36,000', '1 000').
-_GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE})\d{{3}}")
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
 _AND_A_HALF = rf"(?:{_SEP}and{_SEP}(?:an?{_SEP})?(?:half|quarter))"  # 'and half' too
@@ -702,6 +724,8 @@ _VAGUE = (
 #: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
 #: opens with a zero.
 _MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?=0)\d{{3}}(?!\d)"
+#: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
+_GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
 _LAKH_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
 #: A decimal comma, as Southern African copy writes it before a scale or a percent ('221,8
@@ -821,7 +845,7 @@ _FIGURE_RE = rf"""
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
-      | \s(?P<code>{_alternatives(code.lower() for code in _ISO_CODES)})(?![a-z])
+      | \s(?P<code>{_alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))})(?![a-z])
     )?
     (?![\w%])
 """
@@ -830,7 +854,12 @@ _LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
 #: Between numbers offered as alternatives: 'two or three', 'six, seven, eight'.
 _ALTERNATIVE_JOIN = re.compile(r",\s*|,?\s+or\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+#: After 'between' and a number: 'and', or 'to' as some copy writes it ('between 35 to 60%').
+_AND_JOIN = re.compile(r"\s+(?:and|to)\s+", re.IGNORECASE)
+#: A ceiling after a floor, as statutes give a term or a fine: 'no less than five years and
+#: not exceeding ten years', 'at least 20 and up to 40'.
+_CEILINGS = [q for q, bound in _QUALIFIERS.items() if bound == "at most" and q != "within"]
+_CEILING_JOIN = re.compile(rf"\s+and\s+(?:{_alternatives(_CEILINGS)})\s+", re.IGNORECASE)
 #: Words of a vote right before or after a pair: 'voted 24-22', 'lost 30-42', 'a 5-4 vote'.
 _VOTE_WORDS = "vot(?:e|es|ed|ing)|lost|won|carried|defeated|passed|rejected|approved|margin"
 _TALLY_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})\s+(?:(?:was|were|by|of|an?)\s+)*$", re.IGNORECASE)
@@ -864,6 +893,9 @@ _CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
 _MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")
 _MARKER_CLOSE = re.compile(r"\)\s+[a-z]")
 _MARKER_MAX = 20
+#: After a small bare number that opens a line: a full stop or bracket and a word, as statements
+#: number their points ('1. To allocate 5 billion FRW', '2) The union'): a marker, not a count.
+_LINE_MARKER_CLOSE = re.compile(r"[.)][ \t]+[A-Za-z]")
 #: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
 _DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
@@ -890,6 +922,10 @@ _ONE_COUNTED = re.compile(
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 #: Before a bare 'one': 'no', which makes it nobody ('no one voted').
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
+#: Before a bare 'one': 'only' or 'just', which count it ('just one other practice').
+_ONLY_ONE = re.compile(r"\b(?:only|just)\s+$", re.IGNORECASE)
+#: After a bare 'one': 'of', which picks one out of a group ('one of them') rather than counting.
+_ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 #: After a bare 'one': a larger number it is offered against ('one or two', 'one to three
 #: weeks'), which makes it the low end of a range.
 _ONE_OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?:\d|\b(?!one\b)(?:{_UNDER_100})\b)", re.IGNORECASE)
@@ -1154,7 +1190,7 @@ def _shared_unsaid(m: re.Match[str]) -> str | None:
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
     if code := m.group("code"):
-        return code.upper(), 1.0
+        return _CODES_AFTER.get(code.upper(), code.upper()), 1.0
     word = _currency_word(m)
     written = text[m.start("cur") : m.end("cur")]
     sign = written.lower()
@@ -1281,20 +1317,28 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
 
 
 def _list_marker(text: str, m: re.Match[str]) -> bool:
-    """'(1) the withdrawal of most counts, (2) agreed facts': digits in brackets that open an
-    item of a list number the item; they count nothing."""
-    return bool(
-        m.group("digits")
-        and _MARKER_OPEN.search(text, max(0, m.start() - 2), m.start())
-        and _MARKER_CLOSE.match(text, m.end())
+    """'(1) the withdrawal of most counts, (2) agreed facts', and '1. To allocate' opening a
+    line: digits that open an item of a list number the item; they count nothing."""
+    if not m.group("digits"):
+        return False
+    if _MARKER_OPEN.search(text, max(0, m.start() - 2), m.start()):
+        return bool(_MARKER_CLOSE.match(text, m.end()))
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return not text[line_start : m.start()].strip() and bool(
+        _LINE_MARKER_CLOSE.match(text, m.end())
     )
 
 
 def _one_counted(text: str, m: re.Match[str]) -> bool:
     """A bare 'one' counts what follows it ('one nurse', 'by one vote', 'one abstained'), opens a
-    range ('one or two') or ends a tally; 'no one' counts nobody."""
+    range ('one or two') or ends a tally; 'no one' counts nobody. A counting qualifier or 'only'
+    before it says how many ('at least one senator', 'just one would do'), but not 'one of'."""
     if _NO_ONE.search(text, max(0, m.start() - 4), m.start()):
         return False
+    if _qualifier_words(m) in _COUNTING_QUALIFIERS or _ONLY_ONE.search(
+        text, max(0, m.start() - 6), m.start()
+    ):
+        return not _ONE_OF.match(text, m.end())
     return bool(
         _ONE_COUNTED.match(text, m.end())
         or _ONE_OR_MORE.match(text, m.end())
@@ -1303,12 +1347,14 @@ def _one_counted(text: str, m: re.Match[str]) -> bool:
 
 
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
-    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of': a name, not a
-    count; 'the two sides': a pair named before."""
+    """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of', 'number
+    four': a name, not a count; 'the two sides': a pair named before."""
     if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
     words = text[m.start("words") : m.end("words")] if m.group("words") else ""
     if words.istitle() and _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return True
+    if words and _NUMBER_WORD_LABEL.search(text, max(0, m.start() - 8), m.start()):
         return True
     if _PERIOD_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
         _PERIOD_LABEL_AFTER.match(text, m.end())
@@ -1377,7 +1423,8 @@ def _in_metres(text: str, m: re.Match[str]) -> bool:
 def _range_end(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """The upper bound of '6%-8%', '1.5% to 3.5%' or 'between 2 and 3 million', if present.
+    """The upper bound of '6%-8%', '1.5% to 3.5%', 'between 2 and 3 million' or 'no less than
+    five years and not exceeding ten years', if present.
 
     A pair that falls ('217-212', 'by 316 to 113') is a tally of two figures, and 'from 62 to
     64' a change between two: neither is a range.
@@ -1386,6 +1433,8 @@ def _range_end(
     if first.vague or (not between and _change_from(text, first)):
         return None
     join = (_AND_JOIN if between else _RANGE_JOIN).match(text, first.end)
+    if not join and first.qualifier == "at least":
+        join = _CEILING_JOIN.match(text, first.end)
     if not join or (not between and _vote_tally(text, first, join)):
         return None
     m = figure.match(scan, join.end())
@@ -1489,16 +1538,20 @@ def _figure_at(
 def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
-    letter counts only before a number with a scale or grouped thousands ('R1-billion',
-    'R36,000'), not in a name or code ('the R101', 'N95 masks'). A sign of two or more
-    letters all in lower case counts where it touches its number ('ksh13', 'ksh.13'). A code
-    after the number counts in capitals only ('14.5 NAD'; not 'in 2019 try')."""
-    if m.group("code") and not text[m.start("code") : m.end("code")].isupper():
-        return False
+    letter, or one that is also a name, counts only before a number with a scale or grouped
+    thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), not in a name or code ('the
+    R101', 'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower
+    case counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts
+    in capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
+    if m.group("code"):
+        code = text[m.start("code") : m.end("code")]
+        grouped = m.group("scale") or _GROUPED.search(text, m.start(), m.end())
+        if not code.isupper() or (code in _NAMES_TOO and not grouped):
+            return False
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True
-    if len(written) == 1:
+    if len(written) == 1 or written in _NAMES_TOO:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale") or _GROUPED.search(text, m.end("cur"), m.end())
         )

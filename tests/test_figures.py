@@ -1319,3 +1319,125 @@ def test_a_currency_named_by_a_word_is_money_where_its_nation_is_named(
 )
 def test_think_twice_counts_nothing(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the kwacha's 'K', Malawi's where the story names Malawi, else Zambia's
+        ("fined K20,000 each in Lusaka, Zambia", [(20000.0, "ZMW")]),
+        ("In Malawi the court fined him K350, 000.00.", [(350000.0, "MWK")]),
+        ("ordered to pay K1.5 million for soiling Malawi Kwacha notes", [(1.5e6, "MWK")]),
+        ("fined 500 kwacha in Malawi", [(500.0, "MWK")]),
+        ("paid K500,000 in fines", [(500000.0, "ZMW")]),
+        # trap: a 'K' before a short number is a name or a code
+        ("climbed the K2 summit", []),
+    ],
+)
+def test_the_kwacha_sign(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a floor and a ceiling, as statutes write a term or a fine, are one range
+        (
+            "a term of no less than five years and not exceeding ten years",
+            [(5.0, "years", "range")],
+        ),
+        (
+            "imprisonment for not less than seven years and not exceeding fifteen years",
+            [(7.0, "years", "range")],
+        ),
+        ("at least 20 and up to 40 workers", [(20.0, "people", "range")]),
+        ("raised allowances between 35 to 60 percent", [(35.0, "percent", "range")]),
+        ("a fine not exceeding $500", [(500.0, "USD", "at most")]),
+        ("a panel of not more than three judges", [(3.0, "people", "at most")]),
+        # trap: bounds on different nouns are two figures
+        (
+            "at least 20 workers and up to 40 managers",
+            [(20.0, "people", "at least"), (40.0, "people", "at most")],
+        ),
+    ],
+)
+def test_a_floor_and_a_ceiling_make_a_range(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'number' before a number in words names it, as before digits
+        ("outsource shaft number four in Chililabombwe", []),
+        ("violated the Act number three of 2015", []),
+        # traps: 'the number of' and 'the number by' count on
+        ("the number of workers rose to four hundred", [(400.0, "count")]),
+        ("cut the number by two thirds", [(2 / 3, "fraction")]),
+    ],
+)
+def test_number_before_a_number_in_words_names_it(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a counting qualifier or 'only' before 'one' says how many
+        ("must employ at least one Omani national", [(1.0, "count", "at least")]),
+        ("more than one company bid", [(1.0, "count", "more than")]),
+        ("just one other medical practice", [(1.0, "count", None)]),
+        # traps: 'one of' picks one out; 'about' and 'under' before 'one' are prepositions
+        ("only one of them came", []),
+        ("at least one of the unions", []),
+        ("talked about one issue", []),
+        ("all under one roof", []),
+    ],
+)
+def test_a_qualified_one_counts(text: str, expected: list[tuple[float, str, str | None]]) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the new shekel and the Rwandan franc as their own copy writes them
+        ("raise the minimum monthly wage to NIS 4,500", [(4500.0, "ILS")]),
+        ("an addition of NIS 960 million to the hospitals", [(960e6, "ILS")]),
+        ("net profit fell to Rwf10.5 billion", [(10.5e9, "RWF")]),
+        ("paid Rwf500 each", [(500.0, "RWF")]),
+        # trap: 'NIS' is also the Caribbean's National Insurance Scheme
+        ("the NIS 2019 report was tabled", []),
+    ],
+)
+def test_the_shekel_and_rwandan_franc_signs(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a small number that opens a line with a full stop or bracket numbers a point
+        ("decisions:\n1. To allocate $5 million to the fund.\n2. To raise pay", [(5e6, "USD")]),
+        ("He listed:\n3) The union would strike", []),
+        # traps: a count or a decimal opening a line counts
+        ("3 workers were hurt.\n5 workers died.", [(3.0, "people"), (5.0, "people")]),
+        ("Paragraph one.\n2.5 million people marched.", [(2.5e6, "people")]),
+    ],
+)
+def test_a_number_opening_a_line_as_a_point_counts_nothing(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # codes that are no ISO code, written after the number
+        ("a budget of 160 billion NIS for the war", [(160e9, "ILS")]),
+        ("an increase of 50,849 FRW a month", [(50849.0, "RWF")]),
+        ("allocate 5 billion FRW to the SACCO", [(5e9, "RWF")]),
+        # trap: 'NIS' after a bare number may be the National Insurance Scheme's name
+        ("the 2019 NIS report was tabled", []),
+    ],
+)
+def test_codes_written_after_the_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
