@@ -258,8 +258,9 @@ _LETTER_CURRENCIES = {
     "R": "ZAR",
     "N": "NGN",
     "P": "PHP",
-    # the kwacha as Zambian and Malawian copy writes it ('K20,000', 'K1.5 million'); Malawi's
-    # where the story names Malawi more than Zambia (`_SHARED_SIGNS`)
+    # the kwacha as Zambian and Malawian copy writes it ('K20,000', 'K1.5 million'); Malawi's,
+    # or Myanmar's kyat or Papua New Guinea's kina, where the story names that nation most
+    # (`_SHARED_SIGNS`)
     "K": "ZMW",
 }
 #: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
@@ -473,6 +474,10 @@ _NATIONAL_CODES = {
     "kwacha": {
         **dict.fromkeys(("zambian", "zambia"), "ZMW"),
         **dict.fromkeys(("malawian", "malawi"), "MWK"),
+        # the nations whose own currency is written with the kwacha's 'K' (the kyat, the kina),
+        # for the sign: 'K1.2 million' in a story from Myanmar is kyats
+        **dict.fromkeys(("myanmar", "burmese", "burma"), "MMK"),
+        "papua new guinea": "PGK",
     },
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},

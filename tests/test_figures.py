@@ -1441,3 +1441,16 @@ def test_a_number_opening_a_line_as_a_point_counts_nothing(
 )
 def test_codes_written_after_the_number(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the kwacha's 'K' is the kyat or the kina in a story naming Myanmar or Papua New Guinea
+        ("In Yangon, Myanmar, he was fined K1.2 million.", [(1.2e6, "MMK")]),
+        ("In Papua New Guinea the firm paid K2 million.", [(2e6, "PGK")]),
+        # trap: with none of them named it stays Zambia's
+        ("He paid K20,000 in fees.", [(20000.0, "ZMW")]),
+    ],
+)
+def test_the_k_sign_of_other_nations(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
