@@ -175,6 +175,12 @@ def participles_of(bases: Iterable[str]) -> list[str]:
     return out
 
 
+def plurals_of(nouns: Iterable[str]) -> list[str]:
+    """Each noun with its plural ('party', 'parties'), spelt as a verb's -s form is; a noun
+    already plural stays as it is."""
+    return [form for noun in nouns for form in (noun, verb_forms(noun)[1])[: 1 + (noun[-1] != "s")]]
+
+
 def forms_of(bases: Iterable[str]) -> list[str]:
     """Every form of every verb in `bases` (phrasal verbs inflect their first word)."""
     out: list[str] = []

@@ -300,6 +300,7 @@ from factx.rules.lexicon import (
     ing_forms,
     openings,
     participles_of,
+    plurals_of,
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
@@ -938,21 +939,26 @@ _JUDGED = re.compile(
 #: A common-noun owner before a named agent ('by the authority’s Plaid Cymru group', 'by the
 #: council's Labour group'): the group named acts, not its owner.
 _POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
+#: Whose people or body an agent is: 'by the union', 'by their colleagues'.
+_AGENT_DETERMINER = any_of(("the", "their", "its", "his", "her"))
+#: What a named owner or place's body is called after the name: "AHG’s shareholders",
+#: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
+_NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
     \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
-    (?:the\s+)? (?:{_POSSESSOR})?                      # 'most of the', 'a number of
+    (?:{_AGENT_DETERMINER}\s+)? (?:{_POSSESSOR})?        # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
-                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b              # "AHG’s shareholders"
-                | (?:\s+[a-z]+)?\s+{any_of(GROUP_NOUNS)}\b)?  # 'Connecticut elected officials'
-             | (?:[a-z]+[’']?\s+){{0,2}}                              # "the farmers' union",
+                | (?<=[’']s)\s+{_NAMED_BODY}              # "AHG’s shareholders"
+                | (?:\s+[a-z]+)?\s+{_NAMED_BODY})?  # 'Connecticut elected officials'
+             | (?:[a-z]+[’']?\s+){{0,3}}                              # "the farmers' union",
                (?:{any_of(OFFICE_HOLDERS)}                    # 'the state attorney general'
-                 |{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
-                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )
+                 |{any_of(plurals_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS))}  # 'political
+                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )  # parties', 'soft drink makers'
     """,
     re.VERBOSE,
 )
@@ -970,6 +976,9 @@ _ADJUNCT_BEFORE_BY = re.compile(
     rf"\s+(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly)(?=\s+by\s)"
 )
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A passive's subject that is a restrictive relative, its antecedent before it: 'a strike |
+#: which' (was backed by the union).
+_RELATIVE_END = re.compile(r"\s(?:which|that)$")
 #: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
 _PERMISSION = re.compile(
     rf"{any_of(PERMITTING_VERBS)}\s+(?P<given>(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)})"
@@ -2589,6 +2598,9 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     if verb and verb.group() not in _TELLING:
         clause = clause[verb.end() :]
     clause = _FROM_AUXILIARY.sub("", clause).strip(" ,")
+    if relative := _RELATIVE_END.search(clause):  # 'their demand which was supported by'
+        head = clause[: relative.start()]
+        return _antecedent_thing(doc, doc.text.rindex(head, sentence.start, cue_start), head)
     return _CLAUSE_LEAD.sub("", clause) or None
 
 

@@ -5367,3 +5367,45 @@ def test_call_noun_for_undoing(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_group_placed_by_a_list_of_places(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agent named by a plural in -ies, after a possessive, or with three words
+        # before its noun
+        (
+            "The plan was supported by several political parties.\n",
+            [("political parties", "support", "The plan")],
+        ),
+        (
+            "The ports agreement was approved by Tanzania's parliament on June 10.\n",
+            [("Tanzania's parliament", "support", "The ports agreement")],
+        ),
+        (
+            "The decree was criticized by local opposition party members.\n",
+            [("local opposition party members", "oppose", "The decree")],
+        ),
+        # a restrictive relative as the passive's subject: its antecedent is the target
+        (
+            "The farmers called a protest over their demand which was supported by the union.\n",
+            [("union", "support", "demand")],
+        ),
+    ],
+)
+def test_passive_agent_plural_possessed_or_restrictive(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        # an office before a person's name is no body of its own: the person is the agent
+        ("The bill was rejected by Kenyan president William Ruto.\n", "Kenyan president"),
+        ("The bill was rejected by Tanzania's president John Magufuli.\n", "Tanzania's president"),
+    ],
+)
+def test_office_before_a_name_is_no_named_body(text: str, not_actor: str) -> None:
+    assert not_actor not in [actor for actor, _, _ in positions_of(text)]
