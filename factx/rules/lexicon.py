@@ -2064,6 +2064,9 @@ URGING_VERBS = (
     "pleaded with",  # 'pleaded with Government to step in and assist farmers'
     "pleads with",
     "pleading with",
+    "requested",  # 'requested the nurses to call off the strike'
+    "requests",
+    "requesting",
     "appealed to",  # 'appealed to the Prime Minister to revisit his decision'
     "appeals to",
     "appealing to",
@@ -2165,6 +2168,7 @@ URGED_ENDINGS = (
     "cease",
     "cancel",
     "call off",
+    "postpone",  # 'requested the association to postpone their strike'
 )
 #: 'told the board of health to butt out': told to keep out of things, whom it addresses is
 #: opposed (the act takes no object to be the target).

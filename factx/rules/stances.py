@@ -315,6 +315,9 @@ from factx.schemas import ClaimDraft, Confidence, PositionDraft, Stance
 from factx.text import Span, find_whole
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
+#: A word of whom an appeal addresses, a name's acronym among them: 'urged | the Academic Staff
+#: Union of Universities (ASUU) | to reconsider' (cues are read in lower case).
+_ADDRESSEE = r"(?:(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
@@ -616,7 +619,7 @@ _OPPOSE = rf"""
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_NOT_PLEASED}         # 'they were not satisfied with'
   | {_SHORT}                                               # 'the offer fell short of'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
-        \s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
+        \s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
   | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that
         {any_of(URGED_ENDINGS)}\b(?=\s+{_OBJECT_DETERMINER})   # the group would end the strike'
   | not\s+(?:the|a)\s+(?:{any_of(TIMELY_WORDS)}\s+)?(?:time|moment)\s+to\s+  # 'this is not
@@ -699,8 +702,8 @@ _OPPOSE = rf"""
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
-  | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
-  | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
+  | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
+  | {any_of(URGING_VERBS)}\s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
@@ -1034,6 +1037,7 @@ _BODY = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?
 _AUTHORITY = re.compile(
     rf"""(?:(?i:the|its|their)\s+)?
     (?:(?:[A-Z][\w’'.-]*|of|and)\s+)*[A-Z][\w’'.-]*\s+       # a name: 'Cricket Australia'
+    (?:\([A-Z]{{2,}}\)\s+)?                                    # its acronym: '(PN)'
   | {_BODY.pattern}
     """,
     re.VERBOSE,

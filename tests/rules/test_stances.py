@@ -5409,3 +5409,32 @@ def test_passive_agent_plural_possessed_or_restrictive(
 )
 def test_office_before_a_name_is_no_named_body(text: str, not_actor: str) -> None:
     assert not_actor not in [actor for actor, _, _ in positions_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request that another end or put off a thing opposes it, as an appeal does
+        (
+            "Mnangagwa requested the nurses to call off the strike.\n",
+            [("Mnangagwa", "oppose", "the strike")],
+        ),
+        (
+            "The Archbishop requested the Government Medical Officers Association to postpone "
+            "their strike.\n",
+            [("The Archbishop", "oppose", "their strike")],
+        ),
+        # an addressee named with its acronym is still a body that can act
+        (
+            "Fadillah Yusof urged Perikatan Nasional (PN) to submit a counterproposal.\n",
+            [("Fadillah Yusof", "support", "submit a counterproposal")],
+        ),
+        # traps: a thing requested is no appeal to act; advice to the public is no stance
+        ("The union requested a meeting with the minister.\n", []),
+        ("The minister urged drivers (and cyclists) to avoid the area.\n", []),
+    ],
+)
+def test_requests_and_appeals_to_a_body_named_with_its_acronym(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
