@@ -979,6 +979,10 @@ _ADJUNCT_BEFORE_BY = re.compile(
     rf"\s+(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly)(?=\s+by\s)"
 )
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A cue word written with a capital mid-sentence before another capital: part of a name
+#: ('proceed to Welcome Rotonda'), after a lower-case word (not a title-case headline).
+_NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z]")
+_LOWER_BEFORE = re.compile(r"[a-z]\s+$")
 #: A passive's subject that is a restrictive relative, its antecedent before it: 'a strike |
 #: which' (was backed by the union).
 _RELATIVE_END = re.compile(r"\s(?:which|that)$")
@@ -2259,6 +2263,10 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
+        if _NAMED_CUE.match(doc.text, m.start()) and _LOWER_BEFORE.search(
+            doc.text, max(0, m.start() - 4), m.start()
+        ):
+            continue  # 'will proceed to Welcome Rotonda': a cue word inside a name
         if m.group().startswith("vote") and _THE_BEFORE.search(doc.text, m.start() - 4, m.start()):
             continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
         if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):

@@ -5438,3 +5438,19 @@ def test_requests_and_appeals_to_a_body_named_with_its_acronym(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue word with a capital inside a name, after a lower-case word, is no cue
+        ("The caravan will then proceed to Welcome Rotonda.\n", []),
+        # trap: a capital that opens a sentence is a cue as ever
+        (
+            "The union met on Monday. Rejecting the offer, the union called a strike.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_cue_word_inside_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
