@@ -1315,6 +1315,7 @@ AGAINST_VERBS = (
     "recommend",  # 'recommending against the takeover'
     "advise",  # 'the council advised against the scheme'
     "counsel",
+    "decide",  # 'the National Assembly had also decided against it'
 )
 #: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
 SLOGAN_VERBS = ("chant", "raise", "shout")

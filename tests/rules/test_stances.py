@@ -5454,3 +5454,21 @@ def test_requests_and_appeals_to_a_body_named_with_its_acronym(
 )
 def test_cue_word_inside_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deciding against a thing opposes it, as ruling against it does
+        ("The council decided against the plan.\n", [("The council", "oppose", "the plan")]),
+        # traps: a decision on a thing takes no side; a bare 'decided' leaves the next
+        # sentence's 'against' to its own verb
+        ("The council decided on the plan.\n", []),
+        (
+            "The council met and decided. Residents had protested against the plan.\n",
+            [("Residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_deciding_against(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
