@@ -175,6 +175,12 @@ def participles_of(bases: Iterable[str]) -> list[str]:
     return out
 
 
+def plurals_of(nouns: Iterable[str]) -> list[str]:
+    """Each noun with its plural ('party', 'parties'), spelt as a verb's -s form is; a noun
+    already plural stays as it is."""
+    return [form for noun in nouns for form in (noun, verb_forms(noun)[1])[: 1 + (noun[-1] != "s")]]
+
+
 def forms_of(bases: Iterable[str]) -> list[str]:
     """Every form of every verb in `bases` (phrasal verbs inflect their first word)."""
     out: list[str] = []
@@ -1316,6 +1322,7 @@ AGAINST_VERBS = (
     "recommend",  # 'recommending against the takeover'
     "advise",  # 'the council advised against the scheme'
     "counsel",
+    "decide",  # 'the National Assembly had also decided against it'
 )
 #: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
 SLOGAN_VERBS = ("chant", "raise", "shout")
@@ -2069,6 +2076,9 @@ URGING_VERBS = (
     "pleaded with",  # 'pleaded with Government to step in and assist farmers'
     "pleads with",
     "pleading with",
+    "requested",  # 'requested the nurses to call off the strike'
+    "requests",
+    "requesting",
     "appealed to",  # 'appealed to the Prime Minister to revisit his decision'
     "appeals to",
     "appealing to",
@@ -2170,6 +2180,7 @@ URGED_ENDINGS = (
     "cease",
     "cancel",
     "call off",
+    "postpone",  # 'requested the association to postpone their strike'
 )
 #: 'told the board of health to butt out': told to keep out of things, whom it addresses is
 #: opposed (the act takes no object to be the target).

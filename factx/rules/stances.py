@@ -300,6 +300,7 @@ from factx.rules.lexicon import (
     ing_forms,
     openings,
     participles_of,
+    plurals_of,
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
@@ -314,6 +315,9 @@ from factx.schemas import ClaimDraft, Confidence, PositionDraft, Stance
 from factx.text import Span, find_whole
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
+#: A word of whom an appeal addresses, a name's acronym among them: 'urged | the Academic Staff
+#: Union of Universities (ASUU) | to reconsider' (cues are read in lower case).
+_ADDRESSEE = r"(?:(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
@@ -617,7 +621,7 @@ _OPPOSE = rf"""
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_NOT_PLEASED}         # 'they were not satisfied with'
   | {_SHORT}                                               # 'the offer fell short of'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
-        \s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
+        \s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
   | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that
         {any_of(URGED_ENDINGS)}\b(?=\s+{_OBJECT_DETERMINER})   # the group would end the strike'
   | not\s+(?:the|a)\s+(?:{any_of(TIMELY_WORDS)}\s+)?(?:time|moment)\s+to\s+  # 'this is not
@@ -700,8 +704,8 @@ _OPPOSE = rf"""
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
-  | {any_of(URGING_VERBS)}\s+(?:\w+\s+){{0,4}}?to\s+{any_of(URGED_ACTS)}\b
-  | {any_of(URGING_VERBS)}\s+(?P<addressee>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'urged the
+  | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
+  | {any_of(URGING_VERBS)}\s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
@@ -940,21 +944,26 @@ _JUDGED = re.compile(
 #: A common-noun owner before a named agent ('by the authority’s Plaid Cymru group', 'by the
 #: council's Labour group'): the group named acts, not its owner.
 _POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
+#: Whose people or body an agent is: 'by the union', 'by their colleagues'.
+_AGENT_DETERMINER = any_of(("the", "their", "its", "his", "her"))
+#: What a named owner or place's body is called after the name: "AHG’s shareholders",
+#: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
+_NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
     rf"""
     \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
-    (?:the\s+)? (?:{_POSSESSOR})?                      # 'most of the', 'a number of
+    (?:{_AGENT_DETERMINER}\s+)? (?:{_POSSESSOR})?        # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
-                | (?<=[’']s)\s+{any_of(GROUP_NOUNS)}\b              # "AHG’s shareholders"
-                | (?:\s+[a-z]+)?\s+{any_of(GROUP_NOUNS)}\b)?  # 'Connecticut elected officials'
-             | (?:[a-z]+[’']?\s+){{0,2}}                              # "the farmers' union",
+                | (?<=[’']s)\s+{_NAMED_BODY}              # "AHG’s shareholders"
+                | (?:\s+[a-z]+)?\s+{_NAMED_BODY})?  # 'Connecticut elected officials'
+             | (?:[a-z]+[’']?\s+){{0,3}}                              # "the farmers' union",
                (?:{any_of(OFFICE_HOLDERS)}                    # 'the state attorney general'
-                 |{any_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS)}s?   # 'soft drink makers'
-                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )
+                 |{any_of(plurals_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS))}  # 'political
+                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )  # parties', 'soft drink makers'
     """,
     re.VERBOSE,
 )
@@ -972,6 +981,13 @@ _ADJUNCT_BEFORE_BY = re.compile(
     rf"\s+(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly)(?=\s+by\s)"
 )
 _RELATIVE_PRONOUN = re.compile(r"which|that")
+#: A cue word written with a capital mid-sentence before another capital: part of a name
+#: ('proceed to Welcome Rotonda'), after a lower-case word (not a title-case headline).
+_NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z]")
+_LOWER_BEFORE = re.compile(r"[a-z]\s+$")
+#: A passive's subject that is a restrictive relative, its antecedent before it: 'a strike |
+#: which' (was backed by the union).
+_RELATIVE_END = re.compile(r"\s(?:which|that)$")
 #: A permission given and its noun: 'grant | consent', 'gave | the go-ahead'.
 _PERMISSION = re.compile(
     rf"{any_of(PERMITTING_VERBS)}\s+(?P<given>(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)})"
@@ -1027,6 +1043,7 @@ _BODY = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?i:{any_of(URGED_AUTHORITIES)})s?
 _AUTHORITY = re.compile(
     rf"""(?:(?i:the|its|their)\s+)?
     (?:(?:[A-Z][\w’'.-]*|of|and)\s+)*[A-Z][\w’'.-]*\s+       # a name: 'Cricket Australia'
+    (?:\([A-Z]{{2,}}\)\s+)?                                    # its acronym: '(PN)'
   | {_BODY.pattern}
     """,
     re.VERBOSE,
@@ -2248,6 +2265,10 @@ def _cues(
             # 'recommended rejection of the offer', 'agreed to suspend the strike': the stance
             # is its object's
             continue
+        if _NAMED_CUE.match(doc.text, m.start()) and _LOWER_BEFORE.search(
+            doc.text, max(0, m.start() - 4), m.start()
+        ):
+            continue  # 'will proceed to Welcome Rotonda': a cue word inside a name
         if m.group().startswith("vote") and _THE_BEFORE.search(doc.text, m.start() - 4, m.start()):
             continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
         if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):
@@ -2591,6 +2612,9 @@ def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None
     if verb and verb.group() not in _TELLING:
         clause = clause[verb.end() :]
     clause = _FROM_AUXILIARY.sub("", clause).strip(" ,")
+    if relative := _RELATIVE_END.search(clause):  # 'their demand which was supported by'
+        head = clause[: relative.start()]
+        return _antecedent_thing(doc, doc.text.rindex(head, sentence.start, cue_start), head)
     return _CLAUSE_LEAD.sub("", clause) or None
 
 

@@ -112,3 +112,16 @@ def test_every_list_is_lower_case_words_without_stray_space(name: str) -> None:
         assert item == " ".join(item.split()), f"{name}: {item!r}"
         if name != "PLACE_ACRONYMS":
             assert item == item.lower(), f"{name}: {item!r}"
+
+
+@pytest.mark.parametrize(
+    ("nouns", "expected"),
+    [
+        (("party",), ["party", "parties"]),
+        (("union",), ["union", "unions"]),
+        # trap: a noun already plural gets no second 's'
+        (("workers",), ["workers"]),
+    ],
+)
+def test_plurals_of_nouns(nouns: tuple[str, ...], expected: list[str]) -> None:
+    assert lexicon.plurals_of(nouns) == expected

@@ -5391,3 +5391,108 @@ def test_a_grant_refused_opposes_what_it_would_give(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agent named by a plural in -ies, after a possessive, or with three words
+        # before its noun
+        (
+            "The plan was supported by several political parties.\n",
+            [("political parties", "support", "The plan")],
+        ),
+        (
+            "The ports agreement was approved by Tanzania's parliament on June 10.\n",
+            [("Tanzania's parliament", "support", "The ports agreement")],
+        ),
+        (
+            "The decree was criticized by local opposition party members.\n",
+            [("local opposition party members", "oppose", "The decree")],
+        ),
+        # a restrictive relative as the passive's subject: its antecedent is the target
+        (
+            "The farmers called a protest over their demand which was supported by the union.\n",
+            [("union", "support", "demand")],
+        ),
+    ],
+)
+def test_passive_agent_plural_possessed_or_restrictive(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        # an office before a person's name is no body of its own: the person is the agent
+        ("The bill was rejected by Kenyan president William Ruto.\n", "Kenyan president"),
+        ("The bill was rejected by Tanzania's president John Magufuli.\n", "Tanzania's president"),
+    ],
+)
+def test_office_before_a_name_is_no_named_body(text: str, not_actor: str) -> None:
+    assert not_actor not in [actor for actor, _, _ in positions_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request that another end or put off a thing opposes it, as an appeal does
+        (
+            "Mnangagwa requested the nurses to call off the strike.\n",
+            [("Mnangagwa", "oppose", "the strike")],
+        ),
+        (
+            "The Archbishop requested the Government Medical Officers Association to postpone "
+            "their strike.\n",
+            [("The Archbishop", "oppose", "their strike")],
+        ),
+        # an addressee named with its acronym is still a body that can act
+        (
+            "Fadillah Yusof urged Perikatan Nasional (PN) to submit a counterproposal.\n",
+            [("Fadillah Yusof", "support", "submit a counterproposal")],
+        ),
+        # traps: a thing requested is no appeal to act; advice to the public is no stance
+        ("The union requested a meeting with the minister.\n", []),
+        ("The minister urged drivers (and cyclists) to avoid the area.\n", []),
+    ],
+)
+def test_requests_and_appeals_to_a_body_named_with_its_acronym(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue word with a capital inside a name, after a lower-case word, is no cue
+        ("The caravan will then proceed to Welcome Rotonda.\n", []),
+        # trap: a capital that opens a sentence is a cue as ever
+        (
+            "The union met on Monday. Rejecting the offer, the union called a strike.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_cue_word_inside_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # deciding against a thing opposes it, as ruling against it does
+        ("The council decided against the plan.\n", [("The council", "oppose", "the plan")]),
+        # traps: a decision on a thing takes no side; a bare 'decided' leaves the next
+        # sentence's 'against' to its own verb
+        ("The council decided on the plan.\n", []),
+        (
+            "The council met and decided. Residents had protested against the plan.\n",
+            [("Residents", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_deciding_against(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
