@@ -5367,3 +5367,81 @@ def test_call_noun_for_undoing(text: str, expected: list[tuple[str, str, str]]) 
 )
 def test_group_placed_by_a_list_of_places(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past form after a determiner names the group ('the unionized workers'), so a share
+        # of that group is the group's stance
+        (
+            "80% of the unionized workers voted against the proposed agreement.\n",
+            [("unionized workers", "oppose", "the proposed agreement")],
+        ),
+        (
+            "The affected workers rejected the offer.\n",
+            [("The affected workers", "oppose", "the offer")],
+        ),
+        # trap: a past form after a noun is still the verb ending the subject
+        (
+            "Unionized workers voted against the proposed agreement.\n",
+            [("Unionized workers", "oppose", "the proposed agreement")],
+        ),
+    ],
+)
+def test_past_form_after_a_determiner_in_a_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # declining or refusing a permission for a thing opposes the thing
+        (
+            "The regulator has declined clearance for the proposed merger.\n",
+            [("The regulator", "oppose", "the proposed merger")],
+        ),
+        (
+            "The council declined planning permission for the homes.\n",
+            [("The council", "oppose", "the homes")],
+        ),
+        (
+            "The ministry refused consent for the mine.\n",
+            [("The ministry", "oppose", "the mine")],
+        ),
+        # a permission granted backs the thing; declining to comment is no stance
+        (
+            "The regulator granted clearance for the merger.\n",
+            [("The regulator", "support", "the merger")],
+        ),
+        ("The regulator declined comment on the merger.\n", []),
+    ],
+)
+def test_permission_declined_for_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice made to make a change backs the change
+        (
+            "The board has decided to close the plant.\n",
+            [("The board", "support", "close the plant")],
+        ),
+        (
+            "The council resolved to sell the land.\n",
+            [("The council", "support", "sell the land")],
+        ),
+        # traps: a choice still open is undecided; 'the decision to' names a thing, no stance
+        (
+            "The council will decide whether to close the school.\n",
+            [("The council", "undecided", "the school")],
+        ),
+        ("The council opted to open talks with the union.\n", []),
+    ],
+)
+def test_decided_to_make_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
