@@ -1222,7 +1222,13 @@ _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
 )
-_COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?)?"
+#: A number in words, compounds too ('Eighty-one').
+_NUMBER_WORD = rf"{any_of(NUMBER_WORDS)}(?:-(?:one|{any_of(NUMBER_WORDS)}))?"
+#: A count or share opening a group: 'About 11,000', 'Eighty-one percent of the 3,300'.
+_COUNT = (
+    rf"(?:[\d,.]+%?|{_NUMBER_WORD})\s+"
+    rf"(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+)
 #: A bare count or share left as the actor by a tally ('one rejected', '57 per cent rejected it').
 _COUNT_ONLY = re.compile(rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_TALLY_COUNT}", re.I)
 _UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
@@ -1232,7 +1238,7 @@ _PAID_AFTER = re.compile(
 )
 _DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
-_COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
+_COUNT_WORD = re.compile(rf"{_NUMBER_WORD}\s+", re.I)
 #: 'The 400 representatives' -> 'representatives': 'the' before a count in digits leads too.
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+|the\s+(?=\d))?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.

@@ -5445,3 +5445,26 @@ def test_permission_declined_for_a_thing(text: str, expected: list[tuple[str, st
 )
 def test_decided_to_make_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a counted group, its numbers in words or digits, is the group's stance
+        (
+            "Eighty-one percent of the 3,300 union members approved the deal.\n",
+            [("union members", "support", "the deal")],
+        ),
+        (
+            "81 per cent of the 3,300 workers at the plant rejected the offer.\n",
+            [("workers at the plant", "oppose", "the offer")],
+        ),
+        # trap: a count in words right before its noun stays part of the name
+        (
+            "Twenty-eight commissioners rejected the offer.\n",
+            [("Twenty-eight commissioners", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_share_of_a_counted_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
