@@ -2689,8 +2689,12 @@ def is_document(name: str) -> bool:
     return name.split()[-1].lower() in DOCUMENT_NOUNS
 
 
-#: Heads of phrases naming a thing, a text or a happening, which holds no stance.
-_THING_HEADS = frozenset((*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS))
+#: Heads of phrases naming a thing, a text, a case brought or a happening, which holds no stance
+#: ('The lawsuit claimed the tax rate was not valid': its filer's).
+_THING_HEADS = frozenset(
+    (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS)
+    + tuple(w for w in LEGAL_ACTIONS if " " not in w)
+)
 #: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X
 #: through a statement').
 _HEAD_END = frozenset((*PREPOSITIONS, *RELATIVE_PRONOUNS, "that", "through", "via"))

@@ -5468,3 +5468,24 @@ def test_decided_to_make_a_change(text: str, expected: list[tuple[str, str, str]
 )
 def test_share_of_a_counted_group(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case brought is a thing: what it claims is its filer's, it holds no stance itself
+        ("The lawsuit claimed the tax rate set by the council was unfair.\n", []),
+        ("The petition opposed the closure of the school.\n", []),
+        # traps: those who bring it hold the stance; a petition by a named maker speaks for it
+        (
+            "The petitioners opposed the closure of the school.\n",
+            [("The petitioners", "oppose", "the closure of the school")],
+        ),
+        (
+            "A petition by residents opposed the closure of the school.\n",
+            [("A petition by residents", "oppose", "the closure of the school")],
+        ),
+    ],
+)
+def test_a_case_brought_holds_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
