@@ -971,6 +971,9 @@ IRREGULAR_PASTS = wordlist(
 ADJECTIVAL_PASTS = wordlist(
     "paid frozen broken hidden given known built left led held sworn spoken driven grown lit"
 )
+#: Determiners after which a past form modifies the noun that follows, not a verb ending a
+#: subject ('the unionized workers', 'its elected members').
+PARTICIPLE_DETERMINERS = wordlist("the a an its their his her our these those")
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
 #: Conjunctions after which a second source may report in the same sentence ('X said ...,
@@ -1188,6 +1191,9 @@ PERMISSIONS = (
     "permission",
     "approval",
     "consent",
+    "clearance",  # 'granted clearance for the merger', a regulator's word
+    "authorisation",
+    "authorization",
     "the go-ahead",
     "the green light",
     "the thumbs up",
@@ -2113,6 +2119,10 @@ HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
 #: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
 #: make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
+#: 'decided to close the plant', 'resolved to sell the land': a choice made to make a change.
+DECIDING_FORMS = wordlist(
+    "decide decides decided deciding resolve resolves resolved opt opts opted chose chooses"
+)
 #: The changes a body sets out to make ('want to close it', 'plans to cut 1,000 jobs').
 INTENDED_CHANGES = (
     *wordlist(

@@ -70,6 +70,7 @@ from factx.rules.lexicon import (
     COPULAS,
     COUNT_LEADS,
     DECIDED_THINGS,
+    DECIDING_FORMS,
     DECISION_NOUNS,
     DECISIONS_MADE,
     DECLINED_APPEALS,
@@ -181,6 +182,7 @@ from factx.rules.lexicon import (
     OUTCOMES_FOR,
     PAID_THINGS,
     PARTAKING_VERBS,
+    PARTICIPLE_DETERMINERS,
     PARTITIVES,
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
@@ -596,6 +598,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(PARTAKING_VERBS))}\s+(?:(?:a|{any_of(POSSESSIVES_FOR_CUES)})\s+)?
         (?:[\w-]+\s+)?{any_of(JOINED_ACTIONS)}(?=\s+against\b)   # 'took part in a
         # demonstration against', 'continue their strike against' (not 'held a strike ballot')
+  | (?:refus|declin)(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(PERMISSIONS)}  # 'declined
+        \s+(?:for|to)\b           # clearance for the merger': against what it would allow
   | (?:refus|declin)\w*\s+to\s+(?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b  # 'declined to
         # stay the order', 'refused to entertain a petition': against what is refused
   | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
@@ -759,8 +763,9 @@ _SUPPORT = rf"""
         (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
         {_NOT_ANSWERS}                                 # 'demanded to know'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
-  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', not a noun's
-        (?:{any_of(WANTING_FORMS)}|{any_of(INTENDING_STEMS)}\w*)  # 'the plans to'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', 'decided to
+        (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # close
+        # it', not a noun's: 'the plans to'
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
         (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
@@ -1193,6 +1198,13 @@ _TAIL = re.compile(
 #: less those that often modify a noun ('paid staff', 'frozen pay', 'built homes').
 _FINITE_PASTS = [w for w in IRREGULAR_PASTS if w not in ADJECTIVAL_PASTS]
 _PAST_WORD = rf"(?:[a-z]+ed|{alternation(_FINITE_PASTS)})"
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{w})" for d in PARTICIPLE_DETERMINERS for w in (d, d.capitalize())
+)
+#: A past form between a determiner and a group noun names the group, it ends no subject: 'the
+#: unionized workers' (not 'The prolonged | adjournment').
+_DETERMINED_GROUP = rf"""(?:{_NOT_AFTER_DETERMINER}|(?!\s+{_PAST_WORD}\s+
+    (?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)})\b))"""
 _SUBJECT_STOP = re.compile(
     rf"""
     (?:^|(?=[\s“"‘]))  # where any of them can start: one test passes over the other characters
@@ -1204,7 +1216,7 @@ _SUBJECT_STOP = re.compile(
   | \s+ {any_of(TIME_LEADS)} \s+ (?:\w+\s+)? (?i:{alternation(TIME_WORDS)}) \b.*$  # 'this morning'
   | \s+ {any_of(PERIOD_PREPOSITIONS)} \s+ (?:the\s+)? {any_of(PERIOD_LEADS)} \s+ (?:\w+\s+)?
     (?i:{alternation(TIME_WORDS)}) \b.*$                               # 'over the past year'
-  | (?<=[\w)]) (?<!\band) (?<!\bor) \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
+  | (?<=[\w)]) (?<!\band) (?<!\bor) {_DETERMINED_GROUP} \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
   | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
     (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
@@ -1229,7 +1241,13 @@ _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
 )
-_COUNT = rf"(?:[\d,.]+%?|{any_of(NUMBER_WORDS)})\s+(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?)?"
+#: A number in words, compounds too ('Eighty-one').
+_NUMBER_WORD = rf"{any_of(NUMBER_WORDS)}(?:-(?:one|{any_of(NUMBER_WORDS)}))?"
+#: A count or share opening a group: 'About 11,000', 'Eighty-one percent of the 3,300'.
+_COUNT = (
+    rf"(?:[\d,.]+%?|{_NUMBER_WORD})\s+"
+    rf"(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+)
 #: A bare count or share left as the actor by a tally ('one rejected', '57 per cent rejected it').
 _COUNT_ONLY = re.compile(rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_TALLY_COUNT}", re.I)
 _UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
@@ -1239,7 +1257,7 @@ _PAID_AFTER = re.compile(
 )
 _DECIDED_BEFORE = re.compile(rf"\b{any_of(DECIDED_THINGS)}\s+$", re.I)
 #: A count in words right before its noun: part of the name ('Three PUCSL commissioners').
-_COUNT_WORD = re.compile(rf"{any_of(NUMBER_WORDS)}\s+", re.I)
+_COUNT_WORD = re.compile(rf"{_NUMBER_WORD}\s+", re.I)
 #: 'The 400 representatives' -> 'representatives': 'the' before a count in digits leads too.
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+|the\s+(?=\d))?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
@@ -2697,8 +2715,12 @@ def is_document(name: str) -> bool:
     return name.split()[-1].lower() in DOCUMENT_NOUNS
 
 
-#: Heads of phrases naming a thing, a text or a happening, which holds no stance.
-_THING_HEADS = frozenset((*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS))
+#: Heads of phrases naming a thing, a text, a case brought or a happening, which holds no stance
+#: ('The lawsuit claimed the tax rate was not valid': its filer's).
+_THING_HEADS = frozenset(
+    (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS)
+    + tuple(w for w in LEGAL_ACTIONS if " " not in w)
+)
 #: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X
 #: through a statement').
 _HEAD_END = frozenset((*PREPOSITIONS, *RELATIVE_PRONOUNS, "that", "through", "via"))

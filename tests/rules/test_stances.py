@@ -5496,3 +5496,125 @@ def test_cue_word_inside_a_name(text: str, expected: list[tuple[str, str, str]])
 )
 def test_deciding_against(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past form after a determiner names the group ('the unionized workers'), so a share
+        # of that group is the group's stance
+        (
+            "80% of the unionized workers voted against the proposed agreement.\n",
+            [("unionized workers", "oppose", "the proposed agreement")],
+        ),
+        (
+            "The affected workers rejected the offer.\n",
+            [("The affected workers", "oppose", "the offer")],
+        ),
+        # trap: a past form after a noun is still the verb ending the subject
+        (
+            "Unionized workers voted against the proposed agreement.\n",
+            [("Unionized workers", "oppose", "the proposed agreement")],
+        ),
+    ],
+)
+def test_past_form_after_a_determiner_in_a_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # declining or refusing a permission for a thing opposes the thing
+        (
+            "The regulator has declined clearance for the proposed merger.\n",
+            [("The regulator", "oppose", "the proposed merger")],
+        ),
+        (
+            "The council declined planning permission for the homes.\n",
+            [("The council", "oppose", "the homes")],
+        ),
+        (
+            "The ministry refused consent for the mine.\n",
+            [("The ministry", "oppose", "the mine")],
+        ),
+        # a permission granted backs the thing; declining to comment is no stance
+        (
+            "The regulator granted clearance for the merger.\n",
+            [("The regulator", "support", "the merger")],
+        ),
+        ("The regulator declined comment on the merger.\n", []),
+    ],
+)
+def test_permission_declined_for_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a choice made to make a change backs the change
+        (
+            "The board has decided to close the plant.\n",
+            [("The board", "support", "close the plant")],
+        ),
+        (
+            "The council resolved to sell the land.\n",
+            [("The council", "support", "sell the land")],
+        ),
+        # traps: a choice still open is undecided; 'the decision to' names a thing, no stance
+        (
+            "The council will decide whether to close the school.\n",
+            [("The council", "undecided", "the school")],
+        ),
+        ("The council opted to open talks with the union.\n", []),
+    ],
+)
+def test_decided_to_make_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a counted group, its numbers in words or digits, is the group's stance
+        (
+            "Eighty-one percent of the 3,300 union members approved the deal.\n",
+            [("union members", "support", "the deal")],
+        ),
+        (
+            "81 per cent of the 3,300 workers at the plant rejected the offer.\n",
+            [("workers at the plant", "oppose", "the offer")],
+        ),
+        # trap: a count in words right before its noun stays part of the name
+        (
+            "Twenty-eight commissioners rejected the offer.\n",
+            [("Twenty-eight commissioners", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_share_of_a_counted_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case brought is a thing: what it claims is its filer's, it holds no stance itself
+        ("The lawsuit claimed the tax rate set by the council was unfair.\n", []),
+        ("The petition opposed the closure of the school.\n", []),
+        # traps: those who bring it hold the stance; a petition by a named maker speaks for it
+        (
+            "The petitioners opposed the closure of the school.\n",
+            [("The petitioners", "oppose", "the closure of the school")],
+        ),
+        (
+            "A petition by residents opposed the closure of the school.\n",
+            [("A petition by residents", "oppose", "the closure of the school")],
+        ),
+    ],
+)
+def test_a_case_brought_holds_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
