@@ -405,9 +405,14 @@ _NATION_BOUND_CURRENCIES = {
     "reais": ("BRL", ("brazil", "brazilian")),  # never 'real', an adjective ('5 real problems')
     **dict.fromkeys(("colon", "colones"), ("CRC", ("costa rica", "costa rican"))),
 }
-#: Any nation of `_NATION_BOUND_CURRENCIES`, as lower-cased text names it.
-_BOUND_NATION_NAMES = sorted({n for _, ns in _NATION_BOUND_CURRENCIES.values() for n in ns})
-_BOUND_NATIONS = re.compile(rf"\b(?:{'|'.join(_BOUND_NATION_NAMES)})\b")
+#: Each nation of `_NATION_BOUND_CURRENCIES` and the currency words its naming makes money.
+_BOUND_BY_NATION = {
+    nation: [word for word, (_, nations) in _NATION_BOUND_CURRENCIES.items() if nation in nations]
+    for _, nations in _NATION_BOUND_CURRENCIES.values()
+    for nation in nations
+}
+#: Any of those nations, as lower-cased text names it.
+_BOUND_NATIONS = re.compile(rf"\b(?:{'|'.join(sorted(_BOUND_BY_NATION))})\b")
 #: Currencies that several nations name alike: each nation's own code, by the nation written
 #: before the currency's name ('5 million Australian dollars'; 'Two Thousand Ghana Cedis' and
 #: '500 Indian rupees' name their currency's one nation). Without a nation, `_CURRENCY_WORDS`
@@ -1658,8 +1663,7 @@ def _change_from(text: str, first: ParsedFigure) -> bool:
 def _scan_of(text: str) -> tuple[str, _Patterns]:
     """The text to scan and the patterns for it: lower-cased, unless that moves offsets."""
     lowered = text.lower()
-    nations = set(_BOUND_NATIONS.findall(lowered))
-    bound = frozenset(w for w, (_, ns) in _NATION_BOUND_CURRENCIES.items() if nations & set(ns))
+    bound = frozenset(w for n in _BOUND_NATIONS.findall(lowered) for w in _BOUND_BY_NATION[n])
     if len(lowered) == len(text):  # offsets agree (no 'İ'-like characters that grow when lowered)
         return lowered, _bound_patterns(0, bound) if bound else _LOWER_CASE
     return text, _bound_patterns(re.IGNORECASE, bound) if bound else _ANY_CASE

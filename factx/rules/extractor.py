@@ -133,10 +133,10 @@ def _part(whole: ParsedFigure, start: int, end: int) -> list[ParsedFigure]:
     return [replace(part, unit=unit)]
 
 
-#: 'of' and whom after a bare magnitude ('hundreds of striking workers', 'thousands of them').
 #: A million: from this scale a sum counting no things is money the article gives ('33.1
 #: billion'), and a bare magnitude of people ('millions of civil servants') only rhetoric.
 _MILLION = 1e6
+#: 'of' and whom after a bare magnitude ('hundreds of striking workers', 'thousands of them').
 _OF_WHOM = re.compile(r"\s+of\s+(?P<whom>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
