@@ -349,15 +349,18 @@ _DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(DE
 #: A plural noun that looks like a verb of saying, its own verb after it: 'The new rules were
 #: criticised', 'Their claims have been rejected' ('says are' is never a clause's verb).
 _NOUN_BEFORE_VERB = rf"(?<=s)\s+(?:{alternation([*COPULAS, 'have', 'had'])})\b"
+#: An aside between spaced dashes after a source: 'Mayor Jo Lee - who ran on the Liberal ticket -'.
+_DASHED_ASIDE = r"\s+[–—-](?P<dash>\s+)[^–—;:\"“”]{2,150}?\s+[–—-]"
 _REPORTED = re.compile(
     rf"""
     ^(?=[^\"“”]*?\s(?:{alternation(_REPORTED_VERB_WORDS)})\b)    # a verb ahead, before any quote
     (?:{_INTRODUCTION})?                                     # 'In a statement, '
     (?:(?i:{alternation(OPENING_ADVERBIALS)})\s+)?              # 'In particular they'
     (?P<who>[^,;:\"“”]{{2,{_SOURCE_MOST}}}?{_SPACE_OR_COMMA_NEXT}
-            (?:(?:,[^,;:\"“”]{{2,90}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
+            (?:(?:,[^,;:\"“”]{{2,120}}){{1,2}},|{_LIST}|{_NAME_AFTER_ROLE}
               |,\s+from\s+[^,;:\"“”]{{2,70}}                # 'Jo Lee, from the UCU said'
-              |\s+who\s+[^,;:\"“”]{{2,90}},)?)              # 'Jo Lee who spoke on radio, said'
+              |\s+who\s+[^,;:\"“”]{{2,90}},              # 'Jo Lee who spoke on radio, said'
+              |{_DASHED_ASIDE})?)                       # 'Jo Lee - who ran in 2019 - said'
     {_NOT_SOURCE_END}
     (?:\s+{_WHEN})?
     (?:\s+(?:{alternation(CONNECTIVE_ADVERBS)}),)?                # 'Betty Kamya however, noted'
@@ -524,7 +527,7 @@ _REPORTED_INVERTED = re.compile(  # ', said the union.', ', reported Malaysiakin
 _TRAILING_WORDS = 6
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)              # not ', contending that X rules'
+    ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
       (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
     \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
@@ -1157,9 +1160,14 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
         rest = doc.text[m.end() : sentence.end]
         after_but = m.group().startswith(",") and m.group("link") == "but" and rest[:1].isupper()
         r = None if after_but else _REPORTED.match(rest)
-        who = r.group("who").strip() if r else ""
-        if after_but or (who and not NOT_SOURCES.match(who) and who.lower() not in PRONOUNS):
-            cuts.append(m.start())  # not 'but he said': the same source goes on
+        who = r.group("who").strip().lower() if r else ""
+        if after_but or (
+            who
+            and not NOT_SOURCES.match(who)
+            and who not in PRONOUNS
+            and who not in CONNECTIVE_ADVERBS
+        ):
+            cuts.append(m.start())  # not 'but he said', 'but also argued': the same source
     cuts.extend(_next_reports(doc, sentence, text))
     if ", and " in text and (coordinate := _coordinate_report(doc, sentence, text)):
         cuts.append(coordinate)
@@ -1619,7 +1627,8 @@ def _source_after(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, but no trailing source after an introduction alone ('On
     November 7, Judge Lee denied that motion.' reports no clause before the comma), nor after
     a name whose apposition lacks its closing comma ('Jo Lee, the chair of X said ...': Jo Lee
-    is the source, not 'the chair of X')."""
+    is the source, not 'the chair of X'), nor after a whole quote no one was found for (a
+    quote's words in a clause of the reporter's may close: 'Pay is "very little," he said.')."""
     m = pattern.search(text)
     if (
         m
@@ -1627,6 +1636,8 @@ def _source_after(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         and (
             _LEADING_INTRODUCTION.fullmatch(text, 0, m.start("who"))
             or _UNCLOSED_APPOSITION.match(text)
+            or text[m.start() + 1] in '"”'
+            and text.lstrip()[:1] in '"“'
         )
     ):
         return None
@@ -1697,6 +1708,7 @@ _A_STATEMENT = rf"""(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
 _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
 #: The statement after the source ('TIB in its report [said]', 'The police, in a statement,
 #: [said]'): how the source spoke, not part of it.
+_DASHED_ASIDE_END = re.compile(rf"{_DASHED_ASIDE}$")
 _IN_STATEMENT_AFTER = re.compile(
     rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
 )
@@ -1733,6 +1745,10 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
     phrase = BASED_IN.sub("", phrase)  # 'Toronto-based Magna [said]': Magna, no list of names
     phrase = _IN_STATEMENT_AFTER.sub("", phrase)  # 'The union in a statement [said]'
+    if (aside := _DASHED_ASIDE_END.search(phrase)) and (
+        _RELATIVE_WORD.match(phrase, aside.end("dash")) or people.names(phrase[: aside.start()])
+    ):  # 'Mayor Jo Lee - who ran in 2019 - [said]'; not 'Taoiseach – and Simon Harris – [said]'
+        phrase = phrase[: aside.start()]
     if UNNAMED_SOURCE.fullmatch(phrase.rstrip(",")):
         return speaker(phrase, position, people)  # 'A nurse, who asked not to be named,'
     head = phrase.split(",")[0].split(" who ")[0]  # 'X, who spoke before the vote,': X's clause

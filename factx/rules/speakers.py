@@ -596,6 +596,7 @@ class People:
         """Index the people `text` names; `story` is where its story starts, after a headline
         (whose capitals may be a verb's: 'Federal Judge Dismisses Lawsuit')."""
         self._text = text
+        self._story = story
         #: `person_names` of the phrases the rules asked about, by phrase
         self._names: dict[str, list[tuple[int, int, str]]] = {}
         #: full names by surname, in order of first mention: (start, full name)
@@ -622,6 +623,8 @@ class People:
                 self._mentions.append((start, name))
         # both sentence-opening patterns open with a capital letter
         starts = sentence_starts(text)
+        #: where the story's second sentence starts: a 'he said' before it may name no one yet
+        self._second_sentence = next((s for s in starts if text[story:s].strip()), len(text))
         self._openings = [s for s in starts if "A" <= text[s : s + 1] <= "Z"]
         self._named = {start for start, _, _ in found}
         self._mentions.extend(self._surname_mentions(text, quoted, self._named, self._openings))
@@ -752,6 +755,18 @@ class People:
             if not _OBJECT_BEFORE.search(self._text, floor, self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
+
+    def first_after(self, position: int, sex: str | None = None) -> str | None:
+        """The person named next, in the same paragraph or the one after, for a 'he said' in a
+        story's first sentence: the speaker named after the quote opening it ('"...," he
+        said.', then 'Riku Aalto, the chairman, ...'); with `sex`, none known to be of the other."""
+        i = bisect.bisect_left(self._starts, position)
+        if i > 0 or i == len(self._starts) or position >= self._second_sentence:
+            return None  # someone named before, no one after, or not the story's first sentence
+        if self._text.count("\n", position, self._starts[i]) > 1:
+            return None  # named further on: no longer the opening's speaker
+        name = self._mentions[i][1]
+        return None if sex and self._sex.get(name, sex) != sex else name
 
     def described(self, position: int, noun: str, earlier: bool = False) -> str | None:
         """The person given the role `noun` near their mention, in its line ('Judge Ellen
@@ -1078,9 +1093,10 @@ _OWN_STATEMENT = re.compile(
 THE_STATEMENT = re.compile(rf"(?i:the)\s+(?P<noun>{alternation(STATEMENT_NOUNS)})")
 #: How far back the owner of 'the statement' may have been named.
 _OWNER_WINDOW = 1500
-#: What may stand before a statement's noun when it is first mentioned: 'a', "the union's".
+#: What may stand before a statement's noun when its owner is named: 'a', "the union's", 'the'
+#: ('the statement released by the party').
 _STATEMENT_OWNER = (
-    rf"(?P<owner>(?i:an?|{alternation(POSSESSIVE_DETERMINERS)})"
+    rf"(?P<owner>(?i:an?|the|{alternation(POSSESSIVE_DETERMINERS)})"
     r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,5}[\w-]+[’']s)"
 )
 #: An owner after the statement: 'a statement by its chief executive, Tom Hale', 'a letter
@@ -1088,7 +1104,12 @@ _STATEMENT_OWNER = (
 _BY_OWNER = re.compile(
     rf"\s+(?:(?!(?:{alternation(SIGNING_PARTICIPLES)})\s)[a-z]+\s+)?(?:by|from)\s+"
     r"(?P<who>[^,.;:\"“”()]{2,80}?"
-    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})?)(?=[,.;:\"“”()]|\s+(?:on|said|says)\b)"
+    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})?)(?=[,.;:\"“”()]|\s+(?:on|said|says)\b|$)"
+)
+#: A statement with its owner after it, as a whole source: 'a statement issued by the ministry
+#: [said]', '[reads] the letter from the union on Monday': the owner speaks.
+_STATEMENT_FIRST = re.compile(
+    rf"(?i:an?|the)\s+(?:[a-z]+\s+)?(?i:{alternation(STATEMENT_NOUNS)})(?=\s+[a-z]+\s)"
 )
 _OWNER_VERBS = alternation([*SPEECH_VERBS, *ISSUING_VERBS])
 #: The owner as the subject before the verb: '..., the tribunal said in a', 'The union
@@ -1226,7 +1247,7 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     lowered_phrase = phrase.lower()
     if lowered_phrase in PRONOUNS or lowered_phrase in OBJECT_PRONOUNS:  # 'according to him'
         sex = next(s for s, pronouns in SEXED_PRONOUNS.items() if lowered_phrase in pronouns)
-        name = people.last_before(position, sex=sex)
+        name = people.last_before(position, sex=sex) or people.first_after(position, sex)
         return Speaker(name, person=True, resolved=True) if name else None
     if acronymed_names(name := _THE.sub("", phrase)) == [(0, len(name))]:
         return Speaker(name, org=name)  # 'the Royal Society for the Prevention of ... (RoSPA)'
@@ -1249,6 +1270,10 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         for who, at in people.statement_owners(position, named["noun"].lower()):
             if found := speaker(who, at, people):
                 return replace(found, resolved=True)
+    noun = _STATEMENT_FIRST.match(phrase)
+    by_owner = _BY_OWNER.match(phrase, noun.end()) if noun else None
+    if by_owner and (issuer := speaker(by_owner["who"], position, people)):
+        return replace(issuer, resolved=True)  # 'a statement issued by the ministry': its owner
     if led := _LED_BY.search(phrase):  # "Yameen's legal team, led by Dr X,": the team
         return speaker(phrase[: led.start()], position, people)
     lower_described = _DESCRIBED.fullmatch(phrase)

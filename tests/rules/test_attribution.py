@@ -3755,3 +3755,129 @@ def test_reasoned_after_a_quote_attributes_it(text: str, who: list[str]) -> None
 )
 def test_an_infinitive_phrase_before_the_source(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an aside between spaced dashes after the source
+        (
+            "Mayor Nicusor Dan - who ran on the Liberals ticket and saw his ties with the"
+            " alliance deteriorate - said he was dissatisfied with the vote.",
+            ["Nicusor Dan"],
+        ),
+        ("The union – which has 5,000 members – argued the offer was an insult.", ["union"]),
+        # trap: an aside that names the source keeps it
+        (
+            "Taoiseach – and former Health Minister Simon Harris – said he would raise it.",
+            ["Simon Harris"],
+        ),
+        # trap: an aside before a passive is no source
+        ("The plan - first floated in 2019 - is said to be popular.", []),
+    ],
+)
+def test_an_aside_between_dashes_after_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a relative clause of more than ninety characters between the source and its verb
+        (
+            "The reformist alliance USR-PLUS, which is part of the majority in the City Council"
+            " alongside the National Liberal Party (PNL), claimed that the budget was unrealistic.",
+            ["reformist alliance USR-PLUS"],
+        ),
+        # trap: a clause about the time before the source, which is after it
+        (
+            "After the vote, which took place on Monday in the chamber, the union said pay was"
+            " low.",
+            ["union"],
+        ),
+    ],
+)
+def test_a_long_relative_clause_after_the_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # boasting, bragging and lamenting report the clause after them
+        ("Djankov boasted that Bulgaria had closed 2012 with a larger reserve.", ["Djankov"]),
+        ("The minister lamented that the budget had been cut again.", ["minister"]),
+        # trap: a noun after 'boasts' is no clause
+        ("The city boasts a new stadium.", []),
+    ],
+)
+def test_boasting_and_lamenting_report_a_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an adjective before a noun that looks like a verb of saying is no source
+        (
+            "The main claim of the strikers is for the government “to respect the dignity of"
+            " the profession,” according to the two unions.",
+            ["two unions"],
+        ),
+        ("The key claims in the lawsuit are false, the company said.", ["company"]),
+        # trap: a source before the verb still reports
+        ("The union claims the offer is too low.", ["union"]),
+    ],
+)
+def test_an_adjective_before_a_noun_like_claim_is_no_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # ', but also argued that': the same source goes on, one claim
+        (
+            "Jo Lee said he regretted the strike, but also argued that there is no reason for it.",
+            [
+                (
+                    "Jo Lee",
+                    "Jo Lee said he regretted the strike, but also argued that there is no"
+                    " reason for it.",
+                )
+            ],
+        ),
+        # trap: a second source after 'but' has a claim of its own
+        (
+            "Jo Lee said he regretted the strike, but Tom Hill argued that there is no reason.",
+            [
+                ("Jo Lee", "Jo Lee said he regretted the strike"),
+                ("Tom Hill", "Tom Hill argued that there is no reason."),
+            ],
+        ),
+    ],
+)
+def test_an_adverb_after_but_goes_on_with_the_same_source(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.speaker, c.evidence) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # a few quoted words in the reporter's clause, then ', he said.': the sentence is the claim
+        (
+            "Jo Lee met them. The offer was “very little,” he said.",
+            [("Jo Lee", "The offer was “very little,” he said.")],
+        ),
+        (
+            'The offer was "an insult," the union said.',
+            [("union", 'The offer was "an insult," the union said.')],
+        ),
+        # trap: a whole quote no one was found for is not read as the reporter's clause
+        (
+            "The Hillcroft Close Residents Association welcomed the ruling.\n“Residents would have"
+            " been badly impacted by the development,” they said.",
+            [],
+        ),
+    ],
+)
+def test_quoted_words_in_a_clause_before_a_trailing_source(
+    text: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.speaker, c.evidence) for c in extract(text).claims] == claims

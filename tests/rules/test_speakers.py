@@ -1178,3 +1178,55 @@ def test_a_fronted_phrase_or_a_possessive_body_before_the_name(
     found = speaker(phrase, 0, People(phrase))
     assert found is not None
     assert (found.name, found.org) == (name, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [  # a statement with its owner after it: the owner speaks
+        ("", "a statement issued by the Health Ministry", "Health Ministry"),
+        (
+            "The Party of Regions opposed the sale. ",
+            "the statement released by the party on Thursday",
+            "Party of Regions",
+        ),
+        # trap: a statement with no owner after it, and none named before, stays the statement
+        ("", "the statement released on Thursday", "statement"),
+    ],
+)
+def test_a_statement_with_its_owner_after_it(text: str, phrase: str, name: str) -> None:
+    whole = text + phrase
+    found = speaker(phrase, len(text), People(whole))
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [  # 'he said' in a story's first sentence, the speaker named next
+        (
+            "“Enterprises are attacking unions,” he declared.\nThe federation has become a"
+            " power, states Riku Aalto, the chairperson.",
+            "Riku Aalto",
+        ),
+        (
+            "Nurses Address Troubles\nThe pay rise is “very little,” he said. Citing data, Lajos"
+            " Kórozs, a lawmaker, said nurses earned little.",
+            "Lajos Kórozs",
+        ),
+        # traps: a 'he' after the first sentence, or a name two paragraphs on, stands for no one
+        (
+            "The school sacked six teachers. He accused the school. Later Sattam Al-Sultani spoke.",
+            None,
+        ),
+        (
+            "“Enterprises are attacking unions,” he declared.\nThe federation met.\nIt has become"
+            " a power, states Riku Aalto.",
+            None,
+        ),
+    ],
+)
+def test_he_opening_a_story_is_the_person_named_next(text: str, name: str | None) -> None:
+    he = re.search(r"\b[Hh]e\b", text)
+    assert he is not None
+    people = People(text, story=text.find("\n") + 1 if text.startswith("Nurses") else 0)
+    found = speaker("he", he.start(), people)
+    assert (found.name if found else None) == name
