@@ -119,6 +119,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    TRAILING_SCORN_VERBS,
     UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
@@ -146,6 +147,8 @@ _CLAIMING = alternation(CLAIMING_VERBS)
 #: two items that match, the longer is tried first, as within one list.
 _REPORTING = alternation([*SPEECH_VERBS, *CLAIMING_VERBS])
 _DESCRIBING = alternation(DESCRIBING_VERBS)
+#: The verbs a source may close the claim's words with: those of reporting, and of scorn.
+_AFTER_CLAUSE = rf"{_REPORTING}|{alternation(TRAILING_SCORN_VERBS)}"
 _FINITE = any_of(FINITE_VERBS)
 _AUX = rf"(?:(?:{alternation([*AUXILIARIES, *MODALS])})\s+)?"  # 'has said', 'will say'
 #: A progressive of saying: 'is saying', '(has) been warning', 'is accusing the government'.
@@ -530,7 +533,7 @@ _REPORTED_TRAILING = re.compile(
     ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
       (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
-    \s+ (?:has\s+|have\s+)? (?:{_REPORTING}|{alternation(EVIDENCE_VERBS)})  # ', data show'
+    \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
     re.VERBOSE,
@@ -578,7 +581,7 @@ _ASIDE_TRAILER = rf"""(?:\s+(?:{alternation(PREPOSITIONS)})\s[^,;:\"“”.]{{1,
 #: the aside, not in a quote).
 _PARENTHETICAL = re.compile(
     rf"""^[^,;:]{{2,120}}?,\s+ (?P<who>[^,;:\"“”]{{2,60}}?) \s+ {_AUX} (?:also\s+)?
-    (?:{_REPORTING}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",
+    (?:{_AFTER_CLAUSE}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",
     re.VERBOSE,
 )
 _REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")

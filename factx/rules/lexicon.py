@@ -851,6 +851,9 @@ EVIDENCE_VERBS = wordlist(
     "shows show showed found finds suggests suggest suggested reveals reveal revealed "
     "indicates indicate indicated"
 )
+#: Verbs of scorn that report the words before them when they close a sentence after a fronted
+#: clause ('The plan is a sham, Jo Lee blasted on Monday.'); not 'Jo Lee blasted the plan'.
+TRAILING_SCORN_VERBS = tuple(finite_forms(wordlist("blast slam lambast fume scoff")))
 #: Issuing a statement ('issued a statement on Friday saying that ...').
 ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"

@@ -3881,3 +3881,21 @@ def test_quoted_words_in_a_clause_before_a_trailing_source(
     text: str, claims: list[tuple[str, str]]
 ) -> None:
     assert [(c.speaker, c.evidence) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a verb of scorn closing the words of a fronted clause reports them
+        ("The plan is a disgrace, union leader Jo Smith blasted on Monday.", ["Jo Smith"]),
+        ("The offer is an insult, the union slammed.", ["union"]),
+        (
+            "The council has become a puppet, party chairman Wu Chi-wai blasted on Monday,"
+            " after the mayor postponed the budget.",
+            ["Wu Chi-wai"],
+        ),
+        # trap: the same verb closing a sentence with no fronted clause is no claim
+        ("The storm hit the coast, and the wind blasted on Monday.", []),
+    ],
+)
+def test_a_verb_of_scorn_after_a_fronted_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
