@@ -3755,3 +3755,25 @@ def test_reasoned_after_a_quote_attributes_it(text: str, who: list[str]) -> None
 )
 def test_an_infinitive_phrase_before_the_source(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an appeal to people to act reports a claim, its object and the act after it
+        (
+            "Ms Aceng appealed to all striking medical officers to return to work immediately.",
+            ["Ms Aceng"],
+        ),
+        (
+            "Lagos State Zone C Chairman, Tijani Pekins, appealed to the state government to"
+            " engage the association.",
+            ["Tijani Pekins"],
+        ),
+        # traps: an appeal to a court or tribunal is a legal step, and one with no act asked
+        ("The council appealed to the High Court to overturn the ban.", []),
+        ("The company appealed to the tribunal against the fine.", []),
+        ("The case is to be appealed to the Judicial Committee of the Privy Council.", []),
+    ],
+)
+def test_an_appeal_to_people_to_act_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
