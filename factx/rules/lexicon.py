@@ -552,8 +552,9 @@ BRANCH_NOUNS = words("chapter branch division region section unit lodge wing are
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Legislators' titles (written in capitals) after the seat they hold ('Kabula County MP James
-#: Kakooza', 'Rajya Sabha MP Digvijaya Singh', 'North Side MLA Ezzard Miller').
-SEAT_TITLES = wordlist("mp mep mla mna mpa mpp msp")
+#: Kakooza', 'Rajya Sabha MP Digvijaya Singh', 'North Side MLA Ezzard Miller', 'Kitutu Central
+#: ward MCA Alfred Monyenye': a Kenyan county assembly member).
+SEAT_TITLES = wordlist("mp mep mla mna mpa mpp msp mca")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
