@@ -27,6 +27,7 @@ from factx.rules.lexicon import (
     AIRING_VERBS,
     ANNOUNCED_DECISIONS,
     ANNOUNCING_VERBS,
+    APPEALING_VERBS,
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
@@ -106,6 +107,7 @@ from factx.rules.lexicon import (
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
     SHOWING_SOURCES,
+    SITTING_BODIES,
     SOURCE_CLAUSE_OPENERS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
@@ -310,6 +312,11 @@ _VERDICT_AFTER = rf"""\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\
     (?:(?:a|an)\s+(?!(?:{alternation(TIME_WORDS)})\b)[\w’'-]+(?:\s+[\w’'-]+){{0,3}}
       |(?!(?:{_PEOPLE_WORDS})\b)[a-z]+(?<!ment)(?:{alternation(VERDICT_ENDINGS)}))
     \s*(?:[.,;!?]|$)"""
+#: An appeal to someone to act: the verb, whom it asks (never a court or tribunal) and 'to'
+#: with a verb ('appealed to the state government to engage'; not 'appealed to the tribunal').
+_APPEALED = rf"""(?:{alternation(APPEALING_VERBS)})
+    (?!(?:\s+[\w’'-]+){{0,5}}?\s+(?i:{alternation(SITTING_BODIES)})\b)
+    (?=(?:\s+[\w’'.-]+){{1,6}}?\s+to\s+(?!(?:{alternation(DETERMINERS)})\b)[a-z]+\b)"""
 #: A clause in the past with no auxiliary after a claiming verb: its subject, a regular past
 #: and what the past governs ('found the company failed to enforce', 'the firm breached its
 #: duty'); not 'found the body dumped in a river' (a participle and a place).
@@ -330,6 +337,7 @@ _REPORTED_VERB_WORDS = [
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
     *CHARACTERISING_VERBS,
+    *APPEALING_VERBS,
     *LABELLING_VERBS,
     *QUESTIONING_VERBS,
     *ISSUING_VERBS,
@@ -389,6 +397,7 @@ _REPORTED = re.compile(
       | (?P<act>(?!{_DISMISSED_MATTER}){alternation(CHARACTERISING_VERBS)}  # 'accused X of'
           (?!\s+by\b)                        # not a participle: 'the issues highlighted by X'
         | {_AIRED}                                            # 'expressed disappointment'
+        | {_APPEALED}                       # 'appealed to all doctors to return', not a court
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)

@@ -552,8 +552,9 @@ BRANCH_NOUNS = words("chapter branch division region section unit lodge wing are
 #: Acronyms of places, not organisations.
 PLACE_ACRONYMS = words("UK US EU UN")
 #: Legislators' titles (written in capitals) after the seat they hold ('Kabula County MP James
-#: Kakooza', 'Rajya Sabha MP Digvijaya Singh', 'North Side MLA Ezzard Miller').
-SEAT_TITLES = wordlist("mp mep mla mna mpa mpp msp")
+#: Kakooza', 'Rajya Sabha MP Digvijaya Singh', 'North Side MLA Ezzard Miller', 'Kitutu Central
+#: ward MCA Alfred Monyenye': a Kenyan county assembly member).
+SEAT_TITLES = wordlist("mp mep mla mna mpa mpp msp mca")
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
@@ -729,6 +730,10 @@ CHARACTERISING_VERBS = (
     "highlighted",
     "highlights",
 )
+#: Appealing to someone to act is a claim, with whom it asks and the act ('appealed to all
+#: striking doctors to return to work'); not an appeal to a court ('appealed to the High Court
+#: to overturn the ban'), which `SITTING_BODIES` rules out.
+APPEALING_VERBS = ("appealed to", "appeals to")
 #: Airing a feeling about something is a claim with its object ('has expressed disappointment
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
 #: words that may come between ('deep', 'their') and the feelings.

@@ -166,7 +166,8 @@ _ORG_FOLLOWERS = re.compile(
     rf"""\s*& | \s+ (?:{_ORG_QUALIFIER}\s+(?:and\s+)?){{0,3}} (?:{_ROLE}\s+(?:and\s+)?){{1,2}} [A-Z]
     | \s+ \d[\d-]*[A-Z]?\b (?![.,]\d|\s*(?:%|per\s*cent))       # 'Local 9700', 'Local 1119'
     | \s+ (?:{alternation(w for w in GROUP_NOUNS if w.endswith("s"))})\b  # 'Great Glen residents'
-    | \s+ (?:{alternation(t.upper() for t in SEAT_TITLES)}) \s+ [A-Z]  # 'Kassanda South MP Simeo'
+    | \s+ (?:(?:{alternation(AREA_NOUNS)})\s+)? (?:{alternation(t.upper() for t in SEAT_TITLES)})
+      \s+ [A-Z]                               # 'Kassanda South MP Simeo', 'Kitutu Central ward MCA'
     """,
     re.VERBOSE,
 )

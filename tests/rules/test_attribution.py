@@ -3899,3 +3899,25 @@ def test_quoted_words_in_a_clause_before_a_trailing_source(
 )
 def test_a_verb_of_scorn_after_a_fronted_clause(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an appeal to people to act reports a claim, its object and the act after it
+        (
+            "Ms Aceng appealed to all striking medical officers to return to work immediately.",
+            ["Ms Aceng"],
+        ),
+        (
+            "Lagos State Zone C Chairman, Tijani Pekins, appealed to the state government to"
+            " engage the association.",
+            ["Tijani Pekins"],
+        ),
+        # traps: an appeal to a court or tribunal is a legal step, and one with no act asked
+        ("The council appealed to the High Court to overturn the ban.", []),
+        ("The company appealed to the tribunal against the fine.", []),
+        ("The case is to be appealed to the Judicial Committee of the Privy Council.", []),
+    ],
+)
+def test_an_appeal_to_people_to_act_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

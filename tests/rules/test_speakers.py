@@ -1230,3 +1230,20 @@ def test_he_opening_a_story_is_the_person_named_next(text: str, name: str | None
     people = People(text, story=text.find("\n") + 1 if text.startswith("Nurses") else 0)
     found = speaker("he", he.start(), people)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [  # a seat, the kind of area it is and a legislator's title before the holder's name
+        ("Kitutu Central ward MCA Alfred Monyenye", "Alfred Monyenye"),
+        ("Kassanda South county MP Simeo Nsubuga", "Simeo Nsubuga"),
+        ("Kitutu Central MCA Jane Doe", "Jane Doe"),
+        # traps: a place and its area with no title and holder after stays the source
+        ("Kitutu Central ward", "Kitutu Central"),
+        ("Kitutu Central MCA", "Kitutu Central MCA"),
+    ],
+)
+def test_an_area_noun_between_a_seat_and_its_title(phrase: str, name: str) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert found is not None
+    assert found.name == name
