@@ -1460,6 +1460,8 @@ _APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
 _INDEFINITE_APPOSITION = re.compile(r"an?\s+[a-z]")
+#: The owner named before a target ('the YDA’s demand'): no one stands against their own.
+_TARGET_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][^’']*?)[’']s\s")
 #: A break before a clause piece that opens a subordinate clause, with a subject of its own.
 _SUBORDINATE_BREAK = re.compile(rf"\b{any_of(SUBORDINATORS)}\b")
 #: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
@@ -2820,6 +2822,10 @@ def positions(
         if not target or not (name or actor_like(actor) and not is_thing(actor)):
             return  # 'the acquisition is not deemed approved': a thing; a `name` is an actor
             # however it ends ('Beijing')
+        owner = _TARGET_OWNER.match(target)
+        if owner and name_matches(actor, owner["owner"], ()):
+            return  # 'However, it rejected the YDA's demand': 'it' is not the YDA, whose demand
+            # it is (a pronoun resolved to the last name before it, the wrong one)
         if _COUNT_ONLY.fullmatch(actor):
             return  # 'five speakers in support and two opposing it', 'one rejected', '57 per
             # cent rejected it': a number, not who holds the stance

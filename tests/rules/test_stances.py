@@ -5670,3 +5670,23 @@ def test_subordinate_clause_subject_over_an_aside(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one stands against their own demand: a pronoun resolved to its owner is dropped
+        (
+            "The spokesperson said the department has assured the YDA that it would act. "
+            "However, it rejected the YDA’s demand.\n",
+            [],
+        ),
+        # trap: another's demand is a target like any other
+        (
+            "The department rejected the YDA’s demand.\n",
+            [("The department", "oppose", "the YDA’s demand")],
+        ),
+    ],
+)
+def test_actor_not_the_owner_of_its_target(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [p for p in positions_of(text) if p[1] == "oppose"] == expected
