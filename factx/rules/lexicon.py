@@ -1622,6 +1622,9 @@ STRIKE_NOUNS = (
     "strike action",
     "stoppage",
 )
+#: 'called off their strike', 'has withdrawn the strike': verbs that end one, a stance against it
+#: (not 'end': 'agreed to end the strike' backs a settlement).
+STRIKE_ENDERS = ("call off", "withdraw", "postpone")
 #: 'threatened strike action over the plans': a threat is a stance against what it is over.
 THREATENING_VERBS = ("threaten",)
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue", "appeal")

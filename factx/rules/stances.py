@@ -244,12 +244,14 @@ from factx.rules.lexicon import (
     STOPWORDS,
     STRIKE_ACTIONS,
     STRIKE_CLAIMS,
+    STRIKE_ENDERS,
     STRIKE_GRIEVANCES,
     STRIKE_LEADS,
     STRIKE_NOUNS,
     STRIKE_OPENERS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
+    SUBORDINATORS,
     SUGGESTING_VERBS,
     SUING_VERBS,
     SUPPORT_ACCEPT,
@@ -591,6 +593,7 @@ _OPPOSE = rf"""
   | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
+  | {any_of(forms_of(STRIKE_ENDERS))}(?=\s+{_STRIKE_NAMED})  # 'called off their strike'
   | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
@@ -1457,6 +1460,10 @@ _APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
 _INDEFINITE_APPOSITION = re.compile(r"an?\s+[a-z]")
+#: The owner named before a target ('the YDA’s demand'): no one stands against their own.
+_TARGET_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][^’']*?)[’']s\s")
+#: A break before a clause piece that opens a subordinate clause, with a subject of its own.
+_SUBORDINATE_BREAK = re.compile(rf"\b{any_of(SUBORDINATORS)}\b")
 #: A naming verb and its object ending a clause piece: the next piece, after 'as', is the label
 #: it gives ('Lawmakers branded the draft | as "reformist", | commending'), no subject.
 _NAMING_END = re.compile(
@@ -1539,12 +1546,13 @@ def _pieces(prefix: str) -> tuple[tuple[int, str], ...]:
     return tuple((a, prefix[a:b]) for a, b in zip(starts, ends, strict=True))
 
 
-def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
+def _subject_piece(pieces: tuple[tuple[int, str], ...], prefix: str) -> int:
     """Which clause holds the subject: the last, unless the cue opens its clause ('..., has
     rejected', '..., calling on'); then the one before, over appositions ('The union, which
     represents 5,000 staff, rejected') and clauses that open with their verb too ('Bosses
     served notice, but don't plan to pay, instead proposing'); an adverbial opens none ('the
-    Supreme Court, in a special session today, junked')."""
+    Supreme Court, in a special session today, junked'), nor a subordinate clause's subject
+    ('called the strike after | an official committee, comprising ..., rejected')."""
     i = len(pieces) - 1
     last = _TIME_PHRASE.sub("", pieces[i][1].strip())
     opens = _LEAD_ONLY.fullmatch(last) or _OPENS_WITH_VERB.match(last)
@@ -1553,6 +1561,9 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...]) -> int:
     i -= 1
     while i > 0:
         piece = pieces[i][1].strip()
+        before_end = pieces[i - 1][0] + len(pieces[i - 1][1])
+        if _SUBORDINATE_BREAK.search(prefix, before_end, pieces[i][0]):
+            break
         named = _APPOSED.match(piece) and _ENDS_WITH_NAME.search(pieces[i - 1][1].strip())
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
@@ -1627,7 +1638,7 @@ def _clause_subject(
         at, clause = pieces[-2]
         found = _antecedent(doc, clause, sentence.start + at)
         return None if found is None or _THING.fullmatch(found.name) else found
-    chosen = _subject_piece(pieces)
+    chosen = _subject_piece(pieces, prefix)
     at, clause = pieces[chosen]
     tail = _FLOATING_END.sub("", clause.strip())
     if _group_list(tail) or _lists_names(doc, tail):
@@ -2616,8 +2627,9 @@ def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...'), in a
     clause reported without 'that' the reported one's ('the firm said | its bid secured')."""
-    pieces = _pieces(doc.text[sentence.start : cue_start])
-    chosen = _subject_piece(pieces)
+    prefix = doc.text[sentence.start : cue_start]
+    pieces = _pieces(prefix)
+    chosen = _subject_piece(pieces, prefix)
     at, clause = pieces[chosen]
     if chosen and _RELATIVE_PRONOUN.fullmatch(_FROM_AUXILIARY.sub("", clause).strip()):
         # 'The finance bill, which was passed by': the bill
@@ -2810,6 +2822,10 @@ def positions(
         if not target or not (name or actor_like(actor) and not is_thing(actor)):
             return  # 'the acquisition is not deemed approved': a thing; a `name` is an actor
             # however it ends ('Beijing')
+        owner = _TARGET_OWNER.match(target)
+        if owner and name_matches(actor, owner["owner"], ()):
+            return  # 'However, it rejected the YDA's demand': 'it' is not the YDA, whose demand
+            # it is (a pronoun resolved to the last name before it, the wrong one)
         if _COUNT_ONLY.fullmatch(actor):
             return  # 'five speakers in support and two opposing it', 'one rejected', '57 per
             # cent rejected it': a number, not who holds the stance

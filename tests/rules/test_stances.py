@@ -5618,3 +5618,75 @@ def test_share_of_a_counted_group(text: str, expected: list[tuple[str, str, str]
 )
 def test_a_case_brought_holds_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling off, withdrawing or postponing a strike ends it: a stance against the strike
+        (
+            "The Young Doctors Association (YDA) has called off their strike on Tuesday.\n",
+            [("The Young Doctors Association (YDA)", "oppose", "their strike")],
+        ),
+        (
+            "Nurses called off a strike planned for Monday.\n",
+            [("Nurses", "oppose", "a strike")],
+        ),
+        ("The union postponed the strike.\n", [("The union", "oppose", "the strike")]),
+        # traps: what is called off or postponed must be a strike
+        ("Police called off the search.\n", []),
+        ("The council postponed the vote.\n", []),
+    ],
+)
+def test_strike_called_off(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinate clause has its own subject, even with an aside before its verb
+        (
+            "The YDA called the strike after an official committee, comprising three senior "
+            "teachers, rejected demands to increase salaries.\n",
+            [("an official committee", "oppose", "increase")],
+        ),
+        (
+            "The union struck in August after the committee, led by Ann Lee, rejected the offer.\n",
+            [("the committee", "oppose", "the offer")],
+        ),
+        # traps: an aside after the subject of the main clause leaves the subject there
+        (
+            "Jo Lee, the union's leader, rejected the offer.\n",
+            [("Jo Lee", "oppose", "the offer")],
+        ),
+        (
+            "The board, comprising three senior teachers, rejected the offer.\n",
+            [("The board", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_subordinate_clause_subject_over_an_aside(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one stands against their own demand: a pronoun resolved to its owner is dropped
+        (
+            "The spokesperson said the department has assured the YDA that it would act. "
+            "However, it rejected the YDA’s demand.\n",
+            [],
+        ),
+        # trap: another's demand is a target like any other
+        (
+            "The department rejected the YDA’s demand.\n",
+            [("The department", "oppose", "the YDA’s demand")],
+        ),
+    ],
+)
+def test_actor_not_the_owner_of_its_target(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [p for p in positions_of(text) if p[1] == "oppose"] == expected
