@@ -1484,11 +1484,14 @@ _INNER_SUBJECT = re.compile(
     re.VERBOSE,
 )
 #: A reported clause's subject right before the cue, when people named in the plural in lower
-#: case: 'X said (the union) members | rejected', 'said workers | voted for' (not 'said the
-#: government | cannot afford': the speaker's own side).
+#: case: 'X said (the union) members | rejected', 'said workers | voted for', or a body that
+#: votes or sits: 'said the General Assembly | voted against' (not 'said the government |
+#: cannot afford': the speaker's own side; not 'said in the House': no subject).
 _INNER_GROUP = re.compile(
     rf"\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
-    rf"{any_of(w for w in GROUP_NOUNS | PEOPLE_NOUNS if w.endswith('s'))})\s*"
+    rf"{any_of(w for w in GROUP_NOUNS | PEOPLE_NOUNS if w.endswith('s'))}"
+    rf"|(?!{any_of([*PREPOSITIONS, *TIME_LEADS])}\b)(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{any_of([*VOTING_BODIES, *SITTING_BODIES])}))\s*"
 )
 #: What follows a participle that has no object: a preposition ('suspended for six months').
 _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")

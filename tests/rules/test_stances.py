@@ -5618,3 +5618,21 @@ def test_share_of_a_counted_group(text: str, expected: list[tuple[str, str, str]
 )
 def test_a_case_brought_holds_no_stance(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported clause without 'that' whose subject is a body that votes or sits: the body
+        (
+            "The union said the General Assembly voted against the proposed change.\n",
+            [("the General Assembly", "oppose", "the proposed change")],
+        ),
+        ("Smith said the council rejected the plan.\n", [("the council", "oppose", "the plan")]),
+        # traps: the speaker's own side stays the speaker's; a place is no subject
+        ("Smith said the government opposed the plan.\n", [("Smith", "oppose", "the plan")]),
+        ("Smith said in the House he opposed the bill.\n", [("Smith", "oppose", "the bill")]),
+    ],
+)
+def test_reported_body_holds_its_own_vote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
