@@ -2192,6 +2192,10 @@ URGED_ENDINGS = (
     "call off",
     "postpone",  # 'requested the association to postpone their strike'
 )
+#: Undoing a decision or a law, read only as a gerund after a cue of support ('voted in favour
+#: of revoking the decision', 'backed repealing the law': against the decision, the law); 'voted
+#: to rescind the rate' stays the vote's own act (the dev set's gold: support of rescinding).
+ANNULLING_VERBS = ("revoke", "rescind", "annul", "quash", "repeal", "abolish")
 #: 'told the board of health to butt out': told to keep out of things, whom it addresses is
 #: opposed (the act takes no object to be the target).
 WITHDRAWALS = ("butt out", "back off", "back down", "stay out", "keep out", "get out")

@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     ALL_PRONOUNS,
     ALLOWED_OUTCOMES,
     ANGERING_VERBS,
+    ANNULLING_VERBS,
     APPEAL_OBJECTS,
     ATTRIBUTIVE_BLAME,
     AUTHORISING_STEMS,
@@ -879,11 +880,13 @@ _OPPOSITION_HELD = re.compile(
     rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
     re.I,
 )
+#: Undoing as a gerund: 'rejecting the bid', 'revoking the decision'.
+_UNDOING = any_of(ing_forms([*URGED_ENDINGS, *ANNULLING_VERBS]))
 #: A decision to undo something, or undoing it, as a supported target: the thing undone is
 #: opposed ('its decision to reject the bid', 'recommended rejecting the bid').
 _DECISION_TO_UNDO = re.compile(
     rf"(?:(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
-    rf"|{any_of(ing_forms(URGED_ENDINGS))})\s+(?P<undone>\S.*)"
+    rf"|{_UNDOING})\s+(?P<undone>\S.*)"
 )
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
 _FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
@@ -2008,7 +2011,7 @@ def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
 
 
 #: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
-_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
+_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{_UNDOING})\s+")
 #: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
 #: 'slammed | what he called | a betrayal'.
 _WHAT_NAMED = re.compile(

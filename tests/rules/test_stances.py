@@ -5636,3 +5636,25 @@ def test_a_case_brought_holds_no_stance(text: str, expected: list[tuple[str, str
 )
 def test_reported_body_holds_its_own_vote(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing the undoing of a decision or a law opposes the decision, the law
+        (
+            "The council voted in favour of revoking the decision.\n",
+            [("The council", "oppose", "the decision")],
+        ),
+        ("The members backed repealing the law.\n", [("The members", "oppose", "the law")]),
+        # trap: backing a review undoes nothing
+        (
+            "The members backed revising the law.\n",
+            [("The members", "support", "revising the law")],
+        ),
+    ],
+)
+def test_backing_an_annulment_opposes_what_it_annuls(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
