@@ -1480,6 +1480,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BREAK_IN = re.compile(r"[,;:]")
 #: The subject of a clause reported without 'that': 'said | members had voted to', 'said | 80% of
 #: staff would' (a time phrase or an addressee first is no subject: 'told reporters').
+#: A one-word name and its reporting verb right before a reported clause: 'Azhar said that | he'.
+_REPORTER_END = re.compile(
+    rf"(?<![\w’'-])(?P<who>[A-Z][a-z]+)\s+{REPORTING_VERB.pattern}\s+(?:that\s+)?$"
+)
 _INNER_SUBJECT = re.compile(
     rf"""\s+ (?!{any_of([*PREPOSITIONS, *TIME_LEADS, *ALL_PRONOUNS])}\b)
     (?P<np> [^\s,;:]+ (?:\s+[^\s,;:]+){{0,6}}? )
@@ -1730,7 +1734,10 @@ def _clause_subject(
     ):
         return Subject(org, offset)
     if lowered in PRONOUNS:
-        name = doc.people.last_before(offset)
+        # 'Azhar said that he had allowed': the reporter, named by a given name alone
+        reporter = _REPORTER_END.search(doc.text, sentence.start, offset)
+        given = reporter and doc.people.by_given_name(reporter["who"], reporter.start())
+        name = given or doc.people.last_before(offset)
         return Subject(name, offset) if name else None
     the_body = _THE_BODY.fullmatch(lowered)
     named_body = the_body and doc.people.last_org_before(offset, the_body[1], fallback=False)

@@ -5658,3 +5658,24 @@ def test_backing_an_annulment_opposes_what_it_annuls(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+_SPEAKER_NAMED_AGAIN = (
+    "The MPs asked Speaker Azhar Azizan Harun. Opposition leader Anwar Ibrahim also sought an "
+    "explanation. {who} said that he had rejected the request.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        # 'he' in a clause reported by a person named again by a given name: that person
+        ("Azhar", [("Azhar Azizan Harun", "oppose", "the request")]),
+        # trap: a word that opens no full name leaves 'he' to the person last named
+        ("Police", [("Anwar Ibrahim", "oppose", "the request")]),
+    ],
+)
+def test_he_of_a_reporter_named_by_a_given_name(
+    who: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(_SPEAKER_NAMED_AGAIN.format(who=who)) == expected
