@@ -220,6 +220,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "shut": ("shuts", "shut", "shutting"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
+    "permit": ("permits", "permitted", "permitting"),
     "admit": ("admits", "admitted", "admitting"),
     "rebut": ("rebuts", "rebutted", "rebutting"),
     "annul": ("annuls", "annulled", "annulling"),
@@ -2133,6 +2134,9 @@ INTENDED_CHANGES = (
 )
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
+#: 'allowed airlines to raise fares', 'decided to allow the club to pay in instalments': who
+#: lets others act backs the act.
+ALLOWING_VERBS = ("allow", "permit")
 #: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
 NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
 URGED_ACTS = (

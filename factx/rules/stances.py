@@ -34,6 +34,7 @@ from factx.rules.lexicon import (
     AIRING_STEMS,
     ALL_PRONOUNS,
     ALLOWED_OUTCOMES,
+    ALLOWING_VERBS,
     ANGERING_VERBS,
     ANNULLING_VERBS,
     APPEAL_OBJECTS,
@@ -770,6 +771,11 @@ _SUPPORT = rf"""
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
         (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
+  | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}
+      |(?:(?<=\bto\s)|(?<=not\s)){any_of(ALLOWING_VERBS)})
+        (?=\s+(?P<allowed>(?!to\s)(?:[\w’'.-]+\s+){{1,5}}?to\s+[a-z]))  # 'allowed airlines to
+        # raise fares', 'decided to allow', 'will not allow' (not 'should have allowed', 'will
+        # allow schools to': what a thing makes possible)
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
         (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
@@ -2393,6 +2399,10 @@ def _what(
         until = _UNTIL.search(doc.text, m.end(), sentence.end)
         verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
         return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
+    if m.group("allowed"):  # 'allowed Hamrun Spartans to pay the fine': who acts, and the act
+        act = _ACT.match(doc.text, m.end("allowed") - 1, sentence.end)
+        if act:
+            return doc.text[m.start("allowed") : act.end()].rstrip(" ,"), act.end()
     acted = next((group for group in ("act", "intended", "offered") if m.group(group)), None)
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)

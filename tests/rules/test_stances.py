@@ -5679,3 +5679,31 @@ def test_he_of_a_reporter_named_by_a_given_name(
     who: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(_SPEAKER_NAMED_AGAIN.format(who=who)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letting others act backs the act; refusing to let them opposes it
+        (
+            "The committee decided to allow the club to pay the fine in two instalments.\n",
+            [("The committee", "support", "the club to pay the fine in two instalments")],
+        ),
+        (
+            "The council permitted the company to build the plant.\n",
+            [("The council", "support", "the company to build the plant")],
+        ),
+        (
+            "The government will not allow Mopani to retrench any miner.\n",
+            [("The government", "oppose", "Mopani to retrench any miner")],
+        ),
+        # traps: what a thing would make possible, a permission received, a counterfactual
+        ("The subvention will allow schools to provide services.\n", []),
+        ("Members were allowed to vote by post.\n", []),
+        ("Talks should have allowed the tour to go ahead.\n", []),
+    ],
+)
+def test_allowing_others_to_act_backs_the_act(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
