@@ -1301,6 +1301,9 @@ NUMBERED_LAW_CODES = wordlist("hr h.r. sb hb ab")
 #: 'withdrew its support for the government', 'pulled their backing from': support taken back.
 WITHDRAWING_VERBS = ("withdraw", "pull")
 WITHDRAWN_STANCES = ("support", "backing", "endorsement")
+#: 'pulled out of the tour', 'withdrew from the talks': leaving something opposes it (each verb
+#: with its own particle: not 'pulled from the shelves'; not a race: 'withdrew from the poll').
+LEAVING_VERBS = {"withdraw": "from", "pull": "out of"}
 #: 'contested the ruling' opposes it; 'contest the election' only runs in it.
 CONTESTING_VERBS = ("contest",)
 #: What is contested by standing in it, not by opposing it.
@@ -1454,6 +1457,8 @@ UNWILLING_WORDS = (
     *(f"{verb} to" for verb in ("refused", "refuses", "refusing", "refuse")),
     *(f"{verb} to" for verb in ("declined", "declines", "declining", "decline")),
 )
+#: 'would be able to withdraw from it': a means open to someone, not a stance taken.
+ABILITY_LEADS = ("able to",)
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
     "refusal of",  # 'recommended refusal of the application'

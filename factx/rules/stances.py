@@ -18,6 +18,7 @@ from factx.names import name_matches
 from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, clause_breaks
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    ABILITY_LEADS,
     ABSTAINING_VERBS,
     ACCOMPANYING_LEADS,
     ACCOUNT_SOURCES,
@@ -137,6 +138,7 @@ from factx.rules.lexicon import (
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     JUSTIFYING_VERBS,
+    LEAVING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
     LISTED_BODY_MODIFIERS,
@@ -362,6 +364,14 @@ _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 _NOT_PLEASED = rf"not\s+{_ADVERB}{_PLEASED}"  # 'not (fully) satisfied with': against it
+#: Leaving something, each verb in any form with its own particle: 'pulled out of', 'withdrew
+#: from'.
+_LEAVING = "(?:{})".format(
+    "|".join(
+        any_of(forms_of([verb])) + r"\s+" + particle.replace(" ", r"\s+")
+        for verb, particle in LEAVING_VERBS.items()
+    )
+)
 #: 'the majority of residents are in favour': a stance as a state, its object named before
 #: (after a verb of being, `_BEING_BEFORE`).
 _IN_FAVOUR_STATE = r"in\s+favou?r\b(?!\s+of\b)"
@@ -696,6 +706,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from|of)\b
+  | {_LEAVING}\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'pulled out of
+        # the tour' (not 'withdrew from the race')
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {_MERITLESS}\b                                   # 'said the application lacks merit'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
@@ -944,6 +956,7 @@ _RECOMMENDED_PASSIVE = re.compile(
     re.I,
 )
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
+_ABLE = re.compile(rf"(?<!not\s)\b{any_of(ABILITY_LEADS)}\s+$")  # not 'not able to accept'
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
@@ -2214,6 +2227,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     before = doc.text[max(floor, m.start() - 25) : m.start()]
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
+    if _ABLE.search(before):
+        return None  # 'would be able to withdraw from it': a means, not a stance taken
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
         return "support" if negated else stance

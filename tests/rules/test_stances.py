@@ -5707,3 +5707,23 @@ def test_allowing_others_to_act_backs_the_act(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pulling out of or withdrawing from something opposes it
+        (
+            "The players have threatened to pull out of the series.\n",
+            [("The players", "oppose", "the series")],
+        ),
+        ("The club withdrew from the league.\n", [("The club", "oppose", "the league")]),
+        # traps: a race left is no stance on it; a thing pulled from shelves is no actor; a
+        # means open to someone is no stance taken
+        ("The senator withdrew from the race.\n", []),
+        ("The product was pulled from the shelves.\n", []),
+        ("Members would be able to withdraw from the scheme.\n", []),
+    ],
+)
+def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
