@@ -220,6 +220,7 @@ IRREGULAR_VERBS: dict[str, tuple[str, str, str]] = {
     "shut": ("shuts", "shut", "shutting"),
     # a stressed last syllable doubles its consonant ('submitted', 'rebutted')
     "submit": ("submits", "submitted", "submitting"),
+    "permit": ("permits", "permitted", "permitting"),
     "admit": ("admits", "admitted", "admitting"),
     "rebut": ("rebuts", "rebutted", "rebutting"),
     "annul": ("annuls", "annulled", "annulling"),
@@ -1310,6 +1311,9 @@ NUMBERED_LAW_CODES = wordlist("hr h.r. sb hb ab")
 #: 'withdrew its support for the government', 'pulled their backing from': support taken back.
 WITHDRAWING_VERBS = ("withdraw", "pull")
 WITHDRAWN_STANCES = ("support", "backing", "endorsement")
+#: 'pulled out of the tour', 'withdrew from the talks': leaving something opposes it (each verb
+#: with its own particle: not 'pulled from the shelves'; not a race: 'withdrew from the poll').
+LEAVING_VERBS = {"withdraw": "from", "pull": "out of"}
 #: 'contested the ruling' opposes it; 'contest the election' only runs in it.
 CONTESTING_VERBS = ("contest",)
 #: What is contested by standing in it, not by opposing it.
@@ -1463,6 +1467,8 @@ UNWILLING_WORDS = (
     *(f"{verb} to" for verb in ("refused", "refuses", "refusing", "refuse")),
     *(f"{verb} to" for verb in ("declined", "declines", "declining", "decline")),
 )
+#: 'would be able to withdraw from it': a means open to someone, not a stance taken.
+ABILITY_LEADS = ("able to",)
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
     "refusal of",  # 'recommended refusal of the application'
@@ -2146,6 +2152,9 @@ INTENDED_CHANGES = (
 )
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
+#: 'allowed airlines to raise fares', 'decided to allow the club to pay in instalments': who
+#: lets others act backs the act.
+ALLOWING_VERBS = ("allow", "permit")
 #: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
 NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
 URGED_ACTS = (
@@ -2205,6 +2214,10 @@ URGED_ENDINGS = (
     "call off",
     "postpone",  # 'requested the association to postpone their strike'
 )
+#: Undoing a decision or a law, read only as a gerund after a cue of support ('voted in favour
+#: of revoking the decision', 'backed repealing the law': against the decision, the law); 'voted
+#: to rescind the rate' stays the vote's own act (the dev set's gold: support of rescinding).
+ANNULLING_VERBS = ("revoke", "rescind", "annul", "quash", "repeal", "abolish")
 #: 'told the board of health to butt out': told to keep out of things, whom it addresses is
 #: opposed (the act takes no object to be the target).
 WITHDRAWALS = ("butt out", "back off", "back down", "stay out", "keep out", "get out")

@@ -830,6 +830,17 @@ class People:
         'Dr Vishal Sharma' -> 'Vishal Sharma'."""
         return self.full_name(name, position) if _titled(name) else _untitled(name)
 
+    def by_given_name(self, word: str, position: int) -> str | None:
+        """The last full name before `position` that opens with `word` ('Azhar' -> 'Azhar Azizan
+        Harun'), for a person named again by a given name, as many articles do."""
+        found = [
+            (start, name)
+            for named in self._by_surname.values()
+            for start, name in named
+            if start < position and name.split()[0] == word and len(name.split()) > 1
+        ]
+        return max(found)[1] if found else None
+
     def full_name(self, mention: str, position: int) -> str:
         """'Mr Walker' -> 'Simon Walker': the last full name with that surname before `position`,
         else the first one after it; the mention as given if the article never names them in

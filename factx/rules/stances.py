@@ -18,6 +18,7 @@ from factx.names import name_matches
 from factx.rules.attribution import DATELINE, NOT_SOURCES, REPORTING_VERB, clause_breaks
 from factx.rules.document import Document
 from factx.rules.lexicon import (
+    ABILITY_LEADS,
     ABSTAINING_VERBS,
     ACCOMPANYING_LEADS,
     ACCOUNT_SOURCES,
@@ -34,7 +35,9 @@ from factx.rules.lexicon import (
     AIRING_STEMS,
     ALL_PRONOUNS,
     ALLOWED_OUTCOMES,
+    ALLOWING_VERBS,
     ANGERING_VERBS,
+    ANNULLING_VERBS,
     APPEAL_OBJECTS,
     ATTRIBUTIVE_BLAME,
     AUTHORISING_STEMS,
@@ -135,6 +138,7 @@ from factx.rules.lexicon import (
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     JUSTIFYING_VERBS,
+    LEAVING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
     LISTED_BODY_MODIFIERS,
@@ -362,6 +366,14 @@ _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
 _PLEASED = rf"{any_of(SUPPORT_MOODS)}\s+{any_of(MOOD_LINKS)}\b"  # 'pleased with'
 _NOT_PLEASED = rf"not\s+{_ADVERB}{_PLEASED}"  # 'not (fully) satisfied with': against it
+#: Leaving something, each verb in any form with its own particle: 'pulled out of', 'withdrew
+#: from'.
+_LEAVING = "(?:{})".format(
+    "|".join(
+        any_of(forms_of([verb])) + r"\s+" + particle.replace(" ", r"\s+")
+        for verb, particle in LEAVING_VERBS.items()
+    )
+)
 #: 'the majority of residents are in favour': a stance as a state, its object named before
 #: (after a verb of being, `_BEING_BEFORE`).
 _IN_FAVOUR_STATE = r"in\s+favou?r\b(?!\s+of\b)"
@@ -697,6 +709,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(DISTANCING_VERBS))}\s+{any_of(REFLEXIVES)}\s+from\b
   | {any_of([*forms_of(WITHDRAWING_VERBS), "withdrawn"])}\s+{_DET}   # 'withdrew its support for'
         {any_of(WITHDRAWN_STANCES)}\s+(?:for|from|of)\b
+  | {_LEAVING}\b(?!\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CONTESTED_RACES)}\b)  # 'pulled out of
+        # the tour' (not 'withdrew from the race')
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {_MERITLESS}\b                                   # 'said the application lacks merit'
   | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
@@ -772,6 +786,11 @@ _SUPPORT = rf"""
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
         (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
+  | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}
+      |(?:(?<=\bto\s)|(?<=not\s)){any_of(ALLOWING_VERBS)})
+        (?=\s+(?P<allowed>(?!to\s)(?:[\w’'.-]+\s+){{1,5}}?to\s+[a-z]))  # 'allowed airlines to
+        # raise fares', 'decided to allow', 'will not allow' (not 'should have allowed', 'will
+        # allow schools to': what a thing makes possible)
   | {any_of(PROPOSING_VERBS)}(?=\s+{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?{any_of(PROPOSALS)}\b)
   | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
         (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
@@ -882,11 +901,13 @@ _OPPOSITION_HELD = re.compile(
     rf"{any_of([*OPPOSE_FEELINGS, *OPPOSITION_RECEIVED])}(?:\s+of\s+[\w’' -]{{1,40}})?",
     re.I,
 )
+#: Undoing as a gerund: 'rejecting the bid', 'revoking the decision'.
+_UNDOING = any_of(ing_forms([*URGED_ENDINGS, *ANNULLING_VERBS]))
 #: A decision to undo something, or undoing it, as a supported target: the thing undone is
 #: opposed ('its decision to reject the bid', 'recommended rejecting the bid').
 _DECISION_TO_UNDO = re.compile(
     rf"(?:(?:[\w’'-]+\s+){{0,3}}?{any_of(DECISION_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}"
-    rf"|{any_of(ing_forms(URGED_ENDINGS))})\s+(?P<undone>\S.*)"
+    rf"|{_UNDOING})\s+(?P<undone>\S.*)"
 )
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
 _FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
@@ -938,6 +959,7 @@ _RECOMMENDED_PASSIVE = re.compile(
     re.I,
 )
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
+_ABLE = re.compile(rf"(?<!not\s)\b{any_of(ABILITY_LEADS)}\s+$")  # not 'not able to accept'
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
@@ -1484,6 +1506,10 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BREAK_IN = re.compile(r"[,;:]")
 #: The subject of a clause reported without 'that': 'said | members had voted to', 'said | 80% of
 #: staff would' (a time phrase or an addressee first is no subject: 'told reporters').
+#: A one-word name and its reporting verb right before a reported clause: 'Azhar said that | he'.
+_REPORTER_END = re.compile(
+    rf"(?<![\w’'-])(?P<who>[A-Z][a-z]+)\s+{REPORTING_VERB.pattern}\s+(?:that\s+)?$"
+)
 _INNER_SUBJECT = re.compile(
     rf"""\s+ (?!{any_of([*PREPOSITIONS, *TIME_LEADS, *ALL_PRONOUNS])}\b)
     (?P<np> [^\s,;:]+ (?:\s+[^\s,;:]+){{0,6}}? )
@@ -1491,11 +1517,14 @@ _INNER_SUBJECT = re.compile(
     re.VERBOSE,
 )
 #: A reported clause's subject right before the cue, when people named in the plural in lower
-#: case: 'X said (the union) members | rejected', 'said workers | voted for' (not 'said the
-#: government | cannot afford': the speaker's own side).
+#: case: 'X said (the union) members | rejected', 'said workers | voted for', or a body that
+#: votes or sits: 'said the General Assembly | voted against' (not 'said the government |
+#: cannot afford': the speaker's own side; not 'said in the House': no subject).
 _INNER_GROUP = re.compile(
     rf"\s+(?P<np>(?:the\s+)?(?:[a-z-]+\s+){{0,2}}"
-    rf"{any_of(w for w in GROUP_NOUNS | PEOPLE_NOUNS if w.endswith('s'))})\s*"
+    rf"{any_of(w for w in GROUP_NOUNS | PEOPLE_NOUNS if w.endswith('s'))}"
+    rf"|(?!{any_of([*PREPOSITIONS, *TIME_LEADS])}\b)(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{any_of([*VOTING_BODIES, *SITTING_BODIES])}))\s*"
 )
 #: What follows a participle that has no object: a preposition ('suspended for six months').
 _NO_OBJECT = re.compile(rf"\s+{any_of(_PREPOSITIONS_NOT_TO)}\b")
@@ -1735,7 +1764,10 @@ def _clause_subject(
     ):
         return Subject(org, offset)
     if lowered in PRONOUNS:
-        name = doc.people.last_before(offset)
+        # 'Azhar said that he had allowed': the reporter, named by a given name alone
+        reporter = _REPORTER_END.search(doc.text, sentence.start, offset)
+        given = reporter and doc.people.by_given_name(reporter["who"], reporter.start())
+        name = given or doc.people.last_before(offset)
         return Subject(name, offset) if name else None
     the_body = _THE_BODY.fullmatch(lowered)
     named_body = the_body and doc.people.last_org_before(offset, the_body[1], fallback=False)
@@ -2016,7 +2048,7 @@ def _antecedent(doc: Document, text: str, offset: int) -> Subject | None:
 
 
 #: An undoing right after a cue, before its thing: 'backed | scrapping | the plan'.
-_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{any_of(ing_forms(URGED_ENDINGS))})\s+")
+_UNDOING_LEAD = re.compile(rf"\s+(?P<undoing>{_UNDOING})\s+")
 #: The naming lead of an object: 'condemned | what it termed, “| the shocking behaviour”',
 #: 'slammed | what he called | a betrayal'.
 _WHAT_NAMED = re.compile(
@@ -2206,6 +2238,8 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     before = doc.text[max(floor, m.start() - 25) : m.start()]
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
+    if _ABLE.search(before):
+        return None  # 'would be able to withdraw from it': a means, not a stance taken
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
         return "support" if negated else stance
@@ -2391,6 +2425,10 @@ def _what(
         until = _UNTIL.search(doc.text, m.end(), sentence.end)
         verb = m.end() - len(m.group().rsplit(maxsplit=1)[-1])
         return (doc.text[verb : until.start()], until.start()) if until else (None, m.end())
+    if m.group("allowed"):  # 'allowed Hamrun Spartans to pay the fine': who acts, and the act
+        act = _ACT.match(doc.text, m.end("allowed") - 1, sentence.end)
+        if act:
+            return doc.text[m.start("allowed") : act.end()].rstrip(" ,"), act.end()
     acted = next((group for group in ("act", "intended", "offered") if m.group(group)), None)
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)

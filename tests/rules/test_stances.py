@@ -5690,3 +5690,112 @@ def test_subordinate_clause_subject_over_an_aside(
 )
 def test_actor_not_the_owner_of_its_target(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [p for p in positions_of(text) if p[1] == "oppose"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported clause without 'that' whose subject is a body that votes or sits: the body
+        (
+            "The union said the General Assembly voted against the proposed change.\n",
+            [("the General Assembly", "oppose", "the proposed change")],
+        ),
+        ("Smith said the council rejected the plan.\n", [("the council", "oppose", "the plan")]),
+        # traps: the speaker's own side stays the speaker's; a place is no subject
+        ("Smith said the government opposed the plan.\n", [("Smith", "oppose", "the plan")]),
+        ("Smith said in the House he opposed the bill.\n", [("Smith", "oppose", "the bill")]),
+    ],
+)
+def test_reported_body_holds_its_own_vote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing the undoing of a decision or a law opposes the decision, the law
+        (
+            "The council voted in favour of revoking the decision.\n",
+            [("The council", "oppose", "the decision")],
+        ),
+        ("The members backed repealing the law.\n", [("The members", "oppose", "the law")]),
+        # trap: backing a review undoes nothing
+        (
+            "The members backed revising the law.\n",
+            [("The members", "support", "revising the law")],
+        ),
+    ],
+)
+def test_backing_an_annulment_opposes_what_it_annuls(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+_SPEAKER_NAMED_AGAIN = (
+    "The MPs asked Speaker Azhar Azizan Harun. Opposition leader Anwar Ibrahim also sought an "
+    "explanation. {who} said that he had rejected the request.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        # 'he' in a clause reported by a person named again by a given name: that person
+        ("Azhar", [("Azhar Azizan Harun", "oppose", "the request")]),
+        # trap: a word that opens no full name leaves 'he' to the person last named
+        ("Police", [("Anwar Ibrahim", "oppose", "the request")]),
+    ],
+)
+def test_he_of_a_reporter_named_by_a_given_name(
+    who: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(_SPEAKER_NAMED_AGAIN.format(who=who)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letting others act backs the act; refusing to let them opposes it
+        (
+            "The committee decided to allow the club to pay the fine in two instalments.\n",
+            [("The committee", "support", "the club to pay the fine in two instalments")],
+        ),
+        (
+            "The council permitted the company to build the plant.\n",
+            [("The council", "support", "the company to build the plant")],
+        ),
+        (
+            "The government will not allow Mopani to retrench any miner.\n",
+            [("The government", "oppose", "Mopani to retrench any miner")],
+        ),
+        # traps: what a thing would make possible, a permission received, a counterfactual
+        ("The subvention will allow schools to provide services.\n", []),
+        ("Members were allowed to vote by post.\n", []),
+        ("Talks should have allowed the tour to go ahead.\n", []),
+    ],
+)
+def test_allowing_others_to_act_backs_the_act(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pulling out of or withdrawing from something opposes it
+        (
+            "The players have threatened to pull out of the series.\n",
+            [("The players", "oppose", "the series")],
+        ),
+        ("The club withdrew from the league.\n", [("The club", "oppose", "the league")]),
+        # traps: a race left is no stance on it; a thing pulled from shelves is no actor; a
+        # means open to someone is no stance taken
+        ("The senator withdrew from the race.\n", []),
+        ("The product was pulled from the shelves.\n", []),
+        ("Members would be able to withdraw from the scheme.\n", []),
+    ],
+)
+def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
