@@ -1504,12 +1504,12 @@ _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BREAK_IN = re.compile(r"[,;:]")
-#: The subject of a clause reported without 'that': 'said | members had voted to', 'said | 80% of
-#: staff would' (a time phrase or an addressee first is no subject: 'told reporters').
 #: A one-word name and its reporting verb right before a reported clause: 'Azhar said that | he'.
 _REPORTER_END = re.compile(
     rf"(?<![\w’'-])(?P<who>[A-Z][a-z]+)\s+{REPORTING_VERB.pattern}\s+(?:that\s+)?$"
 )
+#: The subject of a clause reported without 'that': 'said | members had voted to', 'said | 80% of
+#: staff would' (a time phrase or an addressee first is no subject: 'told reporters').
 _INNER_SUBJECT = re.compile(
     rf"""\s+ (?!{any_of([*PREPOSITIONS, *TIME_LEADS, *ALL_PRONOUNS])}\b)
     (?P<np> [^\s,;:]+ (?:\s+[^\s,;:]+){{0,6}}? )
