@@ -936,13 +936,13 @@ _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 _ONLY_ONE = re.compile(r"\b(?:only|just)\s+$", re.IGNORECASE)
 #: After a bare 'one': 'of', which picks one out of a group ('one of them') rather than counting.
 _ONE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+#: A number other than 'one', in digits or words, beside a bare 'one' (`_ONE_OR_MORE`, `_TALLY_TO`).
+_OTHER_NUMBER = rf"(?:\d+|\b(?!one\b)(?:{_UNDER_100})\b)"
 #: After a bare 'one': a larger number it is offered against ('one or two', 'one to three
 #: weeks'), which makes it the low end of a range.
-_ONE_OR_MORE = re.compile(rf"\s+(?:or|to)\s+(?:\d|\b(?!one\b)(?:{_UNDER_100})\b)", re.IGNORECASE)
+_ONE_OR_MORE = re.compile(rf"\s+(?:or|to)\s+{_OTHER_NUMBER}", re.IGNORECASE)
 #: Before a bare 'one': the other side of a tally ('voted by eight to one', '11 votes to one').
-_TALLY_TO = re.compile(
-    rf"(?:\d+|\b(?!one\b)(?:{_UNDER_100}))\s+(?:votes?\s+)?to\s+$", re.IGNORECASE
-)
+_TALLY_TO = re.compile(rf"{_OTHER_NUMBER}\s+(?:votes?\s+)?to\s+$", re.IGNORECASE)
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
 #: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
 #: week'): a number and at most three words, or a frequency word; a sum said again in brackets
