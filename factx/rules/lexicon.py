@@ -2146,7 +2146,8 @@ DECIDING_FORMS = wordlist(
 INTENDED_CHANGES = (
     *wordlist(
         "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
-        "merge hire invest demolish relocate privatise privatize acquire purchase"
+        "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
+        "revise reform restructure reopen replace modernise modernize upgrade"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
 )

@@ -5564,12 +5564,21 @@ def test_permission_declined_for_a_thing(text: str, expected: list[tuple[str, st
             "The council resolved to sell the land.\n",
             [("The council", "support", "sell the land")],
         ),
+        (
+            "The government has announced plans to renegotiate the power deals.\n",
+            [("The government", "support", "renegotiate the power deals")],
+        ),
+        (
+            "The board decided to restructure the company.\n",
+            [("The board", "support", "restructure the company")],
+        ),
         # traps: a choice still open is undecided; 'the decision to' names a thing, no stance
         (
             "The council will decide whether to close the school.\n",
             [("The council", "undecided", "the school")],
         ),
         ("The council opted to open talks with the union.\n", []),
+        ("Its plans to reform the service were leaked.\n", []),
     ],
 )
 def test_decided_to_make_a_change(text: str, expected: list[tuple[str, str, str]]) -> None:
