@@ -839,8 +839,11 @@ _SHARE_OF = r"\s+(?:of|the|its|their|his|her|our|all|them|those|these)\b"
 #: A half or quarter after a unit of time ('a year and a half'), not a share of what follows
 #: ('within a year and half the staff left').
 _TIME_AND_A_HALF = rf"{_AND_A_HALF}(?!{_SHARE_OF})"
+#: A slash before a figure only when a currency sign opens it, a second currency ('$21.7m/€18.6m');
+#: not a number after one ('3/4', '2019/20').
+_NOT_AFTER_SLASH = rf"(?:(?<!/)|(?=[{_SIGN_CHARS}]))"
 _FIGURE_RE = rf"""
-    (?<![\w.,/{_SIGN_CHARS}])
+    (?<![\w.,{_SIGN_CHARS}]){_NOT_AFTER_SLASH}
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
     (?P<cur>{_CURRENCY_SIGN})?{_ABBREVIATION_DOT}\s?
     (?:{_NUMBER})

@@ -449,6 +449,9 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
             [("24-hour", 24, "hours"), ("seven-day", 7, "days")],
         ),
         ("a 77ha solar farm on 5 ha of land", [("77ha", 77, "hectares"), ("5 ha", 5, "hectares")]),
+        # a second currency after a slash is a figure of its own; a number after one is not
+        ("a deficit of $21.7m/€18.6m", [("$21.7m", 21.7e6, "USD"), ("€18.6m", 18.6e6, "EUR")]),
+        ("in the 2019/20 season", []),
     ],
 )
 def test_lists_tallies_and_changes(text: str, expected: list[tuple[str, float, str]]) -> None:
