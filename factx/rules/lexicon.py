@@ -1590,9 +1590,12 @@ PREPARING_FOR = (
     "preparing for",
     "prepared for",
 )
-#: Prepositions opening a time or count between a passive verdict and its agent ('rejected
-#: for the second time by', 'approved on Monday by').
-ADJUNCT_PREPOSITIONS = wordlist("for on at during after")
+#: Prepositions opening a time, count or medium between a passive verdict and its agent
+#: ('rejected for the second time by', 'approved on Monday by', 'criticised in a post by').
+ADJUNCT_PREPOSITIONS = wordlist("for on at during after in")
+#: Words that open a bare time phrase between a passive verdict and its agent ('criticised the
+#: same night by', 'rejected last week by').
+BARE_TIME_LEADS = ("the same", "last", "this")
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")

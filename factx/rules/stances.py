@@ -48,6 +48,7 @@ from factx.rules.lexicon import (
     BACKED_PARTICIPLES,
     BALLOT_STEMS,
     BALLOTED_THINGS,
+    BARE_TIME_LEADS,
     BEING_VERBS,
     BLOCKED_WAYS,
     BLOCKING_VERBS,
@@ -1004,12 +1005,13 @@ _LABEL_BEFORE_BY = re.compile(
     r"\s+(?:as\s+[\"“‘']?|[\"“‘'])[^.;:!?\"“”‘’]{1,60}?[\"”’']?(?=\s+by\s)"
 )
 _BY = re.compile(rf"\s+(?:by|in(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,5}}?{_SITTING}\b))\s+")
-#: A time or manner between a passive verdict and its agent: ' for the second time', ' on
-#: Monday', ' unanimously' ('was rejected for the second time | by Assembly members'); no
-#: figure in it ('suspended for 6 months by': a sanction's term, the agent's order).
-_ADJUNCT_BEFORE_BY = re.compile(
-    rf"\s+(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly)(?=\s+by\s)"
-)
+#: A time, medium or manner between a passive verdict and its agent: ' for the second time',
+#: ' on Monday', ' in a statement', ' the same night', ' unanimously'; no figure in it
+#: ('suspended for 6 months by': a sanction's term, the agent's order).
+_ADJUNCT = rf"""(?:{any_of(ADJUNCT_PREPOSITIONS)}(?:\s+[^\W\d][\w-]*){{1,4}}?|[a-z]+ly
+    |{any_of(BARE_TIME_LEADS)}\s+{_TIME_WORD}\b)"""
+#: Up to two of them ('was criticised in a Facebook post | the same night | by Lim Tean').
+_ADJUNCT_BEFORE_BY = re.compile(rf"(?:\s+{_ADJUNCT}){{1,2}}?(?=\s+by\s)", re.VERBOSE)
 _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: A cue word written with a capital mid-sentence before another capital: part of a name
 #: ('proceed to Welcome Rotonda'), after a lower-case word (not a title-case headline).

@@ -5808,3 +5808,30 @@ def test_allowing_others_to_act_backs_the_act(
 )
 def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medium or a bare time between a passive verdict and its agent
+        (
+            "The broadcast was criticised in a Facebook post by Lim Tean.\n",
+            [("Lim Tean", "oppose", "The broadcast")],
+        ),
+        (
+            "The plan was criticised in a post the same night by Lim Tean.\n",
+            [("Lim Tean", "oppose", "The plan")],
+        ),
+        (
+            "The appeal was rejected last week by the High Court.\n",
+            [("High Court", "oppose", "The appeal")],
+        ),
+        # traps: a figure in the adjunct is a term or a tally, not the way to the agent
+        ("The motion was rejected in a vote by 30 to 10.\n", []),
+        ("The ban was suspended for 6 months by the board.\n", []),
+    ],
+)
+def test_passive_agent_after_medium_or_time(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
