@@ -1596,6 +1596,9 @@ ADJUNCT_PREPOSITIONS = wordlist("for on at during after")
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: Leads that only say a strike is coming ('will launch a three-day strike', 'would go on strike'):
+#: with no grievance after the strike, they back the strike itself.
+STRIKE_PLAIN_LEADS = ("will", "would", "plan to")
 #: 'an earlier ruling in favour of Eversheds': decisions whose side is their own, not a stance of
 #: the one who names them.
 DECIDED_THINGS = wordlist(
@@ -1611,9 +1614,14 @@ STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'declared an indefinite strike', 'has embarked on a nationwide strike', 'commenced the
 #: strike': verbs that start one with no modal before them.
 STRIKE_OPENERS = ("declare", "embark on", "commence", "launch", "start", "initiate", "stage")
+#: 'will go on strike', 'will launch a three-day strike': verbs that start one after a lead
+#: that only says it is coming (`STRIKE_PLAIN_LEADS`).
+STRIKE_COMING = (*STRIKE_OPENERS, "go on", "begin")
 #: What a strike is said to be over ('over pay', 'to protest the cuts', 'demanding higher
-#: pay'): the stance is then on that, not on the strike.
-STRIKE_GRIEVANCES = wordlist("over against protest protests protesting demanding")
+#: pay', 'to express their discontent with'): the stance is then on that, not on the strike.
+STRIKE_GRIEVANCES = wordlist(
+    "over against protest protests protesting demanding express expressing"
+)
 #: What a strike over which is for it: 'a strike over demands for the allowance'.
 STRIKE_CLAIMS = wordlist("demand demands call calls claim claims")
 #: 'voted to authorise a strike', 'authorized strike action': stems that back a strike.

@@ -5799,3 +5799,34 @@ def test_allowing_others_to_act_backs_the_act(
 )
 def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike said to be coming, with no grievance after it, backs the strike itself
+        (
+            "The Finnish Industrial Union will launch a three-day strike on Thursday.\n",
+            [("The Finnish Industrial Union", "support", "a three-day strike")],
+        ),
+        ("The union will go on strike next week.\n", [("The union", "support", "strike")]),
+        # traps: one over a grievance opposes the grievance; one on a condition, before or
+        # after it, or one threatened, is read as a threat, not as backing the strike
+        (
+            "The union will launch a strike over pay on Thursday.\n",
+            [("The union", "oppose", "pay")],
+        ),
+        (
+            "The nurses will go on strike if the offer is not improved.\n",
+            [("The nurses", "oppose", "the offer")],
+        ),
+        (
+            "The council has drawn up a plan. If the government does not withdraw the plan, the"
+            " union will go on strike.\n",
+            [("the union", "conditional", "the plan")],
+        ),
+        ("Workers threatened to go on strike.\n", []),
+    ],
+)
+def test_a_strike_said_to_be_coming(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
