@@ -2083,6 +2083,9 @@ DIRECTING_VERBS = wordlist(
 #: Whom a body directs as its own people, which states its stance ('the union instructed its
 #: members to reject the offer'), unlike a person a court orders ('ordered Black to report').
 DIRECTED_MEMBERS = wordlist("members workers staff employees teachers nurses doctors drivers")
+#: 'the RCN, whose members rejected the offer': those through whom a body takes its stance, so
+#: the body is the actor (not 'the firm, whose workers rejected it': workers are not the firm).
+SPEAKING_MEMBERS = wordlist("members leaders leadership executive delegates mps councillors")
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (
     "urge",

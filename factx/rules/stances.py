@@ -241,6 +241,7 @@ from factx.rules.lexicon import (
     SHORTFALL_VERBS,
     SITTING_BODIES,
     SLOGAN_VERBS,
+    SPEAKING_MEMBERS,
     SPEECH_VERBS,
     STAGING_VERBS,
     STANCE_HOLDERS,
@@ -1299,8 +1300,11 @@ _COUNT_WORD = re.compile(rf"{_NUMBER_WORD}\s+", re.I)
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+|the\s+(?=\d))?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
-#: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
-_SUBJECT_RELATIVE = re.compile(r"(?:^|\s)who\b(?=(?:\s+\S+){0,3}\s*$)")
+#: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed', or
+#: 'whose' and the members a body speaks through: ', whose members rejected'.
+_SUBJECT_RELATIVE = re.compile(
+    rf"(?:^|\s)(?:who|whose\s+{any_of(SPEAKING_MEMBERS)})\b(?=(?:\s+\S+){{0,3}}\s*$)"
+)
 #: The noun phrase that ends a text, after its last preposition or verb-like word.
 _LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', not all four
     rf"^(?:.*\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)?"

@@ -5830,3 +5830,34 @@ def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, 
 )
 def test_a_strike_said_to_be_coming(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's stance taken through its members: the body is the actor
+        (
+            "A strike by the RCN, whose members rejected the pay offer, will go ahead.\n",
+            [("the RCN", "oppose", "the pay offer")],
+        ),
+        (
+            "Unite, whose members voted against the deal, said talks would continue.\n",
+            [("Unite", "oppose", "the deal")],
+        ),
+    ],
+)
+def test_a_body_whose_members_take_a_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+def test_a_firm_is_not_the_actor_of_its_workers_stance() -> None:
+    """Trap: workers are not the firm they work for."""
+    actors = [
+        actor
+        for actor, _, _ in positions_of(
+            "The firm, whose workers rejected the offer, said it would close.\n"
+        )
+    ]
+    assert "The firm" not in actors
