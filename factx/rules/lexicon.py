@@ -1599,6 +1599,9 @@ BARE_TIME_LEADS = ("the same", "last", "this")
 #: 'The ruling was overturned in the Federal Court': bodies that act where they sit.
 SITTING_BODIES = ("court", "tribunal")
 STRIKE_LEADS = ("will", "would", "to", "plan to", "threaten to", "threatens to", "threatened to")
+#: Leads that only say a strike is coming ('will launch a three-day strike', 'would go on strike'):
+#: with no grievance after the strike, they back the strike itself.
+STRIKE_PLAIN_LEADS = ("will", "would", "plan to")
 #: 'an earlier ruling in favour of Eversheds': decisions whose side is their own, not a stance of
 #: the one who names them.
 DECIDED_THINGS = wordlist(
@@ -1614,9 +1617,14 @@ STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'declared an indefinite strike', 'has embarked on a nationwide strike', 'commenced the
 #: strike': verbs that start one with no modal before them.
 STRIKE_OPENERS = ("declare", "embark on", "commence", "launch", "start", "initiate", "stage")
+#: 'will go on strike', 'will launch a three-day strike': verbs that start one after a lead
+#: that only says it is coming (`STRIKE_PLAIN_LEADS`).
+STRIKE_COMING = (*STRIKE_OPENERS, "go on", "begin")
 #: What a strike is said to be over ('over pay', 'to protest the cuts', 'demanding higher
-#: pay'): the stance is then on that, not on the strike.
-STRIKE_GRIEVANCES = wordlist("over against protest protests protesting demanding")
+#: pay', 'to express their discontent with'): the stance is then on that, not on the strike.
+STRIKE_GRIEVANCES = wordlist(
+    "over against protest protests protesting demanding express expressing"
+)
 #: What a strike over which is for it: 'a strike over demands for the allowance'.
 STRIKE_CLAIMS = wordlist("demand demands call calls claim claims")
 #: 'voted to authorise a strike', 'authorized strike action': stems that back a strike.
@@ -2078,6 +2086,9 @@ DIRECTING_VERBS = wordlist(
 #: Whom a body directs as its own people, which states its stance ('the union instructed its
 #: members to reject the offer'), unlike a person a court orders ('ordered Black to report').
 DIRECTED_MEMBERS = wordlist("members workers staff employees teachers nurses doctors drivers")
+#: 'the RCN, whose members rejected the offer': those through whom a body takes its stance, so
+#: the body is the actor (not 'the firm, whose workers rejected it': workers are not the firm).
+SPEAKING_MEMBERS = wordlist("members leaders leadership executive delegates mps councillors")
 #: 'urged members to accept the deal': appeals that support what they urge.
 URGING_VERBS = (
     "urge",

@@ -242,6 +242,7 @@ from factx.rules.lexicon import (
     SHORTFALL_VERBS,
     SITTING_BODIES,
     SLOGAN_VERBS,
+    SPEAKING_MEMBERS,
     SPEECH_VERBS,
     STAGING_VERBS,
     STANCE_HOLDERS,
@@ -249,11 +250,13 @@ from factx.rules.lexicon import (
     STOPWORDS,
     STRIKE_ACTIONS,
     STRIKE_CLAIMS,
+    STRIKE_COMING,
     STRIKE_ENDERS,
     STRIKE_GRIEVANCES,
     STRIKE_LEADS,
     STRIKE_NOUNS,
     STRIKE_OPENERS,
+    STRIKE_PLAIN_LEADS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUBORDINATORS,
@@ -348,6 +351,13 @@ _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
 #: A strike started with no modal before it: 'declared an indefinite strike', 'has embarked on
 #: a nationwide strike', 'commenced the strike'.
 _STRIKE_OPENED = rf"{any_of(forms_of(STRIKE_OPENERS))}\s+{_STRIKE_NAMED}"
+#: A grievance after a strike, within its sentence ('to protest the cuts', 'over pay'; not
+#: 'over demands for the allowance', which backs the demands).
+_GRIEVED = rf"[^.;]{{0,60}}?\b(?!over{_OVER_CLAIMS}){any_of(STRIKE_GRIEVANCES)}\b"
+#: A strike said to be coming, by a lead that threatens nothing ('will launch a strike'), with
+#: no grievance or condition after it ('will strike if the offer is not improved' is a threat).
+_PLAIN_STRIKE = rf"""{any_of(STRIKE_PLAIN_LEADS)}\s+{any_of(STRIKE_COMING)}\s+{_STRIKE_NAMED}
+    (?!{_GRIEVED})(?![^.;]*?\b{any_of(CONDITION_OPENERS)}\b)"""
 #: 'the cuts are hurting children', 'the fees have crippled small firms': a verdict on what the
 #: thing judged is doing or has done (not 'have been hit by': the subject is who suffers; not
 #: 'It is devastating news': an adjective).
@@ -682,7 +692,8 @@ _OPPOSE = rf"""
   | {_HARMING_NOW}                               # 'the cuts are hurting children'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
   | balloted?\s+(?:\w+\s+){{0,2}}(?:to|for)\s+strike\b
-  | {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
+  | (?!{_PLAIN_STRIKE})  # not 'will launch a strike' with no grievance: that backs the strike
+    {any_of(STRIKE_LEADS)}\s+(?:{any_of(STRIKE_ACTIONS)}    # 'to take (indefinite) strike action'
         |{any_of(STRIKE_STARTS)}\s+(?:an?\s+)?(?:[a-z-]+\s+)?{any_of(STRIKE_NOUNS)})\b
         # 'threatened to go on an indefinite strike', 'decided to embark on a strike'
   | {any_of(forms_of(NOTICE_VERBS))}\s+(?:(?:a|its|their)\s+)?(?:[\w-]+\s+)?  # 'served notice of a
@@ -743,8 +754,10 @@ _SUPPORT = rf"""
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
   | (?<!before\s)(?<!after\s)(?<!without\s)     # not a rule's 'notice before launching a strike'
-    {any_of(forms_of(STRIKE_OPENERS))}\s+(?P<struck>{_STRIKE_NAMED})  # 'declared a strike',
-        (?![^.;]{{0,60}}?\b(?!over{_OVER_CLAIMS}){any_of(STRIKE_GRIEVANCES)}\b)  # not one over
+    (?=(?:{_PLAIN_STRIKE}|{any_of(forms_of(STRIKE_OPENERS))}\s))
+    (?:{any_of(STRIKE_PLAIN_LEADS)}\s+{any_of(STRIKE_COMING)}|{any_of(forms_of(STRIKE_OPENERS))})
+    \s+(?P<struck>{_STRIKE_NAMED})  # 'declared a strike', 'will launch a strike',
+        (?!{_GRIEVED})  # not one over
         # pay (one over demands for the allowance backs them)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
@@ -1289,8 +1302,11 @@ _COUNT_WORD = re.compile(rf"{_NUMBER_WORD}\s+", re.I)
 _COUNTED = re.compile(rf"^(?:{any_of(COUNT_LEADS)}\s+|the\s+(?=\d))?{_COUNT}", re.I)
 #: A second counted group joined to the first: 'Democrats and 150 Republicans'.
 _COUNTED_AFTER_AND = re.compile(rf"(?<=\sand\s)(?:{any_of(COUNT_LEADS)}\s+)?{_COUNT}", re.I)
-#: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed'.
-_SUBJECT_RELATIVE = re.compile(r"(?:^|\s)who\b(?=(?:\s+\S+){0,3}\s*$)")
+#: 'who' as the subject of the cue's clause: 'people who have agreed', ', who had filed', or
+#: 'whose' and the members a body speaks through: ', whose members rejected'.
+_SUBJECT_RELATIVE = re.compile(
+    rf"(?:^|\s)(?:who|whose\s+{any_of(SPEAKING_MEMBERS)})\b(?=(?:\s+\S+){{0,3}}\s*$)"
+)
 #: The noun phrase that ends a text, after its last preposition or verb-like word.
 _LAST_PHRASE = re.compile(  # the longest lead, so 'he observed | some people', not all four
     rf"^(?:.*\b(?:{any_of(PREPOSITIONS)}|and|but|[a-z]+ed|is|are|was|were|be)\s+)?"
@@ -2406,8 +2422,9 @@ def _what(
         # scrapped', 'demanded the bill be repealed': the bypass, the bill; 'for the
         # Government to change course' names whom, not what
         return None if _AUTHORITY.fullmatch(undone) else undone.strip(), m.end()
-    if m.group("struck"):  # 'declared an indefinite strike': the strike itself
-        return m.group("struck"), m.end()
+    if m.group("struck") and not _threat_on_condition(doc, m.start(), m.end(), sentence.end):
+        return m.group("struck"), m.end()  # 'declared an indefinite strike': the strike itself
+        # (one threatened on a condition is about what the condition names)
     if m.group("departing"):  # 'called for the minister to resign': the minister, as written
         return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health
@@ -2884,7 +2901,7 @@ def positions(
             stance, target = "oppose", _phrase(doc.text, held)[0] if held else target
         if stance == "support" and _CONDITION_NEAR.match(doc.text, end, limit):
             stance = "conditional"  # 'will back the deal if ministers drop the age rise'
-        elif stance == "oppose" and _threat_on_condition(doc, start, end, limit):
+        elif stance in ("oppose", "support") and _threat_on_condition(doc, start, end, limit):
             stance = "conditional"  # 'will go on strike if the offer is not improved'
         # one position per actor and stance, or more when their targets share no word; 'crew'
         # (a headline) and 'cabin crew' (the story) are one actor, named at its fullest

@@ -5835,3 +5835,65 @@ def test_passive_agent_after_medium_or_time(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a strike said to be coming, with no grievance after it, backs the strike itself
+        (
+            "The Finnish Industrial Union will launch a three-day strike on Thursday.\n",
+            [("The Finnish Industrial Union", "support", "a three-day strike")],
+        ),
+        ("The union will go on strike next week.\n", [("The union", "support", "strike")]),
+        # traps: one over a grievance opposes the grievance; one on a condition, before or
+        # after it, or one threatened, is read as a threat, not as backing the strike
+        (
+            "The union will launch a strike over pay on Thursday.\n",
+            [("The union", "oppose", "pay")],
+        ),
+        (
+            "The nurses will go on strike if the offer is not improved.\n",
+            [("The nurses", "oppose", "the offer")],
+        ),
+        (
+            "The council has drawn up a plan. If the government does not withdraw the plan, the"
+            " union will go on strike.\n",
+            [("the union", "conditional", "the plan")],
+        ),
+        ("Workers threatened to go on strike.\n", []),
+    ],
+)
+def test_a_strike_said_to_be_coming(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's stance taken through its members: the body is the actor
+        (
+            "A strike by the RCN, whose members rejected the pay offer, will go ahead.\n",
+            [("the RCN", "oppose", "the pay offer")],
+        ),
+        (
+            "Unite, whose members voted against the deal, said talks would continue.\n",
+            [("Unite", "oppose", "the deal")],
+        ),
+    ],
+)
+def test_a_body_whose_members_take_a_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+def test_a_firm_is_not_the_actor_of_its_workers_stance() -> None:
+    """Trap: workers are not the firm they work for."""
+    actors = [
+        actor
+        for actor, _, _ in positions_of(
+            "The firm, whose workers rejected the offer, said it would close.\n"
+        )
+    ]
+    assert "The firm" not in actors
