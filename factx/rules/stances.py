@@ -1476,9 +1476,13 @@ _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}"
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
-#: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
-#: of traders at the Pentagon City building, accused'), which names no actor of its own.
-_APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b")
+#: An apposition after a name: 'X, the leader of ...', a bare role ('Brian Ssemanda, chairman
+#: of traders at the Pentagon City building, accused') or a place's superlative ('SCI, India's
+#: largest shipping line,'), which names no actor of its own.
+_APPOSED = re.compile(
+    rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b"
+    r"|[A-Z][\w.-]*[’']s\s+[a-z]"
+)
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
 _INDEFINITE_APPOSITION = re.compile(r"an?\s+[a-z]")
@@ -1593,7 +1597,10 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...], prefix: str) -> int:
         before_end = pieces[i - 1][0] + len(pieces[i - 1][1])
         if _SUBORDINATE_BREAK.search(prefix, before_end, pieces[i][0]):
             break
-        named = _APPOSED.match(piece) and _ENDS_WITH_NAME.search(pieces[i - 1][1].strip())
+        described = pieces[i - 1][1].strip()  # a name, not a place ('In London, | the mayor')
+        named = (
+            _APPOSED.match(piece) and _ENDS_WITH_NAME.search(described)
+        ) and not _ADVERBIAL.match(described.lower())
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
         label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'

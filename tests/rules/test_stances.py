@@ -5799,3 +5799,26 @@ def test_allowing_others_to_act_backs_the_act(
 )
 def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive apposition after a name describes it: the name holds the stance
+        ("Unite, Britain's biggest union, rejected the offer.\n", [("Unite", "oppose")]),
+        (
+            "Three unions at SNCF, France's state-owned railways, rejected the offer.\n",
+            [("Three unions at SNCF", "oppose")],
+        ),
+        # traps: a place opening the sentence is no name described; a possessive subject
+        # with no name before it stays the actor
+        (
+            "In London, Labour's councillors, however, rejected the plan.\n",
+            [("Labour's councillors", "oppose")],
+        ),
+        ("In Paris, the mayor, however, rejected the plan.\n", [("the mayor", "oppose")]),
+        ("Britain's biggest union rejected the offer.\n", [("Britain's biggest union", "oppose")]),
+    ],
+)
+def test_possessive_apposition_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
