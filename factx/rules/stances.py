@@ -87,6 +87,7 @@ from factx.rules.lexicon import (
     DEMANDED_REDRESS,
     DEMANDING_AS_ADJECTIVE,
     DEMANDING_STEMS,
+    DEMANDING_THAT,
     DEMANDING_VERBS,
     DENIED_THINGS,
     DEONTIC_MODALS,
@@ -2375,7 +2376,12 @@ def _cues(
             continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
-        if " " not in m.group() and doc.text.startswith(" that ", m.end()) and not warned:
+        if (
+            " " not in m.group()
+            and doc.text.startswith(" that ", m.end())
+            and not warned
+            and m.group() not in DEMANDING_THAT  # 'demanded that the state buy'
+        ):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
         if m.group("addressee") and not _AUTHORITY.fullmatch(
             doc.text, m.start("addressee"), m.end("addressee")
@@ -2442,6 +2448,10 @@ def _what(
         if act:
             return act.group().rstrip(" ,"), act.end()
     extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
+    if extraposed and m.group() in DEMANDING_THAT:
+        # 'are demanding that the state buy soybean': the act demanded
+        act = _ACT.match(doc.text, extraposed.end(), sentence.end)
+        return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
     if extraposed and _IT_BEFORE.search(doc.text, max(sentence.start, m.start() - 4), m.start()):
         # 'it was vital that the trust reopened the hospital': the clause judged
         judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)

@@ -5822,3 +5822,26 @@ def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, 
 )
 def test_possessive_apposition_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand that something be done backs the act demanded
+        (
+            "The farmers are demanding that the state buy soybean at a higher price.\n",
+            [("The farmers", "support", "the state buy soybean at a higher price")],
+        ),
+        (
+            "The doctor demanded that the officials be dismissed.\n",
+            [("The doctor", "support", "the officials be dismissed")],
+        ),
+        # traps: a noun 'demands that' opens a relative clause; a concession is no stance
+        ("The teachers drew up a list of seven demands that condition their return.\n", []),
+        ("The union accepted that its plans were flawed.\n", []),
+    ],
+)
+def test_a_demand_that_an_act_be_done_backs_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
