@@ -466,6 +466,8 @@ _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
+#: An amount asked for, money or a share: '20 percent more pay', '$15 an hour'.
+_AMOUNT = r"(?:[$£€]|rs\.?\s*)?\d"
 _MARGIN = rf"(?:{_SHARE})?"
 #: A count of votes in figures or words: '30', 'eight'.
 _TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
@@ -774,7 +776,8 @@ _SUPPORT = rf"""
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
         {_NOT_ANSWERS}
   | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
-        (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
+        (?=\s+(?:{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s  # 'demanded the reinstatement'
+        |{_AMOUNT}))                                         # 'demanded 20 percent more pay'
         {_NOT_ANSWERS}
   | {_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)  # 'demanded immediate payment of', 'is demanding
         (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?  # responsible spending': a

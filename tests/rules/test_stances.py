@@ -5845,3 +5845,19 @@ def test_a_demand_that_an_act_be_done_backs_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount demanded backs the rise it names
+        (
+            "Teachers demanded 20 percent more pay.\n",
+            [("Teachers", "support", "20 percent more pay")],
+        ),
+        # trap: the noun 'demand' before a figure is a measure, no stance
+        ("The figures showed demand 20% higher than last year.\n", []),
+    ],
+)
+def test_an_amount_demanded_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
