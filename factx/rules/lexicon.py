@@ -1439,6 +1439,9 @@ DEMANDING_AS_ADJECTIVE = wordlist("a an the more most very less so too in under"
 DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")
 #: 'demanded a public inquiry', 'want an annual pay rise': verbs (stems) of a demand.
 DEMANDING_STEMS = ("demand", "want")
+#: Verb forms of a demand that may take a clause ('are demanding that the state buy soybean');
+#: not 'demand' or 'demands', nouns as often as verbs ('seven demands that condition').
+DEMANDING_THAT = wordlist("demanded demanding")
 #: 'demanded the withdrawal of the bill': calls to undo something oppose it.
 UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
 UNDOING_NOUNS = wordlist(

@@ -88,6 +88,7 @@ from factx.rules.lexicon import (
     DEMANDED_REDRESS,
     DEMANDING_AS_ADJECTIVE,
     DEMANDING_STEMS,
+    DEMANDING_THAT,
     DEMANDING_VERBS,
     DENIED_THINGS,
     DEONTIC_MODALS,
@@ -476,6 +477,8 @@ _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
+#: An amount asked for, money or a share: '20 percent more pay', '$15 an hour'.
+_AMOUNT = r"(?:[$£€]|rs\.?\s*)?\d"
 _MARGIN = rf"(?:{_SHARE})?"
 #: A count of votes in figures or words: '30', 'eight'.
 _TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
@@ -787,7 +790,8 @@ _SUPPORT = rf"""
   | {any_of(DEMANDING_STEMS)}(?:s|ed|ing)?(?=\s+{any_of(DEMANDED_OPENERS)}\s)  # 'want a rise'
         {_NOT_ANSWERS}
   | (?:demand(?:s|ed|ing)?|{any_of(SEEKING_FORMS)})             # 'seeking a revision',
-        (?=\s+{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s)  # 'demanded the reinstatement'
+        (?=\s+(?:{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s  # 'demanded the reinstatement'
+        |{_AMOUNT}))                                         # 'demanded 20 percent more pay'
         {_NOT_ANSWERS}
   | {_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)  # 'demanded immediate payment of', 'is demanding
         (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?  # responsible spending': a
@@ -1494,9 +1498,13 @@ _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}"
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
-#: An apposition after a name: 'X, the leader of ...', or a bare role ('Brian Ssemanda, chairman
-#: of traders at the Pentagon City building, accused'), which names no actor of its own.
-_APPOSED = re.compile(rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b")
+#: An apposition after a name: 'X, the leader of ...', a bare role ('Brian Ssemanda, chairman
+#: of traders at the Pentagon City building, accused') or a place's superlative ('SCI, India's
+#: largest shipping line,'), which names no actor of its own.
+_APPOSED = re.compile(
+    rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b"
+    r"|[A-Z][\w.-]*[’']s\s+[a-z]"
+)
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
 _INDEFINITE_APPOSITION = re.compile(r"an?\s+[a-z]")
@@ -1611,7 +1619,10 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...], prefix: str) -> int:
         before_end = pieces[i - 1][0] + len(pieces[i - 1][1])
         if _SUBORDINATE_BREAK.search(prefix, before_end, pieces[i][0]):
             break
-        named = _APPOSED.match(piece) and _ENDS_WITH_NAME.search(pieces[i - 1][1].strip())
+        described = pieces[i - 1][1].strip()  # a name, not a place ('In London, | the mayor')
+        named = (
+            _APPOSED.match(piece) and _ENDS_WITH_NAME.search(described)
+        ) and not _ADVERBIAL.match(described.lower())
         verb_first = _OPENS_WITH_VERB.match(_CLAUSE_LEAD.sub("", piece))
         aside = _CLAUSE_LEAD.fullmatch(piece)  # 'Lib Dems, however, are against'
         label = _NAMING_END.search(pieces[i - 1][1])  # 'branded the draft | as "reformist",'
@@ -2386,7 +2397,12 @@ def _cues(
             continue  # 'appealed an earlier ruling in favour of Eversheds': the ruling's side
         if _PLURAL_NOUN.fullmatch(m.group()) and _FINITE_AFTER.match(doc.text, m.end()):
             continue  # 'other bakery brands have refused': a plural noun, not a stance verb
-        if " " not in m.group() and doc.text.startswith(" that ", m.end()) and not warned:
+        if (
+            " " not in m.group()
+            and doc.text.startswith(" that ", m.end())
+            and not warned
+            and m.group() not in DEMANDING_THAT  # 'demanded that the state buy'
+        ):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
         if m.group("addressee") and not _AUTHORITY.fullmatch(
             doc.text, m.start("addressee"), m.end("addressee")
@@ -2454,6 +2470,10 @@ def _what(
         if act:
             return act.group().rstrip(" ,"), act.end()
     extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
+    if extraposed and m.group() in DEMANDING_THAT:
+        # 'are demanding that the state buy soybean': the act demanded
+        act = _ACT.match(doc.text, extraposed.end(), sentence.end)
+        return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
     if extraposed and _IT_BEFORE.search(doc.text, max(sentence.start, m.start() - 4), m.start()):
         # 'it was vital that the trust reopened the hospital': the clause judged
         judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)

@@ -5897,3 +5897,65 @@ def test_a_firm_is_not_the_actor_of_its_workers_stance() -> None:
         )
     ]
     assert "The firm" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive apposition after a name describes it: the name holds the stance
+        ("Unite, Britain's biggest union, rejected the offer.\n", [("Unite", "oppose")]),
+        (
+            "Three unions at SNCF, France's state-owned railways, rejected the offer.\n",
+            [("Three unions at SNCF", "oppose")],
+        ),
+        # traps: a place opening the sentence is no name described; a possessive subject
+        # with no name before it stays the actor
+        (
+            "In London, Labour's councillors, however, rejected the plan.\n",
+            [("Labour's councillors", "oppose")],
+        ),
+        ("In Paris, the mayor, however, rejected the plan.\n", [("the mayor", "oppose")]),
+        ("Britain's biggest union rejected the offer.\n", [("Britain's biggest union", "oppose")]),
+    ],
+)
+def test_possessive_apposition_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert actors_and_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand that something be done backs the act demanded
+        (
+            "The farmers are demanding that the state buy soybean at a higher price.\n",
+            [("The farmers", "support", "the state buy soybean at a higher price")],
+        ),
+        (
+            "The doctor demanded that the officials be dismissed.\n",
+            [("The doctor", "support", "the officials be dismissed")],
+        ),
+        # traps: a noun 'demands that' opens a relative clause; a concession is no stance
+        ("The teachers drew up a list of seven demands that condition their return.\n", []),
+        ("The union accepted that its plans were flawed.\n", []),
+    ],
+)
+def test_a_demand_that_an_act_be_done_backs_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount demanded backs the rise it names
+        (
+            "Teachers demanded 20 percent more pay.\n",
+            [("Teachers", "support", "20 percent more pay")],
+        ),
+        # trap: the noun 'demand' before a figure is a measure, no stance
+        ("The figures showed demand 20% higher than last year.\n", []),
+    ],
+)
+def test_an_amount_demanded_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
