@@ -76,6 +76,7 @@ from factx.rules.lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    SUBSTITUTE_WORDS,
     TELLING_VERBS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -917,6 +918,8 @@ def actor_like(phrase: str) -> bool:
         return False
     if last.endswith(POSSESSIVE_ENDINGS):
         return False
+    if last in SUBSTITUTE_WORDS and (len(words) == 1 or words[-1].islower()):
+        return False  # 'The first, which proposed', 'Neither is': what they stand for is before
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'
     return acronym or not (

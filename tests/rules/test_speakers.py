@@ -1274,3 +1274,20 @@ def test_an_area_noun_between_a_seat_and_its_title(phrase: str, name: str) -> No
 )
 def test_organisation_name_holding_of_is_whole(phrase: str, org: str) -> None:
     assert organisation(phrase) == org
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [  # an ordinal or 'neither' standing for a thing named before is no actor
+        ("The first", False),
+        ("The second", False),
+        ("Neither", False),
+        ("the latter", False),
+        # traps: the word inside a name, a noun after it, and 'one' of an unnamed source
+        ("The First Minister", True),
+        ("Neither party", True),
+        ("one", True),
+    ],
+)
+def test_substitute_word_is_no_actor(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected

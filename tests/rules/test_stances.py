@@ -5799,3 +5799,25 @@ def test_allowing_others_to_act_backs_the_act(
 )
 def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "present"),
+    [  # a bill read as 'The first' holds no stance of its own
+        (
+            "The House rejected two bills. The first, which proposed a rotational presidency,"
+            " was backed by Ben Kalu.\n",
+            "The first",
+            False,
+        ),
+        # trap: a long name holding 'of' is its actor whole, not the words after 'of'
+        (
+            "The Congress of South African Trade Unions (COSATU) in Gauteng welcomes the ruling"
+            " by the bargaining council.\n",
+            "Congress of South African Trade Unions",
+            True,
+        ),
+    ],
+)
+def test_substitute_subject_and_whole_name_with_of(text: str, actor: str, present: bool) -> None:
+    assert (actor in [a for a, _, _ in positions_of(text)]) is present
