@@ -1438,6 +1438,9 @@ DEMANDED_ONLY = wordlist("the that")
 #: Words before 'demanding' that make it an adjective, not a verb with a bare object ('a
 #: demanding job', 'in demanding conditions'; not 'is demanding responsible spending').
 DEMANDING_AS_ADJECTIVE = wordlist("a an the more most very less so too in under")
+#: Words that list what a noun 'demands' holds ('pressing various demands including
+#: recognition'): after them 'demands' is no verb.
+DEMANDS_LISTED = ("including", "include", "such as", "like")
 #: Endings of the nouns that name an act demanded ('demanded immediate payment', 'demanding
 #: responsible spending', 'demanded restoration'; not 'demanded machines').
 DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")
