@@ -337,6 +337,10 @@ OBJECT_PRONOUNS = words("him her")
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
 #: Indefinite pronouns: no one in particular ('anyone who asks for exemption'), never an actor.
 INDEFINITE_PRONOUNS = words("anyone anybody everyone everybody someone somebody nobody")
+#: Words that stand for a noun named before ('The first, which proposed a rotating presidency',
+#: 'Neither is presiding'): a phrase they end, in lower case or alone, names no actor ('The
+#: Second' may be a name's end). Not 'one': '"...," one said' is an unnamed source.
+SUBSTITUTE_WORDS = words("first second third former latter other neither either")
 #: Adverbs that can stand before a verb where a subject would ('but rather support'): alone,
 #: never an actor.
 VERB_ADVERBS = words("rather instead also even")
@@ -1434,6 +1438,9 @@ DEMANDED_ONLY = wordlist("the that")
 #: Words before 'demanding' that make it an adjective, not a verb with a bare object ('a
 #: demanding job', 'in demanding conditions'; not 'is demanding responsible spending').
 DEMANDING_AS_ADJECTIVE = wordlist("a an the more most very less so too in under")
+#: Words that list what a noun 'demands' holds ('pressing various demands including
+#: recognition'): after them 'demands' is no verb.
+DEMANDS_LISTED = ("including", "include", "such as", "like")
 #: Endings of the nouns that name an act demanded ('demanded immediate payment', 'demanding
 #: responsible spending', 'demanded restoration'; not 'demanded machines').
 DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")

@@ -76,6 +76,7 @@ from factx.rules.lexicon import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    SUBSTITUTE_WORDS,
     TELLING_VERBS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -917,6 +918,8 @@ def actor_like(phrase: str) -> bool:
         return False
     if last.endswith(POSSESSIVE_ENDINGS):
         return False
+    if last in SUBSTITUTE_WORDS and (len(words) == 1 or words[-1].islower()):
+        return False  # 'The first, which proposed', 'Neither is': what they stand for is before
     if _no_speaker(words, [word.lower() for word in words]):
         return False  # 'a resolution', 'The cuts to mental health provision'
     return acronym or not (
@@ -997,10 +1000,43 @@ def _portfolio_last(words: list[str]) -> bool:
     )
 
 
+#: The rest of an organisation's name after its kind of body, past 'of the' or 'for the':
+#: "Catholic Bishops' Conference | of the Philippines", 'Trade Union | for the Public and
+#: Welfare Sector' (a run of capitals stops at 'the').
+_NAME_GOES_ON = re.compile(rf"\s+(?:of|for)\s+the\s+{_ORG_RUN.pattern}")
+
+
+def _run_named(phrase: str, cap: re.Match[str]) -> str | None:
+    """The organisation a run of capitalised words names: without the article or role opening
+    it and the role closing it, with the rest of its name after 'of the'."""
+    words = cap.group().split()
+    body = any(_org_word(w) for w in words)  # 'Unite National [Officer]': Unite
+    while words and (words[0].lower() in STOPWORDS or _role_opening(words)):
+        words = words[1:]
+    whole = len(words)
+    while words and (words[-1].lower() in _TRAILING_ROLES or _portfolio_last(words)):
+        words = words[:-1]
+    if not words or not (body or len(words) >= 2 or cap.start() > 0):
+        return None
+    end = cap.end()
+    more = _NAME_GOES_ON.match(phrase, end) if len(words) == whole else None
+    if more and _org_word(words[-1]):
+        words, end = [*words, *more.group().split()], more.end()
+    group = _GROUP_AFTER.match(phrase, end)
+    named = " ".join(words).rstrip("’'")
+    return named + (f" {group.group(1)}" if group and not named.isupper() else "")
+
+
 def organisation(phrase: str) -> str | None:
     """The organisation a phrase names: 'of the Institute of Directors', 'the TUC',
-    'Cabinet Office', 'member of the Senedd' (after a place that is no body)."""
+    'Cabinet Office', 'member of the Senedd' (after a place that is no body); a name that
+    holds 'of' is whole ('Congress of South African Trade Unions', not its last part)."""
     m = _OF_ORG.search(phrase)
+    crossing = m and next(
+        (r for r in _ORG_RUN.finditer(phrase) if r.start() < m.start() < r.end()), None
+    )
+    if crossing and (named := _run_named(phrase, crossing)):
+        return named
     if m and any(_org_word(w) for w in m.group(1).split()):
         return m.group(1)
     if (m := _ROLE_OF_THE.search(phrase)) and not any(
@@ -1008,16 +1044,8 @@ def organisation(phrase: str) -> str | None:
     ):
         return m.group(1)
     for cap in _ORG_RUN.finditer(phrase):
-        words = cap.group().split()
-        body = any(_org_word(w) for w in words)  # 'Unite National [Officer]': Unite
-        while words and (words[0].lower() in STOPWORDS or _role_opening(words)):
-            words = words[1:]
-        while words and (words[-1].lower() in _TRAILING_ROLES or _portfolio_last(words)):
-            words = words[:-1]
-        if words and (body or len(words) >= 2 or cap.start() > 0):
-            group = _GROUP_AFTER.match(phrase[cap.end() :])
-            named = " ".join(words).rstrip("’'")
-            return named + (f" {group.group(1)}" if group and not named.isupper() else "")
+        if named := _run_named(phrase, cap):
+            return named
     acronyms = [a for a in _ACRONYM.findall(phrase) if a not in PLACE_ACRONYMS]
     return acronyms[0] if acronyms else None
 

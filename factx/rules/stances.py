@@ -90,6 +90,7 @@ from factx.rules.lexicon import (
     DEMANDING_STEMS,
     DEMANDING_THAT,
     DEMANDING_VERBS,
+    DEMANDS_LISTED,
     DENIED_THINGS,
     DEONTIC_MODALS,
     DEPARTURES,
@@ -595,6 +596,13 @@ _UNDECIDED = rf"""
 _NOT_VERB_LEAD = "".join(rf"(?<!\b{w}\s)" for w in (*MODALS, *ALL_PRONOUNS, *POST_VERB_LEADS))
 #: 'demanding' after a word that makes it an adjective ('a demanding job') is no cue.
 _NOT_ADJECTIVE_LEAD = "".join(rf"(?<!\b{w}\s)" for w in DEMANDING_AS_ADJECTIVE)
+#: Not the noun 'demands' after its owner ('their demands include', "the union's demands
+#: for"): the verb has a subject before it ('COSATU demands urgent intervention').
+_NOT_OWNED_LEAD = "".join(
+    [*(rf"(?<!\b{w}\s)" for w in POSSESSIVES_FOR_CUES), r"(?<![’']\s)", r"(?<![’']s\s)"]
+)
+#: 'demands' as a verb: not owned, nor listing what the noun holds ('various demands including').
+_DEMANDS_VERB = rf"{_NOT_OWNED_LEAD}demands(?!\s+{any_of(DEMANDS_LISTED)}\b)"
 _POST = rf"(?={any_of(POST_MODIFIERS)}\s+{any_of(POST_NOUNS)}\b){_NOT_VERB_LEAD}(?<![a-z]ly\s)"
 _OPPOSE = rf"""
     (?P<ruled>{any_of(RULING_PASTS)}\s+(?:to\s+be\s+)?[‘']?      # 'was ruled "not competent"
@@ -793,8 +801,9 @@ _SUPPORT = rf"""
         (?=\s+(?:{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s  # 'demanded the reinstatement'
         |{_AMOUNT}))                                         # 'demanded 20 percent more pay'
         {_NOT_ANSWERS}
-  | {_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)  # 'demanded immediate payment of', 'is demanding
-        (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?  # responsible spending': a
+  | (?:{_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)|{_DEMANDS_VERB})  # 'demands urgent
+        # intervention', 'demanded immediate payment of', 'is demanding responsible spending': a
+        (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?
         (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
         {_NOT_ANSWERS}                                 # 'demanded to know'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'

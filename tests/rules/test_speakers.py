@@ -1247,3 +1247,47 @@ def test_an_area_noun_between_a_seat_and_its_title(phrase: str, name: str) -> No
     found = speaker(phrase, 0, People(phrase))
     assert found is not None
     assert found.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "org"),
+    [  # a name that holds 'of' or 'for (the)' after its kind of body is read whole
+        (
+            "The Congress of South African Trade Unions (COSATU) in Gauteng",
+            "Congress of South African Trade Unions",
+        ),
+        ("the Ministry of Labour and Pension System", "Ministry of Labour and Pension System"),
+        (
+            "The Catholic Bishops’ Conference of the Philippines",
+            "Catholic Bishops’ Conference of the Philippines",
+        ),
+        (
+            "The Trade Union for the Public and Welfare Sector",
+            "Trade Union for the Public and Welfare Sector",
+        ),
+        # traps: a role or a group before 'of' names the body after it; no body word, no run on
+        ("Chairman of Barclays Bank", "Barclays Bank"),
+        ("members of the Canadian Union of Public Employees", "Canadian Union of Public Employees"),
+        ("member of the Institute of Directors", "Institute of Directors"),
+        ("Isaac Ssemakadde of the Uganda Law Society", "Uganda Law Society"),
+    ],
+)
+def test_organisation_name_holding_of_is_whole(phrase: str, org: str) -> None:
+    assert organisation(phrase) == org
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [  # an ordinal or 'neither' standing for a thing named before is no actor
+        ("The first", False),
+        ("The second", False),
+        ("Neither", False),
+        ("the latter", False),
+        # traps: the word inside a name, a noun after it, and 'one' of an unnamed source
+        ("The First Minister", True),
+        ("Neither party", True),
+        ("one", True),
+    ],
+)
+def test_substitute_word_is_no_actor(phrase: str, expected: bool) -> None:
+    assert actor_like(phrase) is expected

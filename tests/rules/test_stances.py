@@ -5959,3 +5959,48 @@ def test_a_demand_that_an_act_be_done_backs_it(
 )
 def test_an_amount_demanded_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "present"),
+    [  # a bill read as 'The first' holds no stance of its own
+        (
+            "The House rejected two bills. The first, which proposed a rotational presidency,"
+            " was backed by Ben Kalu.\n",
+            "The first",
+            False,
+        ),
+        # trap: a long name holding 'of' is its actor whole, not the words after 'of'
+        (
+            "The Congress of South African Trade Unions (COSATU) in Gauteng welcomes the ruling"
+            " by the bargaining council.\n",
+            "Congress of South African Trade Unions",
+            True,
+        ),
+    ],
+)
+def test_substitute_subject_and_whole_name_with_of(text: str, actor: str, present: bool) -> None:
+    assert (actor in [a for a, _, _ in positions_of(text)]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'demands' as a present-tense verb before a bare object backs it
+        (
+            "COSATU demands urgent intervention by the ministry.\n",
+            [("COSATU", "support", "urgent intervention")],
+        ),
+        (
+            "The union demands immediate payment of arrears.\n",
+            [("The union", "support", "immediate payment")],
+        ),
+        # traps: the noun 'demands', owned or listing what it holds, backs nothing
+        ("The union's demands include restoration of allowances.\n", []),
+        ("Their demands include implementation of the deal.\n", []),
+        ("Workers pressed various demands including recognition of the union.\n", []),
+    ],
+)
+def test_present_tense_demands_before_a_bare_object(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
