@@ -1441,6 +1441,10 @@ DEMANDING_AS_ADJECTIVE = wordlist("a an the more most very less so too in under"
 #: Words that list what a noun 'demands' holds ('pressing various demands including
 #: recognition'): after them 'demands' is no verb.
 DEMANDS_LISTED = ("including", "include", "such as", "like")
+#: What opens an amount demanded, before its digits ('demanded $15 an hour', 'demanding Rs. 500
+#: more'): currency signs touching the number, or the rupee's abbreviation.
+AMOUNT_SIGNS = ("$", "£", "€")
+AMOUNT_ABBREVIATIONS = ("rs",)
 #: Endings of the nouns that name an act demanded ('demanded immediate payment', 'demanding
 #: responsible spending', 'demanded restoration'; not 'demanded machines').
 DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")

@@ -36,6 +36,8 @@ from factx.rules.lexicon import (
     ALL_PRONOUNS,
     ALLOWED_OUTCOMES,
     ALLOWING_VERBS,
+    AMOUNT_ABBREVIATIONS,
+    AMOUNT_SIGNS,
     ANGERING_VERBS,
     ANNULLING_VERBS,
     APPEAL_OBJECTS,
@@ -479,7 +481,7 @@ _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+
 #: between its verb and its side ('voted 97 per cent against'), a margin.
 _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
 #: An amount asked for, money or a share: '20 percent more pay', '$15 an hour'.
-_AMOUNT = r"(?:[$£€]|rs\.?\s*)?\d"
+_AMOUNT = rf"(?:{any_of(AMOUNT_SIGNS)}|{any_of(AMOUNT_ABBREVIATIONS)}\.?\s*)?\d"
 _MARGIN = rf"(?:{_SHARE})?"
 #: A count of votes in figures or words: '30', 'eight'.
 _TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
@@ -765,11 +767,10 @@ _SUPPORT = rf"""
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
   | (?<!before\s)(?<!after\s)(?<!without\s)     # not a rule's 'notice before launching a strike'
-    (?=(?:{_PLAIN_STRIKE}|{any_of(forms_of(STRIKE_OPENERS))}\s))
-    (?:{any_of(STRIKE_PLAIN_LEADS)}\s+{any_of(STRIKE_COMING)}|{any_of(forms_of(STRIKE_OPENERS))})
-    \s+(?P<struck>{_STRIKE_NAMED})  # 'declared a strike', 'will launch a strike',
-        (?!{_GRIEVED})  # not one over
-        # pay (one over demands for the allowance backs them)
+    (?:(?={_PLAIN_STRIKE}){any_of(STRIKE_PLAIN_LEADS)}\s+{any_of(STRIKE_COMING)}  # 'will launch
+        |{any_of(forms_of(STRIKE_OPENERS))})        # a strike' (on no condition), 'declared
+    \s+(?P<struck>{_STRIKE_NAMED})                  # a strike',
+        (?!{_GRIEVED})  # not one over pay (one over demands for the allowance backs them)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
