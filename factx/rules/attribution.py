@@ -130,6 +130,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
+    APPOSED_DATE,
     BASED_IN,
     DATE_GOING_ON,
     THE_STATEMENT,
@@ -286,10 +287,10 @@ _OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternati
 _INTRODUCTION = rf"""(?:(?:(?i:{alternation(INTRODUCTORY_WORDS)})|{_FRONTED_PARTICIPLE}
     |{_OPENING_TIME})\b[^,;:\"“”]{{0,120}},\s+{DATE_GOING_ON}){{1,2}}"""
 #: A time phrase between a source and its verb: 'Shire on Thursday said', 'Tenon this morning
-#: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues'.
-_WHEN = (
-    rf"(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})(?:\s+{any_of(TIME_WORDS)})?"
-)
+#: advised', 'The firm earlier on Friday confirmed', 'X on Friday night issues', 'The union on
+#: Monday, March 3, said'.
+_WHEN = rf"""(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})
+    (?:{APPOSED_DATE}|\s+{any_of(TIME_WORDS)})?"""
 #: Sources named as a list: 'Lord Justice Pill, Lord Justice Carnwath and Lord Justice Rimer'.
 _CAPITALISED = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
 _LIST = rf"(?:,\s+{_CAPITALISED}){{1,3}},?\s+and\s+{_CAPITALISED}"

@@ -42,6 +42,7 @@ from factx.rules.lexicon import (
     LEADING_PARTICIPLES,
     MATTER_NOUNS,
     MODALS,
+    MONTHS,
     MULTIWORD_PLACES,
     NAME_PARTICLES,
     NAMING_PARTICIPLES,
@@ -1161,6 +1162,9 @@ _OWNER_BEFORE = re.compile(
     |(?:[a-z]+ed|{alternation(IRREGULAR_PASTS)})\s+(?:[^,;:\"“”]{{0,40}}?\s+)?in\s+)$""",
     re.VERBOSE,
 )
+#: A date set off by commas after a weekday, mid-sentence: 'The union on Monday[, March 3,]
+#: rejected', 'protested on Wednesday[, October 24, 2024,] against'.
+APPOSED_DATE = rf",\s+(?i:{alternation(MONTHS)})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?,"
 #: A date going on after a comma: 'on Tuesday, [March 11, 2025, ]', 'on May 28, [2025, ]'.
 DATE_GOING_ON = r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|(?<=\d,\s)\d{4}),\s+)?"
 #: 'In a statement, the union said', 'In a letter to staff on Monday, Jo Lee wrote', 'In a

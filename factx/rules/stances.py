@@ -320,6 +320,7 @@ from factx.rules.lexicon import (
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
+    APPOSED_DATE,
     DESCRIBED_THEN_NAMED,
     Speaker,
     actor_like,
@@ -655,7 +656,7 @@ _OPPOSE = rf"""
   | (?<=\s)(?:stand|stance)\s+against\b     # "Coveney’s firm stance against": a stance as a noun
   | zero\s+tolerance\s+(?:for|of|towards?)\b            # 'has zero tolerance for bribery'
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
-        \s+(?:[\w’'-]+\s+){{0,4}}?against\b
+        \s+(?:[\w’'-]+(?:{APPOSED_DATE})?\s+){{0,4}}?against\b  # 'on Monday, March 3, against'
   | {_BEING}                                               # 'the union is against the plan'
   | {any_of(forms_of(SLOGAN_VERBS))}\s+(?:[a-z]+\s+)?slogans\s+against\b  # 'raising slogans
         # against the tax hike'
@@ -1445,6 +1446,8 @@ _NAMED_SPLIT = re.compile(
 
 #: A comma before a closing quotation mark, read as a clause break.
 _QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
+#: A weekday and the date set off after it, mid-sentence: 'The union on | Monday, March 3,'.
+_WEEKDAY_DATE = re.compile(rf"(?<=[a-z]\son\s)(?i:{alternation(WEEKDAYS)}){APPOSED_DATE}")
 #: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
 #: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
 #: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
@@ -1601,11 +1604,18 @@ class Subject:
 
 
 @lru_cache(maxsize=1)
+def _commas_out(m: re.Match[str]) -> str:
+    """The match with its commas blanked, offsets kept."""
+    return m.group().replace(",", " ")
+
+
 def _pieces(prefix: str) -> tuple[tuple[int, str], ...]:
     """The clauses of a sentence's text before a cue, with their offsets. The last reading is
     kept: a cue's own clause is read first, then (most often) its subject's, from one text.
-    A comma before a closing quotation mark breaks too ('as "timid," opposition MPs urged')."""
-    breaks = list(_PIECE_BREAK.finditer(_QUOTED_COMMA.sub(", ", prefix)))
+    A comma before a closing quotation mark breaks too ('as "timid," opposition MPs urged');
+    a date's commas after a weekday do not ('The union on Monday, March 3, rejected')."""
+    masked = _WEEKDAY_DATE.sub(_commas_out, _QUOTED_COMMA.sub(", ", prefix))
+    breaks = list(_PIECE_BREAK.finditer(masked))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(prefix)]
     return tuple((a, prefix[a:b]) for a, b in zip(starts, ends, strict=True))

@@ -3921,3 +3921,16 @@ def test_a_verb_of_scorn_after_a_fronted_clause(text: str, who: list[str]) -> No
 )
 def test_an_appeal_to_people_to_act_is_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a date set off by commas after a weekday, between a source and its verb
+        ("The union on Monday, March 3, said the offer was too low.", ["union"]),
+        ("The ministry on Friday, May 2, 2025, announced that fees would rise.", ["ministry"]),
+        # trap: an aside after the weekday that is no date is not read through
+        ("The union on Monday, the first day, said the offer was too low.", []),
+    ],
+)
+def test_a_date_after_a_weekday_between_source_and_verb(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who

@@ -6004,3 +6004,29 @@ def test_present_tense_demands_before_a_bare_object(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a date set off by commas after a weekday stays inside its clause
+        (
+            "The union on Monday, March 3, rejected the offer.\n",
+            [("The union", "oppose", "the offer")],
+        ),
+        (
+            "Workers protested on Wednesday, Oct. 24, 2024, against the closure.\n",
+            [("Workers", "oppose", "the closure")],
+        ),
+        # traps: a sentence that opens with its date keeps its subject after it; an aside
+        # that is no date still breaks the words before 'against'
+        (
+            "On Monday, March 3, the union rejected the offer.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+        ("Workers protested on Wednesday, the first day, against the closure.\n", []),
+    ],
+)
+def test_a_date_after_a_weekday_keeps_its_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
