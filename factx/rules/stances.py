@@ -720,7 +720,8 @@ _OPPOSE = rf"""
   | (?<=\w\s)to\s+{any_of(BLOCKING_VERBS)}\b              # 'put up barricades to stop the rally'
         (?!\s+(?:[\w’'-]+\s+){{1,4}}?(?:from\s+)?(?:going|falling|slipping)\b)  # not 'to prevent
         # the session from going waste': keeping a thing going, no stance on anything
-  | plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
+  | (?!{_PLAIN_STRIKE})  # not 'plan to begin a strike' with no grievance: that backs it
+    plans?\s+(?:for|to)\s+(?:[\w’'-]+\s+){{0,5}}?{any_of(STRIKE_NOUNS)}\b
   | (?:{any_of(FIGHT_LEADS_EXACT)}|{any_of(FIGHT_LEADS_STEMS)}\w*\s+to)\s+
         {any_of([*FIGHT_VERBS, *UNDOING_VERBS])}\b            # 'vowed to scrap', 'will fight'
   | (?P<opposed_from>{_RECEIVED}{any_of(OPPOSITION_RECEIVED)}\s+from)\b  # 'drew criticism from'
@@ -1406,6 +1407,12 @@ _JOIN_TITLED = re.compile(
 #: a passive's agents each after 'by' ('opposed by residents and by the mayor').
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+#: One body named 'X of A and B' in capitals ('Rochester Union of Nurses and Allied
+#: Professionals', 'Department of Health and Human Services'): its 'and' joins no list.
+_CAPITALISED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_OF_A_AND_B = re.compile(
+    rf"(?:[Tt]he\s+)?{_CAPITALISED}\s+of\s+(?:the\s+)?{_CAPITALISED}\s+and\s+{_CAPITALISED}"
+)
 #: 'Both' opening a list of two: 'Both the NDP and the Green Party expressed support'.
 _LEADING_BOTH = re.compile(r"^[Bb]oth\s+(?=.+\sand\s)")
 #: A quantifier after a subject: 'the union and the association | both welcomed'.
@@ -2072,7 +2079,7 @@ def _named_list(name: str) -> list[str]:
 def _group_list(name: str) -> list[str]:
     """The groups a list names ('The Liberals and Greens', 'parents and teachers', 'the mayor,
     the police chief and local business owners'), or none if it is not such a list."""
-    if " and " not in name:
+    if " and " not in name or _OF_A_AND_B.fullmatch(name.strip()):
         return []
     parts = [_LEADING_THE.sub("", part) for part in _LIST_JOIN.split(name.strip())]
     if all(_GROUP_MEMBER.fullmatch(part) and actor_like(part) for part in parts):

@@ -6030,3 +6030,50 @@ def test_a_date_after_a_weekday_keeps_its_clause(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a plan to begin a strike, with no grievance after it, backs the strike
+        (
+            "The nurses plan to begin a two-day strike on Aug. 3 at the hospital.\n",
+            [("The nurses", "support", "a two-day strike")],
+        ),
+        # trap: a plan to strike over something opposes that thing
+        (
+            "The nurses plan to begin a two-day strike over staffing on Monday.\n",
+            [("The nurses", "oppose", "staffing")],
+        ),
+    ],
+)
+def test_plan_to_begin_a_strike_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'X of A and B' in capitals is one body, not a list of two
+        (
+            "Members of the Rochester Union of Nurses and Allied Professionals plan to begin a"
+            " two-day strike on Monday.\n",
+            [("Rochester Union of Nurses and Allied Professionals", "support", "a two-day strike")],
+        ),
+        # trap: 'and the' joins two bodies named in full
+        (
+            "The Union of Nurses and the Labour Party welcomed the ruling.\n",
+            [
+                ("Union of Nurses", "support", "the ruling"),
+                ("Labour Party", "support", "the ruling"),
+            ],
+        ),
+        # trap: a list of common nouns still splits
+        (
+            "Teachers and nurses welcomed the ruling.\n",
+            [("Teachers", "support", "the ruling"), ("nurses", "support", "the ruling")],
+        ),
+    ],
+)
+def test_capitalised_name_with_of_and_is_one_body(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
