@@ -69,6 +69,7 @@ from factx.rules.lexicon import (
     MODALS,
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
+    OBJECT_PRONOUNS,
     OPENING_ADVERBIALS,
     OPINIONS_HELD,
     ORG_NOUNS,
@@ -86,6 +87,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDINGS,
     POSTING_PLACES,
     PREPOSITIONS,
@@ -708,7 +710,9 @@ _NO_PUBLISHER = r"(?![^,.;:\"“”]{0,60}?\s(?:by|from)\s+(?:the\s+)?[A-Z])"
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
     rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER})"  # not
-    rf"(?P<who>{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
+    # 'according to him development stalled': 'him' alone, never 'her' (maybe 'her lawyer')
+    rf"(?P<who>{any_of(OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS)}(?=\s+[a-z])|"
+    rf"{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')
     rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'

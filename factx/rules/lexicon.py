@@ -823,6 +823,7 @@ REPORTING_ADVERBS = (
     "already",
     "now",
     "further",
+    "instead",
 )
 #: Verbs that attach a label in quotation marks to what they name ('called the offer
 #: "obscene"', 'dubbed it a "stitch-up"').

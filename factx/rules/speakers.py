@@ -67,6 +67,7 @@ from factx.rules.lexicon import (
     PRONOUNS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    REPORTING_ADVERBS,
     ROLE_WORDS,
     SEAT_TITLES,
     SEXED_PRONOUNS,
@@ -269,9 +270,10 @@ _OPENING_WORD = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 #: A capitalised word right before a reporting verb, not after another word of a name: its
-#: subject ('..., Sitharaman said').
+#: subject ('..., Sitharaman said'), or an adverb before it ('Wamalwa instead said').
 _SURNAME_REPORTING = re.compile(
-    rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+(?={_REPORTED_BY.pattern})"
+    rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+"
+    rf"(?=(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?{_REPORTED_BY.pattern})"  # 'X also said'
 )
 #: A surname right after a clause fronted before it, as its sentence's subject: 'While he liked
 #: the project, [Hodge] voted against it'.

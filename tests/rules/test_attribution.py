@@ -3934,3 +3934,53 @@ def test_an_appeal_to_people_to_act_is_a_claim(text: str, who: list[str]) -> Non
 )
 def test_a_date_after_a_weekday_between_source_and_verb(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'according to him' with no comma after it: 'him' is the source, not the words after
+        (
+            "Jo Banda, the council chair, spoke on Monday. According to him development in"
+            " the town had stalled, saying funds never came.",
+            ["Jo Banda"],
+        ),
+        # traps: 'her' may open a noun phrase that is the source; a name opening with 'Her'
+        (
+            "Ann Mensah spoke on Monday. According to her lawyer, the charges were false.",
+            ["her lawyer"],
+        ),
+        (
+            "Ann Mensah spoke on Monday. According to Hermann Kole, the charges were false.",
+            ["Hermann Kole"],
+        ),
+    ],
+)
+def test_according_to_him_without_a_comma(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a surname with an adverb before its reporting verb mentions that person for 'he'
+        (
+            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
+            " Otieno instead said the roads were poor. He added that funds were short.",
+            ["Tom Otieno", "Tom Otieno"],
+        ),
+        (
+            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
+            " Otieno also said the roads were poor. He added that funds were short.",
+            ["Tom Otieno", "Tom Otieno"],
+        ),
+        # trap: an adverb before a verb that reports nothing mentions no speaker
+        (
+            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
+            " Otieno quickly left the hall. He said that funds were short.",
+            ["Mark Ruto"],
+        ),
+    ],
+)
+def test_surname_before_an_adverb_and_reporting_verb_is_a_mention(
+    text: str, who: list[str]
+) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
