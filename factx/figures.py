@@ -286,6 +286,9 @@ _CURRENCY_SIGNS = {
     "hk$": "HKD",
     "s$": "SGD",
     "r$": "BRL",
+    # Peru's sol as Peruvian copy writes it before a number ('S/108 million', 'S/.20')
+    "s/": "PEN",
+    "s/.": "PEN",
     # the dollars of the Caribbean and the Pacific, as their own copy writes them ('TT$5m',
     # 'J$2 billion', 'G$500,000', 'GYD$150 million', 'FJ$3m'); not 'B$', which is the
     # Bahamas' and Brunei's
@@ -402,6 +405,8 @@ _NATION_BOUND_CURRENCIES = {
     **dict.fromkeys(("kip", "kips"), ("LAK", ("laos", "lao"))),
     **dict.fromkeys(("som", "soms"), ("KGS", ("kyrgyzstan", "kyrgyz"))),
     **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
+    # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
+    **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
     "reais": ("BRL", ("brazil", "brazilian")),  # never 'real', an adjective ('5 real problems')
     **dict.fromkeys(("colon", "colones"), ("CRC", ("costa rica", "costa rican"))),
 }
@@ -489,6 +494,9 @@ _NATIONAL_CODES = {
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": "XOF"},
     "krona": {"swedish": "SEK"},
     "krone": {"norwegian": "NOK", "danish": "DKK"},
+    # the plurals as copy writes them ('500 Danish kroner'), and the nation a story names
+    "kroner": {**dict.fromkeys(("norwegian", "norway"), "NOK"), "danish": "DKK", "denmark": "DKK"},
+    "kronor": {"swedish": "SEK", "sweden": "SEK"},
 }
 
 #: Signs several nations write their currency with, by the currency's name ('$' is many
@@ -584,7 +592,8 @@ PEOPLE_NOUNS = words(
     players athletes cricketers footballers volunteers visitors tourists applicants graduates
     apprentices trainees contractors managers executives civilians boys girls traders
     mineworkers councilors smokers nonsmokers electors tenants landlords homeowners
-    respondents nationals pilots riders complainants crew
+    respondents nationals pilots riders complainants crew villagers citizens inhabitants
+    landowners protestors demonstrators
     """
 )
 #: One of these after a bare 'one' makes it a count ('one doctor and one nurse', 'claimed one
@@ -631,10 +640,14 @@ _LISTED_LABELS = "articles|sections|clauses|chapters|paragraphs|pages|schedules|
 #: One label and its sub-parts: '165', '3A', '165 (4)', '3(1)(a)'.
 _LABEL_REF = r"\d+[a-z]?(?:\s?\(\w{1,4}\))*"
 _LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
+#: Labels joined after a singular noun, which names each ('Stage 1 and 2 fares', 'Article 5 or
+#: 6'): not after a comma, which may start a count ('in stage 1, 300 people').
+_LABEL_PAIR = rf"(?:{_LABEL_REF}\s+(?:and|or)\s+)+"
 #: Such a noun before the number, after any labels listed or opening a sub-part ('Article 165
 #: (4)'), or a bracket right after a word: 'Order 113(2)', 's.3(1)'.
 _LABEL_BEFORE = re.compile(
-    rf"\b(?:(?:{_LABEL_NOUNS})\s+(?:{_LABEL_REF}\s?\()?|(?:{_LISTED_LABELS})\s+{_LABEL_LIST})$"
+    rf"\b(?:(?:{_LABEL_NOUNS})\s+(?:{_LABEL_REF}\s?\(|{_LABEL_PAIR})?"
+    rf"|(?:{_LISTED_LABELS})\s+{_LABEL_LIST})$"
     r"|\w\($",
     re.IGNORECASE,
 )
@@ -791,6 +804,10 @@ _DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"
 #: Units of weight, length and area, each to the unit a figure in it is given in.
 _MEASURES = {
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons"), "tonnes"),
+    **dict.fromkeys(("metric ton", "metric tons", "metric tonnes"), "tonnes"),
+    # volumes of water and gas ('1,000 cubic meters', '5m3')
+    **dict.fromkeys(("cubic metres", "cubic meters", "cubic metre", "cubic meter"), "m3"),
+    **dict.fromkeys(("m3", "m³"), "m3"),
     **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
@@ -997,7 +1014,10 @@ _OPENING_RE = rf"""(?<![\w{_SIGN_CHARS}])
 #: An ordinal that counts the time something has run: after 'enter' or 'in its', or with 'straight'
 #: ('entered its fourth week', 'now into their 10th day', 'for a third straight year').
 _ELAPSED_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
-_ELAPSED_LEAD = r"(?:enter(?:s|ed|ing)?(?:\s+(?:its|their|the|a))?|in(?:to)?\s+(?:its|their))\s+"
+_ELAPSED_LEAD = (
+    r"(?:enter(?:s|ed|ing)?(?:\s+(?:its|their|the|a))?|in(?:to)?\s+(?:its|their)|for\s+a"
+    r"(?=\s+\w+\s+(?:day|week|month|year)\b))\s+"  # 'for a fifth day'; not 'third straight'
+)
 _IN_A_ROW = r"(?:straight|consecutive|successive)\s+"
 _PERIOD = r"(?:day|week|month|year)(?![\w-])"
 _ELAPSED_RE = rf"""
@@ -1051,6 +1071,9 @@ def _bound_patterns(flags: int, bound: frozenset[str]) -> _Patterns:
 _LEAD = 40
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:(?:am|pm|gmt|bst)\b|[ap]\.m\b)", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s,-]+")
+#: A time of day in four digits ('1300 hours') and the words that set a time before it.
+_MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_AT_TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after|since)\s+$", re.I)
 _WHITE_SPACE = re.compile(r"\s+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -1291,6 +1314,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     bare = not (m.group("scale") or m.group("unit") or m.group("cur"))
     article = (m.group("article") or "").lower()
     wordfrac = (m.group("wordfrac") or "").lower()
+    if wordfrac.startswith("a") and m.group("dur") and wordfrac.split()[-1] in _ORDINALS:
+        return True  # 'a fifth day' is the fifth, not a fifth of one (`_elapsed_in`)
     if (article == "half" or wordfrac.startswith("a")) and not (
         m.group("qual")
         or m.group("scale")  # 'a quarter million people'
@@ -1302,6 +1327,12 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'a third of staff', 'almost a third' are shares; 'a third term' is not
     if article in ("a", "an") and bare:
         return True
+    if (
+        m.group("dur")
+        and _MILITARY_TIME.fullmatch(m.group("digits") or "")
+        and (_AT_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    ):
+        return True  # 'at 1300 hours', 'from 0600 hours': a clock time as wire copy writes it
     if m.group("ages") and (m.group("qualsep") or "") != "-":
         return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
     if m.group("qualsep") == "-" and text[m.start("qual")].isupper() and not m.group("ages"):
@@ -1362,7 +1393,13 @@ def _one_counted(text: str, m: re.Match[str]) -> bool:
 def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     """'Article 50', 'Local 1119', 'Lake Seven', 'the bid by Seven', 'day two of', 'number
     four': a name, not a count; 'the two sides': a pair named before."""
-    if m.group("digits") and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    digits = m.group("digits") or ""
+    # a label is never written with grouped thousands: 'phase 1 and 2,000 homes' counts homes
+    if (
+        digits
+        and not _GROUPED.search(digits)
+        and _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
         return True
     words = text[m.start("words") : m.end("words")] if m.group("words") else ""
     if words.istitle() and _WORD_ENDS_BEFORE.search(text, max(0, m.start() - 4), m.start()):

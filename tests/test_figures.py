@@ -1457,3 +1457,62 @@ def test_codes_written_after_the_number(text: str, expected: list[tuple[float, s
 )
 def test_the_k_sign_of_other_nations(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # currencies of Peru, Czechia, Denmark and Sweden as English copy writes them
+        ("The state lost S/108 million in the deal.", [(108e6, "PEN")]),
+        ("A Czech driver pays 9,900 crowns a year.", [(9900.0, "CZK")]),
+        ("They got 500 Danish kroner each.", [(500.0, "DKK")]),
+        ("Danish workers will get 5,400 kroner more.", [(5400.0, "DKK")]),
+        ("Staff in Sweden get 800 kronor.", [(800.0, "SEK")]),
+        # trap: crowns in a story naming no Czech are no money
+        ("The club has won three crowns.", [(3.0, "count")]),
+    ],
+)
+def test_local_currencies_named_by_word_or_sign(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # volumes and metric tons are measures, not head-counts
+        ("The plant uses 1,000 cubic meters of water.", [(1000.0, "m3")]),
+        ("It produced 320,000 metric tons of copper.", [(320000.0, "tonnes")]),
+        # trap: a plain count stays a count
+        ("It built 1,000 homes.", [(1000.0, "count")]),
+    ],
+)
+def test_volumes_and_metric_tons(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number joined to a label by 'and' or 'or' is a label too
+        ("Operators wanted Stage 1 and 2 fares pegged to $1.", [(1.0, "USD")]),
+        ("The court cited Article 5 or 6 of the constitution.", []),
+        # traps: grouped thousands are never a label; a comma may start a count
+        ("It covers phase 1 and 2,000 homes.", [(2000.0, "count")]),
+        ("In stage 1, 300 people moved.", [(300.0, "people")]),
+    ],
+)
+def test_labels_joined_by_and_or(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'for a fifth day' has run five days; 'at 1300 hours' is a clock time
+        ("Workers stayed off the job for a fifth day.", [(5.0, "days")]),
+        ("A vote was set for Monday at 1300 hours.", []),
+        # traps: a quarter of an hour is a fraction; 1300 hours of work is a duration
+        ("The talks took a quarter hour.", [(0.25, "hours")]),
+        ("The strike cost 1300 hours of work.", [(1300.0, "hours")]),
+    ],
+)
+def test_ordinal_days_and_clock_times(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
