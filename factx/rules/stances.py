@@ -108,6 +108,7 @@ from factx.rules.lexicon import (
     DOWNFALL_NOUNS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    ENDING_NOUNS,
     EVENT_NOUNS,
     FAULTS,
     FEARING_VERBS,
@@ -305,6 +306,7 @@ from factx.rules.lexicon import (
     WEEKDAYS,
     WEIGHING_STEMS,
     WHETHER_STEMS,
+    WILLING_VERBS,
     WITHDRAWALS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
@@ -750,6 +752,7 @@ _OPPOSE = rf"""
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
+        (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(URGING_VERBS)}\s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
@@ -940,6 +943,12 @@ _DECISION_TO_UNDO = re.compile(
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
 _FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
 _DOWNFALL = re.compile(rf"(?P<undone>\S.*?){_FALLEN}")
+#: An ending backed, as a target ('an (immediate) end'), then what it ends: '| to the project'.
+_ENDING = re.compile(rf"(?:an?\s+)?(?:[a-z]+\s+)?{any_of(ENDING_NOUNS)}")
+_ENDED = re.compile(
+    rf"\s+to\s+(?P<ended>(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
+    rf"(?=\s+(?:{any_of([*RELATIVE_PRONOUNS, *PREPOSITIONS])}|that|and|or)\b|\s*[.;:!?,]|\s*$)"
+)
 #: A downfall owned by the target noun before it: 'welcomed the bill| ’s collapse'.
 _FALLEN_AFTER = re.compile(rf"{_FALLEN}\b")
 #: A decision against a thing, as an opposed target, or right after one ending in the decision:
@@ -962,9 +971,12 @@ _WAY_BLOCKED = re.compile(
 #: A cue that ends in 'against': the cue right after it is what it is against.
 _AGAINST_END = re.compile(r"\bagainst$")
 #: A negation right before a cue, one word at most between ('did not (formally) oppose', "won't
-#: back", 'no objection to'): the cue's stance is turned. (`NEGATION` finds one anywhere.)
+#: back", 'no objection to') or a will ('did not want to accept'): the cue's stance is turned.
+#: (`NEGATION` finds one anywhere.)
+_WILLED = rf"(?:{any_of(WILLING_VERBS)}\s+to\s+)?"
 _NEGATED_BEFORE = re.compile(
-    rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
+    rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?{_WILLED}$"
+    rf"|n[’']t\s+(?:\w+\s+)?{_WILLED}$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
 _POSSIBLE_CUE = re.compile(rf"{any_of(POSSIBILITY_MODALS)}\s(?!not\b)")  # not 'could not afford'
@@ -2922,6 +2934,12 @@ def positions(
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         elif stance == "support" and (downfall := _DOWNFALL.fullmatch(target)):
             stance, target = "oppose", downfall["undone"]  # "welcomed the Bill's collapse"
+        elif (
+            stance == "support"
+            and _ENDING.fullmatch(target)
+            and (ended := _ENDED.match(doc.text, end))
+        ):  # 'demanded an end to the project': against the project
+            stance, target, end = "oppose", ended["ended"], ended.end("ended")
         if stance == "oppose" and (refused := _refused(doc, target, end)):
             stance, target, end = "support", *refused  # 'overturned its decision to block the mast'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):
