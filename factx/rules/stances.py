@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKED_WAYS,
     BLOCKING_VERBS,
+    BRANCH_NOUNS,
     BRANDING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
@@ -1019,6 +1020,10 @@ _AGENT_DETERMINER = any_of(("the", "their", "its", "his", "her"))
 #: What a named owner or place's body is called after the name: "AHG’s shareholders",
 #: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
 _NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
+#: A body's part named by a place's adjective, before the body: 'the Thuringian branch of the
+#: far-right' (the body acts; the adjective alone is no one).
+_BRANCH_OF = rf"""[A-Z][\w’'-]*\s+{any_of(BRANCH_NOUNS)}\s+of\s+(?:the\s+)?
+    (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,2}}?(?=[A-Z])"""
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
@@ -1026,6 +1031,7 @@ _AGENT = re.compile(
     \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
     (?:{_AGENT_DETERMINER}\s+)? (?:{_POSSESSOR})?        # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
+    (?:{_BRANCH_OF})?           # 'the Thuringian branch of the far-right | Alternative for Germany'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
                 | (?<=[’']s)\s+{_NAMED_BODY}              # "AHG’s shareholders"
@@ -1362,6 +1368,8 @@ _GROUP_THEN_PLACE = re.compile(
     rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
     rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
 )
+#: A capitalised word: a place named after a group's preposition.
+_NAMED_WORD = re.compile(r"\b[A-Z]")
 #: A character of a list of places: none opens a named body ('Unions in Victoria, and the
 #: Premier') or a relative clause ('Shareholders in Acme, which opposes').
 _PLACE_CHAR = rf"(?:(?!\bthe\s+[A-Z]|\b{any_of(RELATIVE_PRONOUNS)}\b)[^.;:!?()])"
@@ -1901,6 +1909,12 @@ def _clause_subject(
         # 'people supporting the application', 'people who have agreed': named by what they do)
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
+    placed = _GROUP_THEN_PLACE.match(phrase)
+    if placed and _NAMED_WORD.search(phrase, placed.end()) and not _PLACED_GROUP_NAME.match(phrase):
+        # 'Miners in the western Georgian town of X': the miners, not the place's adjective
+        # ('representatives from the trade unions and ...' names no place; 'workers at three
+        # centres in A and one in B' is one group, its places listed: both left whole)
+        return Subject(placed["head"], offset + placed.start(), bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
 

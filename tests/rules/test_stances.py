@@ -6066,3 +6066,31 @@ def test_an_end_called_for_opposes_what_it_ends(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [  # a place's adjective is no actor: the group before the place, the body after 'branch of'
+        ("Miners in the western Georgian town of Chiatura are demanding higher pay.\n", "Miners"),
+        (
+            "A court dismissed a lawsuit brought by the Thuringian branch of the far-right"
+            " Alternative for Germany against three passages in a report.\n",
+            "Alternative for Germany",
+        ),
+        # traps: a group before a list of places, and one from no place, stay whole
+        (
+            "Starting Thursday, workers at three centres in Victoria and one in New South Wales"
+            " will walk off the job, demanding better pay.\n",
+            "workers at three centres in Victoria and one in New South Wales",
+        ),
+        (
+            "Representatives from the trade unions and economic centre associations in Colombo"
+            " opposed the plan.\n",
+            "Representatives from the trade unions and economic centre associations in Colombo",
+        ),
+    ],
+)
+def test_place_adjective_is_not_the_actor(text: str, actor: str) -> None:
+    actors = [a for a, _, _ in positions_of(text)]
+    assert actor in actors
+    assert not {"Georgian", "Thuringian"} & set(actors)
