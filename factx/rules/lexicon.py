@@ -1462,6 +1462,9 @@ UNDOING_NOUNS = wordlist(
 #: 'welcomed the Bill's collapse', 'hailed the defeat of the motion': a thing's downfall, whose
 #: welcome opposes the thing.
 DOWNFALL_NOUNS = (*UNDOING_NOUNS, *wordlist("collapse defeat failure rejection demise"))
+#: 'demanded an end to the project', 'called for a halt to the cuts': backing an ending opposes
+#: what it would end.
+ENDING_NOUNS = wordlist("end halt stop")
 #: Announcing or confirming a decision or its outcome is a claim, whatever stands between the
 #: verb and the noun ('announced Sunday the suspension of its strike', 'confirmed the job
 #: losses yesterday', 'confirmed the strike', 'confirmed his dismissal'); not 'announced the
@@ -1484,6 +1487,9 @@ UNWILLING_WORDS = (
 )
 #: 'would be able to withdraw from it': a means open to someone, not a stance taken.
 ABILITY_LEADS = ("able to",)
+#: 'did not want to accept the decision', 'does not intend to back it': a will negated before
+#: the cue's 'to', so the cue is turned as by a negation right before it.
+WILLING_VERBS = wordlist("want wants wanted wish wishes wished intend intends intended")
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
     "refusal of",  # 'recommended refusal of the application'

@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKED_WAYS,
     BLOCKING_VERBS,
+    BRANCH_NOUNS,
     BRANDING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
@@ -108,6 +109,7 @@ from factx.rules.lexicon import (
     DOWNFALL_NOUNS,
     EFFORT_NOUNS,
     ENACTING_VERBS,
+    ENDING_NOUNS,
     EVENT_NOUNS,
     FAULTS,
     FEARING_VERBS,
@@ -305,6 +307,7 @@ from factx.rules.lexicon import (
     WEEKDAYS,
     WEIGHING_STEMS,
     WHETHER_STEMS,
+    WILLING_VERBS,
     WITHDRAWALS,
     WITHDRAWING_VERBS,
     WITHDRAWN_STANCES,
@@ -752,6 +755,7 @@ _OPPOSE = rf"""
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
+        (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(URGING_VERBS)}\s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)to\s+  # 'urged the
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
@@ -942,6 +946,12 @@ _DECISION_TO_UNDO = re.compile(
 #: A thing's downfall, the thing its owner: "the Bill's (sudden) collapse".
 _FALLEN = rf"[’']s?\s+(?:[a-z]+\s+)?{any_of(DOWNFALL_NOUNS)}"
 _DOWNFALL = re.compile(rf"(?P<undone>\S.*?){_FALLEN}")
+#: An ending backed, as a target ('an (immediate) end'), then what it ends: '| to the project'.
+_ENDING = re.compile(rf"(?:an?\s+)?(?:[a-z]+\s+)?{any_of(ENDING_NOUNS)}")
+_ENDED = re.compile(
+    rf"\s+to\s+(?P<ended>(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+)"
+    rf"(?=\s+(?:{any_of([*RELATIVE_PRONOUNS, *PREPOSITIONS])}|that|and|or)\b|\s*[.;:!?,]|\s*$)"
+)
 #: A downfall owned by the target noun before it: 'welcomed the bill| ’s collapse'.
 _FALLEN_AFTER = re.compile(rf"{_FALLEN}\b")
 #: A decision against a thing, as an opposed target, or right after one ending in the decision:
@@ -964,9 +974,12 @@ _WAY_BLOCKED = re.compile(
 #: A cue that ends in 'against': the cue right after it is what it is against.
 _AGAINST_END = re.compile(r"\bagainst$")
 #: A negation right before a cue, one word at most between ('did not (formally) oppose', "won't
-#: back", 'no objection to'): the cue's stance is turned. (`NEGATION` finds one anywhere.)
+#: back", 'no objection to') or a will ('did not want to accept'): the cue's stance is turned.
+#: (`NEGATION` finds one anywhere.)
+_WILLED = rf"(?:{any_of(WILLING_VERBS)}\s+to\s+)?"
 _NEGATED_BEFORE = re.compile(
-    rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$"
+    rf"\b(?:{alternation(NEGATIONS)}|n[o']t)\s+(?:\w+\s+)?{_WILLED}$"
+    rf"|n[’']t\s+(?:\w+\s+)?{_WILLED}$"
     r"|\bno\s+$"  # 'no objection to', 'no support for'
 )
 _POSSIBLE_CUE = re.compile(rf"{any_of(POSSIBILITY_MODALS)}\s(?!not\b)")  # not 'could not afford'
@@ -1009,6 +1022,10 @@ _AGENT_DETERMINER = any_of(("the", "their", "its", "his", "her"))
 #: What a named owner or place's body is called after the name: "AHG’s shareholders",
 #: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
 _NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
+#: A body's part named by a place's adjective, before the body: 'the Thuringian branch of the
+#: far-right' (the body acts; the adjective alone is no one).
+_BRANCH_OF = rf"""[A-Z][\w’'-]*\s+{any_of(BRANCH_NOUNS)}\s+of\s+(?:the\s+)?
+    (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,2}}?(?=[A-Z])"""
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
@@ -1016,6 +1033,7 @@ _AGENT = re.compile(
     \s* (?:{_SHARE}of\s+)? (?:{any_of([*PARTITIVES, *ACTOR_QUANTIFIERS])}\s+(?:of\s+)?)?
     (?:{_AGENT_DETERMINER}\s+)? (?:{_POSSESSOR})?        # 'most of the', 'a number of
     (?:(?:(?!{any_of(STOPWORDS)}\s)[a-z]+\s+){{1,3}}?(?=[A-Z][\w’'-]*\s+[A-Z]))?  # 'city mayor'
+    (?:{_BRANCH_OF})?           # 'the Thuringian branch of the far-right | Alternative for Germany'
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
                 | (?<=[’']s)\s+{_NAMED_BODY}              # "AHG’s shareholders"
@@ -1352,6 +1370,8 @@ _GROUP_THEN_PLACE = re.compile(
     rf"(?P<head>(?:[A-Za-z][\w’'-]*\s+){{0,2}}(?i:{alternation(GROUP_NOUNS | PEOPLE_NOUNS)}))\b"
     rf"(?:\s+[a-z][\w’'-]*)*?\s+(?:in|at|from|across|near|outside)\s"
 )
+#: A capitalised word: a place named after a group's preposition.
+_NAMED_WORD = re.compile(r"\b[A-Z]")
 #: A character of a list of places: none opens a named body ('Unions in Victoria, and the
 #: Premier') or a relative clause ('Shareholders in Acme, which opposes').
 _PLACE_CHAR = rf"(?:(?!\bthe\s+[A-Z]|\b{any_of(RELATIVE_PRONOUNS)}\b)[^.;:!?()])"
@@ -1906,6 +1926,12 @@ def _clause_subject(
         # 'people supporting the application', 'people who have agreed': named by what they do)
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
+    placed = _GROUP_THEN_PLACE.match(phrase)
+    if placed and _NAMED_WORD.search(phrase, placed.end()) and not _PLACED_GROUP_NAME.match(phrase):
+        # 'Miners in the western Georgian town of X': the miners, not the place's adjective
+        # ('representatives from the trade unions and ...' names no place; 'workers at three
+        # centres in A and one in B' is one group, its places listed: both left whole)
+        return Subject(placed["head"], offset + placed.start(), bool(denied))
     org = organisation(phrase)
     return Subject(org, offset, bool(denied)) if org else None
 
@@ -2939,6 +2965,12 @@ def positions(
             stance, target = "oppose", undoing["undone"]  # 'its decision to reject the bid'
         elif stance == "support" and (downfall := _DOWNFALL.fullmatch(target)):
             stance, target = "oppose", downfall["undone"]  # "welcomed the Bill's collapse"
+        elif (
+            stance == "support"
+            and _ENDING.fullmatch(target)
+            and (ended := _ENDED.match(doc.text, end))
+        ):  # 'demanded an end to the project': against the project
+            stance, target, end = "oppose", ended["ended"], ended.end("ended")
         if stance == "oppose" and (refused := _refused(doc, target, end)):
             stance, target, end = "support", *refused  # 'overturned its decision to block the mast'
         if stance == "support" and _OPPOSITION_HELD.fullmatch(target):

@@ -6077,3 +6077,93 @@ def test_capitalised_name_with_of_and_is_one_body(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a will negated before the cue's 'to' turns the cue as a negation would
+        (
+            "Stefan Möller said he did not want to accept the decision.\n",
+            [("Stefan Möller", "oppose", "the decision")],
+        ),
+        (
+            "Minister Ana Lee said she does not wish to back the bill.\n",
+            [("Ana Lee", "oppose", "the bill")],
+        ),
+        # trap: a will that is not negated keeps the cue's side
+        (
+            "The union said it wanted to accept the offer.\n",
+            [("The union", "support", "the offer")],
+        ),
+    ],
+)
+def test_negated_will_before_a_cue_turns_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a reflexive object ('defended himself') backs no thing
+        ("Mayor Julien Merle defended himself and explained that the land was private.\n", []),
+        ("The union praised itself for the deal.\n", []),
+        # trap: the same verb before a thing backs it
+        (
+            "The minister defended the plan.\n",
+            [("The minister", "support", "the plan")],
+        ),
+    ],
+)
+def test_reflexive_object_is_no_target(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # backing an end or a halt opposes what it would end
+        (
+            "Residents launched a petition to demand an end to the project that threatens the"
+            " village.\n",
+            [("Residents", "oppose", "the project")],
+        ),
+        (
+            "The union demanded an immediate halt to the closures.\n",
+            [("The union", "oppose", "the closures")],
+        ),
+        # trap: backing the end 'of' a thing is no call to end it
+        ("Fans backed the end of the season.\n", [("Fans", "support", "the end")]),
+    ],
+)
+def test_an_end_called_for_opposes_what_it_ends(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [  # a place's adjective is no actor: the group before the place, the body after 'branch of'
+        ("Miners in the western Georgian town of Chiatura are demanding higher pay.\n", "Miners"),
+        (
+            "A court dismissed a lawsuit brought by the Thuringian branch of the far-right"
+            " Alternative for Germany against three passages in a report.\n",
+            "Alternative for Germany",
+        ),
+        # traps: a group before a list of places, and one from no place, stay whole
+        (
+            "Starting Thursday, workers at three centres in Victoria and one in New South Wales"
+            " will walk off the job, demanding better pay.\n",
+            "workers at three centres in Victoria and one in New South Wales",
+        ),
+        (
+            "Representatives from the trade unions and economic centre associations in Colombo"
+            " opposed the plan.\n",
+            "Representatives from the trade unions and economic centre associations in Colombo",
+        ),
+    ],
+)
+def test_place_adjective_is_not_the_actor(text: str, actor: str) -> None:
+    actors = [a for a, _, _ in positions_of(text)]
+    assert actor in actors
+    assert not {"Georgian", "Thuringian"} & set(actors)
