@@ -1427,11 +1427,12 @@ _JOIN_TITLED = re.compile(
 #: a passive's agents each after 'by' ('opposed by residents and by the mayor').
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+#: Capitalised words: a name, or one item of a portfolio ('Food Security').
+_TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: One body named 'X of A and B' in capitals ('Rochester Union of Nurses and Allied
 #: Professionals', 'Department of Health and Human Services'): its 'and' joins no list.
-_CAPITALISED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _OF_A_AND_B = re.compile(
-    rf"(?:[Tt]he\s+)?{_CAPITALISED}\s+of\s+(?:the\s+)?{_CAPITALISED}\s+and\s+{_CAPITALISED}"
+    rf"(?:[Tt]he\s+)?{_TITLE_WORDS}\s+of\s+(?:the\s+)?{_TITLE_WORDS}\s+and\s+{_TITLE_WORDS}"
 )
 #: 'Both' opening a list of two: 'Both the NDP and the Green Party expressed support'.
 _LEADING_BOTH = re.compile(r"^[Bb]oth\s+(?=.+\sand\s)")
@@ -2796,8 +2797,6 @@ def _named_body(doc: Document, name: str, quote: Span) -> bool:
 _FEW_WORDS_TO_END = re.compile(r"\s+(?:\w+\s+){0,2}$")
 
 
-#: Capitalised words, one item of a portfolio ('Food Security').
-_TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 #: A portfolio body's name up to the last comma of its list, before a subject that is only the
 #: list's last items: 'The Ministry of Education, | Science and Technology welcomed'.
 _PORTFOLIO_BODY = any_of(body.title() for body in PORTFOLIO_BODIES)
