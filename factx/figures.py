@@ -831,6 +831,11 @@ _MEASURES = {
     **dict.fromkeys(("points", "pts"), "points"),
     "cc": "cc",  # an engine's size, as vehicle taxes and duties give it ('under 1800cc')
 }
+#: The unit of a multiple ('five times the rate', 'four-fold'): a bare number, as a count is.
+MULTIPLE = "times"
+#: After 'times', the words that make it a multiple ('times the rate', 'times over 1995', 'times
+#: as many'), where 'amended 26 times since' counts how often.
+_COMPARED = "the|as|over|more|higher|greater|larger|bigger|than"
 _MEASURE_WORDS = "|".join(
     re.escape(w) for w in sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True)
 )
@@ -875,6 +880,7 @@ _FIGURE_RE = rf"""
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
+      | (?:\s+|-)(?P<multiple>fold|times(?=\s+(?:{_COMPARED})\b))
       | \s(?P<code>{_alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))})(?![a-z])
     )?
     (?![\w%])
@@ -1267,6 +1273,8 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if measure := m.group("measure"):
         return _MEASURES[measure.lower()], 1.0
+    if m.group("multiple"):
+        return MULTIPLE, 1.0
     if (m.group("frac") or m.group("wordfrac") or m.group("ratio")) and not m.group("scale"):
         return "fraction", 1.0  # 'a quarter million dollars' is money, not a share
     if (m.group("words") or "").lower().startswith("time"):
@@ -1493,6 +1501,8 @@ def _range_end(
     second = _read(text, m)
     if second is None or first.unit not in (*COUNT_UNITS, second.unit) and second.unit != "count":
         return None
+    if first.unit == MULTIPLE != second.unit:
+        return None  # 'rose four-fold to 42': the level reached, not a range's top
     if second.unit == "count":  # 'aged 16 to 24', '£5 to 10': the unit written once
         second = replace(second, unit=first.unit)
     ranged = _spanning(text, first, second)
@@ -1745,6 +1755,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         if (
             previous is not None
             and figure.unit == "count"
+            and previous.unit != MULTIPLE  # 'rose four-fold to 42': 42 is no multiple
             and _unit_carried(text, previous, figure)
         ):
             figure = replace(figure, unit=previous.unit)  # 'from 62 to 64' (ages)
@@ -1777,7 +1788,7 @@ def parse_figure(text: str) -> ParsedFigure | None:
     return next(find_figures(text), None)
 
 
-_VERIFIABLE = frozenset({"count", "duration", "money", "percent", "fraction"})
+_VERIFIABLE = frozenset({"count", "duration", "money", "percent", "fraction", MULTIPLE})
 
 
 def verifiable_unit(unit: str) -> bool:

@@ -24,7 +24,14 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from factx.align import Located, Locator, Taken
-from factx.figures import COUNT_UNITS, ParsedFigure, find_figures, unit_family, verifiable_unit
+from factx.figures import (
+    COUNT_UNITS,
+    MULTIPLE,
+    ParsedFigure,
+    find_figures,
+    unit_family,
+    verifiable_unit,
+)
 from factx.names import HONORIFICS, NameIndex, name_matches
 from factx.quotes import paragraph_quotes
 from factx.schemas import (
@@ -258,8 +265,9 @@ def _agreed_value(reading: ParsedFigure, draft: FigureDraft) -> float | None:
 
 
 def _same_family(reading: ParsedFigure, draft: FigureDraft) -> bool:
-    """A bare number ('count') says nothing of its unit: the draft's is then taken."""
-    return reading.unit == "count" or _family(reading.unit) == _family(draft.unit)
+    """A bare number ('count', or a multiple) says nothing of its unit: the draft's is then
+    taken."""
+    return reading.unit in ("count", MULTIPLE) or _family(reading.unit) == _family(draft.unit)
 
 
 def _counted_parts(
@@ -344,7 +352,9 @@ def _figure(draft: FigureDraft, article: _Article, taken: Taken) -> Figure:
         high=reading.high if whole else None,
         # the draft's unit where the evidence alone cannot tell it: a bare number, or '$5m'
         # in a currency several nations share (the draft read the article around it)
-        unit=draft.unit if reading.unit in COUNT_UNITS or reading.nation_unsaid else reading.unit,
+        unit=draft.unit
+        if reading.unit in (*COUNT_UNITS, MULTIPLE) or reading.nation_unsaid
+        else reading.unit,
         qualifier=(reading.qualifier if whole else None) or draft.qualifier,
         measures=draft.measures,
         applies_to=draft.applies_to,

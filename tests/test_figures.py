@@ -1516,3 +1516,21 @@ def test_labels_joined_by_and_or(text: str, expected: list[tuple[float, str]]) -
 )
 def test_ordinal_days_and_clock_times(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number of times the rate, or four-fold, is a multiple
+        ("Fees may rise up to five times the current rate.", [(5.0, None, "times")]),
+        ("Prices increased by 6.9 times over 1995.", [(6.9, None, "times")]),
+        ("Bills are set for a five-fold increase.", [(5.0, None, "times")]),
+        ("Costs are two to three times as high.", [(2.0, 3.0, "times")]),
+        # traps: how often a thing happened is a count; the level a multiple reaches is not
+        # the top of a range, nor a multiple itself
+        ("The law was amended 26 times since 2006.", [(26.0, None, "count")]),
+        ("They tried 5 times to call.", [(5.0, None, "count")]),
+        ("Prices rose four fold to 42 cents.", [(4.0, None, "times"), (0.42, None, "USD")]),
+    ],
+)
+def test_multiples(text: str, expected: list[tuple[float, float | None, str]]) -> None:
+    assert [(f.value, f.high, f.unit) for f in find_figures(text)] == expected

@@ -80,7 +80,8 @@ ARTICLE = (
     "The strike enters its fourth week after about a year of talks. The vote was 217-212. "
     "Nine in ten members backed pay rises of six, three and three per cent. "
     "Tens of thousands of people marched. The 120m towers need 1 500 workers at time and a "
-    "half. It is the second round of talks. The club paid a N9. 1 million fine."
+    "half. It is the second round of talks. The club paid a N9. 1 million fine. Fees may rise "
+    "to five times the rate."
 )
 
 
@@ -120,6 +121,9 @@ ARTICLE = (
         ),
         # a space misprinted inside the number the model's raw spans
         (figure("a N9. 1 million fine", "N9. 1 million", 9.1e6, "NGN"), "verified", 9.1e6, "NGN"),
+        # a multiple, drafted as one or as a bare count: the model's unit is kept
+        (figure("five times the rate", "five times", 5, "times"), "verified", 5, "times"),
+        (figure("five times the rate", "five times", 5, "count"), "verified", 5, "count"),
     ],
 )
 def test_value_policy(item: dict, check: str, value: float, unit: str) -> None:
