@@ -572,6 +572,7 @@ _DURATIONS = {
     "day": ("days", 1),
     "hour": ("hours", 1),
     "minute": ("minutes", 1),
+    "second": ("seconds", 1),
     "decade": ("years", 10),
     "century": ("years", 100),
     "centurie": ("years", 100),
@@ -604,7 +605,7 @@ _ONE_PERSON = frozenset(
 )
 #: Units of head-counts and other counts; of durations.
 COUNT_UNITS = frozenset({"count", "people"})
-DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes"})
+DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 #: A period and the next smaller one that can follow it in one compound ('3-year-and-6-month'),
 #: with how many of the smaller make the larger.
@@ -800,7 +801,9 @@ _SCALE_ABBREVIATION = (
     r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|"
     r"mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
-_DURATION = r"year|month|week|day|hour|minute|decade|centur(?:y|ie)"
+#: 'second' only where no hyphen follows ('900 seconds', a '30-second advert'; not 'one
+#: second-round vote', where it is an ordinal).
+_DURATION = r"year|month|week|day|hour|minute|second(?=s?(?![\w-]))|decade|centur(?:y|ie)"
 #: Units of weight, length and area, each to the unit a figure in it is given in.
 _MEASURES = {
     **dict.fromkeys(("t", "tonne", "tonnes", "ton", "tons"), "tonnes"),
@@ -885,10 +888,13 @@ _FIGURE_RE = rf"""
     )?
     (?![\w%])
 """
+#: A comma, or a hyphen right after a number whose unit a later one carries ('three- or six-month
+#: terms', 'two- and three-year deals'); not a dash set off by spaces ('won 3 - and 2 weeks').
+_SUSPENDED = r"[,-]?"
 #: Between the items of a list: 'six, three and three', '2, 3 or 4'.
-_LIST_JOIN = re.compile(r",\s*|,?\s+(?:and|or)\s+")
+_LIST_JOIN = re.compile(rf",\s*|{_SUSPENDED}\s+(?:and|or)\s+")
 #: Between numbers offered as alternatives: 'two or three', 'six, seven, eight'.
-_ALTERNATIVE_JOIN = re.compile(r",\s*|,?\s+or\s+")
+_ALTERNATIVE_JOIN = re.compile(rf",\s*|{_SUSPENDED}\s+or\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 #: After 'between' and a number: 'and', or 'to' as some copy writes it ('between 35 to 60%').
 _AND_JOIN = re.compile(r"\s+(?:and|to)\s+", re.IGNORECASE)
@@ -949,8 +955,12 @@ _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNO
 #: million'), not of a thing ('a quarter of the staff').
 _OF_A_SCALE = re.compile(rf"\s+of\s+(an?\s+(?:{_alternatives(_SCALE_WORDS)})\b)")
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
+#: Verbs of speech after 'one' and a person: an unnamed source quoted ('one trader said', 'one
+#: resident told reporters'), who is not a head-count of one.
+_SOURCE_VERBS = words("said says told tells added explained complained recalled noted insisted")
 _ONE_COUNTED = re.compile(
-    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained'])})\b(?!\s+of\b|['’]s\b)",
+    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained'])})\b"
+    rf"(?!\s+of\b|['’]s\b|\s+(?:{_alternatives(_SOURCE_VERBS)})\b)",
     re.IGNORECASE,
 )
 #: Before a number: 'per', which makes it the denominator of a rate ('EC$10 per 1000 gallons',

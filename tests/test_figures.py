@@ -1534,3 +1534,46 @@ def test_ordinal_days_and_clock_times(text: str, expected: list[tuple[float, str
 )
 def test_multiples(text: str, expected: list[tuple[float, float | None, str]]) -> None:
     assert [(f.value, f.high, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a hyphen suspended after a number lends it the unit of the next ('three- or six-month')
+        ("Many are hired on three- or six-month terms.", [(3.0, "months", "range")]),
+        ("It signed two- and three-year deals.", [(2.0, "years", None), (3.0, "years", None)]),
+        # trap: a dash set off by spaces lends nothing
+        ("He scored 3 - and 2 weeks later left.", [(3.0, "count", None), (2.0, "weeks", None)]),
+    ],
+)
+def test_suspended_hyphen_takes_the_later_unit(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # seconds are a duration, as minutes are
+        ("Each member may speak for 900 seconds.", [(900.0, "seconds")]),
+        ("The union ran a 30-second advert.", [(30.0, "seconds")]),
+        # trap: 'second' before a hyphen is an ordinal
+        ("It won one second-round vote.", []),
+    ],
+)
+def test_durations_in_seconds(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+    assert all(unit_family(unit) == "duration" for _, unit in expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'one trader said' quotes an unnamed source; it counts nobody
+        ('"We cannot pay," one trader said.', []),
+        ("One resident told reporters the levy was unfair.", []),
+        # traps: one person who did something else, or 'only one' who spoke, is counted
+        ("One worker died in the blast.", [(1.0, "people")]),
+        ("Only one trader said yes.", [(1.0, "people")]),
+    ],
+)
+def test_one_unnamed_source_is_no_head_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
