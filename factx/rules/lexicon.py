@@ -2146,6 +2146,9 @@ URGING_VERBS = (
     "advised",
     "advises",
     "advising",
+    "petitioned",  # 'petitioned the government to provide nurses with protective equipment'
+    "petitions",
+    "petitioning",
     *DIRECTING_VERBS,
 )
 #: 'recommended that shareholders reject the offer': the stance in the clause is the

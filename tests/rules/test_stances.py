@@ -6167,3 +6167,25 @@ def test_place_adjective_is_not_the_actor(text: str, actor: str) -> None:
     actors = [a for a, _, _ in positions_of(text)]
     assert actor in actors
     assert not {"Georgian", "Thuringian"} & set(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a petition that asks a body to act backs the act, as an appeal to it does
+        (
+            "The group petitioned the government to provide nurses with protective equipment.\n",
+            [("The group", "support", "provide nurses with protective equipment")],
+        ),
+        # trap: a petition against a thing opposes it
+        (
+            "Residents petitioned against the closure of the clinic.\n",
+            [("Residents", "oppose", "the closure of the clinic")],
+        ),
+        # trap: a petition to a body that asks no act of it is no stance
+        ("Residents petitioned the council on Monday.\n", []),
+    ],
+)
+def test_petitioning_a_body_to_act_backs_the_act(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
