@@ -1544,7 +1544,5 @@ def test_php_code_before_a_large_number(text: str, expected: list[tuple[float, s
         ("They flew the 737MAX jets.", []),
     ],
 )
-def test_glued_codes_kuna_and_national_dinars(
-    text: str, expected: list[tuple[float, str]]
-) -> None:
+def test_glued_codes_kuna_and_national_dinars(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
