@@ -190,7 +190,8 @@ VAGUE_QUALIFIER: Qualifier = "at least"
 #: local abbreviations ('RM50,000', 'Rs 500').
 #: They count only in the case given here: 'try 5 times' holds no Turkish lira. Every code in
 #: use, but those that are also words or common names with numbers in capitals (ALL, TOP,
-#: CUP, PEN, SOS, BOB, GEL, MOP, AMD, CVE, COP26, PHP 8), which are left out.
+#: CUP, PEN, SOS, BOB, GEL, MOP, AMD, CVE, COP26), which are left out; PHP ('PHP 8') counts
+#: as a name does (`_NAMES_TOO`), as Philippine wire copy writes it ('PHP310 million').
 # fmt: off
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
@@ -200,12 +201,12 @@ _ISO_CODES = (
     "ZMW", "RWF", "XOF", "XAF", "JMD", "TTD", "UAH", "MUR", "NAD", "SLE", "SLL",
     # Europe and Central Asia
     "ISK", "BGN", "RSD", "MKD", "BAM", "MDL", "BYN", "GIP", "KZT", "UZS", "AZN", "KGS", "TJS",
-    "TMT",
+    "TMT", "HRK",  # the kuna, still written for figures before the euro ('HRK 400 million')
     # the Middle East and North Africa
     "IRR", "IQD", "LBP", "SYP", "YER", "AFN", "LYD", "TND", "DZD", "MRU", "SDG",
     # Asia and the Pacific
     "TWD", "KPW", "MNT", "KHR", "LAK", "MMK", "BND", "BTN", "MVR", "PGK", "SBD", "VUV", "WST",
-    "FJD", "XPF",
+    "FJD", "XPF", "PHP",
     # Africa
     "SCR", "MGA", "MZN", "AOA", "SSP", "DJF", "ERN", "GMD", "GNF", "LRD", "BIF", "CDF", "MWK",
     "SZL", "LSL", "BWP", "ZWL", "KMF", "STN", "SHP",
@@ -268,7 +269,7 @@ _LETTER_CURRENCIES = {
 _CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
-_NAMES_TOO = frozenset({"NIS"})
+_NAMES_TOO = frozenset({"NIS", "PHP"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -364,6 +365,7 @@ _CURRENCY_WORDS = {
     "zloty": "PLN",
     "forint": "HUF",
     "hryvnia": "UAH",
+    "kuna": "HRK",
     "dong": "VND",
     # Korea's won, only after a large number ('9 billion won', '500,000 won'; not '9 won seats')
     "won": "KRW",
@@ -480,7 +482,16 @@ _NATIONAL_CODES = {
         "syrian": "SYP",
         "sudanese": "SDG",
     },
-    "dinar": {"kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD"},
+    "dinar": {
+        "kuwaiti": "KWD",
+        "bahraini": "BHD",
+        "jordanian": "JOD",
+        **dict.fromkeys(("tunisian", "tunisia"), "TND"),
+        **dict.fromkeys(("algerian", "algeria"), "DZD"),
+        **dict.fromkeys(("libyan", "libya"), "LYD"),
+        **dict.fromkeys(("iraqi", "iraq"), "IQD"),
+        **dict.fromkeys(("serbian", "serbia"), "RSD"),
+    },
     "kwacha": {
         **dict.fromkeys(("zambian", "zambia"), "ZMW"),
         **dict.fromkeys(("malawian", "malawi"), "MWK"),
@@ -884,7 +895,8 @@ _FIGURE_RE = rf"""
       | (?P<ages>(?<=\d)s)(?![a-z])
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
       | (?:\s+|-)(?P<multiple>fold|times(?=\s+(?:{_COMPARED})\b))
-      | \s(?P<code>{_alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))})(?![a-z])
+      | (?:\s|(?<=\d))  # the code after a space, or glued to its digits ('300,000RSD')
+        (?P<code>{_alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))})(?![a-z])
     )?
     (?![\w%])
 """

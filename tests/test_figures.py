@@ -1577,3 +1577,33 @@ def test_durations_in_seconds(text: str, expected: list[tuple[float, str]]) -> N
 )
 def test_one_unnamed_source_is_no_head_count(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # PHP before a number with a scale or grouped thousands is the Philippine peso
+        ("The board approved PHP310 million for wages.", [(310e6, "PHP")]),
+        ("Generator sets worth PHP 125 million were disallowed.", [(125e6, "PHP")]),
+        ("Nurses are paid PHP 38,413 monthly.", [(38413.0, "PHP")]),
+        # trap: the language with its version number is no money
+        ("The site runs on PHP 8 now.", [(8.0, "count")]),
+    ],
+)
+def test_php_code_before_a_large_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a code glued to its digits; the kuna by code and name; dinars named by nation
+        ("Workers were offered 300,000RSD a year.", [(300000.0, "RSD")]),
+        ("The city will save HRK 400 million annually.", [(400e6, "HRK")]),
+        ("The plan cost 400 million kuna.", [(400e6, "HRK")]),
+        ("Teachers earn 1,200 Tunisian dinars a month.", [(1200.0, "TND")]),
+        # traps: a code in lower case glued to digits is no code; a label keeps no money
+        ("It cost 500usd in all.", []),
+        ("They flew the 737MAX jets.", []),
+    ],
+)
+def test_glued_codes_kuna_and_national_dinars(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
