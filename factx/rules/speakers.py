@@ -252,11 +252,12 @@ class Speaker:
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
 #: A role right before a name, after up to two words of its own ('PTI leader', 'union chief').
 _ROLE_BEFORE_NAME = rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{alternation(ROLE_WORDS)})\s+"
-#: A preposition (and article, and role: 'along with PTI leader') right before a name, or a
+#: A preposition (and article, and role: 'along with PTI leader'), capitalised too where it
+#: opens a sentence ('At Shire Hall yesterday Peter Bungard'), right before a name, or a
 #: fronted -ing word ('Criticizing Nawaz Sharif, Raja Basharat said'): the name is its object,
 #: not a subject; nor is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan').
 _OBJECT_BEFORE = re.compile(
-    rf"""(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:{_ROLE_BEFORE_NAME})?
+    rf"""(?:\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:{_ROLE_BEFORE_NAME})?
     |\b[A-Za-z]{{2,}}[a-z]ing\s+|\()$""",
     re.VERBOSE,
 )
