@@ -49,6 +49,7 @@ from factx.rules.lexicon import (
     NATION_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OFFICE_HOLDER_NOUNS,
     ORG_ADJECTIVES,
     ORG_NOUNS,
     ORG_PRONOUNS,
@@ -1334,10 +1335,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         (holder and people.described(position, holder.group("words").strip(), bool(titled)))
         or people.described(position, role, bool(titled))
         if role in PERSON_ROLES
-        else people.last_before(position)
-        if _AGED.fullmatch(phrase)
         else None
     )
+    bare_holder = lower_described and lower_described["words"] in OFFICE_HOLDER_NOUNS
+    if not name and (bare_holder or _AGED.fullmatch(phrase)):
+        name = people.last_before(position)  # 'the 45-year-old', 'the official': the last named
     if name:  # 'The judge', "Kenya's sports minister": the person named in that role
         return Speaker(name, _THE.sub("", phrase), person=True, resolved=True)
     body = described.group("words") if described else ""

@@ -1308,3 +1308,20 @@ def test_substitute_word_is_no_actor(phrase: str, expected: bool) -> None:
 )
 def test_name_after_opening_preposition_is_no_subject(text: str, expected: str) -> None:
     assert People(text).last_before(text.index("He said")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the official', 'the politician': the person named last, when no one was given the word
+        ("Minister Vicente Zeballos spoke.\nthe official", "Vicente Zeballos"),
+        ("Party representative Giorgi Sioridze spoke.\nThe politician", "Giorgi Sioridze"),
+        # traps: one given the word is still chosen; a qualified holder is no bare one
+        ("Jo Lee, a council official, spoke; Tom Hill spoke too.\nthe official", "Jo Lee"),
+        ("Giorgi Sioridze spoke.\nthe union official", "union official"),
+    ],
+)
+def test_bare_office_holder_noun_stands_for_last_named(text: str, expected: str) -> None:
+    phrase = text.rsplit("\n", 1)[1]
+    found = speaker(phrase, text.index(phrase), People(text))
+    assert found is not None
+    assert found.name == expected
