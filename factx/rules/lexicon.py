@@ -371,6 +371,10 @@ PERSON_ROLES = words(
     official organiser organizer legislator lawmaker negotiator
     """
 )
+#: Nouns for anyone in public office, which after 'the' stand for the person named last when
+#: the article gave no one that word ('Minister Vicente Zeballos said ...', then 'the official
+#: indicated'; 'Giorgi Sioridze ...', then 'The politician emphasized').
+OFFICE_HOLDER_NOUNS = words("official politician")
 #: Nouns that, after 'the', stand for the last organisation named with that noun in it, or
 #: the last organisation at all ('the union', 'the company').
 ORG_NOUNS = words(

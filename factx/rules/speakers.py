@@ -49,6 +49,7 @@ from factx.rules.lexicon import (
     NATION_NAMES,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
+    OFFICE_HOLDER_NOUNS,
     ORG_ADJECTIVES,
     ORG_NOUNS,
     ORG_PRONOUNS,
@@ -252,11 +253,12 @@ class Speaker:
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
 #: A role right before a name, after up to two words of its own ('PTI leader', 'union chief').
 _ROLE_BEFORE_NAME = rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{alternation(ROLE_WORDS)})\s+"
-#: A preposition (and article, and role: 'along with PTI leader') right before a name, or a
+#: A preposition (and article, and role: 'along with PTI leader'), capitalised too where it
+#: opens a sentence ('At Shire Hall yesterday Peter Bungard'), right before a name, or a
 #: fronted -ing word ('Criticizing Nawaz Sharif, Raja Basharat said'): the name is its object,
 #: not a subject; nor is a name in brackets ('Association (Rawalpindi Chapter), Arshad Awan').
 _OBJECT_BEFORE = re.compile(
-    rf"""(?:\b(?:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:{_ROLE_BEFORE_NAME})?
+    rf"""(?:\b(?i:{alternation(PREPOSITIONS)})\s+(?:(?:the|a|an)\s+)?(?:{_ROLE_BEFORE_NAME})?
     |\b[A-Za-z]{{2,}}[a-z]ing\s+|\()$""",
     re.VERBOSE,
 )
@@ -1333,10 +1335,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         (holder and people.described(position, holder.group("words").strip(), bool(titled)))
         or people.described(position, role, bool(titled))
         if role in PERSON_ROLES
-        else people.last_before(position)
-        if _AGED.fullmatch(phrase)
         else None
     )
+    bare_holder = lower_described and lower_described["words"] in OFFICE_HOLDER_NOUNS
+    if not name and (bare_holder or _AGED.fullmatch(phrase)):
+        name = people.last_before(position)  # 'the 45-year-old', 'the official': the last named
     if name:  # 'The judge', "Kenya's sports minister": the person named in that role
         return Speaker(name, _THE.sub("", phrase), person=True, resolved=True)
     body = described.group("words") if described else ""

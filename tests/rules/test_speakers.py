@@ -1291,3 +1291,37 @@ def test_organisation_name_holding_of_is_whole(phrase: str, org: str) -> None:
 )
 def test_substitute_word_is_no_actor(phrase: str, expected: bool) -> None:
     assert actor_like(phrase) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name after a sentence-opening preposition is its object, not the sentence's subject
+        (
+            "At Shire Hall yesterday chief executive Peter Bungard apologised. He said",
+            "Peter Bungard",
+        ),
+        ("In Jo Lee's view, Tom Hill was wrong. He said", "Tom Hill"),
+        # traps: with no preposition before it, the first name is still the subject
+        ("Jo Lee thanked Tom Hill. He said", "Jo Lee"),
+        ("Yesterday Jo Lee met Tom Hill. He said", "Jo Lee"),
+    ],
+)
+def test_name_after_opening_preposition_is_no_subject(text: str, expected: str) -> None:
+    assert People(text).last_before(text.index("He said")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the official', 'the politician': the person named last, when no one was given the word
+        ("Minister Vicente Zeballos spoke.\nthe official", "Vicente Zeballos"),
+        ("Party representative Giorgi Sioridze spoke.\nThe politician", "Giorgi Sioridze"),
+        # traps: one given the word is still chosen; a qualified holder is no bare one
+        ("Jo Lee, a council official, spoke; Tom Hill spoke too.\nthe official", "Jo Lee"),
+        ("Giorgi Sioridze spoke.\nthe union official", "union official"),
+    ],
+)
+def test_bare_office_holder_noun_stands_for_last_named(text: str, expected: str) -> None:
+    phrase = text.rsplit("\n", 1)[1]
+    found = speaker(phrase, text.index(phrase), People(text))
+    assert found is not None
+    assert found.name == expected
