@@ -1631,12 +1631,12 @@ class Subject:
     denied: bool = False
 
 
-@lru_cache(maxsize=1)
 def _commas_out(m: re.Match[str]) -> str:
     """The match with its commas blanked, offsets kept."""
     return m.group().replace(",", " ")
 
 
+@lru_cache(maxsize=1)
 def _pieces(prefix: str) -> tuple[tuple[int, str], ...]:
     """The clauses of a sentence's text before a cue, with their offsets. The last reading is
     kept: a cue's own clause is read first, then (most often) its subject's, from one text.
