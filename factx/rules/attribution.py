@@ -1725,10 +1725,11 @@ _A_STATEMENT = rf"""(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
 _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
 #: The statement after the source ('TIB in its report [said]', 'The police, in a statement,
 #: [said]'): how the source spoke, not part of it.
-_DASHED_ASIDE_END = re.compile(rf"{_DASHED_ASIDE}$")
 _IN_STATEMENT_AFTER = re.compile(
     rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
 )
+#: A dashed aside closing a source's phrase: 'Mayor Jo Lee - who ran in 2019 -' [said].
+_DASHED_ASIDE_END = re.compile(rf"{_DASHED_ASIDE}$")
 
 
 def _named_in_apposition(phrase: str) -> str | None:
