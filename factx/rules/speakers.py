@@ -746,17 +746,21 @@ class People:
         i = bisect.bisect_left(self._starts, start)
         return self._starts[i] if i < len(self._starts) and self._starts[i] < end else None
 
+    def _other_sex(self, name: str, sex: str | None) -> bool:
+        """Whether `name` is known to be of the other sex than `sex` ('she' is not him)."""
+        return bool(sex) and self._sex.get(name, sex) != sex
+
     def last_before(self, position: int, since: int = 0, sex: str | None = None) -> str | None:
         """The person mentioned last before `position` (for 'he said'), by full name if known:
         of several in one sentence, the first, its subject; with `since`, only a mention from
         there on; with `sex` ('she said'), none known to be of the other."""
         i = bisect.bisect_left(self._starts, position) - 1
-        while sex and i >= 0 and self._sex.get(self._mentions[i][1], sex) != sex:
+        while i >= 0 and self._other_sex(self._mentions[i][1], sex):
             i -= 1  # 'Jo Lee met Mr Tom Hill. She said': not him
         last = i
         while i > 0 and not _BOUNDARY.search(self._text, self._starts[i - 1], self._starts[i]):
             i -= 1  # 'Lawson finished second to Luvo Manyonga. He said': the subject, first
-            if sex and self._sex.get(self._mentions[i][1], sex) != sex:
+            if self._other_sex(self._mentions[i][1], sex):
                 continue
             floor = max(0, self._starts[i] - _OBJECT_WINDOW)
             if not _OBJECT_BEFORE.search(self._text, floor, self._starts[i]):
@@ -773,7 +777,7 @@ class People:
         if self._text.count("\n", position, self._starts[i]) > 1:
             return None  # named further on: no longer the opening's speaker
         name = self._mentions[i][1]
-        return None if sex and self._sex.get(name, sex) != sex else name
+        return None if self._other_sex(name, sex) else name
 
     def described(self, position: int, noun: str, earlier: bool = False) -> str | None:
         """The person given the role `noun` near their mention, in its line ('Judge Ellen
