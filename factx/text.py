@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,21 +34,26 @@ def fold(ch: str) -> str:
     return unicodedata.normalize("NFD", ch).lower()
 
 
-class _FoldTable(dict[int, str]):
-    """`fold` as a `str.translate` table: each character folded once, then looked up at C
-    speed (about seven times faster than folding character by character)."""
+class CharTable(dict[int, str]):
+    """A character mapping as a `str.translate` table: each character mapped once by
+    `convert`, then looked up at C speed (about seven times faster than mapping character by
+    character)."""
 
     #: Characters remembered at most, so text of every script cannot grow the table unbounded.
     LIMIT = 4096
 
+    def __init__(self, convert: Callable[[str], str]) -> None:
+        super().__init__()
+        self._convert = convert
+
     def __missing__(self, code: int) -> str:
-        folded = fold(chr(code))
+        converted = self._convert(chr(code))
         if len(self) < self.LIMIT:
-            self[code] = folded
-        return folded
+            self[code] = converted
+        return converted
 
 
-_FOLD_TABLE = _FoldTable()
+_FOLD_TABLE = CharTable(fold)
 _SPACES = re.compile(" {2,}")
 
 

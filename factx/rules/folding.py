@@ -14,6 +14,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from factx.schemas import ExtractionDraft
+from factx.text import CharTable
 
 #: Letters with no decomposition into a base letter and accents, as their nearest ASCII letter.
 _UNDECOMPOSED = {
@@ -36,22 +37,16 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _Item = TypeVar("_Item", bound=BaseModel)
 
 
-class _Folds(dict[int, str]):
-    """A `str.translate` table filled as characters are first met: each accented letter to its
-    base letter, every other character to itself (quotation marks and dashes stay)."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)
-        if base[0].isascii() and base[0].isalpha() and all(map(unicodedata.combining, base[1:])):
-            folded = base[0]
-        else:
-            folded = _UNDECOMPOSED.get(char, char)
-        self[code] = folded
-        return folded
+def _base_letter(char: str) -> str:
+    """An accented letter's base letter, every other character itself (quotation marks and
+    dashes stay)."""
+    base = unicodedata.normalize("NFD", char)
+    if base[0].isascii() and base[0].isalpha() and all(map(unicodedata.combining, base[1:])):
+        return base[0]
+    return _UNDECOMPOSED.get(char, char)
 
 
-_FOLDS = _Folds()
+_FOLDS = CharTable(_base_letter)
 
 
 def fold(text: str) -> str:
