@@ -477,10 +477,12 @@ _NATIONAL_CODES = {
     },
     "pound": {
         **dict.fromkeys(("british", "sterling"), "GBP"),
-        "egyptian": "EGP",
-        "lebanese": "LBP",
-        "syrian": "SYP",
-        "sudanese": "SDG",
+        **dict.fromkeys(("egyptian", "egypt"), "EGP"),
+        **dict.fromkeys(("lebanese", "lebanon"), "LBP"),
+        **dict.fromkeys(("syrian", "syria"), "SYP"),
+        **dict.fromkeys(("sudanese", "sudan"), "SDG"),
+        # the Cyprus pound, the island's money until 2008, in the older stories that name it
+        **dict.fromkeys(("cypriot", "cyprus"), "CYP"),
     },
     "dinar": {
         "kuwaiti": "KWD",

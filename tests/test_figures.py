@@ -1286,6 +1286,10 @@ def test_a_rate_after_a_sum_in_brackets_is_no_duration(
         ("pay 101 billion Lebanese pounds to hospitals", [(101e9, "LBP")]),
         ("a fine of 5 million Egyptian pounds", [(5e6, "EGP")]),
         ("cost 300 British pounds", [(300.0, "GBP")]),
+        ("must save 21.8 million Cyprus pounds a year", [(21.8e6, "CYP")]),
+        # a story that names the nation: its pounds are that nation's
+        ("Cyprus Airways seeks a 58-million-pound loan.", [(58e6, "CYP")]),
+        ("Egypt raised the fee to 50 pounds.", [(50.0, "EGP")]),
         # trap: pounds no nation claims stay sterling
         ("He was fined 500 pounds.", [(500.0, "GBP")]),
     ],
