@@ -1,4 +1,5 @@
-"""Quotations in news text: straight, curly and single marks, and quotes that run on.
+"""Quotations in news text: straight, curly, single marks and guillemets, and quotes that run
+on.
 
 A paragraph whose opening mark is never closed continues a quote into the next paragraph
 (which, by news convention, opens with a mark again, or goes on without one to a closing
@@ -14,9 +15,11 @@ from functools import lru_cache
 
 from factx.text import Span, paragraphs
 
-_OPEN_DOUBLE, _CLOSE_DOUBLE = "“„", "”"
-_OPEN_SINGLE, _CLOSE_SINGLE = "‘'", "’'"
-_MARKS = re.compile("[\"“„”‘’']")
+#: Guillemets open and close as curly marks do, as English-language outlets in Europe and
+#: Central Asia print them ('«This trial was unfair,» said ...').
+_OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
+_OPEN_SINGLE, _CLOSE_SINGLE = "‘'‹", "’'›"
+_MARKS = re.compile(f'["{_OPEN_DOUBLE}{_CLOSE_DOUBLE}{_OPEN_SINGLE}{_CLOSE_SINGLE}]')
 _DOUBLE = re.compile(f'["{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]')
 
 
@@ -113,7 +116,7 @@ def _run_on_close(text: str, paragraph: Span) -> int | None:
     for mark in _DOUBLE.finditer(text, paragraph.start, paragraph.end):
         if mark.group() == '"':
             return None
-        if mark.group() != _CLOSE_DOUBLE:
+        if mark.group() not in _CLOSE_DOUBLE:
             depth += 1
         elif depth:
             depth -= 1

@@ -265,6 +265,21 @@ def test_a_direct_claim_needs_half_its_letters_quoted(evidence: str, kept: bool)
     assert [r.reason for r in result.rejected] == ([] if kept else ["not a quote"])
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ann Lee lost. «This trial was unfair,» said Lee.", True),
+        ("Ann Lee called it ‹unfair› and left.", True),
+        # trap: the same words without marks are no quote
+        ("Ann Lee lost. This trial was unfair, the court heard.", False),
+    ],
+)
+def test_words_in_guillemets_are_a_quote(text: str, kept: bool) -> None:
+    words = "This trial was unfair," if "trial" in text else "unfair"
+    result = ground_one(text, claims=[{"kind": "direct", "speaker": "Ann Lee", "evidence": words}])
+    assert [c.kind for c in result.claims] == (["direct"] if kept else [])
+
+
 def test_a_quote_is_found_in_quotation_marks_past_a_headline_repeating_its_words() -> None:
     text = 'Strike a victory for nurses, says union\nAnn Lee called it a "victory for nurses".'
     claims = [

@@ -1,4 +1,4 @@
-"""Quotation marks: straight, curly, single, apostrophes, quotes running on."""
+"""Quotation marks: straight, curly, single, guillemets, apostrophes, quotes running on."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ from factx.text import Span, paragraphs
         ("“We will abide by the rules,’’ it said.", [("We will abide by the rules,", True)]),
         ("\"We will abide,'' it said.", [("We will abide,", True)]),
         ("“The club’s ‘final’ offer stands.”", [("The club’s ‘final’ offer stands.", True)]),
+        # guillemets, double and single
+        ("«This was unfair,» he said.", [("This was unfair,", True)]),
+        ("He spoke of « political puppets ».", [("political puppets", True)]),
+        ("«He called it ‹theft›, » she said.", [("He called it ‹theft›,", True)]),
+        ("‹Non,› dit-il.", [("Non,", True)]),
         # a straight mark opening a quote inside a curly one never closed
         (
             '“He came to apologise. "The fine is too harsh," he added.',

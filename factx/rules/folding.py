@@ -1,8 +1,9 @@
 """Letters outside ASCII read as their base letter, one character for one.
 
 The rules find names by their capitals (`[A-Z]`), so 'Agnė Širinskienė', 'Özdemir' or 'Élysée'
-would be cut or missed. They read a folded copy of the text instead ('Agne Sirinskiene'): the
-same length, so every offset holds, and every string they draft is restored from the original.
+would be cut or missed, and quotes by English quotation marks, so «guillemets» would hide them.
+They read a folded copy of the text instead ('Agne Sirinskiene', “guillemets”): the same
+length, so every offset holds, and every string they draft is restored from the original.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _UNDECOMPOSED = {
     "þ": "t",
     "Þ": "T",
 }
+#: Other languages' quotation marks, which English-language outlets in Europe and Central Asia
+#: keep ('«This trial was unfair,» said ...'), as the English marks the rules find quotes by.
+_QUOTATION_MARKS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
 _WORD = re.compile(r"\w+")
 #: A run of characters outside ASCII: the only places folding has anything to do.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -38,19 +42,20 @@ _Item = TypeVar("_Item", bound=BaseModel)
 
 
 def _base_letter(char: str) -> str:
-    """An accented letter's base letter, every other character itself (quotation marks and
-    dashes stay)."""
+    """An accented letter's base letter, a guillemet as an English quotation mark, every other
+    character itself (dashes and English quotation marks stay)."""
     base = unicodedata.normalize("NFD", char)
     if base[0].isascii() and base[0].isalpha() and all(map(unicodedata.combining, base[1:])):
         return base[0]
-    return _UNDECOMPOSED.get(char, char)
+    return _UNDECOMPOSED.get(char) or _QUOTATION_MARKS.get(char, char)
 
 
 _FOLDS = CharTable(_base_letter)
 
 
 def fold(text: str) -> str:
-    """`text` with each accented letter as its base letter ('Šimonytė' as 'Simonyte')."""
+    """`text` with each accented letter as its base letter ('Šimonytė' as 'Simonyte') and each
+    guillemet as an English quotation mark."""
     if text.isascii():
         return text
     return _NON_ASCII.sub(lambda m: m.group().translate(_FOLDS), text)

@@ -409,6 +409,29 @@ def test_names_with_accented_capitals_are_read_and_kept_verbatim(
 
 
 @pytest.mark.parametrize(
+    ("text", "quotes"),
+    [  # quotes in guillemets are quotes, their evidence as the page writes it
+        (
+            "Alexandros Lakis lost. «This trial was unfair,» said Lakis.",
+            [("Alexandros Lakis", "This trial was unfair,")],
+        ),
+        (
+            "Asked about it, chairman Lazaros Petrou said, «We have other plans,» and left.",
+            [("Lazaros Petrou", "We have other plans,")],
+        ),
+        # trap: a guillemet around a name is no quote
+        ("Mayor Jo Lee said he is fighting «political puppets».", [("Jo Lee", None)]),
+    ],
+)
+def test_quotes_in_guillemets_are_read_as_quotes(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    draft = extract(text)
+    found = [(c.speaker, c.evidence if c.kind == "direct" else None) for c in draft.claims]
+    assert found == quotes
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [  # a bare magnitude of people is the crowd's size the story gives
         ("Police said hundreds of workers marched.", [("hundreds", 100, "people")]),

@@ -1,4 +1,5 @@
-"""Tests for factx.rules.folding: accented letters read as ASCII, drafts restored."""
+"""Tests for factx.rules.folding: accented letters read as ASCII, guillemets as English
+quotation marks, drafts restored."""
 
 from __future__ import annotations
 
@@ -15,12 +16,17 @@ from factx.schemas import ClaimDraft, ExtractionDraft, PositionDraft
         ("Özdemir and Çelik in İzmir", "Ozdemir and Celik in Izmir"),
         ("Søren Ørsted, Łukasz Đoković", "Soren Orsted, Lukasz Dokovic"),
         ("Élysée", "Elysee"),
+        # guillemets, which the rules would not take for quotation marks
+        ("«It was unfair,» said Yotopoulos.", "“It was unfair,” said Yotopoulos."),
+        ("‹non›", "‘non’"),
         # trap: quotation marks, dashes and signs are not letters and stay as written
         ("“It is €5 – no more,” she said.", "“It is €5 – no more,” she said."),
         ("plain ASCII", "plain ASCII"),
     ],
 )
-def test_fold_reads_each_accented_letter_as_its_base_letter(text: str, folded: str) -> None:
+def test_fold_reads_accented_letters_as_base_letters_and_guillemets_as_english_marks(
+    text: str, folded: str
+) -> None:
     assert fold(text) == folded
     assert len(fold(text)) == len(text)
 
