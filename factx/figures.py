@@ -124,6 +124,9 @@ _VAGUE_WORDS = {
     "billions": 1e9,
     "trillions": 1e12,
 }
+#: 'a few' and 'a couple of' hundred or million: at least two of them ('a few hundred' is at
+#: least 200).
+_AT_LEAST_TWO = dict.fromkeys(("few", "couple"), 2)
 _QUALIFIERS: dict[str, Qualifier] = {
     "more than": "more than",
     "over": "more than",
@@ -790,6 +793,7 @@ _NUMBER = rf"""
   | (?P<ratio>(?:\d+|{_UNDER_100}){_RATIO_JOIN}{_DENOMINATOR})
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
+  | (?P<halved>\d+{_AND_A_HALF})       # '12 and a half years'
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
@@ -1187,8 +1191,16 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
     if vague := m.group("vague"):
         value = 1.0
         for word in re.findall(r"[a-z]+", vague.lower()):
-            value *= _VAGUE_WORDS.get(word) or _SCALE_WORDS.get(word) or _SCALES.get(word) or 1
+            value *= (
+                _VAGUE_WORDS.get(word)
+                or _SCALE_WORDS.get(word)
+                or _SCALES.get(word)
+                or _AT_LEAST_TWO.get(word, 1)
+            )
         return value, 1.0
+    if halved := m.group("halved"):
+        whole, part = _HALF_SUFFIX.split(halved)[:2]
+        return int(whole) + (0.25 if part.lower() == "quarter" else 0.5), 1.0
     if digits := m.group("digits"):
         if _DECIMAL_COMMA_NUMBER.fullmatch(digits):
             return float(digits.replace(",", ".")), 1.0

@@ -63,6 +63,9 @@ CASES = [
     ("thousands of pounds a year", 1e3, "GBP", "at least"),
     ("Tens of thousands of people", 1e4, "people", "at least"),
     ("several hundred jobs", 100, "count", "at least"),
+    # 'a few' and 'a couple of' are at least two
+    ("A few hundred suggestions", 200, "count", "at least"),
+    ("a couple of thousand pounds", 2000, "GBP", "at least"),
     # ages and age thresholds are years
     ("over-25s", 25, "years", "more than"),
     ("the under-18s", 18, "years", "less than"),
@@ -70,6 +73,8 @@ CASES = [
     # compounds in words, and a decimal point with no decimals before the unit
     ("two hundred and fifty thousand", 250000, "count", None),
     ("three and a half million", 3.5e6, "count", None),
+    ("served 12 and a half years", 12.5, "years", None),
+    ("2 and a quarter million", 2.25e6, "count", None),
     ("a dozen", 12, "count", None),
     ("Inflation reached 6.% in June", 6, "percent", None),
     # currencies written with letters (ISO codes, local abbreviations) and other signs
