@@ -253,6 +253,8 @@ _ROLE_APPOSITION = r"""(?:,\s*(?:(?:the\s+)?[a-z][^,.;:!?\"“”]{2,80}
 #: name after its verb with what the source spoke for ('said former Finance Minister Dr. Jo
 #: Lee on behalf of the minority spokesperson').
 _SOURCE_MOST = 100
+#: Most words of a source phrase `speaker` reads; a longer one runs on past its source.
+_SOURCE_WORDS_MOST = 14
 #: Verbs that attribute a quote before them, beyond those that report ('," he continued').
 _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
@@ -791,11 +793,23 @@ def claim(
 
 def _first_person(phrase: str, at: int, people: People) -> Speaker | None:
     """The first (non-possessive) person named in a phrase, as a speaker; not one inside the
-    introduction before its subject ('Speaking to Muscat Daily, an official ...': spoken to)."""
+    introduction before its subject ('Speaking to Muscat Daily, an official ...': spoken to).
+    A long phrase the name opens is cut at its first clause, past a long apposition."""
     intro = _LEADING_INTRODUCTION.match(phrase)
     after = intro.end() if intro else 0
     names = [n for n in people.names(phrase) if n[0] >= after]
-    return speaker(phrase[names[0][0] :], at, people) if names else None
+    if not names:
+        return None
+    who = phrase[names[0][0] :]
+    return speaker(
+        _within_reach(who) if not phrase[after : names[0][0]].strip() else who, at, people
+    )
+
+
+def _within_reach(who: str) -> str:
+    """A source phrase `speaker` can read: past its most words, only the first clause ('Jo Lee,
+    president of the Central Organisation of Trade Unions of Pakistan, expressed ...': Jo Lee)."""
+    return CLAUSE_BREAK.split(who)[0] if len(who.split()) > _SOURCE_WORDS_MOST else who
 
 
 def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | None:
@@ -902,14 +916,7 @@ def _introducing_source(who: str, position: int, people: People) -> Speaker | No
     if who.endswith(" and") and (acted := _ACTED_FIRST.match(who)):
         who = acted["who"]  # 'The council met on Monday and [said "..."]': the council
     pronoun = _LAST_PRONOUN.search(who)  # 'In a clear warning of strikes he added:'
-    clause = (
-        pronoun.group("who")
-        if pronoun
-        else CLAUSE_BREAK.split(who)[0]
-        if len(who.split()) > 14
-        else who
-    )
-    return speaker(clause, position, people)
+    return speaker(pronoun.group("who") if pronoun else _within_reach(who), position, people)
 
 
 def _source(phrase: str, position: int, people: People) -> Speaker | None:

@@ -3984,3 +3984,27 @@ def test_surname_before_an_adverb_and_reporting_verb_is_a_mention(
     text: str, who: list[str]
 ) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+_LONG_APPOSITION = "President of the Central Organisation of Trade Unions of Pakistan"
+_BILLS_QUOTE = '"We can no longer bear these bills. Our livelihoods are at stake."'
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a name opening its sentence, then a long apposition and a clause before the quote
+        (
+            f"Kashif Chaudhary, {_LONG_APPOSITION}, expressed the frustration of traders and"
+            f" industrialists, stating, {_BILLS_QUOTE}",
+            ["Kashif Chaudhary"],
+        ),
+        # trap: the name inside a longer subject is not the source
+        (
+            f"Posters of Kashif Chaudhary, {_LONG_APPOSITION}, were seen in the markets,"
+            f" reading, {_BILLS_QUOTE}",
+            [],
+        ),
+    ],
+)
+def test_name_before_a_long_apposition_speaks_the_quote(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
