@@ -1604,6 +1604,9 @@ BLOCKED_WAYS = wordlist(
 #: 'warned farmers will shut down markets if their demands are ignored': a warning whose
 #: condition follows states a conditional stance.
 WARNING_FORMS = ("warned", "warns", "threatened", "threatens")
+#: 'warned of the dangers of a general strike': the harm a warning names is what it is against.
+WARNING_VERBS = ("warn",)
+WARNED_DANGERS = ("dangers", "perils")
 #: 'are gearing up for an indefinite strike': getting ready for an action.
 PREPARING_FOR = (
     "gear up for",

@@ -303,7 +303,9 @@ from factx.rules.lexicon import (
     VOTES_AGAINST,
     VOTING_BODIES,
     WANTING_FORMS,
+    WARNED_DANGERS,
     WARNING_FORMS,
+    WARNING_VERBS,
     WEEKDAYS,
     WEIGHING_STEMS,
     WHETHER_STEMS,
@@ -667,6 +669,8 @@ _OPPOSE = rf"""
         # strike', 'we saw no need for it'
   | {any_of(BEING_VERBS)}\s+{_ADVERB}{_NOT_PLEASED}         # 'they were not satisfied with'
   | {_SHORT}                                               # 'the offer fell short of'
+  | {any_of(forms_of(WARNING_VERBS))}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{any_of(WARNED_DANGERS)}
+        \s+of\b                                 # 'warning of the (grave) dangers of a strike'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
         \s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
   | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that

@@ -6189,3 +6189,25 @@ def test_petitioning_a_body_to_act_backs_the_act(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a warning of the dangers of a thing is against that thing
+        (
+            "Employers are already warning of the dangers of a general strike.\n",
+            [("Employers", "oppose", "a general strike")],
+        ),
+        (
+            "The chamber warned of the grave perils of the merger.\n",
+            [("The chamber", "oppose", "the merger")],
+        ),
+        # traps: a risk named, or dangers with no thing that brings them, are no stance
+        ("The chamber warned of the risk of job losses.\n", []),
+        ("The chamber warned of dangers ahead.\n", []),
+    ],
+)
+def test_warning_of_the_dangers_of_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
