@@ -67,6 +67,7 @@ from factx.rules.lexicon import (
     LEAD_IN_VERBS,
     LIKENING_VERBS,
     MODALS,
+    NAME_PARTICLES,
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
     OBJECT_PRONOUNS,
@@ -299,9 +300,11 @@ _WHEN = rf"""(?:{any_of(TIME_LEADS)}\s+){{1,2}}(?i:{alternation(TIME_WORDS)})
 _CAPITALISED = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}"
 _LIST = rf"(?:,\s+{_CAPITALISED}){{1,3}},?\s+and\s+{_CAPITALISED}"
 _NAME_LIST = re.compile(rf"{_CAPITALISED}{_LIST}")
+#: A later word of a name, with the particles some names hold ('al-Nuaimi', 'van der Berg').
+_NAME_WORD = rf"(?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-))*[A-Z][\w’'-]+"
 #: A name after its role: 'ASUU President at the University of Lagos, Prof. Kayode Adebayo',
 #: 'Registrar of High Court, Tutua' (a surname alone, as a second mention gives it).
-_NAME_AFTER_ROLE = r",\s+(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}"
+_NAME_AFTER_ROLE = rf",\s+(?:[A-Z][a-z]{{1,4}}\.\s+)?[A-Z][\w’'-]+(?:\s+{_NAME_WORD}){{0,3}}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: A feeling aired about something: 'has expressed deep disappointment with', 'voiced anger
@@ -534,9 +537,10 @@ _DESCRIPTION = re.compile(
 _APPOSED_NAME = re.compile(rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*")
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
-_REPORTED_INVERTED = re.compile(  # ', said the union.', ', reported Malaysiakini.'
+#: ', said the union.', ', reported Malaysiakini.', ', said the Minister of Education, Jo Lee.'
+_REPORTED_INVERTED = re.compile(
     rf",\s*(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
-    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT})"
+    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on

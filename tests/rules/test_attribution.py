@@ -4008,3 +4008,25 @@ _BILLS_QUOTE = '"We can no longer bear these bills. Our livelihoods are at stake
 )
 def test_name_before_a_long_apposition_speaks_the_quote(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an inverted source whose role is followed by the name of its holder
+        (
+            "The rise is a serious blow to people on low incomes, said the former presidential"
+            " candidate of the National Council, Jamil Hasanli, at a press conference.",
+            ["Jamil Hasanli"],
+        ),
+        (
+            "Teachers abroad will keep their benefits, said the minister, Tayseer al-Nuaimi.",
+            ["Tayseer al-Nuaimi"],
+        ),
+        ("The vote was unfair, said the chairman, Jan van der Berg.", ["Jan van der Berg"]),
+        # traps: a clause after the role, and no name after it, leave the role the source
+        ("The vote was unfair, said the union, which represents 5,000 staff.", ["union"]),
+        ("The vote was unfair, said the union.", ["union"]),
+    ],
+)
+def test_an_inverted_source_named_after_its_role(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
