@@ -1076,9 +1076,6 @@ _PERMISSION = re.compile(
 _AS_BEFORE = re.compile(r"\bas\s+$")
 #: A passive only supposed or required, before its participle: 'cannot | be implemented by'.
 _SUPPOSED_PASSIVE = re.compile(rf"\b{any_of(SUPPOSING_MODALS)}(?:\s+not|\s+only)?\s+be\s+$")
-#: A participle right after the noun it describes ('reforms | proposed by the government'): a
-#: reduced relative clause, about that noun, not the clause's subject.
-_REDUCED_RELATIVE = re.compile(r"[\w’')]\s+$")
 #: A permission cue in the passive, its agent after it: 'was given the go-ahead | by the board'.
 _GIVEN = re.compile(rf"{any_of(w for w in PERMITTING_VERBS if w.endswith(('ed', 'en')))}\s")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
@@ -2762,14 +2759,12 @@ def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
 
 
 def _described(doc: Document, m: re.Match[str], floor: int) -> bool:
-    """Whether a participle cue and its 'by' follow straight on from the noun it describes ('the
-    reform approved by the former president'), with no auxiliary or comma between them."""
-    before = doc.text[max(floor, m.start() - 30) : m.start()]
-    return (
-        bool(_PARTICIPLE.fullmatch(m.group()) and _BY.match(doc.text, m.end()))
-        and bool(_REDUCED_RELATIVE.search(before))
-        and not _PASSIVE_BEFORE.search(before)
-    )
+    """Whether a participle cue and its 'by' follow straight on from a target noun they describe
+    ('the reforms proposed by the government'): a reduced relative clause, about that noun."""
+    if not (_PARTICIPLE.fullmatch(m.group()) and _BY.match(doc.text, m.end())):
+        return False
+    noun = _last_target_noun(doc.text, max(floor, m.start() - _NEAR_LOOKBACK), m.start())
+    return noun is not None and not doc.text[noun.end() : m.start()].strip()
 
 
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
