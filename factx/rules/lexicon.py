@@ -1927,6 +1927,9 @@ AGREEING_FORMS = ("agree", "agrees", "agreed")
 VERDICT_MODALS = ("will", "would", "could", "can")
 #: 'the closure should be stopped': what ought to be undone is opposed by whoever says so.
 DEONTIC_MODALS = ("should", "must", "ought to", "needs to", "need to")
+#: 'cannot be implemented by a government', 'must be approved by the council': a passive after
+#: these supposes an act or requires it; its agent takes no stance.
+SUPPOSING_MODALS = (*POSSIBILITY_MODALS, *DEONTIC_MODALS, "can", "cannot", "can't")
 #: 'should go ahead', 'should have been approved': a verdict that a thing be let happen supports
 #: it ('should never have been passed', 'must not go ahead' oppose it).
 ALLOWED_OUTCOMES = (

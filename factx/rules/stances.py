@@ -274,6 +274,7 @@ from factx.rules.lexicon import (
     SUPPORT_RECEIVED,
     SUPPORT_VERBS,
     SUPPORTING_GROUPS,
+    SUPPOSING_MODALS,
     TAIL_ENDERS,
     TALKING_VERBS,
     TARGET_NOUNS,
@@ -1077,6 +1078,8 @@ _PERMISSION = re.compile(
 )
 #: What makes a passive participle an aside: 'as | recommended by planning officers'.
 _AS_BEFORE = re.compile(r"\bas\s+$")
+#: A passive only supposed or required, before its participle: 'cannot | be implemented by'.
+_SUPPOSED_PASSIVE = re.compile(rf"\b{any_of(SUPPOSING_MODALS)}(?:\s+not|\s+only)?\s+be\s+$")
 #: A permission cue in the passive, its agent after it: 'was given the go-ahead | by the board'.
 _GIVEN = re.compile(rf"{any_of(w for w in PERMITTING_VERBS if w.endswith(('ed', 'en')))}\s")
 #: Whose stance a sentence names after it ('Voting against the petition were Justices A, B and
@@ -2759,6 +2762,15 @@ def _reduced_passive(doc: Document, m: re.Match[str], floor: int) -> bool:
     )
 
 
+def _described(doc: Document, m: re.Match[str], floor: int) -> bool:
+    """Whether a participle cue and its 'by' follow straight on from a target noun they describe
+    ('the reforms proposed by the government'): a reduced relative clause, about that noun."""
+    if not (_PARTICIPLE.fullmatch(m.group()) and _BY.match(doc.text, m.end())):
+        return False
+    noun = _last_target_noun(doc.text, max(floor, m.start() - _NEAR_LOOKBACK), m.start())
+    return noun is not None and not doc.text[noun.end() : m.start()].strip()
+
+
 def _passive_target(doc: Document, sentence: Span, cue_start: int) -> str | None:
     """What a passive stance is about: its clause's subject ('A £12 billion merger ...'), in a
     clause reported without 'that' the reported one's ('the firm said | its bid secured')."""
@@ -3083,6 +3095,8 @@ def positions(
                     add(actor, stance, thing, adviser.start, m.end(), sentence.end, "medium")
                 continue
             agent = _agent(doc, m)
+            if agent is not None and _SUPPOSED_PASSIVE.search(doc.text, sentence.start, m.start()):
+                continue  # 'cannot be implemented by a government': no one's stance
             if agent is not None:  # 'has been blocked by the CMA'
                 urged = _URGED_ACT.match(doc.text, agent[1]) if m.group("called_from") else None
                 if m.group("called_from") and not (urged or _FOR_AFTER.match(doc.text, agent[1])):
@@ -3097,6 +3111,9 @@ def positions(
                     if m.group("called_from") and _NOT_TO_AFTER.match(doc.text, end):
                         stance = "oppose"  # 'for the Bill not to be rushed': against its act
                     agent = (agent[0], max(end, agent[1]))
+                elif _described(doc, m, sentence.start):  # 'reforms proposed by the government'
+                    prefix = doc.text[sentence.start : m.start()]
+                    target = _antecedent_thing(doc, sentence.start, prefix)
                 else:
                     target = m.group("advised") or _passive_target(doc, sentence, m.start())
                 aside = _AS_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
@@ -3121,6 +3138,7 @@ def positions(
                 or m.group("supported_from")
                 or _passive(doc, m, sentence.start)
                 or _reduced_passive(doc, m, sentence.start)
+                or _described(doc, m, sentence.start)  # 'the plan proposed by the developer'
             ):
                 # 'The offer was rejected': its subject is what was rejected; 'upset the odds'
                 # names no one angered, 'drew criticism from all sides' no one critical

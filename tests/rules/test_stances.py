@@ -6211,3 +6211,46 @@ def test_warning_of_the_dangers_of_a_thing_opposes_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive only supposed or required: its agent takes no stance
+        ("The reforms cannot be implemented by a new Government.\n", []),
+        ("The plan must be approved by the Council.\n", []),
+        # trap: a passive told as done or coming keeps its agent's stance
+        ("The plan will be opposed by the union.\n", [("union", "oppose", "The plan")]),
+        ("The plan was approved by the council.\n", [("council", "support", "The plan")]),
+    ],
+)
+def test_supposed_passive_agent_holds_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle and its 'by' right after a noun describe that noun, not the subject
+        (
+            "The union is opposed to the reforms proposed by the Government.\n",
+            ("Government", "support", "the reforms"),
+        ),
+        # trap: after a comma the participle is an aside on the clause's subject
+        (
+            "The plan, approved by the council last week, will cost more.\n",
+            ("council", "support", "The plan"),
+        ),
+    ],
+)
+def test_reduced_relative_passive_is_about_its_noun(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in positions_of(text)
+
+
+def test_reduced_relative_participle_lends_the_subject_no_stance() -> None:
+    positions = positions_of("The council rejected the plan proposed by the developer.\n")
+    assert positions == [("The council", "oppose", "the plan")]
