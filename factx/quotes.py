@@ -15,10 +15,18 @@ from functools import lru_cache
 
 from factx.text import Span, paragraphs
 
-#: Guillemets open and close as curly marks do, as English-language outlets in Europe and
-#: Central Asia print them ('«This trial was unfair,» said ...').
-_OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
-_OPEN_SINGLE, _CLOSE_SINGLE = "‘'‹", "’'›"
+#: Guillemets, each as the curly mark it opens or closes a quote as: English-language outlets in
+#: Europe and Central Asia print them ('«This trial was unfair,» said ...').
+GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
+
+
+def _and_guillemets(marks: str) -> str:
+    """`marks` and the guillemets that stand for any of them."""
+    return marks + "".join(g for g, mark in GUILLEMETS.items() if mark in marks)
+
+
+_OPEN_DOUBLE, _CLOSE_DOUBLE = _and_guillemets("“„"), _and_guillemets("”")
+_OPEN_SINGLE, _CLOSE_SINGLE = _and_guillemets("‘'"), _and_guillemets("’'")
 _MARKS = re.compile(f'["{_OPEN_DOUBLE}{_CLOSE_DOUBLE}{_OPEN_SINGLE}{_CLOSE_SINGLE}]')
 _DOUBLE = re.compile(f'["{_OPEN_DOUBLE}{_CLOSE_DOUBLE}]')
 

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from factx.quotes import GUILLEMETS
 from factx.schemas import ExtractionDraft
 from factx.text import CharTable
 
@@ -32,9 +33,6 @@ _UNDECOMPOSED = {
     "þ": "t",
     "Þ": "T",
 }
-#: Other languages' quotation marks, which English-language outlets in Europe and Central Asia
-#: keep ('«This trial was unfair,» said ...'), as the English marks the rules find quotes by.
-_QUOTATION_MARKS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
 _WORD = re.compile(r"\w+")
 #: A run of characters outside ASCII: the only places folding has anything to do.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -47,7 +45,7 @@ def _base_letter(char: str) -> str:
     base = unicodedata.normalize("NFD", char)
     if base[0].isascii() and base[0].isalpha() and all(map(unicodedata.combining, base[1:])):
         return base[0]
-    return _UNDECOMPOSED.get(char) or _QUOTATION_MARKS.get(char, char)
+    return _UNDECOMPOSED.get(char) or GUILLEMETS.get(char, char)
 
 
 _FOLDS = CharTable(_base_letter)
