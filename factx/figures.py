@@ -781,9 +781,10 @@ _RATIO_SPLIT = re.compile(_RATIO_JOIN, re.IGNORECASE)
 #: how a rate is measured, not a length of time.
 _NOT_PER_PERIOD = r"(?!-(?:on|over|to)-)"
 #: 'a year', 'an hour' and 'the past decade': one period, as long as its noun says ('the last
-#: year' is a date, where 'the past decade' is ten years gone by).
+#: year' is a date, where 'the past decade' is ten years gone by). The noun is singular: 'a
+#: months-long vacuum' gives no length.
 _ONE_PERIOD_OPENING = (
-    rf"an?(?={_SEP}(?:decade|year|month|week|day|hour|centur)\w*{_NOT_PER_PERIOD})"
+    rf"an?(?={_SEP}(?:decade|year|month|week|day|hour|century)\b{_NOT_PER_PERIOD})"
     rf"|the\s+(?:past|last)(?={_SEP}decade\b)"
 )
 #: The M of 'N in M': a number, never a year ('5 in 2019').

@@ -1029,6 +1029,10 @@ def test_pct_is_a_percent(text: str, expected: list[tuple[float, str]]) -> None:
         # traps: one period, and a period with no comparison after it, still count time
         ("It took a month to settle.", [(1.0, "months")]),
         ("a year-long strike", [(1.0, "years")]),
+        # 'a' before a plural period is no length: how long is not said
+        ("amid a months-long presidential vacuum", []),
+        ("after a years-long fight and a days-long standoff", []),
+        ("a decade-long fight", [(10.0, "years")]),
     ],
 )
 def test_a_period_on_period_rate_is_no_duration(
