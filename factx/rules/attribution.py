@@ -258,10 +258,13 @@ _SOURCE_MOST = 100
 _SOURCE_WORDS_MOST = 14
 #: Verbs that attribute a quote before them, beyond those that report ('," he continued').
 _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
+#: What may stand between a quote and its source: a comma or stop, and a dash as copy
+#: translated from Russian or Georgian writes it ('", - said Jo Lee').
+_AFTER_QUOTE_LEAD = r"^[\s,.]*(?:[–—-]\s+)?"
 #: The source after a quote: '," he added.' / '," said the PCS executive'.
 _POST_VERB_FIRST = re.compile(
     rf"""
-    ^[\s,.]* (?:{_AFTER_QUOTE}) \s+
+    {_AFTER_QUOTE_LEAD} (?:{_AFTER_QUOTE}) \s+
     (?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
     \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
         |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
@@ -275,7 +278,7 @@ _CAME_FROM = re.compile(
 #: '," he said', '," Raborn, Reynolds vice president, said'; the apposition's closing comma may
 #: be missing ('," secretary-general of the union, Jo Lee said').
 _POST_WHO_FIRST = re.compile(
-    rf"^[\s,.]*(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
+    rf"{_AFTER_QUOTE_LEAD}(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
     rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
@@ -904,7 +907,8 @@ _OWNED_UTTERANCE = re.compile(
 )
 #: 'it said' or 'they said' after a quote: a pronoun that may stand for the prose's source.
 _POST_PRONOUN = re.compile(
-    rf"^[\s,.]*(?:{alternation([*ORG_PRONOUNS, *PLURAL_PRONOUNS])})\s+(?:{_AFTER_QUOTE})\b"
+    rf"{_AFTER_QUOTE_LEAD}(?:{alternation([*ORG_PRONOUNS, *PLURAL_PRONOUNS])})"
+    rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: A clause joined to the one before it: 'and its organiser Kevin Moss', 'but Jo Lee'.
 _JOINED_CLAUSE = re.compile(rf"(?:and|{alternation(SECOND_SOURCE_LINKS)})\s")

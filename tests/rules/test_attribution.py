@@ -4030,3 +4030,17 @@ def test_name_before_a_long_apposition_speaks_the_quote(text: str, who: list[str
 )
 def test_an_inverted_source_named_after_its_role(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a dash between a quote's closing comma and its source, as translated copy writes it
+        ("“The ruling was illegal”, - said Giorgi Beridze, the lawyer.", ["Giorgi Beridze"]),
+        ("“The ruling was illegal”, – Giorgi Beridze said.", ["Giorgi Beridze"]),
+        ("“The ruling was illegal,” said Giorgi Beridze.", ["Giorgi Beridze"]),
+        # trap: a dash opening a clause of its own names no source
+        ("“The ruling was illegal”, - a view the court rejected.", []),
+    ],
+)
+def test_a_dash_may_stand_between_a_quote_and_its_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
