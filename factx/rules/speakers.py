@@ -122,6 +122,8 @@ _TITLE = alternation(t.capitalize() for t in TITLES)
 _COUNTING_WORDS = frozenset({*NUMBER_WORDS, *QUANTIFIERS})
 #: An initial written onto the name after it, as Mongolian copy writes names: 'G.Chuluubaatar'.
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z]")
+#: An acronym in the plural ('MPs', 'NGOs'): a group, never a person's name.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 #: A title and a name, or two or more capitalised words (single words are never a person).
 _NAME = re.compile(
     rf"""
@@ -506,6 +508,12 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         bare = [_unowned(t).lower() for t in names]  # "Customs Department's"
         if not names or bare[-1] in _NOT_LAST_IN_NAMES or any(t in _NOT_IN_NAMES for t in bare):
             continue
+        if (
+            len(tokens) == 2
+            and _fronted_participle(tokens)
+            and _PLURAL_ACRONYM.fullmatch(names[-1])
+        ):
+            continue  # 'Addressing MPs, the minister said': whom he spoke to, not his name
         if " ".join(bare) in MULTIWORD_PLACES:
             continue  # 'Hong Kong', 'Sri Lanka': a place, not a first name and a surname
         one = len(names) < 2 and not _GLUED_INITIAL.match(names[0])  # 'G.Chuluubaatar' is two

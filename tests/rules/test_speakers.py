@@ -842,6 +842,10 @@ def test_title_or_company_abbreviation_ends_no_name(text: str, names: list[str])
         # first name of a two-word name stays in it
         ("Managing Director Jo Lee said", ["Jo Lee"]),
         ("Sterling Moss said", ["Sterling Moss"]),
+        # a fronted -ing word before a plural acronym: whom it addressed, no name
+        ("Addressing MPs, the Deputy Minister said", []),
+        # trap: a group with a party's name is no participle
+        ("Labour MPs said", ["Labour MPs"]),
     ],
 )
 def test_fronted_participle_opens_no_name(text: str, names: list[str]) -> None:
