@@ -253,6 +253,7 @@ _LETTER_CURRENCIES = {
     # (the Caribbean's National Insurance Scheme: 'the NIS 2019 report'), see `_NAMES_TOO`
     "NIS": "ILS",
     "Rwf": "RWF",  # the Rwandan franc as Rwandan copy writes it ('Rwf10.5 billion')
+    "Ft": "HUF",  # the forint as Hungarian copy writes it before the number ('Ft 105,000')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
     # Le 9.3 billion)')
     "NLe": "SLE",

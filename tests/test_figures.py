@@ -1620,3 +1620,17 @@ def test_php_code_before_a_large_number(text: str, expected: list[tuple[float, s
 )
 def test_glued_codes_kuna_and_national_dinars(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the forint's sign before its number, as Hungarian copy writes it
+        ("The fee is Ft 105,000 (€375) per semester.", [(105000.0, "HUF"), (375.0, "EUR")]),
+        ("a budget of Ft 1.2 billion", [(1.2e9, "HUF")]),
+        # traps: feet after a number stay feet; a place's short form is no money
+        ("The wall is 500 ft high.", [(500.0, "feet")]),
+        ("He flew to Ft Lauderdale.", []),
+    ],
+)
+def test_the_forint_sign_before_a_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
