@@ -71,6 +71,8 @@ from factx.rules.lexicon import (
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
     OBJECT_PRONOUNS,
+    OCCASION_NOUNS,
+    OCCASION_PREPOSITIONS,
     OPENING_ADVERBIALS,
     OPINIONS_HELD,
     ORG_NOUNS,
@@ -930,7 +932,7 @@ def _introducing_source(who: str, position: int, people: People) -> Speaker | No
 def _source(phrase: str, position: int, people: People) -> Speaker | None:
     """`speaker`, and 'the former England Netball chief executive' after a quote standing for
     the last person named; 'said the union in a statement' is the union."""
-    phrase = _IN_STATEMENT_AFTER.sub("", phrase)
+    phrase = _OCCASION_AFTER.sub("", _IN_STATEMENT_AFTER.sub("", phrase))
     if _DESCRIBED_PERSON.match(phrase.strip()) and (name := people.last_before(position)):
         role = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
         return Speaker(name, role, organisation(role), person=True, resolved=True)
@@ -1742,6 +1744,13 @@ _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
 #: [said]'): how the source spoke, not part of it.
 _IN_STATEMENT_AFTER = re.compile(
     rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
+)
+#: An occasion or a time closing a source's phrase after a quote ('," said Lee during a press
+#: conference held on Thursday', '," said Lee on Monday'): when and where, not part of the source.
+_OCCASION_AFTER = re.compile(
+    rf"""(?<=\S)\s+(?:{alternation(OCCASION_PREPOSITIONS)})\s+(?:[\w’'-]+\s+){{0,3}}?
+    (?i:{alternation((*OCCASION_NOUNS, *TIME_WORDS))})\b[^,;:]*$""",
+    re.VERBOSE,
 )
 #: A dashed aside closing a source's phrase: 'Mayor Jo Lee - who ran in 2019 -' [said].
 _DASHED_ASIDE_END = re.compile(rf"{_DASHED_ASIDE}$")

@@ -874,6 +874,14 @@ ISSUING_VERBS = wordlist(
     "issued issues released releases published publishes wrote writes written sent sends"
 )
 STATEMENT_NOUNS = wordlist("statement letter report note release communique")
+#: Occasions a source spoke at, after its name behind a quote ('," said Lee during a press
+#: conference', '," said Amazazi at a rally in Rabat'): where the words were given, not who.
+OCCASION_NOUNS = wordlist(
+    """conference briefing interview meeting hearing rally session sitting debate event
+    ceremony summit forum speech address launch gathering"""
+)
+#: Prepositions that open such an occasion or a time after a source's name ('on Monday').
+OCCASION_PREPOSITIONS = ("during", "at", "on", "in", "after", "before", "following")
 #: Participles naming who put their name to a statement for its owner ('a statement signed by
 #: its spokesperson Jo Lee, the Ministry said'): the signatory is not the statement's owner.
 SIGNING_PARTICIPLES = wordlist("signed countersigned")

@@ -4044,3 +4044,21 @@ def test_an_inverted_source_named_after_its_role(text: str, who: list[str]) -> N
 )
 def test_a_dash_may_stand_between_a_quote_and_its_source(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Minister Said Amazazi spoke.\n"We will not back down," said Amazazi during a press '
+            "conference held on Thursday.\n",
+            "Said Amazazi",
+        ),
+        ('Union leader Jo Lee spoke.\n"We will fight on," said Lee on Monday.\n', "Jo Lee"),
+        ('Jo Lee spoke.\n"We will fight on," said Lee at a rally in Leeds.\n', "Jo Lee"),
+        # trap: a source's own place is kept, not read as an occasion
+        ('"We will fight on," said a spokesman at the ministry.\n', "a spokesman at the ministry"),
+    ],
+)
+def test_occasion_after_postposed_source_is_not_the_source(text: str, who: str) -> None:
+    assert [(c.kind, c.speaker) for c in extract(text).claims] == [("direct", who)]
