@@ -412,9 +412,13 @@ _NATION_BOUND_CURRENCIES = {
     **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
     # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
     **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
-    "reais": ("BRL", ("brazil", "brazilian")),  # never 'real', an adjective ('5 real problems')
+    # 'real' only joined to its number, as a compound before a noun ('a 500,000-real fine');
+    # loose it is an adjective ('5 real problems'), see `_JOINED_ONLY`
+    **dict.fromkeys(("reais", "real"), ("BRL", ("brazil", "brazilian"))),
     **dict.fromkeys(("colon", "colones"), ("CRC", ("costa rica", "costa rican"))),
 }
+#: Nation-bound currency words that are money only hyphened to their number ('500,000-real').
+_JOINED_ONLY = frozenset({"real"})
 #: Each nation of `_NATION_BOUND_CURRENCIES` and the currency words its naming makes money.
 _BOUND_BY_NATION = {
     nation: [word for word, (_, nations) in _NATION_BOUND_CURRENCIES.items() if nation in nations]
@@ -1082,7 +1086,10 @@ class _Patterns:
     def compile(cls, flags: int, bound: frozenset[str] = frozenset()) -> _Patterns:
         """The patterns in one case mode, reading as currencies also the nation-bound words
         `bound` (`_NATION_BOUND_CURRENCIES`)."""
-        words = "".join(f"|{re.escape(word)}" for word in sorted(bound, key=len, reverse=True))
+        words = "".join(
+            f"|(?<=\\d-){re.escape(word)}" if word in _JOINED_ONLY else f"|{re.escape(word)}"
+            for word in sorted(bound, key=len, reverse=True)
+        )
         return cls(
             re.compile(_CANDIDATE_RE, flags),
             re.compile(_OPENING_RE, flags | re.VERBOSE),

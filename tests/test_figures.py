@@ -1620,3 +1620,19 @@ def test_php_code_before_a_large_number(text: str, expected: list[tuple[float, s
 )
 def test_glued_codes_kuna_and_national_dinars(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # in a Brazilian story 'real' hyphened to its number is the currency
+        ("In Brazil a judge set a 500,000-real fine.", [(500000.0, "BRL")]),
+        ("Brazilian copy says a 10-real note.", [(10.0, "BRL")]),
+        # traps: loose after its number it is an adjective; without Brazil no currency
+        ("In Brazil, 3 real options remain.", [(3.0, "count")]),
+        ("A 500,000-real fine was set.", [(500000.0, "count")]),
+    ],
+)
+def test_real_hyphened_to_its_number_in_a_brazilian_story(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
