@@ -1636,3 +1636,20 @@ def test_real_hyphened_to_its_number_in_a_brazilian_story(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a one-letter sign before a small number priced per unit is money
+        ("Fuel costs R21/litre at the pump.", [(21.0, "ZAR")]),
+        ("Traders pay K15/day in levies.", [(15.0, "ZMW")]),
+        # traps: a one-letter sign before a small number without a unit is a name or code
+        ("They wore N95 masks.", []),
+        ("Take the R101 north.", []),
+        ("The N17/ELA group was tried.", []),
+    ],
+)
+def test_one_letter_sign_before_a_price_per_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
