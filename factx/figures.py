@@ -413,9 +413,13 @@ _NATION_BOUND_CURRENCIES = {
     **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
     # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
     **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
-    "reais": ("BRL", ("brazil", "brazilian")),  # never 'real', an adjective ('5 real problems')
+    # 'real' only joined to its number, as a compound before a noun ('a 500,000-real fine');
+    # loose it is an adjective ('5 real problems'), see `_JOINED_ONLY`
+    **dict.fromkeys(("reais", "real"), ("BRL", ("brazil", "brazilian"))),
     **dict.fromkeys(("colon", "colones"), ("CRC", ("costa rica", "costa rican"))),
 }
+#: Nation-bound currency words that are money only hyphened to their number ('500,000-real').
+_JOINED_ONLY = frozenset({"real"})
 #: Each nation of `_NATION_BOUND_CURRENCIES` and the currency words its naming makes money.
 _BOUND_BY_NATION = {
     nation: [word for word, (_, nations) in _NATION_BOUND_CURRENCIES.items() if nation in nations]
@@ -861,6 +865,9 @@ _COMPARED = "the|as|over|more|higher|greater|larger|bigger|than"
 _MEASURE_WORDS = "|".join(
     re.escape(w) for w in sorted((w for w in _MEASURES if w != "t"), key=len, reverse=True)
 )
+#: A slash and a unit of measure or time right after a number: a price per unit ('P33/kg'),
+#: which a one-letter currency sign counts before (`_currency_as_written`).
+_PER_UNIT_AFTER = re.compile(rf"/(?:{_MEASURE_WORDS}|{_DURATION})(?![a-z])", re.IGNORECASE)
 #: Right after a number too large to count votes or wins: a scale word or grouped thousands.
 _AFTER_LARGE = r"(?:(?<=illion\s)|(?<=bn\s)|(?<=\d,\d{3}\s))"
 _CURRENCY_WORD = "|".join(
@@ -1083,7 +1090,10 @@ class _Patterns:
     def compile(cls, flags: int, bound: frozenset[str] = frozenset()) -> _Patterns:
         """The patterns in one case mode, reading as currencies also the nation-bound words
         `bound` (`_NATION_BOUND_CURRENCIES`)."""
-        words = "".join(f"|{re.escape(word)}" for word in sorted(bound, key=len, reverse=True))
+        words = "".join(
+            f"|(?<=\\d-){re.escape(word)}" if word in _JOINED_ONLY else f"|{re.escape(word)}"
+            for word in sorted(bound, key=len, reverse=True)
+        )
         return cls(
             re.compile(_CANDIDATE_RE, flags),
             re.compile(_OPENING_RE, flags | re.VERBOSE),
@@ -1637,9 +1647,10 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
     letter, or one that is also a name, counts only before a number with a scale or grouped
-    thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), not in a name or code ('the
-    R101', 'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower
-    case counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts
+    thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500') or a price per unit
+    ('P33/kg'), not in a name or code ('the R101', 'N95 masks', 'the NIS 2019 report'). A sign
+    of two or more letters all in lower case counts where it touches its number ('ksh13',
+    'ksh.13'). A code after the number counts
     in capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
     if m.group("code"):
         code = text[m.start("code") : m.end("code")]
@@ -1651,7 +1662,9 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
         return True
     if len(written) == 1 or written in _NAMES_TOO:
         return written in _LETTER_CURRENCIES and bool(
-            m.group("scale") or _GROUPED.search(text, m.end("cur"), m.end())
+            m.group("scale")
+            or _GROUPED.search(text, m.end("cur"), m.end())
+            or _PER_UNIT_AFTER.match(text, m.end())
         )
     touching = text[m.end("cur") : m.end("cur") + 2].lstrip(".")[:1].isdigit()
     return written in _LETTER_CURRENCIES or (written.islower() and touching)

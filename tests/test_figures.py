@@ -1634,3 +1634,36 @@ def test_glued_codes_kuna_and_national_dinars(text: str, expected: list[tuple[fl
 )
 def test_the_forint_sign_before_a_number(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # in a Brazilian story 'real' hyphened to its number is the currency
+        ("In Brazil a judge set a 500,000-real fine.", [(500000.0, "BRL")]),
+        ("Brazilian copy says a 10-real note.", [(10.0, "BRL")]),
+        # traps: loose after its number it is an adjective; without Brazil no currency
+        ("In Brazil, 3 real options remain.", [(3.0, "count")]),
+        ("A 500,000-real fine was set.", [(500000.0, "count")]),
+    ],
+)
+def test_real_hyphened_to_its_number_in_a_brazilian_story(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a one-letter sign before a small number priced per unit is money
+        ("Fuel costs R21/litre at the pump.", [(21.0, "ZAR")]),
+        ("Traders pay K15/day in levies.", [(15.0, "ZMW")]),
+        # traps: a one-letter sign before a small number without a unit is a name or code
+        ("They wore N95 masks.", []),
+        ("Take the R101 north.", []),
+        ("The N17/ELA group was tried.", []),
+    ],
+)
+def test_one_letter_sign_before_a_price_per_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
