@@ -482,6 +482,9 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("philippine", "philippines"), "PHP"),
         **dict.fromkeys(("argentine", "argentina"), "ARS"),
         **dict.fromkeys(("chilean", "chile"), "CLP"),
+        # the nation whose own currency is written with the peso's 'P' (the pula), for the
+        # sign: 'P33/kg' in a story from Botswana is pula
+        "botswana": "BWP",
     },
     "pound": {
         **dict.fromkeys(("british", "sterling"), "GBP"),
@@ -527,6 +530,7 @@ _SHARED_SIGNS = {
     **dict.fromkeys(("sh", "shs", "shilling", "shillings"), "shilling"),
     **dict.fromkeys(("rs", "rs."), "rupee"),
     "k": "kwacha",
+    "p": "peso",
 }
 
 

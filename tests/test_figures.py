@@ -322,6 +322,9 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
         ("The Philippines will spend 5 billion pesos.", "PHP"),
         ("Fijian teachers start on $18,000 a year.", "FJD"),
         ("Guyana's budget adds $5bn for roads.", "GYD"),
+        # 'P' is the pula in a story from Botswana, else the Philippine peso
+        ("Botswana's meat board pays farmers P1.2 million.", "BWP"),
+        ("The Manila firm was fined P1.2 million.", "PHP"),
         # a nation written with the figure, or close to it, wins
         ("In Canada the deal is worth A$5m.", "AUD"),
         ("In Canada it paid $5m (Australian dollars).", "AUD"),
