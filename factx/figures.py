@@ -1654,8 +1654,8 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500') or a price per unit
     ('P33/kg'), not in a name or code ('the R101', 'N95 masks', 'the NIS 2019 report'). A sign
     of two or more letters all in lower case counts where it touches its number ('ksh13',
-    'ksh.13'). A code after the number counts
-    in capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
+    'ksh.13'). A code after the number counts in capitals only ('14.5 NAD'; not 'in 2019
+    try'), one that is also a name as a sign does."""
     if m.group("code"):
         code = text[m.start("code") : m.end("code")]
         grouped = m.group("scale") or _GROUPED.search(text, m.start(), m.end())
