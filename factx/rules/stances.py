@@ -1546,11 +1546,12 @@ _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}"
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
-#: An apposition after a name: 'X, the leader of ...', a bare role ('Brian Ssemanda, chairman
-#: of traders at the Pentagon City building, accused') or a place's superlative ('SCI, India's
-#: largest shipping line,'), which names no actor of its own.
+#: An apposition after a name: 'X, the leader of ...', a bare role, capitalised or not ('Brian
+#: Ssemanda, chairman of traders at the Pentagon City building, accused'; 'Joel Ssenyonyi, Leader
+#: of the Opposition, said') or a place's superlative ('SCI, India's largest shipping line,'),
+#: which names no actor of its own.
 _APPOSED = re.compile(
-    rf"(?:the|a|an)\s|{any_of(ROLE_WORDS | PERSON_ROLES)}\s+(?:of|for|at)\b"
+    rf"(?:the|a|an)\s|(?i:{any_of(ROLE_WORDS | PERSON_ROLES)})\s+(?:of|for|at)\b"
     r"|[A-Z][\w.-]*[’']s\s+[a-z]"
 )
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along

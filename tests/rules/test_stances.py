@@ -6254,3 +6254,28 @@ def test_reduced_relative_passive_is_about_its_noun(
 def test_reduced_relative_participle_lends_the_subject_no_stance() -> None:
     positions = positions_of("The council rejected the plan proposed by the developer.\n")
     assert positions == [("The council", "oppose", "the plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised role in apposition describes the name before it: the name holds the stance
+        (
+            "Dr. Arif Aziz, President of the YDA at Benazir Bhutto Hospital, rejected the plan.\n",
+            [("Arif Aziz", "oppose", "the plan")],
+        ),
+        (
+            "Joel Ssenyonyi, Leader of the Opposition, rejected the plan.\n",
+            [("Joel Ssenyonyi", "oppose", "the plan")],
+        ),
+        # trap: a role named with its holder is a list member, not an apposition
+        (
+            "Joel Ssenyonyi, President Museveni and the unions rejected the plan.\n",
+            [("President Museveni and the unions", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_capitalised_role_apposition_leaves_the_name_as_actor(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
