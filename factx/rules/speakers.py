@@ -1227,7 +1227,7 @@ _NOT_OPENING = STOPWORDS - QUANTIFIERS - POSSESSIVE_DETERMINERS
 
 #: Most words in a described source ('a spokesman for the Department of Health'), unless it
 #: is a source with modifiers or two sources (`_modified_source`).
-_SOURCE_WORDS_MOST = 8
+_DESCRIBED_WORDS_MOST = 8
 #: Most words in the head of a source before its modifiers ('A union [at a factory in ...]').
 _HEAD_WORDS_MOST = 4
 #: Prepositions that tie a role to the body it serves ('executive of', 'spokesman for').
@@ -1273,7 +1273,7 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
     first, _, second = phrase.partition(" and ")
     if second and len(first.split()) <= head:  # no preposition before the 'and'
         return all(
-            len(part.split()) <= _SOURCE_WORDS_MOST and _source_words(part.split())
+            len(part.split()) <= _DESCRIBED_WORDS_MOST and _source_words(part.split())
             for part in (first, second)
         )
     return (
@@ -1281,6 +1281,13 @@ def _modified_source(phrase: str, lowered: list[str]) -> bool:
         and lowered[head] not in _OWNING_PREPOSITIONS
         and any(w in _SOURCE_NOUNS for w in lowered[:head])
     )
+
+
+def _body_name(phrase: str) -> bool:
+    """Whether a phrase is one body's name, however long: every word capitalised but the small
+    words inside it ('the National Board of the Trade Union of Nurses and Midwives')."""
+    name = _THE.sub("", phrase)
+    return name[:1].isupper() and name[-1:].isalpha() and not _LOWER_WORD.search(name)
 
 
 def _no_speaker(words: list[str], lowered: list[str]) -> bool:
@@ -1421,7 +1428,9 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     lowered = [w.lower().strip(",") for w in words]
     if not _source_words(words) or lowered[0] in _NOT_OPENING or _no_speaker(words, lowered):
         return None
-    if len(words) > _SOURCE_WORDS_MOST and not _modified_source(phrase, lowered):
+    if len(words) > _DESCRIBED_WORDS_MOST and not (
+        _modified_source(phrase, lowered) or _body_name(phrase)
+    ):
         return None
     name = _THE.sub("", phrase)  # "a source close to ..." stays indefinite
     role = lowered[-1] if lowered[-1] in GROUP_NOUNS and lowered[-1].startswith("spokes") else None

@@ -349,6 +349,14 @@ def test_two_people_by_surname(phrase: str, expected: tuple[str, str | None]) ->
             0,
             ("Royal Society for the Prevention of Accidents (RoSPA)", None, False),
         ),
+        # a body's name with no acronym is one source too, however long
+        (
+            "the National Board of the Trade Union of Nurses and Midwives",
+            0,
+            ("National Board of the Trade Union of Nurses and Midwives", None, False),
+        ),
+        # trap: a long described source in lower case still runs on past any source
+        ("the executive of the Public and Commercial Services union", 0, None),
     ],
 )
 def test_speaker(phrase: str, position: int, expected: tuple[str, str | None, bool] | None) -> None:
