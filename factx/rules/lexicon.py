@@ -1360,6 +1360,7 @@ AGAINST_VERBS = (
     "advise",  # 'the council advised against the scheme'
     "counsel",
     "decide",  # 'the National Assembly had also decided against it'
+    "demonstrate",  # 'the police also demonstrate against poor conditions'
 )
 #: 'raising slogans against the tax hike', 'chanted slogans against privatisation'.
 SLOGAN_VERBS = ("chant", "raise", "shout")
@@ -2278,6 +2279,9 @@ ANNULLING_VERBS = ("revoke", "rescind", "annul", "quash", "repeal", "abolish")
 #: 'told the board of health to butt out': told to keep out of things, whom it addresses is
 #: opposed (the act takes no object to be the target).
 WITHDRAWALS = ("butt out", "back off", "back down", "stay out", "keep out", "get out")
+#: 'refuses to back down on reforms', 'would not back down from its demands': the ground held
+#: after a retreat refused is backed (a bare 'refused to back down' opposes the other side).
+HELD_GROUND_LINKS = ("on", "from", "over")
 #: 'went to court to force the company to pay': whom an actor sets out to force is opposed
 #: (only after 'to', an aim: 'The pandemic forced the firm to close' is no one's stance).
 FORCING_VERBS = ("force", "compel", "pressure", "pressurise", "pressurize", "press")

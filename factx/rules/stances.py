@@ -128,6 +128,7 @@ from factx.rules.lexicon import (
     GOAL_NOUNS,
     GROUP_NOUNS,
     HARMING_VERBS,
+    HELD_GROUND_LINKS,
     HELD_VIEWS,
     HELPING_VERBS,
     HOPING_FORMS,
@@ -546,6 +547,10 @@ _REFUSED_ACT = (
     rf"|{any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b)[a-z]+"
     rf"(?=\s+{any_of(REFUSED_OBJECT_DETERMINERS)}\s)"
 )
+#: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back
+#: down from its demands' (backs what it holds).
+_HELD_GROUND = rf"back\s+down\s+{any_of(HELD_GROUND_LINKS)}\b"
+_HOLDING_GROUND = rf"(?:(?:refus|declin)\w*\s+to|not|never)\s+{_HELD_GROUND}"
 _NEUTRAL = rf"""
     {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}(?:\s+{any_of(REFLEXIVES)}(?:\s+from)?)?\b  # 'will
@@ -646,7 +651,8 @@ _OPPOSE = rf"""
         # demonstration against', 'continue their strike against' (not 'held a strike ballot')
   | (?:refus|declin)(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(PERMISSIONS)}  # 'declined
         \s+(?:for|to)\b           # clearance for the merger': against what it would allow
-  | (?:refus|declin)\w*\s+to\s+(?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b  # 'declined to
+  | (?:refus|declin)\w*\s+to\s+(?!{_HELD_GROUND})  # 'declined to
+        (?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b
         # stay the order', 'refused to entertain a petition': against what is refused
   | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
         [\w’'-]+)\s+(?:will|would|could|may|might)\b          # 'fear the quarry will bring'
@@ -783,6 +789,7 @@ _SUPPORT = rf"""
     \s+(?P<struck>{_STRIKE_NAMED})                  # a strike',
         (?!{_GRIEVED})  # not one over pay (one over demands for the allowance backs them)
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | {_HOLDING_GROUND}                                  # 'refuses to back down on reforms'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
   | (?P<remedy>{_REMEDIED})                      # 'can be rectified by the government moving'

@@ -6279,3 +6279,43 @@ def test_capitalised_role_apposition_leaves_the_name_as_actor(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government refuses to back down on reforms.\n",
+            [("The government", "support", "reforms")],
+        ),
+        (
+            "The minister refused to back down over the cuts.\n",
+            [("The minister", "support", "the cuts")],
+        ),
+        # trap: a thing refused outright is opposed, and a bare retreat refused names no ground
+        ("The union refused to back the deal.\n", [("The union", "oppose", "the deal")]),
+        ("The union refused to back down.\n", []),
+    ],
+)
+def test_refusing_to_back_down_on_a_thing_backs_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The police also demonstrate against poor conditions.\n",
+            [("The police", "oppose", "poor conditions")],
+        ),
+        ("Nurses demonstrated against the pay deal.\n", [("Nurses", "oppose", "the pay deal")]),
+        # trap: 'demonstrated' without 'against' shows a thing, no stance
+        ("The students demonstrated their skills.\n", []),
+    ],
+)
+def test_demonstrating_against_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
