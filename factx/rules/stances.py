@@ -651,9 +651,8 @@ _OPPOSE = rf"""
         # demonstration against', 'continue their strike against' (not 'held a strike ballot')
   | (?:refus|declin)(?:e|es|ed|ing)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(PERMISSIONS)}  # 'declined
         \s+(?:for|to)\b           # clearance for the merger': against what it would allow
-  | (?:refus|declin)\w*\s+to\s+(?!{_HELD_GROUND})  # 'declined to
-        (?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b
-        # stay the order', 'refused to entertain a petition': against what is refused
+  | (?:refus|declin)\w*\s+to\s+(?!{_HELD_GROUND})  # 'declined to stay the order', 'refused
+        (?:{any_of(REFUSED_ACTS)}|{_REFUSED_ACT})\b  # to entertain a petition': against it
   | {any_of(FEARING_VERBS)}\s+(?:that\s+)?(?P<feared>{_OBJECT_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?
         [\w’'-]+)\s+(?:will|would|could|may|might)\b          # 'fear the quarry will bring'
   | (?P<blamed>{_BLAMED})                     # 'look no further than the appalling delays'
