@@ -1502,7 +1502,7 @@ UNWILLING_WORDS = (
 ABILITY_LEADS = ("able to",)
 #: 'did not want to accept the decision', 'does not intend to back it': a will negated before
 #: the cue's 'to', so the cue is turned as by a negation right before it.
-WILLING_VERBS = wordlist("want wants wanted wish wishes wished intend intends intended")
+WILLING_VERBS = tuple(finite_forms(("want", "wish", "intend")))
 OPPOSE_EXTRA_FORMS = (
     "rejection of",
     "refusal of",  # 'recommended refusal of the application'
