@@ -519,7 +519,10 @@ _NATIONAL_CODES = {
     "krona": {"swedish": "SEK"},
     "krone": {"norwegian": "NOK", "danish": "DKK"},
     # the plurals as copy writes them ('500 Danish kroner'), and the nation a story names
-    "kroner": {**dict.fromkeys(("norwegian", "norway"), "NOK"), "danish": "DKK", "denmark": "DKK"},
+    "kroner": {
+        **dict.fromkeys(("norwegian", "norway"), "NOK"),
+        **dict.fromkeys(("danish", "denmark"), "DKK"),
+    },
     "kronor": {"swedish": "SEK", "sweden": "SEK"},
 }
 
