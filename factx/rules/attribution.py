@@ -1561,7 +1561,9 @@ def _reported(
             and not NOT_SOURCES.match(m.group("who"))
         ) or (who is None and m and m.group("who").lower() in PRONOUNS):
             phrase = m.group("who")
-            if pattern is _ACCORDING and _TITLED_NAME.search(head := phrase.split(",")[0]):
+            if pattern is _REPORTED_INVERTED:  # ', said the ministry in a statement today.'
+                phrase = _OCCASION_AFTER.sub("", phrase)
+            elif pattern is _ACCORDING and _TITLED_NAME.search(head := phrase.split(",")[0]):
                 phrase = head  # 'according to the General Secretary Mr. Kertis Augustus, Julia
                 # Joseph, who ...': the titled name is the source, the next opens the report
             elif (
@@ -1632,7 +1634,8 @@ def _said_last(doc: Document, sentence: Span, text: str, after: int) -> Speaker 
     last = _SAYS_LAST.search(text, after)
     if last is None or _FINITE_CLAUSE.search(last["who"]):
         return None
-    return _reported_source(last["who"], sentence.start + last.start("who"), doc.people)
+    who = _OCCASION_AFTER.sub("", last["who"])  # 'says the union on Monday'
+    return _reported_source(who, sentence.start + last.start("who"), doc.people)
 
 
 def _states_what_is(who: Speaker, text: str) -> bool:

@@ -2571,6 +2571,10 @@ def test_partitive_needs_a_group_before(text: str) -> None:
         ("The police, in a statement, said two men were arrested.", ["police"]),
         ("In a ruling the High Court said the law was void.", ["High Court"]),
         ("The court in its judgment said the levy was unlawful.", ["court"]),
+        # the statement or time after an inverted source: 'said the ministry on Tuesday.'
+        ("The roads will reopen, said the ministry on Tuesday.", ["ministry"]),
+        ("The bail, however, was lifted, said the ministry in a statement today.", ["ministry"]),
+        ("Pay has been cut says the union at a rally on Monday.", ["union"]),
         # traps: a statement that is the claim's subject, a source with no statement
         ("According to the union, pay talks have failed.", ["union"]),
         ("The officer said the statement was false.", ["officer"]),
