@@ -65,6 +65,7 @@ from factx.rules.lexicon import (
     LEAD_IN_LINKS,
     LEAD_IN_SUBJECTS,
     LEAD_IN_VERBS,
+    LEADING_CONNECTIVES,
     LIKENING_VERBS,
     MODALS,
     NAME_PARTICLES,
@@ -122,6 +123,7 @@ from factx.rules.lexicon import (
     STOPWORDS,
     SUBMITTING_VERBS,
     SUBORDINATORS,
+    TELLING_VERBS,
     THAT_VERBS,
     TIME_LEADS,
     TIME_WORDS,
@@ -132,6 +134,7 @@ from factx.rules.lexicon import (
     VERDICT_VERBS,
     alternation,
     any_of,
+    forms_of,
 )
 from factx.rules.sentences import Spans
 from factx.rules.speakers import (
@@ -542,9 +545,10 @@ _DESCRIPTION = re.compile(
 _APPOSED_NAME = re.compile(rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*")
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
-#: ', said the union.', ', reported Malaysiakini.', ', said the Minister of Education, Jo Lee.'
+#: ', said the union.', ', reported Malaysiakini.', ', said the Minister of Education, Jo Lee.';
+#: not ', told Rudaw’s Naif Ramadhan.', whom a source named before spoke to.
 _REPORTED_INVERTED = re.compile(
-    rf",\s*(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
+    rf",\s*(?!(?:{alternation(forms_of(TELLING_VERBS))})\s)(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
     rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
@@ -1057,6 +1061,8 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             )
             introduced = (
                 opens_sentence
+                or lead.strip().lower() in LEADING_CONNECTIVES  # 'But “we have ...,” Lee said.'
+                and not in_passing
                 or (opener := _INTRODUCED.search(lead))
                 and not ((in_passing or verdict) and opener.group().startswith("as"))
                 or (_COPULA_BEFORE.search(lead) and len(doc.slice(words).split()) >= 5)

@@ -3047,6 +3047,34 @@ def test_quote_after_a_dateline(text: str, who: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "who"),
+    [  # a quote after a linking word alone ('But', 'And') opens its sentence all the same
+        ("But “we have not been paid,” Jo Lee, a nurse, told Rudaw.", ["Jo Lee"]),
+        ("But “We will not give up,” Jo Lee said.", ["Jo Lee"]),
+        ("And “the law is clear,” said the judge.", ["judge"]),
+        # traps: words quoted in passing after 'But', and other words before the quote
+        ("But “fair pay” is what Jo Lee wants.", []),
+        ("The nurses know “we have not been paid,” Jo Lee said.", []),
+    ],
+)
+def test_quote_after_a_linking_word(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims if c.kind == "direct"] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'told X' after the claim names whom the source before it spoke to, never the source
+        ("Staff have not been paid, Jo Lee, a nurse, told Rudaw’s Naif Ramadhan.", ["Jo Lee"]),
+        ("Staff have not been paid, told the minister.", []),
+        # trap: 'said X' after the claim is the source
+        ("Staff have not been paid, said the minister.", ["minister"]),
+    ],
+)
+def test_told_after_a_claim_names_no_inverted_source(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
     [  # a full date opening the sentence, its year after the day's comma, before the source
         (
             "On May 28, 2025, the minister said that such action could have serious consequences.",
