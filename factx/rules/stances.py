@@ -205,6 +205,7 @@ from factx.rules.lexicon import (
     PERMITTING_VERBS,
     PERSON_ROLES,
     PORTFOLIO_BODIES,
+    POSSESSIVE_DETERMINERS,
     POSSESSIVES_FOR_CUES,
     POSSIBILITY_MODALS,
     POST_MODIFIERS,
@@ -1028,8 +1029,8 @@ _JUDGED = re.compile(
 #: A common-noun owner before a named agent ('by the authority’s Plaid Cymru group', 'by the
 #: council's Labour group'): the group named acts, not its owner.
 _POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
-#: Whose people or body an agent is: 'by the union', 'by their colleagues'.
-_AGENT_DETERMINER = any_of(("the", "their", "its", "his", "her"))
+#: Whose people or body an agent is: 'by the union', 'by their colleagues', 'by our members'.
+_AGENT_DETERMINER = any_of(("the", *sorted(POSSESSIVE_DETERMINERS)))
 #: What a named owner or place's body is called after the name: "AHG’s shareholders",
 #: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
 _NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
