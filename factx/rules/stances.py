@@ -768,8 +768,10 @@ _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
         (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
-  | {any_of(URGING_VERBS)}\s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)to\s+  # 'urged the
-        (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b    # government to work with'
+  | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)  # 'urged the
+        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|to)\s+  # government to
+        (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b  # work with', 'hoped the
+        # government would implement the model': a hope for an authority's act backs the act
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am

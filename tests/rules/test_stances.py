@@ -6319,3 +6319,20 @@ def test_demonstrating_against_a_thing_opposes_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MTUC also hoped the government would implement the living wage model.\n",
+            [("MTUC", "support", "implement the living wage model")],
+        ),
+        # trap: a hope for something that is no authority's act is no stance
+        ("She hoped the weather would improve.\n", []),
+    ],
+)
+def test_hoping_an_authority_would_act_backs_the_act(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
