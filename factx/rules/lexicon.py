@@ -1911,6 +1911,9 @@ CLOSED_SITES = wordlist(
     depots warehouse warehouses restaurant restaurants hotel hotels doors
     """
 )
+#: 'traders closed their shops to protest the taxes', 'shut their shops in protest': a closing
+#: done as a protest is a stand against something else, no backing of the closure.
+PROTEST_CLOSING_LINKS = ("in protest", "to protest", "as a protest", "in a protest", "against")
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",

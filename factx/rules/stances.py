@@ -219,6 +219,7 @@ from factx.rules.lexicon import (
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
+    PROTEST_CLOSING_LINKS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
     PURPOSE_PARTICIPLES,
@@ -840,6 +841,7 @@ _SUPPORT = rf"""
   | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
         (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
         # 'threatened to close their shops': the verb governing the infinitive is the cue
+        (?!\s+(?:[\w’'-]+\s+){{1,8}}?{any_of(PROTEST_CLOSING_LINKS)}\b)  # nor a closing in protest
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'

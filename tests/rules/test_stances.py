@@ -6319,3 +6319,28 @@ def test_demonstrating_against_a_thing_opposes_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The traders closed their shops to protest the new taxes.\n",
+            [("The traders", "oppose", "the new taxes")],
+        ),
+        (
+            "Shop owners shut their shops in protest against the levy.\n",
+            [("Shop owners", "oppose", "the levy")],
+        ),
+        ("Traders have closed down their shops to protest what they call killer taxes.\n", []),
+        # trap: a body closing its own sites with no protest backs the closure
+        (
+            "Acme is shutting down its two factories in Ohio by March.\n",
+            [("Acme", "support", "its two factories")],
+        ),
+    ],
+)
+def test_shops_closed_in_protest_are_no_backing_of_the_closure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
