@@ -1059,6 +1059,9 @@ SINGLE_MEMBER_OPENINGS = words("a an one another")
 NOT_SOURCE_WORDS = wordlist(
     "it this that there these those which what who they we i you if when according"
 )
+#: Processes said to be under way, never the holder of a stance ('X said discussions are now
+#: underway to rally all the forces demanding to revoke the hike': X holds it).
+PROCESS_SUBJECTS = wordlist("discussions efforts preparations consultations moves")
 
 # --- stances ------------------------------------------------------------------------------------
 
@@ -1467,10 +1470,15 @@ DEMANDING_STEMS = ("demand", "want")
 #: Verb forms of a demand that may take a clause ('are demanding that the state buy soybean');
 #: not 'demand' or 'demands', nouns as often as verbs ('seven demands that condition').
 DEMANDING_THAT = wordlist("demanded demanding")
-#: 'demanded the withdrawal of the bill': calls to undo something oppose it.
-UNDOING_CALLS = (*RESIGNATION_CALLS, "sought", "seeking", "seeks", "urged", "urging", "urges")
+#: 'demanded the withdrawal of the bill', 'unite to demand for a withdrawal of the hike': calls
+#: to undo something oppose it.
+UNDOING_CALLS = (
+    *RESIGNATION_CALLS,
+    *("demand", "demand for", "sought", "seeking", "seeks", "urged", "urging", "urges"),
+)
 UNDOING_NOUNS = wordlist(
-    "withdrawal scrapping repeal abolition cancellation reversal suspension rollback roll-back"
+    "withdrawal scrapping repeal abolition cancellation reversal suspension rollback roll-back "
+    "revocation"
 )
 #: 'welcomed the Bill's collapse', 'hailed the defeat of the motion': a thing's downfall, whose
 #: welcome opposes the thing.
@@ -1911,6 +1919,9 @@ CLOSED_SITES = wordlist(
     depots warehouse warehouses restaurant restaurants hotel hotels doors
     """
 )
+#: 'traders closed their shops to protest the taxes', 'shut their shops in protest': a closing
+#: done as a protest is a stand against something else, no backing of the closure.
+PROTEST_CLOSING_LINKS = ("in protest", "to protest", "as a protest", "in a protest", "against")
 #: 'has made a revised proposal', 'tabled a motion': putting something forward supports it.
 PROPOSING_VERBS = (
     "made",

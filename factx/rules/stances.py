@@ -215,11 +215,13 @@ from factx.rules.lexicon import (
     PREPARING_FOR,
     PREPOSITIONS,
     PRESSING_ON,
+    PROCESS_SUBJECTS,
     PRONOUN_CONTRACTIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PROPOSALS,
     PROPOSING_VERBS,
+    PROTEST_CLOSING_LINKS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
     PURPOSE_PARTICIPLES,
@@ -714,8 +716,11 @@ _OPPOSE = rf"""
   | {any_of(MANDATING_VERBS)}\s+(?:that\s+)?   # 'demanded the bill be repealed': no verb of
         (?P<mandated>(?:(?!{any_of(FINITE_VERBS)}\b)[\w’'.-]+\s+){{1,4}}?)be\s+  # its own
         {any_of(participles_of([*URGED_ENDINGS, *UNDOING_VERBS]))}\b
-  | (?:{any_of(UNDOING_CALLS)}|{_CALL_NOUN})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?  # 'its demand
-        {any_of(UNDOING_NOUNS)}\s+of\b  # for (complete) scrapping of the NPS': against the NPS
+  | (?:{any_of(UNDOING_CALLS)}|{_CALL_NOUN})\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?
+        {any_of(UNDOING_NOUNS)}\s+of\b  # 'its demand for (complete) scrapping of the NPS',
+        # 'demand for a withdrawal of the hike': against the NPS, the hike
+  | {any_of(RESIGNATION_CALLS)}\s+to\s+{any_of([*URGED_ENDINGS, *ANNULLING_VERBS])}\b  # 'are
+        # demanding to revoke the tariff hike'
   | {_VERDICT}{any_of(HARMING_VERBS)}\b                      # 'said the plan would hurt'
   | {_HARMING_NOW}                               # 'the cuts are hurting children'
   | {_TO_UNDO}                                   # 'said the closure should be stopped'
@@ -843,6 +848,7 @@ _SUPPORT = rf"""
   | (?<!the\s)(?<!\ba\s)(?<!\bto\s){any_of(forms_of(CLOSING_VERBS))}  # 'is shutting down its
         (?=\s+(?:its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(CLOSED_SITES)}\b)  # facility'; not
         # 'threatened to close their shops': the verb governing the infinitive is the cue
+        (?!\s+(?:[\w’'-]+\s+){{1,8}}?{any_of(PROTEST_CLOSING_LINKS)}\b)  # nor a closing in protest
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
@@ -1874,7 +1880,11 @@ def _clause_subject(
         before = Span(sentence.start, offset) if whom else doc.sentence_before(sentence)
         named = doc.people.names(doc.text[before.start : before.end])
         return Subject(f"{named[-2][2]} and {named[-1][2]}", offset) if len(named) > 1 else None
-    if lowered in ("they", "we", "it") or NOT_SOURCES.match(phrase) or _OWNED.match(phrase):
+    if (
+        lowered in ("they", "we", "it", *PROCESS_SUBJECTS)
+        or NOT_SOURCES.match(phrase)
+        or _OWNED.match(phrase)
+    ):
         # 'Mr Swinney said that his Government opposed': the owner, in the clause before
         if chosen == 0 or _PRONOUN_LEAD.match(phrase) and REPORTING_VERB.search(prefix, 0, at):
             # 'X says they have agreed that teachers go back and teach as they keep pushing

@@ -6336,3 +6336,76 @@ def test_hoping_an_authority_would_act_backs_the_act(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The traders closed their shops to protest the new taxes.\n",
+            [("The traders", "oppose", "the new taxes")],
+        ),
+        (
+            "Shop owners shut their shops in protest against the levy.\n",
+            [("Shop owners", "oppose", "the levy")],
+        ),
+        ("Traders have closed down their shops to protest what they call killer taxes.\n", []),
+        # trap: a body closing its own sites with no protest backs the closure
+        (
+            "Acme is shutting down its two factories in Ohio by March.\n",
+            [("Acme", "support", "its two factories")],
+        ),
+    ],
+)
+def test_shops_closed_in_protest_are_no_backing_of_the_closure(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The movement is demanding to revoke the tariff hike.\n",
+            [("The movement", "oppose", "the tariff hike")],
+        ),
+        (
+            "The union demanded the revocation of the bill.\n",
+            [("The union", "oppose", "the bill")],
+        ),
+        (
+            "Residents should unite to demand for a withdrawal of the tariff hike.\n",
+            [("Residents", "oppose", "the tariff hike")],
+        ),
+        # traps: a demand to be told or shown something is no call to undo it, and a noun's
+        # demands have no subject to hold them
+        ("The union demanded to see the figures.\n", []),
+        ("Among their grievances are demands for the abolition of the levy.\n", []),
+    ],
+)
+def test_demanding_to_undo_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Discussions are now underway to reject the plan.\n", []),
+        (
+            "The union said efforts are now underway to reject the plan.\n",
+            [("union", "oppose", "the plan")],
+        ),
+        # trap: people named as the reported clause's subject keep the stance
+        (
+            "The union said the workers are demanding to revoke the tariff hike.\n",
+            [("the workers", "oppose", "the tariff hike")],
+        ),
+    ],
+)
+def test_a_process_under_way_holds_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
