@@ -549,7 +549,7 @@ _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 #: not ', told Rudaw’s Naif Ramadhan.', whom a source named before spoke to.
 _REPORTED_INVERTED = re.compile(
     rf",\s*(?!(?:{alternation(forms_of(TELLING_VERBS))})\s)(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
-    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
+    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on

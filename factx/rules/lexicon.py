@@ -585,6 +585,10 @@ SPEECH_VERBS = wordlist(
 ) + (
     "pointed out",
     "points out",
+    # a claim with its noun object ('pointed to a cut in speaking time', 'The ministers pointed
+    # to tools such as job retention schemes')
+    "pointed to",
+    "points to",
     "hit back",
     "hits back",
     # verbs of saying a news report may put anywhere a 'said' goes, in every finite form a

@@ -4094,3 +4094,40 @@ def test_a_dash_may_stand_between_a_quote_and_its_source(text: str, who: list[st
 )
 def test_occasion_after_postposed_source_is_not_the_source(text: str, who: str) -> None:
     assert [(c.kind, c.speaker) for c in extract(text).claims] == [("direct", who)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an inverted source with a long body's name before the role and its holder
+        (
+            "Teachers are frustrated with the lack of progress, said Mount Arrowsmith Teacher's"
+            " Association President Debbie Morran.",
+            ["Debbie Morran"],
+        ),
+        # trap: a long clause after the source is no part of it
+        (
+            "The vote was unfair, said the union, which represents more than five thousand"
+            " teachers in forty-two schools across the north.",
+            ["union"],
+        ),
+    ],
+)
+def test_a_long_inverted_source_is_read_whole(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'pointed to' and its noun object is a claim
+        (
+            "In particular, Cr Jolly pointed to a reduction in the time allotted to the public.",
+            ["Cr Jolly"],
+        ),
+        ("The ministers pointed to tools such as job retention schemes.", ["ministers"]),
+        # traps: a participle of pointing, and pointing with no 'to', report nothing
+        ("Signs pointing to the exit were removed by the council.", []),
+        ("Jo Lee pointed the way forward.", []),
+    ],
+)
+def test_pointing_to_something_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
