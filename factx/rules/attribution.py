@@ -43,8 +43,10 @@ from factx.rules.lexicon import (
     CONSEQUENCE_LINKS,
     CONTRAST_LINKS,
     COPULAS,
+    COSTS_ORDERS,
     DECIDED_MATTERS,
     DECIDING_VERBS,
+    DECLARED_ACTS,
     DENIED_THINGS,
     DENYING_PARTICIPLES,
     DENYING_VERBS,
@@ -67,6 +69,7 @@ from factx.rules.lexicon import (
     LEAD_IN_VERBS,
     LEADING_CONNECTIVES,
     LIKENING_VERBS,
+    MEMBERS_ASIDES,
     MODALS,
     NAME_PARTICLES,
     NOT_SOURCE_ENDINGS,
@@ -371,8 +374,11 @@ _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUX
 _RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"
 #: Dismissing a matter before a court or a body is a decision, not a verdict on a claim ('The
 #: Supreme Court dismissed the appeal with costs'; not 'dismissed the claims as baseless').
-_DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(DECIDED_MATTERS)})\b
-    (?!\s+as\b)"""
+_DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?
+    (?:(?:{alternation(DECIDED_MATTERS)})\b(?!\s+as\b) | (?:{alternation(COSTS_ORDERS)})\b)"""
+#: An act declared, after 'declared' and its article: 'declared an indefinite nationwide strike'.
+_DECLARED_ACT = rf"""(?:(?<=declared)|(?<=declares)|(?<=declare))
+    \s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DECLARED_ACTS)})\b"""
 #: A plural noun that looks like a verb of saying, its own verb after it: 'The new rules were
 #: criticised', 'Their claims have been rejected' ('says are' is never a clause's verb).
 _NOUN_BEFORE_VERB = rf"(?<=s)\s+(?:{alternation([*COPULAS, 'have', 'had'])})\b"
@@ -395,7 +401,7 @@ _REPORTED = re.compile(
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?!accused\s+of\b)        # a participle: 'figures accused of corruption were arraigned'
-    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB})  # 'states said'
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB}|{_DECLARED_ACT})
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
@@ -713,6 +719,7 @@ _GROUP_SUBJECT = re.compile(
             (?i:{alternation(w for w in GROUP_NOUNS | SOURCE_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Za-z][^;:.]{{0,40}}?)?)
     (?:\s*[—–][^—–;:.]{{1,300}}[—–])?                             # '—the UPNMG and the GRMA—'
+    (?:,\s+(?:{alternation(MEMBERS_ASIDES)})\s[^;:.]{{1,300}}?,)?   # ', comprising GNAT, ...,'
     (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
     (?:\s+|(?<=[—–]))
     (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b            # 'met', 'needed', 'said'

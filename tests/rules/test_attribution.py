@@ -4131,3 +4131,44 @@ def test_a_long_inverted_source_is_read_whole(text: str, who: list[str]) -> None
 )
 def test_pointing_to_something_is_a_claim(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # what a court dismisses with an order on costs is a matter before it, not a claim denied
+        ("Mr Mandevere sought a trial, but Justice Dube dismissed it with costs.", []),
+        # trap: dismissing something as a verdict on it is a claim
+        ("The minister dismissed it as nonsense.", ["minister"]),
+    ],
+)
+def test_dismissing_with_costs_is_an_order(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # declaring a strike or a protest is an act, not speech
+        ("Four teacher unions declared an indefinite nationwide strike over pay.", []),
+        ("Earlier, the NLC had declared a two-day nationwide mass protest.", []),
+        # traps: a clause or a verdict after 'declared' reports
+        ("The union declared that the strike was over.", ["union"]),
+        ("The union declared the offer an insult.", ["union"]),
+    ],
+)
+def test_declaring_an_act_is_no_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'They' after a group whose members are listed in an aside stands for the group
+        (
+            "The unions, comprising GNAT and NAGRAT, demanded a rise. They said pay must rise.",
+            ["The unions"],
+        ),
+        # trap: an aside after a thing leaves 'They' with no group to stand for
+        ("The talks, including a session on pay, ended late. They said pay must rise.", []),
+    ],
+)
+def test_they_after_a_group_with_its_members_listed(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
