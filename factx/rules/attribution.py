@@ -877,8 +877,9 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     return _first_person(before, sentence.start, doc.people)
 
 
-#: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee'.
-_STOPPED_QUOTE_END = re.compile(r"[.!?][\"”’']$")
+#: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee', and
+#: a stop inside a quote the quote ends with ('... say, ‘No more.’” Jo Lee').
+_STOPPED_QUOTE_END = re.compile(r"[.!?][’']?[\"”’']$")
 #: Most words after the verb of a sentence that only attributes the quote before it ('Jo
 #: Lee told a packed hall.'): more is a claim of its own.
 _BARE_ATTRIBUTION_WORDS = 5
@@ -888,7 +889,7 @@ def _attribution_after(doc: Document, end: int) -> Span | None:
     """The sentence after a quote closed by a stop, on the same line, when it does no more
     than attribute that quote ('“... of June.” Justice Roe stated.', '... Lee told a packed
     hall.'); not one that reports a clause of its own ('Lee said that talks would resume.')."""
-    if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 2), end):
+    if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 3), end):
         return None
     start = end
     while doc.text[start : start + 1] in (" ", "\t"):

@@ -4172,3 +4172,23 @@ def test_declaring_an_act_is_no_claim(text: str, who: list[str]) -> None:
 )
 def test_they_after_a_group_with_its_members_listed(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # a quote ending in a quote of its own, then a sentence that only attributes it
+        (
+            "Pay is low.\n\"We will say, 'No more.'\" Jo Lee said.",
+            [("direct", "Jo Lee", "We will say, 'No more.'")],
+        ),
+        # trap: a sentence reporting a clause of its own after it stays a claim
+        (
+            "Pay is low.\n\"We will say, 'No more.'\" Jo Lee said that talks would resume.",
+            [("reported", "Jo Lee", "Jo Lee said that talks would resume.")],
+        ),
+    ],
+)
+def test_a_quote_closed_inside_a_quote_is_attributed_after(
+    text: str, claims: list[tuple[str, str, str]]
+) -> None:
+    assert [(c.kind, c.speaker, c.evidence) for c in extract(text).claims] == claims
