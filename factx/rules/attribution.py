@@ -1458,6 +1458,8 @@ def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
     names = doc.people.names(rest)
     if not names or any(w.lower() not in _SUBJECT_ROLES for w in rest[: names[0][0]].split()):
         return [claimed]  # 'Jo Lee and her husband', 'Jo Lee said X and Tom Hill agreed'
+    if names[0][2] == speaker_name:  # '... of Head Teachers and Deputy Head Teachers ...': one
+        return [claimed]
     other = claimed.model_copy(update={"speaker": names[0][2], "speaker_role": None})
     return [claimed, other]
 

@@ -4192,3 +4192,19 @@ def test_a_quote_closed_inside_a_quote_is_attributed_after(
     text: str, claims: list[tuple[str, str, str]]
 ) -> None:
     assert [(c.kind, c.speaker, c.evidence) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [  # a name met twice in one source phrase is one source, one claim
+        (
+            "The National Association of Head Teachers and Deputy Head Teachers of England said"
+            " the cuts would hurt pupils.",
+            1,
+        ),
+        # trap: two people joined by 'and' are two sources
+        ("Jo Lee and deputy Tom Hill said the cuts would hurt pupils.", 2),
+    ],
+)
+def test_a_name_repeated_in_one_source_gives_one_claim(text: str, count: int) -> None:
+    assert len(extract(text).claims) == count
