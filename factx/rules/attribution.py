@@ -43,8 +43,10 @@ from factx.rules.lexicon import (
     CONSEQUENCE_LINKS,
     CONTRAST_LINKS,
     COPULAS,
+    COSTS_ORDERS,
     DECIDED_MATTERS,
     DECIDING_VERBS,
+    DECLARED_ACTS,
     DENIED_THINGS,
     DENYING_PARTICIPLES,
     DENYING_VERBS,
@@ -67,6 +69,7 @@ from factx.rules.lexicon import (
     LEAD_IN_VERBS,
     LEADING_CONNECTIVES,
     LIKENING_VERBS,
+    MEMBERS_ASIDES,
     MODALS,
     NAME_PARTICLES,
     NOT_SOURCE_ENDINGS,
@@ -371,8 +374,11 @@ _REPORTED_HEADS = alternation([*_REPORTED_VERB_WORDS, *COPULAS, *PROGRESSIVE_AUX
 _RULED_FOR = r"(?<=ruled)\s+(?:in\s+(?:[\w’'-]+\s+){0,3}?favou?r|against)\b"
 #: Dismissing a matter before a court or a body is a decision, not a verdict on a claim ('The
 #: Supreme Court dismissed the appeal with costs'; not 'dismissed the claims as baseless').
-_DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(DECIDED_MATTERS)})\b
-    (?!\s+as\b)"""
+_DISMISSED_MATTER = rf"""dismissed\s+(?:[\w’'-]+\s+){{0,2}}?
+    (?:(?:{alternation(DECIDED_MATTERS)})\b(?!\s+as\b) | (?:{alternation(COSTS_ORDERS)})\b)"""
+#: An act declared, after 'declared' and its article: 'declared an indefinite nationwide strike'.
+_DECLARED_ACT = rf"""(?:(?<=declared)|(?<=declares)|(?<=declare))
+    \s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DECLARED_ACTS)})\b"""
 #: A plural noun that looks like a verb of saying, its own verb after it: 'The new rules were
 #: criticised', 'Their claims have been rejected' ('says are' is never a clause's verb).
 _NOUN_BEFORE_VERB = rf"(?<=s)\s+(?:{alternation([*COPULAS, 'have', 'had'])})\b"
@@ -395,7 +401,7 @@ _REPORTED = re.compile(
     \s+ {_AUX} (?:(?:{alternation(REPORTING_ADVERBS)}|[a-z]+ly)\s+)?
     (?=(?:{_REPORTED_HEADS})\b)                              # most words fail here, at once
     (?!accused\s+of\b)        # a participle: 'figures accused of corruption were arraigned'
-    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB})  # 'states said'
+    (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB}|{_DECLARED_ACT})
       | {_PROGRESSIVE}
       | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
         [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
@@ -549,7 +555,7 @@ _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 #: not ', told Rudaw’s Naif Ramadhan.', whom a source named before spoke to.
 _REPORTED_INVERTED = re.compile(
     rf",\s*(?!(?:{alternation(forms_of(TELLING_VERBS))})\s)(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
-    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,60}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
+    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
     rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
@@ -713,6 +719,7 @@ _GROUP_SUBJECT = re.compile(
             (?i:{alternation(w for w in GROUP_NOUNS | SOURCE_NOUNS if w.endswith("s"))})
             (?:\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Za-z][^;:.]{{0,40}}?)?)
     (?:\s*[—–][^—–;:.]{{1,300}}[—–])?                             # '—the UPNMG and the GRMA—'
+    (?:,\s+(?:{alternation(MEMBERS_ASIDES)})\s[^;:.]{{1,300}}?,)?   # ', comprising GNAT, ...,'
     (?:,\s*[a-z]+,)?                                             # 'Workers, however, are'
     (?:\s+|(?<=[—–]))
     (?:[a-z]+ly\s+)? (?!(?:who|which|that)\b)[a-z]+\b            # 'met', 'needed', 'said'
@@ -870,8 +877,9 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     return _first_person(before, sentence.start, doc.people)
 
 
-#: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee'.
-_STOPPED_QUOTE_END = re.compile(r"[.!?][\"”’']$")
+#: A quote closed by a stop inside its marks, then what follows on its line: '.” Jo Lee', and
+#: a stop inside a quote the quote ends with ('... say, ‘No more.’” Jo Lee').
+_STOPPED_QUOTE_END = re.compile(r"[.!?][’']?[\"”’']$")
 #: Most words after the verb of a sentence that only attributes the quote before it ('Jo
 #: Lee told a packed hall.'): more is a claim of its own.
 _BARE_ATTRIBUTION_WORDS = 5
@@ -881,7 +889,7 @@ def _attribution_after(doc: Document, end: int) -> Span | None:
     """The sentence after a quote closed by a stop, on the same line, when it does no more
     than attribute that quote ('“... of June.” Justice Roe stated.', '... Lee told a packed
     hall.'); not one that reports a clause of its own ('Lee said that talks would resume.')."""
-    if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 2), end):
+    if not _STOPPED_QUOTE_END.search(doc.text, max(0, end - 3), end):
         return None
     start = end
     while doc.text[start : start + 1] in (" ", "\t"):
@@ -1450,6 +1458,8 @@ def each_source(doc: Document, claimed: ClaimDraft) -> list[ClaimDraft]:
     names = doc.people.names(rest)
     if not names or any(w.lower() not in _SUBJECT_ROLES for w in rest[: names[0][0]].split()):
         return [claimed]  # 'Jo Lee and her husband', 'Jo Lee said X and Tom Hill agreed'
+    if names[0][2] == speaker_name:  # '... of Head Teachers and Deputy Head Teachers ...': one
+        return [claimed]
     other = claimed.model_copy(update={"speaker": names[0][2], "speaker_role": None})
     return [claimed, other]
 

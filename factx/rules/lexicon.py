@@ -585,6 +585,10 @@ SPEECH_VERBS = wordlist(
 ) + (
     "pointed out",
     "points out",
+    # a claim with its noun object ('pointed to a cut in speaking time', 'The ministers pointed
+    # to tools such as job retention schemes')
+    "pointed to",
+    "points to",
     "hit back",
     "hits back",
     # verbs of saying a news report may put anywhere a 'said' goes, in every finite form a
@@ -912,6 +916,18 @@ DOCUMENT_NOUNS = frozenset(
 DECIDED_MATTERS = wordlist(
     """appeal appeals petition petitions case cases application applications lawsuit suit
     charges charge motion bail plea challenge"""
+)
+#: A court's order on costs after what it dismissed: whatever is dismissed with one ('Justice
+#: Dube dismissed it with costs') is a matter before it, not a claim denied.
+COSTS_ORDERS = ("with costs", "without costs", "with no order as to costs")
+#: Words opening an aside after a group that lists or counts its members ('The unions,
+#: comprising GNAT, NAGRAT and TEWU, demanded ...'): no part of the group's name.
+MEMBERS_ASIDES = ("comprising", "including", "representing", "made up of", "consisting of")
+#: Industrial and public acts that are declared, not said ('declared an indefinite nationwide
+#: strike', 'had declared a two-day nationwide mass protest'); 'declared that' still reports.
+DECLARED_ACTS = wordlist(
+    """strike strikes walkout walkouts protest protests boycott boycotts lockout dispute
+    disputes shutdown holiday emergency"""
 )
 #: What a statement says or asks after its noun ('a statement saying', 'a statement which
 #: said', 'a pastoral letter urging lawmakers to').

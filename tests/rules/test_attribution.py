@@ -4094,3 +4094,117 @@ def test_a_dash_may_stand_between_a_quote_and_its_source(text: str, who: list[st
 )
 def test_occasion_after_postposed_source_is_not_the_source(text: str, who: str) -> None:
     assert [(c.kind, c.speaker) for c in extract(text).claims] == [("direct", who)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an inverted source with a long body's name before the role and its holder
+        (
+            "Teachers are frustrated with the lack of progress, said Mount Arrowsmith Teacher's"
+            " Association President Debbie Morran.",
+            ["Debbie Morran"],
+        ),
+        # trap: a long clause after the source is no part of it
+        (
+            "The vote was unfair, said the union, which represents more than five thousand"
+            " teachers in forty-two schools across the north.",
+            ["union"],
+        ),
+    ],
+)
+def test_a_long_inverted_source_is_read_whole(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'pointed to' and its noun object is a claim
+        (
+            "In particular, Cr Jolly pointed to a reduction in the time allotted to the public.",
+            ["Cr Jolly"],
+        ),
+        ("The ministers pointed to tools such as job retention schemes.", ["ministers"]),
+        # traps: a participle of pointing, and pointing with no 'to', report nothing
+        ("Signs pointing to the exit were removed by the council.", []),
+        ("Jo Lee pointed the way forward.", []),
+    ],
+)
+def test_pointing_to_something_is_a_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # what a court dismisses with an order on costs is a matter before it, not a claim denied
+        ("Mr Mandevere sought a trial, but Justice Dube dismissed it with costs.", []),
+        # trap: dismissing something as a verdict on it is a claim
+        ("The minister dismissed it as nonsense.", ["minister"]),
+    ],
+)
+def test_dismissing_with_costs_is_an_order(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # declaring a strike or a protest is an act, not speech
+        ("Four teacher unions declared an indefinite nationwide strike over pay.", []),
+        ("Earlier, the NLC had declared a two-day nationwide mass protest.", []),
+        # traps: a clause or a verdict after 'declared' reports
+        ("The union declared that the strike was over.", ["union"]),
+        ("The union declared the offer an insult.", ["union"]),
+    ],
+)
+def test_declaring_an_act_is_no_claim(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'They' after a group whose members are listed in an aside stands for the group
+        (
+            "The unions, comprising GNAT and NAGRAT, demanded a rise. They said pay must rise.",
+            ["The unions"],
+        ),
+        # trap: an aside after a thing leaves 'They' with no group to stand for
+        ("The talks, including a session on pay, ended late. They said pay must rise.", []),
+    ],
+)
+def test_they_after_a_group_with_its_members_listed(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [  # a quote ending in a quote of its own, then a sentence that only attributes it
+        (
+            "Pay is low.\n\"We will say, 'No more.'\" Jo Lee said.",
+            [("direct", "Jo Lee", "We will say, 'No more.'")],
+        ),
+        # trap: a sentence reporting a clause of its own after it stays a claim
+        (
+            "Pay is low.\n\"We will say, 'No more.'\" Jo Lee said that talks would resume.",
+            [("reported", "Jo Lee", "Jo Lee said that talks would resume.")],
+        ),
+    ],
+)
+def test_a_quote_closed_inside_a_quote_is_attributed_after(
+    text: str, claims: list[tuple[str, str, str]]
+) -> None:
+    assert [(c.kind, c.speaker, c.evidence) for c in extract(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [  # a name met twice in one source phrase is one source, one claim
+        (
+            "The National Association of Head Teachers and Deputy Head Teachers of England said"
+            " the cuts would hurt pupils.",
+            1,
+        ),
+        # trap: two people joined by 'and' are two sources
+        ("Jo Lee and deputy Tom Hill said the cuts would hurt pupils.", 2),
+    ],
+)
+def test_a_name_repeated_in_one_source_gives_one_claim(text: str, count: int) -> None:
+    assert len(extract(text).claims) == count
