@@ -554,9 +554,12 @@ _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 #: ', said the union.', ', reported Malaysiakini.', ', said the Minister of Education, Jo Lee.';
 #: not ', told Rudaw’s Naif Ramadhan.', whom a source named before spoke to.
 _REPORTED_INVERTED = re.compile(
-    rf",\s*(?!(?:{alternation(forms_of(TELLING_VERBS))})\s)(?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+"
-    rf"(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT}(?:{_NAME_AFTER_ROLE})?)"
-    rf"\s*(?:,|{_NOT_TITLE_STOP}\.|$)"
+    rf""",\s* (?!(?:{alternation(forms_of(TELLING_VERBS))})\s)
+    (?:{_SPEECH}|{alternation(OUTLET_VERBS)})\s+
+    (?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT}
+      (?:{_NAME_AFTER_ROLE})?)
+    \s*(?:,|{_NOT_TITLE_STOP}\.|$)""",
+    re.VERBOSE,
 )
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
 #: Tuesday.', ', the company said in a statement.').
