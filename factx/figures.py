@@ -193,8 +193,9 @@ VAGUE_QUALIFIER: Qualifier = "at least"
 #: local abbreviations ('RM50,000', 'Rs 500').
 #: They count only in the case given here: 'try 5 times' holds no Turkish lira. Every code in
 #: use, but those that are also words or common names with numbers in capitals (ALL, TOP,
-#: CUP, PEN, SOS, BOB, GEL, MOP, AMD, CVE, COP26), which are left out; PHP ('PHP 8') counts
-#: as a name does (`_NAMES_TOO`), as Philippine wire copy writes it ('PHP310 million').
+#: CUP, PEN, SOS, BOB, GEL, AMD, CVE, COP26), which are left out; PHP ('PHP 8') and MOP count
+#: as names do (`_NAMES_TOO`), as Philippine and Macanese copy write them ('PHP310 million',
+#: 'MOP18 million').
 # fmt: off
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
@@ -252,6 +253,7 @@ _LETTER_CURRENCIES = {
     # the new shekel as Israeli copy writes it ('NIS 960 million', 'NIS 4,500'); also a name
     # (the Caribbean's National Insurance Scheme: 'the NIS 2019 report'), see `_NAMES_TOO`
     "NIS": "ILS",
+    "MOP": "MOP",  # the pataca; a name too ('MOP 2'), see `_NAMES_TOO`
     "Rwf": "RWF",  # the Rwandan franc as Rwandan copy writes it ('Rwf10.5 billion')
     "Ft": "HUF",  # the forint as Hungarian copy writes it before the number ('Ft 105,000')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
@@ -273,7 +275,7 @@ _LETTER_CURRENCIES = {
 _CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
-_NAMES_TOO = frozenset({"NIS", "PHP"})
+_NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -400,6 +402,12 @@ _CURRENCY_WORDS = {
     "quetzal": "GTQ",
     "guarani": "PYG",
     "bolivar": "VES",
+    "pataca": "MOP",
+    # the Baltic currencies before the euro, which copy of their years still gives ('500
+    # million litas', '20 lats', '100 kroons')
+    "litas": "LTL",
+    "lats": "LVL",
+    "kroon": "EEK",
 }
 _SUBUNITS = {"pence", "p", "cent"}
 #: Currencies whose names are English words too after a number ('5 real problems', '38 drams
@@ -799,8 +807,12 @@ _ONE_PERIOD_OPENING = (
     rf"an?(?={_SEP}(?:decade|year|month|week|day|hour|century)\b{_NOT_PER_PERIOD})"
     rf"|the\s+(?:past|last)(?={_SEP}decade\b)"
 )
+_YEAR = r"(?:1[89]|20)\d\d"
 #: The M of 'N in M': a number, never a year ('5 in 2019').
-_DENOMINATOR = rf"(?:(?!(?:1[89]|20)\d\d\b)\d+|{_HUNDREDS})"
+_DENOMINATOR = rf"(?:(?!{_YEAR}\b)\d+|{_HUNDREDS})"
+#: A slash beside a year is a date or a number of that year, never a fraction: a fiscal year
+#: ('2019/20'), a month ('5/2019') or a law's or case's number ('law no. 9/2009').
+_SLASHED_YEAR = re.compile(rf"{_YEAR}/\d\d(?:\d\d)?|\d+/{_YEAR}")
 _NUMBER = rf"""
     (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
   | (?P<ratio>(?:\d+|{_UNDER_100}){_RATIO_JOIN}{_DENOMINATOR})
@@ -937,8 +949,13 @@ _AND_JOIN = re.compile(r"\s+(?:and|to)\s+", re.IGNORECASE)
 _CEILINGS = [q for q, bound in _QUALIFIERS.items() if bound == "at most" and q != "within"]
 _CEILING_JOIN = re.compile(rf"\s+and\s+(?:{_alternatives(_CEILINGS)})\s+", re.IGNORECASE)
 #: Words of a vote right before or after a pair: 'voted 24-22', 'lost 30-42', 'a 5-4 vote'.
-_VOTE_WORDS = "vot(?:e|es|ed|ing)|lost|won|carried|defeated|passed|rejected|approved|margin"
+_VOTE_WORDS = "vot(?:e|es|ed|ing)|lost|won|carried|defeated|passed|cleared|rejected|approved|margin"
 _TALLY_BEFORE = re.compile(rf"\b(?:{_VOTE_WORDS})\s+(?:(?:was|were|by|of|an?)\s+)*$", re.IGNORECASE)
+#: A tally after the body that cast it ('passed the Senate 68-32', 'cleared Parliament 94–62'):
+#: the capitalised words before the number name the chamber, not the number.
+_CHAMBER = r"(?:the\s+)?[A-Z][\w’'-]*\s+(?:(?:of\s+)?[A-Z][\w’'-]*\s+)*"
+_TALLY_BODY_BEFORE = re.compile(rf"\b(?i:{_VOTE_WORDS})\s+{_CHAMBER}$")
+_TALLY_SECOND = re.compile(r"\s?[-–]\s?\d")
 _TALLY_AFTER = re.compile(
     r"\d+\s+(?:vote|votes|ballot|decision|majority|split|verdict)\b", re.IGNORECASE
 )
@@ -1123,6 +1140,10 @@ def _bound_patterns(flags: int, bound: frozenset[str]) -> _Patterns:
 #: How far before a candidate a figure may start ('approximately US$ ...').
 _LEAD = 40
 _CLOCK_AFTER = re.compile(r"^(?:[.:]\d\d)?\s*(?:(?:am|pm|gmt|bst)\b|[ap]\.m\b)", re.IGNORECASE)
+#: A time of day in hours and minutes without 'am' ('coming at 10:30'): the hour before the colon
+#: and the minutes after it; not a rate a colon misprints ('the 4:10% rate') or a ratio ('3:1').
+_CLOCK_MINUTES = re.compile(r":[0-5]\d(?![\d%:])")
+_CLOCK_HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4]):$")
 _WORD_SPLIT = re.compile(r"[\s,-]+")
 #: A time of day in four digits ('1300 hours') and the words that set a time before it.
 _MILITARY_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -1242,7 +1263,7 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     if m.group("cur") or m.group("scale") or m.group("unit"):
         return False
     if m.group("frac"):
-        return bool(re.fullmatch(r"(?:1[89]|20)\d\d/\d\d(?:\d\d)?", m.group("frac")))
+        return bool(_SLASHED_YEAR.fullmatch(m.group("frac")))
     digits = m.group("digits")
     if not digits:
         return False
@@ -1256,6 +1277,10 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
     if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
         return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
+    if number <= 24 and _CLOCK_MINUTES.match(after):
+        return True
+    if len(digits) == 2 and _CLOCK_HOUR.search(before) and not _CLOCK_MINUTES.match(after):
+        return True
     return bool(_CLOCK_AFTER.match(after) or (number <= 31 and _DAY_TAIL.match(after)))
 
 
@@ -1475,7 +1500,10 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
-        return True
+        return not (
+            _TALLY_SECOND.match(text, m.end())
+            and _TALLY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
     before = text[max(0, m.start() - 12) : m.start()]
     return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
 

@@ -1670,3 +1670,61 @@ def test_one_letter_sign_before_a_price_per_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the pataca's code before a large number, and the Baltic currencies by name
+        ("Ho was fined MOP18 million.", [(18000000.0, "MOP")]),
+        ("The casino paid 2 million patacas.", [(2000000.0, "MOP")]),
+        ("It would cost 500 million litas.", [(500000000.0, "LTL")]),
+        ("Tickets were 20 lats and 100 kroons.", [(20.0, "LVL"), (100.0, "EEK")]),
+        # trap: before a small number the code is a name, as 'PHP 8' is
+        ("The MOP 2 squad trained.", [(2.0, "count")]),
+    ],
+)
+def test_pataca_code_and_baltic_currency_names(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # hours and minutes are a time of day, not two counts
+        ("The minister is coming at 10:30 to talk.", []),
+        ("At 9:00, 40 nurses walked out.", [(40.0, "people")]),
+        # traps: a ratio and a rate a colon misprints stay figures
+        ("A ratio of 3:1 was set.", [(3.0, "count"), (1.0, "count")]),
+        ("Inflation hit the 4:10% rate.", [(4.0, "count"), (10.0, "percent")]),
+    ],
+)
+def test_hours_and_minutes_are_a_clock_time(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a slash beside a year is a date or a numbered law, never a fraction
+        ("The assembly approved law no: 9/2009 then.", []),
+        ("Sales in 5/2019 and in 2019/20 fell.", []),
+        # trap: a true fraction stays one
+        ("Some 3/4 of staff voted.", [(0.75, "fraction")]),
+    ],
+)
+def test_slash_beside_a_year_is_no_fraction(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a tally after the chamber that cast it
+        ("The bill cleared Parliament 94–62 on Friday.", [(94.0, "count"), (62.0, "count")]),
+        ("It passed the House of Representatives 220-210.", [(220.0, "count"), (210.0, "count")]),
+        # traps: a name before a number without a vote stays a name; a label stays a label
+        ("She met Parliament 94 staff.", []),
+        ("He passed the Route 66-70 stretch.", []),
+    ],
+)
+def test_tally_after_the_chamber_that_voted(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
