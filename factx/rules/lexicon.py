@@ -467,6 +467,12 @@ OFFICE_HOLDERS = (
     "auditor general",
     "auditor-general",
 )
+#: Adverbs that may open an apposition before its article ('Jo Lee, also a police officer,',
+#: 'X, himself a former minister,').
+APPOSITION_ADVERBS = wordlist("also now once formerly himself herself itself themselves")
+#: Those who make or trade a product, heads of a group after a nation's name ('Domestic Costa
+#: Rican rice producers', 'British steel makers'): the whole phrase is the actor.
+PRODUCER_NOUNS = words("producers growers makers manufacturers exporters importers")
 #: Nouns of people and bodies that speak in news, beyond `GROUP_NOUNS` and `PERSON_ROLES`:
 #: a lower-case source made of them is one ('the electoral commission', 'one witness', 'the
 #: head teacher', 'engineers'). Used for sources only, never for a stance's actor.

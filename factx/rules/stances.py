@@ -41,6 +41,7 @@ from factx.rules.lexicon import (
     ANGERING_VERBS,
     ANNULLING_VERBS,
     APPEAL_OBJECTS,
+    APPOSITION_ADVERBS,
     ATTRIBUTIVE_BLAME,
     AUTHORISING_STEMS,
     AUXILIARIES,
@@ -216,6 +217,7 @@ from factx.rules.lexicon import (
     PREPOSITIONS,
     PRESSING_ON,
     PROCESS_SUBJECTS,
+    PRODUCER_NOUNS,
     PRONOUN_CONTRACTIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
@@ -1566,12 +1568,13 @@ _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: of the Opposition, said') or a place's superlative ('SCI, India's largest shipping line,'),
 #: which names no actor of its own.
 _APPOSED = re.compile(
-    rf"(?:the|a|an)\s|(?i:{any_of(ROLE_WORDS | PERSON_ROLES)})\s+(?:of|for|at)\b"
+    rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?(?:the|a|an)\s"
+    rf"|(?i:{any_of(ROLE_WORDS | PERSON_ROLES)})\s+(?:of|for|at)\b"
     r"|[A-Z][\w.-]*[’']s\s+[a-z]"
 )
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
-_INDEFINITE_APPOSITION = re.compile(r"an?\s+[a-z]")
+_INDEFINITE_APPOSITION = re.compile(rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?an?\s+[a-z]")
 #: The owner named before a target ('the YDA’s demand'): no one stands against their own.
 _TARGET_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][^’']*?)[’']s\s")
 #: A break before a clause piece that opens a subordinate clause, with a subject of its own.
@@ -1634,7 +1637,9 @@ _BY_BEFORE = re.compile(r"\bby\s+$")
 _OWNER = re.compile(r"[’']s\s+[a-z]")
 #: After a name, common nouns that make it a group's: 'Great Glen parish council', 'Estate
 #: residents'; the whole phrase is the actor, not the place.
-_NAMED_GROUP = re.compile(rf"(?:\s+[a-z-]+){{0,2}}?\s+{any_of([*ORG_WORDS, *PEOPLE_NOUNS])}")
+_NAMED_GROUP = re.compile(
+    rf"(?:\s+[a-z-]+){{0,2}}?\s+{any_of([*ORG_WORDS, *PEOPLE_NOUNS, *PRODUCER_NOUNS])}"
+)
 _FINITE_AFTER = re.compile(rf"\s+{any_of(FINITE_VERBS)}\b")
 #: A short object and then its clause's verb: 'for students | will', 'for the party | has'.
 _OBJECT_THEN_VERB = re.compile(

@@ -6409,3 +6409,46 @@ def test_a_process_under_way_holds_no_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a nation's name before those who make a product: the whole group
+        (
+            "Domestic Costa Rican rice producers are applauding the decision to raise tariffs.\n",
+            [("Domestic Costa Rican rice producers", "support", "the decision to raise tariffs")],
+        ),
+        (
+            "British steel makers opposed the bill.\n",
+            [("British steel makers", "oppose", "the bill")],
+        ),
+        # trap: a name alone stays the name
+        ("Costa Rica opposed the bill.\n", [("Costa Rica", "oppose", "the bill")]),
+    ],
+)
+def test_makers_after_a_nation_are_the_group(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an apposition opened by an adverb describes the name before it
+        (
+            "Reijo Hongisto, also a police officer who is an MP, backed the bill.\n",
+            [("Reijo Hongisto", "support", "the bill")],
+        ),
+        (
+            "Jo Lee, himself a former minister, opposed the plan.\n",
+            [("Jo Lee", "oppose", "the plan")],
+        ),
+        # trap: a place before the comma names no actor
+        (
+            "In London, also a city, the mayor backed the bill.\n",
+            [("the mayor", "support", "the bill")],
+        ),
+    ],
+)
+def test_apposition_opened_by_an_adverb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
