@@ -948,9 +948,12 @@ def _source(phrase: str, position: int, people: People) -> Speaker | None:
     """`speaker`, and 'the former England Netball chief executive' after a quote standing for
     the last person named; 'said the union in a statement' is the union."""
     phrase = _OCCASION_AFTER.sub("", _IN_STATEMENT_AFTER.sub("", phrase))
-    if _DESCRIBED_PERSON.match(phrase.strip()) and (name := people.last_before(position)):
+    if _DESCRIBED_PERSON.match(phrase.strip()):
         role = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I)
-        return Speaker(name, role, organisation(role), person=True, resolved=True)
+        if holder := people.unnamed_holder(role.split()[-1], position):
+            return speaker(holder, position, people)  # 'A BHP spokesperson said ...' before
+        if name := people.last_before(position):
+            return Speaker(name, role, organisation(role), person=True, resolved=True)
     return speaker(phrase, position, people)
 
 

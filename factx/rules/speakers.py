@@ -604,6 +604,14 @@ def _spoken_of(text: str, start: int, end: int) -> bool:
 _LOWER_WORD = re.compile(rf"(?<![\w’'-])(?!(?:{alternation(PORTFOLIO_LINKS)})\b)[a-z]+\b")
 
 
+#: An unnamed holder of a role, introduced by 'a' and the organisation it speaks for: 'A BHP
+#: spokesperson', 'a Unite regional officer'; not 'a spokesperson' (no organisation named).
+_UNNAMED_HOLDER = re.compile(
+    rf"\b[Aa]n?\s+(?P<who>(?:[A-Z][\w&.’'-]*\s+){{1,3}}(?:[a-z]+\s+)?"
+    rf"(?P<role>{alternation(PERSON_ROLES)}))\b"
+)
+
+
 class People:
     """Every person named in an article, for resolving 'he' and 'Mr Walker' to a full name."""
 
@@ -774,6 +782,17 @@ class People:
             if not _OBJECT_BEFORE.search(self._text, floor, self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
         return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
+
+    def unnamed_holder(self, role: str, position: int) -> str | None:
+        """The last 'A BHP spokesperson' holding `role` before `position`, no person named
+        since: whom 'the spokesperson added' after a quote stands for, not someone named earlier."""
+        found = None
+        for m in _UNNAMED_HOLDER.finditer(self._text, 0, position):
+            if m["role"].lower() == role.lower():
+                found = m
+        if found is None or self.last_before(position, since=found.start()):
+            return None
+        return found["who"]
 
     def first_after(self, position: int, sex: str | None = None) -> str | None:
         """The person named next, in the same paragraph or the one after, for a 'he said' in a

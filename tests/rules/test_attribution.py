@@ -4208,3 +4208,27 @@ def test_a_quote_closed_inside_a_quote_is_attributed_after(
 )
 def test_a_name_repeated_in_one_source_gives_one_claim(text: str, count: int) -> None:
     assert len(extract(text).claims) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (  # the role after the quote stands for the unnamed holder introduced before it
+            "The mine is at Port Hedland. A BHP spokesperson said it had made progress.\n"
+            '"This will be the most effective way," the spokesperson added.',
+            "BHP spokesperson",
+        ),
+        (  # trap: no organisation names the holder, so the person named before is kept
+            "Jo Lee spoke. A spokesperson said it had made progress.\n"
+            '"This will be the most effective way," the spokesperson added.',
+            "Jo Lee",
+        ),
+        (  # trap: a person named after the unnamed holder is the one the role stands for
+            "A BHP spokesperson said it had made progress. Jo Lee, the spokesperson, spoke.\n"
+            '"This will be the most effective way," the spokesperson added.',
+            "Jo Lee",
+        ),
+    ],
+)
+def test_role_after_quote_stands_for_unnamed_holder_before(text: str, who: str) -> None:
+    assert first_claim(text, "most effective way")[1] == who
