@@ -865,6 +865,8 @@ _MEASURES = {
     **dict.fromkeys(("ha", "hectare", "hectares"), "hectares"),
     **dict.fromkeys(("lb", "lbs"), "lbs"),  # weights in pounds ('130 lbs of cannabis')
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
+    # oil and fuel as energy copy counts it ('up to 5 billion barrels', '300,000 bbl')
+    **dict.fromkeys(("barrel", "barrels", "bbl"), "barrels"),
     **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
     **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
     **dict.fromkeys(("mw", "megawatt", "megawatts"), "MW"),

@@ -1728,3 +1728,17 @@ def test_slash_beside_a_year_is_no_fraction(text: str, expected: list[tuple[floa
 )
 def test_tally_after_the_chamber_that_voted(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # oil counted in barrels is a measure, not a head-count
+        ("The fields hold up to 5 billion barrels of oil.", [(5e9, "barrels")]),
+        ("It stored 300,000 bbl of crude.", [(300000.0, "barrels")]),
+        # traps: a price per barrel is the money alone; a pork barrel has no number
+        ("Oil sold for $80 a barrel.", [(80.0, "USD")]),
+        ("They threatened to hold their pork barrel funds.", []),
+    ],
+)
+def test_barrels_of_oil_are_a_measure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
