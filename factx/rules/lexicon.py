@@ -2218,6 +2218,10 @@ RECOMMENDING_VERBS = (
     "proposes",
     "demanded",
     "demands",
+    "insist",  # 'The doctors insist that the government implements the CBA': the doctors'
+    "insists",
+    "insisted",
+    "insisting",
 )
 #: 'is seeking to increase its stake': an aim the actor supports.
 SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")

@@ -6452,3 +6452,24 @@ def test_makers_after_a_nation_are_the_group(
 )
 def test_apposition_opened_by_an_adverb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The doctors insist that the government implements the agreement.\n",
+            [("The doctors", "support", "the agreement")],
+        ),
+        (
+            "The union insisted that the council should reject the plan.\n",
+            [("The union", "oppose", "the plan")],
+        ),
+        # trap: an insisted clause with no stance in it gives the insister none
+        ("The union insisted that the talks were over.\n", []),
+    ],
+)
+def test_an_insisted_clause_states_the_insisters_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
