@@ -2,8 +2,8 @@
 
 Records are paired one-to-one within each article, greedily by score: claims when the
 speaker matches (full name, alias or surname, or a phrase holding one of them as whole words;
-titles ignored) and the evidence overlaps with
-token F1 >= 0.5; figures when the value agrees within 1% and the unit family agrees;
+titles ignored) and the evidence overlaps with token F1 >= 0.5; figures when the value agrees
+within 1% (durations compared in days: 'two weeks' is '14 days') and the unit family agrees;
 positions when the actor matches and the stance is equal. Precision, recall and F1 are
 micro-averaged over articles.
 """
@@ -20,7 +20,7 @@ from typing import Any
 
 from factx.articles import find_article
 from factx.errors import FactxError
-from factx.figures import unit_family
+from factx.figures import DAYS_IN, unit_family
 from factx.names import name_matches, tokens
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
@@ -50,6 +50,8 @@ def _claim_score(pred: dict[str, Any], gold: dict[str, Any]) -> float | None:
 
 def _figure_score(pred: dict[str, Any], gold: dict[str, Any]) -> float | None:
     value, expected = float(pred["value"]), float(gold["value"])
+    if pred["unit"] in DAYS_IN and gold["unit"] in DAYS_IN:  # 'two weeks' is '14 days'
+        value, expected = value * DAYS_IN[pred["unit"]], expected * DAYS_IN[gold["unit"]]
     if not math.isclose(value, expected, rel_tol=VALUE_TOLERANCE, abs_tol=1e-9):
         return None
     if unit_family(pred["unit"]) != unit_family(gold["unit"]):

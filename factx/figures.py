@@ -641,7 +641,17 @@ _ONE_PERSON = frozenset(
 )
 #: Units of head-counts and other counts; of durations.
 COUNT_UNITS = frozenset({"count", "people"})
-DURATION_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds"})
+#: Each unit of duration in days, so that 'two weeks' and '14 days' compare as one length.
+DAYS_IN = {
+    "years": 365.25,
+    "months": 365.25 / 12,
+    "weeks": 7.0,
+    "days": 1.0,
+    "hours": 1 / 24,
+    "minutes": 1 / 1440,
+    "seconds": 1 / 86400,
+}
+DURATION_UNITS = frozenset(DAYS_IN)
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 #: A period and the next smaller one that can follow it in one compound ('3-year-and-6-month'),
 #: with how many of the smaller make the larger.

@@ -14,6 +14,7 @@ from factx.align import locate
 from factx.errors import FactxError
 from factx.evaluate import (
     Mark,
+    _figure_score,
     evaluate,
     load_gold,
     load_marks,
@@ -255,3 +256,22 @@ def test_a_bad_marks_line_names_file_and_line(tmp_path: Path, line: str, problem
         load_marks(file)
     file.write_text('{"record_id": "a", "verdict": "wrong"}\n{"record_id": "a", "verdict": null}\n')
     assert load_marks(file)["a"].verdict is None  # the later line wins
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold_value", "matches"),
+    [
+        ((2.0, "weeks"), (14.0, "days"), True),  # 'two weeks' is '14 days'
+        ((1.0, "years"), (12.0, "months"), True),
+        ((48.0, "hours"), (2.0, "days"), True),
+        # traps: a different length, or a count of the same number, is no match
+        ((2.0, "weeks"), (2.0, "days"), False),
+        ((14.0, "count"), (14.0, "days"), False),
+    ],
+)
+def test_durations_are_compared_in_days(
+    predicted: tuple[float, str], gold_value: tuple[float, str], matches: bool
+) -> None:
+    pred = {"value": predicted[0], "unit": predicted[1], "evidence": {"text": "two weeks ago"}}
+    gold = {"value": gold_value[0], "unit": gold_value[1], "evidence": "two weeks ago"}
+    assert (_figure_score(pred, gold) is not None) is matches
