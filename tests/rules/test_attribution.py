@@ -4208,3 +4208,20 @@ def test_a_quote_closed_inside_a_quote_is_attributed_after(
 )
 def test_a_name_repeated_in_one_source_gives_one_claim(text: str, count: int) -> None:
     assert len(extract(text).claims) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # a place in title case is a dateline when a wire agency in brackets follows it
+        ("Santiago (AFP) – The union rejected it.", "The union"),
+        ("Buenos Aires, Jan 3 (EFE) - The union rejected it.", "The union"),
+        # trap: a place in title case with no agency or region and date is no dateline
+        ("Santiago – The union rejected it.", None),
+    ],
+)
+def test_dateline_pattern_takes_a_title_case_place_before_an_agency(
+    text: str, rest: str | None
+) -> None:
+    m = attribution.DATELINE.match(text)
+    assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
