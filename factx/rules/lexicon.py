@@ -1127,8 +1127,7 @@ QUALIFYING_WORDS = ("conditional", "qualified")
 #: 'this is not the right time to raise prices': a moment judged wrong for an act opposes it.
 TIMELY_WORDS = ("right", "best", "appropriate", "proper", "ideal")
 CONDITIONAL_MODALS = ("would", "will", "could")
-#: 'would accept the offer if', 'will strike if pay is not raised': acts promised on a condition.
-CONDITIONAL_VERBS = ("accept", "support", "back", "agree to", "call off", "strike", "go on strike")
+CONDITIONAL_VERBS = ("accept", "support", "back", "agree to", "call off")
 #: Words that introduce a condition clause.
 CONDITION_OPENERS = (
     "if",

@@ -6409,24 +6409,3 @@ def test_a_process_under_way_holds_no_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The union said its members would strike if the company did not improve the offer.\n",
-            [("The union", "conditional", "the offer")],
-        ),
-        (
-            "Nurses will go on strike if the government fails to pay them.\n",
-            [("Nurses", "conditional", "pay")],
-        ),
-        # trap: a strike said to be coming on no condition is no conditional stance
-        ("The union said its members would strike on Monday.\n", []),
-    ],
-)
-def test_a_strike_promised_on_a_condition_is_conditional(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
-    assert positions_of(text) == expected
