@@ -4232,3 +4232,20 @@ def test_a_name_repeated_in_one_source_gives_one_claim(text: str, count: int) ->
 )
 def test_role_after_quote_stands_for_unnamed_holder_before(text: str, who: str) -> None:
     assert first_claim(text, "most effective way")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # a place in title case is a dateline when a wire agency in brackets follows it
+        ("Santiago (AFP) – The union rejected it.", "The union"),
+        ("Buenos Aires, Jan 3 (EFE) - The union rejected it.", "The union"),
+        # trap: a place in title case with no agency or region and date is no dateline
+        ("Santiago – The union rejected it.", None),
+    ],
+)
+def test_dateline_pattern_takes_a_title_case_place_before_an_agency(
+    text: str, rest: str | None
+) -> None:
+    m = attribution.DATELINE.match(text)
+    assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
