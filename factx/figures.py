@@ -774,7 +774,10 @@ _GROUP_SPACE = "[ \u00a0\u202f]"
 _UNGROUPED = str.maketrans("", "", ", \u00a0\u202f")
 _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ONES)[1:10])}))?"
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
-_AND_A_HALF = rf"(?:{_SEP}and{_SEP}(?:an?{_SEP})?(?:half|quarter))"  # 'and half' too
+#: The parts of one said after a number ('12 and a half', 'two hours and a quarter').
+_PARTS_OF_ONE = {"half": 0.5, "quarter": 0.25}
+_AND_A = rf"{_SEP}and{_SEP}(?:an?{_SEP})?"  # 'and half' too
+_AND_A_HALF = rf"(?:{_AND_A}(?:{'|'.join(_PARTS_OF_ONE)}))"
 _HUNDREDS = (
     rf"(?:(?:{_UNDER_100}|an?){_SEP}hundred(?:{_SEP}(?:and{_SEP})?{_UNDER_100})?|{_UNDER_100})"
 )
@@ -1164,7 +1167,7 @@ _WHITE_SPACE = re.compile(r"\s+")
 _LOWER_WORD = re.compile(r"[a-z]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_HALF_SUFFIX = re.compile(rf"{_SEP}and{_SEP}(?:an?{_SEP})?(half|quarter)", re.IGNORECASE)
+_HALF_SUFFIX = re.compile(rf"{_AND_A}({'|'.join(_PARTS_OF_ONE)})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1202,8 +1205,8 @@ def words_to_number(words: str) -> tuple[float, float] | None:
             continue
         if word in ("a", "an", "time"):
             current = 1.0
-        elif word in ("+half", "+quarter"):
-            current += 0.5 if word == "+half" else 0.25
+        elif word.startswith("+") and word[1:] in _PARTS_OF_ONE:  # '+half', as written above
+            current += _PARTS_OF_ONE[word[1:]]
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in _SCALE_WORDS:
@@ -1242,7 +1245,7 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
         return (num / _DENOMINATORS[denominator.removesuffix("s")], 1.0) if num else None
     if vague := m.group("vague"):
         value = 1.0
-        for word in re.findall(r"[a-z]+", vague.lower()):
+        for word in _LOWER_WORD.findall(vague.lower()):
             value *= (
                 _VAGUE_WORDS.get(word)
                 or _SCALE_WORDS.get(word)
@@ -1252,7 +1255,7 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
         return value, 1.0
     if halved := m.group("halved"):
         whole, part = _HALF_SUFFIX.split(halved)[:2]
-        return int(whole) + (0.25 if part.lower() == "quarter" else 0.5), 1.0
+        return int(whole) + _PARTS_OF_ONE[part.lower()], 1.0
     if digits := m.group("digits"):
         if _DECIMAL_COMMA_NUMBER.fullmatch(digits):
             return float(digits.replace(",", ".")), 1.0
@@ -1532,7 +1535,7 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     if (restated := m.group("restated")) and _plain_number(restated.strip(" ()")) != number:
         return None  # 'Article 165 (4)': a sub-part, not the number said again
     if half := m.group("durhalf"):  # 'a year and a half', 'two hours and a quarter'
-        number += 0.25 if half.lower().endswith("quarter") else 0.5
+        number += _PARTS_OF_ONE[_HALF_SUFFIX.split(half)[1].lower()]
     scale_word = (m.group("scale") or "").lower()
     if scale_word in ("m", "b", "k") and m.group("scalesp") and not m.group("cur"):
         return None  # '5 m' is metres or a stray letter, not millions

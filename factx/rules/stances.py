@@ -1563,18 +1563,20 @@ _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}"
 #: is the sentence's.
 _OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
+#: An adverb that may open an apposition: 'Jo Lee, | also | a police officer,'.
+_APPOSITION_ADVERB = rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?"
 #: An apposition after a name: 'X, the leader of ...', a bare role, capitalised or not ('Brian
 #: Ssemanda, chairman of traders at the Pentagon City building, accused'; 'Joel Ssenyonyi, Leader
 #: of the Opposition, said') or a place's superlative ('SCI, India's largest shipping line,'),
 #: which names no actor of its own.
 _APPOSED = re.compile(
-    rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?(?:the|a|an)\s"
+    rf"{_APPOSITION_ADVERB}(?:the|a|an)\s"
     rf"|(?i:{any_of(ROLE_WORDS | PERSON_ROLES)})\s+(?:of|for|at)\b"
     r"|[A-Z][\w.-]*[’']s\s+[a-z]"
 )
 #: An indefinite apposition whose closing comma is missing ('Mirriam Mbewe, a trader along
 #: Lumumba Road has expressed concern'): it describes the name before; a place in it is no actor.
-_INDEFINITE_APPOSITION = re.compile(rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?an?\s+[a-z]")
+_INDEFINITE_APPOSITION = re.compile(rf"{_APPOSITION_ADVERB}an?\s+[a-z]")
 #: The owner named before a target ('the YDA’s demand'): no one stands against their own.
 _TARGET_OWNER = re.compile(r"(?:the\s+)?(?P<owner>[A-Z][^’']*?)[’']s\s")
 #: A break before a clause piece that opens a subordinate clause, with a subject of its own.
