@@ -291,6 +291,11 @@ ROLE_WORDS = words(
     lawmaker negotiator
     """
 )
+#: Verbs a title-case headline puts after its subject ('Health Minister Says Fee Was an
+#: Error', 'Union Urges Talks'): never a word of a person's name.
+HEADLINE_VERBS = words(
+    "says tells warns urges vows denies slams blasts rejects calls asks seeks is was are were has"
+)
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
 PORTFOLIOS = words("finance justice health education home foreign")
 #: The small words inside a role's portfolio ('Minister for Law and Parliamentary Affairs').

@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     FESTIVAL_ENDINGS,
     FRONTED_CLAUSE_OPENERS,
     GROUP_NOUNS,
+    HEADLINE_VERBS,
     INDEFINITE_PRONOUNS,
     INDEFINITE_SOURCES,
     IRREGULAR_PASTS,
@@ -474,6 +475,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         while tokens and tokens[0].lower() in STOPWORDS:
             determined = determined or bool(_ARTICLE.fullmatch(tokens[0] + " "))
             tokens = tokens[1:]
+        if verbs := [i for i, t in enumerate(tokens) if t.lower() in HEADLINE_VERBS]:
+            tokens = tokens[: verbs[0]]  # 'Health Minister Jo Lee Says Fee Was': the subject
         if tokens and tokens[0].lower() in _COUNTING_WORDS:
             tokens = tokens[1:]  # 'Forty Japanese media companies', 'Several Kenyan unions'
         if len(tokens) > 2 and _role_of_body(text, m.start()):
@@ -832,7 +835,7 @@ class People:
                     continue  # 'Prime Minister X launched Y Card': the role is X's, not Y's
                 # 'Jo Lee, a spokeswoman'; not 'Cole took the case. He said, ..., the judge'
                 between = self._text[start : role.start()]
-                apposed = "," in between and not _BOUNDARY.search(between)
+                apposed = between.startswith(f"{name},") and not _BOUNDARY.search(between)
                 if role.start() < start + len(name) or apposed:
                     return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
