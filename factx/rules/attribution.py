@@ -620,7 +620,9 @@ _PARENTHETICAL = re.compile(
     (?:{_AFTER_CLAUSE}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",
     re.VERBOSE,
 )
-_REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
+_REPORTED_ASIDE = re.compile(
+    rf",\s*(?P<who>{alternation(PRONOUNS | ORG_PRONOUNS)})\s+(?:{_REPORTING}),"
+)
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
@@ -1601,7 +1603,8 @@ def _reported(
             if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
                 at = _pronoun_reach(doc, sentence, at)
             who = _reported_source(phrase, at, doc.people)
-        elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
+        elif who is None and m and pattern in (_REPORTED_TRAILING, _REPORTED_ASIDE):
+            # '..., it said.', '..., it said, adding ...'
             pronoun = m.group("who").lower()
             # 'CP has not received notice, it said.': the organisation the clause names first
             own = doc.people.last_org_before(sentence.start + m.start(), since=sentence.start)

@@ -387,6 +387,7 @@ ORG_NOUNS = words(
     union company firm group government ministry department council board authority agency
     airline carrier bank club party association federation trust hospital university
     regulator watchdog retailer supermarket business employer organisation organization body
+    commission committee
     """
 )
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').

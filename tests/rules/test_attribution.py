@@ -4249,3 +4249,20 @@ def test_dateline_pattern_takes_a_title_case_place_before_an_agency(
 ) -> None:
     m = attribution.DATELINE.match(text)
     assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # '..., it said, adding ...': the organisation that spoke, as '..., he said, adding ...'
+        (
+            "The Financial Supervisory Commission met. The changes aim to calm markets, it said,"
+            " adding that the plan would be open for comment.",
+            "Financial Supervisory Commission",
+        ),
+        # trap: 'it' with no organisation named is no source
+        ("The changes aim to calm markets, it said, adding that comment was open.", None),
+    ],
+)
+def test_it_in_an_aside_before_a_participle_is_the_organisation(text: str, who: str | None) -> None:
+    claims = [c for c in extract(text).claims if "calm markets" in c.evidence]
+    assert (claims[0].speaker if claims else None) == who
