@@ -569,6 +569,7 @@ _REPORTED_TRAILING = re.compile(
     ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
       (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
+    {_NOT_SOURCE_END}                                  # not ', ... with their [claim].'
     \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,

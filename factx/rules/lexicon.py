@@ -1051,6 +1051,9 @@ NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
     *("amid", "amidst", "despite", "after", "about", "among", "amongst"),
     *("not", "never", "n't", "n’t"),
+    # a possessive before a noun that looks like a verb: 'decided to keep on with their [claim]'
+    # (not 'her', also an object: 'Lawyers representing her said')
+    *("his", "its", "their", "our", "my", "your"),
     *NUMBER_WORDS,  # 'The six [states said]': a count is no source, its noun is
     # an adjective before a noun that looks like a verb: 'The main [claim of the strikers is]'
     *("main", "key", "central", "latest"),

@@ -4266,3 +4266,17 @@ def test_dateline_pattern_takes_a_title_case_place_before_an_agency(
 def test_it_in_an_aside_before_a_participle_is_the_organisation(text: str, who: str | None) -> None:
     claims = [c for c in extract(text).claims if "calm markets" in c.evidence]
     assert (claims[0].speaker if claims else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [  # a reporting verb's look-alike after a possessive is a noun: no source, no claim
+        ("Talks were held, yet, the teachers decided to keep on with their claim.", False),
+        ("The teachers decided to keep on with their claim.", False),
+        # traps: a source before the verb still reports
+        ("Talks were held on Monday, yet, the teachers said.", True),
+        ("Pay will rise, the union's leaders claim.", True),
+    ],
+)
+def test_a_verb_after_a_possessive_is_a_noun(text: str, claimed: bool) -> None:
+    assert bool(extract(text).claims) == claimed
