@@ -1715,9 +1715,10 @@ STRIKE_NOUNS = (
     "strike action",
     "stoppage",
 )
-#: 'called off their strike', 'has withdrawn the strike': verbs that end one, a stance against it
-#: (not 'end': 'agreed to end the strike' backs a settlement).
-STRIKE_ENDERS = ("call off", "withdraw", "postpone")
+#: 'called off their strike', 'has withdrawn the strike', 'moved to delay the strike': verbs that
+#: end or hold one back, a stance against it (not 'end': 'agreed to end the strike' backs a
+#: settlement).
+STRIKE_ENDERS = ("call off", "withdraw", "postpone", "delay")
 #: 'threatened strike action over the plans': a threat is a stance against what it is over.
 THREATENING_VERBS = ("threaten",)
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue", "appeal")

@@ -359,9 +359,10 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
-#: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'the strike'
+#: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
-_STRIKE_NAMED = rf"""(?:(?:an?|the|its|their)\s+)?(?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
+_STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
+    (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
     {any_of(STRIKE_NOUNS)}\b"""
 #: A strike's object that is what its strikers claim: '(over) their demands for pay'.
 _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"

@@ -6473,3 +6473,23 @@ def test_an_insisted_clause_states_the_insisters_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister has moved to delay the strike by two weeks.\n",
+            [("The minister", "oppose", "the strike")],
+        ),
+        (
+            "The minister has sought to delay this strike, too.\n",
+            [("The minister", "oppose", "this strike")],
+        ),
+        # a delay that is no strike's, or caused by one, is no stance on a strike
+        ("The storm delayed the vote.\n", []),
+        ("The strike caused delays to the flights.\n", []),
+    ],
+)
+def test_delaying_a_strike_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
