@@ -6498,3 +6498,18 @@ def test_a_list_ending_a_relative_clause_names_no_actor(
 ) -> None:
     assert positions_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a fronted 'during' or 'amid' phrase is an adverbial, never the actor of 'they'
+        ("During a media briefing on Tuesday, they dismissed the measures.\n", []),
+        ("Amid the protests, they rejected the plan.\n", []),
+        # trap: the subject after the fronted phrase still holds the stance
+        (
+            "During the meeting, the union rejected the offer.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_a_fronted_time_phrase_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
