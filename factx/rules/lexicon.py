@@ -354,6 +354,7 @@ RELATIVE_PRONOUNS = words("which who whom whose")
 #: Prepositions: an actor never opens with one ('with no Republicans').
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
+    " during amid throughout"
 )
 #: Phrases that add company to a subject between commas ('The union, along with other groups,
 #: rejected'): an aside, not the subject.
