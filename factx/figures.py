@@ -731,8 +731,13 @@ _MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' befor
 #: The end of a word in lower case (or a comma) and the space after it: mid-sentence.
 _AFTER_WORD = r"[a-z,]\s+"
 #: A capitalised word in mid-sentence right before a number makes it part of a name ('says
-#: Unifor Local 1119', 'in Lake Seven'); a month or a weekday does not ('on Friday 200 staff').
-_NAME_HEAD_BEFORE = re.compile(rf"{_AFTER_WORD}(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
+#: Unifor Local 1119', 'in Lake Seven'), as does one opening a bracket the number closes
+#: ('(Kurdistan 24)', '(Eesti 200)'); a month or a weekday does not ('on Friday 200 staff',
+#: '(March 24)').
+_NAME_HEAD_BEFORE = re.compile(
+    rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$"
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _NOT_NAME_HEADS = MONTHS | WEEKDAYS
 #: A word ending right before a number: a number word capitalised there is a name ('the bid by
 #: Seven', 'independent of Seven, cited'), as a count is written in lower case mid-sentence.
@@ -1514,6 +1519,8 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if name and name["bracket"] and not _BRACKET_CLOSES.match(text, m.end()):
+        name = None  # '(Total 300 workers)': the bracket goes on past the number
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
         return not (
             _TALLY_SECOND.match(text, m.end())

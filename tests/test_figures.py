@@ -1742,3 +1742,19 @@ def test_tally_after_the_chamber_that_voted(text: str, expected: list[tuple[floa
 )
 def test_barrels_of_oil_are_a_measure(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name in brackets that ends on a number: a broadcaster, a party
+        ("ERBIL, Kurdistan Region (Kurdistan 24) – factions walked out.", []),
+        ("Talks between Kristina Kallas (Eesti 200) and Mart Võrklaev go on.", []),
+        # traps: a bracket going on past the number counts; a day of a month is a date; a sum
+        ("Staff (Total 300 workers) walked out.", [(300.0, "people")]),
+        ("A fine (Rs 500) was paid.", [(500.0, "INR")]),
+    ],
+)
+def test_number_closing_a_bracketed_name_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
