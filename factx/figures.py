@@ -679,7 +679,7 @@ _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
-    "prayer|local"
+    "prayer|local|(?-i:R)egion"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
 #: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
@@ -690,17 +690,19 @@ _LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
 #: Labels joined after a singular noun, which names each ('Stage 1 and 2 fares', 'Article 5 or
 #: 6'): not after a comma, which may start a count ('in stage 1, 300 people').
 _LABEL_PAIR = rf"(?:{_LABEL_REF}\s+(?:and|or)\s+)+"
-#: Such a noun before the number, after any labels listed or opening a sub-part ('Article 165
-#: (4)'), or a bracket right after a word: 'Order 113(2)', 's.3(1)'.
+#: Such a noun before the number, also with a number sign ('Region #3'), after any labels listed
+#: or opening a sub-part ('Article 165 (4)'), or a bracket right after a word: 'Order 113(2)',
+#: 's.3(1)'.
 _LABEL_BEFORE = re.compile(
-    rf"\b(?:(?:{_LABEL_NOUNS})\s+(?:{_LABEL_REF}\s?\(|{_LABEL_PAIR})?"
+    rf"\b(?:(?:{_LABEL_NOUNS})(?:\s+|\s*#\s?)(?:{_LABEL_REF}\s?\(|{_LABEL_PAIR})?"
     rf"|(?:{_LISTED_LABELS})\s+{_LABEL_LIST})$"
     r"|\w\($",
     re.IGNORECASE,
 )
-#: 'number' before a number in words: a name or a rank ('shaft number four', 'Act number three
-#: of 2015', 'the number one priority'), as `_LABEL_NOUNS` is before digits.
-_NUMBER_WORD_LABEL = re.compile(r"\bnumber\s+$", re.IGNORECASE)
+#: 'number' or a 'Region' before a number in words: a name or a rank ('shaft number four', 'Act
+#: number three of 2015', 'the number one priority', 'Region three educators'), as `_LABEL_NOUNS`
+#: is before digits.
+_NUMBER_WORD_LABEL = re.compile(r"\b(?:number|(?-i:R)egion)\s+$", re.IGNORECASE)
 #: A period's noun right before a number the clause ends after, or 'of' follows: one period of
 #: a series named by its number ('on day two of the conference', 'three per cent in year two'),
 #: not a count ('every day 500 people', 'last year 300 were laid off').

@@ -1758,3 +1758,20 @@ def test_number_closing_a_bracketed_name_is_no_figure(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a Region named by its number, in digits, after a number sign or in words
+        ("It hit Region 4 hard.", []),
+        ("The meeting in the County of Demerara, Region #3. Teachers spoke.", []),
+        ("Region three educators are irate.", []),
+        # traps: a region in lower case may start a count; a verb before a number counts
+        ("In the region 300 jobs went.", [(300.0, "count")]),
+        ("It voted to block eight turbines.", [(8.0, "count")]),
+    ],
+)
+def test_region_named_by_its_number_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
