@@ -995,11 +995,15 @@ _DATE_BEFORE = re.compile(rf"{_MONTH_WRITTEN}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 #: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
 #: 5'): the last day is a date too. Not 'and': 'on March 3 and 4 workers quit' may count.
+_MONTH_DAY = rf"\b{_MONTH_WRITTEN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
 _DAY_SPAN_END = re.compile(
-    rf"\b{_MONTH_WRITTEN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    r"(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
+    rf"{_MONTH_DAY}(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
     re.IGNORECASE,
 )
+#: A month's day and 'and' before a day the clause ends on: two dates ('a strike on March 5 and
+#: 6, confirming'), where 'March 3 and 4 workers' goes on to what 4 counts.
+_DAY_PAIR_END = re.compile(rf"{_MONTH_DAY}\s+and\s+$", re.IGNORECASE)
+_DAY_ENDS_CLAUSE = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$)")
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
 #: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads.
 _CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
@@ -1299,6 +1303,12 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
     if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
         return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
+    if (
+        number <= 31
+        and _DAY_ENDS_CLAUSE.match(after)
+        and _DAY_PAIR_END.search(text, max(0, m.start() - 24), m.start("digits"))
+    ):
+        return True  # 'on March 5 and 6,': the second of two dates
     if number <= 24 and _CLOCK_MINUTES.match(after):
         return True
     if len(digits) == 2 and _CLOCK_HOUR.search(before) and not _CLOCK_MINUTES.match(after):

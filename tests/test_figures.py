@@ -1775,3 +1775,17 @@ def test_region_named_by_its_number_is_no_figure(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the second of two dates joined by 'and' after a month
+        ("The union will strike on March 5 and 6, confirming its stand.", []),
+        ("Talks were held on Nov. 3 and 4.", []),
+        # traps: a day and a count after it; two counts with no month
+        ("On March 3 and 4 workers quit.", [(4.0, "people")]),
+        ("He got 3 and 4 votes.", [(3.0, "count"), (4.0, "count")]),
+    ],
+)
+def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
