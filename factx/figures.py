@@ -1085,6 +1085,11 @@ _SERIES_PREPOSITIONS = "in|for|on|at|by"
 _SERIES_HEAD = rf"\s+(?P<head>(?:{_SERIES_PREPOSITIONS})\s+[a-z]+)\b"
 _SERIES_JOIN = re.compile(rf"{_SERIES_HEAD}[^\d,;.()]{{0,20}},\s+(?:and\s+)?", re.IGNORECASE)
 _SERIES_NEXT = re.compile(_SERIES_HEAD, re.IGNORECASE)
+#: Between a percentage and a bare number that a year follows: the last of a series of yearly
+#: rates, whose unit is written once ('next year a four percent increase and 3.5 in 2027', 'a
+#: 3% rise in 2026 and 4 in 2027').
+_YEARLY_SERIES_JOIN = re.compile(rf"(?:\s+(?:[a-z]+|{_YEAR})){{0,3}},?\s+and\s+", re.IGNORECASE)
+_IN_YEAR_AFTER = re.compile(rf"\s+in\s+{_YEAR}\b")
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -1886,13 +1891,16 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
 def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
     """Whether a bare figure is the other end of a change whose unit `previous` wrote ('from
     62 to 64', 'rose to 46/- from 34') or the next item of its series ('two percent in year
-    two, four in year three')."""
+    two, four in year three', 'a four percent increase and 3.5 in 2027')."""
     between = text[previous.end : figure.start]
     return bool(
         _TO_JOIN.match(between)
         or _FROM_JOIN.fullmatch(between)
         and _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start)
         or _series_item(between, _SERIES_NEXT.match(text, figure.end))
+        or previous.unit == "percent"
+        and _YEARLY_SERIES_JOIN.fullmatch(between)
+        and _IN_YEAR_AFTER.match(text, figure.end)
     )
 
 

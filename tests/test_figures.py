@@ -1789,3 +1789,25 @@ def test_region_named_by_its_number_is_no_figure(
 )
 def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the last of a series of yearly rates takes the unit written once before it
+        (
+            "Next year a four percent increase and 3.5 in 2027.",
+            [(4.0, "percent"), (3.5, "percent")],
+        ),
+        ("A 3% rise in 2026 and 4 in 2027.", [(3.0, "percent"), (4.0, "percent")]),
+        # traps: a count with its noun; no year after the bare number
+        (
+            "Jobs fell 5 percent and 300 workers in 2025 left.",
+            [(5.0, "percent"), (300.0, "people")],
+        ),
+        ("A 3% rise and 4 in total.", [(3.0, "percent"), (4.0, "count")]),
+    ],
+)
+def test_last_of_yearly_rates_takes_their_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
