@@ -1036,7 +1036,7 @@ _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"]
 #: resident told reporters'), who is not a head-count of one.
 _SOURCE_VERBS = words("said says told tells added explained complained recalled noted insisted")
 _ONE_COUNTED = re.compile(
-    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained'])})\b"
+    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained', 'abstention'])})\b"
     rf"(?!\s+of\b|['’]s\b|\s+(?:{_alternatives(_SOURCE_VERBS)})\b)",
     re.IGNORECASE,
 )

@@ -1811,3 +1811,15 @@ def test_last_of_yearly_rates_takes_their_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'one abstention' is a tally, like 'one vote'
+        ("It passed with 18 votes in favor and one abstention.", [(18.0, "count"), (1.0, "count")]),
+        # trap: 'one ... of' picks one out of others
+        ("It was one abstention of many.", []),
+    ],
+)
+def test_one_abstention_is_counted(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
