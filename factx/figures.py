@@ -1071,6 +1071,9 @@ _TIMES_MULTIPLY = re.compile(
     r"-|\s+(?:as|the|that|this|its|their|his|her|a|an|per|over|daily|weekly|monthly|yearly)\b",
     re.IGNORECASE,
 )
+#: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
+#: where a sentence's full stop has a space or a capital after it.
+_WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
 #: Before 'twice' in the idiom for hesitating ('have to think twice whether'): no count.
 _THINK_BEFORE = re.compile(r"\bth(?:ink|inks|inking|ought)\s+$", re.IGNORECASE)
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
@@ -1478,6 +1481,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'twice as many', 'twice the size', 'twice-weekly', 'think twice'
     if bare and m.group("words") and number <= 1:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
+    if bare and m.group("digits") and _WEB_NAME_AFTER.match(text, m.end()):
+        return True  # 'at 24.kg news agency': a web address
     if bare and _named_or_paired(text, m):
         return True
     if bare and number <= _MARKER_MAX and _list_marker(text, m):

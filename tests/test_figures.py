@@ -1823,3 +1823,17 @@ def test_last_of_yearly_rates_takes_their_unit(
 )
 def test_one_abstention_is_counted(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number joined to a dot and a lower-case word is part of a web address
+        ("The lawyer spoke at the 24.kg news agency today.", []),
+        # traps: a full stop with a capital after it ends a sentence; a decimal; kilograms
+        ("They hired 300.The union said so.", [(300.0, "count")]),
+        ("He lost 24 kg.", [(24.0, "kg")]),
+        ("It is 3.5 times more.", [(3.5, "times")]),
+    ],
+)
+def test_number_in_a_web_address_is_no_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
