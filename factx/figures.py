@@ -1074,6 +1074,10 @@ _TIMES_MULTIPLY = re.compile(
 #: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
 #: where a sentence's full stop has a space or a capital after it.
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
+#: 'point' between a whole number and its tenths as copy spells a decimal out ('21-point-two
+#: percent'), and the values a single digit of tenths takes.
+_POINT_JOIN = re.compile(r"[\s-]point[\s-]", re.IGNORECASE)
+_DIGIT_VALUES = frozenset(range(10))
 #: Before 'twice' in the idiom for hesitating ('have to think twice whether'): no count.
 _THINK_BEFORE = re.compile(r"\bth(?:ink|inks|inking|ought)\s+$", re.IGNORECASE)
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
@@ -1684,6 +1688,25 @@ def _share_of_scale(
     )
 
 
+def _spoken_decimal(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
+    """'21-point-two percent', 'two point five per cent': a decimal written as it is said, one
+    number in the unit of its tenths."""
+    whole = first.unit == "count" and first.scale == 1 and first.value.is_integer()
+    point = _POINT_JOIN.match(scan, first.end) if whole and not first.qualifier else None
+    m = figure.match(scan, point.end()) if point else None
+    second = _read(text, m) if m else None
+    if second is None or second.qualifier or second.value not in _DIGIT_VALUES:
+        return None
+    return replace(
+        second,
+        raw=text[first.start : second.end],
+        value=first.value + second.value / 10,
+        start=first.start,
+    )
+
+
 def _trailing_qualifier(text: str, figure: ParsedFigure) -> ParsedFigure | None:
     """'four hours or less', '65 or over': a figure with no qualifier before it, and the one
     written after it, which the figure then takes in."""
@@ -1874,8 +1897,10 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure
             figure = replace(figure, qualifier=None)
-        joined = _compound_period(text, scan, patterns.figure, figure) or _share_of_scale(
-            text, scan, patterns.figure, figure
+        joined = (
+            _compound_period(text, scan, patterns.figure, figure)
+            or _share_of_scale(text, scan, patterns.figure, figure)
+            or _spoken_decimal(text, scan, patterns.figure, figure)
         )
         if joined is not None:
             figure, position = joined, joined.end

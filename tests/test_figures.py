@@ -1837,3 +1837,19 @@ def test_one_abstention_is_counted(text: str, expected: list[tuple[float, str]])
 )
 def test_number_in_a_web_address_is_no_figure(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a decimal spelt as it is said: the whole number, 'point', its tenths
+        ("It accounted for 21-point-two percent of the total.", [(21.2, "percent")]),
+        ("Prices rose two point five per cent.", [(2.5, "percent")]),
+        # traps: 'N-point' before a noun is a count of points; more than one digit of tenths
+        ("They set out a 10-point plan.", [(10.0, "count")]),
+        ("A 12 point 15 percent gap.", [(12.0, "count"), (15.0, "percent")]),
+    ],
+)
+def test_decimal_spelt_with_point_is_one_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
