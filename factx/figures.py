@@ -1074,6 +1074,8 @@ _TIMES_MULTIPLY = re.compile(
 #: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
 #: where a sentence's full stop has a space or a capital after it.
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
+#: Between a bare part and the whole it is part of ('4 of the 6 percent').
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|a)\s+", re.IGNORECASE)
 #: 'point' between a whole number and its tenths as copy spells a decimal out ('21-point-two
 #: percent'), and the values a single digit of tenths takes.
 _POINT_JOIN = re.compile(r"[\s-]point[\s-]", re.IGNORECASE)
@@ -1707,6 +1709,18 @@ def _spoken_decimal(
     )
 
 
+def _part_of_percentage(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
+    """'offered 4 of the 6 percent pay raise': a bare part of a percentage is in percent too."""
+    of = _PART_OF.match(scan, first.end) if first.unit == "count" else None
+    m = figure.match(scan, of.end()) if of else None
+    whole = _read(text, m) if m else None
+    if whole is None or whole.unit != "percent" or not first.value < whole.value:
+        return None
+    return replace(first, unit="percent")
+
+
 def _trailing_qualifier(text: str, figure: ParsedFigure) -> ParsedFigure | None:
     """'four hours or less', '65 or over': a figure with no qualifier before it, and the one
     written after it, which the figure then takes in."""
@@ -1904,6 +1918,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         )
         if joined is not None:
             figure, position = joined, joined.end
+        figure = _part_of_percentage(text, scan, patterns.figure, figure) or figure
         trailed = _trailing_qualifier(text, figure)
         if trailed is not None:
             figure, position = trailed, trailed.end

@@ -1853,3 +1853,19 @@ def test_decimal_spelt_with_point_is_one_number(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare part of a percentage is in percent too
+        (
+            "Offered 4 of the 6 percent pay raise, they struck.",
+            [(4.0, "percent"), (6.0, "percent")],
+        ),
+        # traps: a part of counted things counts them; a 'part' larger than the whole is none
+        ("4 of the 600 workers left.", [(4.0, "people"), (600.0, "people")]),
+        ("10 of the 6 percent rise.", [(10.0, "count"), (6.0, "percent")]),
+    ],
+)
+def test_part_of_a_percentage_is_in_percent(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
