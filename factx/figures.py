@@ -1419,12 +1419,16 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
-    following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
+    after = _SENTENCE_ENDS.split(text[m.end() : m.end() + 48], maxsplit=1)[0]
+    following = _LOWER_WORD.findall(after.lower())[:3]
     first = following[:1]  # 'one doctor', '24,000-strong'
     people = counts_people(following) or _ONE_PERSON.intersection(first)
     return ("people" if people or first == ["strong"] else "count"), 1.0
 
 
+#: The end of a sentence, past which no word says what a number counts ('a fine of 500,000.
+#: Police said').
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 #: Prepositions that end the noun phrase a number counts ('182 complaints from consumers');
 #: not 'of' ('300 of the drivers').
 _PHRASE_ENDS = words("from to for in at by with on against over about per after before")

@@ -1869,3 +1869,21 @@ def test_decimal_spelt_with_point_is_one_number(
 )
 def test_part_of_a_percentage_is_in_percent(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the words after a number say what it counts only up to the sentence's end
+        (
+            "Beds to close by August rise to 59.\nMore than 100 staff will be hit.",
+            [(59.0, "count"), (100.0, "people")],
+        ),
+        ("The court ordered a fine of 500,000. Police said so.", [(500000.0, "count")]),
+        # trap: people named in the same sentence are counted
+        ("A total of 59 staff and nurses left.", [(59.0, "people")]),
+    ],
+)
+def test_words_past_the_sentence_end_count_nothing(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
