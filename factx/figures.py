@@ -1059,9 +1059,9 @@ _TALLY_TO = re.compile(rf"{_OTHER_NUMBER}\s+(?:votes?\s+)?to\s+$", re.IGNORECASE
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
 #: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
 #: week'): a number and at most three words, or a frequency word; a sum said again in brackets
-#: sits between ('$34.50 (£3.42) an hour').
+#: sits between ('$34.50 (£3.42) an hour', '3,505 cedis (54 US cents) a day').
 _RATE_BEFORE = re.compile(
-    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z-]*\)?(?:\s+[a-z’']+){{0,3}}"
+    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z-]*\)?(?:\s+[a-z’']+){{0,3}}\)?"
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )

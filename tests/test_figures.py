@@ -1887,3 +1887,18 @@ def test_words_past_the_sentence_end_count_nothing(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'a day' after a sum said again in words in brackets makes it a rate
+        (
+            "The minimum wage is 3,505 cedis (54 US cents) a day now.",
+            [(3505.0, "GHS"), (0.54, "USD")],
+        ),
+        # trap: 'a day' after a bracket with no number is a length of time
+        ("The strike (the third) a day after talks failed.", [(1.0, "days")]),
+    ],
+)
+def test_rate_after_a_sum_restated_in_words(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
