@@ -92,6 +92,7 @@ from factx.rules.lexicon import (
     PASSIVE_VERDICTS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
+    PLURAL_OBJECT_PRONOUNS,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -101,6 +102,7 @@ from factx.rules.lexicon import (
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_CHARGES,
     PROGRESSIVE_SPEECH,
+    PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PUBLISHING_PARTICIPLES,
     QUANTIFIERS,
@@ -135,6 +137,7 @@ from factx.rules.lexicon import (
     UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
+    WORDS_OWNERS,
     alternation,
     any_of,
     forms_of,
@@ -461,6 +464,14 @@ _QUOTED_AS_SAYING = re.compile(
     (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b""",
     re.VERBOSE,
 )
+#: A sentence opening by whose words it gives: 'In his words, ...', 'In the words of the
+#: union's leader, ...': the sentence is that source's claim ('In other words' names none).
+_IN_WORDS = re.compile(
+    rf"""(?i:in)\s+(?:the\s+words\s+of\s+)?
+    (?P<who>(?<=of\s){_SOURCE_CHAR}{{2,120}}?|(?i:{alternation(WORDS_OWNERS)})(?=\s+words))
+    (?:\s+words)?,\s""",
+    re.VERBOSE,
+)
 #: 'This comes after ...', 'It came as ...': a lead into the news, not its source.
 _LEAD_IN = re.compile(
     rf"""^(?i:{alternation(LEAD_IN_SUBJECTS)}) \s+ (?:{alternation(LEAD_IN_VERBS)})
@@ -759,6 +770,7 @@ _SOURCE_WORD_LIST = [
     *CLAUSE_REPORTS,
     "according",
     "According",
+    "words",
 ]
 #: A sentence holding none of them reports no claim: `reported_claims` passes it by without
 #: cutting it into parts and trying every pattern (a third of the sentences, ~40 us each).
@@ -1539,6 +1551,15 @@ def _reported(
     quoted = _QUOTED_AS_SAYING.match(text) if " as saying" in text else None
     if quoted and (source := _reported_source(quoted["who"], sentence.start, doc.people)):
         return source, text.rstrip(), False
+    words_of = _IN_WORDS.match(text) if " words" in text else None
+    if words_of and (
+        source := _reported_source(
+            PRONOUN_OF_POSSESSIVE.get(words_of["who"].lower(), words_of["who"]),
+            sentence.start,
+            doc.people,
+        )
+    ):
+        return source, text.rstrip(), False
     m = None
     if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
         m = _REPORTED.match(text[lead.end() :])
@@ -1600,7 +1621,11 @@ def _reported(
             at = sentence.start + m.start()
             if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
                 at = _pronoun_reach(doc, sentence, at)
-            who = _reported_source(phrase, at, doc.people)
+            who = (
+                _standing_for(doc, whole, sentence, "they", body)  # 'According to them,'
+                if phrase.lower() in PLURAL_OBJECT_PRONOUNS
+                else _reported_source(phrase, at, doc.people)
+            )
         elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
             pronoun = m.group("who").lower()
             # 'CP has not received notice, it said.': the organisation the clause names first

@@ -1024,6 +1024,10 @@ ADJECTIVAL_PASTS = wordlist(
 PARTICIPLE_DETERMINERS = wordlist("the a an its their his her our these those")
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
+#: The same as the object of a preposition ('according to them'): that group too.
+PLURAL_OBJECT_PRONOUNS = words("them")
+#: Possessives that say whose words a sentence gives ('In his words, ...'): a person's.
+WORDS_OWNERS = words("his her")
 #: Conjunctions after which a second source may report in the same sentence ('X said ...,
 #: while Y said ...', '... but councillors say ...').
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")

@@ -4249,3 +4249,24 @@ def test_dateline_pattern_takes_a_title_case_place_before_an_agency(
 ) -> None:
     m = attribution.DATELINE.match(text)
     assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'In his words,', 'In the words of X,': the sentence is that source's claim
+        ("Jo Lee spoke to the union. In his words, the plan would fail.", "Jo Lee"),
+        ("Jo Lee spoke. In the words of Tom Hill, the plan would fail.", "Tom Hill"),
+        # 'According to them,': the group the sentence before had as its subject
+        ("The workers met on Monday. According to them, the plan would fail.", "The workers"),
+        # traps: 'In other words' names no one; 'in his words to' opens no claim of his
+        ("Jo Lee spoke to the union. In other words, the plan would fail.", None),
+        ("Jo Lee spoke. In his words to staff he was blunt.", None),
+    ],
+)
+def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
+    found = [
+        c.speaker
+        for c in extract(text).claims
+        if "plan would fail" in c.evidence or "blunt" in c.evidence
+    ]
+    assert found == ([who] if who else [])
