@@ -761,11 +761,11 @@ AIRED_LEADS = wordlist("their its his her serious grave deep strong some great r
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
     "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
-    "opposition"
+    "opposition dissatisfaction optimism hope hopes confidence satisfaction"
 )
 #: What links an aired feeling to what it is about ('disappointment with', 'anger at',
 #: 'opposition to').
-FEELING_LINKS = wordlist("at with over about that on regarding to")
+FEELING_LINKS = wordlist("at with over about that on regarding to toward towards")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
 #: Naming something as something is one too ('referred to the closure as part of a programme',

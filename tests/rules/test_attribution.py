@@ -4270,3 +4270,19 @@ def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
         if "plan would fail" in c.evidence or "blunt" in c.evidence
     ]
     assert found == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a hope, optimism or dissatisfaction aired about something is a claim, as anger is
+        ("Lawyer Jo Lee expressed optimism that the petition will succeed.", "Jo Lee"),
+        ("Jo Lee expressed her hope that the dispute is resolved soon.", "Jo Lee"),
+        ("The union has expressed dissatisfaction with the salary law.", "union"),
+        ("Union leaders expressed anger toward the court for its ruling.", "Union leaders"),
+        # traps: a feeling about nothing said, or for a thing wished, reports no claim
+        ("Jo Lee expressed her satisfaction.", None),
+        ("The minister expressed hope for a quick deal.", None),
+    ],
+)
+def test_aired_hopes_and_dissatisfaction_are_claims(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
