@@ -761,7 +761,7 @@ AIRED_LEADS = wordlist("their its his her serious grave deep strong some great r
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
     "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
-    "opposition dissatisfaction optimism hope hopes confidence satisfaction"
+    "opposition dissatisfaction optimism hope hopes"
 )
 #: What links an aired feeling to what it is about ('disappointment with', 'anger at',
 #: 'opposition to').

@@ -4274,7 +4274,7 @@ def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "who"),
-    [  # a hope, optimism or dissatisfaction aired about something is a claim, as anger is
+    [  # hope, optimism or dissatisfaction aired about something is a claim, as anger is
         ("Lawyer Jo Lee expressed optimism that the petition will succeed.", "Jo Lee"),
         ("Jo Lee expressed her hope that the dispute is resolved soon.", "Jo Lee"),
         ("The union has expressed dissatisfaction with the salary law.", "union"),
