@@ -1057,8 +1057,9 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph; so
             # does 'In a statement, the family said:', once the whole phrase names no source
             phrase = m.group("who")
-            previous = speaker(phrase, paragraph.start, doc.people) or _introducing_source(
-                phrase, paragraph.start, doc.people
+            at = paragraph.start + m.start("who")  # 'Jo Lee spoke. He said:': her, named before
+            previous = speaker(phrase, at, doc.people) or _introducing_source(
+                phrase, at, doc.people
             )
             continue
         in_sentence = -1  # where the last quote the sentence reports ended

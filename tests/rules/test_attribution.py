@@ -4286,3 +4286,21 @@ def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
 )
 def test_aired_hopes_and_dissatisfaction_are_claims(text: str, who: str | None) -> None:
     assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'He said:' closing a paragraph that introduced its speaker: that speaker's quote next
+        (
+            "Jo Lee spoke first.\nThe prosecution counsel, Tom Hill, agreed. He said:\n"
+            "“He has declined to come to court.”",
+            "Tom Hill",
+        ),
+        # trap: with no one named in its paragraph, 'He' is still the one named before
+        ("Jo Lee spoke first.\nHe said:\n“He has declined to come to court.”", "Jo Lee"),
+    ],
+)
+def test_pronoun_introducing_next_paragraph_quote_reads_its_own_paragraph(
+    text: str, who: str
+) -> None:
+    assert first_claim(text, "declined to come")[1] == who
