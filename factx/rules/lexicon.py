@@ -788,7 +788,7 @@ DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut
 VERDICT_DENIALS = ("deny", "denies", "denied")
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
-    report reports rumours rumors wrongdoing"""
+    report reports rumour rumours rumor rumors wrongdoing"""
 )
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked', '," the statement read').
