@@ -287,9 +287,11 @@ _CAME_FROM = re.compile(
     rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
 #: '," he said', '," Raborn, Reynolds vice president, said'; the apposition's closing comma may
-#: be missing ('," secretary-general of the union, Jo Lee said').
+#: be missing ('," secretary-general of the union, Jo Lee said'); a long role before the name
+#: as the verb-first form allows ('," the Bihar State Non-Gazetted Employees Federation
+#: (BSNGEF) General Secretary Manjul Kumar Das said').
 _POST_WHO_FIRST = re.compile(
-    rf"{_AFTER_QUOTE_LEAD}(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
+    rf"{_AFTER_QUOTE_LEAD}(?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_COMMA_NEXT}"
     rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )

@@ -4304,3 +4304,32 @@ def test_pronoun_introducing_next_paragraph_quote_reads_its_own_paragraph(
     text: str, who: str
 ) -> None:
     assert first_claim(text, "declined to come")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # refuting or denying a rumour is a claim, as denying a report is
+        ("The governor, Jo Lee, has refuted a social media rumour that he opposed it.", "Jo Lee"),
+        ("The club denied the rumour.", "club"),
+        # trap: denying the charges is a plea, no claim
+        ("The club denied the charges.", None),
+    ],
+)
+def test_denying_a_rumour_is_a_claim(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a long role before the name, after the quote, as long as one before the verb may be
+        (
+            '"We will not end our strike," the Bihar State Non-Gazetted Employees Federation'
+            " (BSNGEF) General Secretary Manjul Kumar Das said.",
+            "Manjul Kumar Das",
+        ),
+        # trap: a short source after the quote is read as before
+        ('"We will not end our strike," Jo Lee said.', "Jo Lee"),
+    ],
+)
+def test_long_role_before_name_after_quote(text: str, who: str) -> None:
+    assert first_claim(text, "end our strike")[1] == who
