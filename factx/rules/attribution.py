@@ -652,7 +652,9 @@ _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
-    (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
+    (?P<who>[^,;:\"“”]{{2,80}}?)
+    (?:\s+{_WHEN})? (?:\s+(?:{alternation(REPORTING_ADVERBS)}))?  # 'The union on Monday [rejected]'
+    \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?: {_PAST} \b
         (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
           | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'

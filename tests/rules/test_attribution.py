@@ -4333,3 +4333,16 @@ def test_denying_a_rumour_is_a_claim(text: str, who: str | None) -> None:
 )
 def test_long_role_before_name_after_quote(text: str, who: str) -> None:
     assert first_claim(text, "end our strike")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a time between the source and its act does not hide the reason given after it
+        ("The union on Monday rejected the offer, saying it was too low.", "union"),
+        ("The 500 workers yesterday rejected the offer, claiming it was too low.", "workers"),
+        # trap: an act with no reason given after it reports no claim
+        ("The union yesterday rejected the offer.", None),
+    ],
+)
+def test_time_between_source_and_act_before_participle(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
