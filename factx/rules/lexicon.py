@@ -397,7 +397,7 @@ GROUP_NOUNS = words(
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
-    senators voters states countries nations governments minority majority
+    senators voters states countries nations governments minority majority mps meps mlas mcas
     """
 )
 #: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes

@@ -4346,3 +4346,19 @@ def test_long_role_before_name_after_quote(text: str, who: str) -> None:
 )
 def test_time_between_source_and_act_before_participle(text: str, who: str | None) -> None:
     assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # MPs are a group a later 'They' stands for, as lawmakers are
+        ("Opposition MPs met on Monday. They said the plan would fail.", "Opposition MPs"),
+        (
+            "Opposition lawmakers met on Monday. They said the plan would fail.",
+            "Opposition lawmakers",
+        ),
+        # trap: an MP's title before a name still leaves the person the source
+        ("MP Jo Lee met them on Monday. She said the plan would fail.", "Jo Lee"),
+    ],
+)
+def test_plural_seat_titles_are_groups_they_stands_for(text: str, who: str) -> None:
+    assert first_claim(text, "plan would fail")[1] == who
