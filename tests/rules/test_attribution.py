@@ -4362,3 +4362,19 @@ def test_time_between_source_and_act_before_participle(text: str, who: str | Non
 )
 def test_plural_seat_titles_are_groups_they_stands_for(text: str, who: str) -> None:
     assert first_claim(text, "plan would fail")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # data provided or supplied by a body are that body's claim, as figures released are
+        (
+            "According to data provided by the Health Ministry, 30 clinics closed.",
+            "Health Ministry",
+        ),
+        ("Data supplied by the Health Ministry show that 40 clinics closed.", "Health Ministry"),
+        # trap: figures with no publisher named are no one's claim
+        ("According to official figures, 30 clinics closed.", None),
+    ],
+)
+def test_data_provided_by_a_body_is_its_claim(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
