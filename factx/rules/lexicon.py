@@ -404,7 +404,7 @@ GROUP_NOUNS = words(
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
-    senators voters states countries nations governments minority majority
+    senators voters states countries nations governments minority majority mps meps mlas mcas
     """
 )
 #: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes
@@ -768,11 +768,11 @@ AIRED_LEADS = wordlist("their its his her serious grave deep strong some great r
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
     "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
-    "opposition"
+    "opposition dissatisfaction optimism hope hopes"
 )
 #: What links an aired feeling to what it is about ('disappointment with', 'anger at',
 #: 'opposition to').
-FEELING_LINKS = wordlist("at with over about that on regarding to")
+FEELING_LINKS = wordlist("at with over about that on regarding to toward towards")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
 #: Naming something as something is one too ('referred to the closure as part of a programme',
@@ -795,7 +795,7 @@ DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut
 VERDICT_DENIALS = ("deny", "denies", "denied")
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
-    report reports rumours rumors wrongdoing"""
+    report reports rumour rumours rumor rumors wrongdoing"""
 )
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked', '," the statement read').
@@ -876,7 +876,9 @@ WRITTEN_RECORDS = wordlist(
 SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
-PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced posted")
+PUBLISHING_PARTICIPLES = wordlist(
+    "released published issued compiled commissioned produced posted provided supplied"
+)
 #: Where a body posts what it publishes, after its name ("posted on the council's website").
 POSTING_PLACES = wordlist("website site webpage page portal account")
 EVIDENCE_VERBS = wordlist(
@@ -1031,6 +1033,10 @@ ADJECTIVAL_PASTS = wordlist(
 PARTICIPLE_DETERMINERS = wordlist("the a an its their his her our these those")
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
+#: The same as the object of a preposition ('according to them'): that group too.
+PLURAL_OBJECT_PRONOUNS = words("them")
+#: Possessives that say whose words a sentence gives ('In his words, ...'): a person's.
+WORDS_OWNERS = words("his her")
 #: Conjunctions after which a second source may report in the same sentence ('X said ...,
 #: while Y said ...', '... but councillors say ...').
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")

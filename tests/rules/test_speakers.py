@@ -1372,3 +1372,25 @@ def test_a_role_after_a_name_is_theirs_only_in_apposition(text: str, expected: s
     found = speaker(phrase, text.index(phrase), People(text))
     assert found is not None
     assert found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the place a source's apposition names is where the source is, not who speaks
+        ("Kwelagobe, also the MP for Molepolole South", "Kwelagobe"),
+        ("Judge Abraham Majur in Aweil, Northern Bar-el Ghazal State", "Abraham Majur"),
+        ("Gomolemo Kwelagobe spoke.\nKwelagobe, the MP for Molepolole South", "Gomolemo Kwelagobe"),
+        # traps: a titled holder after a place is the source; a body's own name stays whole
+        ("The union's chairman in Ogun State, Comrade Jo Lee", "Comrade Jo Lee"),
+        ("Jo Lee, the mayor of Riverton", "Jo Lee"),
+        (
+            "The National Association of Head Teachers and Deputy Head Teachers of England",
+            "National Association of Head Teachers and Deputy Head Teachers of England",
+        ),
+    ],
+)
+def test_place_in_apposition_is_not_the_source(text: str, expected: str) -> None:
+    phrase = text.rsplit("\n", 1)[-1]
+    found = speaker(phrase, text.index(phrase), People(text))
+    assert found is not None
+    assert found.name == expected
