@@ -679,7 +679,7 @@ _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
-    "prayer|local"
+    "prayer|local|(?-i:R)egion"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
 #: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
@@ -690,17 +690,19 @@ _LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
 #: Labels joined after a singular noun, which names each ('Stage 1 and 2 fares', 'Article 5 or
 #: 6'): not after a comma, which may start a count ('in stage 1, 300 people').
 _LABEL_PAIR = rf"(?:{_LABEL_REF}\s+(?:and|or)\s+)+"
-#: Such a noun before the number, after any labels listed or opening a sub-part ('Article 165
-#: (4)'), or a bracket right after a word: 'Order 113(2)', 's.3(1)'.
+#: Such a noun before the number, also with a number sign ('Region #3'), after any labels listed
+#: or opening a sub-part ('Article 165 (4)'), or a bracket right after a word: 'Order 113(2)',
+#: 's.3(1)'.
 _LABEL_BEFORE = re.compile(
-    rf"\b(?:(?:{_LABEL_NOUNS})\s+(?:{_LABEL_REF}\s?\(|{_LABEL_PAIR})?"
+    rf"\b(?:(?:{_LABEL_NOUNS})(?:\s+|\s*#\s?)(?:{_LABEL_REF}\s?\(|{_LABEL_PAIR})?"
     rf"|(?:{_LISTED_LABELS})\s+{_LABEL_LIST})$"
     r"|\w\($",
     re.IGNORECASE,
 )
-#: 'number' before a number in words: a name or a rank ('shaft number four', 'Act number three
-#: of 2015', 'the number one priority'), as `_LABEL_NOUNS` is before digits.
-_NUMBER_WORD_LABEL = re.compile(r"\bnumber\s+$", re.IGNORECASE)
+#: 'number' or a 'Region' before a number in words: a name or a rank ('shaft number four', 'Act
+#: number three of 2015', 'the number one priority', 'Region three educators'), as `_LABEL_NOUNS`
+#: is before digits.
+_NUMBER_WORD_LABEL = re.compile(r"\b(?:number|(?-i:R)egion)\s+$", re.IGNORECASE)
 #: A period's noun right before a number the clause ends after, or 'of' follows: one period of
 #: a series named by its number ('on day two of the conference', 'three per cent in year two'),
 #: not a count ('every day 500 people', 'last year 300 were laid off').
@@ -731,8 +733,13 @@ _MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' befor
 #: The end of a word in lower case (or a comma) and the space after it: mid-sentence.
 _AFTER_WORD = r"[a-z,]\s+"
 #: A capitalised word in mid-sentence right before a number makes it part of a name ('says
-#: Unifor Local 1119', 'in Lake Seven'); a month or a weekday does not ('on Friday 200 staff').
-_NAME_HEAD_BEFORE = re.compile(rf"{_AFTER_WORD}(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$")
+#: Unifor Local 1119', 'in Lake Seven'), as does one opening a bracket the number closes
+#: ('(Kurdistan 24)', '(Eesti 200)'); a month or a weekday does not ('on Friday 200 staff',
+#: '(March 24)').
+_NAME_HEAD_BEFORE = re.compile(
+    rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$"
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _NOT_NAME_HEADS = MONTHS | WEEKDAYS
 #: A word ending right before a number: a number word capitalised there is a name ('the bid by
 #: Seven', 'independent of Seven, cited'), as a count is written in lower case mid-sentence.
@@ -988,11 +995,15 @@ _DATE_BEFORE = re.compile(rf"{_MONTH_WRITTEN}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 #: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
 #: 5'): the last day is a date too. Not 'and': 'on March 3 and 4 workers quit' may count.
+_MONTH_DAY = rf"\b{_MONTH_WRITTEN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
 _DAY_SPAN_END = re.compile(
-    rf"\b{_MONTH_WRITTEN}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    r"(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
+    rf"{_MONTH_DAY}(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)$",
     re.IGNORECASE,
 )
+#: A month's day and 'and' before a day the clause ends on: two dates ('a strike on March 5 and
+#: 6, confirming'), where 'March 3 and 4 workers' goes on to what 4 counts.
+_DAY_PAIR_END = re.compile(rf"{_MONTH_DAY}\s+and\s+$", re.IGNORECASE)
+_DAY_ENDS_CLAUSE = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$)")
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
 #: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads.
 _CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
@@ -1025,7 +1036,7 @@ _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"]
 #: resident told reporters'), who is not a head-count of one.
 _SOURCE_VERBS = words("said says told tells added explained complained recalled noted insisted")
 _ONE_COUNTED = re.compile(
-    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained'])})\b"
+    rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained', 'abstention'])})\b"
     rf"(?!\s+of\b|['’]s\b|\s+(?:{_alternatives(_SOURCE_VERBS)})\b)",
     re.IGNORECASE,
 )
@@ -1048,9 +1059,9 @@ _TALLY_TO = re.compile(rf"{_OTHER_NUMBER}\s+(?:votes?\s+)?to\s+$", re.IGNORECASE
 #: Before 'a year', 'a week': what makes it a rate ('£25,200 a year', 'three per cent a year',
 #: '300 people a day', '800kw of power a year', 'four million tonnes of coal a year', 'twice a
 #: week'): a number and at most three words, or a frequency word; a sum said again in brackets
-#: sits between ('$34.50 (£3.42) an hour').
+#: sits between ('$34.50 (£3.42) an hour', '3,505 cedis (54 US cents) a day').
 _RATE_BEFORE = re.compile(
-    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z-]*\)?(?:\s+[a-z’']+){{0,3}}"
+    rf"(?:(?:\d|\b(?:{_NUMBER_WORDS})\b)[\d,.%]*[a-z-]*\)?(?:\s+[a-z’']+){{0,3}}\)?"
     r"|\b(?:once|twice|thrice|times|per|each))\s*$",
     re.IGNORECASE,
 )
@@ -1060,6 +1071,15 @@ _TIMES_MULTIPLY = re.compile(
     r"-|\s+(?:as|the|that|this|its|their|his|her|a|an|per|over|daily|weekly|monthly|yearly)\b",
     re.IGNORECASE,
 )
+#: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
+#: where a sentence's full stop has a space or a capital after it.
+_WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
+#: Between a bare part and the whole it is part of ('4 of the 6 percent').
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|a)\s+", re.IGNORECASE)
+#: 'point' between a whole number and its tenths as copy spells a decimal out ('21-point-two
+#: percent'), and the values a single digit of tenths takes.
+_POINT_JOIN = re.compile(r"[\s-]point[\s-]", re.IGNORECASE)
+_DIGIT_VALUES = frozenset(range(10))
 #: Before 'twice' in the idiom for hesitating ('have to think twice whether'): no count.
 _THINK_BEFORE = re.compile(r"\bth(?:ink|inks|inking|ought)\s+$", re.IGNORECASE)
 #: Between 'from 62' and a bare '64': the second takes the unit of the first.
@@ -1074,6 +1094,11 @@ _SERIES_PREPOSITIONS = "in|for|on|at|by"
 _SERIES_HEAD = rf"\s+(?P<head>(?:{_SERIES_PREPOSITIONS})\s+[a-z]+)\b"
 _SERIES_JOIN = re.compile(rf"{_SERIES_HEAD}[^\d,;.()]{{0,20}},\s+(?:and\s+)?", re.IGNORECASE)
 _SERIES_NEXT = re.compile(_SERIES_HEAD, re.IGNORECASE)
+#: Between a percentage and a bare number that a year follows: the last of a series of yearly
+#: rates, whose unit is written once ('next year a four percent increase and 3.5 in 2027', 'a
+#: 3% rise in 2026 and 4 in 2027').
+_YEARLY_SERIES_JOIN = re.compile(rf"(?:\s+(?:[a-z]+|{_YEAR})){{0,3}},?\s+and\s+", re.IGNORECASE)
+_IN_YEAR_AFTER = re.compile(rf"\s+in\s+{_YEAR}\b")
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -1292,6 +1317,12 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
     if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
         return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
+    if (
+        number <= 31
+        and _DAY_ENDS_CLAUSE.match(after)
+        and _DAY_PAIR_END.search(text, max(0, m.start() - 24), m.start("digits"))
+    ):
+        return True  # 'on March 5 and 6,': the second of two dates
     if number <= 24 and _CLOCK_MINUTES.match(after):
         return True
     if len(digits) == 2 and _CLOCK_HOUR.search(before) and not _CLOCK_MINUTES.match(after):
@@ -1388,12 +1419,16 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
-    following = _LOWER_WORD.findall(text[m.end() : m.end() + 48].lower())[:3]
+    after = _SENTENCE_ENDS.split(text[m.end() : m.end() + 48], maxsplit=1)[0]
+    following = _LOWER_WORD.findall(after.lower())[:3]
     first = following[:1]  # 'one doctor', '24,000-strong'
     people = counts_people(following) or _ONE_PERSON.intersection(first)
     return ("people" if people or first == ["strong"] else "count"), 1.0
 
 
+#: The end of a sentence, past which no word says what a number counts ('a fine of 500,000.
+#: Police said').
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)|\n")
 #: Prepositions that end the noun phrase a number counts ('182 complaints from consumers');
 #: not 'of' ('300 of the drivers').
 _PHRASE_ENDS = words("from to for in at by with on against over about per after before")
@@ -1456,6 +1491,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'twice as many', 'twice the size', 'twice-weekly', 'think twice'
     if bare and m.group("words") and number <= 1:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
+    if bare and m.group("digits") and _WEB_NAME_AFTER.match(text, m.end()):
+        return True  # 'at 24.kg news agency': a web address
     if bare and _named_or_paired(text, m):
         return True
     if bare and number <= _MARKER_MAX and _list_marker(text, m):
@@ -1514,6 +1551,8 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if name and name["bracket"] and not _BRACKET_CLOSES.match(text, m.end()):
+        name = None  # '(Total 300 workers)': the bracket goes on past the number
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
         return not (
             _TALLY_SECOND.match(text, m.end())
@@ -1653,6 +1692,37 @@ def _share_of_scale(
         qualifier=first.qualifier,
         start=first.start,
     )
+
+
+def _spoken_decimal(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
+    """'21-point-two percent', 'two point five per cent': a decimal written as it is said, one
+    number in the unit of its tenths."""
+    whole = first.unit == "count" and first.scale == 1 and first.value.is_integer()
+    point = _POINT_JOIN.match(scan, first.end) if whole and not first.qualifier else None
+    m = figure.match(scan, point.end()) if point else None
+    second = _read(text, m) if m else None
+    if second is None or second.qualifier or second.value not in _DIGIT_VALUES:
+        return None
+    return replace(
+        second,
+        raw=text[first.start : second.end],
+        value=first.value + second.value / 10,
+        start=first.start,
+    )
+
+
+def _part_of_percentage(
+    text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
+) -> ParsedFigure | None:
+    """'offered 4 of the 6 percent pay raise': a bare part of a percentage is in percent too."""
+    of = _PART_OF.match(scan, first.end) if first.unit == "count" else None
+    m = figure.match(scan, of.end()) if of else None
+    whole = _read(text, m) if m else None
+    if whole is None or whole.unit != "percent" or not first.value < whole.value:
+        return None
+    return replace(first, unit="percent")
 
 
 def _trailing_qualifier(text: str, figure: ParsedFigure) -> ParsedFigure | None:
@@ -1845,11 +1915,14 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             figure, position = ranged, ranged.end
         elif figure.qualifier == "range":  # 'between' with no second figure
             figure = replace(figure, qualifier=None)
-        joined = _compound_period(text, scan, patterns.figure, figure) or _share_of_scale(
-            text, scan, patterns.figure, figure
+        joined = (
+            _compound_period(text, scan, patterns.figure, figure)
+            or _share_of_scale(text, scan, patterns.figure, figure)
+            or _spoken_decimal(text, scan, patterns.figure, figure)
         )
         if joined is not None:
             figure, position = joined, joined.end
+        figure = _part_of_percentage(text, scan, patterns.figure, figure) or figure
         trailed = _trailing_qualifier(text, figure)
         if trailed is not None:
             figure, position = trailed, trailed.end
@@ -1867,13 +1940,16 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
 def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
     """Whether a bare figure is the other end of a change whose unit `previous` wrote ('from
     62 to 64', 'rose to 46/- from 34') or the next item of its series ('two percent in year
-    two, four in year three')."""
+    two, four in year three', 'a four percent increase and 3.5 in 2027')."""
     between = text[previous.end : figure.start]
     return bool(
         _TO_JOIN.match(between)
         or _FROM_JOIN.fullmatch(between)
         and _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start)
         or _series_item(between, _SERIES_NEXT.match(text, figure.end))
+        or previous.unit == "percent"
+        and _YEARLY_SERIES_JOIN.fullmatch(between)
+        and _IN_YEAR_AFTER.match(text, figure.end)
     )
 
 

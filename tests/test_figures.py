@@ -1742,3 +1742,163 @@ def test_tally_after_the_chamber_that_voted(text: str, expected: list[tuple[floa
 )
 def test_barrels_of_oil_are_a_measure(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name in brackets that ends on a number: a broadcaster, a party
+        ("ERBIL, Kurdistan Region (Kurdistan 24) – factions walked out.", []),
+        ("Talks between Kristina Kallas (Eesti 200) and Mart Võrklaev go on.", []),
+        # traps: a bracket going on past the number counts; a day of a month is a date; a sum
+        ("Staff (Total 300 workers) walked out.", [(300.0, "people")]),
+        ("A fine (Rs 500) was paid.", [(500.0, "INR")]),
+    ],
+)
+def test_number_closing_a_bracketed_name_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a Region named by its number, in digits, after a number sign or in words
+        ("It hit Region 4 hard.", []),
+        ("The meeting in the County of Demerara, Region #3. Teachers spoke.", []),
+        ("Region three educators are irate.", []),
+        # traps: a region in lower case may start a count; a verb before a number counts
+        ("In the region 300 jobs went.", [(300.0, "count")]),
+        ("It voted to block eight turbines.", [(8.0, "count")]),
+    ],
+)
+def test_region_named_by_its_number_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the second of two dates joined by 'and' after a month
+        ("The union will strike on March 5 and 6, confirming its stand.", []),
+        ("Talks were held on Nov. 3 and 4.", []),
+        # traps: a day and a count after it; two counts with no month
+        ("On March 3 and 4 workers quit.", [(4.0, "people")]),
+        ("He got 3 and 4 votes.", [(3.0, "count"), (4.0, "count")]),
+    ],
+)
+def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the last of a series of yearly rates takes the unit written once before it
+        (
+            "Next year a four percent increase and 3.5 in 2027.",
+            [(4.0, "percent"), (3.5, "percent")],
+        ),
+        ("A 3% rise in 2026 and 4 in 2027.", [(3.0, "percent"), (4.0, "percent")]),
+        # traps: a count with its noun; no year after the bare number
+        (
+            "Jobs fell 5 percent and 300 workers in 2025 left.",
+            [(5.0, "percent"), (300.0, "people")],
+        ),
+        ("A 3% rise and 4 in total.", [(3.0, "percent"), (4.0, "count")]),
+    ],
+)
+def test_last_of_yearly_rates_takes_their_unit(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'one abstention' is a tally, like 'one vote'
+        ("It passed with 18 votes in favor and one abstention.", [(18.0, "count"), (1.0, "count")]),
+        # trap: 'one ... of' picks one out of others
+        ("It was one abstention of many.", []),
+    ],
+)
+def test_one_abstention_is_counted(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number joined to a dot and a lower-case word is part of a web address
+        ("The lawyer spoke at the 24.kg news agency today.", []),
+        # traps: a full stop with a capital after it ends a sentence; a decimal; kilograms
+        ("They hired 300.The union said so.", [(300.0, "count")]),
+        ("He lost 24 kg.", [(24.0, "kg")]),
+        ("It is 3.5 times more.", [(3.5, "times")]),
+    ],
+)
+def test_number_in_a_web_address_is_no_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a decimal spelt as it is said: the whole number, 'point', its tenths
+        ("It accounted for 21-point-two percent of the total.", [(21.2, "percent")]),
+        ("Prices rose two point five per cent.", [(2.5, "percent")]),
+        # traps: 'N-point' before a noun is a count of points; more than one digit of tenths
+        ("They set out a 10-point plan.", [(10.0, "count")]),
+        ("A 12 point 15 percent gap.", [(12.0, "count"), (15.0, "percent")]),
+    ],
+)
+def test_decimal_spelt_with_point_is_one_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare part of a percentage is in percent too
+        (
+            "Offered 4 of the 6 percent pay raise, they struck.",
+            [(4.0, "percent"), (6.0, "percent")],
+        ),
+        # traps: a part of counted things counts them; a 'part' larger than the whole is none
+        ("4 of the 600 workers left.", [(4.0, "people"), (600.0, "people")]),
+        ("10 of the 6 percent rise.", [(10.0, "count"), (6.0, "percent")]),
+    ],
+)
+def test_part_of_a_percentage_is_in_percent(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the words after a number say what it counts only up to the sentence's end
+        (
+            "Beds to close by August rise to 59.\nMore than 100 staff will be hit.",
+            [(59.0, "count"), (100.0, "people")],
+        ),
+        ("The court ordered a fine of 500,000. Police said so.", [(500000.0, "count")]),
+        # trap: people named in the same sentence are counted
+        ("A total of 59 staff and nurses left.", [(59.0, "people")]),
+    ],
+)
+def test_words_past_the_sentence_end_count_nothing(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'a day' after a sum said again in words in brackets makes it a rate
+        (
+            "The minimum wage is 3,505 cedis (54 US cents) a day now.",
+            [(3505.0, "GHS"), (0.54, "USD")],
+        ),
+        # trap: 'a day' after a bracket with no number is a length of time
+        ("The strike (the third) a day after talks failed.", [(1.0, "days")]),
+    ],
+)
+def test_rate_after_a_sum_restated_in_words(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

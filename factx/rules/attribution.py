@@ -92,6 +92,7 @@ from factx.rules.lexicon import (
     PASSIVE_VERDICTS,
     PEOPLE_NOUNS,
     PERSON_ROLES,
+    PLURAL_OBJECT_PRONOUNS,
     PLURAL_PRONOUNS,
     POSITION_NOUNS,
     POSSESSIVE_DETERMINERS,
@@ -101,6 +102,7 @@ from factx.rules.lexicon import (
     PROGRESSIVE_AUXILIARIES,
     PROGRESSIVE_CHARGES,
     PROGRESSIVE_SPEECH,
+    PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
     PUBLISHING_PARTICIPLES,
     QUANTIFIERS,
@@ -135,6 +137,7 @@ from factx.rules.lexicon import (
     UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
+    WORDS_OWNERS,
     alternation,
     any_of,
     forms_of,
@@ -284,9 +287,11 @@ _CAME_FROM = re.compile(
     rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
 #: '," he said', '," Raborn, Reynolds vice president, said'; the apposition's closing comma may
-#: be missing ('," secretary-general of the union, Jo Lee said').
+#: be missing ('," secretary-general of the union, Jo Lee said'); a long role before the name
+#: as the verb-first form allows ('," the Bihar State Non-Gazetted Employees Federation
+#: (BSNGEF) General Secretary Manjul Kumar Das said').
 _POST_WHO_FIRST = re.compile(
-    rf"{_AFTER_QUOTE_LEAD}(?P<who>{_SOURCE_CHAR}{{2,80}}?{_SPACE_OR_COMMA_NEXT}"
+    rf"{_AFTER_QUOTE_LEAD}(?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_COMMA_NEXT}"
     rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?)?)"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
@@ -461,6 +466,14 @@ _QUOTED_AS_SAYING = re.compile(
     (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b""",
     re.VERBOSE,
 )
+#: A sentence opening by whose words it gives: 'In his words, ...', 'In the words of the
+#: union's leader, ...': the sentence is that source's claim ('In other words' names none).
+_IN_WORDS = re.compile(
+    rf"""(?i:in)\s+(?:the\s+words\s+of\s+)?
+    (?P<who>(?<=of\s){_SOURCE_CHAR}{{2,120}}?|(?i:{alternation(WORDS_OWNERS)})(?=\s+words))
+    (?:\s+words)?,\s""",
+    re.VERBOSE,
+)
 #: 'This comes after ...', 'It came as ...': a lead into the news, not its source.
 _LEAD_IN = re.compile(
     rf"""^(?i:{alternation(LEAD_IN_SUBJECTS)}) \s+ (?:{alternation(LEAD_IN_VERBS)})
@@ -569,6 +582,7 @@ _REPORTED_TRAILING = re.compile(
     ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
       (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
+    {_NOT_SOURCE_END}                                  # not ', ... with their [claim].'
     \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
     """,
@@ -620,7 +634,9 @@ _PARENTHETICAL = re.compile(
     (?:{_AFTER_CLAUSE}) {_ASIDE_TRAILER} ,\s+ (?=\w)""",
     re.VERBOSE,
 )
-_REPORTED_ASIDE = re.compile(rf",\s*(?P<who>{alternation(PRONOUNS)})\s+(?:{_REPORTING}),")
+_REPORTED_ASIDE = re.compile(
+    rf",\s*(?P<who>{alternation(PRONOUNS | ORG_PRONOUNS)})\s+(?:{_REPORTING}),"
+)
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
@@ -639,7 +655,9 @@ _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
-    (?P<who>[^,;:\"“”]{{2,80}}?) \s+ {_AUX} (?:[a-z]+ly\s+)?
+    (?P<who>[^,;:\"“”]{{2,80}}?)
+    (?:\s+{_WHEN})? (?:\s+(?:{alternation(REPORTING_ADVERBS)}))?  # 'The union on Monday [rejected]'
+    \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?: {_PAST} \b
         (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
           | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
@@ -759,6 +777,7 @@ _SOURCE_WORD_LIST = [
     *CLAUSE_REPORTS,
     "according",
     "According",
+    "words",
 ]
 #: A sentence holding none of them reports no claim: `reported_claims` passes it by without
 #: cutting it into parts and trying every pattern (a third of the sentences, ~40 us each).
@@ -1045,8 +1064,9 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             # 'But Chris Juke, GMB Senior Organiser, said:' introduces the next paragraph; so
             # does 'In a statement, the family said:', once the whole phrase names no source
             phrase = m.group("who")
-            previous = speaker(phrase, paragraph.start, doc.people) or _introducing_source(
-                phrase, paragraph.start, doc.people
+            at = paragraph.start + m.start("who")  # 'Jo Lee spoke. He said:': her, named before
+            previous = speaker(phrase, at, doc.people) or _introducing_source(
+                phrase, at, doc.people
             )
             continue
         in_sentence = -1  # where the last quote the sentence reports ended
@@ -1539,6 +1559,15 @@ def _reported(
     quoted = _QUOTED_AS_SAYING.match(text) if " as saying" in text else None
     if quoted and (source := _reported_source(quoted["who"], sentence.start, doc.people)):
         return source, text.rstrip(), False
+    words_of = _IN_WORDS.match(text) if " words" in text else None
+    if words_of and (
+        source := _reported_source(
+            PRONOUN_OF_POSSESSIVE.get(words_of["who"].lower(), words_of["who"]),
+            sentence.start,
+            doc.people,
+        )
+    ):
+        return source, text.rstrip(), False
     m = None
     if lead := _LEAD_IN.match(text):  # 'This comes after Takeda confirmed ...': the statement
         m = _REPORTED.match(text[lead.end() :])
@@ -1600,8 +1629,13 @@ def _reported(
             at = sentence.start + m.start()
             if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
                 at = _pronoun_reach(doc, sentence, at)
-            who = _reported_source(phrase, at, doc.people)
-        elif who is None and m and pattern is _REPORTED_TRAILING:  # '..., it said.'
+            who = (
+                _standing_for(doc, whole, sentence, "they", body)  # 'According to them,'
+                if phrase.lower() in PLURAL_OBJECT_PRONOUNS
+                else _reported_source(phrase, at, doc.people)
+            )
+        elif who is None and m and pattern in (_REPORTED_TRAILING, _REPORTED_ASIDE):
+            # '..., it said.', '..., it said, adding ...'
             pronoun = m.group("who").lower()
             # 'CP has not received notice, it said.': the organisation the clause names first
             own = doc.people.last_org_before(sentence.start + m.start(), since=sentence.start)

@@ -291,6 +291,11 @@ ROLE_WORDS = words(
     lawmaker negotiator
     """
 )
+#: Verbs a title-case headline puts after its subject ('Health Minister Says Fee Was an
+#: Error', 'Union Urges Talks'): never a word of a person's name.
+HEADLINE_VERBS = words(
+    "says tells warns urges vows denies slams blasts rejects calls asks seeks is was are were has"
+)
 #: Role words that also name departments ('Department for Education'), kept at a name's end.
 PORTFOLIOS = words("finance justice health education home foreign")
 #: The small words inside a role's portfolio ('Minister for Law and Parliamentary Affairs').
@@ -349,6 +354,7 @@ RELATIVE_PRONOUNS = words("which who whom whose")
 #: Prepositions: an actor never opens with one ('with no Republicans').
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
+    " during amid throughout"
 )
 #: Phrases that add company to a subject between commas ('The union, along with other groups,
 #: rejected'): an aside, not the subject.
@@ -382,6 +388,7 @@ ORG_NOUNS = words(
     union company firm group government ministry department council board authority agency
     airline carrier bank club party association federation trust hospital university
     regulator watchdog retailer supermarket business employer organisation organization body
+    commission committee
     """
 )
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
@@ -397,7 +404,7 @@ GROUP_NOUNS = words(
     tribunal court judge judges jury jurors regulator watchdog police prosecutors lawyers
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
-    senators voters states countries nations governments minority majority
+    senators voters states countries nations governments minority majority mps meps mlas mcas
     """
 )
 #: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes
@@ -761,11 +768,11 @@ AIRED_LEADS = wordlist("their its his her serious grave deep strong some great r
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
     "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
-    "opposition"
+    "opposition dissatisfaction optimism hope hopes"
 )
 #: What links an aired feeling to what it is about ('disappointment with', 'anger at',
 #: 'opposition to').
-FEELING_LINKS = wordlist("at with over about that on regarding to")
+FEELING_LINKS = wordlist("at with over about that on regarding to toward towards")
 #: Verbs that pass a verdict with 'as' ('condemned the vote as fraudulent', 'hailed it as a
 #: breakthrough'): a claim when 'as' follows their object.
 #: Naming something as something is one too ('referred to the closure as part of a programme',
@@ -788,7 +795,7 @@ DENYING_PARTICIPLES = tuple(ing_forms(wordlist("deny reject dismiss refute rebut
 VERDICT_DENIALS = ("deny", "denies", "denied")
 DENIED_THINGS = wordlist(
     """allegation allegations accusation accusations claim claims suggestion suggestions
-    report reports rumours rumors wrongdoing"""
+    report reports rumour rumours rumor rumors wrongdoing"""
 )
 #: Verbs that attribute a quote right before them, though they report nothing elsewhere
 #: ('," McDonnell continued', '," she recalled', '," he joked', '," the statement read').
@@ -869,7 +876,9 @@ WRITTEN_RECORDS = wordlist(
 SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
-PUBLISHING_PARTICIPLES = wordlist("released published issued compiled commissioned produced posted")
+PUBLISHING_PARTICIPLES = wordlist(
+    "released published issued compiled commissioned produced posted provided supplied"
+)
 #: Where a body posts what it publishes, after its name ("posted on the council's website").
 POSTING_PLACES = wordlist("website site webpage page portal account")
 EVIDENCE_VERBS = wordlist(
@@ -1024,6 +1033,10 @@ ADJECTIVAL_PASTS = wordlist(
 PARTICIPLE_DETERMINERS = wordlist("the a an its their his her our these those")
 #: Pronouns that stand for the group last named as a subject ('They also said').
 PLURAL_PRONOUNS = words("they")
+#: The same as the object of a preposition ('according to them'): that group too.
+PLURAL_OBJECT_PRONOUNS = words("them")
+#: Possessives that say whose words a sentence gives ('In his words, ...'): a person's.
+WORDS_OWNERS = words("his her")
 #: Conjunctions after which a second source may report in the same sentence ('X said ...,
 #: while Y said ...', '... but councillors say ...').
 SECOND_SOURCE_LINKS = ("but", "while", "whereas")
@@ -1045,6 +1058,9 @@ NOT_SOURCE_ENDINGS = (
     *("the", "a", "an", "of", "for", "to", "at", "by", "with", "from"),
     *("amid", "amidst", "despite", "after", "about", "among", "amongst"),
     *("not", "never", "n't", "n’t"),
+    # a possessive before a noun that looks like a verb: 'decided to keep on with their [claim]'
+    # (not 'her', also an object: 'Lawyers representing her said')
+    *("his", "its", "their", "our", "my", "your"),
     *NUMBER_WORDS,  # 'The six [states said]': a count is no source, its noun is
     # an adjective before a noun that looks like a verb: 'The main [claim of the strikers is]'
     *("main", "key", "central", "latest"),
@@ -1706,9 +1722,10 @@ STRIKE_NOUNS = (
     "strike action",
     "stoppage",
 )
-#: 'called off their strike', 'has withdrawn the strike': verbs that end one, a stance against it
-#: (not 'end': 'agreed to end the strike' backs a settlement).
-STRIKE_ENDERS = ("call off", "withdraw", "postpone")
+#: 'called off their strike', 'has withdrawn the strike', 'moved to delay the strike': verbs that
+#: end or hold one back, a stance against it (not 'end': 'agreed to end the strike' backs a
+#: settlement).
+STRIKE_ENDERS = ("call off", "withdraw", "postpone", "delay")
 #: 'threatened strike action over the plans': a threat is a stance against what it is over.
 THREATENING_VERBS = ("threaten",)
 FIGHT_VERBS = ("fight", "challenge", "resist", "block", "sue", "appeal")

@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     FESTIVAL_ENDINGS,
     FRONTED_CLAUSE_OPENERS,
     GROUP_NOUNS,
+    HEADLINE_VERBS,
     INDEFINITE_PRONOUNS,
     INDEFINITE_SOURCES,
     IRREGULAR_PASTS,
@@ -59,6 +60,7 @@ from factx.rules.lexicon import (
     PERSON_ROLES,
     PLACE_ACRONYMS,
     PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
     PORTFOLIO_LINKS,
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
@@ -474,6 +476,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
         while tokens and tokens[0].lower() in STOPWORDS:
             determined = determined or bool(_ARTICLE.fullmatch(tokens[0] + " "))
             tokens = tokens[1:]
+        if verbs := [i for i, t in enumerate(tokens) if t.lower() in HEADLINE_VERBS]:
+            tokens = tokens[: verbs[0]]  # 'Health Minister Jo Lee Says Fee Was': the subject
         if tokens and tokens[0].lower() in _COUNTING_WORDS:
             tokens = tokens[1:]  # 'Forty Japanese media companies', 'Several Kenyan unions'
         if len(tokens) > 2 and _role_of_body(text, m.start()):
@@ -832,7 +836,7 @@ class People:
                     continue  # 'Prime Minister X launched Y Card': the role is X's, not Y's
                 # 'Jo Lee, a spokeswoman'; not 'Cole took the case. He said, ..., the judge'
                 between = self._text[start : role.start()]
-                apposed = "," in between and not _BOUNDARY.search(between)
+                apposed = between.startswith(f"{name},") and not _BOUNDARY.search(between)
                 if role.start() < start + len(name) or apposed:
                     return name  # not 'Sri Lanka sports minister': the name modifies the role
         return None
@@ -1146,6 +1150,18 @@ _BODY_ROLE = re.compile(
     rf"(?:^|,\s+)(?:[A-Z][\w’'&.-]*\s+){{1,6}}(?:(?<=[’']s\s)[a-z-]+\s+)?"
     rf"(?:[A-Z]{{2,4}}|(?i:{alternation(ROLE_WORDS | PERSON_ROLES | SOURCE_NOUNS)}))\s+$"
 )
+#: A place or body's name as the object of a preposition in the source's apposition, right
+#: after it ('the MP for [Molepolole South]') or after a place and a comma ('in Aweil,
+#: [Northern Bar-el Ghazal State]', an area's name then): where the source is, not who.
+_PLACE_OBJECT = re.compile(
+    rf"""\b(?:{alternation(PLACE_PREPOSITIONS)})\s+(?:the\s+)?
+    (?P<chain>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,\s+)?$""",
+    re.VERBOSE,
+)
+#: Words of a role someone holds, a seat's title among them ('also the MP for ...').
+_HOLDER_WORDS = ROLE_WORDS | PERSON_ROLES | frozenset(SEAT_TITLES)
+#: One capitalised word, a surname alone, heading a phrase before its apposition ('Kwelagobe,').
+_SURNAME_HEAD = re.compile(r"(?P<head>[A-Z][a-z’'-]+),\s+(?P<apposition>.+)")
 #: A phrase opening with a preposition, no comma closing it, before the subject's name: the
 #: time and place it spoke ('In a speech in Mandeville Manchester on Sunday night [Mr Holness]').
 _FRONTED = re.compile(rf"(?i:{alternation(PREPOSITIONS)})\s")
@@ -1324,6 +1340,25 @@ def _no_speaker(words: list[str], lowered: list[str]) -> bool:
     )
 
 
+def _place_object(phrase: str, found: tuple[int, int, str]) -> bool:
+    """Whether a name in a source's phrase is the place or body its apposition names ('the MP
+    for Molepolole South', 'in Aweil, Northern Bar-el Ghazal State'), not the source."""
+    m = _PLACE_OBJECT.search(phrase, 0, found[0])
+    return m is not None and (not m["chain"] or found[2].split()[-1].lower() in AREA_NOUNS)
+
+
+def _named_head(phrase: str, position: int, people: People) -> Speaker | None:
+    """The source a surname alone heads, its role in the apposition after it ('Kwelagobe, also
+    the MP for Molepolole South'): the person, not the place the role is for."""
+    lone = _SURNAME_HEAD.fullmatch(phrase)
+    if lone is None or lone["head"].lower() in STOPWORDS:
+        return None
+    role = _ARTICLE.sub("", _LEADING_CONNECTIVE.sub("", lone["apposition"]))
+    if not any(w.lower() in _HOLDER_WORDS for w in role.split()):
+        return None
+    return Speaker(people.full_name(lone["head"], position), role, person=True)
+
+
 def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     """Read a source out of an attribution phrase ('General secretary Mark Serwotka',
     'Simon Walker, director-general of the Institute of Directors', 'he', 'A PCS spokesman')."""
@@ -1403,6 +1438,11 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     ):  # 'in Lailuba, Meru County, Mr Munya': the places where he spoke; 'counsel to A, B': B;
         # 'Tata Steel CEO Rajiv Menon', 'Curran Law Firm attorney David Hokit': the holder
         names = names[last:]
+    if names and _place_object(phrase, names[0]):  # 'X, the MP for Y': X, not the place Y
+        held = [n for n in people.names(phrase) if n[1] <= names[0][0]]
+        names = [n for n in held if not _place_object(phrase, n)][-1:]
+        if not names and (surnamed := _named_head(phrase, position, people)):
+            return surnamed
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)

@@ -359,9 +359,10 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
-#: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'the strike'
+#: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
-_STRIKE_NAMED = rf"""(?:(?:an?|the|its|their)\s+)?(?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
+_STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
+    (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
     {any_of(STRIKE_NOUNS)}\b"""
 #: A strike's object that is what its strikers claim: '(over) their demands for pay'.
 _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
@@ -1553,6 +1554,12 @@ _SELF_JUDGED = re.compile(r"\b(?:[Ww]e|I|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+$")
 #: An apposition between an actor and its verb: ', which represents 5,000 staff,', ', 52,',
 #: ', D-Va.,' (a name's apposition opening with 'the' is checked against the piece before it).
 _APPOSITION = re.compile(r"(?:which|who|whose|where|including)\b|\d|[A-Z][\w.’'-]*$")
+#: A list ending a relative clause between a subject and its verb ('Tomuriesa, who is also
+#: shadow minister for Treasury, | Health and Forest, called'): its items are the clause's.
+_LIST_ITEM = r"(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
+_LIST_ITEM_ONLY = re.compile(_LIST_ITEM)
+_LIST_END = re.compile(rf"{_LIST_ITEM}\s+(?:and|or)\s+{_LIST_ITEM}")
+_RELATIVE_OPENING = re.compile(rf"{any_of(RELATIVE_PRONOUNS)}\b")
 #: An aside of some of the subject doing something: '300 supporters, | some carrying placards, |
 #: staged a protest' (the supporters staged it).
 _PARTITIVE_ASIDE = re.compile(rf"{any_of(PARTITIVES)}\s+[a-z]+ing\b")
@@ -1693,6 +1700,10 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...], prefix: str) -> int:
         return i
     i -= 1
     while i > 0:
+        listed = _relative_list(pieces, i)
+        if listed:
+            i = listed
+            continue
         piece = pieces[i][1].strip()
         before_end = pieces[i - 1][0] + len(pieces[i - 1][1])
         if _SUBORDINATE_BREAK.search(prefix, before_end, pieces[i][0]):
@@ -1716,6 +1727,19 @@ def _subject_piece(pieces: tuple[tuple[int, str], ...], prefix: str) -> int:
             break
         i -= 1
     return i
+
+
+def _relative_list(pieces: tuple[tuple[int, str], ...], i: int) -> int:
+    """The piece of the relative clause whose list piece `i` ends ('who is minister for A, | B
+    and C,'), or 0: the list's items name no actor, the clause's antecedent does."""
+    if not _LIST_END.fullmatch(pieces[i][1].strip()):
+        return 0
+    j = i - 1
+    while j > 0 and not _RELATIVE_OPENING.match(piece := pieces[j][1].strip()):
+        if not _LIST_ITEM_ONLY.fullmatch(piece):
+            return 0
+        j -= 1
+    return j
 
 
 def _subject(doc: Document, sentence: Span, cue_start: int, again: bool = False) -> Subject | None:

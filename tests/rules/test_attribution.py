@@ -4249,3 +4249,163 @@ def test_dateline_pattern_takes_a_title_case_place_before_an_agency(
 ) -> None:
     m = attribution.DATELINE.match(text)
     assert (text[m.end() :].startswith(rest) if m else None) == (True if rest else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # '..., it said, adding ...': the organisation that spoke, as '..., he said, adding ...'
+        (
+            "The Financial Supervisory Commission met. The changes aim to calm markets, it said,"
+            " adding that the plan would be open for comment.",
+            "Financial Supervisory Commission",
+        ),
+        # trap: 'it' with no organisation named is no source
+        ("The changes aim to calm markets, it said, adding that comment was open.", None),
+    ],
+)
+def test_it_in_an_aside_before_a_participle_is_the_organisation(text: str, who: str | None) -> None:
+    claims = [c for c in extract(text).claims if "calm markets" in c.evidence]
+    assert (claims[0].speaker if claims else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [  # a reporting verb's look-alike after a possessive is a noun: no source, no claim
+        ("Talks were held, yet, the teachers decided to keep on with their claim.", False),
+        ("The teachers decided to keep on with their claim.", False),
+        # traps: a source before the verb still reports
+        ("Talks were held on Monday, yet, the teachers said.", True),
+        ("Pay will rise, the union's leaders claim.", True),
+    ],
+)
+def test_a_verb_after_a_possessive_is_a_noun(text: str, claimed: bool) -> None:
+    assert bool(extract(text).claims) == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'In his words,', 'In the words of X,': the sentence is that source's claim
+        ("Jo Lee spoke to the union. In his words, the plan would fail.", "Jo Lee"),
+        ("Jo Lee spoke. In the words of Tom Hill, the plan would fail.", "Tom Hill"),
+        # 'According to them,': the group the sentence before had as its subject
+        ("The workers met on Monday. According to them, the plan would fail.", "The workers"),
+        # traps: 'In other words' names no one; 'in his words to' opens no claim of his
+        ("Jo Lee spoke to the union. In other words, the plan would fail.", None),
+        ("Jo Lee spoke. In his words to staff he was blunt.", None),
+    ],
+)
+def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
+    found = [
+        c.speaker
+        for c in extract(text).claims
+        if "plan would fail" in c.evidence or "blunt" in c.evidence
+    ]
+    assert found == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # hope, optimism or dissatisfaction aired about something is a claim, as anger is
+        ("Lawyer Jo Lee expressed optimism that the petition will succeed.", "Jo Lee"),
+        ("Jo Lee expressed her hope that the dispute is resolved soon.", "Jo Lee"),
+        ("The union has expressed dissatisfaction with the salary law.", "union"),
+        ("Union leaders expressed anger toward the court for its ruling.", "Union leaders"),
+        # traps: a feeling about nothing said, or for a thing wished, reports no claim
+        ("Jo Lee expressed her satisfaction.", None),
+        ("The minister expressed hope for a quick deal.", None),
+    ],
+)
+def test_aired_hopes_and_dissatisfaction_are_claims(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'He said:' closing a paragraph that introduced its speaker: that speaker's quote next
+        (
+            "Jo Lee spoke first.\nThe prosecution counsel, Tom Hill, agreed. He said:\n"
+            "“He has declined to come to court.”",
+            "Tom Hill",
+        ),
+        # trap: with no one named in its paragraph, 'He' is still the one named before
+        ("Jo Lee spoke first.\nHe said:\n“He has declined to come to court.”", "Jo Lee"),
+    ],
+)
+def test_pronoun_introducing_next_paragraph_quote_reads_its_own_paragraph(
+    text: str, who: str
+) -> None:
+    assert first_claim(text, "declined to come")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # refuting or denying a rumour is a claim, as denying a report is
+        ("The governor, Jo Lee, has refuted a social media rumour that he opposed it.", "Jo Lee"),
+        ("The club denied the rumour.", "club"),
+        # trap: denying the charges is a plea, no claim
+        ("The club denied the charges.", None),
+    ],
+)
+def test_denying_a_rumour_is_a_claim(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a long role before the name, after the quote, as long as one before the verb may be
+        (
+            '"We will not end our strike," the Bihar State Non-Gazetted Employees Federation'
+            " (BSNGEF) General Secretary Manjul Kumar Das said.",
+            "Manjul Kumar Das",
+        ),
+        # trap: a short source after the quote is read as before
+        ('"We will not end our strike," Jo Lee said.', "Jo Lee"),
+    ],
+)
+def test_long_role_before_name_after_quote(text: str, who: str) -> None:
+    assert first_claim(text, "end our strike")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a time between the source and its act does not hide the reason given after it
+        ("The union on Monday rejected the offer, saying it was too low.", "union"),
+        ("The 500 workers yesterday rejected the offer, claiming it was too low.", "workers"),
+        # trap: an act with no reason given after it reports no claim
+        ("The union yesterday rejected the offer.", None),
+    ],
+)
+def test_time_between_source_and_act_before_participle(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # MPs are a group a later 'They' stands for, as lawmakers are
+        ("Opposition MPs met on Monday. They said the plan would fail.", "Opposition MPs"),
+        (
+            "Opposition lawmakers met on Monday. They said the plan would fail.",
+            "Opposition lawmakers",
+        ),
+        # trap: an MP's title before a name still leaves the person the source
+        ("MP Jo Lee met them on Monday. She said the plan would fail.", "Jo Lee"),
+    ],
+)
+def test_plural_seat_titles_are_groups_they_stands_for(text: str, who: str) -> None:
+    assert first_claim(text, "plan would fail")[1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # data provided or supplied by a body are that body's claim, as figures released are
+        (
+            "According to data provided by the Health Ministry, 30 clinics closed.",
+            "Health Ministry",
+        ),
+        ("Data supplied by the Health Ministry show that 40 clinics closed.", "Health Ministry"),
+        # trap: figures with no publisher named are no one's claim
+        ("According to official figures, 30 clinics closed.", None),
+    ],
+)
+def test_data_provided_by_a_body_is_its_claim(text: str, who: str | None) -> None:
+    assert [c.speaker for c in extract(text).claims] == ([who] if who else [])

@@ -1337,3 +1337,60 @@ def test_bare_office_holder_noun_stands_for_last_named(text: str, expected: str)
     found = speaker(phrase, text.index(phrase), People(text))
     assert found is not None
     assert found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a title-case headline's verb ends its subject; it is no word of a name
+        ("Health Minister Says Dispensary Fee Was a Clerical Error", []),
+        ("Union Leader Urges Members to Strike", []),
+        # trap: a name in such a headline is still read
+        ("Health Minister Jo Lee Says Fee Was an Error", ["Jo Lee"]),
+    ],
+)
+def test_a_headline_verb_is_no_part_of_a_name(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the Minister' is whoever the article gave that role right after a name and a comma
+        ("Jo Lee, the health minister, spoke.\nthe minister", "Jo Lee"),
+        (
+            "Minister Tom Hill spoke. Jo Lee asked, and praised the minister.\nthe minister",
+            "Tom Hill",
+        ),
+        # trap: a role later in someone else's sentence, after a clause, is not theirs
+        (
+            "Minister Tom Hill spoke. Jo Lee queried it, and asked the minister.\nthe minister",
+            "Tom Hill",
+        ),
+    ],
+)
+def test_a_role_after_a_name_is_theirs_only_in_apposition(text: str, expected: str) -> None:
+    phrase = text.rsplit("\n", 1)[1]
+    found = speaker(phrase, text.index(phrase), People(text))
+    assert found is not None
+    assert found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the place a source's apposition names is where the source is, not who speaks
+        ("Kwelagobe, also the MP for Molepolole South", "Kwelagobe"),
+        ("Judge Abraham Majur in Aweil, Northern Bar-el Ghazal State", "Abraham Majur"),
+        ("Gomolemo Kwelagobe spoke.\nKwelagobe, the MP for Molepolole South", "Gomolemo Kwelagobe"),
+        # traps: a titled holder after a place is the source; a body's own name stays whole
+        ("The union's chairman in Ogun State, Comrade Jo Lee", "Comrade Jo Lee"),
+        ("Jo Lee, the mayor of Riverton", "Jo Lee"),
+        (
+            "The National Association of Head Teachers and Deputy Head Teachers of England",
+            "National Association of Head Teachers and Deputy Head Teachers of England",
+        ),
+    ],
+)
+def test_place_in_apposition_is_not_the_source(text: str, expected: str) -> None:
+    phrase = text.rsplit("\n", 1)[-1]
+    found = speaker(phrase, text.index(phrase), People(text))
+    assert found is not None
+    assert found.name == expected

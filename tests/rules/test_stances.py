@@ -6473,3 +6473,63 @@ def test_an_insisted_clause_states_the_insisters_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister has moved to delay the strike by two weeks.\n",
+            [("The minister", "oppose", "the strike")],
+        ),
+        (
+            "The minister has sought to delay this strike, too.\n",
+            [("The minister", "oppose", "this strike")],
+        ),
+        # a delay that is no strike's, or caused by one, is no stance on a strike
+        ("The storm delayed the vote.\n", []),
+        ("The strike caused delays to the flights.\n", []),
+    ],
+)
+def test_delaying_a_strike_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a list closing a relative clause between a subject and its verb is the clause's
+        (
+            "Smith, who chairs the finance, audit and housing committees, opposed the plan.\n",
+            [("Smith", "oppose", "the plan")],
+        ),
+        (
+            "The mayor, who spoke in Lima, Cusco, Arequipa and Puno, rejected the project.\n",
+            [("The mayor", "oppose", "the project")],
+        ),
+        # trap: a list before the subject, in no relative clause, is left to the subject
+        (
+            "In Lima, Cusco and Puno, the mayor rejected the project.\n",
+            [("the mayor", "oppose", "the project")],
+        ),
+    ],
+)
+def test_a_list_ending_a_relative_clause_names_no_actor(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a fronted 'during' or 'amid' phrase is an adverbial, never the actor of 'they'
+        ("During a media briefing on Tuesday, they dismissed the measures.\n", []),
+        ("Amid the protests, they rejected the plan.\n", []),
+        # trap: the subject after the fronted phrase still holds the stance
+        (
+            "During the meeting, the union rejected the offer.\n",
+            [("the union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_a_fronted_time_phrase_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
