@@ -278,7 +278,8 @@ _POST_VERB_FIRST = re.compile(
     {_AFTER_QUOTE_LEAD} (?:{_AFTER_QUOTE}) \s+
     (?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
     \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
-        |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s))   # 'said Jo Lee on Monday while ...'
+        |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s)    # 'said Jo Lee on Monday while ...'
+        |(?=\swho\s))                                      # 'said Jo Lee who chairs ...'
     """,
     re.VERBOSE,
 )
@@ -875,7 +876,9 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
             if not doc.people.names(name) and doc.people.names(role):
                 name, role = role, name  # 'the family's lawyer, Tom Ward,'
             found = _source(
-                name if pattern is _POST_WHO_FIRST else m.group("who"), quote.open_mark, doc.people
+                name if pattern is _POST_WHO_FIRST else _within_reach(m.group("who")),
+                quote.open_mark,
+                doc.people,
             )
             if found and role.strip(" ,") and pattern is _POST_WHO_FIRST:
                 role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"))

@@ -4409,3 +4409,25 @@ def test_plural_seat_titles_are_groups_they_stands_for(text: str, who: str) -> N
 )
 def test_data_provided_by_a_body_is_its_claim(text: str, who: str | None) -> None:
     assert [c.speaker for c in extract(text).claims] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a relative clause after the source of a quote, with or without its comma, however long
+        (
+            "“We will go on,” said Jo Lee who chairs the National Committee on Fixing the "
+            "Minimum Wage in the capital.",
+            "Jo Lee",
+        ),
+        (
+            "“We will go on,” said Jo Lee, who chairs the committee in the capital city of "
+            "the nation of Ruritania.",
+            "Jo Lee",
+        ),
+        ("“We will go on,” said Jo Lee, who chairs the committee.", "Jo Lee"),
+        # trap: a 'who' inside the quote leaves the source after it as it was
+        ("“Who will pay for it?” said Jo Lee.", "Jo Lee"),
+    ],
+)
+def test_relative_clause_after_a_quotes_source(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
