@@ -513,13 +513,15 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("iraqi", "iraq"), "IQD"),
         **dict.fromkeys(("serbian", "serbia"), "RSD"),
     },
+    # each nation also by its capital, which a story from there often names instead
+    # ('in Nay Pyi Taw on March 5')
     "kwacha": {
-        **dict.fromkeys(("zambian", "zambia"), "ZMW"),
-        **dict.fromkeys(("malawian", "malawi"), "MWK"),
+        **dict.fromkeys(("zambian", "zambia", "lusaka"), "ZMW"),
+        **dict.fromkeys(("malawian", "malawi", "lilongwe"), "MWK"),
         # the nations whose own currency is written with the kwacha's 'K' (the kyat, the kina),
         # for the sign: 'K1.2 million' in a story from Myanmar is kyats
-        **dict.fromkeys(("myanmar", "burmese", "burma"), "MMK"),
-        "papua new guinea": "PGK",
+        **dict.fromkeys(("myanmar", "burmese", "burma", "nay pyi taw", "naypyidaw"), "MMK"),
+        **dict.fromkeys(("papua new guinea", "port moresby"), "PGK"),
     },
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},

@@ -1467,6 +1467,10 @@ def test_codes_written_after_the_number(text: str, expected: list[tuple[float, s
     [  # the kwacha's 'K' is the kyat or the kina in a story naming Myanmar or Papua New Guinea
         ("In Yangon, Myanmar, he was fined K1.2 million.", [(1.2e6, "MMK")]),
         ("In Papua New Guinea the firm paid K2 million.", [(2e6, "PGK")]),
+        # or only its capital, as a story from there often names it instead
+        ("They met in Nay Pyi Taw and set the wage at K4,800.", [(4800.0, "MMK")]),
+        ("The council in Port Moresby paid K2 million.", [(2e6, "PGK")]),
+        ("Traders in Lilongwe paid K25,000 each.", [(25000.0, "MWK")]),
         # trap: with none of them named it stays Zambia's
         ("He paid K20,000 in fees.", [(20000.0, "ZMW")]),
     ],
