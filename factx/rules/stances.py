@@ -345,8 +345,9 @@ from factx.text import Span, find_whole
 
 _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: A word of whom an appeal addresses, a name's acronym among them: 'urged | the Academic Staff
-#: Union of Universities (ASUU) | to reconsider' (cues are read in lower case).
-_ADDRESSEE = r"(?:(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
+#: Union of Universities (ASUU) | to reconsider' (cues are read in lower case); never 'that',
+#: which opens what was said ('told BNS that they had decided not to back it').
+_ADDRESSEE = r"(?:(?!that\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
@@ -777,7 +778,7 @@ _SUPPORT = rf"""
         (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
   | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)  # 'urged the
-        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|to)\s+  # government to
+        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|(?:not\s+)?to)\s+  # government to
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b  # work with', 'hoped the
         # government would implement the model': a hope for an authority's act backs the act
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'

@@ -6533,3 +6533,25 @@ def test_a_list_ending_a_relative_clause_names_no_actor(
 )
 def test_a_fronted_time_phrase_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # urging an addressee not to act opposes the act, as advising them not to does
+        (
+            "The union urged the government not to raise fuel prices.\n",
+            [("The union", "oppose", "raise fuel prices")],
+        ),
+        (
+            "The union urged the government to drop the fuel price rise.\n",
+            [("The union", "oppose", "the fuel price rise")],
+        ),
+        # trap: what a source told someone opens with 'that': no one was urged
+        (
+            "Jo Lee told reporters that they had decided not to back the initiative.\n",
+            [("Jo Lee", "oppose", "the initiative")],
+        ),
+    ],
+)
+def test_urging_not_to_act_opposes_the_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
