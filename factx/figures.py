@@ -338,6 +338,9 @@ _CURRENCY_WORDS = {
     "p": "GBP",
     "dollar": "USD",
     "cent": "USD",
+    # Egypt's pound is 100 piasters ('75 piasters per litre'); British copy spells it 'piastre'
+    "piaster": "EGP",
+    "piastre": "EGP",
     "euro": "EUR",
     "yen": "JPY",
     "yuan": "CNY",
@@ -409,7 +412,7 @@ _CURRENCY_WORDS = {
     "lats": "LVL",
     "kroon": "EEK",
 }
-_SUBUNITS = {"pence", "p", "cent"}
+_SUBUNITS = {"pence", "p", "cent", "piaster", "piastre"}
 #: Currencies whose names are English words too after a number ('5 real problems', '38 drams
 #: of whisky'): money only in a story that names their nation, each with its plural.
 _NATION_BOUND_CURRENCIES = {
@@ -1007,8 +1010,9 @@ _DAY_SPAN_END = re.compile(
 _DAY_PAIR_END = re.compile(rf"{_MONTH_DAY}\s+and\s+$", re.IGNORECASE)
 _DAY_ENDS_CLAUSE = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$)")
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
-#: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads.
-_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?-$")
+#: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads; copy
+#: sometimes spaces the number off the dash ('COVID- 19 pandemic').
+_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$")
 #: A small bare number in brackets that opens an item of a list: '(1) the withdrawal of most
 #: counts, (2) agreed facts', 'whether the merger will (1) prevent': a marker, not a count.
 _MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")

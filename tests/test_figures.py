@@ -1906,3 +1906,39 @@ def test_words_past_the_sentence_end_count_nothing(
 )
 def test_rate_after_a_sum_restated_in_words(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Egypt's piaster is a hundredth of its pound, in either spelling
+        ("Fuel rose by 75 piasters per litre.", [(0.75, "EGP")]),
+        ("The fare went up 50 piastres.", [(0.5, "EGP")]),
+        # trap: the pound itself is not scaled down
+        (
+            "The gas now costs 75 pounds, up from 70 Egyptian pounds.",
+            [(75.0, "EGP"), (70.0, "EGP")],
+        ),
+    ],
+)
+def test_piasters_are_hundredths_of_the_egyptian_pound(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a name's number spaced off its dash is still part of the name
+        ("Funds for the COVID- 19 pandemic were freed.", []),
+        ("Sh20 million for COVID-19 units.", [(20000000.0, "KES")]),
+        # trap: a number after a dash with no letters before it is still read
+        (
+            "They won the vote 2- 3 after 19 members walked out.",
+            [(2.0, "count"), (3.0, "count"), (19.0, "people")],
+        ),
+    ],
+)
+def test_number_spaced_off_a_name_dash_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
