@@ -547,6 +547,8 @@ _SHARED_SIGNS = {
     **dict.fromkeys(("rs", "rs."), "rupee"),
     "k": "kwacha",
     "p": "peso",
+    # the cent, a hundredth of whichever nation's dollar the story is in ('a cent an hour')
+    "cent": "dollar",
 }
 
 
@@ -1357,7 +1359,8 @@ def _shared_unsaid(m: re.Match[str]) -> str | None:
     """The currency several nations share that a figure is in, where its own words do not say
     whose ('$5m', 'Sh400', '40 rupees'; not 'US$5m', '40 Indian rupees')."""
     sign = (m.group("cur") or "").lower()
-    shared = _SHARED_SIGNS.get(sign) if sign else _currency_word(m)
+    word = _currency_word(m)
+    shared = _SHARED_SIGNS.get(sign) if sign else _SHARED_SIGNS.get(word, word)
     return shared if not m.group("nation") and shared in _NATIONAL_CODES else None
 
 

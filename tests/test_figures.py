@@ -1942,3 +1942,16 @@ def test_number_spaced_off_a_name_dash_is_no_figure(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # cents are a hundredth of the dollar of the nation the story names, as '$' is
+        ("Fiji bus fares rose 7 cents a trip.", [(0.07, "FJD")]),
+        ("In Canada, bus fares rose 25 cents a trip.", [(0.25, "CAD")]),
+        # trap: with no nation named they stay US cents
+        ("Bus fares rose 25 cents a trip.", [(0.25, "USD")]),
+    ],
+)
+def test_cents_of_the_nation_named(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(round(f.value, 6), f.unit) for f in find_figures(text)] == expected
