@@ -1981,6 +1981,11 @@ PROPOSALS = wordlist(
 SUGGESTING_VERBS = ("suggest", "propose")
 #: 'has agreed a £1.7m package': 'agree' with a direct object.
 AGREEING_FORMS = ("agree", "agrees", "agreed")
+#: 'reached an agreement with the ministry', 'Unite signed the deal', 'struck a pay deal': each
+#: party to a settled accord backs it (not 'failed to reach an agreement': see the cue).
+CONCLUDING_VERBS = ("reach", "sign", "strike", "seal", "clinch")
+#: Accords a party reaches or signs.
+ACCORDS = wordlist("agreement agreements deal deals accord settlement")
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
 #: target, the one judging the actor).
 VERDICT_MODALS = ("will", "would", "could", "can")

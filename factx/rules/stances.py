@@ -21,6 +21,7 @@ from factx.rules.lexicon import (
     ABILITY_LEADS,
     ABSTAINING_VERBS,
     ACCOMPANYING_LEADS,
+    ACCORDS,
     ACCOUNT_SOURCES,
     ACCOUNT_VERBS,
     ACT_NOUNS,
@@ -65,6 +66,7 @@ from factx.rules.lexicon import (
     CLOSED_SITES,
     CLOSING_VERBS,
     CONCESSIVES,
+    CONCLUDING_VERBS,
     CONDITION_OPENERS,
     CONDITION_WORDS,
     CONDITIONAL_MODALS,
@@ -855,6 +857,9 @@ _SUPPORT = rf"""
         (?!\s+(?:[\w’'-]+\s+){{1,8}}?{any_of(PROTEST_CLOSING_LINKS)}\b)  # nor a closing in protest
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
+  | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(CONCLUDING_VERBS))}  # 'reached an
+        (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(ACCORDS)}\b)  # agreement', 'signed
+        # the deal' (not 'failed to reach an agreement', 'did not sign the deal')
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
   | {any_of(RESTATING_VERBS)}\s+(?:[\w’'-]+\s+){{0,2}}?commitment\s+to\b  # 'reaffirmed the
         # government's commitment to the wage increase'

@@ -6555,3 +6555,29 @@ def test_a_fronted_time_phrase_is_no_actor(text: str, expected: list[tuple[str, 
 )
 def test_urging_not_to_act_opposes_the_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # reaching, signing or striking an accord backs it
+        (
+            "Unite signed the deal on Monday.\n",
+            [("Unite", "support", "the deal")],
+        ),
+        (
+            "The unions reached an agreement with the ministry late on Thursday.\n",
+            [("The unions", "support", "an agreement")],
+        ),
+        (
+            "Hyundai struck a tentative pay deal with its union.\n",
+            [("Hyundai", "support", "a tentative pay deal")],
+        ),
+        # traps: an accord not reached, or a signature on no accord, backs nothing
+        ("The two sides failed to reach an agreement.\n", []),
+        ("The mayor signed the letter on Monday.\n", []),
+    ],
+)
+def test_reaching_or_signing_an_accord_supports_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
