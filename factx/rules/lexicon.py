@@ -577,6 +577,10 @@ PLACE_ACRONYMS = words("UK US EU UN")
 #: Kakooza', 'Rajya Sabha MP Digvijaya Singh', 'North Side MLA Ezzard Miller', 'Kitutu Central
 #: ward MCA Alfred Monyenye': a Kenyan county assembly member).
 SEAT_TITLES = wordlist("mp mep mla mna mpa mpp msp mca")
+#: The verbs of saying a source 'goes on to' after speaking once ('went on to say', 'He went on
+#: to add that ...'): the same source, a further claim; not 'went on to claim damages'.
+GONE_ON_TO = wordlist("say add argue warn insist explain note stress suggest allege")
+
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
@@ -613,9 +617,7 @@ SPEECH_VERBS = wordlist(
         )
     ),
     # the reporting verb in a longer phrase ('went on to say', 'was quoted as saying')
-    "go on to say",
-    "goes on to say",
-    "went on to say",
+    *(f"{go} on to {verb}" for go in ("go", "goes", "went") for verb in GONE_ON_TO),
     *(f"{be} quoted as saying" for be in ("is", "are", "was", "were", "has been", "had been")),
 )
 #: Likening one thing to another is a claim ('likened the bill to a blank cheque', 'compared

@@ -4431,3 +4431,25 @@ def test_data_provided_by_a_body_is_its_claim(text: str, who: str | None) -> Non
 )
 def test_relative_clause_after_a_quotes_source(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mary Lee spoke at the meeting. She went on to add that the council had failed.",
+            [("reported", "Mary Lee")],
+        ),
+        (
+            "Mary Lee spoke at the meeting. She went on to warn that rates would rise.",
+            [("reported", "Mary Lee")],
+        ),
+        # traps: acts, not speech, after 'went on to'
+        ("Mary Lee spoke at the meeting. She went on to win the vote by a wide margin.", []),
+        ("Mary Lee spoke at the meeting. She went on to claim damages from the council.", []),
+    ],
+)
+def test_went_on_to_verb_of_saying_reports_a_claim(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
