@@ -1358,9 +1358,11 @@ def _currency_word(m: re.Match[str]) -> str:
 def _shared_unsaid(m: re.Match[str]) -> str | None:
     """The currency several nations share that a figure is in, where its own words do not say
     whose ('$5m', 'Sh400', '40 rupees'; not 'US$5m', '40 Indian rupees')."""
-    sign = (m.group("cur") or "").lower()
-    word = _currency_word(m)
-    shared = _SHARED_SIGNS.get(sign) if sign else _SHARED_SIGNS.get(word, word)
+    if sign := (m.group("cur") or "").lower():
+        shared = _SHARED_SIGNS.get(sign)
+    else:
+        word = _currency_word(m)  # 'rupee', and 'cent', whose dollar is shared
+        shared = _SHARED_SIGNS.get(word, word)
     return shared if not m.group("nation") and shared in _NATIONAL_CODES else None
 
 

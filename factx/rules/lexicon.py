@@ -580,7 +580,6 @@ SEAT_TITLES = wordlist("mp mep mla mna mpa mpp msp mca")
 #: The verbs of saying a source 'goes on to' after speaking once ('went on to say', 'He went on
 #: to add that ...'): the same source, a further claim; not 'went on to claim damages'.
 GONE_ON_TO = wordlist("say add argue warn insist explain note stress suggest allege")
-
 #: Participles that put a group's leader in apposition ('the legal team, led by Dr X,').
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
