@@ -1884,8 +1884,9 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
         if counted and _group_of_people(counted.group("who")):
             return Speaker(counted.group("who"))
     found = speaker(phrase, position, people)
-    if found is None and ", who " in phrase and people.names(head):
-        # too long with its clause: 'Darwen boss and deputy council leader Tony Melia, who had
-        # initially protested against the bus lane,' is Tony Melia
+    if found is None and "," in phrase.rstrip(",") and people.names(head):
+        # too long with its clause or apposition: 'Darwen boss and deputy council leader Tony
+        # Melia, who had initially protested against the bus lane,' is Tony Melia; so is 'Tony
+        # Melia, a member of the council nominated by the party to represent the disabled,'
         return speaker(head, position, people)
     return found

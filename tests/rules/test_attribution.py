@@ -4453,3 +4453,28 @@ def test_went_on_to_verb_of_saying_reports_a_claim(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Mr Martin Wanyonyi, a member of the county assembly nominated by New Ford Kenya"
+            " to represent the disabled, said the issues should be brought to the floor.",
+            "Martin Wanyonyi",
+        ),
+        (
+            "Jo Lee, the long-serving chair of the residents association set up by tenants on"
+            " the estate last year, said the plan had been rushed.",
+            "Jo Lee",
+        ),
+        # trap: a name inside the apposition is not the source
+        (
+            "The official, a member nominated by Jo Lee's party to represent the disabled"
+            " people in the county assembly house, said the issues should be debated.",
+            "official",
+        ),
+    ],
+)
+def test_long_apposition_after_a_name_leaves_the_name_as_source(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
