@@ -500,8 +500,10 @@ _SHARE = r"[\d.,]+\s*(?:%|per\s*cent)\s+"
 #: An amount asked for, money or a share: '20 percent more pay', '$15 an hour'.
 _AMOUNT = rf"(?:{any_of(AMOUNT_SIGNS)}|{any_of(AMOUNT_ABBREVIATIONS)}\.?\s*)?\d"
 _MARGIN = rf"(?:{_SHARE})?"
-#: A count of votes in figures or words: '30', 'eight'.
-_TALLY_COUNT = rf"(?:\d[\d,]*|{any_of(NUMBER_WORDS)}|one)"
+#: A number in words, compounds too ('Eighty-one').
+_NUMBER_WORD = rf"{any_of(NUMBER_WORDS)}(?:-(?:one|{any_of(NUMBER_WORDS)}))?"
+#: A count of votes in figures or words: '30', 'eight', 'twenty-two'.
+_TALLY_COUNT = rf"(?:\d[\d,]*|{_NUMBER_WORD}|one)"
 #: The count of a vote between its verb and its side: 'voted 52-48 to confirm', '326 to 290'.
 _TALLY = rf"(?:(?:by\s+)?{_TALLY_COUNT}\s*(?:-|to)\s*{_TALLY_COUNT}\s+)?"
 
@@ -1346,15 +1348,20 @@ _QUANTIFIER = re.compile(
     rf"^(?:{any_of(ACTOR_QUANTIFIERS)}|{any_of([*PARTITIVES, *NUMBER_WORDS])}\s+of)\s+(?:the\s+)?",
     re.I,
 )
-#: A number in words, compounds too ('Eighty-one').
-_NUMBER_WORD = rf"{any_of(NUMBER_WORDS)}(?:-(?:one|{any_of(NUMBER_WORDS)}))?"
 #: A count or share opening a group: 'About 11,000', 'Eighty-one percent of the 3,300'.
 _COUNT = (
     rf"(?:[\d,.]+%?|{_NUMBER_WORD})\s+"
     rf"(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
 )
-#: A bare count or share left as the actor by a tally ('one rejected', '57 per cent rejected it').
-_COUNT_ONLY = re.compile(rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_TALLY_COUNT}", re.I)
+#: The side a count in a tally is on: 'twelve against', 'four abstained'.
+_VOTE_SIDE = r"(?:against|for|in\s+favou?r|abstain(?:ed|ing))"
+#: A bare count or share left as the actor by a tally ('one rejected', '57 per cent rejected it',
+#: 'twenty-two voted in favour', 'twelve against and seven abstained').
+_COUNT_ONLY = re.compile(
+    rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)"
+    rf"|{_TALLY_COUNT}(?:\s+{_VOTE_SIDE})?(?:,?\s+and\s+{_TALLY_COUNT}(?:\s+{_VOTE_SIDE})?)*",
+    re.I,
+)
 _UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(

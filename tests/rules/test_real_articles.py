@@ -19,6 +19,11 @@ _TIME |= {"friday", "saturday", "sunday"}
 _PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "him", "her", "them", "us", "this"}
 #: ('one' is also a pronoun: '"...," one said' names an unnamed member as written)
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_NUMBER_WORDS |= {"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"}
+_NUMBER_WORDS |= {"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty"}
+_NUMBER_WORDS |= {"seventy", "eighty", "ninety", "hundred"}
+#: The words of a tally around its counts: 'twenty-two', 'twelve against and seven'.
+_TALLY_WORDS = {"one", "against", "for", "in", "favour", "favor", "abstained", "and"}
 
 
 def test_there_are_real_articles() -> None:
@@ -34,6 +39,8 @@ def test_no_speaker_or_actor_is_a_number_time_word_or_pronoun(path: Path) -> Non
         assert not _NUMBER.search(name), name
         assert words and words[-1] not in _TIME and words[0] not in _TIME, name
         assert not (len(words) == 1 and words[0] in _PRONOUNS | _NUMBER_WORDS), name
+        parts = set(re.split(r"[\s-]+", name.lower()))
+        assert not (parts & _NUMBER_WORDS and parts <= _NUMBER_WORDS | _TALLY_WORDS), name
 
 
 @pytest.mark.parametrize("path", REAL_ARTICLES, ids=lambda p: p.name)

@@ -6581,3 +6581,24 @@ def test_reaching_or_signing_an_accord_supports_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally's counts in words, compounds and sides too, hold no stance
+        (
+            "The Council met. Twenty-two voted in favour of the motion, twelve against and seven"
+            " abstained.\n",
+            [],
+        ),
+        ("The board voted on the plan. Thirty-one voted against the deal and 40 abstained.\n", []),
+        # trap: a counted group named holds its stance, however its count is written
+        (
+            "Twenty-two unions voted against the deal.\n",
+            [("Twenty-two unions", "oppose", "the deal")],
+        ),
+    ],
+)
+def test_tally_in_words_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
