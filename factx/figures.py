@@ -988,10 +988,13 @@ _TALLY_SECOND = re.compile(r"\s?[-–]\s?\d")
 _TALLY_AFTER = re.compile(
     r"\d+\s+(?:vote|votes|ballot|decision|majority|split|verdict)\b", re.IGNORECASE
 )
-#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%',
-#: 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
+#: Words naming the level a change starts from: 'from the present ₹25,000 to ₹50,000'.
+_NOW_WORDS = "present|current|existing"
+#: 'from 62 to 64' (also 'from the current 62 to 64') is a change between two figures, not a
+#: range; 'ranging from 35 to 75%', 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
 _FROM_BEFORE = re.compile(
-    r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+$",
+    r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+"
+    rf"(?:(?:the\s+)?(?:{_NOW_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
@@ -1923,7 +1926,7 @@ def _vote_tally(text: str, first: ParsedFigure, join: re.Match[str]) -> bool:
 
 def _change_from(text: str, first: ParsedFigure) -> bool:
     """Whether 'from' right before a figure opens a change ('rose from 62'), not a range."""
-    m = _FROM_BEFORE.search(text, max(0, first.start - 16), first.start)
+    m = _FROM_BEFORE.search(text, max(0, first.start - 32), first.start)
     return m is not None and not m.group("ranging")
 
 
