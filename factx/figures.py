@@ -988,10 +988,13 @@ _TALLY_SECOND = re.compile(r"\s?[-–]\s?\d")
 _TALLY_AFTER = re.compile(
     r"\d+\s+(?:vote|votes|ballot|decision|majority|split|verdict)\b", re.IGNORECASE
 )
-#: 'from 62 to 64' is a change between two figures, not a range; 'ranging from 35 to 75%',
-#: 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
+#: Words naming the level a change starts from: 'from the present ₹25,000 to ₹50,000'.
+_NOW_WORDS = "present|current|existing"
+#: 'from 62 to 64' (also 'from the current 62 to 64') is a change between two figures, not a
+#: range; 'ranging from 35 to 75%', 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
 _FROM_BEFORE = re.compile(
-    r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+$",
+    r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+"
+    rf"(?:(?:the\s+)?(?:{_NOW_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
@@ -1774,6 +1777,40 @@ def _figure_at(
     return None
 
 
+#: A one-letter sign the story writes as money somewhere: touching grouped thousands or a scale
+#: ('K4,800', 'R1.5 million', 'N5bn'), by the sign.
+_SIGN_AS_MONEY = {
+    sign: re.compile(
+        rf"(?<![\w.]){sign}(?:\d{{1,3}}(?:,|{_GROUP_SPACE})\d{{3}}"
+        rf"|[\d.]+\s?(?:{_SCALE_ABBREVIATION})\b)"
+    )
+    for sign in _LETTER_CURRENCIES
+    if len(sign) == 1
+}
+#: 'the' before a sign glued to its number: a name or a model ('the R101', 'the K9 unit').
+_NAME_BEFORE_SIGN = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _sign_is_money(text: str, sign: str) -> bool:
+    """Whether a story writes a one-letter sign as money: before grouped thousands or a scale
+    elsewhere ('K4,800'), or naming a nation whose currency the sign writes ('Zambia' for K)."""
+    shared = _SHARED_SIGNS.get(sign.lower())
+    return bool(_SIGN_AS_MONEY[sign].search(text)) or (
+        shared is not None and _home_code(text, shared) is not None
+    )
+
+
+def _glued_small_money(text: str, m: re.Match[str], written: str) -> bool:
+    """'less than K20', 'K600 an hour': a one-letter sign glued to a small number, money where
+    the story writes that sign as money elsewhere or names its nation (`_sign_is_money`)."""
+    return (
+        text[m.end("cur") : m.end("cur") + 1].isdigit()
+        and not _NAME_BEFORE_SIGN.search(text, max(0, m.start("cur") - 8), m.start("cur"))
+        and _sign_is_money(text, written)
+    )
+
+
 def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
@@ -1796,6 +1833,7 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
             m.group("scale")
             or _GROUPED.search(text, m.end("cur"), m.end())
             or _PER_UNIT_AFTER.match(text, m.end())
+            or (len(written) == 1 and _glued_small_money(text, m, written))
         )
     touching = text[m.end("cur") : m.end("cur") + 2].lstrip(".")[:1].isdigit()
     return written in _LETTER_CURRENCIES or (written.islower() and touching)
@@ -1888,7 +1926,7 @@ def _vote_tally(text: str, first: ParsedFigure, join: re.Match[str]) -> bool:
 
 def _change_from(text: str, first: ParsedFigure) -> bool:
     """Whether 'from' right before a figure opens a change ('rose from 62'), not a range."""
-    m = _FROM_BEFORE.search(text, max(0, first.start - 16), first.start)
+    m = _FROM_BEFORE.search(text, max(0, first.start - 32), first.start)
     return m is not None and not m.group("ranging")
 
 

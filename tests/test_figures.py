@@ -1955,3 +1955,35 @@ def test_number_spaced_off_a_name_dash_is_no_figure(
 )
 def test_cents_of_the_nation_named(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(round(f.value, 6), f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a one-letter sign glued to a small number is money where the story writes it as money
+        ("Zambian traders make less than K20 profit a bag.", [(20.0, "ZMW")]),
+        ("Hourly pay of K600 and a daily wage of K4,800.", [(600.0, "ZMW"), (4800.0, "ZMW")]),
+        ("Fares rose to P20 in the Philippines.", [(20.0, "PHP")]),
+        # traps: no other money in that sign and no nation of it; a name after 'the'
+        ("The K600 engine was recalled.", []),
+        ("Drive the R101 to the plant that cost R2 million.", [(2000000.0, "ZAR")]),
+    ],
+)
+def test_one_letter_sign_glued_to_small_number_where_story_uses_it(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'from the present X to Y' is a change with two figures, as 'from X to Y' is
+        ("Raise it from the present ₹25,000 to ₹50,000.", [(25000.0, None), (50000.0, None)]),
+        ("Cut lists from the current 1,900 to 1,500 patients.", [(1900.0, None), (1500.0, None)]),
+        # trap: 'ranging from the current' stays a range
+        ("Fees ranging from the current $20 to $50.", [(20.0, "range")]),
+    ],
+)
+def test_change_from_the_present_level_is_two_figures(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert [(f.value, f.qualifier) for f in find_figures(text)] == expected
