@@ -272,17 +272,28 @@ _AFTER_QUOTE = rf"{_REPORTING}|{alternation(AFTER_QUOTE_VERBS)}"
 #: What may stand between a quote and its source: a comma or stop, and a dash as copy
 #: translated from Russian or Georgian writes it ('", - said Jo Lee').
 _AFTER_QUOTE_LEAD = r"^[\s,.]*(?:[–—-]\s+)?"
-#: The source after a quote: '," he added.' / '," said the PCS executive'.
-_POST_VERB_FIRST = re.compile(
-    rf"""
-    {_AFTER_QUOTE_LEAD} (?:{_AFTER_QUOTE}) \s+
-    (?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
-    \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
-        |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s)    # 'said Jo Lee on Monday while ...'
-        |(?=\swho\s))                                      # 'said Jo Lee who chairs ...'
-    """,
-    re.VERBOSE,
-)
+
+
+def _verb_first(verbs: str) -> re.Pattern[str]:
+    """The source after a quote and one of `verbs` before it: '," he added.', '," said the PCS
+    executive', '," according to the employers' association.'"""
+    return re.compile(
+        rf"""
+        {_AFTER_QUOTE_LEAD} (?:{verbs}) \s+
+        (?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_STOP_NEXT} {_ROLE_APPOSITION}?)
+        \s* (?:[,;:!?]|(?<!\b[A-Z]){_NOT_TITLE_STOP}\.|$
+            |(?=\s(?:{alternation(CLAUSE_CONJUNCTIONS)})\s)    # 'said Jo Lee on Monday while'
+            |(?=\swho\s))                                      # 'said Jo Lee who chairs ...'
+        """,
+        re.VERBOSE,
+    )
+
+
+_POST_VERB_FIRST = _verb_first(_AFTER_QUOTE)
+#: 'according to' after a quote that opens its sentence names its source as a reporting verb
+#: would ('“A sound agreement,” according to the employers.'); after a quote inside a sentence
+#: it is the source of the whole sentence, as a reported claim.
+_POST_ACCORDING = _verb_first(r"according\s+to")
 #: The source after a quote it sent up: '" came from union members in the public galleries.'
 _CAME_FROM = re.compile(
     rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
@@ -865,8 +876,9 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
     if quote.closed and not after.strip() and (bare := _attribution_after(doc, quote.end + 1)):
         after = doc.slice(bare)  # '“... of 30th of June 2023.” Justice Thande stated.'
-    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM):
-        m = pattern.match(after)
+    opens = not text[sentence.start : quote.open_mark].strip()
+    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM, _POST_ACCORDING):
+        m = pattern.match(after) if opens or pattern is not _POST_ACCORDING else None
         if (
             m
             and not NOT_SOURCES.match(m.group("who"))

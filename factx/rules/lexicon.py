@@ -584,7 +584,9 @@ GONE_ON_TO = wordlist("say add argue warn insist explain note stress suggest all
 LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 #: Adverbs that link a sentence to the one before, before or after its subject ('Meanwhile,
 #: the union said', 'Opposition councillors meanwhile said'): no part of the subject.
-CONNECTIVE_ADVERBS = words("meanwhile however now yet still also hence thus therefore")
+CONNECTIVE_ADVERBS = words(
+    "meanwhile however now yet still also hence thus therefore recently earlier later separately"
+)
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 

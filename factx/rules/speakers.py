@@ -415,6 +415,8 @@ def _unowned(word: str) -> str:
 
 #: An acronym in parentheses, after the name it abbreviates: '(ACCC)', '(Defra)', '(RoSPA)'.
 _ACRONYM_IN_PARENTHESES = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
+#: Capitals in parentheses ending a source's phrase: its initials, whatever they abbreviate.
+_TRAILING_ACRONYM = re.compile(r"\s+(?P<acronym>\([A-Z]{2,9}\))$")
 #: The capitalised words of a name and the small words or commas joining them, read backwards
 #: from before an acronym ('Australian Competition and Consumer Commission ', 'Citizenship by
 #: Investment Program ').
@@ -1372,6 +1374,13 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
         return Speaker(name, person=True, resolved=True) if name else None
     if acronymed_names(name := _THE.sub("", phrase)) == [(0, len(name))]:
         return Speaker(name, org=name)  # 'the Royal Society for the Prevention of ... (RoSPA)'
+    if (
+        (initials := _TRAILING_ACRONYM.search(phrase))
+        and (initialled := speaker(phrase[: initials.start()], position, people))
+        and not initialled.person
+    ):  # 'the Swedish Association of Local Authorities and Regions (SKL)': initials of the
+        # body's name in its own language; the body as named in English, with them
+        return replace(initialled, name=f"{initialled.name} {initials['acronym']}")
     if UNNAMED_SOURCE.fullmatch(phrase):
         return Speaker(phrase)  # 'a worker, who declined to be named'
     if lowered_phrase in INDEFINITE_SOURCES:

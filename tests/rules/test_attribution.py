@@ -4478,3 +4478,26 @@ def test_went_on_to_verb_of_saying_reports_a_claim(
 )
 def test_long_apposition_after_a_name_leaves_the_name_as_source(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote opening its sentence, then 'according to': that source, not the last speaker
+        (
+            "“We avoided a strike,” Jo Lee told journalists.\n“A sound agreement,” according to"
+            " the employers’ association.\n",
+            [("direct", "Jo Lee"), ("direct", "employers’ association")],
+        ),
+        # trap: a quote inside a sentence leaves the whole sentence to 'according to'
+        (
+            "Teachers earn a base salary that is “the lowest among state officials,” according"
+            " to their union.\n",
+            [("reported", "their union")],
+        ),
+    ],
+)
+def test_according_to_after_an_opening_quote_names_its_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected

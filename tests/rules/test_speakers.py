@@ -1394,3 +1394,29 @@ def test_place_in_apposition_is_not_the_source(text: str, expected: str) -> None
     found = speaker(phrase, text.index(phrase), People(text))
     assert found is not None
     assert found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # initials of a body's name in its own language still leave the body, with them
+        (
+            "the Swedish Association of Local Authorities and Regions (SKL)",
+            ("Swedish Association of Local Authorities and Regions (SKL)", False),
+        ),
+        # an adverb linking the sentence to the one before is no part of the source
+        (
+            "Recently the Association of Pharmaceutical Enterprises of Greece (SFEE)",
+            ("Association of Pharmaceutical Enterprises of Greece (SFEE)", False),
+        ),
+        ("Earlier the union", ("union", False)),
+        # trap: a person's body in parentheses is not read as the person's initials
+        ("union leader Jo Lee (PCS)", ("Jo Lee", True)),
+    ],
+)
+def test_initials_and_linking_adverbs_around_a_source(
+    phrase: str, expected: tuple[str, bool]
+) -> None:
+    found = speaker(phrase, 0, People(phrase))
+    assert found is not None
+    assert (found.name, found.person) == expected
