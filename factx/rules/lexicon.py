@@ -2493,6 +2493,9 @@ ACTOR_QUANTIFIERS = (
     "a minority of",
 )
 PARTITIVES = ("some", "many", "most", "several", "all", "both", "each")
+#: What counts votes where a passive's agent stands ('approved by a large majority', 'passed by
+#: majority', 'rejected by a narrow margin'): a tally, no body that holds a stance.
+VOTE_MARGINS = ("majority", "minority", "margin")
 #: Words before a count that opens a subject ('About 11,000 cabin crew', 'Another 95 Republicans').
 COUNT_LEADS = (
     "about",

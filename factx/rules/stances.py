@@ -308,6 +308,7 @@ from factx.rules.lexicon import (
     VERDICT_DENIALS,
     VERDICT_MODALS,
     VIEWING_VERBS,
+    VOTE_MARGINS,
     VOTED_WALKOUTS,
     VOTES_AGAINST,
     VOTING_BODIES,
@@ -1617,6 +1618,9 @@ _FIRST_PERSON = re.compile(
 )
 _OWNED = re.compile(r"(?:his|her|their|its|our|my)\s", re.I)
 _DENIED = re.compile(r"^no\s+")  # 'with no Republicans supporting it'
+#: What makes the verb after it a stance owed and not taken: 'the two should have supported the
+#: report' (they did not; not 'should have been approved', a verdict on the thing).
+_OWED_BEFORE = re.compile(r"\b(?:should|ought\s+to)\s+have\s+$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _BREAK_IN = re.compile(r"[,;:]")
 #: A one-word name and its reporting verb right before a reported clause: 'Azhar said that | he'.
@@ -2488,6 +2492,8 @@ def _cues(
             continue  # 'will proceed to Welcome Rotonda': a cue word inside a name
         if m.group().startswith("vote") and _THE_BEFORE.search(doc.text, m.start() - 4, m.start()):
             continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
+        if _OWED_BEFORE.search(doc.text, max(0, m.start() - 16), m.start()):
+            continue  # 'should have supported the report': a stance owed, not taken
         if then and m.group() in _RECOMMENDING and _LEADS_CUE.fullmatch(gap):
             continue  # 'recommend members reject the deal': the advice's stance is its object's
         if m.group() in _RECOMMENDING and _ADVISED_THAT.match(doc.text, m.end()):
@@ -2672,6 +2678,11 @@ def _confidence(distance: int) -> Confidence:
     return "high" if distance <= NEAR else "medium" if distance <= FAR else "low"
 
 
+#: A passive's agent that only counts votes: 'majority', 'a narrow majority', 'a two-thirds margin'
+#: (not 'the Minority', a caucus by name).
+_MARGIN_AGENT = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}{any_of(VOTE_MARGINS)}")
+
+
 def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
     """The actor named after a cue: 'blocked by the CMA', 'with backing from the GMB union',
     'drew criticism from doctors'."""
@@ -2709,7 +2720,10 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
         more := _AGENT.match(doc.text, joined.end())
     ):  # 'from parents and teachers', 'by the Liberal Democrats and the Greens'
         end = more.end()
-    return doc.text[found.start("agent") : end], end  # not 'rejected by a large majority'
+    agent = doc.text[found.start("agent") : end]
+    if _MARGIN_AGENT.fullmatch(agent):  # 'approved by a large majority': a tally, no actor
+        return None
+    return agent, end
 
 
 #: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform

@@ -6602,3 +6602,37 @@ def test_reaching_or_signing_an_accord_supports_it(
 )
 def test_tally_in_words_is_no_actor(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The motion was approved by majority, with 61 votes in favor.\n", []),
+        ("The bill was passed by a narrow majority on Tuesday.\n", []),
+        ("The bill was rejected by a large majority.\n", []),
+        # traps: a body named, or the people a majority is of, hold the stance
+        ("The budget was rejected by the Minority.\n", [("Minority", "oppose", "The budget")]),
+        (
+            "The plan was backed by a majority of residents.\n",
+            [("residents", "support", "The plan")],
+        ),
+    ],
+)
+def test_a_vote_margin_is_no_passive_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By virtue of their positions, the two should have supported the report.\n", []),
+        ("The union ought to have rejected the offer.\n", []),
+        # traps: a stance taken, or one urged now, still counts
+        ("The board backed the merger.\n", [("The board", "support", "the merger")]),
+        ("The board should back the merger.\n", [("The board", "support", "the merger")]),
+    ],
+)
+def test_a_stance_owed_but_not_taken_is_none(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
