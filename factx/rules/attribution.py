@@ -876,9 +876,10 @@ def _quote_speaker(doc: Document, quote: Quote, sentence: Span) -> Speaker | Non
     after = text[quote.end + 1 : doc.sentence_at(quote.end).end] if quote.closed else ""
     if quote.closed and not after.strip() and (bare := _attribution_after(doc, quote.end + 1)):
         after = doc.slice(bare)  # '“... of 30th of June 2023.” Justice Thande stated.'
-    opens = not text[sentence.start : quote.open_mark].strip()
-    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM, _POST_ACCORDING):
-        m = pattern.match(after) if opens or pattern is not _POST_ACCORDING else None
+    # 'according to' names the source only of a quote that opens its sentence
+    according = () if text[sentence.start : quote.open_mark].strip() else (_POST_ACCORDING,)
+    for pattern in (_POST_VERB_FIRST, _POST_WHO_FIRST, _CAME_FROM, *according):
+        m = pattern.match(after)
         if (
             m
             and not NOT_SOURCES.match(m.group("who"))

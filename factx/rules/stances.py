@@ -1354,14 +1354,12 @@ _COUNT = (
     rf"(?:[\d,.]+%?|{_NUMBER_WORD})\s+"
     rf"(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
 )
-#: The side a count in a tally is on: 'twelve against', 'four abstained'.
-_VOTE_SIDE = r"(?:against|for|in\s+favou?r|abstain(?:ed|ing))"
+#: A count in a tally and the side it is on: 'twelve against', 'four abstained', 'one'.
+_SIDED_COUNT = rf"{_TALLY_COUNT}(?:\s+(?:against|for|in\s+favou?r|abstain(?:ed|ing)))?"
 #: A bare count or share left as the actor by a tally ('one rejected', '57 per cent rejected it',
 #: 'twenty-two voted in favour', 'twelve against and seven abstained').
 _COUNT_ONLY = re.compile(
-    rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)"
-    rf"|{_TALLY_COUNT}(?:\s+{_VOTE_SIDE})?(?:,?\s+and\s+{_TALLY_COUNT}(?:\s+{_VOTE_SIDE})?)*",
-    re.I,
+    rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_SIDED_COUNT}(?:,?\s+and\s+{_SIDED_COUNT})*", re.I
 )
 _UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
 _IN_FAVOUR = ("in favour", "in favor")
