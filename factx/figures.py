@@ -1182,9 +1182,10 @@ _LOWER_CASE = _Patterns.compile(0)
 _ANY_CASE = _Patterns.compile(re.IGNORECASE)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)
 def _bound_patterns(flags: int, bound: frozenset[str]) -> _Patterns:
-    """The patterns for a story naming the nations of the currencies `bound`, compiled once."""
+    """The patterns for a story naming the nations of the currencies `bound`, compiled once
+    (~15 ms, ~0.25 MB each): room for the few dozen sets a world-wide corpus brings."""
     return _Patterns.compile(flags, bound)
 
 
