@@ -265,19 +265,26 @@ NAME_PARTICLES = words("de van von der bin al da du le la ó")
 #: Adjectives of a body's reach: in a name ('National Union of Teachers'), never its last word;
 #: before a role they are the role's ('Unite National Officer').
 ORG_ADJECTIVES = words("federal national royal international")
+#: Parties' names, which in lower case are plain words ('labor reforms', 'conservative estimates').
+PARTY_WORDS = words(
+    "labour labor conservative conservatives democrats republicans tory tories greens"
+)
 #: Capitalised words that make a name an organisation's, not a person's.
-ORG_WORDS = ORG_ADJECTIVES | words(
-    """
+ORG_WORDS = (
+    ORG_ADJECTIVES
+    | PARTY_WORDS
+    | words(
+        """
     union unions office service services government ministry department institute council party
     association treasury trust committee commission bank board agency college university
     federation confederation congress society authority executive parliament assembly senate
     court group club foundation coalition cabinet fund organisation organization company
     corporation network league alliance forum centre center hospital school police army navy
-    labour labor conservative conservatives democrats republicans tory tories greens
     administration bureau conference convention church chamber movement academy consortium
     guild caucus panel co ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
     observatory tribunal secretariat directorate inspectorate cooperative co-operative exchange
     """
+    )
 )
 #: Capitalised words of titles and roles ('Finance Secretary John Swinney').
 ROLE_WORDS = words(

@@ -191,6 +191,7 @@ from factx.rules.lexicon import (
     OPPOSE_VERBS,
     OPPOSING_GROUPS,
     OPPOSITION_RECEIVED,
+    ORG_ADJECTIVES,
     ORG_NOUNS,
     ORG_WORDS,
     OUTCOMES_AGAINST,
@@ -199,6 +200,7 @@ from factx.rules.lexicon import (
     PARTAKING_VERBS,
     PARTICIPLE_DETERMINERS,
     PARTITIVES,
+    PARTY_WORDS,
     PASSING_VERBS,
     PASSIVE_AUXILIARIES,
     PEOPLE_NOUNS,
@@ -2959,6 +2961,15 @@ _THING_HEADS = frozenset(
 _HEAD_END = frozenset((*PREPOSITIONS, *RELATIVE_PRONOUNS, "that", "through", "via"))
 #: Words naming a body or a role, whose thing ('a court decision') speaks for it.
 _MAKERS = frozenset((*ORG_WORDS, *PERSON_ROLES))
+#: Makers only when capitalised ('a Labour motion'), not 'labor reforms' or 'national plans'.
+_NAMED_MAKERS = frozenset((*ORG_ADJECTIVES, *PARTY_WORDS))
+
+
+def _maker(word: str) -> bool:
+    """Whether a word names a body or a role that makes a thing; a party's name or a body's
+    reach only as written in a name (capitalised)."""
+    lowered = word.lower()
+    return lowered in _MAKERS and (word[:1].isupper() or lowered not in _NAMED_MAKERS)
 
 
 def is_thing(name: str) -> bool:
@@ -2970,7 +2981,7 @@ def is_thing(name: str) -> bool:
     at = next((i for i, w in enumerate(words) if w.lower() in _HEAD_END), len(words))
     head = words[max(0, at - 1)].strip(".,")
     by_maker = at < len(words) and words[at].lower() in ("by", "from")
-    made = any(w.lower() in _MAKERS for w in words[: max(0, at - 1)])
+    made = any(_maker(w) for w in words[: max(0, at - 1)])
     return head.islower() and head in _THING_HEADS and not by_maker and not made
 
 

@@ -6636,3 +6636,22 @@ def test_a_stance_owed_but_not_taken_is_none(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pension and labor reforms were not approved in two sessions.\n", []),
+        ("The national strategy was not approved in two sessions.\n", []),
+        # traps: a party's name, or a body's common noun, makes the thing its maker's
+        (
+            "A Labour statement rejected the offer.\n",
+            [("A Labour statement", "oppose", "the offer")],
+        ),
+        ("A union statement rejected the offer.\n", [("A union statement", "oppose", "the offer")]),
+    ],
+)
+def test_a_lower_case_party_word_makes_no_thing_an_actor(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
