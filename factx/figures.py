@@ -411,8 +411,24 @@ _CURRENCY_WORDS = {
     "litas": "LTL",
     "lats": "LVL",
     "kroon": "EEK",
+    # hundredths that copy names after a number ('35 centavos', '50 paise', '9 seniti'); the
+    # centavo and the paisa are a hundredth of whichever nation's peso or rupee the story is in
+    "centavo": "MXN",
+    "paisa": "INR",
+    "paise": "INR",
+    "seniti": "TOP",
+    "kobo": "NGN",
+    "toea": "PGK",
+    "thebe": "BWP",
+    "ngwee": "ZMW",
+    "tambala": "MWK",
+    "pesewa": "GHS",
+    "satang": "THB",
 }
-_SUBUNITS = {"pence", "p", "cent", "piaster", "piastre"}
+_SUBUNITS = frozenset(
+    ("pence", "p", "cent", "piaster", "piastre", "centavo", "paisa", "paise", "seniti", "kobo")
+    + ("toea", "thebe", "ngwee", "tambala", "pesewa", "satang")
+)
 #: Currencies whose names are English words too after a number ('5 real problems', '38 drams
 #: of whisky'): money only in a story that names their nation, each with its plural.
 _NATION_BOUND_CURRENCIES = {
@@ -549,6 +565,8 @@ _SHARED_SIGNS = {
     "p": "peso",
     # the cent, a hundredth of whichever nation's dollar the story is in ('a cent an hour')
     "cent": "dollar",
+    "centavo": "peso",
+    **dict.fromkeys(("paisa", "paise"), "rupee"),
 }
 
 

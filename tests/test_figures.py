@@ -1987,3 +1987,21 @@ def test_change_from_the_present_level_is_two_figures(
     text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert [(f.value, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a currency's hundredth named after the number is a hundredth of that nation's money
+        ("Tariffs rose from 74 seniti to 83 seniti.", [(0.74, "TOP"), (0.83, "TOP")]),
+        ("Jeepney fares in the Philippines rose 35 centavos.", [(0.35, "PHP")]),
+        ("Diesel went up by 50 paise a litre in India.", [(0.5, "INR")]),
+        ("Bread costs 20 kobo more.", [(0.2, "NGN")]),
+        # traps: the whole currency is not a hundredth; a subunit word not after a number
+        ("Fares rose by 35 pesos in the Philippines.", [(35.0, "PHP")]),
+        ("The seniti coins were withdrawn after 3 years.", [(3.0, "years")]),
+    ],
+)
+def test_currency_hundredths_named_after_a_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(round(f.value, 6), f.unit) for f in find_figures(text)] == expected
