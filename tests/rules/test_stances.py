@@ -6636,3 +6636,33 @@ def test_a_stance_owed_but_not_taken_is_none(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The farmers are demanding that the government withdraw from the Green Deal.\n",
+            [("The farmers", "oppose", "the Green Deal")],
+        ),
+        (
+            "The union insisted that the council drop the cuts.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+        (
+            "The protesters are calling on the government to withdraw from the Green Deal.\n",
+            [("The protesters", "oppose", "the Green Deal")],
+        ),
+        # traps: a finite verb makes it a claim, not a call; nor is a bidden act an undoing
+        ("The minister insisted that the plan will not end jobs.\n", []),
+        (
+            "The union demanded that the state buy soybean.\n",
+            [("The union", "support", "the state buy soybean")],
+        ),
+    ],
+)
+def test_a_mandative_clause_bidding_an_undoing_opposes_what_it_undoes(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
