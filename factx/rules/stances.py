@@ -240,6 +240,7 @@ from factx.rules.lexicon import (
     REFLEXIVES,
     REFUSED_ACTS,
     REFUSED_OBJECT_DETERMINERS,
+    REFUSED_PARTAKING,
     REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
@@ -556,7 +557,8 @@ _NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\
 #: extension); a grant of anything else is the thing refused ('refused to grant the increase').
 _REFUSED_ACT = (
     rf"(?!(?:{any_of(NEUTRAL_ACTS)}|be)\b"
-    rf"|{any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b)[a-z]+"
+    rf"|{any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b)"
+    rf"(?:{any_of(REFUSED_PARTAKING)}|[a-z]+)"
     rf"(?=\s+{any_of(REFUSED_OBJECT_DETERMINERS)}\s)"
 )
 #: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back

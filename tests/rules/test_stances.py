@@ -6666,3 +6666,24 @@ def test_a_mandative_clause_bidding_an_undoing_opposes_what_it_undoes(
 ) -> None:
     assert positions_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition refused to take part in the session.\n",
+            [("The opposition", "oppose", "the session")],
+        ),
+        (
+            "The union declined to attend the meeting.\n",
+            [("The union", "oppose", "the meeting")],
+        ),
+        # traps: taking part is no stance unrefused; a refusal with no object names none
+        ("The opposition took part in the session.\n", []),
+        ("The minister declined to attend because of illness.\n", []),
+    ],
+)
+def test_refusing_to_take_part_opposes_the_event(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
