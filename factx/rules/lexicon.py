@@ -1638,6 +1638,9 @@ REFUSED_ACTS = (
     "recognise",  # 'refused to recognise the union'
     "recognize",
 )
+#: 'refused to take part in the session': taking part refused, a boycott of what follows (read
+#: like any other act refused, only with a determined object).
+REFUSED_PARTAKING = ("take part in", "participate in")
 #: What opens the object of any other act refused, which the refusal opposes ('refused to
 #: entertain a petition', 'refused to honour the agreement'); not a possessive, the refuser's
 #: own ('refused to take its seats'), nor none ('refused to engage in time').

@@ -242,6 +242,7 @@ from factx.rules.lexicon import (
     REFLEXIVES,
     REFUSED_ACTS,
     REFUSED_OBJECT_DETERMINERS,
+    REFUSED_PARTAKING,
     REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
@@ -558,7 +559,8 @@ _NOT_ANSWERS = rf"(?!\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(INFORMATION_ASKED)}\b|\
 #: extension); a grant of anything else is the thing refused ('refused to grant the increase').
 _REFUSED_ACT = (
     rf"(?!(?:{any_of(NEUTRAL_ACTS)}|be)\b"
-    rf"|{any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b)[a-z]+"
+    rf"|{any_of(PERMITTING_VERBS)}\s+(?:[\w’'-]+\s+){{0,3}}?{any_of(PERMISSIONS)}\b)"
+    rf"(?:{any_of(REFUSED_PARTAKING)}|[a-z]+)"
     rf"(?=\s+{any_of(REFUSED_OBJECT_DETERMINERS)}\s)"
 )
 #: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back
@@ -618,6 +620,12 @@ _UNDECIDED = rf"""
         # approval from the Ministry to proceed with their secret ballot'
   | {any_of(DELAYING_STEMS)}\w*\s+(?:a|its|their|any|the)\s+(?:final\s+)?decision\b
 """
+#: The subject of a mandative clause before its bare verb: 'that the government (withdraw)'
+#: (no finite verb or 'not': 'that the plan will not end jobs' is a claim, not a call).
+_BIDDEN = rf"(?:(?!{any_of(FINITE_VERBS)}\b|not\b)[\w’'.-]+\s+){{1,4}}?"
+#: An undoing bidden, with the 'from' it leaves ('to withdraw from the Green Deal'), so that a
+#: named thing after it is its object.
+_UNDOING_BID = rf"{any_of(URGED_ENDINGS)}(?:\s+from)?\b"
 #: 'school support staff', 'refuse collectors': a post named, not a stance (a verb's lead
 #: before it makes the word a verb again: 'will support staff', 'to refuse workers'). The words
 #: are tested first, so that most cue openings fail before the lookbehinds run.
@@ -692,9 +700,11 @@ _OPPOSE = rf"""
   | {any_of(forms_of(WARNING_VERBS))}\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?{any_of(WARNED_DANGERS)}
         \s+of\b                                 # 'warning of the (grave) dangers of a strike'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
-        \s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ENDINGS)}\b  # minister to reconsider'
+        \s+{_ADDRESSEE}{{0,5}}?to\s+{_UNDOING_BID}  # minister to reconsider'
   | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that
         {any_of(URGED_ENDINGS)}\b(?=\s+{_OBJECT_DETERMINER})   # the group would end the strike'
+  | {any_of(MANDATING_VERBS)}\s+that\s+{_BIDDEN}{_UNDOING_BID}  # 'demanding that the
+        # government withdraw from the Green Deal': an undoing bidden opposes what it undoes
   | not\s+(?:the|a)\s+(?:{any_of(TIMELY_WORDS)}\s+)?(?:time|moment)\s+to\s+  # 'this is not
         (?!{any_of(URGED_ENDINGS)}\b)[a-z]+\b         # the right time to raise prices'
   | {any_of(URGING_VERBS)}\s+(?P<withdrawn>(?:[\w’'.-]+\s+){{1,4}}?)to\s+  # 'told the board of

@@ -6655,3 +6655,54 @@ def test_a_lower_case_party_word_makes_no_thing_an_actor(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The farmers are demanding that the government withdraw from the Green Deal.\n",
+            [("The farmers", "oppose", "the Green Deal")],
+        ),
+        (
+            "The union insisted that the council drop the cuts.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+        (
+            "The protesters are calling on the government to withdraw from the Green Deal.\n",
+            [("The protesters", "oppose", "the Green Deal")],
+        ),
+        # traps: a finite verb makes it a claim, not a call; nor is a bidden act an undoing
+        ("The minister insisted that the plan will not end jobs.\n", []),
+        (
+            "The union demanded that the state buy soybean.\n",
+            [("The union", "support", "the state buy soybean")],
+        ),
+    ],
+)
+def test_a_mandative_clause_bidding_an_undoing_opposes_what_it_undoes(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opposition refused to take part in the session.\n",
+            [("The opposition", "oppose", "the session")],
+        ),
+        (
+            "The union declined to attend the meeting.\n",
+            [("The union", "oppose", "the meeting")],
+        ),
+        # traps: taking part is no stance unrefused; a refusal with no object names none
+        ("The opposition took part in the session.\n", []),
+        ("The minister declined to attend because of illness.\n", []),
+    ],
+)
+def test_refusing_to_take_part_opposes_the_event(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
