@@ -969,9 +969,11 @@ CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, an
 #: infinitive's 'to' ('To make matters worse, the attorney said ...'), linking adverbs,
 #: sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing clause is
-#: any -ing word (`attribution`).
+#: any -ing word (`attribution`). A fronted condition too ('If the board hears the petitions,
+#: Sy said that ...'; 'Unless a deal is reached, the company said, ...').
 INTRODUCTORY_WORDS = wordlist(
     "in on at to after before during earlier later meanwhile however but and separately also "
+    "if unless "
     "when speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
     "inside following under as even reportedly allegedly consequently currently similarly "

@@ -4501,3 +4501,26 @@ def test_according_to_after_an_opening_quote_names_its_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition fronted before the source, closed by a comma
+        (
+            "If the board hears the petitions, Criselda Sy said that it must publish a notice"
+            " within 15 days.",
+            [("reported", "Criselda Sy")],
+        ),
+        (
+            "Unless a deal is reached, Jo Lee said the drivers will strike on Monday.",
+            [("reported", "Jo Lee")],
+        ),
+        # trap: a condition before a plain statement reports nothing
+        ("If approved, the plan will cut 300 jobs at the Riverton plant.", []),
+    ],
+)
+def test_fronted_condition_before_a_source_leaves_the_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
