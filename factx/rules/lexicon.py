@@ -870,6 +870,12 @@ EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report po
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
+#: What a named body or person holds as its own finding, after 'according to' and its owner
+#: ('according to IMF estimates', "according to the court's decision", 'according to the
+#: ministry's strategy'): the owner is the source of what follows.
+OWNED_RECORDS = words(
+    "figures data statistics estimates estimate records decision decisions calculations strategy"
+)
 #: Written records that are the source of what they show ('Records show that ...', 'Documents
 #: seen by the BBC show', 'Minutes of the meeting reveal that').
 WRITTEN_RECORDS = wordlist(

@@ -4506,6 +4506,34 @@ def test_according_to_after_an_opening_quote_names_its_source(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the owner of a record before it, or its maker after it, is the source
+        (
+            "According to IMF estimates, the haircut of deposits amounted to almost €8 billion.",
+            [("reported", "IMF")],
+        ),
+        (
+            "According to the court's decision, the strike was illegal and abusive.",
+            [("reported", "court")],
+        ),
+        (
+            "According to records produced by economist George Kosui, the minister received"
+            " a total of $65,500.",
+            [("reported", "George Kosui")],
+        ),
+        # traps: records of no one named
+        ("According to industry data, the backlog was a fifth of the world total.", []),
+        ("According to the figures, the backlog was a fifth of the world total.", []),
+    ],
+)
+def test_according_to_a_record_names_its_owner_as_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a condition fronted before the source, closed by a comma
         (
             "If the board hears the petitions, Criselda Sy said that it must publish a notice"
