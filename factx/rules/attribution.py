@@ -427,7 +427,8 @@ _REPORTED = re.compile(
       | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
         # 'is of the view that'
       | (?:{_CLAIMING})
-        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? (?:\s+{_WHEN},?)?  # 'noted, however, that',
+          \s+ {_THAT}                      # 'assured the public on Monday, March 21, that'
           | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?={_PAST_CLAUSE})                           # 'found the company failed to ...'

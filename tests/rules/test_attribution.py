@@ -4552,3 +4552,26 @@ def test_fronted_condition_before_a_source_leaves_the_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between a claiming verb's object and 'that'
+        (
+            "The Department of Labor assured the public on Monday, March 21, that its wage"
+            " boards are expediting the petitions.",
+            [("reported", "Department of Labor")],
+        ),
+        (
+            "Jo Lee reminded members last week that the ballot closes on Friday.",
+            [("reported", "Jo Lee")],
+        ),
+        # trap: a relative 'that' after an act and its time, no claim
+        ("The union held a ballot on Monday that showed strong support for a strike.", []),
+    ],
+)
+def test_time_phrase_between_claiming_verb_object_and_that(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
