@@ -1658,8 +1658,8 @@ def _reported(
                 and _reported_source(inner["who"], sentence.start + m.end(), doc.people)
             ):  # 'According to the news agency, Petra, the National Union bloc stressed ...':
                 phrase = inner["who"]  # the agency only carried the words; the bloc spoke them
-            elif pattern is _ACCORDING and (owned := _OWNED_RECORD.fullmatch(phrase)):
-                phrase = owned["owner"] or owned["holder"] or owned["maker"]  # 'IMF estimates'
+            elif pattern is _ACCORDING and (record := _OWNED_RECORD.fullmatch(phrase)):
+                phrase = record["owner"] or record["holder"] or record["maker"]  # 'IMF estimates'
             at = sentence.start + m.start()
             if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
                 at = _pronoun_reach(doc, sentence, at)
