@@ -83,6 +83,7 @@ from factx.rules.lexicon import (
     ORG_PRONOUNS,
     ORG_WORDS,
     OUTLET_VERBS,
+    OWNED_RECORDS,
     PARTICIPLE_REPORTS,
     PARTICLES,
     PARTITIVES,
@@ -426,7 +427,8 @@ _REPORTED = re.compile(
       | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
         # 'is of the view that'
       | (?:{_CLAIMING})
-        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? \s+ {_THAT}      # 'noted, however, that'
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? (?:\s+{_WHEN},?)?  # 'noted, however, that',
+          \s+ {_THAT}                      # 'assured the public on Monday, March 21, that'
           | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
           | (?={_PAST_CLAUSE})                           # 'found the company failed to ...'
@@ -759,18 +761,32 @@ _GROUP_SUBJECT = re.compile(
     """,
     re.VERBOSE,
 )
-#: No publisher named after a record: 'figures released by the ABS' names one.
-_NO_PUBLISHER = r"(?![^,.;:\"“”]{0,60}?\s(?:by|from)\s+(?:the\s+)?[A-Z])"
+#: No publisher named after a record: 'figures released by the ABS' names one, and so do
+#: 'records produced by economist George Kosui' (a role in lower case before the name).
+_NO_PUBLISHER = r"(?![^,.;:\"“”]{0,60}?\s(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])"
 #: 'according to X' at a word's start: the look-behind after the first letter, not a '\b'
 #: before it, so the scan skips to each 'a' in C (twice as fast).
 _ACCORDING = re.compile(
-    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[\w-]+\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER})"  # not
+    # not 'official figures' nor 'the data', records of no one's ('IMF estimates' are the IMF's),
+    # nor 'FIFA rules', which no one says
+    rf"[Aa](?<!\w[Aa])ccording to (?!(?:[a-z][\w-]*\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER}"
+    rf"|[\w-]+\s+{any_of(RECORD_NOUNS - OWNED_RECORDS)}\b{_NO_PUBLISHER})"
     # 'according to him development stalled': 'him' alone, never 'her' (maybe 'her lawyer')
     rf"(?P<who>{any_of(OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS)}(?=\s+[a-z])|"
     rf"{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')
     rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
+)
+#: A record after 'according to' and whose it is: its owner before it ('IMF estimates', "the
+#: court's decision", "the ministry's strategy") or its maker after it ('records produced by
+#: economist George Kosui'). The owner or maker is the source.
+_OWNED_RECORD = re.compile(
+    rf"""(?:the\s+)?(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:[’']s)?
+    |(?P<holder>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)[’']s) \s+ {any_of(OWNED_RECORDS)}
+    |(?:[\w-]+\s+)?{any_of(OWNED_RECORDS)} (?:\s+{any_of(PUBLISHING_PARTICIPLES)})?
+    \s+ (?:by|from) \s+ (?P<maker>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-Z].*)""",
+    re.VERBOSE,
 )
 #: A title's stop before a name: 'Mr. Kertis Augustus'.
 _TITLED_NAME = re.compile(rf"(?:{_TITLE_STOP})\.\s+[A-Z]")
@@ -1642,6 +1658,8 @@ def _reported(
                 and _reported_source(inner["who"], sentence.start + m.end(), doc.people)
             ):  # 'According to the news agency, Petra, the National Union bloc stressed ...':
                 phrase = inner["who"]  # the agency only carried the words; the bloc spoke them
+            elif pattern is _ACCORDING and (record := _OWNED_RECORD.fullmatch(phrase)):
+                phrase = record["owner"] or record["holder"] or record["maker"]  # 'IMF estimates'
             at = sentence.start + m.start()
             if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
                 at = _pronoun_reach(doc, sentence, at)

@@ -877,6 +877,12 @@ EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report po
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
+#: What a named body or person holds as its own finding, after 'according to' and its owner
+#: ('according to IMF estimates', "according to the court's decision", 'according to the
+#: ministry's strategy'): the owner is the source of what follows.
+OWNED_RECORDS = words(
+    "figures data statistics estimates estimate records decision decisions calculations strategy"
+)
 #: Written records that are the source of what they show ('Records show that ...', 'Documents
 #: seen by the BBC show', 'Minutes of the meeting reveal that').
 WRITTEN_RECORDS = wordlist(
@@ -976,9 +982,11 @@ CLAUSE_REPORTS = wordlist("say says argue argues insist insists warn warns claim
 #: on Monday, President Ruiz said ...', 'Speaking to reporters, ...'): prepositions, an
 #: infinitive's 'to' ('To make matters worse, the attorney said ...'), linking adverbs,
 #: sentence adverbs ('Reportedly, X said ...') and past participles; a fronted -ing clause is
-#: any -ing word (`attribution`).
+#: any -ing word (`attribution`). A fronted condition too ('If the board hears the petitions,
+#: Sy said that ...'; 'Unless a deal is reached, the company said, ...').
 INTRODUCTORY_WORDS = wordlist(
     "in on at to after before during earlier later meanwhile however but and separately also "
+    "if unless "
     "when speaking writing asked responding addressing elsewhere instead still yet since "
     "furthermore moreover additionally nonetheless nevertheless with despite amid outside "
     "inside following under as even reportedly allegedly consequently currently similarly "

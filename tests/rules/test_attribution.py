@@ -4501,3 +4501,77 @@ def test_according_to_after_an_opening_quote_names_its_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of a record before it, or its maker after it, is the source
+        (
+            "According to IMF estimates, the haircut of deposits amounted to almost €8 billion.",
+            [("reported", "IMF")],
+        ),
+        (
+            "According to the court's decision, the strike was illegal and abusive.",
+            [("reported", "court")],
+        ),
+        (
+            "According to records produced by economist George Kosui, the minister received"
+            " a total of $65,500.",
+            [("reported", "George Kosui")],
+        ),
+        # traps: records of no one named
+        ("According to industry data, the backlog was a fifth of the world total.", []),
+        ("According to the figures, the backlog was a fifth of the world total.", []),
+    ],
+)
+def test_according_to_a_record_names_its_owner_as_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition fronted before the source, closed by a comma
+        (
+            "If the board hears the petitions, Criselda Sy said that it must publish a notice"
+            " within 15 days.",
+            [("reported", "Criselda Sy")],
+        ),
+        (
+            "Unless a deal is reached, Jo Lee said the drivers will strike on Monday.",
+            [("reported", "Jo Lee")],
+        ),
+        # trap: a condition before a plain statement reports nothing
+        ("If approved, the plan will cut 300 jobs at the Riverton plant.", []),
+    ],
+)
+def test_fronted_condition_before_a_source_leaves_the_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between a claiming verb's object and 'that'
+        (
+            "The Department of Labor assured the public on Monday, March 21, that its wage"
+            " boards are expediting the petitions.",
+            [("reported", "Department of Labor")],
+        ),
+        (
+            "Jo Lee reminded members last week that the ballot closes on Friday.",
+            [("reported", "Jo Lee")],
+        ),
+        # trap: a relative 'that' after an act and its time, no claim
+        ("The union held a ballot on Monday that showed strong support for a strike.", []),
+    ],
+)
+def test_time_phrase_between_claiming_verb_object_and_that(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
