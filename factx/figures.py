@@ -331,6 +331,20 @@ _CURRENCY_SIGNS = {
     "gh¢": "GHS",
     "¢": "GHS",
 }
+#: Hundredths that copy names after a number ('35 centavos', '50 paise', '9 seniti'); the
+#: centavo and the paisa are a hundredth of whichever nation's peso or rupee the story is in.
+_HUNDREDTHS = {
+    "centavo": "MXN",
+    **dict.fromkeys(("paisa", "paise"), "INR"),
+    "seniti": "TOP",
+    "kobo": "NGN",
+    "toea": "PGK",
+    "thebe": "BWP",
+    "ngwee": "ZMW",
+    "tambala": "MWK",
+    "pesewa": "GHS",
+    "satang": "THB",
+}
 #: Currencies named after the number ('500 rupees'), singular; a plural 's' is read too.
 _CURRENCY_WORDS = {
     "pound": "GBP",
@@ -411,24 +425,9 @@ _CURRENCY_WORDS = {
     "litas": "LTL",
     "lats": "LVL",
     "kroon": "EEK",
-    # hundredths that copy names after a number ('35 centavos', '50 paise', '9 seniti'); the
-    # centavo and the paisa are a hundredth of whichever nation's peso or rupee the story is in
-    "centavo": "MXN",
-    "paisa": "INR",
-    "paise": "INR",
-    "seniti": "TOP",
-    "kobo": "NGN",
-    "toea": "PGK",
-    "thebe": "BWP",
-    "ngwee": "ZMW",
-    "tambala": "MWK",
-    "pesewa": "GHS",
-    "satang": "THB",
+    **_HUNDREDTHS,
 }
-_SUBUNITS = frozenset(
-    ("pence", "p", "cent", "piaster", "piastre", "centavo", "paisa", "paise", "seniti", "kobo")
-    + ("toea", "thebe", "ngwee", "tambala", "pesewa", "satang")
-)
+_SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
 #: Currencies whose names are English words too after a number ('5 real problems', '38 drams
 #: of whisky'): money only in a story that names their nation, each with its plural.
 _NATION_BOUND_CURRENCIES = {
