@@ -816,6 +816,9 @@ _SUPPORT = rf"""
         |{any_of(forms_of(STRIKE_OPENERS))})        # a strike' (on no condition), 'declared
     \s+(?P<struck>{_STRIKE_NAMED})                  # a strike',
         (?!{_GRIEVED})  # not one over pay (one over demands for the allowance backs them)
+  | {any_of(forms_of(NOTICE_VERBS))}\s+(?P<noticed>(?:(?:a|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?
+        {any_of(STRIKE_NOUNS)})\s+notices?\b(?![^.;]*?\b(?:to|on)\s)(?!{_GRIEVED})  # 'has
+        # issued a 7-day nationwide strike notice' (not one over pay or to the county): the strike
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
   | {_HOLDING_GROUND}                                  # 'refuses to back down on reforms'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
@@ -2582,6 +2585,8 @@ def _what(
     if m.group("struck") and not _threat_on_condition(doc, m.start(), m.end(), sentence.end):
         return m.group("struck"), m.end()  # 'declared an indefinite strike': the strike itself
         # (one threatened on a condition is about what the condition names)
+    if m.group("noticed"):
+        return m.group("noticed"), m.end()  # 'issued a 7-day strike notice': the strike itself
     if m.group("departing"):  # 'called for the minister to resign': the minister, as written
         return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health

@@ -6706,3 +6706,25 @@ def test_refusing_to_take_part_opposes_the_event(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The doctors' union has issued a 7-day nationwide strike notice.\n",
+            [("The doctors' union", "support", "a 7-day nationwide strike")],
+        ),
+        # trap: a notice over a grievance is a stance on the grievance
+        (
+            "The union has issued a 14-day strike notice over unpaid allowances.\n",
+            [("The union", "oppose", "unpaid allowances")],
+        ),
+        # trap: a notice that is no strike notice
+        ("The council issued a notice to staff.\n", []),
+    ],
+)
+def test_issuing_a_strike_notice_with_no_grievance_backs_the_strike(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
