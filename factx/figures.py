@@ -807,6 +807,8 @@ _UNDER_100 = rf"(?:(?:{_alternatives(_TENS)})(?:{_SEP}(?:{_alternatives(list(_ON
 _UNDER_100 += rf"|{_alternatives(_ONES)})"
 #: The parts of one said after a number ('12 and a half', 'two hours and a quarter').
 _PARTS_OF_ONE = {"half": 0.5, "quarter": 0.25}
+#: Fractions printed as one character, as a whole number's part ('2½ per cent').
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 _AND_A = rf"{_SEP}and{_SEP}(?:an?{_SEP})?"  # 'and half' too
 _AND_A_HALF = rf"(?:{_AND_A}(?:{'|'.join(_PARTS_OF_ONE)}))"
 _HUNDREDS = (
@@ -857,8 +859,13 @@ _DENOMINATOR = rf"(?:(?!{_YEAR}\b)\d+|{_HUNDREDS})"
 #: A slash beside a year is a date or a number of that year, never a fraction: a fiscal year
 #: ('2019/20'), a month ('5/2019') or a law's or case's number ('law no. 9/2009').
 _SLASHED_YEAR = re.compile(rf"{_YEAR}/\d\d(?:\d\d)?|\d+/{_YEAR}")
+#: A whole number and a proper fraction, joined by a hyphen or space or printed as one
+#: character: '1-1/2 times', '2 1/2 years', '3½ per cent'.
+_MIXED = rf"(?!{_YEAR}\b)\d+(?:[- ]\d/\d{{1,2}}(?![\d/])|[{''.join(_VULGAR_FRACTIONS)}])"
+_MIXED_PARTS = re.compile(r"(\d+)[- ]?(?:(\d)/(\d+)|(.))")
 _NUMBER = rf"""
-    (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
+    (?P<mixed>{_MIXED})
+  | (?P<frac>\d+/\d+(?:st|nd|rd|th)?)
   | (?P<ratio>(?:\d+|{_UNDER_100}){_RATIO_JOIN}{_DENOMINATOR})
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
@@ -950,8 +957,9 @@ _ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
 #: A number said again in brackets before its unit, as legal and official copy writes it ('five
 #: (5) years', 'thirty (30) days').
 _RESTATED = rf"\s?\(\s*(?:\d[\d,]*|{_UNDER_100})\s*\)"
-#: After 'half', the words that make it a share of what follows ('half of', 'half the staff').
-_SHARE_OF = r"\s+(?:of|the|its|their|his|her|our|all|them|those|these)\b"
+#: After 'half', the words that make it a share of what follows ('half of', 'half the staff',
+#: 'half what they earn').
+_SHARE_OF = r"\s+(?:of|the|its|their|his|her|our|all|them|those|these|what)\b"
 #: A half or quarter after a unit of time ('a year and a half'), not a share of what follows
 #: ('within a year and half the staff left').
 _TIME_AND_A_HALF = rf"{_AND_A_HALF}(?!{_SHARE_OF})"
@@ -1062,7 +1070,10 @@ _OF_A_SCALE = re.compile(rf"\s+of\s+(an?\s+(?:{_alternatives(_SCALE_WORDS)})\b)"
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 #: Verbs of speech after 'one' and a person: an unnamed source quoted ('one trader said', 'one
 #: resident told reporters'), who is not a head-count of one.
-_SOURCE_VERBS = words("said says told tells added explained complained recalled noted insisted")
+_SOURCE_VERBS = words(
+    "said says told tells added explained complained recalled noted insisted lamented declared"
+    " stated argued remarked commented stressed replied"
+)
 _ONE_COUNTED = re.compile(
     rf"\s+(?:{_alternatives([*_ONE_PERSON, 'vote', 'voted', 'abstained', 'abstention'])})\b"
     rf"(?!\s+of\b|['’]s\b|\s+(?:{_alternatives(_SOURCE_VERBS)})\b)",
@@ -1289,6 +1300,11 @@ def _base_number(m: re.Match[str]) -> tuple[float, float] | None:
         num, den = re.match(r"(\d+)/(\d+)", frac).groups()  # type: ignore[union-attr]
         # a share is less than one: '24/7' (always) is not
         return (int(num) / int(den), 1.0) if int(num) < int(den) else None
+    if mixed := m.group("mixed"):  # '1-1/2', '2½'
+        whole, num, den, glyph = _MIXED_PARTS.match(mixed).groups()  # type: ignore[union-attr]
+        if glyph:
+            return int(whole) + _VULGAR_FRACTIONS[glyph], 1.0
+        return (int(whole) + int(num) / int(den), 1.0) if int(num) < int(den) else None
     if ratio := m.group("ratio"):  # 'nine in ten', '1 out of 4'
         parts = _RATIO_SPLIT.split(ratio)
         num, den = (_plain_number(part) for part in parts)

@@ -2005,3 +2005,45 @@ def test_currency_hundredths_named_after_a_number(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(round(f.value, 6), f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a whole number and a proper fraction is one number, hyphened, spaced or one character
+        ("Workers want a rise of 1-1/2 times.", [(1.5, "count")]),
+        ("The term is 2 1/2 years.", [(2.5, "years")]),
+        ("Pay rose 3½ per cent.", [(3.5, "percent")]),
+        # traps: a year before a fraction is no whole part; an improper fraction is no part
+        ("In 2019 1/3 of staff left.", [(0.333333, "fraction")]),
+        ("Pay rose 3-5/4 per cent.", []),
+    ],
+)
+def test_mixed_number_is_whole_and_fraction(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(round(f.value, 6), f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an unnamed source quoted with any verb of speech is no head-count
+        ('"It is unfair," one protester lamented.', []),
+        ('"We will not stop," one striker declared.', []),
+        # trap: one person who does something other than speak is counted
+        ("One worker was killed in the blast.", [(1.0, "people")]),
+    ],
+)
+def test_unnamed_source_with_any_speech_verb_is_no_head_count(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'half what' is a share of what a clause names
+        ("They earn half what Cambodian workers earn.", [(0.5, "fraction")]),
+        # trap: 'half' as a position is no share
+        ("They scored in the second half.", []),
+    ],
+)
+def test_half_what_a_clause_names_is_a_share(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
