@@ -151,6 +151,11 @@ _VERB_AFTER_SOURCE = re.compile(
 _ORG_TOKEN = rf"(?:{_CAP}(?![A-Z])(?:[’']s?(?=\s))?|(?<![\w’'])[A-Z][A-Z&]{{1,7}}\b)"
 _ORG_RUN = re.compile(rf"{_ORG_TOKEN}(?:\s+(?:of\s+|and\s+|for\s+)?{_ORG_TOKEN})*")
 _ORG_AFTER = re.compile(r"[’']s?\s+([A-Z][a-z]+)")
+#: The rest of a body's name after 'and', ending in the kind of body ('Nottingham North [and East
+#: Clinical Commissioning Group]', 'Sierra Leone Medical [and Dental Association]').
+_ORG_AND_REST = re.compile(
+    rf"\s+and\s+(?:{_CAP}\s+){{1,3}}(?:{alternation(w.capitalize() for w in ORG_WORDS)})\b"
+)
 #: A role word, hyphenated or not ('chief', 'secretary-treasurer').
 _ROLE = rf"(?:{alternation(ROLE_WORDS | PERSON_ROLES)})(?:-[a-z]+)?"
 #: What may stand between an organisation's name and a role: the kind of body or place, the
@@ -496,6 +501,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             continue  # 'Mr Alexander’s Labour shadow': the possessor is not the subject
         if (org := _ORG_AFTER.match(text, m.end())) and org.group(1).lower() in ORG_WORDS:
             continue  # "the Ontario Nurses' Association": part of an organisation's name
+        if _ORG_AND_REST.match(text, m.end()):
+            continue  # 'Sierra Leone Medical and Dental Association': one body's name
         if _ORG_FOLLOWERS.match(text, m.end()):
             continue  # 'Sri Lanka Cricket chief Shammi Silva': the organisation he leads
         if _TITLE_NEXT.match(text, m.end()) and rest and rest[-1].lower() in TITLE_ABBREVIATIONS:

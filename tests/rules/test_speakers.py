@@ -1420,3 +1420,18 @@ def test_initials_and_linking_adverbs_around_a_source(
     found = speaker(phrase, 0, People(phrase))
     assert found is not None
     assert (found.name, found.person) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the words before 'and' open a body's name that ends in the kind of body
+        ("Nottingham North and East Clinical Commissioning Group announced the closure.", []),
+        ("The Sierra Leone Medical and Dental Association said the strike goes on.", []),
+        # traps: two people, and a person beside a body the article names
+        ("Anna Smith and John Brown said the strike goes on.", ["Anna Smith", "John Brown"]),
+        ("Anna Smith and the Teachers Union said the strike goes on.", ["Anna Smith"]),
+    ],
+)
+def test_body_name_running_on_past_and_is_no_person(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names
