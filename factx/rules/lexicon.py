@@ -347,6 +347,8 @@ PRONOUNS = words("he she")
 OBJECT_PRONOUNS = words("him her")
 #: Every personal pronoun: never an actor or a speaker on its own.
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
+#: Pronouns that stand as a clause's subject: 'whether they support the strike or not'.
+SUBJECT_PRONOUNS = words("i you he she it we they")
 #: Indefinite pronouns: no one in particular ('anyone who asks for exemption'), never an actor.
 INDEFINITE_PRONOUNS = words("anyone anybody everyone everybody someone somebody nobody")
 #: Words that stand for a noun named before ('The first, which proposed a rotating presidency',

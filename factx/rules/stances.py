@@ -276,6 +276,7 @@ from factx.rules.lexicon import (
     STRIKE_PLAIN_LEADS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUGGESTING_VERBS,
     SUING_VERBS,
@@ -1184,10 +1185,14 @@ _ADVISED_THAT = re.compile(rf"\s+{_ADVISED}that\s")
 _REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
 #: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:to\s+)?[a-z]+\b(?<!\snot)")
+#: A pronoun subject (and modal) after 'whether': 'whether they | support', 'whether it will |'.
+_ASKED_SUBJECT = rf"{any_of(SUBJECT_PRONOUNS)}\s+(?:{any_of(MODALS)}\s+)?"
 #: What makes the act after it a question or a right, not a stance: 'whether (or not) to',
-#: 'the (legal) right to', 'eligible to', the other of a choice ('approve or | reject').
+#: 'whether they (will)', 'the (legal) right to', 'eligible to', the other of a choice
+#: ('approve or | reject').
 _UNASKED = re.compile(
-    r"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|the\s+(?:[a-z]+\s+)?right\s+(?:to\s+)?"
+    rf"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+|{_ASKED_SUBJECT})?"
+    r"|the\s+(?:[a-z]+\s+)?right\s+(?:to\s+)?"
     r"|eligible\s+(?:to\s+)?"
     r"|[a-z]+\s+or\s+(?:to\s+)?)$"
 )

@@ -6706,3 +6706,25 @@ def test_refusing_to_take_part_opposes_the_event(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry will say on Friday whether it will suspend the levy.\n", []),
+        ("The court asked the members whether they support the merger.\n", []),
+        # traps: the same acts stated, not asked, are stances
+        (
+            "The ministry said it will suspend the levy.\n",
+            [("The ministry", "oppose", "the levy")],
+        ),
+        (
+            "The members said they support the merger.\n",
+            [("The members", "support", "the merger")],
+        ),
+    ],
+)
+def test_an_act_asked_after_whether_and_a_pronoun_is_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
