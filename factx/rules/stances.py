@@ -702,6 +702,8 @@ _OPPOSE = rf"""
         \s+of\b                                 # 'warning of the (grave) dangers of a strike'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
         \s+{_ADDRESSEE}{{0,5}}?to\s+{_UNDOING_BID}  # minister to reconsider'
+  | {any_of(SEEKING_FORMS)}\s+to\s+{any_of(HARMING_VERBS)}\b  # 'sought to undermine it': a
+        # harm sought opposes what it harms
   | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that
         {any_of(URGED_ENDINGS)}\b(?=\s+{_OBJECT_DETERMINER})   # the group would end the strike'
   | {any_of(MANDATING_VERBS)}\s+that\s+{_BIDDEN}{_UNDOING_BID}  # 'demanding that the
@@ -835,7 +837,8 @@ _SUPPORT = rf"""
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of([*URGED_ENDINGS, *INFORMATION_VERBS])}\b))
-        # 'is seeking to buy', not 'sought to clarify the situation': an answer sought
+        (?!\s+to\s+{any_of(HARMING_VERBS)}\b)  # 'is seeking to buy', not 'sought to clarify
+        # the situation' (an answer sought) or 'sought to undermine it' (a harm, `_OPPOSE`)
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b{_NOT_ANSWERS}   # 'pressed for a meeting', not 'asked
         # for comment': information sought
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'

@@ -6728,3 +6728,22 @@ def test_an_act_asked_after_whether_and_a_pronoun_is_no_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The PNP sought to undermine the scheme.\n", [("The PNP", "oppose", "the scheme")]),
+        ("The company sought to weaken the union.\n", [("The company", "oppose", "the union")]),
+        # traps: an aim that harms nothing is still sought, and an answer sought is no aim
+        (
+            "The firm is seeking to buy the plant.\n",
+            [("The firm", "support", "buy the plant")],
+        ),
+        ("The council sought to clarify the situation.\n", []),
+    ],
+)
+def test_seeking_to_harm_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
