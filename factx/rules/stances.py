@@ -1533,11 +1533,16 @@ _NAMED_SPLIT = re.compile(
 _QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 #: A weekday and the date set off after it, mid-sentence: 'The union on | Monday, March 3,'.
 _WEEKDAY_DATE = re.compile(rf"(?<=[a-z]\son\s)(?i:{alternation(WEEKDAYS)}){APPOSED_DATE}")
-#: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
-#: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
-#: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
+#: Where a clause ends before a cue: at a clause break, and at 'that', 'by which' or 'before' a
+#: name, which open a clause with a subject of its own ('make no mistake that Unite is
+#: committed', 'the deal that workers rejected', 'a deadline by which Deltic had to make an
+#: offer', 'the stock had traded at $8.80 before Great Pacific made its offer').
 _PIECE_BREAK = clause_breaks(
-    alternation(CLAUSE_CONJUNCTIONS), "that", "when", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
+    alternation(CLAUSE_CONJUNCTIONS),
+    "that",
+    "when",
+    r"before(?=\s+(?:the\s+)?[A-Z])",
+    rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)",
 )
 #: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
 #: supposed, not a stance anyone has taken.

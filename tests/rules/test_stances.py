@@ -6747,3 +6747,28 @@ def test_seeking_to_harm_a_thing_opposes_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The stock had traded for $8.80 before Great Pacific made its offer.\n",
+            [("Great Pacific", "support", "its offer")],
+        ),
+        (
+            "The shares rose before the Senate approved the bill.\n",
+            [("the Senate", "support", "the bill")],
+        ),
+        # traps: 'before' a thing or a time opens no clause of its own
+        (
+            "The union struck before a lower court approved the deal.\n",
+            [("The union", "support", "the deal")],
+        ),
+        ("The union approved the deal before the vote.\n", [("The union", "support", "the deal")]),
+    ],
+)
+def test_a_clause_opened_by_before_a_name_has_that_name_as_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
