@@ -1065,6 +1065,9 @@ CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "
 #: Conjunctions of contrast after which the narrator may set what a source did against what
 #: they said ('X said a recount would be legal, although he tabled a motion against it').
 CONTRAST_LINKS = ("although", "though", "even though")
+#: Conjunctions that set another's clause beside a claim ('X said the meeting needed to be
+#: clear, while Ann Hartley was fuming'): the clause after them is the narrator's, not X's.
+SETTING_BESIDE_LINKS = ("while", "whereas")
 #: Counts in words, as partitives ('Three of the four largest unions').
 NUMBER_WORDS = wordlist(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
