@@ -19,6 +19,7 @@ from factx.rules.lexicon import (
     OUTLET_VERBS,
     SANCTION_NOUNS,
     SANCTION_PARTICIPLES,
+    SETTING_BESIDE_LINKS,
     SUPPORTING_GROUPS,
     TELLING_VERBS,
     alternation,
@@ -41,6 +42,8 @@ _SANCTION = re.compile(
 _SUPPOSING = re.compile(
     rf"(?:^|{REPORTING_VERB.pattern}\s+(?:that\s+)?){any_of(CONDITION_OPENERS)}\s", re.I
 )
+#: Another's clause set beside a claim, from its comma: ', while Ann Hartley was fuming'.
+_OTHERS_CLAUSE = re.compile(rf",\s+{any_of(SETTING_BESIDE_LINKS)}\s+(?=[A-Z])")
 #: A group named by its stance: 'Opponents also said ...', 'Supporters say ...'.
 _NAMED_BY_STANCE: dict[str, Stance] = {
     **dict.fromkeys(OPPOSING_GROUPS, "oppose"),
@@ -83,10 +86,12 @@ def _stance_of(speaker: str, evidence: str) -> Stance | None:
     the scheme would drive up rents'), else its tone; none from a sanction a rule lays down
     ('Violators will be fined, Baker said'), whose tone is the penalty's, not a verdict, or a
     supposition ('said if the union accepts'), nor from praise that is only blame denied
-    ('Barnes said the posts will not be cut'), a reassurance."""
+    ('Barnes said the posts will not be cut'), a reassurance, nor from another's clause set
+    beside it (', while Ann Hartley was fuming')."""
     named = _NAMED_BY_STANCE.get(speaker.split()[-1].lower()) if speaker else None
     if named or _SANCTION.search(evidence) or _SUPPOSING.search(evidence):
         return named
+    evidence = _OTHERS_CLAUSE.split(evidence, maxsplit=1)[0]  # the source's own part
     stance = tone_stance(evidence)
     if (
         stance == "support"

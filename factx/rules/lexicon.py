@@ -347,6 +347,8 @@ PRONOUNS = words("he she")
 OBJECT_PRONOUNS = words("him her")
 #: Every personal pronoun: never an actor or a speaker on its own.
 ALL_PRONOUNS = words("i you he she it we they me him her us them this that these those who")
+#: Pronouns that stand as a clause's subject: 'whether they support the strike or not'.
+SUBJECT_PRONOUNS = words("i you he she it we they")
 #: Indefinite pronouns: no one in particular ('anyone who asks for exemption'), never an actor.
 INDEFINITE_PRONOUNS = words("anyone anybody everyone everybody someone somebody nobody")
 #: Words that stand for a noun named before ('The first, which proposed a rotating presidency',
@@ -1063,6 +1065,9 @@ CLAUSE_CONJUNCTIONS = ("as", "while", "because", "but", "whereas", "although", "
 #: Conjunctions of contrast after which the narrator may set what a source did against what
 #: they said ('X said a recount would be legal, although he tabled a motion against it').
 CONTRAST_LINKS = ("although", "though", "even though")
+#: Conjunctions that set another's clause beside a claim ('X said the meeting needed to be
+#: clear, while Ann Hartley was fuming'): the clause after them is the narrator's, not X's.
+SETTING_BESIDE_LINKS = ("while", "whereas")
 #: Counts in words, as partitives ('Three of the four largest unions').
 NUMBER_WORDS = wordlist(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -276,6 +276,7 @@ from factx.rules.lexicon import (
     STRIKE_PLAIN_LEADS,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUGGESTING_VERBS,
     SUING_VERBS,
@@ -701,6 +702,8 @@ _OPPOSE = rf"""
         \s+of\b                                 # 'warning of the (grave) dangers of a strike'
   | (?:{any_of(URGING_VERBS)}|{any_of(WANTING_FORMS)})  # '... to scrap', 'wants the
         \s+{_ADDRESSEE}{{0,5}}?to\s+{_UNDOING_BID}  # minister to reconsider'
+  | {any_of(SEEKING_FORMS)}\s+to\s+{any_of(HARMING_VERBS)}\b  # 'sought to undermine it': a
+        # harm sought opposes what it harms
   | {any_of(HOPING_FORMS)}\s+that\s+(?:[\w’'-]+\s+){{1,4}}?(?:would|will)\s+  # 'hoped that
         {any_of(URGED_ENDINGS)}\b(?=\s+{_OBJECT_DETERMINER})   # the group would end the strike'
   | {any_of(MANDATING_VERBS)}\s+that\s+{_BIDDEN}{_UNDOING_BID}  # 'demanding that the
@@ -837,7 +840,8 @@ _SUPPORT = rf"""
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
   | {any_of(SEEKING_FORMS)}(?=\s+to\s+(?!{any_of([*URGED_ENDINGS, *INFORMATION_VERBS])}\b))
-        # 'is seeking to buy', not 'sought to clarify the situation': an answer sought
+        (?!\s+to\s+{any_of(HARMING_VERBS)}\b)  # 'is seeking to buy', not 'sought to clarify
+        # the situation' (an answer sought) or 'sought to undermine it' (a harm, `_OPPOSE`)
   | {any_of(ADVOCATING_STEMS)}\w*\s+for\b{_NOT_ANSWERS}   # 'pressed for a meeting', not 'asked
         # for comment': information sought
   | {any_of(forms_of(PRESSING_ON))}\b        # 'will press ahead with', 'continue to work towards'
@@ -1187,10 +1191,14 @@ _ADVISED_THAT = re.compile(rf"\s+{_ADVISED}that\s")
 _REMEDY = re.compile(rf"(?:to\s+)?{any_of(FORCED_ACTS)}\b")
 #: The 'or' between two acts offered as a choice: 'to approve | or | deny', 'accept | or | reject'.
 _ALTERNATIVE = re.compile(r"\s+or\s+(?:to\s+)?[a-z]+\b(?<!\snot)")
+#: A pronoun subject (and modal) after 'whether': 'whether they | support', 'whether it will |'.
+_ASKED_SUBJECT = rf"{any_of(SUBJECT_PRONOUNS)}\s+(?:{any_of(MODALS)}\s+)?"
 #: What makes the act after it a question or a right, not a stance: 'whether (or not) to',
-#: 'the (legal) right to', 'eligible to', the other of a choice ('approve or | reject').
+#: 'whether they (will)', 'the (legal) right to', 'eligible to', the other of a choice
+#: ('approve or | reject').
 _UNASKED = re.compile(
-    r"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|the\s+(?:[a-z]+\s+)?right\s+(?:to\s+)?"
+    rf"\b(?:whether\s+(?:or\s+not\s+)?(?:to\s+|{_ASKED_SUBJECT})?"
+    r"|the\s+(?:[a-z]+\s+)?right\s+(?:to\s+)?"
     r"|eligible\s+(?:to\s+)?"
     r"|[a-z]+\s+or\s+(?:to\s+)?)$"
 )
@@ -1528,11 +1536,16 @@ _NAMED_SPLIT = re.compile(
 _QUOTED_COMMA = re.compile(r",[”\"](?=\s)")
 #: A weekday and the date set off after it, mid-sentence: 'The union on | Monday, March 3,'.
 _WEEKDAY_DATE = re.compile(rf"(?<=[a-z]\son\s)(?i:{alternation(WEEKDAYS)}){APPOSED_DATE}")
-#: Where a clause ends before a cue: at a clause break, and at 'that' or 'by which', which
-#: open a clause with a subject of its own ('make no mistake that Unite is committed', 'the
-#: deal that workers rejected', 'a deadline by which Deltic had to make an offer').
+#: Where a clause ends before a cue: at a clause break, and at 'that', 'by which' or 'before' a
+#: name, which open a clause with a subject of its own ('make no mistake that Unite is
+#: committed', 'the deal that workers rejected', 'a deadline by which Deltic had to make an
+#: offer', 'the stock had traded at $8.80 before Great Pacific made its offer').
 _PIECE_BREAK = clause_breaks(
-    alternation(CLAUSE_CONJUNCTIONS), "that", "when", rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)"
+    alternation(CLAUSE_CONJUNCTIONS),
+    "that",
+    "when",
+    r"before(?=\s+(?:the\s+)?[A-Z])",
+    rf"{any_of(PREPOSITIONS)}\s+(?:which|whom)",
 )
 #: A clause piece that is a condition ('unless the board agrees to'): what follows in it is
 #: supposed, not a stance anyone has taken.

@@ -193,3 +193,26 @@ def test_groundless_and_arbitrary_are_judgements_against(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(p.actor, p.stance, p.target) for p in extract(text).positions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr Brown's job as mayor is to deliver the budget. Deputy Mayor Penny Hulse said the "
+            "meeting needed to be really clear about what it was doing, while Ann Hartley was "
+            "fuming at the parochial behaviour of her left-wing colleagues.",
+            [],
+        ),
+        # trap: the source's own blame before the clause set beside it is still read
+        (
+            "Mr Brown's job as mayor is to deliver the budget. Deputy Mayor Penny Hulse said the "
+            "meeting was a shambles and a disgrace, while Ann Hartley stayed home.",
+            [("Penny Hulse", "oppose", "the budget", "low")],
+        ),
+    ],
+)
+def test_no_tone_stance_from_another_named_clause_set_beside_a_claim(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert evaluated(text) == expected

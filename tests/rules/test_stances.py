@@ -6728,3 +6728,69 @@ def test_issuing_a_strike_notice_with_no_grievance_backs_the_strike(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry will say on Friday whether it will suspend the levy.\n", []),
+        ("The court asked the members whether they support the merger.\n", []),
+        # traps: the same acts stated, not asked, are stances
+        (
+            "The ministry said it will suspend the levy.\n",
+            [("The ministry", "oppose", "the levy")],
+        ),
+        (
+            "The members said they support the merger.\n",
+            [("The members", "support", "the merger")],
+        ),
+    ],
+)
+def test_an_act_asked_after_whether_and_a_pronoun_is_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The PNP sought to undermine the scheme.\n", [("The PNP", "oppose", "the scheme")]),
+        ("The company sought to weaken the union.\n", [("The company", "oppose", "the union")]),
+        # traps: an aim that harms nothing is still sought, and an answer sought is no aim
+        (
+            "The firm is seeking to buy the plant.\n",
+            [("The firm", "support", "buy the plant")],
+        ),
+        ("The council sought to clarify the situation.\n", []),
+    ],
+)
+def test_seeking_to_harm_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The stock had traded for $8.80 before Great Pacific made its offer.\n",
+            [("Great Pacific", "support", "its offer")],
+        ),
+        (
+            "The shares rose before the Senate approved the bill.\n",
+            [("the Senate", "support", "the bill")],
+        ),
+        # traps: 'before' a thing or a time opens no clause of its own
+        (
+            "The union struck before a lower court approved the deal.\n",
+            [("The union", "support", "the deal")],
+        ),
+        ("The union approved the deal before the vote.\n", [("The union", "support", "the deal")]),
+    ],
+)
+def test_a_clause_opened_by_before_a_name_has_that_name_as_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
