@@ -1709,6 +1709,15 @@ def _spanning(text: str, first: ParsedFigure, last: ParsedFigure) -> ParsedFigur
     )
 
 
+def _figure_from(
+    text: str, scan: str, figure: re.Pattern[str], at: int | None
+) -> ParsedFigure | None:
+    """The figure read from `at` on, if there is one: the second part of a figure written in
+    two ('3-year-and-6-month', 'a quarter of a million', 'two point five')."""
+    m = figure.match(scan, at) if at is not None else None
+    return _read(text, m) if m else None
+
+
 def _compound_period(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
@@ -1716,8 +1725,7 @@ def _compound_period(
     part = _PERIOD_PARTS.get(first.unit)
     if part is None or not scan.startswith("-and-", first.end):
         return None
-    m = figure.match(scan, first.end + len("-and-"))
-    second = _read(text, m) if m else None
+    second = _figure_from(text, scan, figure, first.end + len("-and-"))
     if second is None or second.unit != part[0] or second.qualifier:
         return None
     value = first.value + second.value / part[1]
@@ -1729,8 +1737,7 @@ def _share_of_scale(
 ) -> ParsedFigure | None:
     """'a quarter of a million people': a share of a scale word is one number (250,000)."""
     of = _OF_A_SCALE.match(scan, first.end) if first.unit == "fraction" else None
-    m = figure.match(scan, of.start(1)) if of else None
-    second = _read(text, m) if m else None
+    second = _figure_from(text, scan, figure, of.start(1) if of else None)
     if second is None or second.qualifier:
         return None
     return replace(
@@ -1749,8 +1756,7 @@ def _spoken_decimal(
     number in the unit of its tenths."""
     whole = first.unit == "count" and first.scale == 1 and first.value.is_integer()
     point = _POINT_JOIN.match(scan, first.end) if whole and not first.qualifier else None
-    m = figure.match(scan, point.end()) if point else None
-    second = _read(text, m) if m else None
+    second = _figure_from(text, scan, figure, point.end() if point else None)
     if second is None or second.qualifier or second.value not in _DIGIT_VALUES:
         return None
     return replace(
@@ -1766,8 +1772,7 @@ def _part_of_percentage(
 ) -> ParsedFigure | None:
     """'offered 4 of the 6 percent pay raise': a bare part of a percentage is in percent too."""
     of = _PART_OF.match(scan, first.end) if first.unit == "count" else None
-    m = figure.match(scan, of.end()) if of else None
-    whole = _read(text, m) if m else None
+    whole = _figure_from(text, scan, figure, of.end() if of else None)
     if whole is None or whole.unit != "percent" or not first.value < whole.value:
         return None
     return replace(first, unit="percent")
