@@ -316,6 +316,10 @@ _CURRENCY_SIGNS = {
     "z$": "ZWL",
     "nt$": "TWD",
     "ws$": "WST",
+    # the Dominican peso and the Cayman dollar as their own copy writes them ('RD$13,500',
+    # 'CI$2 million')
+    "rd$": "DOP",
+    "ci$": "KYD",
     "$": "USD",
     "₦": "NGN",
     "₩": "KRW",
@@ -425,6 +429,10 @@ _CURRENCY_WORDS = {
     "litas": "LTL",
     "lats": "LVL",
     "kroon": "EEK",
+    # the Dutch Caribbean's guilder (Curaçao, Sint Maarten) and Aruba's florin; the guilder of
+    # the Netherlands before the euro by its nation (`_NATIONAL_CODES`)
+    "guilder": "ANG",
+    "florin": "AWG",
     **_HUNDREDTHS,
 }
 _SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
@@ -521,6 +529,7 @@ _NATIONAL_CODES = {
         # the Cyprus pound, the island's money until 2008, in the older stories that name it
         **dict.fromkeys(("cypriot", "cyprus"), "CYP"),
     },
+    "guilder": {"dutch": "NLG"},
     "dinar": {
         "kuwaiti": "KWD",
         "bahraini": "BHD",
@@ -1752,17 +1761,18 @@ def _share_of_scale(
 def _spoken_decimal(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """'21-point-two percent', 'two point five per cent': a decimal written as it is said, one
-    number in the unit of its tenths."""
+    """'21-point-two percent', 'eighteen point two million dollars': a decimal written as it is
+    said, one number in the unit and scale of its tenths."""
     whole = first.unit == "count" and first.scale == 1 and first.value.is_integer()
     point = _POINT_JOIN.match(scan, first.end) if whole and not first.qualifier else None
     second = _figure_from(text, scan, figure, point.end() if point else None)
-    if second is None or second.qualifier or second.value not in _DIGIT_VALUES:
+    tenths = second.value / second.scale if second else None
+    if second is None or second.qualifier or tenths not in _DIGIT_VALUES:
         return None
     return replace(
         second,
         raw=text[first.start : second.end],
-        value=first.value + second.value / 10,
+        value=(first.value + tenths / 10) * second.scale,
         start=first.start,
     )
 

@@ -106,6 +106,8 @@ CASES = [
     ("G$500,000", 5e5, "GYD", None),
     ("a FJ$3m grant", 3e6, "FJD", None),
     ("EC$10,000", 1e4, "XCD", None),
+    ("RD$13,500 per session", 13500, "DOP", None),
+    ("a CI$2 million grant", 2e6, "KYD", None),
     ("2 lakh people", 2e5, "people", None),
     # thousands grouped by spaces, as South African and French copy writes them
     ("caps job cuts at 1 000", 1000, "count", None),
@@ -1695,6 +1697,18 @@ def test_pataca_code_and_baltic_currency_names(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # the Dutch Caribbean's guilder and Aruba's florin by name; the Dutch guilder by nation
+        ("It imposed a fine of three hundred thousand guilders.", [(300000.0, "ANG")]),
+        ("The permit costs 100 florins.", [(100.0, "AWG")]),
+        ("It once cost 500 Dutch guilders.", [(500.0, "NLG")]),
+    ],
+)
+def test_guilder_and_florin_by_name(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [  # hours and minutes are a time of day, not two counts
         ("The minister is coming at 10:30 to talk.", []),
         ("At 9:00, 40 nurses walked out.", [(40.0, "people")]),
@@ -1848,9 +1862,13 @@ def test_number_in_a_web_address_is_no_figure(text: str, expected: list[tuple[fl
     [  # a decimal spelt as it is said: the whole number, 'point', its tenths
         ("It accounted for 21-point-two percent of the total.", [(21.2, "percent")]),
         ("Prices rose two point five per cent.", [(2.5, "percent")]),
+        # ... with its scale after the tenths
+        ("They shifted eighteen point two million dollars.", [(18.2e6, "USD")]),
+        ("They counted 1 point 5 billion votes.", [(1.5e9, "count")]),
         # traps: 'N-point' before a noun is a count of points; more than one digit of tenths
         ("They set out a 10-point plan.", [(10.0, "count")]),
         ("A 12 point 15 percent gap.", [(12.0, "count"), (15.0, "percent")]),
+        ("A 12 point 15 million gap.", [(12.0, "count"), (15e6, "count")]),
     ],
 )
 def test_decimal_spelt_with_point_is_one_number(
