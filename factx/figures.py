@@ -273,6 +273,10 @@ _LETTER_CURRENCIES = {
 #: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
 #: FRW').
 _CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
+#: ISO codes left out of `_ISO_CODES` for being words too, read after a number with a scale or
+#: grouped thousands only (`_CODES_AFTER_NUMBER`), in capitals ('819 million GEL', '12,000 ALL';
+#: not 'three all party', 'top 10 TOP').
+_WORD_CODES_AFTER = frozenset({"GEL", "ALL", "PEN", "TOP", "BOB", "CVE"})
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
 _NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
@@ -376,6 +380,7 @@ _CURRENCY_WORDS = {
     "shilling": "KES",
     "peso": "MXN",
     "dinar": "KWD",
+    "denar": "MKD",  # North Macedonia's ('2,800 denars'), not the dinar
     "dirham": "AED",
     "riyal": "SAR",
     "rial": "OMR",
@@ -694,6 +699,9 @@ _PERIOD_PARTS = {
     "days": ("hours", 24),
     "hours": ("minutes", 60),
 }
+#: Between the two parts of such a compound, hyphened or spaced ('3-year-and-6-month', 'three
+#: years and six months').
+_PERIOD_AND = re.compile(r"-and-|\s+and\s+")
 #: Periods 'half' and 'a half' measure ('a half-day strike', 'half a day'); a 'half-year' is
 #: more often a reporting period ('half-year results') than a length of time.
 _HALF_PERIODS = frozenset({"hour", "day", "minute"})
@@ -959,6 +967,12 @@ _CURRENCY_WORD = "|".join(
 _CURRENCY_NATION = "|".join(
     re.escape(nation).replace(r"\ ", r"\s+") for nation in _CURRENCY_NATIONS
 )
+#: Every code read after its number, lower-cased as the scan reads it ('500 USD', '5m NIS');
+#: a word too only right after a large number ('819 million GEL', not 'three all party').
+_CODES_AFTER_NUMBER = (
+    _alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))
+    + rf"|(?:{_AFTER_LARGE}|(?<=thousand\s)){_alternatives(c.lower() for c in _WORD_CODES_AFTER)}"
+)
 #: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
 _DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
 #: The full stop some copy writes after a currency in letters, touching its number ('KSh.20').
@@ -993,7 +1007,7 @@ _FIGURE_RE = rf"""
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
       | (?:\s+|-)(?P<multiple>fold|times(?=\s+(?:{_COMPARED})\b))
       | (?:\s|(?<=\d))  # the code after a space, or glued to its digits ('300,000RSD')
-        (?P<code>{_alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))})(?![a-z])
+        (?P<code>{_CODES_AFTER_NUMBER})(?![a-z])
     )?
     (?![\w%])
 """
@@ -1074,8 +1088,9 @@ _SHARE_AFTER = re.compile(rf"{_SHARE_OF}|\s*(?:[^\w\s-]|$)", re.IGNORECASE)
 #: Before 'half': a position ('the second half', 'the first half of the year').
 _HALF_POSITION = re.compile(r"\b(?:the|first|second|latter|former)\s+$", re.IGNORECASE)
 #: After a share in words, what makes it a share of a number in words ('a quarter of a
-#: million'), not of a thing ('a quarter of the staff').
-_OF_A_SCALE = re.compile(rf"\s+of\s+(an?\s+(?:{_alternatives(_SCALE_WORDS)})\b)")
+#: million') or of a long period ('a quarter of a century'), not of a thing ('a quarter of the
+#: staff').
+_OF_A_SCALE = re.compile(rf"\s+of\s+(an?\s+(?:{_alternatives(_SCALE_WORDS)}|century|decade)\b)")
 _NUMBER_WORDS = _alternatives([*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, "hundred"])
 #: Verbs of speech after 'one' and a person: an unnamed source quoted ('one trader said', 'one
 #: resident told reporters'), who is not a head-count of one.
@@ -1730,11 +1745,13 @@ def _figure_from(
 def _compound_period(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """'a 3-year-and-6-month sentence': one length of time written in two units, in the first."""
+    """'a 3-year-and-6-month sentence', 'three years and six months': one length of time
+    written in two units, in the first."""
     part = _PERIOD_PARTS.get(first.unit)
-    if part is None or not scan.startswith("-and-", first.end):
+    join = _PERIOD_AND.match(scan, first.end) if part is not None else None
+    if part is None or join is None:
         return None
-    second = _figure_from(text, scan, figure, first.end + len("-and-"))
+    second = _figure_from(text, scan, figure, join.end())
     if second is None or second.unit != part[0] or second.qualifier:
         return None
     value = first.value + second.value / part[1]
@@ -1744,7 +1761,8 @@ def _compound_period(
 def _share_of_scale(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """'a quarter of a million people': a share of a scale word is one number (250,000)."""
+    """'a quarter of a million people', 'a quarter of a century': a share of a scale word or
+    of a long period is one number (250,000; 25 years)."""
     of = _OF_A_SCALE.match(scan, first.end) if first.unit == "fraction" else None
     second = _figure_from(text, scan, figure, of.start(1) if of else None)
     if second is None or second.qualifier:

@@ -2065,3 +2065,61 @@ def test_unnamed_source_with_any_speech_verb_is_no_head_count(
 )
 def test_half_what_a_clause_names_is_a_share(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # ISO codes that are words too count after a large number, in capitals
+        ("The budget is 819 million GEL.", [(819e6, "GEL")]),
+        ("It allocates 500 thousand GEL.", [(5e5, "GEL")]),
+        ("Fines of 12,000 ALL were paid.", [(12000.0, "ALL")]),
+        # traps: a small number, lower case, or a word after a number in words
+        ("It cost 45 GEL.", [(45.0, "count")]),
+        ("He set up three all party groups.", [(3.0, "count")]),
+        ("Pick from the top 10 TOP stories.", [(10.0, "count")]),
+    ],
+)
+def test_word_like_iso_code_after_large_number_is_money(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # North Macedonia's denar, not the dinar
+        ("Wages were raised by 2,800 denars.", [(2800.0, "MKD")]),
+        ("The minimum wage is 18,000 denars.", [(18000.0, "MKD")]),
+        # trap: the dinar keeps its code
+        ("A fine of 500 dinars.", [(500.0, "KWD")]),
+    ],
+)
+def test_denar_is_macedonian_money(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a length written in a period and the next smaller one, spaced, is one length
+        ("He got three years and six months behind bars.", [(3.5, "years")]),
+        ("The talks lasted two hours and 30 minutes.", [(2.5, "hours")]),
+        # traps: a period the first does not break into, or no period after 'and'
+        ("It ran five years and six weeks.", [(5.0, "years"), (6.0, "weeks")]),
+        ("Jailed for two years and fined 500 euros.", [(2.0, "years"), (500.0, "EUR")]),
+    ],
+)
+def test_spaced_compound_period_is_one_length(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a share of a long period is one length
+        ("Its first recession in a quarter of a century.", [(25.0, "years")]),
+        ("It happened half of a decade ago.", [(5.0, "years")]),
+        # trap: a share of a thing stays a share
+        ("A quarter of the staff left.", [(0.25, "fraction")]),
+    ],
+)
+def test_share_of_long_period_is_one_length(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
