@@ -271,8 +271,9 @@ _LETTER_CURRENCIES = {
     "K": "ZMW",
 }
 #: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
-#: FRW').
-_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
+#: FRW'), and the lari's, a word before a number but money after one in capitals ('819 million
+#: GEL', as Georgian copy writes its sums).
+_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF", "GEL": "GEL"}
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
 _NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
@@ -409,6 +410,10 @@ _CURRENCY_WORDS = {
     "tenge": "KZT",
     "manat": "AZN",
     "lari": "GEL",
+    # Romania's and Moldova's leu, plural lei ('2,400 lei'), and North Macedonia's denar
+    "leu": "RON",
+    "lei": "RON",
+    "denar": "MKD",
     "kwanza": "AOA",
     "metical": "MZN",
     "dalasi": "GMD",
@@ -552,6 +557,13 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("danish", "denmark"), "DKK"),
     },
     "kronor": {"swedish": "SEK", "sweden": "SEK"},
+    **dict.fromkeys(
+        ("leu", "lei"),
+        {
+            **dict.fromkeys(("romanian", "romania"), "RON"),
+            **dict.fromkeys(("moldovan", "moldova"), "MDL"),
+        },
+    ),
 }
 
 #: Signs several nations write their currency with, by the currency's name ('$' is many

@@ -2047,3 +2047,23 @@ def test_unnamed_source_with_any_speech_verb_is_no_head_count(
 )
 def test_half_what_a_clause_names_is_a_share(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the leu (plural lei), the denar, and the lari's code after a number
+        ("A new teacher takes home 2,400 lei a month.", [(2400.0, "RON")]),
+        ("Romania will pay 1,000 lei more; Romania agreed.", [(1000.0, "RON")]),
+        ("Moldova raised pensions by 500 lei.", [(500.0, "MDL")]),
+        ("The wage was raised by 2,800 denars.", [(2800.0, "MKD")]),
+        ("Tbilisi's budget will be 851 million GEL.", [(851000000.0, "GEL")]),
+        # traps: the lari's code before a number is no currency; in lower case it is no
+        # code, and the number goes as after any code in lower case ('5 cad drawings')
+        ("The GEL 5 team lost.", [(5.0, "count")]),
+        ("Mix 5 gel packs.", []),
+    ],
+)
+def test_leu_denar_and_lari_code_after_a_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
