@@ -2067,3 +2067,20 @@ def test_leu_denar_and_lari_code_after_a_number(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number after 'Bill' or 'decree' names the act, as 'Article 50' names an article
+        ("The amendments rest on Decree #1673 of the government.", []),
+        ("They upheld the veto of Bill 11-36, which sought more.", []),
+        ("The presidential decree 54 set 300 new posts.", [(300.0, "count")]),
+        # traps: a bill in lower case may be a sum, and the decree's own figures still count
+        ("It will raise the average bill 12 per cent.", [(12.0, "percent")]),
+        ("The decree gives 500 workers a raise.", [(500.0, "people")]),
+    ],
+)
+def test_bill_and_decree_numbers_name_the_act(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
