@@ -2080,7 +2080,5 @@ def test_leu_denar_and_lari_code_after_a_number(
         ("The decree gives 500 workers a raise.", [(500.0, "people")]),
     ],
 )
-def test_bill_and_decree_numbers_name_the_act(
-    text: str, expected: list[tuple[float, str]]
-) -> None:
+def test_bill_and_decree_numbers_name_the_act(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
