@@ -923,6 +923,7 @@ _MEASURES = {
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
     **dict.fromkeys(("ft", "feet"), "feet"),
     **dict.fromkeys(("mile", "miles"), "miles"),
+    "knots": "knots",  # a boat's speed ('travelling at 26.3 knots'); the singular is a tie
     # floor space as property and business copy gives it ('a 10,000 sq ft unit')
     **dict.fromkeys(("sq ft", "sq. ft.", "sqft", "square feet", "square foot"), "sq ft"),
     **dict.fromkeys(("sq m", "sqm", "square metres", "square meters", "square metre"), "sq m"),

@@ -2082,3 +2082,15 @@ def test_leu_denar_and_lari_code_after_a_number(
 )
 def test_bill_and_decree_numbers_name_the_act(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # knots measure a boat's speed
+        ("He was travelling at 26.3 knots in his speedboat.", [(26.3, "knots")]),
+        # trap: the singular is no unit ('a 3 knot tie' counts)
+        ("They sold 3 knot ties.", [(3.0, "count")]),
+    ],
+)
+def test_knots_are_a_measure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
