@@ -418,6 +418,9 @@ _CURRENCY_WORDS = {
     "tenge": "KZT",
     "manat": "AZN",
     "lari": "GEL",
+    # Romania's and Moldova's leu, plural lei ('2,400 lei')
+    "leu": "RON",
+    "lei": "RON",
     "kwanza": "AOA",
     "metical": "MZN",
     "dalasi": "GMD",
@@ -566,6 +569,13 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("danish", "denmark"), "DKK"),
     },
     "kronor": {"swedish": "SEK", "sweden": "SEK"},
+    **dict.fromkeys(
+        ("leu", "lei"),
+        {
+            **dict.fromkeys(("romanian", "romania"), "RON"),
+            **dict.fromkeys(("moldovan", "moldova"), "MDL"),
+        },
+    ),
 }
 
 #: Signs several nations write their currency with, by the currency's name ('$' is many
@@ -715,12 +725,14 @@ _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
-#: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873').
+#: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the acts a
+#: legislature or government numbers ('Bill 10', 'Decree #1673'; a bill in lower case may be a
+#: sum: 'raise the bill 12 per cent').
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
-    "prayer|local|(?-i:R)egion"
+    "prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
 #: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
@@ -926,6 +938,7 @@ _MEASURES = {
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
     **dict.fromkeys(("ft", "feet"), "feet"),
     **dict.fromkeys(("mile", "miles"), "miles"),
+    "knots": "knots",  # a boat's speed ('travelling at 26.3 knots'); the singular is a tie
     # floor space as property and business copy gives it ('a 10,000 sq ft unit')
     **dict.fromkeys(("sq ft", "sq. ft.", "sqft", "square feet", "square foot"), "sq ft"),
     **dict.fromkeys(("sq m", "sqm", "square metres", "square meters", "square metre"), "sq m"),

@@ -2123,3 +2123,48 @@ def test_spaced_compound_period_is_one_length(text: str, expected: list[tuple[fl
 )
 def test_share_of_long_period_is_one_length(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the leu (plural lei), Romania's or, by nation, Moldova's
+        ("A new teacher takes home 2,400 lei a month.", [(2400.0, "RON")]),
+        ("Romania will pay 1,000 lei more; Romania agreed.", [(1000.0, "RON")]),
+        ("Moldova raised pensions by 500 lei.", [(500.0, "MDL")]),
+        # traps: the lari's code before a number is no currency, nor in lower case after a
+        # small one
+        ("The GEL 5 team lost.", [(5.0, "count")]),
+        ("Mix 5 gel packs.", [(5.0, "count")]),
+    ],
+)
+def test_leu_by_nation_and_lari_code_only_after_a_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number after 'Bill' or 'decree' names the act, as 'Article 50' names an article
+        ("The amendments rest on Decree #1673 of the government.", []),
+        ("They upheld the veto of Bill 11-36, which sought more.", []),
+        ("The presidential decree 54 set 300 new posts.", [(300.0, "count")]),
+        # traps: a bill in lower case may be a sum, and the decree's own figures still count
+        ("It will raise the average bill 12 per cent.", [(12.0, "percent")]),
+        ("The decree gives 500 workers a raise.", [(500.0, "people")]),
+    ],
+)
+def test_bill_and_decree_numbers_name_the_act(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # knots measure a boat's speed
+        ("He was travelling at 26.3 knots in his speedboat.", [(26.3, "knots")]),
+        # trap: the singular is no unit ('a 3 knot tie' counts)
+        ("They sold 3 knot ties.", [(3.0, "count")]),
+    ],
+)
+def test_knots_are_a_measure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
