@@ -1399,6 +1399,8 @@ def reported_claims(
             if said <= span.start and not who.person and not named_before:
                 body = who  # an organisation quoted since, not the body named in full before
         before = doc.sentence_before(sentence)
+        if body is not None and body.person and said < before.start:
+            body = None  # a described person stands for 'he' only in the very next sentence
         if quoted.overlaps(before.start, before.end) and _attribution_after(doc, before.end):
             continue  # '“... of June.” Justice Roe stated.': the quote's source, no claim
         whole = _unquoted(doc, sentence, quoted)
@@ -1421,9 +1423,23 @@ def reported_claims(
                 person = bool(doc.people.names(claimed.speaker)) and not THE_STATEMENT.match(
                     doc.text, sentence.start
                 )
-                body = None if person else Speaker(claimed.speaker, org=claimed.speaker_org)
+                # 'The minister said ... He noted ...': a person the sentence described, not
+                # named, is who 'he' opening the next sentence stands for
+                described = not (
+                    doc.people.last_before(sentence.end, since=sentence.start)
+                    or _PRONOUN_OPENING.match(doc.text, sentence.start)
+                )
+                body = (
+                    None
+                    if person and not described
+                    else Speaker(claimed.speaker, org=claimed.speaker_org, person=person)
+                )
                 said = sentence.end
     return claims
+
+
+#: A sentence opening with a pronoun ('He noted ...'): its source is not described there.
+_PRONOUN_OPENING = re.compile(rf"(?:\w+\s+)?(?i:{alternation(PRONOUNS)})\b")
 
 
 #: How an act reported with a participle opens: ', adding', ', while also dismissing'.
@@ -1781,11 +1797,14 @@ _HEAD_END = re.compile(rf"\s(?:{alternation(PREPOSITIONS)})\s")
 def _spoke_before(doc: Document, sentence: Span, body: Speaker) -> bool:
     """Whether 'he' or 'she' opening `sentence` stands for `body`, a person described, not
     named ('A spokesman for the minister'), the source of the sentence before, where no person
-    was named as a subject since."""
+    was named as a subject since; or a named person the sentence before described ('The
+    minister said ...'), where it named no person."""
+    before = doc.sentence_before(sentence)
+    if body.person:
+        return not doc.people.last_before(sentence.start, since=before.start)
     head = _HEAD_END.split(body.name, maxsplit=1)[0].split()
     if not head or head[-1].lower() not in PERSON_ROLES:
         return False
-    before = doc.sentence_before(sentence)
     return body.name in doc.slice(before) and not doc.people.last_before(
         sentence.start, since=before.start
     )
@@ -1798,6 +1817,7 @@ def _standing_for(
     sentence before, else `body` (the organisation or group that was the last claim's source);
     for 'It' the organisation last named as a subject ('Ryanair hit back. It said ...')."""
     who = None
+    body = None if body is not None and body.person else body  # 'It', 'They': never a person
     if pronoun in PLURAL_PRONOUNS:
         who = _plural_source(doc, whole) or body
     elif pronoun in ORG_PRONOUNS and body:  # 'Tenon said ... It said ...'

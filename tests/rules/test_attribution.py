@@ -4575,3 +4575,28 @@ def test_time_phrase_between_claiming_verb_object_and_that(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'he' after a description that stood for a named person: that person, not a name before
+        (
+            "Law Minister Azam Tarar presented the bill. PPP's Abdul Patel walked out.\n"
+            "The minister said that the bill concerns only non-Muslim citizens. He noted the bill"
+            " had been pending for 12 years.",
+            [("reported", "Azam Tarar"), ("reported", "Azam Tarar")],
+        ),
+        # trap: a person named in the sentence between is who 'he' stands for
+        (
+            "Law Minister Azam Tarar presented the bill.\n"
+            "The minister said that the bill concerns only non-Muslim citizens. Abdul Patel"
+            " walked out. He said the bill would be misused.",
+            [("reported", "Azam Tarar"), ("reported", "Abdul Patel")],
+        ),
+    ],
+)
+def test_pronoun_after_a_described_source_stands_for_the_person_described(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
