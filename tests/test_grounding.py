@@ -160,6 +160,32 @@ def test_a_currency_the_evidence_leaves_open_is_the_drafts(
     assert (record.value_check, record.unit) == ("verified", kept)
 
 
+@pytest.mark.parametrize(
+    ("evidence", "raw", "value", "unit", "read"),
+    [  # a length of time drafted in another unit is the same length, read in the evidence's
+        ("jailed for 3 years and 1 month", "3 years", 37, "months", (37 / 12, "years")),
+        ("a two-week strike", "two-week", 14, "days", (2, "weeks")),
+        ("a 48-hour strike", "48-hour", 2, "days", (48, "hours")),
+    ],
+)
+def test_a_length_of_time_in_another_unit_is_verified(
+    evidence: str, raw: str, value: float, unit: str, read: tuple[float, str]
+) -> None:
+    item = figure(evidence, raw, value, unit)
+    (record,) = ground_one(f"He was {evidence}.", figures=[item]).figures
+    assert (record.value_check, record.value, record.unit) == (
+        "verified",
+        pytest.approx(read[0]),
+        read[1],
+    )
+
+
+def test_a_length_of_time_of_another_length_is_rejected() -> None:
+    item = figure("a two-month strike", "two-month", 2, "weeks")
+    (rejected,) = ground_one("They began a two-month strike.", figures=[item]).rejected
+    assert rejected.reason == "value differs"
+
+
 def test_a_proportions_part_drafted_as_a_share_is_checked_against_the_whole_share() -> None:
     item = figure("Nine in ten members", "Nine", 9, "percent")
     (rejected,) = ground_one(ARTICLE, figures=[item]).rejected
