@@ -20,7 +20,7 @@ from typing import Any
 
 from factx.articles import find_article
 from factx.errors import FactxError
-from factx.figures import DAYS_IN, unit_family
+from factx.figures import in_unit, unit_family
 from factx.names import name_matches, tokens
 from factx.schemas import ArticleResult, Claim, Figure, Position
 
@@ -49,9 +49,8 @@ def _claim_score(pred: dict[str, Any], gold: dict[str, Any]) -> float | None:
 
 
 def _figure_score(pred: dict[str, Any], gold: dict[str, Any]) -> float | None:
-    value, expected = float(pred["value"]), float(gold["value"])
-    if pred["unit"] in DAYS_IN and gold["unit"] in DAYS_IN:  # 'two weeks' is '14 days'
-        value, expected = value * DAYS_IN[pred["unit"]], expected * DAYS_IN[gold["unit"]]
+    value = in_unit(float(pred["value"]), pred["unit"], gold["unit"])  # 'two weeks' is '14 days'
+    expected = float(gold["value"])
     if not math.isclose(value, expected, rel_tol=VALUE_TOLERANCE, abs_tol=1e-9):
         return None
     if unit_family(pred["unit"]) != unit_family(gold["unit"]):

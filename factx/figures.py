@@ -700,6 +700,16 @@ DAYS_IN = {
     "seconds": 1 / 86400,
 }
 DURATION_UNITS = frozenset(DAYS_IN)
+
+
+def in_unit(value: float, unit: str, target: str) -> float:
+    """`value` in `unit` said in `target`: a length of time in another unit of time is the same
+    length ('14 days' is 2 weeks); any other value is as it is."""
+    if unit in DAYS_IN and target in DAYS_IN:
+        return value * DAYS_IN[unit] / DAYS_IN[target]
+    return value
+
+
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
 #: A period and the next smaller one that can follow it in one compound ('3-year-and-6-month'),
 #: with how many of the smaller make the larger.

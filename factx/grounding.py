@@ -26,10 +26,10 @@ from pydantic import BaseModel
 from factx.align import Located, Locator, Taken
 from factx.figures import (
     COUNT_UNITS,
-    DAYS_IN,
     MULTIPLE,
     ParsedFigure,
     find_figures,
+    in_unit,
     unit_family,
     verifiable_unit,
 )
@@ -243,13 +243,11 @@ def _family(unit: str) -> str:
 def _drafted_value(reading: ParsedFigure, draft: FigureDraft) -> float:
     """The draft's value in the reading's unit ('90 percent' against a read 0.9 'fraction', '14
     days' against 'two weeks'), as `factx eval` compares them."""
-    if reading.unit in DAYS_IN and draft.unit in DAYS_IN:
-        return draft.value * DAYS_IN[draft.unit] / DAYS_IN[reading.unit]
     if reading.unit == "fraction" and draft.unit == "percent":
         return draft.value / 100
     if reading.unit == "percent" and draft.unit == "fraction":
         return draft.value * 100
-    return draft.value
+    return in_unit(draft.value, draft.unit, reading.unit)
 
 
 def _close(a: float, b: float) -> bool:
