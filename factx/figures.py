@@ -879,6 +879,13 @@ _DECIMAL_NEXT = r"million|billion|trillion|bn|m\b|%|per\s?cent|percent"
 _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = rf"{_DECIMAL_COMMA_DIGITS}(?=\s?(?:{_DECIMAL_NEXT}))"
 _DECIMAL_COMMA_NUMBER = re.compile(_DECIMAL_COMMA_DIGITS)
+#: Thousands grouped with a dot, as copy from continental Europe, Latin America and
+#: francophone Africa writes them ('391.611 public schools', '50.000 FCFA'): one dot and three
+#: digits, read so only for a count, which holds no thousandths, or a sum of money ending in a
+#: nought (not '$3.459 a gallon').
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+#: Currencies divided into thousandths, whose '1.500' may be one and a half ('KD 1.500').
+_THOUSANDTHS_CURRENCIES = frozenset({"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"})
 #: Between the two numbers of a share: 'nine in ten', '1 out of 4', 'five out of every 100'.
 _RATIO_JOIN = r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
 _RATIO_SPLIT = re.compile(_RATIO_JOIN, re.IGNORECASE)
@@ -1679,6 +1686,8 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     else:
         unit, multiplier = _unit(text, m, number)
     scale = _SCALES.get(scale_word, 1.0)
+    if not scale_word and _dot_thousands(m.group("digits"), unit):
+        number *= 1000
     qual = _qualifier_words(m)
     # 'over three years' is a span of time ('during'), not 'more than three years'; 'for over
     # an hour', 'well over six months' are more
@@ -1698,6 +1707,16 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
         nation_unsaid=_shared_unsaid(m) is not None,
         proportion=bool(m.group("ratio")),
     )
+
+
+def _dot_thousands(digits: str | None, unit: str) -> bool:
+    """Whether `digits` group thousands with a dot ('13.945 teachers'), not a decimal point:
+    a count, or money ending in a nought in a currency without thousandths ('12.500 euros')."""
+    if not digits or not _DOT_THOUSANDS.fullmatch(digits):
+        return False
+    family = unit_family(unit)
+    money = family == "money" and digits.endswith("0") and unit not in _THOUSANDTHS_CURRENCIES
+    return family == "count" or money
 
 
 def _in_metres(text: str, m: re.Match[str]) -> bool:

@@ -2168,3 +2168,22 @@ def test_bill_and_decree_numbers_name_the_act(text: str, expected: list[tuple[fl
 )
 def test_knots_are_a_measure(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # thousands grouped with a dot: a count, or money ending in a nought
+        ("There are 391.611 public schools.", [(391611.0, "count")]),
+        ("It has 13.945 teachers.", [(13945.0, "people")]),
+        ("He paid 12.500 euros.", [(12500.0, "EUR")]),
+        # traps: a decimal with a scale, a percent, a measure, a price in thousandths and a
+        # currency divided into thousandths
+        ("It costs ISK 1.165 billion.", [(1165000000.0, "ISK")]),
+        ("It holds a 99.567% stake.", [(99.567, "percent")]),
+        ("It weighs 2.500 kg.", [(2.5, "kg")]),
+        ("Gas is at $3.459 a gallon.", [(3.459, "USD")]),
+        ("A meal costs KD 1.500 each.", [(1.5, "KWD")]),
+    ],
+)
+def test_dot_grouped_thousands(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

@@ -1861,11 +1861,14 @@ _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
 _IN_STATEMENT_AFTER = re.compile(
     rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
 )
-#: An occasion or a time closing a source's phrase after a quote ('," said Lee during a press
-#: conference held on Thursday', '," said Lee on Monday'): when and where, not part of the source.
+#: An occasion, a time or the source's own place closing a source's phrase after a quote
+#: ('," said Lee during a press conference held on Thursday', '," said Lee on Monday', ', said
+#: Santos in his office'): when and where, not part of the source.
 _OCCASION_AFTER = re.compile(
-    rf"""(?<=\S)\s+(?:{alternation(OCCASION_PREPOSITIONS)})\s+(?:[\w’'-]+\s+){{0,3}}?
-    (?i:{alternation((*OCCASION_NOUNS, *TIME_WORDS))})\b[^,;:]*$""",
+    rf"""(?<=\S)\s+(?:{alternation(OCCASION_PREPOSITIONS)})\s+
+    (?:(?:{alternation(POSSESSIVE_DETERMINERS)})\s+[a-z]
+      |(?:[\w’'-]+\s+){{0,3}}?(?i:{alternation((*OCCASION_NOUNS, *TIME_WORDS))})\b)
+    [^,;:]*$""",
     re.VERBOSE,
 )
 #: A dashed aside closing a source's phrase: 'Mayor Jo Lee - who ran in 2019 -' [said].

@@ -260,8 +260,9 @@ TITLES = words("mr mrs ms miss dr sir lord lady dame prof professor baroness bar
 #: Titles and pronouns that tell a person's sex, for 'she said' after a man was named last.
 SEXED_TITLES = {"m": words("mr sir lord baron"), "f": words("mrs ms miss lady dame baroness")}
 SEXED_PRONOUNS = {"m": words("he him his himself"), "f": words("she her hers herself")}
-#: Particles inside names, in either case ('Ursula von der Leyen', Irish 'Seán Ó Fearghaíl').
-NAME_PARTICLES = words("de van von der bin al da du le la ó")
+#: Particles inside names, in either case ('Ursula von der Leyen', Irish 'Seán Ó Fearghaíl',
+#: Portuguese 'Matias dos Santos').
+NAME_PARTICLES = words("de van von der bin al da du le la ó dos das do di del della")
 #: Adjectives of a body's reach: in a name ('National Union of Teachers'), never its last word;
 #: before a role they are the role's ('Unite National Officer').
 ORG_ADJECTIVES = words("federal national royal international")

@@ -4600,3 +4600,19 @@ def test_pronoun_after_a_described_source_stands_for_the_person_described(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's own place after an inverted source is where, not who
+        ("The plan is sound, said Jo Lee in his office, in Dili.", [("reported", "Jo Lee")]),
+        ("The plan is sound, said Ann Lee at her home.", [("reported", "Ann Lee")]),
+        # trap: a possessive inside the source's own phrase stays
+        ("The plan is sound, said the head of his party.", [("reported", "head of his party")]),
+    ],
+)
+def test_place_of_an_inverted_source_is_not_part_of_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected

@@ -1435,3 +1435,18 @@ def test_initials_and_linking_adverbs_around_a_source(
 )
 def test_body_name_running_on_past_and_is_no_person(text: str, names: list[str]) -> None:
     assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # Portuguese, Spanish and Italian particles inside a name
+        ("Program Manager Matias dos Santos said", ["Matias dos Santos"]),
+        ("Minister Maria das Dores said", ["Maria das Dores"]),
+        ("Judge Ana Paula do Rosario said", ["Ana Paula do Rosario"]),
+        ("coach Roberto di Matteo said", ["Roberto di Matteo"]),
+        # trap: a particle before a lower-case word joins nothing
+        ("Jo Lee said they do not", ["Jo Lee"]),
+    ],
+)
+def test_romance_name_particles(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names
