@@ -1351,7 +1351,9 @@ OPPOSE_VERBS = (
     "strike down",
     "throw out",
     "hit out at",
+    "hit out against",  # 'lashed out against the decision', as 'lashed out at'
     "lash out at",
+    "lash out against",
     "take aim at",
     "pour cold water on",
     "boycott",
@@ -1590,6 +1592,10 @@ OPPOSE_EXTRA_FORMS = (
     "would appeal",
     "lodged an appeal",
     "lodged a formal appeal",
+    # 'filed an appeal of the ruling': the ruling appealed (not 'filed an appeal for donations')
+    "filed an appeal of",
+    "files an appeal of",
+    "filing an appeal of",
     "hit back at",
     "hits back at",
     "challenged",

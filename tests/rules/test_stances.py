@@ -6794,3 +6794,23 @@ def test_a_clause_opened_by_before_a_name_has_that_name_as_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The party has lashed out against the decision.\n",
+            [("The party", "oppose", "the decision")],
+        ),
+        ("The union hit out against the plan.\n", [("The union", "oppose", "the plan")]),
+        ("The state filed an appeal of the ruling.\n", [("The state", "oppose", "the ruling")]),
+        # traps: an appeal for help opposes nothing, and a plain 'against' is no attack
+        ("The charity filed an appeal for donations.\n", [("The charity", "support", "donations")]),
+        ("The union was up against the clock.\n", []),
+    ],
+)
+def test_lashing_out_against_and_an_appeal_of_a_ruling_oppose_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
