@@ -596,6 +596,9 @@ LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 CONNECTIVE_ADVERBS = words(
     "meanwhile however now yet still also hence thus therefore recently earlier later separately"
 )
+#: Adverbs of repetition after a subject ('Labour once more ignored', 'The board once again'),
+#: and 'once' left of 'again' when a later pattern takes that word.
+REPEATING_ADVERBS = ("once more", "once again", "once")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
@@ -1353,6 +1356,7 @@ OPPOSE_VERBS = (
     "hit out at",
     "hit out against",  # 'lashed out against the decision', as 'lashed out at'
     "lash out at",
+    "push back on",  # 'Council pushed back on the mayor's proposed increase'
     "lash out against",
     "take aim at",
     "pour cold water on",
