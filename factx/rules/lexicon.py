@@ -597,6 +597,9 @@ LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 CONNECTIVE_ADVERBS = words(
     "meanwhile however now yet still also hence thus therefore recently earlier later separately"
 )
+#: Adverbs of repetition after a subject ('Labour once more ignored', 'The board once again'),
+#: and 'once' left of 'again' when a later pattern takes that word.
+REPEATING_ADVERBS = ("once more", "once again", "once")
 #: Words that open an attribution phrase without being part of the source ('But the union').
 LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
@@ -1352,7 +1355,10 @@ OPPOSE_VERBS = (
     "strike down",
     "throw out",
     "hit out at",
+    "hit out against",  # 'lashed out against the decision', as 'lashed out at'
     "lash out at",
+    "push back on",  # 'Council pushed back on the mayor's proposed increase'
+    "lash out against",
     "take aim at",
     "pour cold water on",
     "boycott",
@@ -1591,6 +1597,10 @@ OPPOSE_EXTRA_FORMS = (
     "would appeal",
     "lodged an appeal",
     "lodged a formal appeal",
+    # 'filed an appeal of the ruling': the ruling appealed (not 'filed an appeal for donations')
+    "filed an appeal of",
+    "files an appeal of",
+    "filing an appeal of",
     "hit back at",
     "hits back at",
     "challenged",

@@ -246,6 +246,7 @@ from factx.rules.lexicon import (
     REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
     REMEDYING_PASTS,
+    REPEATING_ADVERBS,
     RESIGNATION_CALLS,
     RESTATING_VERBS,
     ROLE_WORDS,
@@ -1453,9 +1454,11 @@ _THAT_END = re.compile(r"\sthat\s+$")
 _REPORTED_THAT = re.compile(rf"{REPORTING_VERB.pattern}\s+that\s+$")
 #: A thing named by a common noun of what stances are on ('changes', 'the new rules'): no actor.
 _THING = re.compile(rf"(?:(?i:the|these|those|such)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{_TARGET_NOUNS})")
-#: An adverb after a subject: 'Union members narrowly', 'Opposition councillors meanwhile'.
+#: Adverbs after a subject: 'Union members narrowly', 'Opposition councillors meanwhile',
+#: 'Labour once more'.
 _TRAILING_ADVERB = re.compile(
-    rf"\s+(?:(?!{any_of(LY_NOUNS)}$)[a-z]+ly|{any_of(CONNECTIVE_ADVERBS)})$"
+    rf"(?:\s+(?:(?!{any_of(LY_NOUNS)}\b)[a-z]+ly|{any_of(CONNECTIVE_ADVERBS)}"
+    rf"|{any_of(REPEATING_ADVERBS)}))+$"
 )
 _TRAILING_PARTICIPLE = re.compile(r"\s+[a-z]+ing$")
 #: A clause joined by 'and' or 'but' to one with a verb of its own, and the subject it opens:

@@ -6794,3 +6794,67 @@ def test_a_clause_opened_by_before_a_name_has_that_name_as_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The party has lashed out against the decision.\n",
+            [("The party", "oppose", "the decision")],
+        ),
+        ("The union hit out against the plan.\n", [("The union", "oppose", "the plan")]),
+        ("The state filed an appeal of the ruling.\n", [("The state", "oppose", "the ruling")]),
+        # traps: an appeal for help opposes nothing, and a plain 'against' is no attack
+        ("The charity filed an appeal for donations.\n", [("The charity", "support", "donations")]),
+        ("The union was up against the clock.\n", []),
+    ],
+)
+def test_lashing_out_against_and_an_appeal_of_a_ruling_oppose_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Council pushed back on the mayor's proposed budget increase.\n",
+            [("Council", "oppose", "the mayor's proposed budget increase")],
+        ),
+        ("Residents pushed back on the proposal.\n", [("Residents", "oppose", "the proposal")]),
+        # traps: a date pushed back is put off, and 'pushed back on Monday' names no object
+        ("The city pushed back the deadline.\n", [("The city", "support", "the deadline")]),
+        ("The union pushed back on Monday.\n", []),
+    ],
+)
+def test_pushing_back_on_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Labour once more ignored public opinion and pressed ahead with the closure plans.\n",
+            [("Labour", "support", "the closure plans")],
+        ),
+        ("The board once again rejected the offer.\n", [("The board", "oppose", "the offer")]),
+        (
+            "Opposition councillors meanwhile rejected the plan.\n",
+            [("Opposition councillors", "oppose", "the plan")],
+        ),
+        # trap: a noun ending in '-ly' before the adverbs stays in the actor
+        (
+            "The Zuma family once again rejected the offer.\n",
+            [("The Zuma family", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_adverbs_of_repetition_after_a_subject_are_not_its_name(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
