@@ -2187,3 +2187,17 @@ def test_knots_are_a_measure(text: str, expected: list[tuple[float, str]]) -> No
 )
 def test_dot_grouped_thousands(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a label's hyphened second part names the act too, when the pair is no range
+        ("With one vetoed portion, House Local Bill 23-1, S1 is now law.", []),
+        ("Under Article 12-3 the council pays 40 workers.", [(40.0, "people")]),
+        # traps: a score after no label, and a range after a lower-case bill, still count
+        ("The motion passed on a 3-1 vote.", [(3.0, "count"), (1.0, "count")]),
+        ("It will raise the bill 12-15 per cent.", [(12.0, "percent")]),
+    ],
+)
+def test_hyphened_label_parts_name_the_act(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
