@@ -755,8 +755,7 @@ _LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
 _LABEL_PAIR = rf"(?:{_LABEL_REF}\s+(?:and|or)\s+)+"
 #: Such a noun before the number, also with a number sign ('Region #3'), after any labels listed
 #: or opening a sub-part ('Article 165 (4)') or its hyphened second part ('Bill 23-1'), or a
-#: bracket right after a word: 'Order 113(2)',
-#: 's.3(1)'.
+#: bracket right after a word: 'Order 113(2)', 's.3(1)'.
 _LABEL_BEFORE = re.compile(
     rf"\b(?:(?:{_LABEL_NOUNS})(?:\s+|\s*#\s?)(?:{_LABEL_REF}\s?\(|{_LABEL_PAIR}|\d+-)?"
     rf"|(?:{_LISTED_LABELS})\s+{_LABEL_LIST})$"
