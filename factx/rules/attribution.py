@@ -651,6 +651,10 @@ _PARENTHETICAL = re.compile(
 _REPORTED_ASIDE = re.compile(
     rf",\s*(?P<who>{alternation(PRONOUNS | ORG_PRONOUNS)})\s+(?:{_REPORTING}),"
 )
+#: A subject, a name in apposition after it and a one-word aside: 'The lawyer, Jo Lee,',
+#: 'The Speaker, Jo Lee, however,' (the name is capitalised: not ', which represents ...,').
+_APPOSED_SUBJECT = r"""(?P<who>[^,;:\"“”]{2,80}? (?:,\s+[A-Z][^,;:\"“”]{2,60},)?)
+    (?:(?:,|(?<=,))\s*[a-z]+,)?"""
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
 #: A verb in the past, regular or not: the main clause's before a participle that reports.
@@ -669,7 +673,7 @@ _REPORTED_PARTICIPLE = re.compile(
     rf"""
     ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
     (?:{_INTRODUCTION})?
-    (?P<who>[^,;:\"“”]{{2,80}}?)
+    {_APPOSED_SUBJECT}                                  # 'The Speaker, Jo Lee, however,'
     (?:\s+{_WHEN})? (?:\s+(?:{alternation(REPORTING_ADVERBS)}))?  # 'The union on Monday [rejected]'
     \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?: {_PAST} \b
@@ -693,8 +697,7 @@ _REPORTED_COORDINATED = re.compile(
     rf"""
     ^(?=[^;:\"“”]*?{_COORDINATED_VERB})                          # one scan rules most out
     (?:{_INTRODUCTION})?
-    (?P<who>[^,;:\"“”]{{2,80}}? (?:,\s+[A-Z][^,;:\"“”]{{2,60}},)?)  # 'The lawyer, Jo Lee,'
-    (?:,\s*[a-z]+,)? \s+ {_AUX} (?:[a-z]+ly\s+)?
+    {_APPOSED_SUBJECT} \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?:{_PAST}|{any_of(COPULAS)}) \b [^;:\"“”]*? {_COORDINATED_VERB}
     """,
     re.VERBOSE,

@@ -4616,3 +4616,30 @@ def test_place_of_an_inverted_source_is_not_part_of_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in apposition and an aside between the subject and the act a participle reports
+        (
+            "The Speaker, Jo Lee, however, pleaded with members to be patient, adding that not"
+            " every ward could have a commissioner.",
+            [("reported", "Jo Lee")],
+        ),
+        # a day alone before the source
+        (
+            "Today, the Riverton Nurses Association staged a sit-in outside the hospital,"
+            " saying that it would not rule out a strike.",
+            [("reported", "Riverton Nurses Association")],
+        ),
+        # trap: a relative clause after the subject is no apposition
+        ("The union, which represents 5,000 drivers, met on Monday, saying little.", []),
+        # trap: a day alone before a plain statement reports nothing
+        ("Today, the only thing the court could do was to annul the decision.", []),
+    ],
+)
+def test_participle_report_after_an_apposed_subject_or_a_fronted_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
