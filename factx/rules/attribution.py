@@ -113,6 +113,7 @@ from factx.rules.lexicon import (
     QUOTING_VERBS,
     RECORD_NOUNS,
     RELATIVE_PRONOUNS,
+    REPORT_OPENERS,
     REPORTING_ADVERBS,
     REPORTING_BASES,
     RESTATING_VERBS,
@@ -780,6 +781,15 @@ _ACCORDING = re.compile(
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')
     rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
+)
+#: Where the report starts after the source of 'according to' with no comma between: a
+#: determiner or a subject pronoun after a name or a noun for people ('According to the unions
+#: the changes are unfair', 'sources at the Hotel Federation a deal has been reached'); not
+#: after a preposition or a verb ('the secretary of the union', 'members who attended the').
+_REPORT_AFTER_SOURCE = re.compile(
+    rf"""(?<=\s)(?:[A-Z][\w’'.-]*|{any_of(GROUP_NOUNS | SOURCE_NOUNS | ORG_WORDS)})
+    (?=\s+(?:{alternation(REPORT_OPENERS)})\s+[\w’'-])""",
+    re.VERBOSE,
 )
 #: A record after 'according to' and whose it is: its owner before it ('IMF estimates', "the
 #: court's decision", "the ministry's strategy") or its maker after it ('records produced by
@@ -1679,6 +1689,8 @@ def _reported(
                 phrase = inner["who"]  # the agency only carried the words; the bloc spoke them
             elif pattern is _ACCORDING and (record := _OWNED_RECORD.fullmatch(phrase)):
                 phrase = record["owner"] or record["holder"] or record["maker"]  # 'IMF estimates'
+            elif pattern is _ACCORDING and (run_on := _REPORT_AFTER_SOURCE.search(phrase)):
+                phrase = phrase[: run_on.end()]  # 'According to the unions [the changes are]'
             at = sentence.start + m.start()
             if pattern is _REPORTED_TRAILING and phrase.lower() in PRONOUNS:
                 at = _pronoun_reach(doc, sentence, at)

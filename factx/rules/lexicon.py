@@ -2426,6 +2426,9 @@ TARGET_NOUNS = wordlist(
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")
+#: Words that open a report right after its source with no comma between ('According to the
+#: unions the changes are unfair', 'According to Jo Lee there are ...'); not 'that', relative.
+REPORT_OPENERS = (DETERMINERS - {"that"}) | SUBJECT_PRONOUNS | {"there"}
 OBJECT_DETERMINERS = (
     "the",
     "a",

@@ -4643,3 +4643,26 @@ def test_participle_report_after_an_apposed_subject_or_a_fronted_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source of 'according to' ends where the report opens, with no comma between
+        ("According to the unions the changes are unfair.", [("reported", "unions")]),
+        (
+            "According to sources at the Hotel Federation a deal has been agreed.",
+            [("reported", "sources at the Hotel Federation")],
+        ),
+        # traps: a determiner after a preposition stays in the source, and a comma still ends it
+        (
+            "According to the secretary of the union the deal is off.",
+            [("reported", "secretary of the union")],
+        ),
+        ("According to the union, the strike will go on.", [("reported", "union")]),
+    ],
+)
+def test_according_to_source_without_a_comma_ends_where_the_report_opens(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
