@@ -1244,13 +1244,23 @@ _ELAPSED_LEAD = (
 )
 _IN_A_ROW = r"(?:straight|consecutive|successive)\s+"
 _PERIOD = r"(?:day|week|month|year)(?![\w-])"
+#: After a period, what makes its ordinal a run of them ('for the second month running').
+_RUNNING = r"\s+(?:running|in\s+a\s+row)\b"
+#: An ordinal that counts how often a thing has happened ('the 7th time', 'for the second
+#: time'); not 'the first time', which tells that it is new, not how often.
+_REPEAT_ORDINAL = rf"(?!first\b|1st\b){_ELAPSED_ORDINAL}"
+_TIME = r"time(?![\w-])"
 _ELAPSED_RE = rf"""
     \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
-    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW})
-    (?P<dur>{_PERIOD})
+    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
+    | (?P<trail>{_ELAPSED_ORDINAL})\s+(?={_PERIOD}{_RUNNING})
+    | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME}))
+    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})
 """
-#: How far before its period an elapsed-time phrase may start ('entering their eleventh ').
+#: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
+#: may run on after it (' in a row').
 _ELAPSED_REACH = 40
+_RUNNING_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -1279,7 +1289,7 @@ class _Patterns:
             re.compile(_CANDIDATE_RE, flags),
             re.compile(_OPENING_RE, flags | re.VERBOSE),
             re.compile(_FIGURE_RE.replace("BOUND_WORDS", words), flags | re.VERBOSE),
-            re.compile(_PERIOD, flags),
+            re.compile(rf"{_PERIOD}|{_TIME}", flags),
             re.compile(_ELAPSED_RE, flags | re.VERBOSE),
         )
 
@@ -1970,13 +1980,14 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
     length of time, so its evidence alone reads the same."""
     for period in patterns.period.finditer(scan):
         reach = max(0, period.start() - _ELAPSED_REACH)
-        found = patterns.elapsed.finditer(scan, reach, period.end())
-        m = next((m for m in found if m.end() == period.end()), None)
+        found = patterns.elapsed.finditer(scan, reach, period.end() + _RUNNING_REACH)
+        m = next((m for m in found if m.end("dur") == period.end()), None)
         if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
-        ordinal = (m.group("ord") or m.group("run")).lower()
+        ordinal = (m.group("ord") or m.group("run") or m.group("trail") or m.group("nth")).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
-        unit, _ = _DURATIONS[m.group("dur").lower()]
+        dur = m.group("dur").lower()
+        unit = "count" if dur == "time" else _DURATIONS[dur][0]  # 'the 7th time': how often
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 

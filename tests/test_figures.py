@@ -2218,3 +2218,23 @@ def test_between_with_dash_is_range(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an ordinal before 'time' counts how often; before a period and 'running', how long
+        ("This will be the 7th time in the last 10 years.", [(7, "count"), (10.0, "years")]),
+        ("It is the second time in four months.", [(2, "count"), (4.0, "months")]),
+        ("Unpaid for the second month running, nurses walked out.", [(2, "months")]),
+        ("The strike went on for the third day in a row.", [(3, "days")]),
+        # traps: 'the first time' tells that a thing is new, and an ordinal period without
+        # 'running' is a position in a series
+        ("For the first time, the union struck.", []),
+        ("In the second year of the deal prices fell.", []),
+        ("He is a second-time offender.", []),
+    ],
+)
+def test_repeat_ordinal_counts_and_running_period_lasts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
