@@ -1250,6 +1250,9 @@ _RUNNING = r"\s+(?:running|in\s+a\s+row)\b"
 #: time'); not 'the first time', which tells that it is new, not how often.
 _REPEAT_ORDINAL = rf"(?!first\b|1st\b){_ELAPSED_ORDINAL}"
 _TIME = r"time(?![\w-])"
+#: 'time' where an ordinal may stand before it (every ordinal ends so: 'second', 'third',
+#: '7th'), found apart from the periods: its literal opening keeps the scan fast.
+_ORDINAL_TIME = r" time(?<=(?:st|nd|rd|th) time)(?![\w-])"
 _ELAPSED_RE = rf"""
     \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
     | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
@@ -1275,6 +1278,7 @@ class _Patterns:
     figure: re.Pattern[str]
     #: Where time counted by an ordinal may end (a period's noun), and the phrase itself.
     period: re.Pattern[str]
+    repeat: re.Pattern[str]
     elapsed: re.Pattern[str]
 
     @classmethod
@@ -1289,7 +1293,8 @@ class _Patterns:
             re.compile(_CANDIDATE_RE, flags),
             re.compile(_OPENING_RE, flags | re.VERBOSE),
             re.compile(_FIGURE_RE.replace("BOUND_WORDS", words), flags | re.VERBOSE),
-            re.compile(rf"{_PERIOD}|{_TIME}", flags),
+            re.compile(_PERIOD, flags),
+            re.compile(_ORDINAL_TIME, flags),
             re.compile(_ELAPSED_RE, flags | re.VERBOSE),
         )
 
@@ -1978,7 +1983,9 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
     """Time counted by an ordinal ('entered its fourth week' has run four weeks), which
     `_figures_in` skips as a position in a series. The raw figure keeps the words that make it a
     length of time, so its evidence alone reads the same."""
-    for period in patterns.period.finditer(scan):
+    periods = patterns.period.finditer(scan)
+    repeats = patterns.repeat.finditer(scan)  # ' time', ending where its period would
+    for period in heapq.merge(periods, repeats, key=lambda p: p.end()):
         reach = max(0, period.start() - _ELAPSED_REACH)
         found = patterns.elapsed.finditer(scan, reach, period.end() + _RUNNING_REACH)
         m = next((m for m in found if m.end("dur") == period.end()), None)
