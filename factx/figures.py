@@ -272,7 +272,9 @@ _LETTER_CURRENCIES = {
 }
 #: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
 #: FRW').
-_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF"}
+#: The CFA franc as West and Central African copy writes it after a number ('50,000 FCFA', '13.4
+#: billion FCfa'): its zone's code is the one the story names (`_cfa_code`).
+_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF", "FCFA": "XOF"}
 #: ISO codes left out of `_ISO_CODES` for being words too, read after a number with a scale or
 #: grouped thousands only (`_CODES_AFTER_NUMBER`), in capitals ('819 million GEL', '12,000 ALL';
 #: not 'three all party', 'top 10 TOP').
@@ -620,10 +622,27 @@ _DOLLAR_PLACES = {
     **dict.fromkeys(("brisbane", "canberra"), "AUD"),
     **dict.fromkeys(("nz", "auckland", "wellington", "christchurch"), "NZD"),
 }
-#: The nations, and for the dollar the places, that say whose a shared currency is.
+#: The CFA franc's two zones, by the nations (and capitals) a story names: Central Africa's
+#: franc (XAF) and West Africa's (XOF), both written 'CFA francs' or 'FCFA'. Not 'Congolese'
+#: (the Congolese franc is the DR Congo's) nor names _as_written miscapitalises ("Côte d'Ivoire").
+_CFA_ZONES = {
+    **dict.fromkeys(("cameroon", "cameroonian", "yaoundé", "yaounde", "douala"), "XAF"),
+    **dict.fromkeys(("gabon", "gabonese", "libreville", "chad", "chadian"), "XAF"),
+    **dict.fromkeys(("congo", "brazzaville", "central african republic", "bangui"), "XAF"),
+    **dict.fromkeys(("equatorial guinea", "malabo"), "XAF"),
+    **dict.fromkeys(("senegal", "senegalese", "dakar", "ivory coast", "ivorian"), "XOF"),
+    **dict.fromkeys(("abidjan", "mali", "malian", "bamako", "burkina faso", "burkinabe"), "XOF"),
+    **dict.fromkeys(("ouagadougou", "niger", "nigerien", "niamey", "benin", "beninese"), "XOF"),
+    **dict.fromkeys(("cotonou", "togo", "togolese", "lomé"), "XOF"),
+}
+#: The nations, and for the dollar the places, that say whose a shared currency is; for the CFA
+#: franc, which zone's.
 _HOME_CODES = {
-    currency: {**codes, **(_DOLLAR_PLACES if currency == "dollar" else {})}
-    for currency, codes in _NATIONAL_CODES.items()
+    **{
+        currency: {**codes, **(_DOLLAR_PLACES if currency == "dollar" else {})}
+        for currency, codes in _NATIONAL_CODES.items()
+    },
+    "cfa": _CFA_ZONES,
 }
 #: Each shared currency's nations as an article names them ('Canadian', 'U.S.', 'Uganda').
 _NATION_MENTIONS = {currency: _mentions(codes) for currency, codes in _HOME_CODES.items()}
@@ -641,6 +660,12 @@ def _home_code(text: str, currency: str) -> str | None:
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
         return None
     return counts[0][0]
+
+
+def _cfa_code(text: str) -> str:
+    """The CFA franc a story means: Central Africa's (XAF) where it names that zone's nations
+    most ('300,000 CFA francs' in Gabon), else West Africa's (XOF), the one most written."""
+    return _home_code(text, "cfa") or "XOF"
 
 
 #: Nations written between a number and its currency.
@@ -892,11 +917,15 @@ _RATIO_SPLIT = re.compile(_RATIO_JOIN, re.IGNORECASE)
 #: A period compared with the one before ('month-on-month', 'year-over-year', 'day-to-day'):
 #: how a rate is measured, not a length of time.
 _NOT_PER_PERIOD = r"(?!-(?:on|over|to)-)"
+#: Words that add time to time already spent, between a number and its period: 'three more
+#: months', '3 more hours per week', 'an additional week'.
+_ADDED = r"(?:more|further|additional|extra)"
 #: 'a year', 'an hour' and 'the past decade': one period, as long as its noun says ('the last
 #: year' is a date, where 'the past decade' is ten years gone by). The noun is singular: 'a
 #: months-long vacuum' gives no length.
 _ONE_PERIOD_OPENING = (
-    rf"an?(?={_SEP}(?:decade|year|month|week|day|hour|century)\b{_NOT_PER_PERIOD})"
+    rf"an?(?={_SEP}(?:{_ADDED}{_SEP})?(?:decade|year|month|week|day|hour|century)\b"
+    rf"{_NOT_PER_PERIOD})"
     rf"|the\s+(?:past|last)(?={_SEP}decade\b)"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -1028,7 +1057,8 @@ _FIGURE_RE = rf"""
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pct?(?![a-z])|percentage\s+points?)
-      | [\s-]+(?:{_DAY_KINDS}\s+)?(?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
+      | [\s-]+(?:{_ADDED}\s+)?(?:{_DAY_KINDS}\s+)?
+        (?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
         (?:[\s-]+olds?|-long)?(?![a-z]){_NOT_PER_PERIOD}
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?
         (?P<curword>{_CURRENCY_WORD}BOUND_WORDS)(?![a-z])  # BOUND_WORDS: `_Patterns.compile`
@@ -1049,8 +1079,9 @@ _LIST_JOIN = re.compile(rf",\s*|{_SUSPENDED}\s+(?:and|or)\s+")
 #: Between numbers offered as alternatives: 'two or three', 'six, seven, eight'.
 _ALTERNATIVE_JOIN = re.compile(rf",\s*|{_SUSPENDED}\s+or\s+")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
-#: After 'between' and a number: 'and', or 'to' as some copy writes it ('between 35 to 60%').
-_AND_JOIN = re.compile(r"\s+(?:and|to)\s+", re.IGNORECASE)
+#: After 'between' and a number: 'and', or 'to' or a dash as some copy writes it ('between 35
+#: to 60%', 'between 7-9 billion FCFA').
+_AND_JOIN = re.compile(r"\s+(?:and|to)\s+|\s*[-–]\s*", re.IGNORECASE)
 #: A ceiling after a floor, as statutes give a term or a fine: 'no less than five years and
 #: not exceeding ten years', 'at least 20 and up to 40'.
 _CEILINGS = [q for q, bound in _QUALIFIERS.items() if bound == "at most" and q != "within"]
@@ -1220,13 +1251,26 @@ _ELAPSED_LEAD = (
 )
 _IN_A_ROW = r"(?:straight|consecutive|successive)\s+"
 _PERIOD = r"(?:day|week|month|year)(?![\w-])"
+#: After a period, what makes its ordinal a run of them ('for the second month running').
+_RUNNING = r"\s+(?:running|in\s+a\s+row)\b"
+#: An ordinal that counts how often a thing has happened ('the 7th time', 'for the second
+#: time'); not 'the first time', which tells that it is new, not how often.
+_REPEAT_ORDINAL = rf"(?!first\b|1st\b){_ELAPSED_ORDINAL}"
+_TIME = r"time(?![\w-])"
+#: 'time' where an ordinal may stand before it (every ordinal ends so: 'second', 'third',
+#: '7th'), found apart from the periods: its literal opening keeps the scan fast.
+_ORDINAL_TIME = r" time(?<=(?:st|nd|rd|th) time)(?![\w-])"
 _ELAPSED_RE = rf"""
     \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
-    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW})
-    (?P<dur>{_PERIOD})
+    | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
+    | (?P<trail>{_ELAPSED_ORDINAL})\s+(?={_PERIOD}{_RUNNING})
+    | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME}))
+    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})
 """
-#: How far before its period an elapsed-time phrase may start ('entering their eleventh ').
+#: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
+#: may run on after it (' in a row').
 _ELAPSED_REACH = 40
+_RUNNING_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -1241,6 +1285,7 @@ class _Patterns:
     figure: re.Pattern[str]
     #: Where time counted by an ordinal may end (a period's noun), and the phrase itself.
     period: re.Pattern[str]
+    repeat: re.Pattern[str]
     elapsed: re.Pattern[str]
 
     @classmethod
@@ -1256,6 +1301,7 @@ class _Patterns:
             re.compile(_OPENING_RE, flags | re.VERBOSE),
             re.compile(_FIGURE_RE.replace("BOUND_WORDS", words), flags | re.VERBOSE),
             re.compile(_PERIOD, flags),
+            re.compile(_ORDINAL_TIME, flags),
             re.compile(_ELAPSED_RE, flags | re.VERBOSE),
         )
 
@@ -1460,6 +1506,8 @@ def _shared_unsaid(m: re.Match[str]) -> str | None:
 def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     """The currency of a money figure and the multiplier of a subunit (pence, cents)."""
     if code := m.group("code"):
+        if code.upper() == "FCFA":
+            return _cfa_code(text), 1.0
         return _CODES_AFTER.get(code.upper(), code.upper()), 1.0
     word = _currency_word(m)
     written = text[m.start("cur") : m.end("cur")]
@@ -1476,6 +1524,8 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     )
     if shared := _shared_unsaid(m):
         code = _nation_named(text, m, shared) or code
+    elif nation == "cfa":
+        code = _cfa_code(text)
     return code, 0.01 if word in _SUBUNITS else 1.0
 
 
@@ -1952,15 +2002,18 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
     """Time counted by an ordinal ('entered its fourth week' has run four weeks), which
     `_figures_in` skips as a position in a series. The raw figure keeps the words that make it a
     length of time, so its evidence alone reads the same."""
-    for period in patterns.period.finditer(scan):
+    periods = patterns.period.finditer(scan)
+    repeats = patterns.repeat.finditer(scan)  # ' time', ending where its period would
+    for period in heapq.merge(periods, repeats, key=lambda p: p.end()):
         reach = max(0, period.start() - _ELAPSED_REACH)
-        found = patterns.elapsed.finditer(scan, reach, period.end())
-        m = next((m for m in found if m.end() == period.end()), None)
+        found = patterns.elapsed.finditer(scan, reach, period.end() + _RUNNING_REACH)
+        m = next((m for m in found if m.end("dur") == period.end()), None)
         if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
-        ordinal = (m.group("ord") or m.group("run")).lower()
+        ordinal = (m.group("ord") or m.group("run") or m.group("trail") or m.group("nth")).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
-        unit, _ = _DURATIONS[m.group("dur").lower()]
+        dur = m.group("dur").lower()
+        unit = "count" if dur == "time" else _DURATIONS[dur][0]  # 'the 7th time': how often
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 

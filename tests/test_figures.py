@@ -2201,3 +2201,73 @@ def test_dot_grouped_thousands(text: str, expected: list[tuple[float, str]]) -> 
 )
 def test_hyphened_label_parts_name_the_act(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the CFA franc by the zone the story names: Central Africa's XAF, West Africa's XOF
+        ("Gabon's unions seek 300,000 CFA francs a month.", [(300000.0, "XAF")]),
+        ("Brazzaville owes 49 billion CFA francs in Congo.", [(49e9, "XAF")]),
+        ("Senegal's teachers want 75,000 FCFA.", [(75000.0, "XOF")]),
+        ("In Cameroon the fee is 50,000 FCFA.", [(50000.0, "XAF")]),
+        ("Ivorian civil servants get 357 billion CFA francs.", [(357e9, "XOF")]),
+        # traps: a story naming no zone keeps West Africa's franc, and 'CFA' alone is no money
+        ("The bank holds 5 million CFA francs.", [(5e6, "XOF")]),
+        ("The CFA fined 13 clubs.", [(13.0, "count")]),
+    ],
+)
+def test_cfa_franc_by_zone_and_fcfa_after_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # time added to time: 'more', 'further', 'additional', 'extra' before the period
+        ("Teachers must work 3 more hours per week.", [(3.0, "hours")]),
+        ("We still have to be paid for three more months.", [(3.0, "months")]),
+        ("They extended the break by an additional week.", [(1.0, "weeks")]),
+        # traps: 'more' before people or nothing leaves the number as it was
+        ("Then 10 more workers joined.", [(10.0, "people")]),
+        ("He asked for one more chance.", []),
+    ],
+)
+def test_added_time_keeps_its_period(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'between' and a dash make a range, as 'between' and 'and' do
+        ("The demands cost between 7-9 billion FCFA.", [(7e9, "XOF", "range")]),
+        ("Prices rose between 10–15 percent.", [(10.0, "percent", "range")]),
+        # traps: a dash with no second number, or a fiscal year's, makes no range
+        ("Talks between 12 unions - and the state - failed.", [(12.0, "count", None)]),
+        ("Between 2019-20 and 2021 the fund grew 5%.", [(5.0, "percent", None)]),
+    ],
+)
+def test_between_with_dash_is_range(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an ordinal before 'time' counts how often; before a period and 'running', how long
+        ("This will be the 7th time in the last 10 years.", [(7, "count"), (10.0, "years")]),
+        ("It is the second time in four months.", [(2, "count"), (4.0, "months")]),
+        ("Unpaid for the second month running, nurses walked out.", [(2, "months")]),
+        ("The strike went on for the third day in a row.", [(3, "days")]),
+        # traps: 'the first time' tells that a thing is new, and an ordinal period without
+        # 'running' is a position in a series
+        ("For the first time, the union struck.", []),
+        ("In the second year of the deal prices fell.", []),
+        ("He is a second-time offender.", []),
+    ],
+)
+def test_repeat_ordinal_counts_and_running_period_lasts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
