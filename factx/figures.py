@@ -269,6 +269,11 @@ _LETTER_CURRENCIES = {
     # or Myanmar's kyat or Papua New Guinea's kina, where the story names that nation most
     # (`_SHARED_SIGNS`)
     "K": "ZMW",
+    # the lilangeni as Swazi copy writes it ('E1.26 per day'), money only where the story
+    # names Eswatini (`_NATION_ONLY_SIGNS`); the Lebanese pound as Lebanese copy does ('LL144
+    # billion')
+    "E": "SZL",
+    "LL": "LBP",
 }
 #: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
 #: FRW').
@@ -282,6 +287,9 @@ _WORD_CODES_AFTER = frozenset({"GEL", "ALL", "PEN", "TOP", "BOB", "CVE"})
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
 _NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
+#: One-letter signs that are money only in a story naming their nation, even before grouped
+#: thousands: 'E' is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel').
+_NATION_ONLY_SIGNS = frozenset({"E"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -560,6 +568,8 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("myanmar", "burmese", "burma", "nay pyi taw", "naypyidaw"), "MMK"),
         **dict.fromkeys(("papua new guinea", "port moresby"), "PGK"),
     },
+    # one nation's, for its sign: 'E' is money in a story that names Eswatini
+    "lilangeni": dict.fromkeys(("eswatini", "swaziland", "swazi", "mbabane", "manzini"), "SZL"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": "XOF"},
@@ -588,6 +598,7 @@ _SHARED_SIGNS = {
     **dict.fromkeys(("rs", "rs."), "rupee"),
     "k": "kwacha",
     "p": "peso",
+    "e": "lilangeni",
     # the cent, a hundredth of whichever nation's dollar the story is in ('a cent an hour')
     "cent": "dollar",
     "centavo": "peso",
@@ -1987,6 +1998,8 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     written = text[m.start("cur") : m.end("cur")]
     if not written.rstrip(".").isalpha():
         return True
+    if written in _NATION_ONLY_SIGNS and _home_code(text, _SHARED_SIGNS[written.lower()]) is None:
+        return False
     if len(written) == 1 or written in _NAMES_TOO:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale")

@@ -2271,3 +2271,20 @@ def test_repeat_ordinal_counts_and_running_period_lasts(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the lilangeni's 'E' in a story naming Eswatini; the Lebanese pound's 'LL'
+        ("Swazi textile workers earn E1.26 per day.", [(1.26, "SZL")]),
+        ("In Eswatini the fine is E1,500.", [(1500.0, "SZL")]),
+        ("The ministry asked for LL144 billion.", [(144e9, "LBP")]),
+        # traps: an 'E' in a story naming no Eswatini is a code or a lost euro sign
+        ("He paid E1,500 for E10 fuel.", []),
+        ("Swazi drivers use the E40 road.", []),
+    ],
+)
+def test_the_lilangeni_and_lebanese_pound_signs(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
