@@ -135,6 +135,7 @@ from factx.rules.lexicon import (
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
+    TITLE_LINKS,
     TRAILING_SCORN_VERBS,
     UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
@@ -1602,13 +1603,54 @@ def _reported_claim(
     return claim("reported", *found) if found else None
 
 
+#: A word of a title, capitalised.
+_TITLE_WORD = r"[A-Z][\w’'-]*"
+#: A short name in quote marks that quotes no one ('the “Yelq” faction', 'the vote on “Drug
+#: Law”'): up to five words, each capitalised but a title's small words; not a nickname before
+#: the name it belongs to ('"Long Hair" Leung Kwok-hung') nor a word quoted ('“weak”').
+_QUOTED_NAME = re.compile(
+    rf"""([\"“]) ({_TITLE_WORD} (?:\s+(?:{_TITLE_WORD}|(?:{alternation(TITLE_LINKS)})\b)){{0,4}})
+    ([\"”]) (?!\s+[A-Z])""",
+    re.VERBOSE,
+)
+#: Stand-ins for its quote marks, which the source patterns stop at: each mark has its own,
+#: one character long, so offsets hold and the marks come back (`_with_quote_marks`).
+_NAME_MARKS = {"“": "‹", "”": "›", '"': "″"}
+_MARKS_BACK = str.maketrans({stand_in: mark for mark, stand_in in _NAME_MARKS.items()})
+
+
+def _without_name_quotes(text: str) -> str:
+    """`text` with the marks around short quoted names stood in for, where it holds no
+    stand-in of its own."""
+    if not any(stand_in in text for stand_in in _NAME_MARKS.values()):
+        return _QUOTED_NAME.sub(lambda m: _NAME_MARKS[m[1]] + m[2] + _NAME_MARKS[m[3]], text)
+    return text
+
+
+def _with_quote_marks(found: tuple[Speaker, str, bool] | None) -> tuple[Speaker, str, bool] | None:
+    """A source and its words as the article writes them, quote marks back in place."""
+    if found is None:
+        return None
+    who, words, loose = found
+    name, org = who.name.translate(_MARKS_BACK), who.org and who.org.translate(_MARKS_BACK)
+    return replace(who, name=name, org=org), words.translate(_MARKS_BACK), loose
+
+
 def _reported(
     doc: Document, whole: Span, sentence: Span, body: Speaker | None = None
 ) -> tuple[Speaker, str, bool] | None:
     """The source a sentence (or part of one) reports for, the words it reports and whether
-    the source was found by a looser pattern; 'It said' and 'They said' stand for `body`,
-    the organisation or group that was the source of the claim before."""
-    text = doc.slice(sentence).lstrip(",; ")
+    the source was found by a looser pattern; a short quoted name does not stop the source
+    ('the “Yelq” faction')."""
+    return _with_quote_marks(_reported_plainly(doc, whole, sentence, body))
+
+
+def _reported_plainly(
+    doc: Document, whole: Span, sentence: Span, body: Speaker | None = None
+) -> tuple[Speaker, str, bool] | None:
+    """`_reported` on the sentence with short quoted names' marks stood in for; 'It said' and
+    'They said' stand for `body`, the organisation or group that was the source before."""
+    text = _without_name_quotes(doc.slice(sentence)).lstrip(",; ")
     if dateline := DATELINE.match(text):  # 'BUTTERWORTH: Finance Minister X said ...'
         text = text[dateline.end() :]
     text = text[link.end() :] if (link := _LEADING_LINK.match(text)) else text  # 'while X said'
@@ -1743,7 +1785,11 @@ def _reported(
         # 'The walkout occurred after the council said ...': a thing before the verb, and a
         # source in the clause after it
         clause = _SUBORDINATE.search(doc.text, sentence.start, sentence.end) if subject else None
-        return _reported(doc, whole, Span(clause.end(), sentence.end), body) if clause else None
+        return (
+            _reported_plainly(doc, whole, Span(clause.end(), sentence.end), body)
+            if clause
+            else None
+        )
     if _states_what_is(who, text):
         return None
     if who.person and "ough " in text and (contrast := _NARRATED_CONTRAST.search(text)):

@@ -308,6 +308,8 @@ HEADLINE_VERBS = words(
 PORTFOLIOS = words("finance justice health education home foreign")
 #: The small words inside a role's portfolio ('Minister for Law and Parliamentary Affairs').
 PORTFOLIO_LINKS = ("for", "of", "and", "the")
+#: The small words a title leaves in lower case ('“Law On Trade and Services”').
+TITLE_LINKS = words("of and on for the in to a an")
 #: Words of time: never an actor or a speaker ('Hours', 'Today').
 TIME_WORDS = (
     WEEKDAYS

@@ -4666,3 +4666,31 @@ def test_according_to_source_without_a_comma_ends_where_the_report_opens(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quoted name before the reporting verb quotes no one: the source stands
+        (
+            "Before the vote on “Drug Law”, Vice-Speaker Mikayel Melkumyan said they would "
+            "back the bill if hospitals may buy drugs.",
+            [("reported", "Vice-Speaker Mikayel Melkumyan")],
+        ),
+        (
+            "Artak Zeynalyan, a member of the “Yelq” faction, stated that the faction opposed "
+            "the bill.",
+            [("reported", "Artak Zeynalyan")],
+        ),
+        # traps: a quoted word is still a quote, and a nickname before a name is no title
+        (
+            "The offer was described as “weak” by council chair Jo Avery.",
+            [("reported", "Jo Avery")],
+        ),
+        ('"Long Hair" Leung Kwok-hung moved a motion, saying the wage was too low.', []),
+    ],
+)
+def test_a_short_quoted_name_does_not_stop_the_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
