@@ -28,6 +28,7 @@ from factx.rules.lexicon import (
     ANNOUNCED_DECISIONS,
     ANNOUNCING_VERBS,
     APPEALING_VERBS,
+    APPOSITION_OPENERS,
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
@@ -704,12 +705,17 @@ _REPORTED_COORDINATED = re.compile(
     """,
     re.VERBOSE,
 )
+#: An apposition after a name: opened by 'the', 'a' or 'one of' ('the chairman of the PUCSL'),
+#: or by an organisation's name before a role ('Econet chief executive').
+_APPOSITION_OPENING = rf"""(?:(?:{alternation(APPOSITION_OPENERS)})\s+[A-Za-z]
+    |(?:[A-Z][\w’'&-]+\s+){{1,3}}(?:[a-z]+\s+)?(?:{alternation(ROLE_WORDS)})\b)"""
 #: A name and its apposition whose closing comma is missing before the reporting verb ('Janaka
 #: Ratnayaka, the chairman of the PUCSL said ...'), its role capitalised or not ('Mukasa Mbidde,
-#: the National Vice Chairperson for DP says ...').
+#: the National Vice Chairperson for DP says ...', 'Douglas Mboweni, Econet chief executive
+#: said ...').
 _UNCLOSED_APPOSITION = re.compile(
-    rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ (?:the|a|an)\s+[A-Za-z]
-    [^,;:\"“”]{{2,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
+    rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ {_APPOSITION_OPENING}
+    [^,;:\"“”]{{0,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
     re.VERBOSE,
 )
 #: A stray comma between a source ending in a capitalised word and 'says' or 'said' ('Chief

@@ -389,6 +389,9 @@ PERSON_ROLES = words(
     official organiser organizer legislator lawmaker negotiator
     """
 )
+#: Words opening an apposition to a name whose closing comma is missing before the verb ('Jo
+#: Lee, the chair of X said', 'Ann Oduya, one of the winners told ...').
+APPOSITION_OPENERS = (*wordlist("the a an"), "one of")
 #: Nouns for anyone in public office, which after 'the' stand for the person named last when
 #: the article gave no one that word ('Minister Vicente Zeballos said ...', then 'the official
 #: indicated'; 'Giorgi Sioridze ...', then 'The politician emphasized').

@@ -4694,3 +4694,28 @@ def test_a_short_quoted_name_does_not_stop_the_source(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition opened by 'one of', its closing comma missing before the verb
+        (
+            "Gerald Blacks Siranda, one of the eventual winners told reporters that the"
+            " petitioners were wrong.",
+            [("reported", "Gerald Blacks Siranda")],
+        ),
+        # an organisation's name before a role, its closing comma missing
+        (
+            "Douglas Mboweni, Econet chief executive said in a statement that the staff had"
+            " been told.",
+            [("reported", "Douglas Mboweni")],
+        ),
+        # trap: two names with no role between them are no apposition
+        ("John Banda, Mary Phiri said the council would act.", [("reported", "Mary Phiri")]),
+    ],
+)
+def test_unclosed_apposition_opened_by_one_of_or_an_organisation_role(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
