@@ -416,6 +416,7 @@ _CURRENCY_WORDS = {
     "leone": "SLL",
     "tala": "WST",
     "vatu": "VUV",
+    "soum": "UZS",  # Uzbekistan's sum ('100,000 soums')
     "kina": "PGK",
     "pa'anga": "TOP",
     "pa’anga": "TOP",
@@ -462,6 +463,8 @@ _NATION_BOUND_CURRENCIES = {
     **dict.fromkeys(("lek", "leke", "lekë"), ("ALL", ("albania", "albanian"))),
     **dict.fromkeys(("kip", "kips"), ("LAK", ("laos", "lao"))),
     **dict.fromkeys(("som", "soms"), ("KGS", ("kyrgyzstan", "kyrgyz"))),
+    # Uzbekistan's sum as 'sum' ('29 million sums'); spelt 'soum' it is `_CURRENCY_WORDS`
+    **dict.fromkeys(("sum", "sums"), ("UZS", ("uzbekistan", "uzbek"))),
     **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
     # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
     **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),

@@ -2288,3 +2288,17 @@ def test_the_lilangeni_and_lebanese_pound_signs(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Uzbekistan's sum: 'soum' anywhere, 'sum' only in a story that names Uzbekistan
+        ("He asked for 600,000 soums for this.", [(600000.0, "UZS")]),
+        ("An Uzbek court fined him 29 million sums ($11,000).", [(29e6, "UZS"), (11000.0, "USD")]),
+        ("Uzbekistan's court imposed fines of 140,000 sums.", [(140000.0, "UZS")]),
+        # traps: 'sums' with no Uzbekistan named is no money
+        ("Pupils solved 20 sums in class.", [(20.0, "count")]),
+    ],
+)
+def test_uzbek_sum_and_soum_are_money(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
