@@ -1663,6 +1663,7 @@ REFUSED_ACTS = (
     "approve",
     "recognise",  # 'refused to recognise the union'
     "recognize",
+    "grant",  # 'refused to grant their request', 'refused to grant leave to proceed'
 )
 #: 'refused to take part in the session': taking part refused, a boycott of what follows (read
 #: like any other act refused, only with a determined object).

@@ -6858,3 +6858,29 @@ def test_adverbs_of_repetition_after_a_subject_are_not_its_name(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The association has refused to grant their request of a 30 % increase.\n",
+            [("The association", "oppose", "a 30 % increase")],
+        ),
+        (
+            "The Supreme Court refused to grant leave to proceed with the petitions.\n",
+            [("The Supreme Court", "oppose", "leave to proceed")],
+        ),
+        # traps: a grant of permission refused opposes what it would allow, and a grant made
+        # is no refusal
+        (
+            "The board refused to grant permission for the extension.\n",
+            [("The board", "oppose", "the extension")],
+        ),
+        ("The council granted the request.\n", []),
+    ],
+)
+def test_refusing_to_grant_a_request_opposes_what_is_asked(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
