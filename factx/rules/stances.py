@@ -2505,6 +2505,8 @@ def _cues(
             then
             and not warned
             and not _rulings_side(doc, then)  # 'welcomed the decision in favour of': welcomed
+            and not then.group().startswith("with ")  # 'approved the plan with the support
+            # of X': X's backing is no object of the approval
             and (
                 " " not in m.group()
                 and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
@@ -3213,6 +3215,9 @@ def positions(
                     add(actor, stance, thing, adviser.start, m.end(), sentence.end, "medium")
                 continue
             agent = _agent(doc, m)
+            if agent is None and m.group().startswith("with "):
+                continue  # 'passed the law with the support of the far-right': the backer is
+                # named after the cue, never the clause's subject
             if agent is not None and _SUPPOSED_PASSIVE.search(doc.text, sentence.start, m.start()):
                 continue  # 'cannot be implemented by a government': no one's stance
             if agent is not None:  # 'has been blocked by the CMA'

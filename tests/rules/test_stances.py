@@ -6884,3 +6884,27 @@ def test_refusing_to_grant_a_request_opposes_what_is_asked(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council approved the plan with the support of the far-right.\n",
+            [("The council", "support", "the plan")],
+        ),
+        (
+            "The unions passed the law with the support of the Greens.\n",
+            [
+                ("The unions", "support", "the law"),
+                ("Greens", "support", "The unions passed the law"),
+            ],
+        ),
+        # trap: a backing named after 'with' is the backer's, never the subject's
+        ("The party won the vote with the backing of the far-right.\n", []),
+    ],
+)
+def test_backing_named_after_with_is_no_stance_of_the_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
