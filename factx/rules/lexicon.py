@@ -1690,6 +1690,9 @@ STRIKE_ACTIONS = (
 #: 'put up barricades to stop the rally', 'deployed troops to prevent the strike': an act done to
 #: stop something opposes it.
 BLOCKING_VERBS = ("stop", "prevent", "block", "halt", "thwart", "foil")
+#: 'accused the government of failing to uphold the terms': verbs that charge someone with an
+#: act, which is the charged one's, not a stance of the one who charges.
+CHARGING_VERBS = ("accuse",)
 #: 'blocked Murree Road', 'blocking traffic': ways and passage that protesters block, an act
 #: done where they protest, not a stance on the road (what they protest is said elsewhere).
 BLOCKED_WAYS = wordlist(

@@ -60,6 +60,7 @@ from factx.rules.lexicon import (
     BRANDING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
+    CHARGING_VERBS,
     CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
@@ -2475,6 +2476,14 @@ def _rulings_side(doc: Document, m: re.Match[str]) -> bool:
     )
 
 
+#: An act charged, right before it: 'accused centrist lawmakers of | passing the law'.
+_CHARGED_WITH = re.compile(
+    rf"\b{any_of(forms_of(CHARGING_VERBS))}\s+(?:[\w’'-]+\s+){{1,8}}?of\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}$",
+    re.I,
+)
+
+
 def _cues(
     doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans
 ) -> Iterator[tuple[Stance, re.Match[str]]]:
@@ -2486,6 +2495,9 @@ def _cues(
         m = matches[i]
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
+        if _CHARGED_WITH.search(doc.text, max(within.start, m.start() - 120), m.start()):
+            continue  # 'accused centrist lawmakers of passing the law': the act is the
+            # accused's, no stance of the accuser (who opposes the accused)
         if (
             i
             and matches[i - 1].end() == m.start() - 1

@@ -6908,3 +6908,27 @@ def test_backing_named_after_with_is_no_stance_of_the_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Left-leaning politicians accused centrist lawmakers of backing the law.\n",
+            [("Left-leaning politicians", "oppose", "centrist lawmakers")],
+        ),
+        (
+            "The party accused the mayor of supporting the developers.\n",
+            [("The party", "oppose", "the mayor")],
+        ),
+        # trap: a stance of the accuser's own after the charge still counts
+        (
+            "The union accused the minister and rejected the offer.\n",
+            [("The union", "oppose", "the minister"), ("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_an_act_someone_is_accused_of_is_no_stance_of_the_accuser(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
