@@ -1265,6 +1265,9 @@ OPPOSE_MOODS = (
     "up in arms",
 )
 MOOD_LINKS = ("about", "at", "over", "with", "by", "that")
+#: 'is highly critical of the decision': a state against what follows (not 'critical to the
+#: plan' or 'it is critical that', which say a thing is needed).
+CRITICAL_STATES = ("critical of",)
 SUPPORT_MOODS = wordlist("delighted pleased happy thrilled satisfied encouraged heartened")
 #: 'the offer fell (far) short of what was needed': a verdict on the thing that falls short.
 SHORTFALL_VERBS = ("fall",)
@@ -2471,11 +2474,11 @@ TAIL_ENDERS = ("and", "but", "as", "while", "if", "unless", "which", "that", "be
 #: Verbs and adverbs that end the subject of a stance ('The union has', 'Nurses today').
 SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
-    "yesterday also now still appeared appear appears seemed decided continue continued went "
-    "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
-    "vows pledges threatens promises instead later earlier already even sought seeking seek "
-    "plan planned threatened confirmed again then did do does voted say said gave gives give "
-    "offered expressed issued made makes took takes during"
+    "yesterday also now still appeared appear appears seemed decided continue continues "
+    "continued went remain remains remained stay stays stayed plans intends wants aims seeks "
+    "hopes expects vows pledges threatens promises instead later earlier already even sought "
+    "seeking seek plan planned threatened confirmed again then did do does voted say said gave "
+    "gives give offered expressed issued made makes took takes during"
 )
 #: Conjunctions that join a second predicate to its clause's subject: 'The union welcomed the
 #: offer, but rejected the timetable' (the union's too).

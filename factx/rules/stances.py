@@ -80,6 +80,7 @@ from factx.rules.lexicon import (
     COORDINATORS,
     COPULAS,
     COUNT_LEADS,
+    CRITICAL_STATES,
     DECIDED_THINGS,
     DECIDING_FORMS,
     DECISION_NOUNS,
@@ -398,8 +399,10 @@ _HARMING_NOW = (
 )
 #: 'should be scrapped', 'must not be stopped': a verdict that the thing judged be undone.
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
-#: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
-_STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
+#: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about',
+#: 'is critical of'.
+_STATE = rf"""(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)}
+    |{any_of(CRITICAL_STATES)})\b"""
 #: What may stand between a copula and a state: 'fiercely', 'very', 'united'.
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'

@@ -6932,3 +6932,40 @@ def test_an_act_someone_is_accused_of_is_no_stance_of_the_accuser(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SV is critical of the decision.\n", [("SV", "oppose", "the decision")]),
+        (
+            "The Council members were particularly critical of the shortage of beds.\n",
+            [("The Council members", "oppose", "the shortage")],
+        ),
+        # traps: a thing 'critical to' another, or 'critical that' it happen, is needed
+        ("It is critical that the government acts now.\n", []),
+        ("The funding is critical to the success of the plan.\n", []),
+    ],
+)
+def test_being_critical_of_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SV continues to oppose the plan.\n", [("SV", "oppose", "the plan")]),
+        (
+            "The party continues to be highly critical of the decision.\n",
+            [("The party", "oppose", "the decision")],
+        ),
+        # trap: a thing that continues to cause harm holds no stance
+        ("The strike continues to cause disruption.\n", []),
+    ],
+)
+def test_continues_to_ends_the_subject_of_a_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
