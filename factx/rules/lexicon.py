@@ -1270,6 +1270,9 @@ OPPOSE_MOODS = (
     "up in arms",
 )
 MOOD_LINKS = ("about", "at", "over", "with", "by", "that")
+#: 'is highly critical of the decision': a state against what follows (not 'critical to the
+#: plan' or 'it is critical that', which say a thing is needed).
+CRITICAL_STATES = ("critical of",)
 SUPPORT_MOODS = wordlist("delighted pleased happy thrilled satisfied encouraged heartened")
 #: 'the offer fell (far) short of what was needed': a verdict on the thing that falls short.
 SHORTFALL_VERBS = ("fall",)
@@ -1668,6 +1671,7 @@ REFUSED_ACTS = (
     "approve",
     "recognise",  # 'refused to recognise the union'
     "recognize",
+    "grant",  # 'refused to grant their request', 'refused to grant leave to proceed'
 )
 #: 'refused to take part in the session': taking part refused, a boycott of what follows (read
 #: like any other act refused, only with a determined object).
@@ -1694,6 +1698,9 @@ STRIKE_ACTIONS = (
 #: 'put up barricades to stop the rally', 'deployed troops to prevent the strike': an act done to
 #: stop something opposes it.
 BLOCKING_VERBS = ("stop", "prevent", "block", "halt", "thwart", "foil")
+#: 'accused the government of failing to uphold the terms': verbs that charge someone with an
+#: act, which is the charged one's, not a stance of the one who charges.
+CHARGING_VERBS = ("accuse",)
 #: 'blocked Murree Road', 'blocking traffic': ways and passage that protesters block, an act
 #: done where they protest, not a stance on the road (what they protest is said elsewhere).
 BLOCKED_WAYS = wordlist(
@@ -2472,11 +2479,11 @@ TAIL_ENDERS = ("and", "but", "as", "while", "if", "unless", "which", "that", "be
 #: Verbs and adverbs that end the subject of a stance ('The union has', 'Nurses today').
 SUBJECT_ENDERS = wordlist(
     "have has had will would could should may might must can is are was were be today "
-    "yesterday also now still appeared appear appears seemed decided continue continued went "
-    "remain remains remained stay stays stayed plans intends wants aims seeks hopes expects "
-    "vows pledges threatens promises instead later earlier already even sought seeking seek "
-    "plan planned threatened confirmed again then did do does voted say said gave gives give "
-    "offered expressed issued made makes took takes during"
+    "yesterday also now still appeared appear appears seemed decided continue continues "
+    "continued went remain remains remained stay stays stayed plans intends wants aims seeks "
+    "hopes expects vows pledges threatens promises instead later earlier already even sought "
+    "seeking seek plan planned threatened confirmed again then did do does voted say said gave "
+    "gives give offered expressed issued made makes took takes during"
 )
 #: Conjunctions that join a second predicate to its clause's subject: 'The union welcomed the
 #: offer, but rejected the timetable' (the union's too).

@@ -60,6 +60,7 @@ from factx.rules.lexicon import (
     BRANDING_VERBS,
     CALL_NOUNS,
     CHANGED_PARTICIPLES,
+    CHARGING_VERBS,
     CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
@@ -79,6 +80,7 @@ from factx.rules.lexicon import (
     COORDINATORS,
     COPULAS,
     COUNT_LEADS,
+    CRITICAL_STATES,
     DECIDED_THINGS,
     DECIDING_FORMS,
     DECISION_NOUNS,
@@ -397,8 +399,10 @@ _HARMING_NOW = (
 )
 #: 'should be scrapped', 'must not be stopped': a verdict that the thing judged be undone.
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
-#: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about'.
-_STATE = rf"(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)})\b"
+#: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about',
+#: 'is critical of'.
+_STATE = rf"""(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)}
+    |{any_of(CRITICAL_STATES)})\b"""
 #: What may stand between a copula and a state: 'fiercely', 'very', 'united'.
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
 _BEING = rf"{any_of(BEING_VERBS)}\s+{_BEFORE_STATE}{_STATE}"  # 'is (fiercely/united) against'
@@ -2475,6 +2479,14 @@ def _rulings_side(doc: Document, m: re.Match[str]) -> bool:
     )
 
 
+#: An act charged, right before it: 'accused centrist lawmakers of | passing the law'.
+_CHARGED_WITH = re.compile(
+    rf"\b{any_of(forms_of(CHARGING_VERBS))}\s+(?:[\w’'-]+\s+){{1,8}}?of\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}$",
+    re.I,
+)
+
+
 def _cues(
     doc: Document, cues: tuple[list[re.Match[str]], list[int]], within: Span, skip: Spans
 ) -> Iterator[tuple[Stance, re.Match[str]]]:
@@ -2486,6 +2498,9 @@ def _cues(
         m = matches[i]
         if m.end() > within.end or skip.overlaps(m.start(), m.start() + 1):
             continue
+        if _CHARGED_WITH.search(doc.text, max(within.start, m.start() - 120), m.start()):
+            continue  # 'accused centrist lawmakers of passing the law': the act is the
+            # accused's, no stance of the accuser (who opposes the accused)
         if (
             i
             and matches[i - 1].end() == m.start() - 1
@@ -2505,6 +2520,8 @@ def _cues(
             then
             and not warned
             and not _rulings_side(doc, then)  # 'welcomed the decision in favour of': welcomed
+            and not then.group().startswith("with ")  # 'approved the plan with the support
+            # of X': X's backing is no object of the approval
             and (
                 " " not in m.group()
                 and (" " in then.group() and _LEADS_CUE.fullmatch(gap) or gap == " to ")
@@ -3213,6 +3230,9 @@ def positions(
                     add(actor, stance, thing, adviser.start, m.end(), sentence.end, "medium")
                 continue
             agent = _agent(doc, m)
+            if agent is None and m.group().startswith("with "):
+                continue  # 'passed the law with the support of the far-right': the backer is
+                # named after the cue, never the clause's subject
             if agent is not None and _SUPPOSED_PASSIVE.search(doc.text, sentence.start, m.start()):
                 continue  # 'cannot be implemented by a government': no one's stance
             if agent is not None:  # 'has been blocked by the CMA'

@@ -6858,3 +6858,114 @@ def test_adverbs_of_repetition_after_a_subject_are_not_its_name(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The association has refused to grant their request of a 30 % increase.\n",
+            [("The association", "oppose", "a 30 % increase")],
+        ),
+        (
+            "The Supreme Court refused to grant leave to proceed with the petitions.\n",
+            [("The Supreme Court", "oppose", "leave to proceed")],
+        ),
+        # traps: a grant of permission refused opposes what it would allow, and a grant made
+        # is no refusal
+        (
+            "The board refused to grant permission for the extension.\n",
+            [("The board", "oppose", "the extension")],
+        ),
+        ("The council granted the request.\n", []),
+    ],
+)
+def test_refusing_to_grant_a_request_opposes_what_is_asked(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council approved the plan with the support of the far-right.\n",
+            [("The council", "support", "the plan")],
+        ),
+        (
+            "The unions passed the law with the support of the Greens.\n",
+            [
+                ("The unions", "support", "the law"),
+                ("Greens", "support", "The unions passed the law"),
+            ],
+        ),
+        # trap: a backing named after 'with' is the backer's, never the subject's
+        ("The party won the vote with the backing of the far-right.\n", []),
+    ],
+)
+def test_backing_named_after_with_is_no_stance_of_the_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Left-leaning politicians accused centrist lawmakers of backing the law.\n",
+            [("Left-leaning politicians", "oppose", "centrist lawmakers")],
+        ),
+        (
+            "The party accused the mayor of supporting the developers.\n",
+            [("The party", "oppose", "the mayor")],
+        ),
+        # trap: a stance of the accuser's own after the charge still counts
+        (
+            "The union accused the minister and rejected the offer.\n",
+            [("The union", "oppose", "the minister"), ("The union", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_an_act_someone_is_accused_of_is_no_stance_of_the_accuser(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SV is critical of the decision.\n", [("SV", "oppose", "the decision")]),
+        (
+            "The Council members were particularly critical of the shortage of beds.\n",
+            [("The Council members", "oppose", "the shortage")],
+        ),
+        # traps: a thing 'critical to' another, or 'critical that' it happen, is needed
+        ("It is critical that the government acts now.\n", []),
+        ("The funding is critical to the success of the plan.\n", []),
+    ],
+)
+def test_being_critical_of_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SV continues to oppose the plan.\n", [("SV", "oppose", "the plan")]),
+        (
+            "The party continues to be highly critical of the decision.\n",
+            [("The party", "oppose", "the decision")],
+        ),
+        # trap: a thing that continues to cause harm holds no stance
+        ("The strike continues to cause disruption.\n", []),
+    ],
+)
+def test_continues_to_ends_the_subject_of_a_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
