@@ -326,6 +326,14 @@ _CURRENCY_SIGNS = {
     # 'CI$2 million')
     "rd$": "DOP",
     "ci$": "KYD",
+    # Latin America's pesos as wire and regional copy writes them ('Cl$9m', 'Ch$500,000',
+    # 'MX$1.5 billion', 'COL$2 million')
+    "cl$": "CLP",
+    "ch$": "CLP",
+    "clp$": "CLP",
+    "mx$": "MXN",
+    "mex$": "MXN",
+    "col$": "COP",
     "$": "USD",
     "₦": "NGN",
     "₩": "KRW",
