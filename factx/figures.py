@@ -1549,7 +1549,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     """The unit and any multiplier the unit implies (decades, pence)."""
     if m.group("pct"):
         return "percent", 1.0
-    if dur := m.group("dur"):
+    if (dur := m.group("dur")) and not m.group("cur"):  # "a $5 hour wage" is money
         if dur.lower().startswith("centur") and _SCORED.search(
             text, max(0, m.start() - 24), m.start()
         ):

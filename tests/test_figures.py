@@ -2287,3 +2287,19 @@ def test_repeat_ordinal_counts_and_running_period_lasts(
 )
 def test_latin_american_peso_signs(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a currency sign before the number makes it money though a period's noun follows
+        ("a $1m working hour bonus", [(1e6, "USD")]),
+        ("a Cl$1m working hour bonus", [(1e6, "CLP")]),
+        ("a $5 hour wage", [(5.0, "USD")]),
+        # trap: with no sign the period is the unit
+        ("a 5 hour strike", [(5.0, "hours")]),
+    ],
+)
+def test_currency_sign_wins_over_following_period(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
