@@ -334,6 +334,14 @@ _CURRENCY_SIGNS = {
     # 'CI$2 million')
     "rd$": "DOP",
     "ci$": "KYD",
+    # Latin America's pesos as wire and regional copy writes them ('Cl$9m', 'Ch$500,000',
+    # 'MX$1.5 billion', 'COL$2 million')
+    "cl$": "CLP",
+    "ch$": "CLP",
+    "clp$": "CLP",
+    "mx$": "MXN",
+    "mex$": "MXN",
+    "col$": "COP",
     "$": "USD",
     "₦": "NGN",
     "₩": "KRW",
@@ -1555,7 +1563,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
     """The unit and any multiplier the unit implies (decades, pence)."""
     if m.group("pct"):
         return "percent", 1.0
-    if dur := m.group("dur"):
+    if (dur := m.group("dur")) and not m.group("cur"):  # "a $5 hour wage" is money
         if dur.lower().startswith("centur") and _SCORED.search(
             text, max(0, m.start() - 24), m.start()
         ):

@@ -2302,3 +2302,35 @@ def test_the_lilangeni_and_lebanese_pound_signs(
 )
 def test_uzbek_sum_and_soum_are_money(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Latin America's pesos by the signs regional and wire copy writes before a number
+        ("a Cl$9m (US$13,238) bonus", [(9e6, "CLP"), (13238.0, "USD")]),
+        ("paid Ch$500,000 in fines", [(500000.0, "CLP")]),
+        ("a MX$1.5 billion plan", [(1.5e9, "MXN")]),
+        ("a COL$2 million fund", [(2e6, "COP")]),
+        # traps: Liberia's sign stays its own, and a country's name is no sign
+        ("Liberia paid L$500 in fees", [(500.0, "LRD")]),
+        ("Chile$ 5 was the tag", [(5.0, "count")]),
+    ],
+)
+def test_latin_american_peso_signs(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a currency sign before the number makes it money though a period's noun follows
+        ("a $1m working hour bonus", [(1e6, "USD")]),
+        ("a Cl$1m working hour bonus", [(1e6, "CLP")]),
+        ("a $5 hour wage", [(5.0, "USD")]),
+        # trap: with no sign the period is the unit
+        ("a 5 hour strike", [(5.0, "hours")]),
+    ],
+)
+def test_currency_sign_wins_over_following_period(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
