@@ -2179,6 +2179,7 @@ SUPPORT_VERBS = (
     "reinstate",
     "ratify",
     "believe in",
+    "agree with",  # 'agreed with the Minister's appraisal'; negated, 'does not agree with', opposes
 )
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.

@@ -6969,3 +6969,24 @@ def test_continues_to_ends_the_subject_of_a_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chairman said he agreed with the Minister's appraisal of the costs.\n",
+            [("The chairman", "support", "the Minister's appraisal")],
+        ),
+        (
+            "The trade union does not agree with the ministry's proposal.\n",
+            [("The trade union", "oppose", "the ministry's proposal")],
+        ),
+        # trap: a timetable agreed with the unions is settled with them, no one's stance
+        ("The timetable was agreed with the unions last week.\n", []),
+    ],
+)
+def test_agreeing_with_a_thing_supports_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
