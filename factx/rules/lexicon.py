@@ -1995,6 +1995,9 @@ JOINED_ACTIONS = wordlist(
     "strike strikes walkout walkouts protest protests boycott "
     "demonstration demonstrations picket pickets"
 )
+#: 'staged protests demanding a pay rise': the participle names what the action is for, so
+#: the action backs it rather than opposing something.
+ACTION_PURPOSES = ("demanding", "calling for", "seeking", "to demand", "to call for")
 #: 'pressed for a meeting', 'pushing for it', 'asked for a 19-year sentence': advocacy (stems
 #: before 'for') supports its object.
 ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal", "ask")

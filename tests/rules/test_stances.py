@@ -6990,3 +6990,27 @@ def test_agreeing_with_a_thing_supports_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Teachers have staged new protests today demanding a pay rise of 50%.\n",
+            [("Teachers", "support", "a pay rise of 50%")],
+        ),
+        (
+            "Workers staged a protest on Monday, calling for higher wages.\n",
+            [("Workers", "support", "higher wages")],
+        ),
+        # trap: a protest staged against a thing still opposes it
+        (
+            "Workers staged a protest against the closure.\n",
+            [("Workers", "oppose", "the closure")],
+        ),
+    ],
+)
+def test_a_staged_protest_backs_what_it_demands(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
