@@ -2358,6 +2358,8 @@ URGED_AUTHORITIES = (
         "president mayor governor management employers companies councils governments "
         "officials departments court judge tribunal"
     ),
+    # 'called on union leaders not to take the teachers to the streets': those who lead a body
+    *wordlist("leader leadership bosses"),
 )
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (

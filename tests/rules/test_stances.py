@@ -7014,3 +7014,24 @@ def test_a_staged_protest_backs_what_it_demands(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister called on union leaders not to take the teachers to the streets.\n",
+            [("The minister", "oppose", "take the teachers to the streets")],
+        ),
+        (
+            "The minister called on union leaders to accept the offer.\n",
+            [("The minister", "support", "the offer")],
+        ),
+        # trap: an appeal to people who lead nothing that acts is advice, no stance
+        ("He urged world leaders to visit the region.\n", []),
+    ],
+)
+def test_an_appeal_to_a_bodys_leaders_states_a_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
