@@ -1368,6 +1368,7 @@ OPPOSE_VERBS = (
     "hit out against",  # 'lashed out against the decision', as 'lashed out at'
     "lash out at",
     "push back on",  # 'Council pushed back on the mayor's proposed increase'
+    "brush aside",  # 'Councillors have also brushed aside objections'
     "lash out against",
     "take aim at",
     "pour cold water on",

@@ -7035,3 +7035,20 @@ def test_an_appeal_to_a_bodys_leaders_states_a_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister brushed aside the demands of the nurses.\n",
+            [("The minister", "oppose", "the demands")],
+        ),
+        # trap: brushing a thing aside by hand is no stance
+        ("She brushed aside her hair.\n", []),
+    ],
+)
+def test_brushing_aside_a_thing_opposes_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
