@@ -6986,9 +6986,7 @@ def test_continues_to_ends_the_subject_of_a_stance(
         ("The timetable was agreed with the unions last week.\n", []),
     ],
 )
-def test_agreeing_with_a_thing_supports_it(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_agreeing_with_a_thing_supports_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
@@ -7048,7 +7046,5 @@ def test_an_appeal_to_a_bodys_leaders_states_a_stance(
         ("She brushed aside her hair.\n", []),
     ],
 )
-def test_brushing_aside_a_thing_opposes_it(
-    text: str, expected: list[tuple[str, str, str]]
-) -> None:
+def test_brushing_aside_a_thing_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
