@@ -1368,6 +1368,7 @@ OPPOSE_VERBS = (
     "hit out against",  # 'lashed out against the decision', as 'lashed out at'
     "lash out at",
     "push back on",  # 'Council pushed back on the mayor's proposed increase'
+    "brush aside",  # 'Councillors have also brushed aside objections'
     "lash out against",
     "take aim at",
     "pour cold water on",
@@ -1995,6 +1996,9 @@ JOINED_ACTIONS = wordlist(
     "strike strikes walkout walkouts protest protests boycott "
     "demonstration demonstrations picket pickets"
 )
+#: 'staged protests demanding a pay rise': the participle names what the action is for, so
+#: the action backs it rather than opposing something.
+ACTION_PURPOSES = ("demanding", "calling for", "seeking", "to demand", "to call for")
 #: 'pressed for a meeting', 'pushing for it', 'asked for a 19-year sentence': advocacy (stems
 #: before 'for') supports its object.
 ADVOCATING_STEMS = ("push", "press", "campaign", "lobb", "argu", "fight", "appeal", "ask")
@@ -2179,6 +2183,7 @@ SUPPORT_VERBS = (
     "reinstate",
     "ratify",
     "believe in",
+    "agree with",  # 'agreed with the Minister's appraisal'; negated, 'does not agree with', opposes
 )
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.
@@ -2354,6 +2359,8 @@ URGED_AUTHORITIES = (
         "president mayor governor management employers companies councils governments "
         "officials departments court judge tribunal"
     ),
+    # 'called on union leaders not to take the teachers to the streets': those who lead a body
+    *wordlist("leader leadership bosses"),
 )
 #: 'urged the council to scrap the scheme': appeals that oppose what they would end.
 URGED_ENDINGS = (

@@ -25,6 +25,7 @@ from factx.rules.lexicon import (
     ACCOUNT_SOURCES,
     ACCOUNT_VERBS,
     ACT_NOUNS,
+    ACTION_PURPOSES,
     ACTOR_QUANTIFIERS,
     ADJECTIVAL_PASTS,
     ADJECTIVE_ENDINGS,
@@ -674,6 +675,8 @@ _OPPOSE = rf"""
   | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
+        (?!\s+(?:[\w,’'-]+\s+){{0,3}}?{any_of(ACTION_PURPOSES)}\b)  # not one 'demanding a
+        # pay rise': what it is for is backed (`_SUPPORT`)
   | {any_of(forms_of(PARTAKING_VERBS))}\s+(?:(?:a|{any_of(POSSESSIVES_FOR_CUES)})\s+)?
         (?:[\w-]+\s+)?{any_of(JOINED_ACTIONS)}(?=\s+against\b)   # 'took part in a
         # demonstration against', 'continue their strike against' (not 'held a strike ballot')

@@ -6969,3 +6969,82 @@ def test_continues_to_ends_the_subject_of_a_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chairman said he agreed with the Minister's appraisal of the costs.\n",
+            [("The chairman", "support", "the Minister's appraisal")],
+        ),
+        (
+            "The trade union does not agree with the ministry's proposal.\n",
+            [("The trade union", "oppose", "the ministry's proposal")],
+        ),
+        # trap: a timetable agreed with the unions is settled with them, no one's stance
+        ("The timetable was agreed with the unions last week.\n", []),
+    ],
+)
+def test_agreeing_with_a_thing_supports_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Teachers have staged new protests today demanding a pay rise of 50%.\n",
+            [("Teachers", "support", "a pay rise of 50%")],
+        ),
+        (
+            "Workers staged a protest on Monday, calling for higher wages.\n",
+            [("Workers", "support", "higher wages")],
+        ),
+        # trap: a protest staged against a thing still opposes it
+        (
+            "Workers staged a protest against the closure.\n",
+            [("Workers", "oppose", "the closure")],
+        ),
+    ],
+)
+def test_a_staged_protest_backs_what_it_demands(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister called on union leaders not to take the teachers to the streets.\n",
+            [("The minister", "oppose", "take the teachers to the streets")],
+        ),
+        (
+            "The minister called on union leaders to accept the offer.\n",
+            [("The minister", "support", "the offer")],
+        ),
+        # trap: an appeal to people who lead nothing that acts is advice, no stance
+        ("He urged world leaders to visit the region.\n", []),
+    ],
+)
+def test_an_appeal_to_a_bodys_leaders_states_a_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister brushed aside the demands of the nurses.\n",
+            [("The minister", "oppose", "the demands")],
+        ),
+        # trap: brushing a thing aside by hand is no stance
+        ("She brushed aside her hair.\n", []),
+    ],
+)
+def test_brushing_aside_a_thing_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
