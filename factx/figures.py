@@ -1645,6 +1645,12 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and (_AT_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     ):
         return True  # 'at 1300 hours', 'from 0600 hours': a clock time as wire copy writes it
+    if (
+        m.group("dur")
+        and len(m.group("digits") or "") == 2
+        and _CLOCK_HOUR.search(text, max(0, m.start("digits") - 6), m.start("digits"))
+    ):
+        return True  # '19:55 hours': the minutes of a clock time, not a length of time
     if m.group("ages") and (m.group("qualsep") or "") != "-":
         return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
     if m.group("qualsep") == "-" and text[m.start("qual")].isupper() and not m.group("ages"):

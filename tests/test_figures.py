@@ -2334,3 +2334,19 @@ def test_currency_sign_wins_over_following_period(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # hours and minutes before 'hours' are a clock time as wire copy writes it
+        ("At exactly 19:55 Hours the Speaker adjourned the House.", []),
+        ("The talks began at 10:30 hours in the capital.", []),
+        # traps: a length of time in hours stays one, and so does a clock time's neighbour
+        ("The sitting lasted 55 hours.", [(55.0, "hours")]),
+        ("At 9:00, 40 nurses walked out for 12 hours.", [(40.0, "people"), (12.0, "hours")]),
+    ],
+)
+def test_clock_minutes_before_hours_are_no_duration(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
