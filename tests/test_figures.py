@@ -2350,3 +2350,19 @@ def test_clock_minutes_before_hours_are_no_duration(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised name spaced off its dash keeps its number
+        ("They broke the Covid -19 regulations.", []),
+        ("Sh5 million went to Covid -19 wards.", [(5e6, "KES")]),
+        # traps: a minus sign after a lower-case word is no name's dash
+        ("Growth was -0.3 per cent.", [(0.3, "percent")]),
+        ("The tally was yes -300 votes.", [(300.0, "count")]),
+    ],
+)
+def test_dash_spaced_off_a_capitalised_name_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
