@@ -913,9 +913,9 @@ _VAGUE = (
     r"(?:dozens|hundreds|thousands|millions|billions|trillions)"
     rf"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:{_alternatives(_SCALE_WORDS)}|hundred)"
 )
-#: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
-#: opens with a zero.
-_MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?=0)\d{{3}}(?!\d)"
+#: A thousands group after a comma and a stray space ('Sh28, 000', 'worth 8, 333,000'): a
+#: list's next item never opens with a zero, nor runs on in a group of its own.
+_MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?:(?=0)\d{{3}}(?!\d)|\d{{3}}(?=,\d{{3}}(?!\d)))"
 #: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
 _GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').

@@ -2366,3 +2366,20 @@ def test_dash_spaced_off_a_capitalised_name_is_no_figure(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a stray space after a comma inside a number with further groups
+        ("They must pay damages worth 8, 333,000 to the complainant.", [(8333000.0, "count")]),
+        ("A budget of Sh28, 000,000 was passed.", [(28e6, "KES")]),
+        # traps: a list's items stay apart
+        (
+            "Fares of 50, 100 and 150 were set.",
+            [(50.0, "count"), (100.0, "count"), (150.0, "count")],
+        ),
+        ("It rose from 12, 500 to 900.", [(12.0, "count"), (500.0, "count")]),
+    ],
+)
+def test_stray_space_inside_a_grouped_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
