@@ -913,9 +913,9 @@ _VAGUE = (
     r"(?:dozens|hundreds|thousands|millions|billions|trillions)"
     rf"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:{_alternatives(_SCALE_WORDS)}|hundred)"
 )
-#: A thousands group after a comma and a stray space ('Sh28, 000'): a list's next item never
-#: opens with a zero.
-_MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?=0)\d{{3}}(?!\d)"
+#: A thousands group after a comma and a stray space ('Sh28, 000', 'worth 8, 333,000'): a
+#: list's next item never opens with a zero, nor runs on in a group of its own.
+_MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?:(?=0)\d{{3}}(?!\d)|\d{{3}}(?=,\d{{3}}(?!\d)))"
 #: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
 _GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
@@ -1147,8 +1147,9 @@ _DAY_PAIR_END = re.compile(rf"{_MONTH_DAY}\s+and\s+$", re.IGNORECASE)
 _DAY_ENDS_CLAUSE = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$)")
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
 #: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads; copy
-#: sometimes spaces the number off the dash ('COVID- 19 pandemic').
-_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$")
+#: sometimes spaces the number off the dash ('COVID- 19 pandemic') or the dash off a capitalised
+#: name ('Covid -19 regulations'; not 'growth of -0.3%').
+_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$|\b[A-Z]\w* -$")
 #: A small bare number in brackets that opens an item of a list: '(1) the withdrawal of most
 #: counts, (2) agreed facts', 'whether the merger will (1) prevent': a marker, not a count.
 _MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")
@@ -1645,6 +1646,12 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and (_AT_TIME_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     ):
         return True  # 'at 1300 hours', 'from 0600 hours': a clock time as wire copy writes it
+    if (
+        m.group("dur")
+        and len(m.group("digits") or "") == 2
+        and _CLOCK_HOUR.search(text, max(0, m.start("digits") - 6), m.start("digits"))
+    ):
+        return True  # '19:55 hours': the minutes of a clock time, not a length of time
     if m.group("ages") and (m.group("qualsep") or "") != "-":
         return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
     if m.group("qualsep") == "-" and text[m.start("qual")].isupper() and not m.group("ages"):

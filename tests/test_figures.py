@@ -2334,3 +2334,52 @@ def test_currency_sign_wins_over_following_period(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # hours and minutes before 'hours' are a clock time as wire copy writes it
+        ("At exactly 19:55 Hours the Speaker adjourned the House.", []),
+        ("The talks began at 10:30 hours in the capital.", []),
+        # traps: a length of time in hours stays one, and so does a clock time's neighbour
+        ("The sitting lasted 55 hours.", [(55.0, "hours")]),
+        ("At 9:00, 40 nurses walked out for 12 hours.", [(40.0, "people"), (12.0, "hours")]),
+    ],
+)
+def test_clock_minutes_before_hours_are_no_duration(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a capitalised name spaced off its dash keeps its number
+        ("They broke the Covid -19 regulations.", []),
+        ("Sh5 million went to Covid -19 wards.", [(5e6, "KES")]),
+        # traps: a minus sign after a lower-case word is no name's dash
+        ("Growth was -0.3 per cent.", [(0.3, "percent")]),
+        ("The tally was yes -300 votes.", [(300.0, "count")]),
+    ],
+)
+def test_dash_spaced_off_a_capitalised_name_is_no_figure(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a stray space after a comma inside a number with further groups
+        ("They must pay damages worth 8, 333,000 to the complainant.", [(8333000.0, "count")]),
+        ("A budget of Sh28, 000,000 was passed.", [(28e6, "KES")]),
+        # traps: a list's items stay apart
+        (
+            "Fares of 50, 100 and 150 were set.",
+            [(50.0, "count"), (100.0, "count"), (150.0, "count")],
+        ),
+        ("It rose from 12, 500 to 900.", [(12.0, "count"), (500.0, "count")]),
+    ],
+)
+def test_stray_space_inside_a_grouped_number(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
