@@ -492,6 +492,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             determined = False  # and 'the' is the body's, not the name's
         if based := [i for i, t in enumerate(tokens) if t.endswith("-based")]:
             tokens = tokens[based[-1] + 1 :]  # 'North American-based Linamar': where it is
+        if owned := [i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVE_ENDINGS)]:
+            tokens = tokens[owned[-1] + 1 :]  # "Britain's Andy Murray", "Haryana's Karnal": whose
         if len(tokens) > 2 and (_describes_person(tokens[0]) or _fronted_participle(tokens)):
             tokens = tokens[1:]  # 'Mum Samantha Warrington': who she is, then her name
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:
