@@ -286,11 +286,16 @@ _SURNAME_REPORTING = re.compile(
     rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+"
     rf"(?=(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?{_REPORTED_BY.pattern})"  # 'X also said'
 )
+#: What opens a clause or phrase fronted before a sentence's subject, after any connective: a
+#: conjunction ('While he liked it'), a preposition ('In the presser') or an -ing word ('However,
+#: responding to the criticisms').
+_FRONTED_OPENER = rf"""(?:(?:{_CONNECTIVE}),?\s+)?
+    (?i:{alternation((*FRONTED_CLAUSE_OPENERS, *PREPOSITIONS))}|[a-z]{{2,}}ing)"""
 #: A surname right after a clause fronted before it, as its sentence's subject: 'While he liked
-#: the project, [Hodge] voted against it'.
+#: the project, [Hodge] voted against it', 'In the presser, [Sanaullah] also slammed PTI'.
 _AFTER_FRONTED_CLAUSE = re.compile(
     rf"""(?=[A-Z]) (?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))
-    (?i:{alternation(FRONTED_CLAUSE_OPENERS)}) \s [^,.;:!?\"“”\n]{{2,150}}, \s+
+    {_FRONTED_OPENER} \s [^,.;:!?\"“”\n]{{2,150}}, \s+
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z]) (?=\s+[a-z])""",
     re.VERBOSE | re.MULTILINE,
 )
