@@ -4004,9 +4004,10 @@ def test_according_to_him_without_a_comma(text: str, who: list[str]) -> None:
             " Otieno also said the roads were poor. He added that funds were short.",
             ["Tom Otieno", "Tom Otieno"],
         ),
-        # trap: an adverb before a verb that reports nothing mentions no speaker
+        # trap: an adverb before a verb that reports nothing mentions no speaker (mid-sentence:
+        # a surname opening it, or after a fronted phrase, is its subject anyway)
         (
-            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
+            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed, and then"
             " Otieno quickly left the hall. He said that funds were short.",
             ["Mark Ruto"],
         ),
