@@ -4720,3 +4720,18 @@ def test_unclosed_apposition_opened_by_one_of_or_an_organisation_role(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "evidence_opens"),
+    [  # a hyphen joining a short part in capitals is a party's name, not a dateline's dash
+        ("PML-N leader said the vote was fair.\n", "PML-N leader", "PML-N"),
+        ("A ZANU-PF official said the vote was fair.\n", "ZANU-PF official", "A ZANU-PF"),
+        # traps: a dateline's dash, spaced or run into the story's first word, is still one
+        ("ISLAMABAD - Minister Jo Lee said the vote was fair.\n", "Jo Lee", "Minister"),
+        ("LAGOS-The union leader Jo Lee said the vote was fair.\n", "Jo Lee", "The union"),
+    ],
+)
+def test_hyphenated_party_name_is_no_dateline(text: str, who: str, evidence_opens: str) -> None:
+    [found] = extract(text).claims
+    assert who in (found.speaker or "") and found.evidence.startswith(evidence_opens)
