@@ -1163,10 +1163,11 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             )
             if (
                 fragment
-                and lead.rstrip().endswith(",")
+                and (lead.rstrip().endswith(",") or _COPULA_BEFORE.search(lead))
                 and _REPORTS_CLAUSE.search(lead)
                 and not _FINITE_CLAUSE.search(doc.slice(words))  # 'there is no basis ...'
             ):  # a phrase, no clause: 'X said the rise was all it could give, "given the economy."'
+                # or 'X said it would help, ensuring staff are "well-trained, well-paid and safe."'
                 in_sentence = quote.end
                 continue
             after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""

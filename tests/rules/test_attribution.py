@@ -4735,3 +4735,25 @@ def test_unclosed_apposition_opened_by_one_of_or_an_organisation_role(
 def test_hyphenated_party_name_is_no_dateline(text: str, who: str, evidence_opens: str) -> None:
     [found] = extract(text).claims
     assert who in (found.speaker or "") and found.evidence.startswith(evidence_opens)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence_opens"),
+    [  # a phrase quoted after a copula, the sentence already reporting a clause, is part of
+        # the reported sentence, however many words it lists
+        (
+            "The minister said the plan will help, ensuring nurses are “well-trained,"
+            " well-equipped, well-supported, and fairly rewarded.”\n",
+            "reported",
+            "The minister said",
+        ),
+        # traps: a whole clause quoted after the copula is the source's own words
+        ("Jo Lee said the deal is “the best we can get and it is final.”\n", "direct", "the best"),
+        ("The result is “a bizarre twist of fate for all here,” Jo Lee said.\n", "direct", "a"),
+    ],
+)
+def test_phrase_quoted_after_a_copula_in_a_reported_sentence(
+    text: str, kind: str, evidence_opens: str
+) -> None:
+    [found] = extract(text).claims
+    assert found.kind == kind and found.evidence.startswith(evidence_opens)
