@@ -833,7 +833,8 @@ _SOURCE_WORDS = re.compile(rf"\b{any_of(_SOURCE_WORD_LIST)}")
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
 #: Lanka (AP) — ', 'DECATUR, Ala. – ', 'Cheltenham, UK, May 28--': where, when and by whom a
 #: wire story was filed, not who speaks or acts. A place in title case needs its region and date,
-#: or a wire agency after it ('Santiago (AFP) – '), to be one.
+#: or a wire agency after it ('Santiago (AFP) – '), to be one; a hyphen joining a short part
+#: in capitals opens no dateline but a party's or body's name ('PML-N leader', 'ABC-TV').
 _DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*"  # 'Dec. 16', 'March 3,'
 #: A wire agency in brackets after a dateline's place: '(AFP)', '(Jiji Press)'.
 _AGENCY = r"\([^)]{1,40}\)"
@@ -843,7 +844,7 @@ DATELINE = re.compile(
          (?:{_DATE})?
        | [A-Z][a-z]+,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*{_DATE}  # 'Cheltenham, UK, May 28'
        | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*{_DATE})?\s*(?={_AGENCY}) )  # 'Santiago (AFP)'
-    (?:{_AGENCY})?\s*(?:[-–—]+|(?<=[A-Z)]):)\s*
+    (?:{_AGENCY})?\s*(?:(?!-[A-Z]{{1,3}}\b)[-–—]+|(?<=[A-Z)]):)\s*
     """,
     re.VERBOSE,
 )
@@ -1162,10 +1163,11 @@ def quotations(doc: Document) -> list[tuple[Span, Speaker]]:
             )
             if (
                 fragment
-                and lead.rstrip().endswith(",")
+                and (lead.rstrip().endswith(",") or _COPULA_BEFORE.search(lead))
                 and _REPORTS_CLAUSE.search(lead)
                 and not _FINITE_CLAUSE.search(doc.slice(words))  # 'there is no basis ...'
             ):  # a phrase, no clause: 'X said the rise was all it could give, "given the economy."'
+                # or 'X said it would help, ensuring staff are "well-trained, well-paid and safe."'
                 in_sentence = quote.end
                 continue
             after = doc.text[quote.end + 1 : sentence.end] if quote.closed else ""

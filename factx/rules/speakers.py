@@ -286,11 +286,16 @@ _SURNAME_REPORTING = re.compile(
     rf"(?<![\w’'-])(?<![A-Za-z]\s)(?P<word>[A-Z][\w’'-]*[a-z])\s+"
     rf"(?=(?:(?:{alternation(REPORTING_ADVERBS)})\s+)?{_REPORTED_BY.pattern})"  # 'X also said'
 )
+#: What opens a clause or phrase fronted before a sentence's subject, after any connective: a
+#: conjunction ('While he liked it'), a preposition ('In the presser') or an -ing word ('However,
+#: responding to the criticisms').
+_FRONTED_OPENER = rf"""(?:(?:{_CONNECTIVE}),?\s+)?
+    (?i:{alternation((*FRONTED_CLAUSE_OPENERS, *PREPOSITIONS))}|[a-z]{{2,}}ing)"""
 #: A surname right after a clause fronted before it, as its sentence's subject: 'While he liked
-#: the project, [Hodge] voted against it'.
+#: the project, [Hodge] voted against it', 'In the presser, [Sanaullah] also slammed PTI'.
 _AFTER_FRONTED_CLAUSE = re.compile(
     rf"""(?=[A-Z]) (?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))
-    (?i:{alternation(FRONTED_CLAUSE_OPENERS)}) \s [^,.;:!?\"“”\n]{{2,150}}, \s+
+    {_FRONTED_OPENER} \s [^,.;:!?\"“”\n]{{2,150}}, \s+
     (?P<word>[A-Z][\w’'-]*[a-z])\b (?![’'-]|\s[A-Z]) (?=\s+[a-z])""",
     re.VERBOSE | re.MULTILINE,
 )
@@ -492,6 +497,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             determined = False  # and 'the' is the body's, not the name's
         if based := [i for i, t in enumerate(tokens) if t.endswith("-based")]:
             tokens = tokens[based[-1] + 1 :]  # 'North American-based Linamar': where it is
+        if owned := [i for i, t in enumerate(tokens[:-1]) if t.endswith(POSSESSIVE_ENDINGS)]:
+            tokens = tokens[owned[-1] + 1 :]  # "Britain's Andy Murray", "Haryana's Karnal": whose
         if len(tokens) > 2 and (_describes_person(tokens[0]) or _fronted_participle(tokens)):
             tokens = tokens[1:]  # 'Mum Samantha Warrington': who she is, then her name
         if len(tokens) > 2 and tokens[-1].isupper() and tokens[-1].lower() in ROLE_WORDS:

@@ -4004,9 +4004,10 @@ def test_according_to_him_without_a_comma(text: str, who: list[str]) -> None:
             " Otieno also said the roads were poor. He added that funds were short.",
             ["Tom Otieno", "Tom Otieno"],
         ),
-        # trap: an adverb before a verb that reports nothing mentions no speaker
+        # trap: an adverb before a verb that reports nothing mentions no speaker (mid-sentence:
+        # a surname opening it, or after a fronted phrase, is its subject anyway)
         (
-            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
+            "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed, and then"
             " Otieno quickly left the hall. He said that funds were short.",
             ["Mark Ruto"],
         ),
@@ -4719,3 +4720,40 @@ def test_unclosed_apposition_opened_by_one_of_or_an_organisation_role(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(kind, who) for kind, who, _ in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "evidence_opens"),
+    [  # a hyphen joining a short part in capitals is a party's name, not a dateline's dash
+        ("PML-N leader said the vote was fair.\n", "PML-N leader", "PML-N"),
+        ("A ZANU-PF official said the vote was fair.\n", "ZANU-PF official", "A ZANU-PF"),
+        # traps: a dateline's dash, spaced or run into the story's first word, is still one
+        ("ISLAMABAD - Minister Jo Lee said the vote was fair.\n", "Jo Lee", "Minister"),
+        ("LAGOS-The union leader Jo Lee said the vote was fair.\n", "Jo Lee", "The union"),
+    ],
+)
+def test_hyphenated_party_name_is_no_dateline(text: str, who: str, evidence_opens: str) -> None:
+    [found] = extract(text).claims
+    assert who in (found.speaker or "") and found.evidence.startswith(evidence_opens)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "evidence_opens"),
+    [  # a phrase quoted after a copula, the sentence already reporting a clause, is part of
+        # the reported sentence, however many words it lists
+        (
+            "The minister said the plan will help, ensuring nurses are “well-trained,"
+            " well-equipped, well-supported, and fairly rewarded.”\n",
+            "reported",
+            "The minister said",
+        ),
+        # traps: a whole clause quoted after the copula is the source's own words
+        ("Jo Lee said the deal is “the best we can get and it is final.”\n", "direct", "the best"),
+        ("The result is “a bizarre twist of fate for all here,” Jo Lee said.\n", "direct", "a"),
+    ],
+)
+def test_phrase_quoted_after_a_copula_in_a_reported_sentence(
+    text: str, kind: str, evidence_opens: str
+) -> None:
+    [found] = extract(text).claims
+    assert found.kind == kind and found.evidence.startswith(evidence_opens)

@@ -1450,3 +1450,43 @@ def test_body_name_running_on_past_and_is_no_person(text: str, names: list[str])
 )
 def test_romance_name_particles(text: str, names: list[str]) -> None:
     assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [  # a possessor before a name says whose the person or place is; it is not the name
+        ("Britain's Andy Murray said he was tired.", ["Andy Murray"]),
+        ("Kenya’s Raila Odinga said the vote was rigged.", ["Raila Odinga"]),
+        ("Farmers squatted in Haryana's Karnal, locked in a showdown.", []),
+        # trap: a possessive at the end still owns what follows, not a name
+        ("Mr Alexander’s Labour shadow said", []),
+    ],
+)
+def test_possessor_before_a_name_is_not_part_of_it(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in person_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a surname after a fronted phrase (a preposition's, an -ing word's, after a connective)
+        # is the sentence's subject, the 'he' after it; not a full name further on
+        (
+            "Jo Hodge spoke first. Tom Sieben backed the plan. In the debate, Hodge also"
+            " attacked Sieben's party. He said it was too big.",
+            "Jo Hodge",
+        ),
+        (
+            "Chief Justice Jo Hodge spoke. Tom Sieben was jailed. However, responding to the"
+            " critics, Hodge challenged police to show Sieben's guilt. He said it was unproven.",
+            "Jo Hodge",
+        ),
+        # trap: a surname inside the fronted phrase is not the subject after its comma
+        (
+            "Jo Hodge spoke first. Tom Sieben backed the plan. In a letter to Hodge, the"
+            " residents attacked the plan. He said it was too big.",
+            "Tom Sieben",
+        ),
+    ],
+)
+def test_a_surname_after_a_fronted_phrase_is_the_subject(text: str, who: str) -> None:
+    assert People(text).last_before(text.rindex("He said")) == who
