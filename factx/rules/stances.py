@@ -671,7 +671,7 @@ _OPPOSE = rf"""
         # working to end the strike'
   | {any_of(forms_of(STRIKE_ENDERS))}(?=\s+{_STRIKE_NAMED})  # 'called off their strike'
   | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
-  | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
+  | join\w*\s+(?P<joined>(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)})\b  # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
   | {any_of(forms_of(PARTAKING_VERBS))}\s+(?:(?:a|{any_of(POSSESSIVES_FOR_CUES)})\s+)?
@@ -2423,9 +2423,27 @@ def _phrase(
     return text[begin:end].strip(" ,"), end
 
 
+#: A grievance right after a strike joined: 'joined the strike | over pay'.
+_GRIEVED_AFTER = re.compile(_GRIEVED)
+_STRIKE_NOUN = re.compile(rf"\b{any_of(STRIKE_NOUNS)}$")
+
+
+def _joined_strike(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a cue joins a strike that is over nothing named, neither after it nor before
+    ('went on strike ... Senior doctors joined the strike'): joining it then backs the strike,
+    where one joined after 'cuts to overtime pay' is against the cuts."""
+    joined = m.group("joined")
+    if not joined or not _STRIKE_NOUN.search(joined) or _GRIEVED_AFTER.match(doc.text, m.end()):
+        return False
+    earlier = _last_target_noun(doc.text, max(0, m.start() - _LOOKBACK), m.start())
+    return earlier is None or earlier.group() in STRIKE_NOUNS
+
+
 def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stance | None:
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
+    if _joined_strike(doc, m):
+        stance = "support"
     before = doc.text[max(floor, m.start() - 25) : m.start()]
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
@@ -2620,6 +2638,8 @@ def _what(
         # (one threatened on a condition is about what the condition names)
     if m.group("noticed"):
         return m.group("noticed"), m.end()  # 'issued a 7-day strike notice': the strike itself
+    if stance == "support" and _joined_strike(doc, m):
+        return m.group("joined"), m.end()  # 'joined the strike': the strike itself
     if m.group("departing"):  # 'called for the minister to resign': the minister, as written
         return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health

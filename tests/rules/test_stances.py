@@ -6969,3 +6969,33 @@ def test_continues_to_ends_the_subject_of_a_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior doctors later joined the strike in solidarity with their juniors.\n",
+            [("Senior doctors", "support", "the strike")],
+        ),
+        (
+            "About 400 doctors went on strike on Monday. Nurses joined the strike this week.\n",
+            [("Nurses", "support", "the strike")],
+        ),
+        # traps: a strike joined over a grievance, named after it or before it, opposes the
+        # grievance
+        (
+            "Workers went on strike over the cuts. The nurses joined the strike on Monday.\n",
+            [("The nurses", "oppose", "the cuts")],
+        ),
+        ("Three unions joined the strike over pay.\n", [("Three unions", "oppose", "pay")]),
+        (
+            "The nurses joined the protest against the cuts.\n",
+            [("The nurses", "oppose", "the cuts")],
+        ),
+    ],
+)
+def test_joining_a_strike_with_no_grievance_backs_the_strike(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
