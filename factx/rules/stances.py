@@ -2296,6 +2296,12 @@ _THREATENED = re.compile(
       {any_of(STRIKE_NOUNS)})\b""",
     re.VERBOSE,
 )
+#: A condition right after the action threatened, 'unless' too: 'will strike | if the offer is
+#: not improved', 'will go on hunger strike | unless their demands are met' (not a clause later:
+#: 'will strike over the cuts, which would hurt patients if').
+_CONDITION_ON_THREAT = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,3}}?,?\s+(?:{any_of(CONDITION_OPENERS)})\s", re.I
+)
 #: A sentence opening with its condition: 'If the government does not withdraw it, ...'.
 _IF_FIRST = re.compile(r"\s*If\s[^,.;]{3,160},")
 
@@ -2303,12 +2309,15 @@ _IF_FIRST = re.compile(r"\s*If\s[^,.;]{3,160},")
 def _threat_on_condition(doc: Document, start: int, end: int, limit: int) -> bool:
     """Whether the words at `start:end` threaten an action on a condition said beside them
     ('will strike if the offer is not improved', 'If X, the union will walk out'): a
-    conditional stance, not a plain one against."""
-    if not _THREATENED.search(doc.text, start, end):
+    conditional stance, not a plain one against. The condition may follow the action inside
+    the words ('will strike if the offer is not improved', read up to 'the offer')."""
+    threat = _THREATENED.search(doc.text, start, end)
+    if not threat:
         return False
     sentence = doc.sentence_at(start)
     return bool(
-        _CONDITION_NEAR.match(doc.text, end, limit)
+        _CONDITION_ON_THREAT.match(doc.text, threat.end(), limit)
+        or _CONDITION_NEAR.match(doc.text, end, limit)
         or _IF_FIRST.match(doc.text, sentence.start, start)
     )
 

@@ -5854,7 +5854,7 @@ def test_passive_agent_after_medium_or_time(
         ),
         (
             "The nurses will go on strike if the offer is not improved.\n",
-            [("The nurses", "oppose", "the offer")],
+            [("The nurses", "conditional", "the offer")],
         ),
         (
             "The council has drawn up a plan. If the government does not withdraw the plan, the"
@@ -6996,6 +6996,34 @@ def test_continues_to_ends_the_subject_of_a_stance(
     ],
 )
 def test_joining_a_strike_with_no_grievance_backs_the_strike(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union will strike if the offer is not improved.\n",
+            [("The union", "conditional", "the offer")],
+        ),
+        (
+            "The unions threaten to go on general strike, unless their claims are met.\n",
+            [("The unions", "conditional", "their claims")],
+        ),
+        (
+            "Workers will walk out unless the company raises pay.\n",
+            [("Workers", "conditional", "the company raises pay")],
+        ),
+        # trap: a condition that belongs to another clause leaves the threat plain
+        (
+            "The union will go on strike over the cuts, even if the talks resume.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+    ],
+)
+def test_a_strike_threatened_on_a_condition_right_after_it_is_conditional(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
