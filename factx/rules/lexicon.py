@@ -1749,8 +1749,19 @@ NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
 STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'declared an indefinite strike', 'has embarked on a nationwide strike', 'commenced the
-#: strike': verbs that start one with no modal before them.
-STRIKE_OPENERS = ("declare", "embark on", "commence", "launch", "start", "initiate", "stage")
+#: strike', 'called a strike', 'announced a general strike': verbs that start one with no modal
+#: before them.
+STRIKE_OPENERS = (
+    "declare",
+    "embark on",
+    "commence",
+    "launch",
+    "start",
+    "initiate",
+    "stage",
+    "call",
+    "announce",
+)
 #: 'will go on strike', 'will launch a three-day strike': verbs that start one after a lead
 #: that only says it is coming (`STRIKE_PLAIN_LEADS`).
 STRIKE_COMING = (*STRIKE_OPENERS, "go on", "begin")
@@ -1773,6 +1784,9 @@ STRIKE_NOUNS = (
     "strike action",
     "stoppage",
 )
+#: Nouns a strike noun only qualifies: 'launched a strike ballot', 'called a strike vote'
+#: name a ballot or a fund, not the strike.
+STRIKE_QUALIFIED = wordlist("ballot ballots vote votes fund funds mandate committee")
 #: 'called off their strike', 'has withdrawn the strike', 'moved to delay the strike': verbs that
 #: end or hold one back, a stance against it (not 'end': 'agreed to end the strike' backs a
 #: settlement).

@@ -277,6 +277,7 @@ from factx.rules.lexicon import (
     STRIKE_NOUNS,
     STRIKE_OPENERS,
     STRIKE_PLAIN_LEADS,
+    STRIKE_QUALIFIED,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUBJECT_PRONOUNS,
@@ -374,7 +375,7 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
     (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
-    {any_of(STRIKE_NOUNS)}\b"""
+    {any_of(STRIKE_NOUNS)}\b(?!\s+{any_of(STRIKE_QUALIFIED)}\b)"""
 #: A strike's object that is what its strikers claim: '(over) their demands for pay'.
 _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
 #: A strike started with no modal before it: 'declared an indefinite strike', 'has embarked on
@@ -797,6 +798,9 @@ _OPPOSE = rf"""
         (?!\s+for\s+(?:[\w’'-]+\s+){{1,4}}?to\s)  # acceptable', 'is just not good enough' (not
         # 'there is not enough time', 'not good enough for the match to go ahead': a degree)
 """
+#: Not right after a verb that puts the act off: 'held off | announcing further strike dates'.
+#: (Verbose patterns drop the space inside 'held off', so the words join on `\s`.)
+_NOT_DEFERRED = "".join("(?<!\\b" + r"\s".join(verb.split()) + r"\s)" for verb in DEFERRING_VERBS)
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
@@ -820,10 +824,12 @@ _SUPPORT = rf"""
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
   | (?<!before\s)(?<!after\s)(?<!without\s)     # not a rule's 'notice before launching a strike'
+    {_NOT_DEFERRED}                             # nor 'held off announcing further strikes'
     (?:(?={_PLAIN_STRIKE}){any_of(STRIKE_PLAIN_LEADS)}\s+{any_of(STRIKE_COMING)}  # 'will launch
         |{any_of(forms_of(STRIKE_OPENERS))})        # a strike' (on no condition), 'declared
     \s+(?P<struck>{_STRIKE_NAMED})                  # a strike',
-        (?!{_GRIEVED})  # not one over pay (one over demands for the allowance backs them)
+        (?!{_GRIEVED}|\s+off\b)  # not one over pay (one over demands for the allowance backs
+        # them), nor 'called the strike off'
   | {any_of(forms_of(NOTICE_VERBS))}\s+(?P<noticed>(?:(?:a|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?
         {any_of(STRIKE_NOUNS)})\s+notices?\b(?![^.;]*?\b(?:to|on)\s)(?!{_GRIEVED})  # 'has
         # issued a 7-day nationwide strike notice' (not one over pay or to the county): the strike

@@ -3321,7 +3321,10 @@ def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, 
             "Members voted to reject the offer and authorise strike action.\n",
             [("Members", "oppose"), ("Members", "support")],
         ),
-        ("Members have authorized their negotiators to call a strike if needed.\n", []),
+        (
+            "Members have authorized their negotiators to call a strike if needed.\n",
+            [("Members", "conditional")],
+        ),
         # refusing to recognise something opposes it
         ("The airline refused to recognise the pilots' union.\n", [("The airline", "oppose")]),
         ("The award recognised the work of nurses.\n", []),
@@ -5472,7 +5475,7 @@ def test_requests_and_appeals_to_a_body_named_with_its_acronym(
         # trap: a capital that opens a sentence is a cue as ever
         (
             "The union met on Monday. Rejecting the offer, the union called a strike.\n",
-            [("the union", "oppose", "the offer")],
+            [("the union", "oppose", "the offer"), ("the union", "support", "a strike")],
         ),
     ],
 )
@@ -5658,7 +5661,7 @@ def test_strike_called_off(text: str, expected: list[tuple[str, str, str]]) -> N
         (
             "The YDA called the strike after an official committee, comprising three senior "
             "teachers, rejected demands to increase salaries.\n",
-            [("an official committee", "oppose", "increase")],
+            [("The YDA", "support", "the strike"), ("an official committee", "oppose", "increase")],
         ),
         (
             "The union struck in August after the committee, led by Ann Lee, rejected the offer.\n",
@@ -7024,6 +7027,34 @@ def test_joining_a_strike_with_no_grievance_backs_the_strike(
     ],
 )
 def test_a_strike_threatened_on_a_condition_right_after_it_is_conditional(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union announced a general strike on April 11.\n",
+            [("The union", "support", "a general strike")],
+        ),
+        (
+            "Twelve unions called the three-hour work stoppage.\n",
+            [("Twelve unions", "support", "the three-hour work stoppage")],
+        ),
+        # traps: a strike called off, a strike ballot or vote called, a strike announcement
+        # put off, name no strike backed
+        ("Nurses called off a strike planned for Monday.\n", [("Nurses", "oppose", "a strike")]),
+        ("The union called the strike off on Friday.\n", []),
+        ("The union called a strike ballot.\n", []),
+        (
+            "Union bosses held off announcing further strike dates.\n",
+            [("Union bosses", "undecided", "announcing further strike")],
+        ),
+    ],
+)
+def test_calling_or_announcing_a_strike_backs_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
