@@ -1621,7 +1621,9 @@ _PARTITIVE_ASIDE = re.compile(rf"{any_of(PARTITIVES)}\s+[a-z]+ing\b")
 _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
-_OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
+_OPENS_WITH_VERB = re.compile(  # 'rejected', 'calling', 'began' (an irregular past), "won't"
+    rf"(?:[a-z]+(?:ed|ing)|{any_of(IRREGULAR_PASTS)}|[a-z]+n[’']t|(?:did|does|do)\s+not)\b"
+)
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: An adverb that may open an apposition: 'Jo Lee, | also | a police officer,'.
 _APPOSITION_ADVERB = rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?"

@@ -7058,3 +7058,28 @@ def test_calling_or_announcing_a_strike_backs_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union, which represents nurses, began a sit-in in protest against the cuts.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+        (
+            "Workers, who had not been paid, held a sit-in in protest against the cuts.\n",
+            [("Workers", "oppose", "the cuts")],
+        ),
+        # trap: a thing before the relative clause is no actor, nor is the verb after it
+        (
+            "The strike, which was called by the union, began on Monday in protest against"
+            " extortion.\n",
+            [],
+        ),
+    ],
+)
+def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
