@@ -2334,6 +2334,9 @@ INTENDED_CHANGES = (
 )
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
+#: 'had offered teachers a 4% pay raise', 'offered workers a 25 per cent pay increase': what a
+#: side offers in pay it backs, as its own proposal.
+OFFERED_RISES = wordlist("increase increases rise rises raise raises hike hikes increment")
 #: 'allowed airlines to raise fares', 'decided to allow the club to pay in instalments': who
 #: lets others act backs the act.
 ALLOWING_VERBS = ("allow", "permit")

@@ -7083,3 +7083,26 @@ def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apparel manufacturers have offered workers a 25 per cent pay increase.\n",
+            [("Apparel manufacturers", "support", "a 25 per cent pay increase")],
+        ),
+        (
+            "The government had offered teachers a 4% pay raise.\n",
+            [("The government", "support", "a 4% pay")],
+        ),
+        # traps: an offer as a noun, or a rise one has been offered, is no offer of one's own
+        (
+            "The union rejected the government's offer of a 15-percent pay rise.\n",
+            [("The union", "oppose", "the government's offer of a 15-percent pay rise")],
+        ),
+        ("The teachers went on strike after having been offered a 4% raise.\n", []),
+    ],
+)
+def test_offering_a_pay_rise_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
