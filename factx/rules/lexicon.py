@@ -1750,8 +1750,19 @@ NOTICE_VERBS = ("serve", "issue")
 #: 'to go on an indefinite strike', 'will embark on a strike': verbs that start one.
 STRIKE_STARTS = ("take", "go on", "embark on", "begin", "start", "launch")
 #: 'declared an indefinite strike', 'has embarked on a nationwide strike', 'commenced the
-#: strike': verbs that start one with no modal before them.
-STRIKE_OPENERS = ("declare", "embark on", "commence", "launch", "start", "initiate", "stage")
+#: strike', 'called a strike', 'announced a general strike': verbs that start one with no modal
+#: before them.
+STRIKE_OPENERS = (
+    "declare",
+    "embark on",
+    "commence",
+    "launch",
+    "start",
+    "initiate",
+    "stage",
+    "call",
+    "announce",
+)
 #: 'will go on strike', 'will launch a three-day strike': verbs that start one after a lead
 #: that only says it is coming (`STRIKE_PLAIN_LEADS`).
 STRIKE_COMING = (*STRIKE_OPENERS, "go on", "begin")
@@ -1774,6 +1785,9 @@ STRIKE_NOUNS = (
     "strike action",
     "stoppage",
 )
+#: Nouns a strike noun only qualifies: 'launched a strike ballot', 'called a strike vote'
+#: name a ballot or a fund, not the strike.
+STRIKE_QUALIFIED = wordlist("ballot ballots vote votes fund funds mandate committee")
 #: 'called off their strike', 'has withdrawn the strike', 'moved to delay the strike': verbs that
 #: end or hold one back, a stance against it (not 'end': 'agreed to end the strike' backs a
 #: settlement).
@@ -2325,6 +2339,9 @@ INTENDED_CHANGES = (
 )
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
+#: 'had offered teachers a 4% pay raise', 'offered workers a 25 per cent pay increase': what a
+#: side offers in pay it backs, as its own proposal.
+OFFERED_RISES = wordlist("increase increases rise rises raise raises hike hikes increment")
 #: 'allowed airlines to raise fares', 'decided to allow the club to pay in instalments': who
 #: lets others act backs the act.
 ALLOWING_VERBS = ("allow", "permit")

@@ -183,6 +183,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OFFERED_RISES,
     OFFERING_FORMS,
     OFFICE_HOLDERS,
     OPENING_TIME_LEADS,
@@ -278,6 +279,7 @@ from factx.rules.lexicon import (
     STRIKE_NOUNS,
     STRIKE_OPENERS,
     STRIKE_PLAIN_LEADS,
+    STRIKE_QUALIFIED,
     STRIKE_STARTS,
     SUBJECT_ENDERS,
     SUBJECT_PRONOUNS,
@@ -375,7 +377,7 @@ _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
     (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
-    {any_of(STRIKE_NOUNS)}\b"""
+    {any_of(STRIKE_NOUNS)}\b(?!\s+{any_of(STRIKE_QUALIFIED)}\b)"""
 #: A strike's object that is what its strikers claim: '(over) their demands for pay'.
 _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
 #: A strike started with no modal before it: 'declared an indefinite strike', 'has embarked on
@@ -672,7 +674,7 @@ _OPPOSE = rf"""
         # working to end the strike'
   | {any_of(forms_of(STRIKE_ENDERS))}(?=\s+{_STRIKE_NAMED})  # 'called off their strike'
   | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
-  | join\w*\s+(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)}\b      # 'joined the strike'
+  | join\w*\s+(?P<joined>(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)})\b  # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
         (?!\s+(?:[\w,’'-]+\s+){{0,3}}?{any_of(ACTION_PURPOSES)}\b)  # not one 'demanding a
@@ -800,6 +802,9 @@ _OPPOSE = rf"""
         (?!\s+for\s+(?:[\w’'-]+\s+){{1,4}}?to\s)  # acceptable', 'is just not good enough' (not
         # 'there is not enough time', 'not good enough for the match to go ahead': a degree)
 """
+#: Not right after a verb that puts the act off: 'held off | announcing further strike dates'.
+#: (Verbose patterns drop the space inside 'held off', so the words join on `\s`.)
+_NOT_DEFERRED = "".join("(?<!\\b" + r"\s".join(verb.split()) + r"\s)" for verb in DEFERRING_VERBS)
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
@@ -823,10 +828,12 @@ _SUPPORT = rf"""
         (?=\s+(?:{_OBJECT_DETERMINER})?(?:[\w’'-]+\s+){{0,3}}?{any_of(LEGISLATION)}\b
           | \s+by\s)                                             # 'was passed by the Senate'
   | (?<!before\s)(?<!after\s)(?<!without\s)     # not a rule's 'notice before launching a strike'
+    {_NOT_DEFERRED}                             # nor 'held off announcing further strikes'
     (?:(?={_PLAIN_STRIKE}){any_of(STRIKE_PLAIN_LEADS)}\s+{any_of(STRIKE_COMING)}  # 'will launch
         |{any_of(forms_of(STRIKE_OPENERS))})        # a strike' (on no condition), 'declared
     \s+(?P<struck>{_STRIKE_NAMED})                  # a strike',
-        (?!{_GRIEVED})  # not one over pay (one over demands for the allowance backs them)
+        (?!{_GRIEVED}|\s+off\b)  # not one over pay (one over demands for the allowance backs
+        # them), nor 'called the strike off'
   | {any_of(forms_of(NOTICE_VERBS))}\s+(?P<noticed>(?:(?:a|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?
         {any_of(STRIKE_NOUNS)})\s+notices?\b(?![^.;]*?\b(?:to|on)\s)(?!{_GRIEVED})  # 'has
         # issued a 7-day nationwide strike notice' (not one over pay or to the county): the strike
@@ -873,6 +880,10 @@ _SUPPORT = rf"""
         (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # close
         # it', not a noun's: 'the plans to'
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
+  | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
+        (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
+        (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer
+        # of a rise', nor 'having been offered' one)
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
         (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}
@@ -1618,7 +1629,9 @@ _PARTITIVE_ASIDE = re.compile(rf"{any_of(PARTITIVES)}\s+[a-z]+ing\b")
 _COORDINATED_ONLY = re.compile(rf"{any_of(COORDINATORS)}\s*{_LEAD_ONLY.pattern}")
 #: A clause opening with its verb ('lobbied MPs to back', 'saying that it was'): its subject
 #: is the sentence's.
-_OPENS_WITH_VERB = re.compile(r"(?:[a-z]+(?:ed|ing)|[a-z]+n[’']t|(?:did|does|do)\s+not)\b")
+_OPENS_WITH_VERB = re.compile(  # 'rejected', 'calling', 'began' (an irregular past), "won't"
+    rf"(?:[a-z]+(?:ed|ing)|{any_of(IRREGULAR_PASTS)}|[a-z]+n[’']t|(?:did|does|do)\s+not)\b"
+)
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w.’'-]*\)?$")
 #: An adverb that may open an apposition: 'Jo Lee, | also | a police officer,'.
 _APPOSITION_ADVERB = rf"(?:{any_of(APPOSITION_ADVERBS)}\s+)?"
@@ -2299,6 +2312,12 @@ _THREATENED = re.compile(
       {any_of(STRIKE_NOUNS)})\b""",
     re.VERBOSE,
 )
+#: A condition right after the action threatened, 'unless' too: 'will strike | if the offer is
+#: not improved', 'will go on hunger strike | unless their demands are met' (not a clause later:
+#: 'will strike over the cuts, which would hurt patients if').
+_CONDITION_ON_THREAT = re.compile(
+    rf"(?:\s+[\w’'-]+){{0,3}}?,?\s+(?:{any_of(CONDITION_OPENERS)})\s", re.I
+)
 #: A sentence opening with its condition: 'If the government does not withdraw it, ...'.
 _IF_FIRST = re.compile(r"\s*If\s[^,.;]{3,160},")
 
@@ -2306,12 +2325,15 @@ _IF_FIRST = re.compile(r"\s*If\s[^,.;]{3,160},")
 def _threat_on_condition(doc: Document, start: int, end: int, limit: int) -> bool:
     """Whether the words at `start:end` threaten an action on a condition said beside them
     ('will strike if the offer is not improved', 'If X, the union will walk out'): a
-    conditional stance, not a plain one against."""
-    if not _THREATENED.search(doc.text, start, end):
+    conditional stance, not a plain one against. The condition may follow the action inside
+    the words ('will strike if the offer is not improved', read up to 'the offer')."""
+    threat = _THREATENED.search(doc.text, start, end)
+    if not threat:
         return False
     sentence = doc.sentence_at(start)
     return bool(
-        _CONDITION_NEAR.match(doc.text, end, limit)
+        _CONDITION_ON_THREAT.match(doc.text, threat.end(), limit)
+        or _CONDITION_NEAR.match(doc.text, end, limit)
         or _IF_FIRST.match(doc.text, sentence.start, start)
     )
 
@@ -2426,9 +2448,27 @@ def _phrase(
     return text[begin:end].strip(" ,"), end
 
 
+#: A grievance right after a strike joined: 'joined the strike | over pay'.
+_GRIEVED_AFTER = re.compile(_GRIEVED)
+_STRIKE_NOUN = re.compile(rf"\b{any_of(STRIKE_NOUNS)}$")
+
+
+def _joined_strike(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a cue joins a strike that is over nothing named, neither after it nor before
+    ('went on strike ... Senior doctors joined the strike'): joining it then backs the strike,
+    where one joined after 'cuts to overtime pay' is against the cuts."""
+    joined = m.group("joined")
+    if not joined or not _STRIKE_NOUN.search(joined) or _GRIEVED_AFTER.match(doc.text, m.end()):
+        return False
+    earlier = _last_target_noun(doc.text, max(0, m.start() - _LOOKBACK), m.start())
+    return earlier is None or earlier.group() in STRIKE_NOUNS
+
+
 def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stance | None:
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
+    if _joined_strike(doc, m):
+        stance = "support"
     before = doc.text[max(floor, m.start() - 25) : m.start()]
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
@@ -2623,6 +2663,8 @@ def _what(
         # (one threatened on a condition is about what the condition names)
     if m.group("noticed"):
         return m.group("noticed"), m.end()  # 'issued a 7-day strike notice': the strike itself
+    if stance == "support" and _joined_strike(doc, m):
+        return m.group("joined"), m.end()  # 'joined the strike': the strike itself
     if m.group("departing"):  # 'called for the minister to resign': the minister, as written
         return doc.text[m.start("departing") : m.end("departing")].strip(), m.end()
     if addressed := m.group("withdrawn") or m.group("forced"):  # 'told the board of health

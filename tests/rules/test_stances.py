@@ -3321,7 +3321,10 @@ def test_shielding_from_a_thing_opposes_it(text: str, expected: list[tuple[str, 
             "Members voted to reject the offer and authorise strike action.\n",
             [("Members", "oppose"), ("Members", "support")],
         ),
-        ("Members have authorized their negotiators to call a strike if needed.\n", []),
+        (
+            "Members have authorized their negotiators to call a strike if needed.\n",
+            [("Members", "conditional")],
+        ),
         # refusing to recognise something opposes it
         ("The airline refused to recognise the pilots' union.\n", [("The airline", "oppose")]),
         ("The award recognised the work of nurses.\n", []),
@@ -5472,7 +5475,7 @@ def test_requests_and_appeals_to_a_body_named_with_its_acronym(
         # trap: a capital that opens a sentence is a cue as ever
         (
             "The union met on Monday. Rejecting the offer, the union called a strike.\n",
-            [("the union", "oppose", "the offer")],
+            [("the union", "oppose", "the offer"), ("the union", "support", "a strike")],
         ),
     ],
 )
@@ -5658,7 +5661,7 @@ def test_strike_called_off(text: str, expected: list[tuple[str, str, str]]) -> N
         (
             "The YDA called the strike after an official committee, comprising three senior "
             "teachers, rejected demands to increase salaries.\n",
-            [("an official committee", "oppose", "increase")],
+            [("The YDA", "support", "the strike"), ("an official committee", "oppose", "increase")],
         ),
         (
             "The union struck in August after the committee, led by Ann Lee, rejected the offer.\n",
@@ -5854,7 +5857,7 @@ def test_passive_agent_after_medium_or_time(
         ),
         (
             "The nurses will go on strike if the offer is not improved.\n",
-            [("The nurses", "oppose", "the offer")],
+            [("The nurses", "conditional", "the offer")],
         ),
         (
             "The council has drawn up a plan. If the government does not withdraw the plan, the"
@@ -6968,6 +6971,140 @@ def test_being_critical_of_a_thing_opposes_it(
 def test_continues_to_ends_the_subject_of_a_stance(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior doctors later joined the strike in solidarity with their juniors.\n",
+            [("Senior doctors", "support", "the strike")],
+        ),
+        (
+            "About 400 doctors went on strike on Monday. Nurses joined the strike this week.\n",
+            [("Nurses", "support", "the strike")],
+        ),
+        # traps: a strike joined over a grievance, named after it or before it, opposes the
+        # grievance
+        (
+            "Workers went on strike over the cuts. The nurses joined the strike on Monday.\n",
+            [("The nurses", "oppose", "the cuts")],
+        ),
+        ("Three unions joined the strike over pay.\n", [("Three unions", "oppose", "pay")]),
+        (
+            "The nurses joined the protest against the cuts.\n",
+            [("The nurses", "oppose", "the cuts")],
+        ),
+    ],
+)
+def test_joining_a_strike_with_no_grievance_backs_the_strike(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union will strike if the offer is not improved.\n",
+            [("The union", "conditional", "the offer")],
+        ),
+        (
+            "The unions threaten to go on general strike, unless their claims are met.\n",
+            [("The unions", "conditional", "their claims")],
+        ),
+        (
+            "Workers will walk out unless the company raises pay.\n",
+            [("Workers", "conditional", "the company raises pay")],
+        ),
+        # trap: a condition that belongs to another clause leaves the threat plain
+        (
+            "The union will go on strike over the cuts, even if the talks resume.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+    ],
+)
+def test_a_strike_threatened_on_a_condition_right_after_it_is_conditional(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union announced a general strike on April 11.\n",
+            [("The union", "support", "a general strike")],
+        ),
+        (
+            "Twelve unions called the three-hour work stoppage.\n",
+            [("Twelve unions", "support", "the three-hour work stoppage")],
+        ),
+        # traps: a strike called off, a strike ballot or vote called, a strike announcement
+        # put off, name no strike backed
+        ("Nurses called off a strike planned for Monday.\n", [("Nurses", "oppose", "a strike")]),
+        ("The union called the strike off on Friday.\n", []),
+        ("The union called a strike ballot.\n", []),
+        (
+            "Union bosses held off announcing further strike dates.\n",
+            [("Union bosses", "undecided", "announcing further strike")],
+        ),
+    ],
+)
+def test_calling_or_announcing_a_strike_backs_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union, which represents nurses, began a sit-in in protest against the cuts.\n",
+            [("The union", "oppose", "the cuts")],
+        ),
+        (
+            "Workers, who had not been paid, held a sit-in in protest against the cuts.\n",
+            [("Workers", "oppose", "the cuts")],
+        ),
+        # trap: a thing before the relative clause is no actor, nor is the verb after it
+        (
+            "The strike, which was called by the union, began on Monday in protest against"
+            " extortion.\n",
+            [],
+        ),
+    ],
+)
+def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apparel manufacturers have offered workers a 25 per cent pay increase.\n",
+            [("Apparel manufacturers", "support", "a 25 per cent pay increase")],
+        ),
+        (
+            "The government had offered teachers a 4% pay raise.\n",
+            [("The government", "support", "a 4% pay")],
+        ),
+        # traps: an offer as a noun, or a rise one has been offered, is no offer of one's own
+        (
+            "The union rejected the government's offer of a 15-percent pay rise.\n",
+            [("The union", "oppose", "the government's offer of a 15-percent pay rise")],
+        ),
+        ("The teachers went on strike after having been offered a 4% raise.\n", []),
+    ],
+)
+def test_offering_a_pay_rise_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
