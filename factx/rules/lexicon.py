@@ -1486,6 +1486,9 @@ CALLED_FOR_ACTS = wordlist(
 #: 'vowed not to resume duties until their demands are met': acts withheld until a condition
 #: is met, a commitment on that condition.
 WITHHELD_ACTS = wordlist("resume return sign accept end suspend lift")
+#: 'will continue their strike until wages are paid', 'keep up the sit-in unless': an action
+#: kept going on a condition, a conditional stance on going on with it.
+CONTINUING_VERBS = ("continue", "keep up", "carry on")
 #: 'called on Mr Osborne to resign', 'demanded his resignation': calls for someone to go.
 DEMANDING_VERBS = ("call on", "calls on", "called on", "calling on", "urge", "urged", "urging")
 DEPARTURES = ("resign", "quit", "step down", "stand down", "go")

@@ -77,6 +77,7 @@ from factx.rules.lexicon import (
     CONSIDERED_THINGS,
     CONTESTED_RACES,
     CONTESTING_VERBS,
+    CONTINUING_VERBS,
     CONVICTING_PASTS,
     COORDINATORS,
     COPULAS,
@@ -602,9 +603,12 @@ _CONDITIONAL = rf"""
   | {any_of(READY_WORDS)}\s+to\b(?=[^.;]{{0,80}}\b{any_of(CONDITION_WORDS)}\b)  # 'ready to
         # go on strike if necessary'
   | (?P<until>(?:{any_of(FIGHT_LEADS_STEMS)}\w*\s+not\s+to|{any_of(DECLINING_LEADS)})\s+
-        (?:{any_of(WITHHELD_ACTS)}|be\s+{any_of(ing_forms(WITHHELD_ACTS))}))\b
+        (?:{any_of(WITHHELD_ACTS)}|be\s+{any_of(ing_forms(WITHHELD_ACTS))})\b
         (?=[^.;]{{0,80}}\buntil\b)  # 'vowed not to resume duties until their demands are
         # met', 'will not be resuming duty until': a commitment on a condition
+      | {any_of(forms_of(CONTINUING_VERBS))}\b(?=\s+(?:with\s+)?(?:[\w’'-]+\s+){{0,2}}?
+        {any_of(STRIKE_NOUNS)}\b[^.;]{{0,80}}?\b(?:until|unless)\b))  # 'will continue their
+        # strike until wages are paid': going on with it on a condition
   | (?P<warned>{any_of(WARNING_FORMS)})\b(?!\s+of\b)  # 'warned farmers will shut down
     (?=[^.;]{{0,120}}\b{any_of(CONDITION_OPENERS)}\b)  # markets if ignored'
 """
@@ -1229,7 +1233,8 @@ _IN_CLAUSE = rf"(?:(?!{_CLAUSE_STOP})[\s\S])"
 _ACT = re.compile(rf"[a-z]+(?:{_IN_CLAUSE}{{0,80}}?(?={_CLAUSE_STOP}|$)|{_IN_CLAUSE}{{0,80}}\b)")
 #: A judgement on a clause put after it: 'it was vital | that the trust reopened the unit'.
 _EXTRAPOSED = re.compile(r"\s+that\s+")
-_UNTIL = re.compile(r",?\s+until\b")
+#: Where the act held to a condition ends: "will continue the strike | until wages are paid".
+_UNTIL = re.compile(r",?\s+(?:until|unless)\b")
 #: What urging named by its noun urges, after its makers: 'pressure from teachers | to raise',
 #: 'calls from X for the Bill | not to be rushed'.
 _URGED_ACT = re.compile(r"\s+to\s+(?=[a-z])")

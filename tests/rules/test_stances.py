@@ -7185,3 +7185,26 @@ def test_an_appeal_to_a_bodys_leaders_states_a_stance(
 )
 def test_brushing_aside_a_thing_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workers said they would continue their industrial action until wages are paid.\n",
+            [("Workers", "conditional", "continue their industrial action")],
+        ),
+        (
+            "The nurses will continue the strike unless the arrears are paid.\n",
+            [("The nurses", "conditional", "continue the strike")],
+        ),
+        # trap: talks (no strike) kept going until a deal is no stance
+        ("The nurses will continue the talks until a deal is reached.\n", []),
+        # trap: working on until a time is no strike kept up
+        ("They continued working until midnight despite the strike.\n", []),
+    ],
+)
+def test_a_strike_continued_until_a_condition_is_conditional(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
