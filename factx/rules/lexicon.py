@@ -2127,6 +2127,11 @@ DESERVED_PRAISE = wordlist("credit praise thanks recognition congratulations")
 #: side shields someone from, it opposes (not 'defended the plan from the outset': a time;
 #: not 'against', which a title is defended against in sport).
 SHIELDING_VERBS = wordlist("defend protect shield safeguard")
+#: 'have been fighting to save the plant', 'battled to stop the closure': a fight for a purpose,
+#: whose verb says the side (to keep a thing backs it, to undo one opposes it).
+STRIVING_FORMS = wordlist("fighting fought battling battled campaigning campaigned struggling")
+#: 'fighting to save the jobs', 'battling to keep the ward open': what a fight keeps, it backs.
+KEEPING_VERBS = (*SHIELDING_VERBS, *wordlist("save keep preserve retain"))
 SHIELDED_TIMES = wordlist("outset start beginning")
 HELPING_VERBS = (
     "help",

@@ -153,6 +153,7 @@ from factx.rules.lexicon import (
     JUDGEMENTS_SUPPORTING,
     JUDGING_VERBS,
     JUSTIFYING_VERBS,
+    KEEPING_VERBS,
     LEAVING_VERBS,
     LEGAL_ACTIONS,
     LEGISLATION,
@@ -282,6 +283,7 @@ from factx.rules.lexicon import (
     STRIKE_PLAIN_LEADS,
     STRIKE_QUALIFIED,
     STRIKE_STARTS,
+    STRIVING_FORMS,
     SUBJECT_ENDERS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -405,7 +407,8 @@ _HARMING_NOW = (
 _TO_UNDO = rf"{any_of(DEONTIC_MODALS)}\s+(?:not\s+)?be\s+{any_of(participles_of(URGED_ENDINGS))}\b"
 #: A stance as a state: 'is against the plan', 'are fighting the closure', 'are furious about',
 #: 'is critical of'.
-_STATE = rf"""(?:against|{any_of(FIGHTING_FORMS)}|{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)}
+_STATE = rf"""(?:against|{any_of(FIGHTING_FORMS)}(?!\s+to\b)  # not 'is fighting to save it'
+    |{any_of(OPPOSE_MOODS)}\s+{any_of(MOOD_LINKS)}
     |{any_of(CRITICAL_STATES)})\b"""
 #: What may stand between a copula and a state: 'fiercely', 'very', 'united'.
 _BEFORE_STATE = rf"{_ADVERB}(?:{any_of(UNITED_WORDS)}\s+)?"
@@ -673,7 +676,8 @@ _OPPOSE = rf"""
   | (?:{any_of(NAMING_VERBS)}|{any_of(VIEWING_VERBS)})  # 'branded the plan illegal', 'Considering
         (?=\s+(?:(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?|as\s+)  # the judgment as unlawful', 'was
         [\"“‘']?(?P<named>{_AGAINST})\b)                    # described as unworkable by'
-  | {any_of(EFFORT_NOUNS)}\s+to\s+{any_of(URGED_ENDINGS)}\b   # 'a battle to reverse'
+  | (?:{any_of(EFFORT_NOUNS)}|{any_of(STRIVING_FORMS)})\s+to\s+{any_of(URGED_ENDINGS)}\b  # 'a
+        # battle to reverse', 'have been fighting to stop'
   | work(?:s|ed|ing)?\s+to\s+end(?=\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(STRIKE_NOUNS)}\b)  # 'was
         # working to end the strike'
   | {any_of(forms_of(STRIKE_ENDERS))}(?=\s+{_STRIKE_NAMED})  # 'called off their strike'
@@ -814,6 +818,8 @@ _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
         (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
+  | {any_of(STRIVING_FORMS)}\s+to\s+{any_of(KEEPING_VERBS)}(?=\s+{_OBJECT_DETERMINER})  # 'fighting
+        # to save the plant', not 'fought to keep warm'
   | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)  # 'urged the
         \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|(?:not\s+)?to)\s+  # government to
         (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b  # work with', 'hoped the

@@ -7208,3 +7208,25 @@ def test_a_strike_continued_until_a_condition_is_conditional(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The unions have been fighting to save the plant.\n",
+            [("The unions", "support", "the plant")],
+        ),
+        (
+            "Campaigners have been fighting to keep the hospital open.\n",
+            [("Campaigners", "support", "the hospital open")],
+        ),
+        ("Residents fought to stop the closure.\n", [("Residents", "oppose", "the closure")]),
+        ("Campaigners are fighting the closure.\n", [("Campaigners", "oppose", "the closure")]),
+        # traps: a fight to keep no thing, or for one's own recovery, is no stance
+        ("Campaigners fought to keep warm.\n", []),
+        ("He is fighting to recover from his injuries.\n", []),
+    ],
+)
+def test_a_fight_to_keep_a_thing_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
