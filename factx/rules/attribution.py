@@ -54,6 +54,7 @@ from factx.rules.lexicon import (
     DESCRIBING_VERBS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    DOING_CLAUSE_OPENERS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FEELING_LINKS,
@@ -1275,6 +1276,10 @@ _BRACKETED = re.compile(r"\([^()]*$")
 _BRACKETED_PART = re.compile(r"\([^()]*\)")
 
 
+#: A participle opening a clause: 'while addressing reporters', who spoke, not a second source.
+_DOING = re.compile(r"[a-z]{2,}ing\s")
+
+
 def _parts(doc: Document, sentence: Span) -> list[Span]:
     """A sentence, or its parts when a second source follows ', but' ('Whips branded the vote
     a gesture, but Labour MPs enjoyed their victory, calling on ...') or reports after 'but',
@@ -1290,7 +1295,8 @@ def _parts(doc: Document, sentence: Span) -> list[Span]:
     for m in seconds:
         rest = doc.text[m.end() : sentence.end]
         after_but = m.group().startswith(",") and m.group("link") == "but" and rest[:1].isupper()
-        r = None if after_but else _REPORTED.match(rest)
+        doing = m.group("link") in DOING_CLAUSE_OPENERS and _DOING.match(rest)
+        r = None if after_but or doing else _REPORTED.match(rest)
         who = r.group("who").strip().lower() if r else ""
         if after_but or (
             who
@@ -1930,6 +1936,11 @@ _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
 _IN_STATEMENT_AFTER = re.compile(
     rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
 )
+#: A participle clause closing a source's phrase ('Ch Nisar while addressing the press conference
+#: [said]', '[said] Khan while criticising the opposition'): how the source spoke, not part of it.
+_DOING_AFTER = re.compile(
+    rf"(?<=\S)\s+(?:{alternation(DOING_CLAUSE_OPENERS)})\s+[a-z]+ing\b[^,;:]*$"
+)
 #: An occasion, a time or the source's own place closing a source's phrase after a quote
 #: ('," said Lee during a press conference held on Thursday', '," said Lee on Monday', ', said
 #: Santos in his office'): when and where, not part of the source.
@@ -1975,6 +1986,7 @@ def _reported_source(phrase: str, position: int, people: People) -> Speaker | No
     phrase = _IN_STATEMENT.sub("", phrase.strip())  # 'In a statement the union [said]'
     phrase = BASED_IN.sub("", phrase)  # 'Toronto-based Magna [said]': Magna, no list of names
     phrase = _IN_STATEMENT_AFTER.sub("", phrase)  # 'The union in a statement [said]'
+    phrase = _DOING_AFTER.sub("", phrase)  # 'Jo Lee while talking to reporters [said]'
     if (aside := _DASHED_ASIDE_END.search(phrase)) and (
         _RELATIVE_WORD.match(phrase, aside.end("dash")) or people.names(phrase[: aside.start()])
     ):  # 'Mayor Jo Lee - who ran in 2019 - [said]'; not 'Taoiseach – and Simon Harris – [said]'

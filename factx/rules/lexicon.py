@@ -1121,6 +1121,9 @@ SUBORDINATORS = ("after", "because", "when", "before", "until", "once")
 #: Conjunctions that open a clause fronted before a sentence's subject ('While he liked the
 #: project, Hodge voted against it'): the name after its comma is the sentence's subject.
 FRONTED_CLAUSE_OPENERS = (*SUBORDINATORS, *CONTRAST_LINKS, "while", "whereas", "since", "if")
+#: Conjunctions that open a participle clause closing a source's phrase ('Jo Lee while
+#: addressing reporters [said]', '[said] Lee while criticising it'): when they spoke, not who.
+DOING_CLAUSE_OPENERS = words("while whilst when")
 #: Pronouns that stand for an unnamed member of a group the article named ('," one said',
 #: 'Another added'): a described source, as 'a trader' is.
 INDEFINITE_SOURCES = ("one", "another")

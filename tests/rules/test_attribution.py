@@ -4757,3 +4757,32 @@ def test_phrase_quoted_after_a_copula_in_a_reported_sentence(
 ) -> None:
     [found] = extract(text).claims
     assert found.kind == kind and found.evidence.startswith(evidence_opens)
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "evidence_opens"),
+    [  # a participle clause after the source, 'while addressing ...', tells when they spoke:
+        # the sentence is theirs and the clause is no part of their name
+        (
+            "Jo Lee while addressing the press conference on Wednesday said the vote was rigged.\n",
+            "Jo Lee",
+            "Jo Lee while",
+        ),
+        (
+            "Federal Minister Tom Hill while talking to reporters told the media that the terms"
+            " were a disappointment.\n",
+            "Tom Hill",
+            "Federal Minister",
+        ),
+        ("The plan is dead, said Jo Lee while criticising the council.\n", "Jo Lee", "The plan"),
+        # traps: 'while' before a second source still opens that source's own claim
+        (
+            "Jo Lee said the site should close, while Tom Hill said it should stay open.\n",
+            "Tom Hill",
+            "Tom Hill said",
+        ),
+    ],
+)
+def test_participle_clause_after_a_source(text: str, who: str, evidence_opens: str) -> None:
+    found = [c for c in extract(text).claims if c.evidence.startswith(evidence_opens)]
+    assert [c.speaker for c in found] == [who]
