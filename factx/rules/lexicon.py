@@ -824,7 +824,7 @@ AFTER_QUOTE_VERBS = tuple(
     finite_forms(
         wordlist(
             "continue recall joke quip laugh shout conclude ask exclaim lament sigh plead scoff "
-            "boast muse fume read share reason"
+            "boast muse fume read share reason criticise criticize slam blast lambast"
         )
     )
 )

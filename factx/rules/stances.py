@@ -1610,6 +1610,10 @@ _PARTICIPLE_SUBJECT = re.compile(
     r"(?P<np>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+$"
 )
 _ING = re.compile(r"[a-z]+ing\b")
+#: A quote that opens the sentence and closes right before the cue ('“..., except wages,”
+#: criticised the former deputy'): the cue reports it, its source after it, so no actor stands
+#: before it (not 'The union, which called it “an insult,” rejected').
+_QUOTE_CLOSED_BEFORE = re.compile(r"\s*[\"“][^\"“”]*[,!?][\"”]\s*$")
 #: An object going on after its noun into an 'of' phrase and a participle describing it
 #: ('the shortage | of NHS dentists accepting'): the participle is no cue of its own.
 _OBJECT_GOES_ON = re.compile(r"\s+of\s+(?:[\w’'.-]+\s+){1,4}")
@@ -1835,6 +1839,8 @@ def _clause_subject(
     """The actor before a stance cue: its clause's subject, pronouns resolved (`again`: read
     once more from a clause's start, 'it' or 'shareholders', not from the cue)."""
     prefix = doc.text[sentence.start : cue_start]
+    if _QUOTE_CLOSED_BEFORE.fullmatch(prefix):
+        return None
     dateline = DATELINE.match(prefix)
     if dateline:
         sentence = Span(sentence.start + dateline.end(), sentence.end)

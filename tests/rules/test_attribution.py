@@ -4786,3 +4786,18 @@ def test_phrase_quoted_after_a_copula_in_a_reported_sentence(
 def test_participle_clause_after_a_source(text: str, who: str, evidence_opens: str) -> None:
     found = [c for c in extract(text).claims if c.evidence.startswith(evidence_opens)]
     assert [c.speaker for c in found] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a verb of scorn right after a quote reports it, its source after the verb
+        (
+            "“Everything goes up, except wages,” criticised the former deputy, Ann Ruiz.\n",
+            "Ann Ruiz",
+        ),
+        ("“This is a disgrace,” slammed Jo Lee.\n", "Jo Lee"),
+        ("“The plan is a sham,” Jo Lee blasted.\n", "Jo Lee"),
+    ],
+)
+def test_scorn_verb_after_a_quote_names_its_source(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]

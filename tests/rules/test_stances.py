@@ -7230,3 +7230,22 @@ def test_a_strike_continued_until_a_condition_is_conditional(
 )
 def test_a_fight_to_keep_a_thing_backs_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue right after a closed quote reports it: the quote's words are no actor
+        ("“Everything goes up, except wages,” criticised the former deputy, Ann Ruiz.\n", []),
+        ("“We will not accept this!” slammed Jo Lee.\n", []),
+        # trap: a quote closed inside the subject's clause leaves the subject the actor
+        (
+            "The union, which called the offer “an insult,” rejected the plan.\n",
+            [("The union", "oppose", "the offer"), ("The union", "oppose", "the plan")],
+        ),
+    ],
+)
+def test_a_cue_after_a_closed_quote_takes_no_actor_from_the_quote(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
