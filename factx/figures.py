@@ -473,7 +473,7 @@ _NATION_BOUND_CURRENCIES = {
     **dict.fromkeys(("som", "soms"), ("KGS", ("kyrgyzstan", "kyrgyz"))),
     # Uzbekistan's sum as 'sum' ('29 million sums'); spelt 'soum' it is `_CURRENCY_WORDS`
     **dict.fromkeys(("sum", "sums"), ("UZS", ("uzbekistan", "uzbek"))),
-    **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
+    **dict.fromkeys(("sol", "soles", "sols"), ("PEN", ("peru", "peruvian"))),
     # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
     **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
     # 'real' only joined to its number, as a compound before a noun ('a 500,000-real fine');
@@ -690,9 +690,15 @@ def _cfa_code(text: str) -> str:
     return _home_code(text, "cfa") or "XOF"
 
 
-#: Nations written between a number and its currency.
+#: Nations written between a number and its currency, a nation-bound one's too ('2,000 Peruvian
+#: soles', '500,000 Brazilian reais').
 _CURRENCY_NATIONS = sorted(
-    {*(nation for nations in _NATIONAL_CODES.values() for nation in nations), "ghana", "nigerian"},
+    {
+        *(nation for nations in _NATIONAL_CODES.values() for nation in nations),
+        *(nation for _, nations in _NATION_BOUND_CURRENCIES.values() for nation in nations),
+        "ghana",
+        "nigerian",
+    },
     key=len,
     reverse=True,
 )

@@ -2400,3 +2400,21 @@ def test_stray_space_inside_a_grouped_number(text: str, expected: list[tuple[flo
 )
 def test_decimal_comma_after_a_currency_sign(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a nation's name between a number and its nation-bound currency
+        ("The raise takes pay to 2,000 Peruvian sols a month.", [(2000.0, "PEN")]),
+        ("Peru's fee is 300 Peruvian soles.", [(300.0, "PEN")]),
+        ("A court fined him 500,000 Brazilian reais.", [(500000.0, "BRL")]),
+        ("The levy is 2 million Costa Rican colones.", [(2e6, "CRC")]),
+        # traps: the nation's name alone before a noun is no currency
+        ("Peru sent 2 Peruvian envoys.", [(2.0, "count")]),
+        ("Brazil has 5 Brazilian real problems.", [(5.0, "count")]),
+    ],
+)
+def test_nation_named_before_its_bound_currency(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
