@@ -969,6 +969,9 @@ _DENOMINATOR = rf"(?:(?!{_YEAR}\b)\d+|{_HUNDREDS})"
 #: A slash beside a year is a date or a number of that year, never a fraction: a fiscal year
 #: ('2019/20'), a month ('5/2019') or a law's or case's number ('law no. 9/2009').
 _SLASHED_YEAR = re.compile(rf"{_YEAR}/\d\d(?:\d\d)?|\d+/{_YEAR}")
+#: A weekday and its date in brackets, as Brazilian and Indonesian copy writes it ('this Tuesday
+#: (10/26)', 'on Friday (27/10)'): the slash joins day and month, not a fraction.
+_WEEKDAY_BRACKET = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\s*\($", re.IGNORECASE)
 #: A whole number and a proper fraction, joined by a hyphen or space or printed as one
 #: character: '1-1/2 times', '2 1/2 years', '3½ per cent'.
 _MIXED = rf"(?!{_YEAR}\b)\d+(?:[- ]\d/\d{{1,2}}(?![\d/])|[{''.join(_VULGAR_FRACTIONS)}])"
@@ -1484,7 +1487,10 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     if m.group("cur") or m.group("scale") or m.group("unit"):
         return False
     if m.group("frac"):
-        return bool(_SLASHED_YEAR.fullmatch(m.group("frac")))
+        return bool(
+            _SLASHED_YEAR.fullmatch(m.group("frac"))
+            or _WEEKDAY_BRACKET.search(text, max(0, m.start() - 14), m.start())
+        )
     digits = m.group("digits")
     if not digits:
         return False

@@ -2418,3 +2418,19 @@ def test_nation_named_before_its_bound_currency(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weekday with its date in brackets: day and month, not a fraction
+        ("The price goes, as of this Tuesday (10/26), from R$ 2.98.", [(2.98, "BRL")]),
+        ("Workers met on Friday (27/10) in Jakarta.", []),
+        # traps: a fraction elsewhere stays one
+        ("Only (2/3) of the staff came.", [(2 / 3, "fraction")]),
+        ("On Tuesday 2/3 of the staff came.", [(2 / 3, "fraction")]),
+    ],
+)
+def test_slashed_date_after_a_weekday_is_no_fraction(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
