@@ -473,7 +473,7 @@ _NATION_BOUND_CURRENCIES = {
     **dict.fromkeys(("som", "soms"), ("KGS", ("kyrgyzstan", "kyrgyz"))),
     # Uzbekistan's sum as 'sum' ('29 million sums'); spelt 'soum' it is `_CURRENCY_WORDS`
     **dict.fromkeys(("sum", "sums"), ("UZS", ("uzbekistan", "uzbek"))),
-    **dict.fromkeys(("sol", "soles"), ("PEN", ("peru", "peruvian"))),
+    **dict.fromkeys(("sol", "soles", "sols"), ("PEN", ("peru", "peruvian"))),
     # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
     **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
     # 'real' only joined to its number, as a compound before a noun ('a 500,000-real fine');
@@ -690,9 +690,15 @@ def _cfa_code(text: str) -> str:
     return _home_code(text, "cfa") or "XOF"
 
 
-#: Nations written between a number and its currency.
+#: Nations written between a number and its currency, a nation-bound one's too ('2,000 Peruvian
+#: soles', '500,000 Brazilian reais').
 _CURRENCY_NATIONS = sorted(
-    {*(nation for nations in _NATIONAL_CODES.values() for nation in nations), "ghana", "nigerian"},
+    {
+        *(nation for nations in _NATIONAL_CODES.values() for nation in nations),
+        *(nation for _, nations in _NATION_BOUND_CURRENCIES.values() for nation in nations),
+        "ghana",
+        "nigerian",
+    },
     key=len,
     reverse=True,
 )
@@ -926,6 +932,13 @@ _DECIMAL_NEXT = r"million|billion|trillion|bn|m\b|%|per\s?cent|percent"
 _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = rf"{_DECIMAL_COMMA_DIGITS}(?=\s?(?:{_DECIMAL_NEXT}))"
 _DECIMAL_COMMA_NUMBER = re.compile(_DECIMAL_COMMA_DIGITS)
+#: A decimal comma after a currency sign, as Southern African and Latin American copy prices
+#: goods ('R44,17 per kg', 'UY $ 2,97 per litre'): a comma and two digits end no thousands
+#: group. Only in `_FIGURE_RE`, whose 'cur' group holds the sign; a price so written makes a
+#: one-letter sign money (`_currency_as_written`).
+_CENTS_DIGITS = r"\d{1,3},\d{2}(?!\d|,\d)"
+_CENTS_COMMA = rf"(?(cur){_CENTS_DIGITS}|(?!))"
+_CENTS = re.compile(_CENTS_DIGITS)
 #: Thousands grouped with a dot, as copy from continental Europe, Latin America and
 #: francophone Africa writes them ('391.611 public schools', '50.000 FCFA'): one dot and three
 #: digits, read so only for a count, which holds no thousandths, or a sum of money ending in a
@@ -956,6 +969,9 @@ _DENOMINATOR = rf"(?:(?!{_YEAR}\b)\d+|{_HUNDREDS})"
 #: A slash beside a year is a date or a number of that year, never a fraction: a fiscal year
 #: ('2019/20'), a month ('5/2019') or a law's or case's number ('law no. 9/2009').
 _SLASHED_YEAR = re.compile(rf"{_YEAR}/\d\d(?:\d\d)?|\d+/{_YEAR}")
+#: A weekday and its date in brackets, as Brazilian and Indonesian copy writes it ('this Tuesday
+#: (10/26)', 'on Friday (27/10)'): the slash joins day and month, not a fraction.
+_WEEKDAY_BRACKET = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\s*\($", re.IGNORECASE)
 #: A whole number and a proper fraction, joined by a hyphen or space or printed as one
 #: character: '1-1/2 times', '2 1/2 years', '3½ per cent'.
 _MIXED = rf"(?!{_YEAR}\b)\d+(?:[- ]\d/\d{{1,2}}(?![\d/])|[{''.join(_VULGAR_FRACTIONS)}])"
@@ -967,7 +983,7 @@ _NUMBER = rf"""
   | (?P<wordfrac>(?:{_UNDER_100}|an?){_SEP}{_FRACTION_WORD})
   | (?P<vague>{_VAGUE})
   | (?P<halved>\d+{_AND_A_HALF})       # '12 and a half years'
-  | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}
+  | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}|{_CENTS_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
@@ -1471,7 +1487,10 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     if m.group("cur") or m.group("scale") or m.group("unit"):
         return False
     if m.group("frac"):
-        return bool(_SLASHED_YEAR.fullmatch(m.group("frac")))
+        return bool(
+            _SLASHED_YEAR.fullmatch(m.group("frac"))
+            or _WEEKDAY_BRACKET.search(text, max(0, m.start() - 14), m.start())
+        )
     digits = m.group("digits")
     if not digits:
         return False
@@ -2003,11 +2022,11 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     """False when the match opens with a currency written in letters in another case than
     currencies are ('try 5 times', 'usd'): then it is a word, not a currency. A currency of one
     letter, or one that is also a name, counts only before a number with a scale or grouped
-    thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500') or a price per unit
-    ('P33/kg'), not in a name or code ('the R101', 'N95 masks', 'the NIS 2019 report'). A sign
-    of two or more letters all in lower case counts where it touches its number ('ksh13',
-    'ksh.13'). A code after the number counts in capitals only ('14.5 NAD'; not 'in 2019
-    try'), one that is also a name as a sign does."""
+    thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), a price per unit
+    ('P33/kg') or cents after a decimal comma ('R44,17'), not in a name or code ('the R101',
+    'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower case
+    counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts in
+    capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
     if m.group("code"):
         code = text[m.start("code") : m.end("code")]
         grouped = m.group("scale") or _GROUPED.search(text, m.start(), m.end())
@@ -2023,6 +2042,7 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
             m.group("scale")
             or _GROUPED.search(text, m.end("cur"), m.end())
             or _PER_UNIT_AFTER.match(text, m.end())
+            or _CENTS.match(text, m.end("cur"))
             or (len(written) == 1 and _glued_small_money(text, m, written))
         )
     touching = text[m.end("cur") : m.end("cur") + 2].lstrip(".")[:1].isdigit()

@@ -2383,3 +2383,54 @@ def test_dash_spaced_off_a_capitalised_name_is_no_figure(
 )
 def test_stray_space_inside_a_grouped_number(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a decimal comma after a currency sign: a comma and two digits end no thousands group
+        ("Prices are P33/kg (R44,17 and R38,81).", [(33.0, "PHP"), (44.17, "ZAR"), (38.81, "ZAR")]),
+        ("Fuel costs $2,97 per litre.", [(2.97, "USD")]),
+        ("It sold for €3,50, up from €3,10.", [(3.5, "EUR"), (3.1, "EUR")]),
+        # traps: grouped thousands and lakhs stay whole, and a bare number keeps no cents
+        ("A fine of $12,500 was paid.", [(12500.0, "USD")]),
+        ("They paid Rs 1,50,000 in fees.", [(150000.0, "INR")]),
+        ("the R101 road", []),
+        ("a score of 12,50 points", [(12.0, "count")]),
+    ],
+)
+def test_decimal_comma_after_a_currency_sign(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a nation's name between a number and its nation-bound currency
+        ("The raise takes pay to 2,000 Peruvian sols a month.", [(2000.0, "PEN")]),
+        ("Peru's fee is 300 Peruvian soles.", [(300.0, "PEN")]),
+        ("A court fined him 500,000 Brazilian reais.", [(500000.0, "BRL")]),
+        ("The levy is 2 million Costa Rican colones.", [(2e6, "CRC")]),
+        # traps: the nation's name alone before a noun is no currency
+        ("Peru sent 2 Peruvian envoys.", [(2.0, "count")]),
+        ("Brazil has 5 Brazilian real problems.", [(5.0, "count")]),
+    ],
+)
+def test_nation_named_before_its_bound_currency(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weekday with its date in brackets: day and month, not a fraction
+        ("The price goes, as of this Tuesday (10/26), from R$ 2.98.", [(2.98, "BRL")]),
+        ("Workers met on Friday (27/10) in Jakarta.", []),
+        # traps: a fraction elsewhere stays one
+        ("Only (2/3) of the staff came.", [(2 / 3, "fraction")]),
+        ("On Tuesday 2/3 of the staff came.", [(2 / 3, "fraction")]),
+    ],
+)
+def test_slashed_date_after_a_weekday_is_no_fraction(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
