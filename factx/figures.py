@@ -192,10 +192,10 @@ VAGUE_QUALIFIER: Qualifier = "at least"
 #: copy writes them ('GBP46.50', 'EUR 5m'; the codes also after it, '14.5 NAD', '500 USD') and
 #: local abbreviations ('RM50,000', 'Rs 500').
 #: They count only in the case given here: 'try 5 times' holds no Turkish lira. Every code in
-#: use, but those that are also words or common names with numbers in capitals (ALL, TOP,
-#: CUP, PEN, SOS, BOB, GEL, AMD, CVE, COP26), which are left out; PHP ('PHP 8') and MOP count
-#: as names do (`_NAMES_TOO`), as Philippine and Macanese copy write them ('PHP310 million',
-#: 'MOP18 million').
+#: use, and some withdrawn, but those that are also words or common names with numbers in
+#: capitals (ALL, TOP, CUP, PEN, SOS, BOB, GEL, AMD, CVE, COP26), which are left out; PHP
+#: ('PHP 8') and MOP count as names do (`_NAMES_TOO`), as Philippine and Macanese copy write
+#: them ('PHP310 million', 'MOP18 million').
 # fmt: off
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "NZD", "HKD", "SGD", "INR", "ZAR",
@@ -217,6 +217,9 @@ _ISO_CODES = (
     # the Americas
     "XCD", "BBD", "BSD", "BZD", "GYD", "SRD", "HTG", "DOP", "CRC", "GTQ", "HNL", "NIO", "PAB",
     "PYG", "UYU", "VES", "KYD", "BMD", "ANG", "AWG", "FKP",
+    # withdrawn, still written for figures from before the change ('LVL 43.96 million'): the
+    # Baltic and other currencies the euro replaced, and the old kwacha, bolivar, leu and lira
+    "LVL", "LTL", "EEK", "SKK", "CYP", "ZMK", "VEF", "ROL", "TRL",
 )
 # fmt: on
 _LETTER_CURRENCIES = {

@@ -2434,3 +2434,19 @@ def test_slashed_date_after_a_weekday_is_no_fraction(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a withdrawn ISO code, as copy from before the change writes it, is its currency
+        ("The budget lacks LVL 43.96 million.", [(43.96e6, "LVL")]),
+        ("a loan of LTL 200 million", [(200e6, "LTL")]),
+        ("a deficit of 8.5 million EEK", [(8.5e6, "EEK")]),
+        ("fees of ZMK 4,000 a term", [(4000.0, "ZMK")]),
+        # traps: in lower case, or another capital word before a number, it is no money
+        ("an eek 5 times over", [(5.0, "times")]),
+        ("The NHS 5 year plan", [(5.0, "years")]),
+    ],
+)
+def test_withdrawn_iso_code_is_its_currency(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
