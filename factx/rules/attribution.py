@@ -303,13 +303,14 @@ _POST_ACCORDING = _verb_first(r"according\s+to")
 _CAME_FROM = re.compile(
     rf"^\s*(?:{alternation(QUOTE_FROM_VERBS)})\s+from\s+(?P<who>[^,.;:!?\"“”]{{2,80}}?)\s*[,.;!?]"
 )
-#: '," he said', '," Raborn, Reynolds vice president, said'; the apposition's closing comma may
+#: '," he said', '," Raborn, Reynolds vice president, said', or two appositions ('," Jo Lee,
+#: head of the PTUZ, one of two unions, said'); the apposition's closing comma may
 #: be missing ('," secretary-general of the union, Jo Lee said'); a long role before the name
 #: as the verb-first form allows ('," the Bihar State Non-Gazetted Employees Federation
 #: (BSNGEF) General Secretary Manjul Kumar Das said').
 _POST_WHO_FIRST = re.compile(
     rf"{_AFTER_QUOTE_LEAD}(?P<who>{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?{_SPACE_OR_COMMA_NEXT}"
-    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?)?)"
+    rf"(?:,\s*{_SOURCE_CHAR}{{2,80}}?,?){{0,2}})"
     rf"\s+(?:{_AFTER_QUOTE})\b"
 )
 #: A fronted participle clause before a sentence's source: 'Expressing her surprise at the

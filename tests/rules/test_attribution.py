@@ -4801,3 +4801,23 @@ def test_participle_clause_after_a_source(text: str, who: str, evidence_opens: s
 )
 def test_scorn_verb_after_a_quote_names_its_source(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a source after a quote may carry two appositions before its verb
+        (
+            "“Pay is too low,” Jo Lee, head of the teachers’ union, one of two unions in the "
+            "sector, said.\n",
+            ["Jo Lee"],
+        ),
+        ("“Pay is too low,” Jo Lee, head of the union, said.\n", ["Jo Lee"]),
+        # trap: a run of three appositions is no source phrase
+        (
+            "“Pay is too low,” Jo Lee, head of the union, one of two unions, the largest, said.\n",
+            [],
+        ),
+    ],
+)
+def test_source_with_two_appositions_after_a_quote(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
