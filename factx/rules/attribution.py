@@ -38,6 +38,7 @@ from factx.rules.lexicon import (
     CHARACTERISING_VERBS,
     CLAIMING_VERBS,
     CLAUSE_CONJUNCTIONS,
+    CLAUSE_ONLY_PARTICIPLES,
     CLAUSE_REPORTS,
     COLON_LEADS,
     CONNECTIVE_ADVERBS,
@@ -674,22 +675,32 @@ _NARRATED_CONTRAST = re.compile(
 _SOME = rf"(?:{any_of(PARTITIVES)}\s+(?:of\s+them\s+)?)?"
 #: A subject and its first verb in the past, for a source acting before it speaks.
 _ACTED_FIRST = re.compile(rf"(?P<who>[^,;:]{{2,80}}?)\s+(?:[a-z]+ly\s+)?{_PAST}\b")
+_CLAUSE_ONLY = any_of(CLAUSE_ONLY_PARTICIPLES)
+
+
+def _reporting(participles: Iterable[str]) -> str:
+    """Participles that report, those of `CLAUSE_ONLY_PARTICIPLES` only before 'that'."""
+    return rf"(?:(?!{_CLAUSE_ONLY}\b){any_of(participles)}|{_CLAUSE_ONLY}(?=\s+that\b))"
+
+
+_REPORTING_PARTICIPLE = _reporting(PARTICIPLE_REPORTS)
+_BARE_REPORTING_PARTICIPLE = _reporting(BARE_PARTICIPLE_REPORTS)
 _REPORTED_PARTICIPLE = re.compile(
     rf"""
-    ^(?=[^;:]*?(?:,\s+{_SOME}{any_of(PARTICIPLE_REPORTS)}|\s{any_of(BARE_PARTICIPLE_REPORTS)})\b)
+    ^(?=[^;:]*?(?:,\s+{_SOME}{_REPORTING_PARTICIPLE}|\s{_BARE_REPORTING_PARTICIPLE})\b)
     (?:{_INTRODUCTION})?
     {_APPOSED_SUBJECT}                                  # 'The Speaker, Jo Lee, however,'
     (?:\s+{_WHEN})? (?:\s+(?:{alternation(REPORTING_ADVERBS)}))?  # 'The union on Monday [rejected]'
     \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?: {_PAST} \b
-        (?: [^;:]*? ,\s+ {_SOME}{any_of(PARTICIPLE_REPORTS)}
+        (?: [^;:]*? ,\s+ {_SOME}{_REPORTING_PARTICIPLE}
           | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
-            {any_of(BARE_PARTICIPLE_REPORTS)} )
+            {_BARE_REPORTING_PARTICIPLE} )
       # a decision, its reasons after it, no comma needed: 'voted against it saying they ...';
       # words put before a body: 'tabled a motion at a meeting of X Council claiming ...'
       # (not 'held a man claiming to be a doctor': the object's own claim)
       | {any_of([*DECIDING_VERBS, *SUBMITTING_VERBS])} [^,;:]*? \s
-        {any_of(BARE_PARTICIPLE_REPORTS)} (?!\s+to\b) ) \b
+        {_BARE_REPORTING_PARTICIPLE} (?!\s+to\b) ) \b
     """,
     re.VERBOSE,
 )

@@ -1018,6 +1018,9 @@ PARTICIPLE_REPORTS = wordlist(
 #: a time ('30 staff walked out saying they had not been listened to', 'suspended the board on
 #: Friday citing interference'); after a noun they describe it ('banners saying no to war').
 BARE_PARTICIPLE_REPORTS = wordlist("saying citing claiming arguing insisting demanding")
+#: Those that report words only before 'that': 'demanding that arrears be paid' reports what
+#: was said, 'demanding a salary increase' names what is wanted (a position, not a claim).
+CLAUSE_ONLY_PARTICIPLES = wordlist("demanding")
 #: Decisions by a vote or a ruling, after which such a participle gives the reasons wherever it
 #: comes, a comma or not ('councillors voted nine to two against the application saying they
 #: did not want to lose farmland').

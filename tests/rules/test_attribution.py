@@ -4821,3 +4821,17 @@ def test_scorn_verb_after_a_quote_names_its_source(text: str, who: str) -> None:
 )
 def test_source_with_two_appositions_after_a_quote(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # 'demanding' reports words only before 'that'; before a noun it names what is wanted
+        ("Teachers began a strike on Monday, demanding a pay rise.\n", []),
+        ("Nurses walked out demanding higher pay.\n", []),
+        ("Teachers began a strike on Monday, demanding that pay be raised.\n", ["Teachers"]),
+        # trap: other participles report with or without 'that'
+        ("Teachers began a strike on Monday, saying pay was too low.\n", ["Teachers"]),
+    ],
+)
+def test_demanding_reports_only_a_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
