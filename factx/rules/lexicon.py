@@ -1186,6 +1186,11 @@ GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "rem
 READY_WORDS = ("ready", "prepared", "willing", "plans", "planning")
 #: 'gave conditional support to the removal': backing given on terms.
 QUALIFYING_WORDS = ("conditional", "qualified")
+#: 'has temporarily suspended its strike', 'the conditional suspension of the strike': action
+#: halted for now, to resume if terms fail, is a stance on a condition (not 'suspended the strike').
+PROVISIONAL_WORDS = ("temporarily", "conditionally", "temporary", "conditional")
+#: What a provisional suspension halts: industrial action ('the ongoing action'), not 'activities'.
+SUSPENDED_ACTIONS = ("strike", "strikes", "industrial action", "action", "boycott", "protest")
 #: 'this is not the right time to raise prices': a moment judged wrong for an act opposes it.
 TIMELY_WORDS = ("right", "best", "appropriate", "proper", "ideal")
 CONDITIONAL_MODALS = ("would", "will", "could")
@@ -2333,6 +2338,9 @@ RECOMMENDING_VERBS = (
 SEEKING_FORMS = ("seek", "seeks", "seeking", "sought")
 #: 'said it wanted to maintain the infirmary': wanting to keep something supports it.
 WANTING_FORMS = ("want", "wants", "wanted", "wanting")
+#: 'wants the allowance raised from 40 to 70 per cent', 'want the bonuses owed to staff to be
+#: paid before': a thing wanted done, its participle then one of these, backs the change.
+WANTED_DONE_LINKS = wordlist("to from before by in at")
 #: 'hoped that the group would end the strike': a hope that another ends a thing opposes it.
 HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
 #: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
@@ -2419,6 +2427,8 @@ URGED_ENDINGS = (
     "cancel",
     "call off",
     "postpone",  # 'requested the association to postpone their strike'
+    "quash",  # 'called on the appeals chamber to quash the verdict'
+    "revoke",  # 'urged the ministry to revoke the licence'
 )
 #: Undoing a decision or a law, read only as a gerund after a cue of support ('voted in favour
 #: of revoking the decision', 'backed repealing the law': against the decision, the law); 'voted

@@ -236,6 +236,7 @@ from factx.rules.lexicon import (
     PROTEST_CLOSING_LINKS,
     PROTEST_LINKS,
     PROVIDING_VERBS,
+    PROVISIONAL_WORDS,
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
     QUALIFYING_WORDS,
@@ -296,6 +297,7 @@ from factx.rules.lexicon import (
     SUPPORT_VERBS,
     SUPPORTING_GROUPS,
     SUPPOSING_MODALS,
+    SUSPENDED_ACTIONS,
     TAIL_ENDERS,
     TALKING_VERBS,
     TARGET_NOUNS,
@@ -325,6 +327,7 @@ from factx.rules.lexicon import (
     VOTED_WALKOUTS,
     VOTES_AGAINST,
     VOTING_BODIES,
+    WANTED_DONE_LINKS,
     WANTING_FORMS,
     WARNED_DANGERS,
     WARNING_FORMS,
@@ -599,6 +602,9 @@ _CONDITIONAL = rf"""
   |
     cautious(?:ly)?\s+welcom\w*
   | {any_of(QUALIFYING_WORDS)}\s+{any_of(WITHDRAWN_STANCES)}\b  # 'gave conditional support to'
+  | {any_of(PROVISIONAL_WORDS)}\s+(?:{any_of(forms_of(["suspend"]))}|suspension\s+of)
+        (?=\s+{_DET}(?:[\w’'-]+\s+){{0,2}}?{any_of(SUSPENDED_ACTIONS)}\b)  # 'temporarily
+        # suspended its indefinite strike action': halted for now, on terms
   | there\s+(?:has|had|have|would\s+have)\s+to\s+be\b(?=[^.;]{{0,100}}\bbefore\b)  # 'said
         # there had to be talks before the bill went ahead': a precondition
   | {any_of(CONDITIONAL_MODALS)}\s+{any_of(CONDITIONAL_VERBS)}\b
@@ -886,6 +892,8 @@ _SUPPORT = rf"""
         (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
         {_NOT_ANSWERS}                                 # 'demanded to know'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
+  | {any_of(WANTING_FORMS)}(?=\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){{1,8}}?  # 'want the
+        (?:to\s+be\s+)?[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b)  # 1.50 dollars increased to 10'
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', 'decided to
         (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # close
         # it', not a noun's: 'the plans to'

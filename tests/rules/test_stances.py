@@ -7249,3 +7249,78 @@ def test_a_cue_after_a_closed_quote_takes_no_actor_from_the_quote(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union has temporarily suspended its indefinite strike action.\n",
+            [("The union", "conditional", "its indefinite strike action")],
+        ),
+        (
+            "The union announced the conditional suspension of the strike.\n",
+            [("The union", "conditional", "the strike")],
+        ),
+        (
+            "The council agreed to conditionally suspend the ongoing action.\n",
+            [("The council", "conditional", "the ongoing action")],
+        ),
+        # traps: a plain suspension ends the strike; a firm's activities are no industrial action
+        ("The union suspended its strike.\n", [("The union", "oppose", "its strike")]),
+        (
+            "The factory has temporarily suspended its activities.\n",
+            [("The factory", "oppose", "its activities")],
+        ),
+    ],
+)
+def test_a_strike_suspended_for_now_is_conditional(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amnesty called on the authorities to quash the conviction.\n",
+            [("Amnesty", "oppose", "the conviction")],
+        ),
+        (
+            "The union urged the ministry to revoke the licence.\n",
+            [("The union", "oppose", "the licence")],
+        ),
+        # trap: an act the appeal backs stays support
+        (
+            "The union urged the ministry to approve the licence.\n",
+            [("The union", "support", "the licence")],
+        ),
+    ],
+)
+def test_an_appeal_to_quash_or_revoke_opposes_what_it_would_undo(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union wants the allowance raised from 40 to 70 per cent.\n",
+            [("The union", "support", "the allowance raised")],
+        ),
+        (
+            "The nurses want the bonuses owed to staff to be paid before the holiday.\n",
+            [("The nurses", "support", "the bonuses owed")],
+        ),
+        # traps: a thing wanted with no change done to it, or talks wanted, is no stance
+        ("The residents wanted the matter settled.\n", []),
+        ("The union wants the talks to continue.\n", []),
+    ],
+)
+def test_a_thing_wanted_changed_backs_the_change(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
