@@ -185,6 +185,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OBLIGATION_LEADS,
     OFFERED_RISES,
     OFFERING_FORMS,
     OFFICE_HOLDERS,
@@ -368,6 +369,9 @@ _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
+#: A copula before a verdict, or 'it' or 'that' with one cut short ("it's wrong", "that's
+#: unfair"; not "Grab's illegal activities", a possessive).
+_COPULA = rf"(?:{any_of(COPULAS)}\s+|(?:it|that)[’']s\s+)"
 _MERITLESS = any_of(MERIT_LACKING)
 #: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
 #: for calls for' (its subject is not the caller).
@@ -801,7 +805,7 @@ _OPPOSE = rf"""
         # the tour' (not 'withdrew from the race')
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {_MERITLESS}\b                                   # 'said the application lacks merit'
-  | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
+  | {_COPULA}{_ADVERB}{_AGAINST}\b          # 'the plans are (grossly) unfair', "it's wrong"
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
         (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
@@ -860,7 +864,7 @@ _SUPPORT = rf"""
   | (?P<advice>{any_of(ADVICE_NOUNS)})\s+of              # 'the recommendation of the planning
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
             (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
-  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {_COPULA}{any_of(JUDGEMENTS_SUPPORTING)}\b        # 'said the cuts were necessary', "it's fair"
   | {_deemed("deemed_for")}{any_of([*JUDGEMENTS_SUPPORTING, *JUDGEMENTS_ALLOWING])}\b  # 'found
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
@@ -1082,7 +1086,9 @@ _RECOMMENDED_PASSIVE = re.compile(
     re.I,
 )
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
-_ABLE = re.compile(rf"(?<!not\s)\b{any_of(ABILITY_LEADS)}\s+$")  # not 'not able to accept'
+#: 'able to withdraw', 'had to vote for': a means open or a duty laid, no stance taken (not
+#: 'not able to accept', which refuses).
+_ABLE = re.compile(rf"(?<!not\s)\b{any_of([*ABILITY_LEADS, *OBLIGATION_LEADS])}\s+$")
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
@@ -2490,7 +2496,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
     if _ABLE.search(before):
-        return None  # 'would be able to withdraw from it': a means, not a stance taken
+        return None  # 'would be able to withdraw from it', 'had to vote for': no stance taken
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
         return "support" if negated else stance

@@ -7249,3 +7249,47 @@ def test_a_cue_after_a_closed_quote_takes_no_actor_from_the_quote(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers at the plant had to vote for the restructuring plan.\n", []),
+        ("Parliament has to approve the new loan.\n", []),
+        (
+            "The ruling party may not be able to obtain the majority needed to pass the bill.\n",
+            [],
+        ),
+        # traps: the act itself, and a need the speaker states, are stances
+        (
+            "Workers at the plant voted for the restructuring plan.\n",
+            [("Workers at the plant", "support", "the restructuring plan")],
+        ),
+        ("The union said it needs to reject the offer.\n", [("The union", "oppose", "the offer")]),
+    ],
+)
+def test_a_duty_or_a_requirement_is_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister announced the pay offer. The union said it's not enough.\n",
+            [("The union", "oppose", "the pay offer")],
+        ),
+        (
+            "The board approved the merger. Jo Lee said it's necessary.\n",
+            [("The board", "support", "the merger"), ("Jo Lee", "support", "the merger")],
+        ),
+        # trap: a possessive 's before a verdict word is no copula
+        ("Taxi firm Vinasun sued, saying Grab’s illegal activities cost it dearly.\n", []),
+    ],
+)
+def test_a_verdict_after_a_contracted_copula(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
