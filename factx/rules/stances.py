@@ -369,9 +369,6 @@ _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
-#: A copula before a verdict, or 'it' or 'that' with one cut short ("it's wrong", "that's
-#: unfair"; not "Grab's illegal activities", a possessive).
-_COPULA = rf"(?:{any_of(COPULAS)}\s+|(?:it|that)[’']s\s+)"
 _MERITLESS = any_of(MERIT_LACKING)
 #: 'calls' as a noun no one in the clause makes: 'faces calls for', 'amid calls for', 'detained
 #: for calls for' (its subject is not the caller).
@@ -380,6 +377,9 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: A copula before a verdict: 'is', a modal one ('would be', 'will not be'), or one cut short
+#: after 'it' or 'that' ("it's wrong", "that's unfair"; not "Grab's illegal acts", a possessive).
+_COPULA = rf"(?:{any_of(COPULAS)}\s+|{_VERDICT}be\s+|(?:it|that)[’']s\s+)"
 #: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
@@ -1093,6 +1093,7 @@ _ABLE = re.compile(rf"(?<!not\s)\b{any_of([*ABILITY_LEADS, *OBLIGATION_LEADS])}\
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
             (?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED}|{_NOT_PLEASED})|{_HELD})
+          | {_VERDICT}be\s+{_ADVERB}(?:{_AGAINST}|{any_of(JUDGEMENTS_SUPPORTING)})\b
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}

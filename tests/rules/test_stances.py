@@ -7293,3 +7293,23 @@ def test_a_verdict_after_a_contracted_copula(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jo Lee said the cuts would be unnecessary.\n",
+            [("Jo Lee", "oppose", "the cuts")],
+        ),
+        (
+            "Jo Lee said the closure would be irresponsible.\n",
+            [("Jo Lee", "oppose", "the closure")],
+        ),
+        # traps: a verdict negated, and a modal 'be' before no verdict, are no stance
+        ("Jo Lee said the cuts would not be unnecessary.\n", []),
+        ("Jo Lee said the closure would be announced soon.\n", []),
+    ],
+)
+def test_a_verdict_after_a_modal_copula(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
