@@ -377,9 +377,12 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
-#: A copula before a verdict: 'is', a modal one ('would be', 'will not be'), or one cut short
-#: after 'it' or 'that' ("it's wrong", "that's unfair"; not "Grab's illegal acts", a possessive).
-_COPULA = rf"(?:{any_of(COPULAS)}\s+|{_VERDICT}be\s+|(?:it|that)[’']s\s+)"
+#: A copula before a verdict: 'is', or one cut short after 'it' or 'that' ("it's wrong",
+#: "that's unfair"; not "Grab's illegal acts", a possessive).
+_COPULA = rf"(?:{any_of(COPULAS)}\s+|(?:it|that)[’']s\s+)"
+#: A modal copula before a verdict against ('would be irresponsible'); not before one for: 'will
+#: be necessary' foresees a need ('further action will be necessary'), not a side taken.
+_MODAL_COPULA = rf"{_VERDICT}be\s+"
 #: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
@@ -805,7 +808,8 @@ _OPPOSE = rf"""
         # the tour' (not 'withdrew from the race')
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {_MERITLESS}\b                                   # 'said the application lacks merit'
-  | {_COPULA}{_ADVERB}{_AGAINST}\b          # 'the plans are (grossly) unfair', "it's wrong"
+  | (?:{_COPULA}|{_MODAL_COPULA}){_ADVERB}{_AGAINST}\b  # 'the plans are (grossly) unfair',
+        # "it's wrong", 'would be irresponsible'
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
         (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
@@ -1093,7 +1097,7 @@ _ABLE = re.compile(rf"(?<!not\s)\b{any_of([*ABILITY_LEADS, *OBLIGATION_LEADS])}\
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
             (?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED}|{_NOT_PLEASED})|{_HELD})
-          | {_VERDICT}be\s+{_ADVERB}(?:{_AGAINST}|{any_of(JUDGEMENTS_SUPPORTING)})\b
+          | {_MODAL_COPULA}{_ADVERB}{_AGAINST}\b
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}

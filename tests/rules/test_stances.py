@@ -7306,9 +7306,11 @@ def test_a_verdict_after_a_contracted_copula(
             "Jo Lee said the closure would be irresponsible.\n",
             [("Jo Lee", "oppose", "the closure")],
         ),
-        # traps: a verdict negated, and a modal 'be' before no verdict, are no stance
+        # traps: a verdict negated, a modal 'be' before no verdict, and a need foreseen are no
+        # stance
         ("Jo Lee said the cuts would not be unnecessary.\n", []),
         ("Jo Lee said the closure would be announced soon.\n", []),
+        ("Jo Lee said further action will be necessary.\n", []),
     ],
 )
 def test_a_verdict_after_a_modal_copula(text: str, expected: list[tuple[str, str, str]]) -> None:
