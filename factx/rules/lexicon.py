@@ -1601,6 +1601,9 @@ UNWILLING_WORDS = (
 )
 #: 'would be able to withdraw from it': a means open to someone, not a stance taken.
 ABILITY_LEADS = ("able to",)
+#: 'workers had to vote for the plan', 'the majority needed to pass the bill': what is required
+#: of someone, not their stance ('we need to review the laws' is one: not here).
+OBLIGATION_LEADS = ("has to", "have to", "had to", "having to", "needed to", "required to")
 #: 'did not want to accept the decision', 'does not intend to back it': a will negated before
 #: the cue's 'to', so the cue is turned as by a negation right before it.
 WILLING_VERBS = tuple(finite_forms(("want", "wish", "intend")))

@@ -185,6 +185,7 @@ from factx.rules.lexicon import (
     OBJECT_DETERMINERS,
     OBJECT_ENDERS,
     OBJECT_RELATIVES,
+    OBLIGATION_LEADS,
     OFFERED_RISES,
     OFFERING_FORMS,
     OFFICE_HOLDERS,
@@ -379,6 +380,12 @@ _NOUN_CALLS = "".join(
 )
 #: 'would help', 'will not hurt': a verdict on what the thing judged will do.
 _VERDICT = rf"{any_of(VERDICT_MODALS)}\s+(?:\w+\s+)?"
+#: A copula before a verdict: 'is', or one cut short after 'it' or 'that' ("it's wrong",
+#: "that's unfair"; not "Grab's illegal acts", a possessive).
+_COPULA = rf"(?:{any_of(COPULAS)}\s+|(?:it|that)[’']s\s+)"
+#: A modal copula before a verdict against ('would be irresponsible'); not before one for: 'will
+#: be necessary' foresees a need ('further action will be necessary'), not a side taken.
+_MODAL_COPULA = rf"{_VERDICT}be\s+"
 #: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
@@ -807,7 +814,8 @@ _OPPOSE = rf"""
         # the tour' (not 'withdrew from the race')
   | in\s+protest\s+{any_of(PROTEST_LINKS)}\b                # 'walked out in protest at'
   | {_MERITLESS}\b                                   # 'said the application lacks merit'
-  | {any_of(COPULAS)}\s+{_ADVERB}{_AGAINST}\b              # 'the plans are (grossly) unfair'
+  | (?:{_COPULA}|{_MODAL_COPULA}){_ADVERB}{_AGAINST}\b  # 'the plans are (grossly) unfair',
+        # "it's wrong", 'would be irresponsible'
         (?!\s+(?:in|by)\s+[a-z]+ing\b)          # (not 'was wrong in rejecting': a fault found)
   | \bit\s+(?:{_VERDICT}be|{any_of(COPULAS)})\s+{_ADVERB}[\"“‘']?{_AGAINST}[\"”’']?\s+to\b
         (?!\s+{_OBJECT_DETERMINER})                       # 'it would be wrong to close'
@@ -866,7 +874,7 @@ _SUPPORT = rf"""
   | (?P<advice>{any_of(ADVICE_NOUNS)})\s+of              # 'the recommendation of the planning
         (?=\s+(?:[\w’'-]+\s+){{1,4}}?to\s+(?P<advised>       # officers to grant permission'
             (?!{any_of(URGED_ENDINGS)}\b)[a-z]+(?:\s+[\w’'-]+){{0,3}}))
-  | {any_of(COPULAS)}\s+{any_of(JUDGEMENTS_SUPPORTING)}\b    # 'said the cuts were necessary'
+  | {_COPULA}{any_of(JUDGEMENTS_SUPPORTING)}\b        # 'said the cuts were necessary', "it's fair"
   | {_deemed("deemed_for")}{any_of([*JUDGEMENTS_SUPPORTING, *JUDGEMENTS_ALLOWING])}\b  # 'found
         # the development acceptable'
   | {any_of(COPULAS)}\s+{_ADVERB}welcome\b(?!\s+to\b)  # 'is very welcome', not 'are welcome to'
@@ -1090,11 +1098,14 @@ _RECOMMENDED_PASSIVE = re.compile(
     re.I,
 )
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
-_ABLE = re.compile(rf"(?<!not\s)\b{any_of(ABILITY_LEADS)}\s+$")  # not 'not able to accept'
+#: 'able to withdraw', 'had to vote for': a means open or a duty laid, no stance taken (not
+#: 'not able to accept', which refuses).
+_ABLE = re.compile(rf"(?<!not\s)\b{any_of([*ABILITY_LEADS, *OBLIGATION_LEADS])}\s+$")
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
             (?!\s*{_BEFORE_STATE}(?:{_STATE}|{_PLEASED}|{_NOT_PLEASED})|{_HELD})
+          | {_MODAL_COPULA}{_ADVERB}{_AGAINST}\b
           | {_SHORT}
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
@@ -2498,7 +2509,7 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
     if _ABLE.search(before):
-        return None  # 'would be able to withdraw from it': a means, not a stance taken
+        return None  # 'would be able to withdraw from it', 'had to vote for': no stance taken
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
         return "support" if negated else stance

@@ -7324,3 +7324,69 @@ def test_a_thing_wanted_changed_backs_the_change(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers at the plant had to vote for the restructuring plan.\n", []),
+        ("Parliament has to approve the new loan.\n", []),
+        (
+            "The ruling party may not be able to obtain the majority needed to pass the bill.\n",
+            [],
+        ),
+        # traps: the act itself, and a need the speaker states, are stances
+        (
+            "Workers at the plant voted for the restructuring plan.\n",
+            [("Workers at the plant", "support", "the restructuring plan")],
+        ),
+        ("The union said it needs to reject the offer.\n", [("The union", "oppose", "the offer")]),
+    ],
+)
+def test_a_duty_or_a_requirement_is_no_stance(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister announced the pay offer. The union said it's not enough.\n",
+            [("The union", "oppose", "the pay offer")],
+        ),
+        (
+            "The board approved the merger. Jo Lee said it's necessary.\n",
+            [("The board", "support", "the merger"), ("Jo Lee", "support", "the merger")],
+        ),
+        # trap: a possessive 's before a verdict word is no copula
+        ("Taxi firm Vinasun sued, saying Grab’s illegal activities cost it dearly.\n", []),
+    ],
+)
+def test_a_verdict_after_a_contracted_copula(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jo Lee said the cuts would be unnecessary.\n",
+            [("Jo Lee", "oppose", "the cuts")],
+        ),
+        (
+            "Jo Lee said the closure would be irresponsible.\n",
+            [("Jo Lee", "oppose", "the closure")],
+        ),
+        # traps: a verdict negated, a modal 'be' before no verdict, and a need foreseen are no
+        # stance
+        ("Jo Lee said the cuts would not be unnecessary.\n", []),
+        ("Jo Lee said the closure would be announced soon.\n", []),
+        ("Jo Lee said further action will be necessary.\n", []),
+    ],
+)
+def test_a_verdict_after_a_modal_copula(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
