@@ -278,11 +278,14 @@ _LETTER_CURRENCIES = {
     "E": "SZL",
     "LL": "LBP",
 }
+#: West Africa's CFA franc, the one most written: 'FCFA' and 'CFA francs' where a story names
+#: neither zone's nations.
+_CFA_MOST_WRITTEN = "XOF"
 #: Codes that are no ISO code, as copy writes them after the number ('160 billion NIS', '50,849
 #: FRW').
 #: The CFA franc as West and Central African copy writes it after a number ('50,000 FCFA', '13.4
 #: billion FCfa'): its zone's code is the one the story names (`_cfa_code`).
-_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF", "FCFA": "XOF"}
+_CODES_AFTER = {"NIS": "ILS", "FRW": "RWF", "FCFA": _CFA_MOST_WRITTEN}
 #: ISO codes left out of `_ISO_CODES` for being words too, read after a number with a scale or
 #: grouped thousands only (`_CODES_AFTER_NUMBER`), in capitals ('819 million GEL', '12,000 ALL';
 #: not 'three all party', 'top 10 TOP').
@@ -586,7 +589,7 @@ _NATIONAL_CODES = {
     "lilangeni": dict.fromkeys(("eswatini", "swaziland", "swazi", "mbabane", "manzini"), "SZL"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
-    "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": "XOF"},
+    "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
     "krona": {"swedish": "SEK"},
     "krone": {"norwegian": "NOK", "danish": "DKK"},
     # the plurals as copy writes them ('500 Danish kroner'), and the nation a story names
@@ -690,7 +693,7 @@ def _home_code(text: str, currency: str) -> str | None:
 def _cfa_code(text: str) -> str:
     """The CFA franc a story means: Central Africa's (XAF) where it names that zone's nations
     most ('300,000 CFA francs' in Gabon), else West Africa's (XOF), the one most written."""
-    return _home_code(text, "cfa") or "XOF"
+    return _home_code(text, "cfa") or _CFA_MOST_WRITTEN
 
 
 #: Nations written between a number and its currency, a nation-bound one's too ('2,000 Peruvian
