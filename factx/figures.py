@@ -332,6 +332,7 @@ _CURRENCY_SIGNS = {
     "fj$": "FJD",
     "f$": "FJD",
     "n$": "NAD",
+    "n. dollar": "NAD",  # as Namibian copy abbreviates it ('N. dollar 12,47 per unit')
     "l$": "LRD",
     "z$": "ZWL",
     "nt$": "TWD",
@@ -939,11 +940,13 @@ _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}"
 _DECIMAL_COMMA = rf"{_DECIMAL_COMMA_DIGITS}(?=\s?(?:{_DECIMAL_NEXT}))"
 _DECIMAL_COMMA_NUMBER = re.compile(_DECIMAL_COMMA_DIGITS)
 #: A decimal comma after a currency sign, as Southern African and Latin American copy prices
-#: goods ('R44,17 per kg', 'UY $ 2,97 per litre'): a comma and two digits end no thousands
-#: group. Only in `_FIGURE_RE`, whose 'cur' group holds the sign; a price so written makes a
-#: one-letter sign money (`_currency_as_written`).
+#: goods ('R44,17 per kg', 'UY $ 2,97 per litre'), or before a currency named after the number
+#: ('12,47 dollars', '5,50 euros a litre'): a comma and two digits end no thousands group. Only
+#: in `_FIGURE_RE`, whose 'cur' group holds the sign; a price so written makes a one-letter sign
+#: money (`_currency_as_written`).
 _CENTS_DIGITS = r"\d{1,3},\d{2}(?!\d|,\d)"
-_CENTS_COMMA = rf"(?(cur){_CENTS_DIGITS}|(?!))"
+_NAMED_AFTER = rf"(?=\s?(?:{_alternatives(_CURRENCY_WORDS)})s?(?![a-z]))"
+_CENTS_COMMA = rf"(?(cur){_CENTS_DIGITS}|{_CENTS_DIGITS}{_NAMED_AFTER})"
 _CENTS = re.compile(_CENTS_DIGITS)
 #: Thousands grouped with a dot, as copy from continental Europe, Latin America and
 #: francophone Africa writes them ('391.611 public schools', '50.000 FCFA'): one dot and three
@@ -1070,6 +1073,12 @@ _CURRENCY_WORD = "|".join(
 _CURRENCY_NATION = "|".join(
     re.escape(nation).replace(r"\ ", r"\s+") for nation in _CURRENCY_NATIONS
 )
+#: A shared currency named with its nation before the number, as African and Asian wire copy
+#: writes it ('US dollars 2.5 million', 'Kenya shillings 500', 'Namibian dollar 12,47'): in
+#: `_FIGURE_RE`'s 'cur' group, as a sign is.
+_NAMED_NATION = _alternatives(nation for nations in _NATIONAL_CODES.values() for nation in nations)
+_NAMED_CURRENCY = rf"{_alternatives(_NATIONAL_CODES)}s?(?![a-z])"
+_NAMED_BEFORE = rf"(?P<bnation>{_NAMED_NATION})\s+(?P<bword>{_NAMED_CURRENCY})"
 #: Every code read after its number, lower-cased as the scan reads it ('500 USD', '5m NIS');
 #: a word too only right after a large number ('819 million GEL', not 'three all party').
 _CODES_AFTER_NUMBER = (
@@ -1095,7 +1104,7 @@ _NOT_AFTER_SLASH = rf"(?:(?<!/)|(?=[{_SIGN_CHARS}]))"
 _FIGURE_RE = rf"""
     (?<![\w.,{_SIGN_CHARS}]){_NOT_AFTER_SLASH}
     (?:(?P<qual>{_QUALIFIER_RE})(?P<qualsep>\s+|-))?
-    (?P<cur>{_CURRENCY_SIGN})?{_ABBREVIATION_DOT}\s?
+    (?P<cur>{_NAMED_BEFORE}|{_CURRENCY_SIGN})?{_ABBREVIATION_DOT}\s?
     (?:{_NUMBER})
     (?P<restated>{_RESTATED})?
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
@@ -1283,7 +1292,7 @@ _CANDIDATE_RE = (
 #: Finding these before a candidate with this cheap pattern spares the full one at most word
 #: starts.
 _OPENING_RE = rf"""(?<![\w{_SIGN_CHARS}])
-    (?=(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|\d|an?[\s-]|{_CANDIDATE_WORDS}
+    (?=(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|{_NAMED_NATION}\s+{_NAMED_CURRENCY}\s?\d|\d|an?[\s-]|{_CANDIDATE_WORDS}
       |time{_AND_A_HALF}|{_ONE_PERIOD_OPENING})"""
 
 
@@ -1534,7 +1543,7 @@ def _currency_word(m: re.Match[str]) -> str:
     """The currency's name as the figure writes it, singular: 'rupee', 'pence'."""
     if m.group("slash"):
         return "shilling"
-    word = (m.group("curword") or "").lower()
+    word = (m.group("curword") or m.group("bword") or "").lower()
     if word in _CURRENCY_WORDS or word in _NATION_BOUND_CURRENCIES:
         return word  # 'pence', 'leva'
     return word[:-1]  # 'rupees'
@@ -1562,7 +1571,7 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
     sign = written.lower()
     if not (sign or word):
         return None
-    nation = _WHITE_SPACE.sub(" ", (m.group("nation") or "").lower())
+    nation = _WHITE_SPACE.sub(" ", (m.group("nation") or m.group("bnation") or "").lower())
     code = (
         _LETTER_CURRENCIES.get(written)  # 'LE' is Egypt's pound, 'Le' the leone
         or _CURRENCY_SIGNS.get(sign)

@@ -648,6 +648,11 @@ def test_decimal_commas_and_lakh_groups(text: str, expected: list[tuple[float, s
         ("Kenyan farmers were paid Sh5,000/- each.", "Sh5,000/-", 5000, "KES"),
         # the taka named before its number, the pula after it
         ("approved a Taka 2,490.96 crore project", "Taka 2,490.96 crore", 24909.6e6, "BDT"),
+        # a shared currency named with its nation before the number
+        ("the loan of US dollars 2.5 million", "US dollars 2.5 million", 2.5e6, "USD"),
+        ("a fee of Kenya shillings 500 a day", "Kenya shillings 500", 500, "KES"),
+        ("rent of Namibian dollar 12,50 a unit", "Namibian dollar 12,50", 12.5, "NAD"),
+        ("a tariff of N. dollar 7,66 per unit", "N. dollar 7,66", 7.66, "NAD"),
         ("the pension rises by Fifty Pula (P50.00)", "Fifty Pula", 50, "BWP"),
         ("each cost 400 pula", "400 pula", 400, "BWP"),
     ],
@@ -2391,6 +2396,9 @@ def test_stray_space_inside_a_grouped_number(text: str, expected: list[tuple[flo
         ("Prices are P33/kg (R44,17 and R38,81).", [(33.0, "PHP"), (44.17, "ZAR"), (38.81, "ZAR")]),
         ("Fuel costs $2,97 per litre.", [(2.97, "USD")]),
         ("It sold for €3,50, up from €3,10.", [(3.5, "EUR"), (3.1, "EUR")]),
+        # or before a currency named after the number
+        ("Milk now costs 1,29 euros a litre.", [(1.29, "EUR")]),
+        ("The toll went up to 12,75 dollars.", [(12.75, "USD")]),
         # traps: grouped thousands and lakhs stay whole, and a bare number keeps no cents
         ("A fine of $12,500 was paid.", [(12500.0, "USD")]),
         ("They paid Rs 1,50,000 in fees.", [(150000.0, "INR")]),
