@@ -1098,8 +1098,8 @@ _SHARE_OF = r"\s+(?:of|the|its|their|his|her|our|all|them|those|these|what)\b"
 #: A half or quarter after a unit of time ('a year and a half'), not a share of what follows
 #: ('within a year and half the staff left').
 _TIME_AND_A_HALF = rf"{_AND_A_HALF}(?!{_SHARE_OF})"
-#: A slash before a figure only when a currency sign opens it, a second currency ('$21.7m/€18.6m');
-#: not a number after one ('3/4', '2019/20').
+#: A slash before a figure only when a currency sign opens it, a second currency
+#: ('$21.7m/€18.6m'); not a number after one ('3/4', '2019/20').
 _NOT_AFTER_SLASH = rf"(?:(?<!/)|(?=[{_SIGN_CHARS}]))"
 _FIGURE_RE = rf"""
     (?<![\w.,{_SIGN_CHARS}]){_NOT_AFTER_SLASH}
@@ -1292,8 +1292,8 @@ _CANDIDATE_RE = (
 #: Finding these before a candidate with this cheap pattern spares the full one at most word
 #: starts.
 _OPENING_RE = rf"""(?<![\w{_SIGN_CHARS}])
-    (?=(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|{_NAMED_NATION}\s+{_NAMED_CURRENCY}\s?\d|\d|an?[\s-]|{_CANDIDATE_WORDS}
-      |time{_AND_A_HALF}|{_ONE_PERIOD_OPENING})"""
+    (?=(?:{_QUALIFIER_RE})(?:\s+|-)|{_CURRENCY_SIGN}|{_NAMED_NATION}\s+{_NAMED_CURRENCY}\s?\d
+      |\d|an?[\s-]|{_CANDIDATE_WORDS}|time{_AND_A_HALF}|{_ONE_PERIOD_OPENING})"""
 
 
 #: An ordinal that counts the time something has run: after 'enter' or 'in its', or with 'straight'
