@@ -283,7 +283,8 @@ ORG_WORDS = (
     corporation network league alliance forum centre center hospital school police army navy
     administration bureau conference convention church chamber movement academy consortium
     guild caucus panel co ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
-    observatory tribunal secretariat directorate inspectorate cooperative co-operative exchange
+    observatory municipality tribunal secretariat directorate inspectorate cooperative
+    co-operative exchange
     """
     )
 )
@@ -1589,6 +1590,12 @@ ANNOUNCED_DECISIONS = (
     *wordlist("end closure closures postponement resumption lifting losses redundancies"),
     *wordlist("ruling verdict strike strikes talks discussions dismissal layoffs"),
 )
+#: 'has announced a zero tariff increase', 'announced a three-year reform package': a new
+#: measure a body announces (with 'a', not 'the': its own, not one reported) is one it backs.
+ANNOUNCED_MEASURES = wordlist(
+    "increase increases rise hike cut cuts reduction allocation package tender measures "
+    "changes reform reforms freeze subsidy subsidies"
+)
 #: 'reluctance to support', 'refused to approve': words that turn a support cue into opposition.
 UNWILLING_WORDS = (
     "reluctance to",
@@ -2358,9 +2365,12 @@ INTENDED_CHANGES = (
     *wordlist(
         "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
-        "revise reform restructure reopen replace modernise modernize upgrade"
+        "revise reform restructure reopen replace modernise modernize upgrade deploy release "
+        "provide use resume retrench allocate establish slash transfer"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
+    "lay off",  # 'plans to lay off 120 workers'
+    "set up",
 )
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")

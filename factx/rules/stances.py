@@ -41,6 +41,8 @@ from factx.rules.lexicon import (
     AMOUNT_ABBREVIATIONS,
     AMOUNT_SIGNS,
     ANGERING_VERBS,
+    ANNOUNCED_MEASURES,
+    ANNOUNCING_VERBS,
     ANNULLING_VERBS,
     APPEAL_OBJECTS,
     APPOSITION_ADVERBS,
@@ -902,9 +904,9 @@ _SUPPORT = rf"""
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(WANTING_FORMS)}(?=\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){{1,8}}?  # 'want the
         (?:to\s+be\s+)?[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b)  # 1.50 dollars increased to 10'
-  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)   # 'plans to open a school', 'decided to
-        (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # close
-        # it', not a noun's: 'the plans to'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)(?<![’']s\s)  # 'plans to open a school',
+        (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # 'decided
+        # to close it', not a noun's: 'the plans to', 'the company's plans to'
         (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
@@ -923,6 +925,8 @@ _SUPPORT = rf"""
         # 'threatened to close their shops': the verb governing the infinitive is the cue
         (?!\s+(?:[\w’'-]+\s+){{1,8}}?{any_of(PROTEST_CLOSING_LINKS)}\b)  # nor a closing in protest
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
+  | {any_of(ANNOUNCING_VERBS)}(?=\s+an?\s+(?:[\w%.,-]+\s+){{0,3}}?{any_of(ANNOUNCED_MEASURES)}\b)
+        # 'announced a zero tariff increase', 'announced a three-year reform package'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(CONCLUDING_VERBS))}  # 'reached an
         (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(ACCORDS)}\b)  # agreement', 'signed

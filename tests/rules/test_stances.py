@@ -3547,6 +3547,23 @@ def test_wrong_moments_held_back_and_qualified_support(
             [("The minister", "support", "increase funding for rural schools")],
         ),
         ("The mayor vowed to sell the stadium.\n", [("The mayor", "support", "sell the stadium")]),
+        # staffing, spending and restarting are changes too
+        (
+            "The ministry plans to deploy more nurses to rural clinics.\n",
+            [("The ministry", "support", "deploy more nurses to rural clinics")],
+        ),
+        (
+            "The mill is planning to lay off about 80 workers.\n",
+            [("The mill", "support", "lay off about 80 workers")],
+        ),
+        (
+            "The council decided to provide a monthly allowance to carers.\n",
+            [("The council", "support", "provide a monthly allowance to carers")],
+        ),
+        (
+            "The drivers intend to resume the strike in March.\n",
+            [("The drivers", "support", "resume the strike in March")],
+        ),
         # negated, the change is opposed
         (
             "The owners do not intend to demolish the mill.\n",
@@ -3557,11 +3574,37 @@ def test_wrong_moments_held_back_and_qualified_support(
         ("Officials plan to open talks with the drivers.\n", []),
         ("The plans to close the depot were shelved.\n", []),
         ("The board has no plans to close the depot.\n", []),
+        # another's plans, owned, are the object of the stance, not the firm's own cue
+        (
+            "The union opposed the firm's plans to close the depot.\n",
+            [("The union", "oppose", "the firm's plans to close the depot")],
+        ),
     ],
 )
 def test_an_intent_to_make_a_change_backs_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new measure a body announces is one it backs
+        (
+            "The city council has announced a zero fare increase for pensioners.\n",
+            [("The city council", "support", "a zero fare increase for pensioners")],
+        ),
+        (
+            "The Municipality of Eastbury announced a three-year reform package on Monday.\n",
+            [("The Municipality of Eastbury", "support", "a three-year reform package")],
+        ),
+        # an announcement of another's decision, or of an event, is no stance
+        ("The board announced the closure of the plant.\n", []),
+        ("The chair announced a break until noon.\n", []),
+    ],
+)
+def test_a_measure_announced_is_backed(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
 
 
