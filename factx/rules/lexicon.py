@@ -1601,6 +1601,12 @@ UNWILLING_WORDS = (
 )
 #: 'would be able to withdraw from it': a means open to someone, not a stance taken.
 ABILITY_LEADS = ("able to",)
+#: 'the government failed to approve the clearance', 'was unable to back the plan': an act not
+#: done, so no stance is taken on its object (neither for nor against it).
+FAILING_LEADS = (
+    *(f"{verb} to" for verb in ("fail", "fails", "failed", "failing")),
+    "unable to",
+)
 #: 'workers had to vote for the plan', 'the majority needed to pass the bill': what is required
 #: of someone, not their stance ('we need to review the laws' is one: not here).
 OBLIGATION_LEADS = ("has to", "have to", "had to", "having to", "needed to", "required to")
