@@ -1173,6 +1173,9 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
+#: 'the rejection was triggered by a letter': a stance named as a noun is an act, never its
+#: holder (who rejected is named elsewhere).
+STANCE_ACTS = wordlist("rejection rejections approval approvals refusal refusals endorsement")
 #: 'the council's decision to refuse permission': decisions against a thing; undoing one backs it.
 REFUSING_DECISIONS = wordlist("refuse reject block deny")
 #: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision

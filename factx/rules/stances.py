@@ -272,6 +272,7 @@ from factx.rules.lexicon import (
     SPEAKING_MEMBERS,
     SPEECH_VERBS,
     STAGING_VERBS,
+    STANCE_ACTS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
     STOPWORDS,
@@ -2521,9 +2522,10 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     if _joined_strike(doc, m):
         stance = "support"
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    led = before + m.group()[:3] if m.group().startswith("to ") else before  # 'have | to appeal'
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
-    if _ABLE.search(before):
+    if _ABLE.search(led):
         return None  # 'would be able to withdraw from it', 'had to vote for': no stance taken
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
@@ -3097,7 +3099,7 @@ def is_document(name: str) -> bool:
 #: Heads of phrases naming a thing, a text, a case brought or a happening, which holds no stance
 #: ('The lawsuit claimed the tax rate was not valid': its filer's).
 _THING_HEADS = frozenset(
-    (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS)
+    (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS, *STANCE_ACTS)
     + tuple(w for w in LEGAL_ACTIONS if " " not in w)
 )
 #: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X
