@@ -1174,6 +1174,9 @@ NEUTRAL_ACTS = (
 #: 'voted to continue with its earlier decision to reject the application': backing a decision
 #: to undo a thing opposes the thing.
 DECISION_NOUNS = ("decision", "decisions")
+#: 'the rejection was triggered by a letter': a stance named as a noun is an act, never its
+#: holder (who rejected is named elsewhere).
+STANCE_ACTS = wordlist("rejection rejections approval approvals refusal refusals endorsement")
 #: 'the council's decision to refuse permission': decisions against a thing; undoing one backs it.
 REFUSING_DECISIONS = wordlist("refuse reject block deny")
 #: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
@@ -1608,6 +1611,12 @@ UNWILLING_WORDS = (
 )
 #: 'would be able to withdraw from it': a means open to someone, not a stance taken.
 ABILITY_LEADS = ("able to",)
+#: 'the government failed to approve the clearance', 'was unable to back the plan': an act not
+#: done, so no stance is taken on its object (neither for nor against it).
+FAILING_LEADS = (
+    *(f"{verb} to" for verb in ("fail", "fails", "failed", "failing")),
+    "unable to",
+)
 #: 'workers had to vote for the plan', 'the majority needed to pass the bill': what is required
 #: of someone, not their stance ('we need to review the laws' is one: not here).
 OBLIGATION_LEADS = ("has to", "have to", "had to", "having to", "needed to", "required to")

@@ -120,6 +120,7 @@ from factx.rules.lexicon import (
     ENACTING_VERBS,
     ENDING_NOUNS,
     EVENT_NOUNS,
+    FAILING_LEADS,
     FAULTS,
     FEARING_VERBS,
     FEELING_LEADS,
@@ -273,6 +274,7 @@ from factx.rules.lexicon import (
     SPEAKING_MEMBERS,
     SPEECH_VERBS,
     STAGING_VERBS,
+    STANCE_ACTS,
     STANCE_HOLDERS,
     STANCE_NOUNS,
     STOPWORDS,
@@ -1102,9 +1104,11 @@ _RECOMMENDED_PASSIVE = re.compile(
     re.I,
 )
 _UNWILLING = re.compile(rf"\b{any_of(UNWILLING_WORDS)}\s+$", re.I)
-#: 'able to withdraw', 'had to vote for': a means open or a duty laid, no stance taken (not
-#: 'not able to accept', which refuses).
-_ABLE = re.compile(rf"(?<!not\s)\b{any_of([*ABILITY_LEADS, *OBLIGATION_LEADS])}\s+$")
+#: 'able to withdraw', 'had to vote for', 'failed to approve': a means open, a duty laid or an
+#: act not done, no stance taken (not 'not able to accept', which refuses).
+_ABLE = re.compile(
+    rf"(?<!not\s)\b{any_of([*ABILITY_LEADS, *OBLIGATION_LEADS, *FAILING_LEADS])}\s+$"
+)
 #: A verdict cue ('are unfair', 'would help'): the thing judged is the target, not the actor.
 _JUDGED = re.compile(
     rf"""(?:{any_of(COPULAS)}\s  # not 'upset by', 'not satisfied with': the stance's own
@@ -2504,15 +2508,28 @@ def _joined_strike(doc: Document, m: re.Match[str]) -> bool:
     return earlier is None or earlier.group() in STRIKE_NOUNS
 
 
+#: A cue that names a strike itself ('will stage a strike', 'to go on strike').
+_STRIKE_IN_CUE = re.compile(rf"\b{any_of(STRIKE_NOUNS)}\b")
+#: An object that is only a strike ('a strike', 'their indefinite strike'), no grievance.
+_STRIKE_ONLY = re.compile(_STRIKE_NAMED, re.VERBOSE)
+
+
+def _strike_backed(m: re.Match[str], target: str | None) -> bool:
+    """Whether a strike cue's object is only the strike it starts ('was to go on strike'),
+    which its strikers back, not oppose: gold reads a strike as backed by who strikes."""
+    return bool(target and _STRIKE_IN_CUE.search(m.group()) and _STRIKE_ONLY.fullmatch(target))
+
+
 def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stance | None:
     """The cue's stance after negation ('will not accept', 'reluctance to support' oppose);
     None if the cue is negated away."""
     if _joined_strike(doc, m):
         stance = "support"
     before = doc.text[max(floor, m.start() - 25) : m.start()]
+    led = before + m.group()[:3] if m.group().startswith("to ") else before  # 'have | to appeal'
     if m.group("until"):  # 'vowed not to resume until': the negation is the commitment's
         return stance
-    if _ABLE.search(before):
+    if _ABLE.search(led):
         return None  # 'would be able to withdraw from it', 'had to vote for': no stance taken
     if m.group("refusal"):  # 'I don't think we could substantiate a refusal': backed
         negated = _NEGATED_GROUNDS.search(doc.text, max(floor, m.start() - 60), m.start())
@@ -3086,7 +3103,7 @@ def is_document(name: str) -> bool:
 #: Heads of phrases naming a thing, a text, a case brought or a happening, which holds no stance
 #: ('The lawsuit claimed the tax rate was not valid': its filer's).
 _THING_HEADS = frozenset(
-    (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS)
+    (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS, *STANCE_ACTS)
     + tuple(w for w in LEGAL_ACTIONS if " " not in w)
 )
 #: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X
@@ -3431,6 +3448,9 @@ def positions(
                 # for the walkout itself (a target found further on is left to stand: gold
                 # reads 'balloted to strike' as against what the dispute is over)
                 final, target, end = "support", walkout["action"], max(end, m.end())
+            if final == "oppose" and _strike_backed(m, target):
+                final = "support"  # 'the union will stage a strike': no grievance named, so
+                # the strikers back their strike
             claim = _motion_claim(doc, target, end, sentence) if final == "support" else None
             if claim:  # 'tabled a motion claiming the proposals failed to': against them
                 final, target, end = claim

@@ -7433,3 +7433,42 @@ def test_a_verdict_after_a_contracted_copula(
 )
 def test_a_verdict_after_a_modal_copula(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dockers' union will stage a strike on Monday.\n",
+            [("The dockers' union", "support", "a strike")],
+        ),
+        (
+            "The union will stage a strike over the pay cuts.\n",
+            [("The union", "oppose", "the pay cuts")],
+        ),
+        # traps: an act failed or not open to the actor takes no stance on its object
+        ("The council failed to approve the budget.\n", []),
+        ("The board was unable to approve the merger.\n", []),
+    ],
+)
+def test_strikes_backed_and_acts_not_done(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airlines plan to appeal the ruling.\n", [("The airlines", "oppose", "the ruling")]),
+        # traps: a duty laid before a cue's own 'to', and a stance named as a noun, hold none
+        ("The airlines have to appeal the ruling within 30 days.\n", []),
+        (
+            "Officials said the rejection was prompted by a letter expressing their opposition"
+            " to the nominee.\n",
+            [],
+        ),
+    ],
+)
+def test_duties_before_to_and_stances_named_as_nouns(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
