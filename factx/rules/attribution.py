@@ -111,6 +111,7 @@ from factx.rules.lexicon import (
     PUBLISHING_PARTICIPLES,
     QUANTIFIERS,
     QUESTION_WORDS,
+    QUESTIONED_GROUNDS,
     QUESTIONING_VERBS,
     QUOTE_FROM_VERBS,
     QUOTING_VERBS,
@@ -465,7 +466,9 @@ _REPORTED = re.compile(
           (?=\s+(?:[\w’'-]+\s+){{1,4}}?(?:as\s+)?[\"“‘])
         | (?:{alternation(LABELLING_VERBS)}) (?={_VERDICT_AFTER}) )  # 'called the ban abhorrent'
       | (?:(?:{alternation(COPULAS)})\s+(?=\w+ing\b))?           # 'is asking why', not 'was
-        (?:{alternation(QUESTIONING_VERBS)}) \s+ (?:{alternation(QUESTION_WORDS)})  # asked why'
+        (?:{alternation(QUESTIONING_VERBS)}) \s+ (?:{alternation(QUESTION_WORDS)}  # asked why'
+          | the \s+ (?:{alternation(QUESTIONED_GROUNDS)}) \s+ (?:of|for|behind))  # 'questioned
+                                                                # the legality of the move'
       | (?:{alternation(ISSUING_VERBS)}) \s+ (?:a|an) \s+ (?:[\w-]+\s+)?  # 'issued a statement
         (?:{alternation(STATEMENT_NOUNS)})                       #  on Friday saying'
         (?=[^;:\"“”]{{0,40}}?\b(?:{alternation(STATEMENT_CONTENTS)})\b) )

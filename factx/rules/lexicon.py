@@ -883,6 +883,12 @@ QUESTIONING_VERBS = wordlist(
 )
 #: Words that open the question such a verb reports.
 QUESTION_WORDS = ("why", "whether", "how", "what")
+#: The grounds of a thing such a verb may doubt, before 'of', 'for' or 'behind': a claim that
+#: they are wanting ('questioned the legality of the move', 'queried the rationale for it').
+QUESTIONED_GROUNDS = wordlist(
+    "justification legality rationale wisdom need necessity logic basis validity fairness "
+    "propriety constitutionality legitimacy motive motives sincerity sense"
+)
 #: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
 #: found'): the nouns of published evidence and the verbs of what it shows.
 EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")

@@ -546,6 +546,10 @@ def test_speakers_resolved_and_confidence(
         ("The minister will say that the railways must change.\n", "will say", "minister"),
         ("Ann Lee went on to say that the plan was flawed.\n", "went on", "Ann Lee"),
         ("The minister was quoted as saying that the strike was illegal.\n", "quoted", "minister"),
+        # doubting the grounds of a thing: a claim that they are wanting
+        ("The senator questioned the legality of the new levy.\n", "legality", "senator"),
+        ("Parents queried the rationale for closing the school.\n", "rationale", "Parents"),
+        ("The union is questioning the need for more audits.\n", "need for", "union"),
         # a source phrase never ends with an article: 'family' is no adverb here
         (
             "Lawyers for the family contended the inquest was flawed.\n",
@@ -574,6 +578,7 @@ def test_reporting_verbs(text: str, fragment: str, who: str) -> None:
         "The firm recorded a loss that shocked investors.\n",
         "The union agreed a deal that ends the strike.\n",
         "The man was told to leave the building.\n",  # a passive names no source
+        "The minister questioned the witnesses for an hour.\n",  # no grounds doubted
     ],
 )
 def test_no_claim_without_a_reported_clause(text: str) -> None:
