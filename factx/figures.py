@@ -697,15 +697,12 @@ def _cfa_code(text: str) -> str:
     return _home_code(text, "cfa") or _CFA_MOST_WRITTEN
 
 
+#: The nations that tell a shared currency apart ('Kenyan' for the shilling).
+_SHARED_NATIONS = frozenset(nation for nations in _NATIONAL_CODES.values() for nation in nations)
 #: Nations written between a number and its currency, a nation-bound one's too ('2,000 Peruvian
 #: soles', '500,000 Brazilian reais').
 _CURRENCY_NATIONS = sorted(
-    {
-        *(nation for nations in _NATIONAL_CODES.values() for nation in nations),
-        *(nation for _, nations in _NATION_BOUND_CURRENCIES.values() for nation in nations),
-        "ghana",
-        "nigerian",
-    },
+    {*_SHARED_NATIONS, *_BOUND_BY_NATION, "ghana", "nigerian"},
     key=len,
     reverse=True,
 )
@@ -1076,7 +1073,7 @@ _CURRENCY_NATION = "|".join(
 #: A shared currency named with its nation before the number, as African and Asian wire copy
 #: writes it ('US dollars 2.5 million', 'Kenya shillings 500', 'Namibian dollar 12,47'): in
 #: `_FIGURE_RE`'s 'cur' group, as a sign is.
-_NAMED_NATION = _alternatives(nation for nations in _NATIONAL_CODES.values() for nation in nations)
+_NAMED_NATION = _alternatives(sorted(_SHARED_NATIONS))
 _NAMED_CURRENCY = rf"{_alternatives(_NATIONAL_CODES)}s?(?![a-z])"
 _NAMED_BEFORE = rf"(?P<bnation>{_NAMED_NATION})\s+(?P<bword>{_NAMED_CURRENCY})"
 #: Every code read after its number, lower-cased as the scan reads it ('500 USD', '5m NIS');
