@@ -2520,7 +2520,7 @@ TARGET_NOUNS = wordlist(
     "increases rise bill legislation policy policies scheme schemes pay contributions talks "
     "terms package decision concessions claim ballot budget merger walkout ultimatum vote motion "
     "ruling verdict measure closure closures claims allegations accusations findings report "
-    "takeover hike hikes judgment judgement increment increments"
+    "takeover hike hikes judgment judgement increment increments sentence sentences"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")
