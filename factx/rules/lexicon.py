@@ -369,6 +369,9 @@ PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
     " during amid throughout"
 )
+#: Words that open a preposition of two words ('according to organisers', 'due to the
+#: strike', 'thanks to the union'): a phrase they open names no actor.
+PREPOSITION_LEADS = words("according owing due thanks")
 #: Phrases that add company to a subject between commas ('The union, along with other groups,
 #: rejected'): an aside, not the subject.
 ACCOMPANYING_LEADS = ("along with", "together with", "alongside", "joined by")
@@ -540,6 +543,11 @@ PLACE_NOUNS = words(
 )
 #: Words that end a festival's name, never a person's ('Lunar New Year', 'Chinese New Year').
 FESTIVAL_ENDINGS = words("year")
+#: Words that end the name of a bill, a meeting or a plan, never a person's ('the Maladina
+#: Bill', 'the Annual General Meeting', 'the Local Plan'): 'he' never stands for one.
+NAMED_THING_ENDINGS = words(
+    "bill meeting summit amendment agreement programme program plan policy budget"
+)
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
 MULTIWORD_PLACES = frozenset(
@@ -891,7 +899,9 @@ QUESTIONED_GROUNDS = wordlist(
 )
 #: What a study's publisher shows ('new analysis from the BBC shows', 'a survey by the TUC
 #: found'): the nouns of published evidence and the verbs of what it shows.
-EVIDENCE_NOUNS = wordlist("analysis research figures data study survey report poll review audit")
+EVIDENCE_NOUNS = wordlist(
+    "analysis research figures data study survey report poll review audit forecast projection"
+)
 #: Records that say what is so without anyone saying it: 'according to official figures', 'to
 #: the timetable' names no source (a report or a study may: 'according to a BBC report').
 RECORD_NOUNS = words("figures data statistics estimates records timetable schedule policy rules")
@@ -2510,7 +2520,7 @@ TARGET_NOUNS = wordlist(
     "increases rise bill legislation policy policies scheme schemes pay contributions talks "
     "terms package decision concessions claim ballot budget merger walkout ultimatum vote motion "
     "ruling verdict measure closure closures claims allegations accusations findings report "
-    "takeover hike hikes judgment judgement increment increments"
+    "takeover hike hikes judgment judgement increment increments sentence sentences"
 )
 #: Determiners that open a noun phrase.
 DETERMINERS = words("the a an any this that these those its their his her our")

@@ -46,6 +46,7 @@ from factx.rules.lexicon import (
     MONTHS,
     MULTIWORD_PLACES,
     NAME_PARTICLES,
+    NAMED_THING_ENDINGS,
     NAMING_PARTICIPLES,
     NATION_NAMES,
     NUMBER_WORDS,
@@ -65,6 +66,7 @@ from factx.rules.lexicon import (
     PORTFOLIOS,
     POSSESSIVE_DETERMINERS,
     POSSESSIVE_ENDINGS,
+    PREPOSITION_LEADS,
     PREPOSITIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
@@ -338,9 +340,14 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 #: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
 #: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street'); a
-#: festival's ('the Lunar New Year holiday').
+#: festival's ('the Lunar New Year holiday'); a bill's, a meeting's or a plan's ('the Maladina
+#: Bill', 'the Annual General Meeting').
 _NOT_LAST_IN_NAMES = (
-    NATION_NAMES | PLACE_NOUNS | FESTIVAL_ENDINGS | (set(LAW_NOUNS) - {"law", "laws"})
+    NATION_NAMES
+    | PLACE_NOUNS
+    | FESTIVAL_ENDINGS
+    | NAMED_THING_ENDINGS
+    | (set(LAW_NOUNS) - {"law", "laws"})
 )
 
 
@@ -966,7 +973,7 @@ def actor_like(phrase: str) -> bool:
     )
     # 'Minutes of the meeting show': a record, not a time ('Minutes later')
     record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
-    if first in PREPOSITIONS or first in TIME_WORDS and not record:
+    if first in PREPOSITIONS or first in PREPOSITION_LEADS or first in TIME_WORDS and not record:
         return False
     if first in ATTEMPT_NOUNS and len(words) > 2 and words[1] == "to" and words[2].islower():
         return False  # 'Efforts to get comment from X proved futile': an attempt, no one

@@ -48,6 +48,11 @@ def evaluated(text: str) -> list[tuple[str, str, str, str | None]]:
         # a document states things but holds no stance
         ("According to a BBC report, the bill was a disaster for families.\n", []),
         ("The Riverton Constitution states that the bill is a terrible idea.\n", []),
+        (
+            "The budget will cause a terrible, painful recession next year, according to a"
+            " central bank forecast.\n",
+            [],
+        ),
         # what a claim opens by conceding is not what its tone is about
         (
             "Despite the strike, chief executive Anna Lee reassured customers that stores would"

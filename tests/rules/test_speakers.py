@@ -131,6 +131,11 @@ from tests.helpers import REAL_ARTICLES
         ("Human Rights Watch said", []),
         ("the Employment Relations Tribunal ruled", []),
         ("Tribunal chairman John Ohaga said", ["John Ohaga"]),  # trap: the body's officer
+        # a bill's, a meeting's or a plan's name is no person's
+        ("protesters want the so-called Harbour Bill dropped", []),
+        ("Speaking at the Annual General Meeting, she said", []),
+        ("the council adopted the Riverside Local Plan", []),
+        ("Bill Thompson said", ["Bill Thompson"]),  # trap: a given name first
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
@@ -200,6 +205,10 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("the key issue", False),  # a matter: 'the key issue is a company plan to ...'
         ("The main problem", False),
         ("The issue committee", True),  # a body: its head is no matter
+        # a preposition of two words opens no actor
+        ("according to organisers", False),
+        ("due to the strike", False),
+        ("Owing to delays", False),
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:

@@ -48,6 +48,17 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
         ),
         ("Jo Smith is a vocal supporter of the plan.\n", [("Jo Smith", "support", "the plan")]),
         ("The governor signed the bill into law.\n", [("The governor", "support", "the bill")]),
+        # a sentence handed down is a thing positions are taken on, and holds none
+        (
+            "The family said they would appeal the sentence.\n",
+            [("The family", "oppose", "the sentence")],
+        ),
+        (
+            "Ann Lee’s sentence, along with verdicts against other protest leaders, who received"
+            " sentences ranging from a one year suspended term to ten years in jail, shows that"
+            " the state wants to silence critics, said Tom Bell, a rights activist.\n",
+            [("Tom Bell", "oppose", "Ann Lee’s sentence")],
+        ),
         (
             "The opposition walked out in protest at the decision.\n",
             [("The opposition", "oppose", "the decision")],
