@@ -786,11 +786,16 @@ APPEALING_VERBS = ("appealed to", "appeals to")
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
 #: words that may come between ('deep', 'their') and the feelings.
 AIRING_VERBS = tuple(finite_forms(wordlist("express voice raise air")))
-AIRED_LEADS = wordlist("their its his her serious grave deep strong some great real")
+AIRED_LEADS = wordlist(
+    "their its his her serious grave deep strong some great real the a similar general"
+)
+#: A feeling or a view aired ('expressed relief at', 'voiced the view that', 'expressed
+#: general support for').
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
     "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
-    "opposition dissatisfaction optimism hope hopes"
+    "opposition dissatisfaction optimism hope hopes relief satisfaction confusion gratitude "
+    "appreciation support view opinion"
 )
 #: What links an aired feeling to what it is about ('disappointment with', 'anger at',
 #: 'opposition to').

@@ -4316,9 +4316,15 @@ def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
         ("Jo Lee expressed her hope that the dispute is resolved soon.", "Jo Lee"),
         ("The union has expressed dissatisfaction with the salary law.", "union"),
         ("Union leaders expressed anger toward the court for its ruling.", "Union leaders"),
+        ("Jo Lee expressed relief at the agreement to end the strike.", "Jo Lee"),
+        ("The mayor expressed the view that the plan would fail.", "mayor"),
+        ("Jo Lee, a nurse, expressed confusion over the new rota.", "Jo Lee"),
+        ("Jo Lee expressed his gratitude to the council for its help.", "Jo Lee"),
+        ("The union expressed general support for the pay claim.", "union"),
         # traps: a feeling about nothing said, or for a thing wished, reports no claim
         ("Jo Lee expressed her satisfaction.", None),
         ("The minister expressed hope for a quick deal.", None),
+        ("Members of the board expressed their views on the plan.", None),
     ],
 )
 def test_aired_hopes_and_dissatisfaction_are_claims(text: str, who: str | None) -> None:
