@@ -294,7 +294,7 @@ ROLE_WORDS = words(
     secretary minister chancellor chief director president leader chairman chairwoman chair head
     chairperson convener convenor general deputy shadow prime finance justice health education
     home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
-    commissioner officer manager editor economist analyst representative mp mep councillor
+    commissioner officer manager editor economist analyst representative mp mep councillor councilor
     assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
     coroner inspector detective sergeant superintendent coach captain constable legislator
     lawmaker negotiator
@@ -509,7 +509,7 @@ SOURCE_NOUNS = words(
     daughter people person teacher headteacher principal coach manager captain player players
     doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
     scientist scientists engineer engineers economist spokesperson owner landlord tenants
-    customers passengers fans supporters students parents patients councillor councillors
+    customers passengers fans supporters students parents patients councillor councilor councillors
     councilors politicians activists trustees governors directors trader traders vendor
     vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
     magistrates bishop bishops operator operators developer developers provider providers

@@ -309,6 +309,12 @@ def test_two_people_by_surname(phrase: str, expected: tuple[str, str | None]) ->
             ("Sani Musa", "counsel to Ade Umar Bello", True),
         ),
         ("A lawyer for Jo Lee, Tom Hill", 0, ("Tom Hill", "lawyer for Jo Lee", True)),
+        # a role spelt the American way, capitals before it: the person named after it
+        (
+            "Specially Elected councilor, Mr Tom Hill",
+            0,
+            ("Tom Hill", "Specially Elected councilor", True),
+        ),
         (
             "the union's chairman in Ogun State, Comrade Ade Bello",
             0,
