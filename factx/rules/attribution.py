@@ -600,11 +600,15 @@ _REPORTED_INVERTED = re.compile(
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
 #: Tuesday.', ', the company said in a statement.').
 _TRAILING_WORDS = 6
+#: A party or a body in parentheses after a source's name, commas and all: ' (Social
+#: Democrats, CSSD)'.
+_PARTY_ASIDE = r"\s+\([^()\"“”]{1,60}\)"
 _REPORTED_TRAILING = re.compile(
     rf"""
     ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
-      (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
+      (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?           # ', the justice minister, Jo Lee, said'
+      (?:{_PARTY_ASIDE})?)                    # 'Jo Lee (Social Democrats, SD) said'
     {_NOT_SOURCE_END}                                  # not ', ... with their [claim].'
     \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'

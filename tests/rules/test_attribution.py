@@ -3755,6 +3755,12 @@ def test_accused_of_after_a_noun_is_a_participle(text: str, who: list[str]) -> N
             " shadow minister for justice, Karol Aquilina, said.",
             ["Karol Aquilina"],
         ),
+        # a party in parentheses after the trailing source's name, a comma inside it
+        (
+            "Pay will rise faster this year, Prime Minister Jo Lee (Social Democrats, SD) told"
+            " journalists.",
+            ["Jo Lee"],
+        ),
         # trap: a name in apposition with no verb of saying after it reports nothing
         ("The board met on Monday, including its chair, Jo Lee, and the treasurer.", []),
     ],
