@@ -533,13 +533,16 @@ NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
 )
 #: Words that end a place's name, never a person's ('Glentworth Street', 'Newcastle Airport',
-#: 'Jamaica House', 'Freeport Container Port'); not 'Hall', 'Park' or 'Lane', surnames too.
+#: 'Jamaica House', 'Freeport Container Port', 'Zadar County'); not 'Hall', 'Park' or 'Lane',
+#: surnames too.
 PLACE_NOUNS = words(
     "road street avenue drive square port fort harbour airport stadium station bridge house"
-    " island islands"
+    " island islands county district province region"
 )
 #: Words that end a festival's name, never a person's ('Lunar New Year', 'Chinese New Year').
 FESTIVAL_ENDINGS = words("year")
+#: Words that end a gathering's name, never a person's ('Annual General Meeting').
+GATHERING_ENDINGS = words("meeting summit")
 #: Places named in two or more capitalised words, which read like a person's first name and
 #: surname ('Hong Kong', 'Sri Lanka', 'Kuala Lumpur'): matched whole, so 'Alice Kong' is a person.
 MULTIWORD_PLACES = frozenset(

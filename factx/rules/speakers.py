@@ -31,6 +31,7 @@ from factx.rules.lexicon import (
     EVIDENCE_NOUNS,
     FESTIVAL_ENDINGS,
     FRONTED_CLAUSE_OPENERS,
+    GATHERING_ENDINGS,
     GROUP_NOUNS,
     HEADLINE_VERBS,
     INDEFINITE_PRONOUNS,
@@ -338,9 +339,13 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 _NOT_IN_NAMES = ORG_WORDS | ROLE_WORDS
 #: Words a person's name never ends with: a law's ('the Companies Act', 'the Maldives
 #: Constitution'), but 'Law', a surname too ('Jude Law'); a place's ('Wentworth Street'); a
-#: festival's ('the Lunar New Year holiday').
+#: festival's ('the Lunar New Year holiday'); a gathering's ('the Annual General Meeting').
 _NOT_LAST_IN_NAMES = (
-    NATION_NAMES | PLACE_NOUNS | FESTIVAL_ENDINGS | (set(LAW_NOUNS) - {"law", "laws"})
+    NATION_NAMES
+    | PLACE_NOUNS
+    | FESTIVAL_ENDINGS
+    | GATHERING_ENDINGS
+    | (set(LAW_NOUNS) - {"law", "laws"})
 )
 
 

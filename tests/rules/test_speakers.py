@@ -1011,6 +1011,10 @@ def test_a_counted_group_is_no_person(phrase: str, who: str) -> None:
         ("The minister spoke at Jamaica House yesterday.", []),
         ("Twenty workers at the Freeport Container Port were let go.", []),
         ("Flights to Newcastle Airport resumed.", []),
+        ("The hospital of Tolna County is in debt.", []),
+        ("Patients in the Ulsan District waited.", []),
+        # nor does a gathering's word end a person's name
+        ("Speaking at the Annual General Meeting, the chair was calm.", []),
         # traps: 'Hall', 'Park' and 'Lane' are surnames too
         ("Trevor Hall said it was wrong.", ["Trevor Hall"]),
         ("Jo Park said it was wrong.", ["Jo Park"]),
