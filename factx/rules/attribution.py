@@ -477,9 +477,12 @@ _REPORTED = re.compile(
     re.VERBOSE,
 )
 #: A source after 'says' or 'said' ending the sentence, no comma before the verb: 'Pay has
-#: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma).
+#: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma), or only a
+#: relative clause after it ('..., said Jo Lee, who doubted that demand would fall.').
 _SAYS_LAST = re.compile(
-    rf"\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)\s*[.!?]?$"
+    rf"""\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)
+    (?:,\s+who\s[^\"“”]+)?\s*[.!?]?$""",
+    re.VERBOSE,
 )
 #: One passing on another's words, then that source, who spoke them: 'The Trinidad Express
 #: reported Carlton Gibson, vice president of OWTU as saying that ...', 'Reuters quoted an aide

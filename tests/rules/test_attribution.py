@@ -2834,6 +2834,12 @@ def test_minority_and_majority_are_groups(text: str, who: str) -> None:
             "Jo Lee",
         ),
         ("Pay has been cut twice says union secretary Jo Lee.", "Jo Lee"),
+        # ... or a trailing source with only a relative clause after it, commas before it
+        (
+            "Dry weather, coupled with high feed costs, could drive prices up, said Jo Lee,"
+            " who doubted that demand would fall.",
+            "Jo Lee",
+        ),
         # traps: a clause after the verb is what was said; a who-clause in the subject
         (
             "Unions were upset after Finance Minister Al Roe said the Government cannot pay.",
