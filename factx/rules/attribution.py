@@ -1424,8 +1424,8 @@ def _named_source(phrase: str, position: int, people: People) -> bool:
     phrase = phrase.strip()
     if "," in phrase or NOT_SOURCES.match(phrase) or _RELATIVE_WORD.search(phrase):
         return False
-    if phrase.lower() in PRONOUNS:
-        return False
+    if phrase.lower() in PRONOUNS or REPORTING_VERB.match(phrase):
+        return False  # 'says his party [believes]': the verb of the source before, going on
     found = _reported_source(phrase, position, people)
     return found is not None and actor_like(found.name)
 

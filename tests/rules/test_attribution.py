@@ -450,6 +450,14 @@ def test_a_second_source_after_but_makes_a_claim_of_its_own() -> None:
     ]
 
 
+def test_a_second_source_in_apposition_keeps_the_words_after_its_verb() -> None:
+    text = (
+        "Backers say the bill will help but a senior MP, Jo Lee, says his party believes it"
+        " will harm voters.\n"
+    )
+    assert [who for _, who, _ in claims_of(text)] == ["Backers", "Jo Lee"]
+
+
 @pytest.mark.parametrize(
     ("text", "fragment", "expected"),
     [
