@@ -477,9 +477,12 @@ _REPORTED = re.compile(
     re.VERBOSE,
 )
 #: A source after 'says' or 'said' ending the sentence, no comma before the verb: 'Pay has
-#: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma).
+#: been cut says union chief Jo Lee.' (`_REPORTED_INVERTED` reads it after a comma), or only a
+#: relative clause after it ('..., said Jo Lee, who doubted that demand would fall.').
 _SAYS_LAST = re.compile(
-    rf"\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)\s*[.!?]?$"
+    rf"""\s(?:says|said)\s+(?P<who>(?:the\s+)?{_SOURCE_CHAR}{{2,{_SOURCE_MOST}}}?)
+    (?:,\s+who\s[^\"“”]+)?\s*[.!?]?$""",
+    re.VERBOSE,
 )
 #: One passing on another's words, then that source, who spoke them: 'The Trinidad Express
 #: reported Carlton Gibson, vice president of OWTU as saying that ...', 'Reuters quoted an aide
@@ -600,11 +603,15 @@ _REPORTED_INVERTED = re.compile(
 #: Most words between a trailing source's verb and the sentence's end (', a court ruled on
 #: Tuesday.', ', the company said in a statement.').
 _TRAILING_WORDS = 6
+#: A party or a body in parentheses after a source's name, commas and all: ' (Social
+#: Democrats, CSSD)'.
+_PARTY_ASIDE = r"\s+\([^()\"“”]{1,60}\)"
 _REPORTED_TRAILING = re.compile(
     rf"""
     ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
-      (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?)           # ', the justice minister, Jo Lee, said'
+      (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?           # ', the justice minister, Jo Lee, said'
+      (?:{_PARTY_ASIDE})?)                    # 'Jo Lee (Social Democrats, SD) said'
     {_NOT_SOURCE_END}                                  # not ', ... with their [claim].'
     \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
     (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
@@ -1417,8 +1424,8 @@ def _named_source(phrase: str, position: int, people: People) -> bool:
     phrase = phrase.strip()
     if "," in phrase or NOT_SOURCES.match(phrase) or _RELATIVE_WORD.search(phrase):
         return False
-    if phrase.lower() in PRONOUNS:
-        return False
+    if phrase.lower() in PRONOUNS or REPORTING_VERB.match(phrase):
+        return False  # 'says his party [believes]': the verb of the source before, going on
     found = _reported_source(phrase, position, people)
     return found is not None and actor_like(found.name)
 

@@ -294,7 +294,7 @@ ROLE_WORDS = words(
     secretary minister chancellor chief director president leader chairman chairwoman chair head
     chairperson convener convenor general deputy shadow prime finance justice health education
     home foreign spokesman spokeswoman spokesperson mayor governor senator premier treasurer
-    commissioner officer manager editor economist analyst representative mp mep councillor
+    commissioner officer manager editor economist analyst representative mp mep councillor councilor
     assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
     coroner inspector detective sergeant superintendent coach captain constable legislator
     lawmaker negotiator
@@ -512,7 +512,7 @@ SOURCE_NOUNS = words(
     daughter people person teacher headteacher principal coach manager captain player players
     doctor nurse surgeon expert officer officers detective detectives inspector sheriff deputy
     scientist scientists engineer engineers economist spokesperson owner landlord tenants
-    customers passengers fans supporters students parents patients councillor councillors
+    customers passengers fans supporters students parents patients councillor councilor councillors
     councilors politicians activists trustees governors directors trader traders vendor
     vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
     magistrates bishop bishops operator operators developer developers provider providers
@@ -536,10 +536,11 @@ NATION_NAMES = words(
     "england scotland wales ireland britain america canada australia zealand africa europe"
 )
 #: Words that end a place's name, never a person's ('Glentworth Street', 'Newcastle Airport',
-#: 'Jamaica House', 'Freeport Container Port'); not 'Hall', 'Park' or 'Lane', surnames too.
+#: 'Jamaica House', 'Freeport Container Port', 'Zadar County'); not 'Hall', 'Park' or 'Lane',
+#: surnames too.
 PLACE_NOUNS = words(
     "road street avenue drive square port fort harbour airport stadium station bridge house"
-    " island islands"
+    " island islands county district province region"
 )
 #: Words that end a festival's name, never a person's ('Lunar New Year', 'Chinese New Year').
 FESTIVAL_ENDINGS = words("year")
@@ -794,11 +795,16 @@ APPEALING_VERBS = ("appealed to", "appeals to")
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
 #: words that may come between ('deep', 'their') and the feelings.
 AIRING_VERBS = tuple(finite_forms(wordlist("express voice raise air")))
-AIRED_LEADS = wordlist("their its his her serious grave deep strong some great real")
+AIRED_LEADS = wordlist(
+    "their its his her serious grave deep strong some great real the a similar general"
+)
+#: A feeling or a view aired ('expressed relief at', 'voiced the view that', 'expressed
+#: general support for').
 AIRED_FEELINGS = wordlist(
     "disappointment dismay anger concern concerns doubts fears frustration alarm outrage "
     "regret sadness sorrow reservations objections reluctance fury displeasure disgust "
-    "opposition dissatisfaction optimism hope hopes"
+    "opposition dissatisfaction optimism hope hopes relief satisfaction confusion gratitude "
+    "appreciation support view opinion"
 )
 #: What links an aired feeling to what it is about ('disappointment with', 'anger at',
 #: 'opposition to').

@@ -450,6 +450,14 @@ def test_a_second_source_after_but_makes_a_claim_of_its_own() -> None:
     ]
 
 
+def test_a_second_source_in_apposition_keeps_the_words_after_its_verb() -> None:
+    text = (
+        "Backers say the bill will help but a senior MP, Jo Lee, says his party believes it"
+        " will harm voters.\n"
+    )
+    assert [who for _, who, _ in claims_of(text)] == ["Backers", "Jo Lee"]
+
+
 @pytest.mark.parametrize(
     ("text", "fragment", "expected"),
     [
@@ -2834,6 +2842,12 @@ def test_minority_and_majority_are_groups(text: str, who: str) -> None:
             "Jo Lee",
         ),
         ("Pay has been cut twice says union secretary Jo Lee.", "Jo Lee"),
+        # ... or a trailing source with only a relative clause after it, commas before it
+        (
+            "Dry weather, coupled with high feed costs, could drive prices up, said Jo Lee,"
+            " who doubted that demand would fall.",
+            "Jo Lee",
+        ),
         # traps: a clause after the verb is what was said; a who-clause in the subject
         (
             "Unions were upset after Finance Minister Al Roe said the Government cannot pay.",
@@ -3755,6 +3769,12 @@ def test_accused_of_after_a_noun_is_a_participle(text: str, who: list[str]) -> N
             " shadow minister for justice, Karol Aquilina, said.",
             ["Karol Aquilina"],
         ),
+        # a party in parentheses after the trailing source's name, a comma inside it
+        (
+            "Pay will rise faster this year, Prime Minister Jo Lee (Social Democrats, SD) told"
+            " journalists.",
+            ["Jo Lee"],
+        ),
         # trap: a name in apposition with no verb of saying after it reports nothing
         ("The board met on Monday, including its chair, Jo Lee, and the treasurer.", []),
     ],
@@ -4316,9 +4336,15 @@ def test_whose_words_a_sentence_opens_with(text: str, who: str | None) -> None:
         ("Jo Lee expressed her hope that the dispute is resolved soon.", "Jo Lee"),
         ("The union has expressed dissatisfaction with the salary law.", "union"),
         ("Union leaders expressed anger toward the court for its ruling.", "Union leaders"),
+        ("Jo Lee expressed relief at the agreement to end the strike.", "Jo Lee"),
+        ("The mayor expressed the view that the plan would fail.", "mayor"),
+        ("Jo Lee, a nurse, expressed confusion over the new rota.", "Jo Lee"),
+        ("Jo Lee expressed his gratitude to the council for its help.", "Jo Lee"),
+        ("The union expressed general support for the pay claim.", "union"),
         # traps: a feeling about nothing said, or for a thing wished, reports no claim
         ("Jo Lee expressed her satisfaction.", None),
         ("The minister expressed hope for a quick deal.", None),
+        ("Members of the board expressed their views on the plan.", None),
     ],
 )
 def test_aired_hopes_and_dissatisfaction_are_claims(text: str, who: str | None) -> None:

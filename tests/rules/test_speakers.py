@@ -318,6 +318,12 @@ def test_two_people_by_surname(phrase: str, expected: tuple[str, str | None]) ->
             ("Sani Musa", "counsel to Ade Umar Bello", True),
         ),
         ("A lawyer for Jo Lee, Tom Hill", 0, ("Tom Hill", "lawyer for Jo Lee", True)),
+        # a role spelt the American way, capitals before it: the person named after it
+        (
+            "Specially Elected councilor, Mr Tom Hill",
+            0,
+            ("Tom Hill", "Specially Elected councilor", True),
+        ),
         (
             "the union's chairman in Ogun State, Comrade Ade Bello",
             0,
@@ -1014,6 +1020,10 @@ def test_a_counted_group_is_no_person(phrase: str, who: str) -> None:
         ("The minister spoke at Jamaica House yesterday.", []),
         ("Twenty workers at the Freeport Container Port were let go.", []),
         ("Flights to Newcastle Airport resumed.", []),
+        ("The hospital of Tolna County is in debt.", []),
+        ("Patients in the Ulsan District waited.", []),
+        # nor does a gathering's word end a person's name
+        ("Speaking at the Annual General Meeting, the chair was calm.", []),
         # traps: 'Hall', 'Park' and 'Lane' are surnames too
         ("Trevor Hall said it was wrong.", ["Trevor Hall"]),
         ("Jo Park said it was wrong.", ["Jo Park"]),

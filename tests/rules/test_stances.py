@@ -4053,8 +4053,11 @@ def test_asked_for(text: str, expected: list[tuple[str, str, str]]) -> None:
             "The unions went on strike to express their discontentment with the government.\n",
             [("The unions", "oppose", "the government")],
         ),
-        # trap: satisfaction voiced is no opposition
-        ("Residents expressed satisfaction with the plan.\n", []),
+        # trap: satisfaction voiced is no opposition, but support
+        (
+            "Residents expressed satisfaction with the plan.\n",
+            [("Residents", "support", "the plan")],
+        ),
     ],
 )
 def test_displeasure(text: str, expected: list[tuple[str, str, str]]) -> None:
