@@ -272,10 +272,11 @@ _LETTER_CURRENCIES = {
     # or Myanmar's kyat or Papua New Guinea's kina, where the story names that nation most
     # (`_SHARED_SIGNS`)
     "K": "ZMW",
-    # the lilangeni as Swazi copy writes it ('E1.26 per day'), money only where the story
-    # names Eswatini (`_NATION_ONLY_SIGNS`); the Lebanese pound as Lebanese copy does ('LL144
-    # billion')
+    # the lilangeni as Swazi copy writes it ('E1.26 per day') and the dalasi as Gambian copy
+    # does ('about D54 a litre'), money only where the story names their nation
+    # (`_NATION_ONLY_SIGNS`); the Lebanese pound as Lebanese copy does ('LL144 billion')
     "E": "SZL",
+    "D": "GMD",
     "LL": "LBP",
 }
 #: West Africa's CFA franc, the one most written: 'FCFA' and 'CFA francs' where a story names
@@ -294,8 +295,9 @@ _WORD_CODES_AFTER = frozenset({"GEL", "ALL", "PEN", "TOP", "BOB", "CVE"})
 #: number with a scale or grouped thousands (`_currency_as_written`).
 _NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
 #: One-letter signs that are money only in a story naming their nation, even before grouped
-#: thousands: 'E' is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel').
-_NATION_ONLY_SIGNS = frozenset({"E"})
+#: thousands: 'E' is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel'),
+#: 'D' a grade, a road or a vitamin ('D3').
+_NATION_ONLY_SIGNS = frozenset({"E", "D"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -586,8 +588,10 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("myanmar", "burmese", "burma", "nay pyi taw", "naypyidaw"), "MMK"),
         **dict.fromkeys(("papua new guinea", "port moresby"), "PGK"),
     },
-    # one nation's, for its sign: 'E' is money in a story that names Eswatini
+    # one nation's, for its sign: 'E' is money in a story that names Eswatini, 'D' in one
+    # that names the Gambia
     "lilangeni": dict.fromkeys(("eswatini", "swaziland", "swazi", "mbabane", "manzini"), "SZL"),
+    "dalasi": dict.fromkeys(("gambia", "gambian", "banjul"), "GMD"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
@@ -617,6 +621,7 @@ _SHARED_SIGNS = {
     "k": "kwacha",
     "p": "peso",
     "e": "lilangeni",
+    "d": "dalasi",
     # the cent, a hundredth of whichever nation's dollar the story is in ('a cent an hour')
     "cent": "dollar",
     "centavo": "peso",

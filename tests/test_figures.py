@@ -2284,12 +2284,18 @@ def test_repeat_ordinal_counts_and_running_period_lasts(
         ("Swazi textile workers earn E1.26 per day.", [(1.26, "SZL")]),
         ("In Eswatini the fine is E1,500.", [(1500.0, "SZL")]),
         ("The ministry asked for LL144 billion.", [(144e9, "LBP")]),
-        # traps: an 'E' in a story naming no Eswatini is a code or a lost euro sign
+        # the dalasi's 'D' in a story naming the Gambia
+        ("In the Gambia a litre now costs about D49.", [(49.0, "GMD")]),
+        ("Gambian teachers were promised D250 per Saturday.", [(250.0, "GMD")]),
+        ("Banjul set aside D2.5 billion for wages.", [(2.5e9, "GMD")]),
+        # traps: an 'E' in a story naming no Eswatini is a code or a lost euro sign, a 'D' in
+        # one naming no Gambia a grade, a road or a vitamin
         ("He paid E1,500 for E10 fuel.", []),
         ("Swazi drivers use the E40 road.", []),
+        ("She took vitamin D3 and drove the D1 road to D250 depot.", []),
     ],
 )
-def test_the_lilangeni_and_lebanese_pound_signs(
+def test_the_lilangeni_dalasi_and_lebanese_pound_signs(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
