@@ -85,6 +85,9 @@ _SCALES = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    # the lakh as Pakistani and Nepali copy often spells it ('Rs 5 lac', '64 lacs')
+    "lac": 1e5,
+    "lacs": 1e5,
 }
 #: Denominators of fractions in words ('two-thirds', 'seven-tenths', 'a quarter').
 _DENOMINATORS = {
@@ -259,6 +262,7 @@ _LETTER_CURRENCIES = {
     "MOP": "MOP",  # the pataca; a name too ('MOP 2'), see `_NAMES_TOO`
     "Rwf": "RWF",  # the Rwandan franc as Rwandan copy writes it ('Rwf10.5 billion')
     "Ft": "HUF",  # the forint as Hungarian copy writes it before the number ('Ft 105,000')
+    "Mden": "MKD",  # the denar as Macedonian copy writes it ('Mden 18,000 per month')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
     # Le 9.3 billion)')
     "NLe": "SLE",
@@ -458,7 +462,8 @@ _CURRENCY_WORDS = {
     "lempira": "HNL",
     "quetzal": "GTQ",
     "guarani": "PYG",
-    "bolivar": "VES",
+    # the bolívar, with or without its accent, and its Spanish plural ('45 bolívares')
+    **dict.fromkeys(("bolivar", "bolívar", "bolivares", "bolívares"), "VES"),
     "pataca": "MOP",
     # the Baltic currencies before the euro, which copy of their years still gives ('500
     # million litas', '20 lats', '100 kroons')
@@ -1015,7 +1020,7 @@ _CURRENCY_SIGN = (
     f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
 _SCALE_ABBREVIATION = (
-    r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|"
+    r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|lacs?|crores?|"
     r"mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 #: 'second' only where no hyphen follows ('900 seconds', a '30-second advert'; not 'one

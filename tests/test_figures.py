@@ -109,6 +109,12 @@ CASES = [
     ("RD$13,500 per session", 13500, "DOP", None),
     ("a CI$2 million grant", 2e6, "KYD", None),
     ("2 lakh people", 2e5, "people", None),
+    # the lakh as Pakistani and Nepali copy spells it
+    ("a fine of Rs 5 lac", 5e5, "INR", None),
+    ("15 lacs voters", 15e5, "people", None),
+    # the bolívar with its accent, and its Spanish plural
+    ("a voucher of 45 bolívares", 45, "VES", None),
+    ("raised to 3 bolivares", 3, "VES", None),
     # thousands grouped by spaces, as South African and French copy writes them
     ("caps job cuts at 1 000", 1000, "count", None),
     ("no more than 1 500 workers", 1500, "people", "at most"),
@@ -2095,6 +2101,7 @@ def test_word_like_iso_code_after_large_number_is_money(
     [  # North Macedonia's denar, not the dinar
         ("Wages were raised by 2,800 denars.", [(2800.0, "MKD")]),
         ("The minimum wage is 18,000 denars.", [(18000.0, "MKD")]),
+        ("The allowance is Mden 26,000 per month.", [(26000.0, "MKD")]),
         # trap: the dinar keeps its code
         ("A fine of 500 dinars.", [(500.0, "KWD")]),
     ],
