@@ -477,6 +477,15 @@ _CURRENCY_WORDS = {
     **_HUNDREDTHS,
 }
 _SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
+#: The nations whose currency English copy calls the crown, and its code in each: Slovakia's is
+#: the koruna it had until the euro ('100,000 Slovak crowns').
+_CROWN_NATIONS = {
+    **dict.fromkeys(("czech", "czechia"), "CZK"),
+    **dict.fromkeys(("slovak", "slovakia"), "SKK"),
+    **dict.fromkeys(("swedish", "sweden"), "SEK"),
+    **dict.fromkeys(("norwegian", "norway"), "NOK"),
+    **dict.fromkeys(("danish", "denmark"), "DKK"),
+}
 #: Currencies whose names are English words too after a number ('5 real problems', '38 drams
 #: of whisky'): money only in a story that names their nation, each with its plural.
 _NATION_BOUND_CURRENCIES = {
@@ -488,8 +497,10 @@ _NATION_BOUND_CURRENCIES = {
     # Uzbekistan's sum as 'sum' ('29 million sums'); spelt 'soum' it is `_CURRENCY_WORDS`
     **dict.fromkeys(("sum", "sums"), ("UZS", ("uzbekistan", "uzbek"))),
     **dict.fromkeys(("sol", "soles", "sols"), ("PEN", ("peru", "peruvian"))),
-    # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
-    **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
+    # the koruna, krona and krone as English and wire copy from Prague, Bratislava and the
+    # Nordic capitals names them ('9,900 crowns'), whose nation is the one the story names
+    # most (`_NATIONAL_CODES`); not a sports title
+    **dict.fromkeys(("crown", "crowns"), ("CZK", tuple(_CROWN_NATIONS))),
     # 'real' only joined to its number, as a compound before a noun ('a 500,000-real fine');
     # loose it is an adjective ('5 real problems'), see `_JOINED_ONLY`
     **dict.fromkeys(("reais", "real"), ("BRL", ("brazil", "brazilian"))),
@@ -601,6 +612,7 @@ _NATIONAL_CODES = {
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
     "krona": {"swedish": "SEK"},
+    **dict.fromkeys(("crown", "crowns"), _CROWN_NATIONS),
     "krone": {"norwegian": "NOK", "danish": "DKK"},
     # the plurals as copy writes them ('500 Danish kroner'), and the nation a story names
     "kroner": {

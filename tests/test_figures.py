@@ -1497,6 +1497,12 @@ def test_the_k_sign_of_other_nations(text: str, expected: list[tuple[float, str]
     [  # currencies of Peru, Czechia, Denmark and Sweden as English copy writes them
         ("The state lost S/108 million in the deal.", [(108e6, "PEN")]),
         ("A Czech driver pays 9,900 crowns a year.", [(9900.0, "CZK")]),
+        # the crown of the nation named, by name beside it or most in the story
+        ("He asked for 100,000 Slovak crowns.", [(100000.0, "SKK")]),
+        ("In Slovakia the bribe was 70,000 crowns.", [(70000.0, "SKK")]),
+        ("Sweden's fee rises to 500 crowns.", [(500.0, "SEK")]),
+        ("Norway will spend 10 billion crowns.", [(10e9, "NOK")]),
+        ("Danish crowns 400 million were paid.", [(400e6, "DKK")]),
         ("They got 500 Danish kroner each.", [(500.0, "DKK")]),
         ("Danish workers will get 5,400 kroner more.", [(5400.0, "DKK")]),
         ("Staff in Sweden get 800 kronor.", [(800.0, "SEK")]),
