@@ -1333,17 +1333,25 @@ _TIME = r"time(?![\w-])"
 #: 'time' where an ordinal may stand before it (every ordinal ends so: 'second', 'third',
 #: '7th'), found apart from the periods: its literal opening keeps the scan fast.
 _ORDINAL_TIME = r" time(?<=(?:st|nd|rd|th) time)(?![\w-])"
+#: Industrial and street action, whose day an ordinal numbers ('on the ninth day of protests',
+#: 'the third week of the indefinite strike'): that long it has run.
+_ACTION = (
+    r"(?:strike|protest|walkout|sit-in|stoppage|shutdown|boycott|lockout|demonstration"
+    r"|picket|agitation)s?|industrial\s+action"
+)
+_OF_ACTION = rf"\s+of\s+(?:(?:the|their|its)\s+)?(?:[a-z-]+\s+)?(?:{_ACTION})\b"
 _ELAPSED_RE = rf"""
     \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
     | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
     | (?P<trail>{_ELAPSED_ORDINAL})\s+(?={_PERIOD}{_RUNNING})
+    | (?P<of>{_REPEAT_ORDINAL})\s+(?={_PERIOD}{_OF_ACTION})
     | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME}))
-    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})
+    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})(?(of){_OF_ACTION})
 """
 #: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
-#: may run on after it (' in a row').
+#: may run on after it (' in a row', ' of their indefinite strike').
 _ELAPSED_REACH = 40
-_RUNNING_REACH = 12
+_RUNNING_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -2095,7 +2103,7 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         m = next((m for m in found if m.end("dur") == period.end()), None)
         if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
-        ordinal = (m.group("ord") or m.group("run") or m.group("trail") or m.group("nth")).lower()
+        ordinal = next(filter(None, m.group("ord", "run", "trail", "of", "nth"))).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
         dur = m.group("dur").lower()
         unit = "count" if dur == "time" else _DURATIONS[dur][0]  # 'the 7th time': how often

@@ -2278,10 +2278,16 @@ def test_between_with_dash_is_range(
         ("It is the second time in four months.", [(2, "count"), (4.0, "months")]),
         ("Unpaid for the second month running, nurses walked out.", [(2, "months")]),
         ("The strike went on for the third day in a row.", [(3, "days")]),
+        # an ordinal day or week of a strike or protest: that long it has run
+        ("On the ninth day of protests, teachers closed the avenue.", [(9, "days")]),
+        ("It is now the third week of their indefinite strike.", [(3, "weeks")]),
+        ("Doctors marched on the 12th day of the walkout.", [(12, "days")]),
         # traps: 'the first time' tells that a thing is new, and an ordinal period without
-        # 'running' is a position in a series
+        # 'running' or an action is a position in a series, as is the first day of one
         ("For the first time, the union struck.", []),
         ("In the second year of the deal prices fell.", []),
+        ("On the first day of the strike, buses stopped.", []),
+        ("The fifth day of talks ended without a deal.", []),
         ("He is a second-time offender.", []),
     ],
 )
