@@ -1713,8 +1713,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and _CLOCK_HOUR.search(text, max(0, m.start("digits") - 6), m.start("digits"))
     ):
         return True  # '19:55 hours': the minutes of a clock time, not a length of time
-    if m.group("ages") and (m.group("qualsep") or "") != "-":
-        return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
+    if m.group("ages") and (m.group("qualsep") or "") != "-" and not _decade_of_life(text, m):
+        return True  # 'the 1990s'; only 'over-25s', 'under-18s', 'in his 20s' are ages
     if m.group("qualsep") == "-" and text[m.start("qual")].isupper() and not m.group("ages"):
         return True  # 'the Under-17 World Cup', 'an Over-50 league': an age group's name
     if (
@@ -1835,17 +1835,39 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     span = qual == "over" and m.group("dur") and not more
     qualifier = None if span else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
+    low: float | None = None
+    high: float | None = None
+    if m.group("ages") and not qual:  # 'in his 20s': twenty to twenty-nine
+        qualifier, low, high = "range", number, number + 9
     return ParsedFigure(
         raw=text[m.start() : m.end()],
         value=number * scale * multiplier,
         unit=unit,
         scale=scale if scale_word else word_scale,
         qualifier=qualifier or (VAGUE_QUALIFIER if vague else None),
+        low=low,
+        high=high,
         start=m.start(),
         end=m.end(),
         vague=vague,
         nation_unsaid=_shared_unsaid(m) is not None,
         proportion=bool(m.group("ratio")),
+    )
+
+
+#: Before a decade written with an 's': a person's decade of life ('a man in his 20s', 'workers
+#: in their early 30s'), not the years of a century ('in the 1990s').
+_DECADE_OF_LIFE_BEFORE = re.compile(
+    r"\b(?:in|into)\s+(?:his|her|their|my|our|your)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _decade_of_life(text: str, m: re.Match[str]) -> bool:
+    """Whether a number with an 's' is a decade of someone's life ('in his 20s'): an age."""
+    digits = m.group("digits") or ""
+    return len(digits) == 2 and bool(
+        _DECADE_OF_LIFE_BEFORE.search(text, max(0, m.start() - 24), m.start())
     )
 
 
@@ -2217,7 +2239,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         ranged = _range_end(text, scan, patterns.figure, figure)
         if ranged is not None:
             figure, position = ranged, ranged.end
-        elif figure.qualifier == "range":  # 'between' with no second figure
+        elif figure.qualifier == "range" and figure.high is None:  # 'between', no second figure
             figure = replace(figure, qualifier=None)
         joined = (
             _compound_period(text, scan, patterns.figure, figure)

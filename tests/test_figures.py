@@ -70,6 +70,9 @@ CASES = [
     ("over-25s", 25, "years", "more than"),
     ("the under-18s", 18, "years", "less than"),
     ("25-year-olds", 25, "years", None),
+    # a decade of someone's life is a range of ages
+    ("a man in his 20s", 20, "years", "range"),
+    ("nurses in their early 30s", 30, "years", "range"),
     # compounds in words, and a decimal point with no decimals before the unit
     ("two hundred and fifty thousand", 250000, "count", None),
     ("three and a half million", 3.5e6, "count", None),
@@ -268,6 +271,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the second half of the year",
         "at half-time",
         "the 1990s",
+        "music of the 80s",
         "the third that has been offered",
         "twice a year",
         "the COP26 summit",
