@@ -1296,6 +1296,13 @@ _SERIES_NEXT = re.compile(_SERIES_HEAD, re.IGNORECASE)
 #: 3% rise in 2026 and 4 in 2027').
 _YEARLY_SERIES_JOIN = re.compile(rf"(?:\s+(?:[a-z]+|{_YEAR})){{0,3}},?\s+and\s+", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(rf"\s+in\s+{_YEAR}\b")
+#: Between a sum or a rate and a bare number that a year heads: the next item of a yearly series
+#: whose unit is written once ('173 000 tenge, and in 2023 – 210 000', '4% in 2024 and in 2025,
+#: 5').
+_YEAR_LED_JOIN = re.compile(
+    rf"(?:\s+in\s+{_YEAR})?,?\s+(?:and\s+)?(?:in|by|for)\s+{_YEAR}\s*(?:[,:–—-]\s*)?",
+    re.IGNORECASE,
+)
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -2276,6 +2283,8 @@ def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bo
         or previous.unit == "percent"
         and _YEARLY_SERIES_JOIN.fullmatch(between)
         and _IN_YEAR_AFTER.match(text, figure.end)
+        or (previous.unit == "percent" or unit_family(previous.unit) == "money")
+        and _YEAR_LED_JOIN.fullmatch(between)
     )
 
 

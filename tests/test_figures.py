@@ -1838,7 +1838,14 @@ def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float,
             [(4.0, "percent"), (3.5, "percent")],
         ),
         ("A 3% rise in 2026 and 4 in 2027.", [(3.0, "percent"), (4.0, "percent")]),
-        # traps: a count with its noun; no year after the bare number
+        # or a year heads the next item, of rates or sums
+        (
+            "Pay will be 173 000 tenge, and in 2023 – 210 000.",
+            [(173000.0, "KZT"), (210000.0, "KZT")],
+        ),
+        ("Inflation was 4% in 2024 and in 2025, 5.", [(4.0, "percent"), (5.0, "percent")]),
+        # traps: a count with its noun; no year after the bare number, or a noun after it
+        ("It cost $5m, and in 2020 5 people died.", [(5e6, "USD"), (5.0, "people")]),
         (
             "Jobs fell 5 percent and 300 workers in 2025 left.",
             [(5.0, "percent"), (300.0, "people")],
@@ -1846,7 +1853,7 @@ def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float,
         ("A 3% rise and 4 in total.", [(3.0, "percent"), (4.0, "count")]),
     ],
 )
-def test_last_of_yearly_rates_takes_their_unit(
+def test_last_of_yearly_rates_and_sums_takes_their_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
