@@ -306,6 +306,11 @@ _NATION_ONLY_SIGNS = frozenset({"E", "D"})
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
     **{written.lower(): code for written, code in _LETTER_CURRENCIES.items()},
+    # a code glued to a dollar sign, as Pacific and Caribbean copy writes its dollars
+    # ('TOP$2.5 million', 'SBD$1 million'), and the US dollar with its nation's full stops
+    # ('U.S.$30 per barrel')
+    **{f"{code.lower()}$": code for code in (*_ISO_CODES, *_WORD_CODES_AFTER)},
+    "u.s.$": "USD",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",

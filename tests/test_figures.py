@@ -111,6 +111,10 @@ CASES = [
     ("EC$10,000", 1e4, "XCD", None),
     ("RD$13,500 per session", 13500, "DOP", None),
     ("a CI$2 million grant", 2e6, "KYD", None),
+    # a code glued to a dollar sign, and the US dollar with full stops
+    ("TOP$2.5 million in fuel costs", 2.5e6, "TOP", None),
+    ("a SBD$1 million hotel bill", 1e6, "SBD", None),
+    ("fell to U.S.$30 per barrel", 30, "USD", None),
     ("2 lakh people", 2e5, "people", None),
     # the lakh as Pakistani and Nepali copy spells it
     ("a fine of Rs 5 lac", 5e5, "INR", None),
