@@ -245,7 +245,8 @@ _LETTER_CURRENCIES = {
     "Tsh": "TZS",
     "Shs": "KES",  # Ugandan and Kenyan copy ('Shs15,000', 'shs1 billion')
     # Gulf, South Asian and South-East Asian copy ('Dh500', 'QR5m', 'Tk 500 crore', 'Rp 5bn');
-    # not 'SR', which US copy writes for state routes ('SR 520')
+    # 'SR', which US copy writes for state routes ('SR 520'), only as a name is (`_NAMES_TOO`)
+    "SR": "SAR",
     "Dh": "AED",
     "Dhs": "AED",
     "QR": "QAR",
@@ -281,6 +282,7 @@ _LETTER_CURRENCIES = {
     # (`_NATION_ONLY_SIGNS`); the Lebanese pound as Lebanese copy does ('LL144 billion')
     "E": "SZL",
     "D": "GMD",
+    "VT": "VUV",  # the vatu as Vanuatu's copy writes it ('VT400'); 'VT' is Vermont too
     "LL": "LBP",
 }
 #: West Africa's CFA franc, the one most written: 'FCFA' and 'CFA francs' where a story names
@@ -297,11 +299,11 @@ _CODES_AFTER = {"NIS": "ILS", "FRW": "RWF", "FCFA": _CFA_MOST_WRITTEN}
 _WORD_CODES_AFTER = frozenset({"GEL", "ALL", "PEN", "TOP", "BOB", "CVE"})
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
-_NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
-#: One-letter signs that are money only in a story naming their nation, even before grouped
-#: thousands: 'E' is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel'),
-#: 'D' a grade, a road or a vitamin ('D3').
-_NATION_ONLY_SIGNS = frozenset({"E", "D"})
+_NAMES_TOO = frozenset({"NIS", "PHP", "MOP", "SR"})
+#: Signs that are money only in a story naming their nation, even before grouped thousands: 'E'
+#: is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel'), 'D' a grade, a
+#: road or a vitamin ('D3'), 'VT' Vermont ('VT 05401').
+_NATION_ONLY_SIGNS = frozenset({"E", "D", "VT"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
@@ -610,9 +612,10 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("papua new guinea", "port moresby"), "PGK"),
     },
     # one nation's, for its sign: 'E' is money in a story that names Eswatini, 'D' in one
-    # that names the Gambia
+    # that names the Gambia, 'VT' in one that names Vanuatu
     "lilangeni": dict.fromkeys(("eswatini", "swaziland", "swazi", "mbabane", "manzini"), "SZL"),
     "dalasi": dict.fromkeys(("gambia", "gambian", "banjul"), "GMD"),
+    "vatu": dict.fromkeys(("vanuatu", "port vila"), "VUV"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
@@ -644,6 +647,7 @@ _SHARED_SIGNS = {
     "p": "peso",
     "e": "lilangeni",
     "d": "dalasi",
+    "vt": "vatu",
     # the cent, a hundredth of whichever nation's dollar the story is in ('a cent an hour')
     "cent": "dollar",
     "centavo": "peso",

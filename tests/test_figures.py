@@ -2322,11 +2322,16 @@ def test_repeat_ordinal_counts_and_running_period_lasts(
         ("In the Gambia a litre now costs about D49.", [(49.0, "GMD")]),
         ("Gambian teachers were promised D250 per Saturday.", [(250.0, "GMD")]),
         ("Banjul set aside D2.5 billion for wages.", [(2.5e9, "GMD")]),
+        # the vatu's 'VT' in a story naming Vanuatu; the Saudi riyal's 'SR' as a name's is
+        ("In Port Vila a market table costs VT400.", [(400.0, "VUV")]),
+        ("The Saudi health budget is SR33 billion.", [(33e9, "SAR")]),
         # traps: an 'E' in a story naming no Eswatini is a code or a lost euro sign, a 'D' in
         # one naming no Gambia a grade, a road or a vitamin
         ("He paid E1,500 for E10 fuel.", []),
         ("Swazi drivers use the E40 road.", []),
         ("She took vitamin D3 and drove the D1 road to D250 depot.", []),
+        ("The office is in Burlington, VT 05401.", [(5401.0, "count")]),
+        ("Take SR 520 east.", [(520.0, "count")]),
     ],
 )
 def test_the_lilangeni_dalasi_and_lebanese_pound_signs(
