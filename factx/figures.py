@@ -881,14 +881,16 @@ MONTH_NAMES = words(
 MONTHS = MONTH_NAMES | words("jan feb mar apr jun jul aug sep sept oct nov dec")
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' before 'jan'
-#: The end of a word in lower case (or a comma) and the space after it: mid-sentence.
-_AFTER_WORD = r"[a-z,]\s+"
+#: The end of a word in lower case (or a comma) and the space after it on the same line:
+#: mid-sentence, where a line break ends a headline or a paragraph ('Sacked workers protest in
+#: Bahrain' over 'Around 200 people protested').
+_AFTER_WORD = r"[a-z,][ \t]+"
 #: A capitalised word in mid-sentence right before a number makes it part of a name ('says
 #: Unifor Local 1119', 'in Lake Seven'), as does one opening a bracket the number closes
 #: ('(Kurdistan 24)', '(Eesti 200)'); a month or a weekday does not ('on Friday 200 staff',
 #: '(March 24)').
 _NAME_HEAD_BEFORE = re.compile(
-    rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$"
+    rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*[ \t]+)*(?P<head>[A-Z][a-z]+)[ \t]+$"
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 _NOT_NAME_HEADS = MONTHS | WEEKDAYS

@@ -323,6 +323,19 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a line break ends a headline: its last capitalised word heads no name with the number
+        ("Sacked workers protest in Bahrain\nAround 200 people marched.", [(200.0, "people")]),
+        ("Media Firms Worried over Share Buying\nForty companies objected.", [(40.0, "count")]),
+        # trap: on one line a capitalised word before the number still names it
+        ("Workers at Lake Seven 200 marched.", []),
+    ],
+)
+def test_a_headline_ends_at_its_line_break(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "unit"),
     [
         # a currency several nations share is that of the nation the article names most
