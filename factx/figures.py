@@ -1810,7 +1810,10 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         _PERIOD_LABEL_AFTER.match(text, m.end())
     ):
         return True
-    name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    # a qualifier between a capitalised word and the number parts them ('the Straits Times
+    # about 4,000'): a name runs into its number
+    qualified = m.group("qual") and text[m.start()].islower()
+    name = None if qualified else _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name["bracket"] and not _BRACKET_CLOSES.match(text, m.end()):
         name = None  # '(Total 300 workers)': the bracket goes on past the number
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:

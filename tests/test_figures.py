@@ -327,11 +327,16 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
     [  # a line break ends a headline: its last capitalised word heads no name with the number
         ("Sacked workers protest in Bahrain\nAround 200 people marched.", [(200.0, "people")]),
         ("Media Firms Worried over Share Buying\nForty companies objected.", [(40.0, "count")]),
-        # trap: on one line a capitalised word before the number still names it
+        # nor does a name with a qualifier between it and the number
+        ("The Straits Times said about 4,000 shareholders came.", [(4000.0, "people")]),
+        ("Figures from the Straits Times show some 300 workers left.", [(300.0, "people")]),
+        # trap: on one line a capitalised word right before the number still names it
         ("Workers at Lake Seven 200 marched.", []),
     ],
 )
-def test_a_headline_ends_at_its_line_break(text: str, expected: list[tuple[float, str]]) -> None:
+def test_a_name_ends_at_a_line_break_or_a_qualifier(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
 
 
