@@ -1209,8 +1209,9 @@ _DAY_ENDS_CLAUSE = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$)")
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
 #: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads; copy
 #: sometimes spaces the number off the dash ('COVID- 19 pandemic') or the dash off a capitalised
-#: name ('Covid -19 regulations'; not 'growth of -0.3%').
-_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$|\b[A-Z]\w* -$")
+#: name ('Covid -19 regulations'; not 'growth of -0.3%'), or leaves the dash out ('the covid 19
+#: pandemic').
+_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$|\b[A-Z]\w* -$|\b(?i:covid) $")
 #: A small bare number in brackets that opens an item of a list: '(1) the withdrawal of most
 #: counts, (2) agreed facts', 'whether the merger will (1) prevent': a marker, not a count.
 _MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")

@@ -265,6 +265,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the G20 summit",
         "at the foot of the hill",
         "COVID-19 cases",
+        "the covid 19 pandemic",
         "at 10am",
         "on 30th November",
         "in 1998",
