@@ -1072,6 +1072,7 @@ _MEASURES = {
     # oil and fuel as energy copy counts it ('up to 5 billion barrels', '300,000 bbl')
     **dict.fromkeys(("barrel", "barrels", "bbl"), "barrels"),
     **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
+    **dict.fromkeys(("watt-hour", "watt-hours"), "Wh"),  # national totals ('80 billion watt-hours')
     **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
     **dict.fromkeys(("mw", "megawatt", "megawatts"), "MW"),
     **dict.fromkeys(("mwh", "megawatt-hour", "megawatt-hours"), "MWh"),
@@ -2274,6 +2275,8 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         trailed = _trailing_qualifier(text, figure)
         if trailed is not None:
             figure, position = trailed, trailed.end
+        if previous is not None and _tally_nil(text, previous, figure):
+            continue  # 'voted 5-0': no one voted against
         if (
             previous is not None
             and figure.unit == "count"
@@ -2283,6 +2286,12 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             figure = replace(figure, unit=previous.unit)  # 'from 62 to 64' (ages)
         previous = figure
         yield figure
+
+
+def _tally_nil(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
+    """Whether a figure is the nil side of a vote's tally ('voted 5-0'), which counts nothing."""
+    join = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
+    return figure.value == 0 and join is not None and _vote_tally(text, previous, join)
 
 
 def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:

@@ -433,6 +433,9 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("the motion was lost 30-42 after", [("30", 30, "count"), ("42", 42, "count")]),
         ("it passed on a 3-6 vote", [("3", 3, "count"), ("6", 6, "count")]),
         ("The vote was 4-5 against", [("4", 4, "count"), ("5", 5, "count")]),
+        # the nil side of a tally counts no one
+        ("the commissioners voted 5-0 to rescind", [("5", 5, "count")]),
+        ("it passed on a 9-0 vote", [("9", 9, "count")]),
         # a bare 'one' ending a tally is its count
         ("Members voted by eight to one", [("eight", 8, "count"), ("one", 1, "count")]),
         ("passed by 11 votes to one", [("11", 11, "count"), ("one", 1, "count")]),
@@ -1545,9 +1548,10 @@ def test_local_currencies_named_by_word_or_sign(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [  # volumes and metric tons are measures, not head-counts
+    [  # volumes, metric tons and watt-hours are measures, not head-counts
         ("The plant uses 1,000 cubic meters of water.", [(1000.0, "m3")]),
         ("It produced 320,000 metric tons of copper.", [(320000.0, "tonnes")]),
+        ("Use will exceed 80 billion watt-hours.", [(80e9, "Wh")]),
         # trap: a plain count stays a count
         ("It built 1,000 homes.", [(1000.0, "count")]),
     ],
