@@ -893,7 +893,10 @@ _NAME_HEAD_BEFORE = re.compile(
     rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*[ \t]+)*(?P<head>[A-Z][a-z]+)[ \t]+$"
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-_NOT_NAME_HEADS = MONTHS | WEEKDAYS
+#: Nor does a preposition capitalised in a title-case headline ('Oil Price Goes From 100 To
+#: $30', 'Strike Enters Day 3 With 400 Arrests').
+_TITLE_PREPOSITIONS = words("from to by with for at in on of into than over under after against")
+_NOT_NAME_HEADS = MONTHS | WEEKDAYS | _TITLE_PREPOSITIONS
 #: A word ending right before a number: a number word capitalised there is a name ('the bid by
 #: Seven', 'independent of Seven, cited'), as a count is written in lower case mid-sentence.
 _WORD_ENDS_BEFORE = re.compile(rf"{_AFTER_WORD}$")

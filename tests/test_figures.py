@@ -331,6 +331,9 @@ def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
         # nor does a name with a qualifier between it and the number
         ("The Straits Times said about 4,000 shareholders came.", [(4000.0, "people")]),
         ("Figures from the Straits Times show some 300 workers left.", [(300.0, "people")]),
+        # nor does a preposition capitalised in a title-case headline
+        ("Oil Price Goes From 100 To $30", [(100.0, "USD"), (30.0, "USD")]),
+        ("Teachers Strike With 400 Arrests", [(400.0, "count")]),
         # trap: on one line a capitalised word right before the number still names it
         ("Workers at Lake Seven 200 marched.", []),
     ],
