@@ -1950,8 +1950,11 @@ def _range_end(
 
 def _spanning(text: str, first: ParsedFigure, last: ParsedFigure) -> ParsedFigure:
     """The range from `first` to `last`, in `last`'s unit, its value the lower bound; a scale
-    written on the last alone is both's ('two to three million')."""
+    written on the last alone is both's ('two to three million'), unless the first is whole
+    without it ('100,000 to 2 million')."""
     low = first.value * (last.scale if last.scale != 1.0 and first.scale == 1.0 else 1.0)
+    if low > last.value:
+        low = first.value
     return replace(
         last,
         raw=text[first.start : last.end],

@@ -236,6 +236,9 @@ def test_examples(text: str, value: float, unit: str, qualifier: str | None) -> 
         ("1.5% to 3.5%", 1.5, 3.5, "percent"),
         ("between 2 and 3 million", 2e6, 3e6, "count"),
         ("between two and three million", 2e6, 3e6, "count"),
+        # the scale on the last is not the first's where the first is whole without it
+        ("fines ranging from 100,000 to 2 million euros", 1e5, 2e6, "EUR"),
+        ("between 500 000 and 1.5 million people", 5e5, 1.5e6, "people"),
         ("aged 16 to 24", 16, 24, "years"),
         ("ranging from 35 to 75%", 35, 75, "percent"),  # a range, not a change 'from'
         ("fines range from £100 to £500", 100, 500, "GBP"),
