@@ -85,6 +85,9 @@ _SCALES = {
     "lakhs": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    # the lakh as Pakistani and Nepali copy often spells it ('Rs 5 lac', '64 lacs')
+    "lac": 1e5,
+    "lacs": 1e5,
 }
 #: Denominators of fractions in words ('two-thirds', 'seven-tenths', 'a quarter').
 _DENOMINATORS = {
@@ -242,7 +245,8 @@ _LETTER_CURRENCIES = {
     "Tsh": "TZS",
     "Shs": "KES",  # Ugandan and Kenyan copy ('Shs15,000', 'shs1 billion')
     # Gulf, South Asian and South-East Asian copy ('Dh500', 'QR5m', 'Tk 500 crore', 'Rp 5bn');
-    # not 'SR', which US copy writes for state routes ('SR 520')
+    # 'SR', which US copy writes for state routes ('SR 520'), only as a name is (`_NAMES_TOO`)
+    "SR": "SAR",
     "Dh": "AED",
     "Dhs": "AED",
     "QR": "QAR",
@@ -259,6 +263,7 @@ _LETTER_CURRENCIES = {
     "MOP": "MOP",  # the pataca; a name too ('MOP 2'), see `_NAMES_TOO`
     "Rwf": "RWF",  # the Rwandan franc as Rwandan copy writes it ('Rwf10.5 billion')
     "Ft": "HUF",  # the forint as Hungarian copy writes it before the number ('Ft 105,000')
+    "Mden": "MKD",  # the denar as Macedonian copy writes it ('Mden 18,000 per month')
     # the Sierra Leonean leone since its redenomination, and before it ('NLe 93 million (Old
     # Le 9.3 billion)')
     "NLe": "SLE",
@@ -272,10 +277,12 @@ _LETTER_CURRENCIES = {
     # or Myanmar's kyat or Papua New Guinea's kina, where the story names that nation most
     # (`_SHARED_SIGNS`)
     "K": "ZMW",
-    # the lilangeni as Swazi copy writes it ('E1.26 per day'), money only where the story
-    # names Eswatini (`_NATION_ONLY_SIGNS`); the Lebanese pound as Lebanese copy does ('LL144
-    # billion')
+    # the lilangeni as Swazi copy writes it ('E1.26 per day') and the dalasi as Gambian copy
+    # does ('about D54 a litre'), money only where the story names their nation
+    # (`_NATION_ONLY_SIGNS`); the Lebanese pound as Lebanese copy does ('LL144 billion')
     "E": "SZL",
+    "D": "GMD",
+    "VT": "VUV",  # the vatu as Vanuatu's copy writes it ('VT400'); 'VT' is Vermont too
     "LL": "LBP",
 }
 #: West Africa's CFA franc, the one most written: 'FCFA' and 'CFA francs' where a story names
@@ -292,14 +299,20 @@ _CODES_AFTER = {"NIS": "ILS", "FRW": "RWF", "FCFA": _CFA_MOST_WRITTEN}
 _WORD_CODES_AFTER = frozenset({"GEL", "ALL", "PEN", "TOP", "BOB", "CVE"})
 #: Signs in capitals that are names too: like a one-letter sign, each counts only before a
 #: number with a scale or grouped thousands (`_currency_as_written`).
-_NAMES_TOO = frozenset({"NIS", "PHP", "MOP"})
-#: One-letter signs that are money only in a story naming their nation, even before grouped
-#: thousands: 'E' is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel').
-_NATION_ONLY_SIGNS = frozenset({"E"})
+_NAMES_TOO = frozenset({"NIS", "PHP", "MOP", "SR"})
+#: Signs that are money only in a story naming their nation, even before grouped thousands: 'E'
+#: is also the euro where a page lost the '€' ('E1,500') and a code ('E10 fuel'), 'D' a grade, a
+#: road or a vitamin ('D3'), 'VT' Vermont ('VT 05401').
+_NATION_ONLY_SIGNS = frozenset({"E", "D", "VT"})
 #: Every currency sign, in lower case as the scan reads it (the case check is
 #: `_currency_as_written`).
 _CURRENCY_SIGNS = {
     **{written.lower(): code for written, code in _LETTER_CURRENCIES.items()},
+    # a code glued to a dollar sign, as Pacific and Caribbean copy writes its dollars
+    # ('TOP$2.5 million', 'SBD$1 million'), and the US dollar with its nation's full stops
+    # ('U.S.$30 per barrel')
+    **{f"{code.lower()}$": code for code in (*_ISO_CODES, *_WORD_CODES_AFTER)},
+    "u.s.$": "USD",
     "£": "GBP",
     "€": "EUR",
     "¥": "JPY",
@@ -456,7 +469,8 @@ _CURRENCY_WORDS = {
     "lempira": "HNL",
     "quetzal": "GTQ",
     "guarani": "PYG",
-    "bolivar": "VES",
+    # the bolívar, with or without its accent, and its Spanish plural ('45 bolívares')
+    **dict.fromkeys(("bolivar", "bolívar", "bolivares", "bolívares"), "VES"),
     "pataca": "MOP",
     # the Baltic currencies before the euro, which copy of their years still gives ('500
     # million litas', '20 lats', '100 kroons')
@@ -470,6 +484,15 @@ _CURRENCY_WORDS = {
     **_HUNDREDTHS,
 }
 _SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
+#: The nations whose currency English copy calls the crown, and its code in each: Slovakia's is
+#: the koruna it had until the euro ('100,000 Slovak crowns').
+_CROWN_NATIONS = {
+    **dict.fromkeys(("czech", "czechia"), "CZK"),
+    **dict.fromkeys(("slovak", "slovakia"), "SKK"),
+    **dict.fromkeys(("swedish", "sweden"), "SEK"),
+    **dict.fromkeys(("norwegian", "norway"), "NOK"),
+    **dict.fromkeys(("danish", "denmark"), "DKK"),
+}
 #: Currencies whose names are English words too after a number ('5 real problems', '38 drams
 #: of whisky'): money only in a story that names their nation, each with its plural.
 _NATION_BOUND_CURRENCIES = {
@@ -481,8 +504,10 @@ _NATION_BOUND_CURRENCIES = {
     # Uzbekistan's sum as 'sum' ('29 million sums'); spelt 'soum' it is `_CURRENCY_WORDS`
     **dict.fromkeys(("sum", "sums"), ("UZS", ("uzbekistan", "uzbek"))),
     **dict.fromkeys(("sol", "soles", "sols"), ("PEN", ("peru", "peruvian"))),
-    # the koruna as English copy from Prague names it ('9,900 crowns'); not a sports title
-    **dict.fromkeys(("crown", "crowns"), ("CZK", ("czech", "czechia"))),
+    # the koruna, krona and krone as English and wire copy from Prague, Bratislava and the
+    # Nordic capitals names them ('9,900 crowns'), whose nation is the one the story names
+    # most (`_NATIONAL_CODES`); not a sports title
+    **dict.fromkeys(("crown", "crowns"), ("CZK", tuple(_CROWN_NATIONS))),
     # 'real' only joined to its number, as a compound before a noun ('a 500,000-real fine');
     # loose it is an adjective ('5 real problems'), see `_JOINED_ONLY`
     **dict.fromkeys(("reais", "real"), ("BRL", ("brazil", "brazilian"))),
@@ -586,12 +611,16 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("myanmar", "burmese", "burma", "nay pyi taw", "naypyidaw"), "MMK"),
         **dict.fromkeys(("papua new guinea", "port moresby"), "PGK"),
     },
-    # one nation's, for its sign: 'E' is money in a story that names Eswatini
+    # one nation's, for its sign: 'E' is money in a story that names Eswatini, 'D' in one
+    # that names the Gambia, 'VT' in one that names Vanuatu
     "lilangeni": dict.fromkeys(("eswatini", "swaziland", "swazi", "mbabane", "manzini"), "SZL"),
+    "dalasi": dict.fromkeys(("gambia", "gambian", "banjul"), "GMD"),
+    "vatu": dict.fromkeys(("vanuatu", "port vila"), "VUV"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
     "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
     "krona": {"swedish": "SEK"},
+    **dict.fromkeys(("crown", "crowns"), _CROWN_NATIONS),
     "krone": {"norwegian": "NOK", "danish": "DKK"},
     # the plurals as copy writes them ('500 Danish kroner'), and the nation a story names
     "kroner": {
@@ -617,6 +646,8 @@ _SHARED_SIGNS = {
     "k": "kwacha",
     "p": "peso",
     "e": "lilangeni",
+    "d": "dalasi",
+    "vt": "vatu",
     # the cent, a hundredth of whichever nation's dollar the story is in ('a cent an hour')
     "cent": "dollar",
     "centavo": "peso",
@@ -850,17 +881,22 @@ MONTH_NAMES = words(
 MONTHS = MONTH_NAMES | words("jan feb mar apr jun jul aug sep sept oct nov dec")
 WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 _MONTH = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))  # 'january' before 'jan'
-#: The end of a word in lower case (or a comma) and the space after it: mid-sentence.
-_AFTER_WORD = r"[a-z,]\s+"
+#: The end of a word in lower case (or a comma) and the space after it on the same line:
+#: mid-sentence, where a line break ends a headline or a paragraph ('Sacked workers protest in
+#: Bahrain' over 'Around 200 people protested').
+_AFTER_WORD = r"[a-z,][ \t]+"
 #: A capitalised word in mid-sentence right before a number makes it part of a name ('says
 #: Unifor Local 1119', 'in Lake Seven'), as does one opening a bracket the number closes
 #: ('(Kurdistan 24)', '(Eesti 200)'); a month or a weekday does not ('on Friday 200 staff',
 #: '(March 24)').
 _NAME_HEAD_BEFORE = re.compile(
-    rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*\s+)*(?P<head>[A-Z][a-z]+)\s+$"
+    rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*[ \t]+)*(?P<head>[A-Z][a-z]+)[ \t]+$"
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-_NOT_NAME_HEADS = MONTHS | WEEKDAYS
+#: Nor does a preposition capitalised in a title-case headline ('Oil Price Goes From 100 To
+#: $30', 'Strike Enters Day 3 With 400 Arrests').
+_TITLE_PREPOSITIONS = words("from to by with for at in on of into than over under after against")
+_NOT_NAME_HEADS = MONTHS | WEEKDAYS | _TITLE_PREPOSITIONS
 #: A word ending right before a number: a number word capitalised there is a name ('the bid by
 #: Seven', 'independent of Seven, cited'), as a count is written in lower case mid-sentence.
 _WORD_ENDS_BEFORE = re.compile(rf"{_AFTER_WORD}$")
@@ -1010,7 +1046,7 @@ _CURRENCY_SIGN = (
     f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
 _SCALE_ABBREVIATION = (
-    r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|crores?|"
+    r"dozen|hundred|thousands?|millions?|billions?|trillions?|lakhs?|lacs?|crores?|"
     r"mil|mln|bil|bln|bn|mn|trn|tn|m|b|k"
 )
 #: 'second' only where no hyphen follows ('900 seconds', a '30-second advert'; not 'one
@@ -1039,6 +1075,7 @@ _MEASURES = {
     # oil and fuel as energy copy counts it ('up to 5 billion barrels', '300,000 bbl')
     **dict.fromkeys(("barrel", "barrels", "bbl"), "barrels"),
     **dict.fromkeys(("kw", "kilowatt", "kilowatts"), "kW"),
+    **dict.fromkeys(("watt-hour", "watt-hours"), "Wh"),  # national totals ('80 billion watt-hours')
     **dict.fromkeys(("kwh", "kilowatt-hour", "kilowatt-hours"), "kWh"),
     **dict.fromkeys(("mw", "megawatt", "megawatts"), "MW"),
     **dict.fromkeys(("mwh", "megawatt-hour", "megawatt-hours"), "MWh"),
@@ -1176,8 +1213,9 @@ _DAY_ENDS_CLAUSE = re.compile(r"(?:st|nd|rd|th)?\s*(?:[,.;:)]|$)")
 #: A name or model code ending in a dash right before a number: 'COVID-19', 'A-1', and a code of
 #: letters and digits, 'B737-800', 'A320-200', whose first part the figure scan never reads; copy
 #: sometimes spaces the number off the dash ('COVID- 19 pandemic') or the dash off a capitalised
-#: name ('Covid -19 regulations'; not 'growth of -0.3%').
-_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$|\b[A-Z]\w* -$")
+#: name ('Covid -19 regulations'; not 'growth of -0.3%'), or leaves the dash out ('the covid 19
+#: pandemic').
+_CODE_BEFORE = re.compile(r"[A-Za-z](?:\w*\d)?- ?$|\b[A-Z]\w* -$|\b(?i:covid) $")
 #: A small bare number in brackets that opens an item of a list: '(1) the withdrawal of most
 #: counts, (2) agreed facts', 'whether the merger will (1) prevent': a marker, not a count.
 _MARKER_OPEN = re.compile(r"(?:^|[\s:;,])\($")
@@ -1274,6 +1312,13 @@ _SERIES_NEXT = re.compile(_SERIES_HEAD, re.IGNORECASE)
 #: 3% rise in 2026 and 4 in 2027').
 _YEARLY_SERIES_JOIN = re.compile(rf"(?:\s+(?:[a-z]+|{_YEAR})){{0,3}},?\s+and\s+", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(rf"\s+in\s+{_YEAR}\b")
+#: Between a sum or a rate and a bare number that a year heads: the next item of a yearly series
+#: whose unit is written once ('173 000 tenge, and in 2023 – 210 000', '4% in 2024 and in 2025,
+#: 5').
+_YEAR_LED_JOIN = re.compile(
+    rf"(?:\s+in\s+{_YEAR})?,?\s+(?:and\s+)?(?:in|by|for)\s+{_YEAR}\s*(?:[,:–—-]\s*)?",
+    re.IGNORECASE,
+)
 _CANDIDATE_WORDS = _alternatives(
     [*_UNITS, *_SCALE_WORDS, *_VAGUE_WORDS, *_DENOMINATORS, *_TIMES]
     + ["hundred", "several", "few", "couple"]
@@ -1311,17 +1356,25 @@ _TIME = r"time(?![\w-])"
 #: 'time' where an ordinal may stand before it (every ordinal ends so: 'second', 'third',
 #: '7th'), found apart from the periods: its literal opening keeps the scan fast.
 _ORDINAL_TIME = r" time(?<=(?:st|nd|rd|th) time)(?![\w-])"
+#: Industrial and street action, whose day an ordinal numbers ('on the ninth day of protests',
+#: 'the third week of the indefinite strike'): that long it has run.
+_ACTION = (
+    r"(?:strike|protest|walkout|sit-in|stoppage|shutdown|boycott|lockout|demonstration"
+    r"|picket|agitation)s?|industrial\s+action"
+)
+_OF_ACTION = rf"\s+of\s+(?:(?:the|their|its)\s+)?(?:[a-z-]+\s+)?(?:{_ACTION})\b"
 _ELAPSED_RE = rf"""
     \b(?:{_ELAPSED_LEAD}(?P<ord>{_ELAPSED_ORDINAL})\s+(?:{_IN_A_ROW})?
     | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
     | (?P<trail>{_ELAPSED_ORDINAL})\s+(?={_PERIOD}{_RUNNING})
+    | (?P<of>{_REPEAT_ORDINAL})\s+(?={_PERIOD}{_OF_ACTION})
     | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME}))
-    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})
+    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})(?(of){_OF_ACTION})
 """
 #: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
-#: may run on after it (' in a row').
+#: may run on after it (' in a row', ' of their indefinite strike').
 _ELAPSED_REACH = 40
-_RUNNING_REACH = 12
+_RUNNING_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -1683,8 +1736,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         and _CLOCK_HOUR.search(text, max(0, m.start("digits") - 6), m.start("digits"))
     ):
         return True  # '19:55 hours': the minutes of a clock time, not a length of time
-    if m.group("ages") and (m.group("qualsep") or "") != "-":
-        return True  # 'the 1990s'; only 'over-25s', 'under-18s' are ages
+    if m.group("ages") and (m.group("qualsep") or "") != "-" and not _decade_of_life(text, m):
+        return True  # 'the 1990s'; only 'over-25s', 'under-18s', 'in his 20s' are ages
     if m.group("qualsep") == "-" and text[m.start("qual")].isupper() and not m.group("ages"):
         return True  # 'the Under-17 World Cup', 'an Over-50 league': an age group's name
     if (
@@ -1762,7 +1815,10 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         _PERIOD_LABEL_AFTER.match(text, m.end())
     ):
         return True
-    name = _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    # a qualifier between a capitalised word and the number parts them ('the Straits Times
+    # about 4,000'): a name runs into its number
+    qualified = m.group("qual") and text[m.start()].islower()
+    name = None if qualified else _NAME_HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start())
     if name and name["bracket"] and not _BRACKET_CLOSES.match(text, m.end()):
         name = None  # '(Total 300 workers)': the bracket goes on past the number
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
@@ -1805,17 +1861,39 @@ def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
     span = qual == "over" and m.group("dur") and not more
     qualifier = None if span else _QUALIFIERS.get(qual)
     vague = bool(m.group("vague"))
+    low: float | None = None
+    high: float | None = None
+    if m.group("ages") and not qual:  # 'in his 20s': twenty to twenty-nine
+        qualifier, low, high = "range", number, number + 9
     return ParsedFigure(
         raw=text[m.start() : m.end()],
         value=number * scale * multiplier,
         unit=unit,
         scale=scale if scale_word else word_scale,
         qualifier=qualifier or (VAGUE_QUALIFIER if vague else None),
+        low=low,
+        high=high,
         start=m.start(),
         end=m.end(),
         vague=vague,
         nation_unsaid=_shared_unsaid(m) is not None,
         proportion=bool(m.group("ratio")),
+    )
+
+
+#: Before a decade written with an 's': a person's decade of life ('a man in his 20s', 'workers
+#: in their early 30s'), not the years of a century ('in the 1990s').
+_DECADE_OF_LIFE_BEFORE = re.compile(
+    r"\b(?:in|into)\s+(?:his|her|their|my|our|your)\s+(?:(?:early|mid|late)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _decade_of_life(text: str, m: re.Match[str]) -> bool:
+    """Whether a number with an 's' is a decade of someone's life ('in his 20s'): an age."""
+    digits = m.group("digits") or ""
+    return len(digits) == 2 and bool(
+        _DECADE_OF_LIFE_BEFORE.search(text, max(0, m.start() - 24), m.start())
     )
 
 
@@ -1872,8 +1950,11 @@ def _range_end(
 
 def _spanning(text: str, first: ParsedFigure, last: ParsedFigure) -> ParsedFigure:
     """The range from `first` to `last`, in `last`'s unit, its value the lower bound; a scale
-    written on the last alone is both's ('two to three million')."""
+    written on the last alone is both's ('two to three million'), unless the first is whole
+    without it ('100,000 to 2 million')."""
     low = first.value * (last.scale if last.scale != 1.0 and first.scale == 1.0 else 1.0)
+    if low > last.value:
+        low = first.value
     return replace(
         last,
         raw=text[first.start : last.end],
@@ -2073,7 +2154,7 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         m = next((m for m in found if m.end("dur") == period.end()), None)
         if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
-        ordinal = (m.group("ord") or m.group("run") or m.group("trail") or m.group("nth")).lower()
+        ordinal = next(filter(None, m.group("ord", "run", "trail", "of", "nth"))).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
         dur = m.group("dur").lower()
         unit = "count" if dur == "time" else _DURATIONS[dur][0]  # 'the 7th time': how often
@@ -2187,7 +2268,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         ranged = _range_end(text, scan, patterns.figure, figure)
         if ranged is not None:
             figure, position = ranged, ranged.end
-        elif figure.qualifier == "range":  # 'between' with no second figure
+        elif figure.qualifier == "range" and figure.high is None:  # 'between', no second figure
             figure = replace(figure, qualifier=None)
         joined = (
             _compound_period(text, scan, patterns.figure, figure)
@@ -2200,6 +2281,8 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         trailed = _trailing_qualifier(text, figure)
         if trailed is not None:
             figure, position = trailed, trailed.end
+        if previous is not None and _tally_nil(text, previous, figure):
+            continue  # 'voted 5-0': no one voted against
         if (
             previous is not None
             and figure.unit == "count"
@@ -2209,6 +2292,12 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
             figure = replace(figure, unit=previous.unit)  # 'from 62 to 64' (ages)
         previous = figure
         yield figure
+
+
+def _tally_nil(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
+    """Whether a figure is the nil side of a vote's tally ('voted 5-0'), which counts nothing."""
+    join = _RANGE_JOIN.fullmatch(text, previous.end, figure.start)
+    return figure.value == 0 and join is not None and _vote_tally(text, previous, join)
 
 
 def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
@@ -2224,6 +2313,8 @@ def _unit_carried(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bo
         or previous.unit == "percent"
         and _YEARLY_SERIES_JOIN.fullmatch(between)
         and _IN_YEAR_AFTER.match(text, figure.end)
+        or (previous.unit == "percent" or unit_family(previous.unit) == "money")
+        and _YEAR_LED_JOIN.fullmatch(between)
     )
 
 

@@ -70,6 +70,9 @@ CASES = [
     ("over-25s", 25, "years", "more than"),
     ("the under-18s", 18, "years", "less than"),
     ("25-year-olds", 25, "years", None),
+    # a decade of someone's life is a range of ages
+    ("a man in his 20s", 20, "years", "range"),
+    ("nurses in their early 30s", 30, "years", "range"),
     # compounds in words, and a decimal point with no decimals before the unit
     ("two hundred and fifty thousand", 250000, "count", None),
     ("three and a half million", 3.5e6, "count", None),
@@ -108,7 +111,17 @@ CASES = [
     ("EC$10,000", 1e4, "XCD", None),
     ("RD$13,500 per session", 13500, "DOP", None),
     ("a CI$2 million grant", 2e6, "KYD", None),
+    # a code glued to a dollar sign, and the US dollar with full stops
+    ("TOP$2.5 million in fuel costs", 2.5e6, "TOP", None),
+    ("a SBD$1 million hotel bill", 1e6, "SBD", None),
+    ("fell to U.S.$30 per barrel", 30, "USD", None),
     ("2 lakh people", 2e5, "people", None),
+    # the lakh as Pakistani and Nepali copy spells it
+    ("a fine of Rs 5 lac", 5e5, "INR", None),
+    ("15 lacs voters", 15e5, "people", None),
+    # the bolívar with its accent, and its Spanish plural
+    ("a voucher of 45 bolívares", 45, "VES", None),
+    ("raised to 3 bolivares", 3, "VES", None),
     # thousands grouped by spaces, as South African and French copy writes them
     ("caps job cuts at 1 000", 1000, "count", None),
     ("no more than 1 500 workers", 1500, "people", "at most"),
@@ -223,6 +236,9 @@ def test_examples(text: str, value: float, unit: str, qualifier: str | None) -> 
         ("1.5% to 3.5%", 1.5, 3.5, "percent"),
         ("between 2 and 3 million", 2e6, 3e6, "count"),
         ("between two and three million", 2e6, 3e6, "count"),
+        # the scale on the last is not the first's where the first is whole without it
+        ("fines ranging from 100,000 to 2 million euros", 1e5, 2e6, "EUR"),
+        ("between 500 000 and 1.5 million people", 5e5, 1.5e6, "people"),
         ("aged 16 to 24", 16, 24, "years"),
         ("ranging from 35 to 75%", 35, 75, "percent"),  # a range, not a change 'from'
         ("fines range from £100 to £500", 100, 500, "GBP"),
@@ -252,6 +268,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the G20 summit",
         "at the foot of the hill",
         "COVID-19 cases",
+        "the covid 19 pandemic",
         "at 10am",
         "on 30th November",
         "in 1998",
@@ -262,6 +279,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "the second half of the year",
         "at half-time",
         "the 1990s",
+        "music of the 80s",
         "the third that has been offered",
         "twice a year",
         "the COP26 summit",
@@ -306,6 +324,27 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
     assert list(find_figures(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a line break ends a headline: its last capitalised word heads no name with the number
+        ("Sacked workers protest in Bahrain\nAround 200 people marched.", [(200.0, "people")]),
+        ("Media Firms Worried over Share Buying\nForty companies objected.", [(40.0, "count")]),
+        # nor does a name with a qualifier between it and the number
+        ("The Straits Times said about 4,000 shareholders came.", [(4000.0, "people")]),
+        ("Figures from the Straits Times show some 300 workers left.", [(300.0, "people")]),
+        # nor does a preposition capitalised in a title-case headline
+        ("Oil Price Goes From 100 To $30", [(100.0, "USD"), (30.0, "USD")]),
+        ("Teachers Strike With 400 Arrests", [(400.0, "count")]),
+        # trap: on one line a capitalised word right before the number still names it
+        ("Workers at Lake Seven 200 marched.", []),
+    ],
+)
+def test_a_name_ends_at_a_line_break_or_a_qualifier(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -400,6 +439,9 @@ def test_figures_in_a_sentence_are_all_found_in_order() -> None:
         ("the motion was lost 30-42 after", [("30", 30, "count"), ("42", 42, "count")]),
         ("it passed on a 3-6 vote", [("3", 3, "count"), ("6", 6, "count")]),
         ("The vote was 4-5 against", [("4", 4, "count"), ("5", 5, "count")]),
+        # the nil side of a tally counts no one
+        ("the commissioners voted 5-0 to rescind", [("5", 5, "count")]),
+        ("it passed on a 9-0 vote", [("9", 9, "count")]),
         # a bare 'one' ending a tally is its count
         ("Members voted by eight to one", [("eight", 8, "count"), ("one", 1, "count")]),
         ("passed by 11 votes to one", [("11", 11, "count"), ("one", 1, "count")]),
@@ -1491,6 +1533,12 @@ def test_the_k_sign_of_other_nations(text: str, expected: list[tuple[float, str]
     [  # currencies of Peru, Czechia, Denmark and Sweden as English copy writes them
         ("The state lost S/108 million in the deal.", [(108e6, "PEN")]),
         ("A Czech driver pays 9,900 crowns a year.", [(9900.0, "CZK")]),
+        # the crown of the nation named, by name beside it or most in the story
+        ("He asked for 100,000 Slovak crowns.", [(100000.0, "SKK")]),
+        ("In Slovakia the bribe was 70,000 crowns.", [(70000.0, "SKK")]),
+        ("Sweden's fee rises to 500 crowns.", [(500.0, "SEK")]),
+        ("Norway will spend 10 billion crowns.", [(10e9, "NOK")]),
+        ("Danish crowns 400 million were paid.", [(400e6, "DKK")]),
         ("They got 500 Danish kroner each.", [(500.0, "DKK")]),
         ("Danish workers will get 5,400 kroner more.", [(5400.0, "DKK")]),
         ("Staff in Sweden get 800 kronor.", [(800.0, "SEK")]),
@@ -1506,9 +1554,10 @@ def test_local_currencies_named_by_word_or_sign(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [  # volumes and metric tons are measures, not head-counts
+    [  # volumes, metric tons and watt-hours are measures, not head-counts
         ("The plant uses 1,000 cubic meters of water.", [(1000.0, "m3")]),
         ("It produced 320,000 metric tons of copper.", [(320000.0, "tonnes")]),
+        ("Use will exceed 80 billion watt-hours.", [(80e9, "Wh")]),
         # trap: a plain count stays a count
         ("It built 1,000 homes.", [(1000.0, "count")]),
     ],
@@ -1822,7 +1871,14 @@ def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float,
             [(4.0, "percent"), (3.5, "percent")],
         ),
         ("A 3% rise in 2026 and 4 in 2027.", [(3.0, "percent"), (4.0, "percent")]),
-        # traps: a count with its noun; no year after the bare number
+        # or a year heads the next item, of rates or sums
+        (
+            "Pay will be 173 000 tenge, and in 2023 – 210 000.",
+            [(173000.0, "KZT"), (210000.0, "KZT")],
+        ),
+        ("Inflation was 4% in 2024 and in 2025, 5.", [(4.0, "percent"), (5.0, "percent")]),
+        # traps: a count with its noun; no year after the bare number, or a noun after it
+        ("It cost $5m, and in 2020 5 people died.", [(5e6, "USD"), (5.0, "people")]),
         (
             "Jobs fell 5 percent and 300 workers in 2025 left.",
             [(5.0, "percent"), (300.0, "people")],
@@ -1830,7 +1886,7 @@ def test_second_of_two_dates_is_no_figure(text: str, expected: list[tuple[float,
         ("A 3% rise and 4 in total.", [(3.0, "percent"), (4.0, "count")]),
     ],
 )
-def test_last_of_yearly_rates_takes_their_unit(
+def test_last_of_yearly_rates_and_sums_takes_their_unit(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
@@ -2095,6 +2151,7 @@ def test_word_like_iso_code_after_large_number_is_money(
     [  # North Macedonia's denar, not the dinar
         ("Wages were raised by 2,800 denars.", [(2800.0, "MKD")]),
         ("The minimum wage is 18,000 denars.", [(18000.0, "MKD")]),
+        ("The allowance is Mden 26,000 per month.", [(26000.0, "MKD")]),
         # trap: the dinar keeps its code
         ("A fine of 500 dinars.", [(500.0, "KWD")]),
     ],
@@ -2265,10 +2322,16 @@ def test_between_with_dash_is_range(
         ("It is the second time in four months.", [(2, "count"), (4.0, "months")]),
         ("Unpaid for the second month running, nurses walked out.", [(2, "months")]),
         ("The strike went on for the third day in a row.", [(3, "days")]),
+        # an ordinal day or week of a strike or protest: that long it has run
+        ("On the ninth day of protests, teachers closed the avenue.", [(9, "days")]),
+        ("It is now the third week of their indefinite strike.", [(3, "weeks")]),
+        ("Doctors marched on the 12th day of the walkout.", [(12, "days")]),
         # traps: 'the first time' tells that a thing is new, and an ordinal period without
-        # 'running' is a position in a series
+        # 'running' or an action is a position in a series, as is the first day of one
         ("For the first time, the union struck.", []),
         ("In the second year of the deal prices fell.", []),
+        ("On the first day of the strike, buses stopped.", []),
+        ("The fifth day of talks ended without a deal.", []),
         ("He is a second-time offender.", []),
     ],
 )
@@ -2284,12 +2347,23 @@ def test_repeat_ordinal_counts_and_running_period_lasts(
         ("Swazi textile workers earn E1.26 per day.", [(1.26, "SZL")]),
         ("In Eswatini the fine is E1,500.", [(1500.0, "SZL")]),
         ("The ministry asked for LL144 billion.", [(144e9, "LBP")]),
-        # traps: an 'E' in a story naming no Eswatini is a code or a lost euro sign
+        # the dalasi's 'D' in a story naming the Gambia
+        ("In the Gambia a litre now costs about D49.", [(49.0, "GMD")]),
+        ("Gambian teachers were promised D250 per Saturday.", [(250.0, "GMD")]),
+        ("Banjul set aside D2.5 billion for wages.", [(2.5e9, "GMD")]),
+        # the vatu's 'VT' in a story naming Vanuatu; the Saudi riyal's 'SR' as a name's is
+        ("In Port Vila a market table costs VT400.", [(400.0, "VUV")]),
+        ("The Saudi health budget is SR33 billion.", [(33e9, "SAR")]),
+        # traps: an 'E' in a story naming no Eswatini is a code or a lost euro sign, a 'D' in
+        # one naming no Gambia a grade, a road or a vitamin
         ("He paid E1,500 for E10 fuel.", []),
         ("Swazi drivers use the E40 road.", []),
+        ("She took vitamin D3 and drove the D1 road to D250 depot.", []),
+        ("The office is in Burlington, VT 05401.", [(5401.0, "count")]),
+        ("Take SR 520 east.", [(520.0, "count")]),
     ],
 )
-def test_the_lilangeni_and_lebanese_pound_signs(
+def test_the_lilangeni_dalasi_and_lebanese_pound_signs(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
