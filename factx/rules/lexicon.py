@@ -1473,6 +1473,10 @@ NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
 NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
 #: 'there is no reason for Nestlé to close this facility': grounds denied, as a need is.
 NEEDLESS_GROUNDS = ("reason", "justification")
+#: 'stressed the need for reform', 'underscored the need to act': a need pressed backs the thing.
+NEED_STRESSING = wordlist("stress emphasise emphasize underscore underline reiterate highlight")
+#: 'the urgent need for', 'a pressing need to': how a need is weighed, no stance of its own.
+NEED_WEIGHTS = wordlist("urgent pressing dire great real clear critical")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
 BEING_VERBS = (*COPULAS, *wordlist("be been am m re remain remains remained"))

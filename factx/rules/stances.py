@@ -170,6 +170,8 @@ from factx.rules.lexicon import (
     MOVED_NOUNS,
     MOVING_VERBS,
     NAMING_VERBS,
+    NEED_STRESSING,
+    NEED_WEIGHTS,
     NEEDED_WORDS,
     NEEDLESS_FEELINGS,
     NEEDLESS_GROUNDS,
@@ -524,6 +526,12 @@ _NEEDLESS = (
     rf"(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
 )
 _THERE_IS = rf"there(?:\s+(?:{_VERDICT}be|{any_of(COPULAS)})|[’']s)"
+#: 'stressed the (urgent) need for reform', 'there was need to act': a need pressed or stated
+#: backs the thing needed, named after it as with `_NEEDLESS`.
+_NEED_PRESSED = (
+    rf"\s+(?:(?:an?|the|their|its|his|her|our)\s+)?(?:{any_of(NEED_WEIGHTS)}\s+)?"
+    rf"need\s+(?P<needful>for|to)\b"
+)
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
@@ -866,6 +874,8 @@ _SUPPORT = rf"""
         {any_of(STRIKE_NOUNS)})\s+notices?\b(?![^.;]*?\b(?:to|on)\s)(?!{_GRIEVED})  # 'has
         # issued a 7-day nationwide strike notice' (not one over pay or to the county): the strike
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | (?:{any_of(forms_of(NEED_STRESSING))}|{_THERE_IS}){_NEED_PRESSED}  # 'stressed the need for
+        # reform', 'said there was need for two officers'
   | {_HOLDING_GROUND}                                  # 'refuses to back down on reforms'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
@@ -1118,7 +1128,7 @@ _JUDGED = re.compile(
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
           | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED} | {_MERITLESS}
-          | {_THERE_IS}{_NEEDLESS})""",
+          | {_THERE_IS}(?:{_NEEDLESS}|{_NEED_PRESSED}))""",
     re.VERBOSE,
 )
 #: A common-noun owner before a named agent ('by the authority’s Plaid Cymru group', 'by the
@@ -2760,11 +2770,12 @@ def _what(
         judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)
         if judged:
             return judged.group().strip(), judged.end()
-    if m.group("needless") == "to":  # 'there was no need to remove Babar': the act
+    if "to" in (m.group("needless"), m.group("needful")):  # 'there was no need to remove
+        # Babar', 'stressed the need to act': the act
         act = _ACT.match(doc.text, m.end() + 1, sentence.end)
         return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
-    if _JUDGED.match(m.group()) and not m.group("needless"):  # 'the plans are unfair', 'the
-        # bill would help' (what is not needed follows its cue)
+    if _JUDGED.match(m.group()) and not (m.group("needless") or m.group("needful")):
+        # 'the plans are unfair', 'the bill would help' (what is (not) needed follows its cue)
         return _evaluated(doc, sentence, m.start()), m.end()
     warning = _CONDITION.match(doc.text, m.end(), sentence.end) if m.group("warned") else None
     if warning:  # 'warned teachers would walk out if the arrears are not paid': what it hangs on

@@ -7472,3 +7472,29 @@ def test_duties_before_to_and_stances_named_as_nouns(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need pressed or stated backs the thing needed
+        (
+            "The mayor stressed the urgent need for new water pipes.\n",
+            [("The mayor", "support", "new water pipes")],
+        ),
+        (
+            "The bishops underscored the need to raise rural wages.\n",
+            [("The bishops", "support", "raise rural wages")],
+        ),
+        (
+            "The councillor said there was need for a new clinic.\n",
+            [("The councillor", "support", "a new clinic")],
+        ),
+        # trap: a need with no one pressing it takes no side
+        ("There is a need for more nurses.\n", []),
+    ],
+)
+def test_a_need_pressed_backs_the_thing_needed(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
