@@ -908,9 +908,11 @@ _SUPPORT = rf"""
         (?=\s+(?:{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s  # 'demanded the reinstatement'
         |{_AMOUNT}))                                         # 'demanded 20 percent more pay'
         {_NOT_ANSWERS}
-  | (?:{_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)|{_DEMANDS_VERB})  # 'demands urgent
-        # intervention', 'demanded immediate payment of', 'is demanding responsible spending': a
-        (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?
+  | (?:{_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)|(?<=\sto\s)demand|{_DEMANDS_VERB})  # 'demands
+        # urgent intervention', 'demanded immediate payment of', 'is demanding responsible
+        # spending', 'protests to demand salary equality', 'demanding their back pay': a
+        (?=\s+(?:{any_of(POSSESSIVE_DETERMINERS)}\s+)?(?!{any_of(STOPWORDS)}\b)
+        (?:[a-z\d][\w%-]*\s+){{0,2}}?
         (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
         {_NOT_ANSWERS}                                 # 'demanded to know'
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'

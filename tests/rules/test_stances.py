@@ -7498,3 +7498,25 @@ def test_a_need_pressed_backs_the_thing_needed(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'to demand' a bare object, and a demand for what is one's own, back the thing
+        (
+            "Nurses marched for a week to demand wage parity.\n",
+            [("Nurses", "support", "wage parity")],
+        ),
+        (
+            "Miners blocked the road on Friday, demanding their overtime pay.\n",
+            [("Miners", "support", "their overtime pay")],
+        ),
+        # trap: 'demanding' as an adjective takes no side
+        ("The nurses have a demanding job.\n", []),
+    ],
+)
+def test_demands_after_to_and_for_what_is_owed(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
