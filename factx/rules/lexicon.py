@@ -2323,6 +2323,9 @@ URGING_VERBS = (
     "lobbies",
     "lobbying",
     "pressed",
+    "asked",  # 'asked the court to pass a stiffer sentence'
+    "asks",
+    "asking",
     "persuaded",
     "told",  # 'Parents told the board to drop the plan' ('tell' reports: past only)
     "pleaded with",  # 'pleaded with Government to step in and assist farmers'

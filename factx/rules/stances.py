@@ -373,7 +373,7 @@ _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: A word of whom an appeal addresses, a name's acronym among them: 'urged | the Academic Staff
 #: Union of Universities (ASUU) | to reconsider' (cues are read in lower case); never 'that',
 #: which opens what was said ('told BNS that they had decided not to back it').
-_ADDRESSEE = r"(?:(?!that\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
+_ADDRESSEE = r"(?:(?!that\s|for\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
@@ -846,10 +846,12 @@ _SUPPORT = rf"""
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(STRIVING_FORMS)}\s+to\s+{any_of(KEEPING_VERBS)}(?=\s+{_OBJECT_DETERMINER})  # 'fighting
         # to save the plant', not 'fought to keep warm'
-  | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)  # 'urged the
-        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|(?:not\s+)?to)\s+  # government to
-        (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b  # work with', 'hoped the
-        # government would implement the model': a hope for an authority's act backs the act
+  | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)
+        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|(?:not\s+)?to)\s+
+        (?!{any_of([*URGED_ENDINGS, *OPPOSE_VERBS])}\b|not\b)(?P<act>[a-z]+)\b  # 'urged the
+        # government to work with', 'asked the court to pass', 'hoped the government would
+        # implement the model': a call or hope for an authority's act backs the act (one to
+        # dismiss or reject is the act's own cue)
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am

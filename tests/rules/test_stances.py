@@ -7520,3 +7520,29 @@ def test_demands_after_to_and_for_what_is_owed(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking an authority to act backs the act, as urging it does
+        (
+            "The farmers asked the ministry to raise the cane price.\n",
+            [("The farmers", "support", "raise the cane price")],
+        ),
+        # an act urged that dismisses or rejects a thing opposes the thing
+        (
+            "The lawyer urged the tribunal to dismiss the appeal.\n",
+            [("The lawyer", "oppose", "the appeal")],
+        ),
+        # asking for a thing to be done is a call for it, addressed to no one
+        (
+            "The lawyer asked for the seals to be removed.\n",
+            [("The lawyer", "support", "the seals")],
+        ),
+        # trap: pupils asked to act are no authority
+        ("The teacher asked the pupils to sit down.\n", []),
+    ],
+)
+def test_asking_an_authority_to_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
