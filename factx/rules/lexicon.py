@@ -1397,6 +1397,9 @@ OPPOSE_VERBS = (
     "blast",
     "lambast",
     "decry",
+    "complain about",  # 'have complained about the water shortage'
+    "complain over",
+    "complain of",
     "castigate",
     "excoriate",
     "cry foul over",

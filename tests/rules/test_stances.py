@@ -7546,3 +7546,21 @@ def test_demands_after_to_and_for_what_is_owed(
 )
 def test_asking_an_authority_to_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complaint about a thing opposes it
+        (
+            "Residents have complained about the frequent power cuts.\n",
+            [("Residents", "oppose", "the frequent power cuts")],
+        ),
+        (
+            "The bus owners complained over the new toll charges.\n",
+            [("The bus owners", "oppose", "the new toll charges")],
+        ),
+    ],
+)
+def test_a_complaint_opposes_its_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
