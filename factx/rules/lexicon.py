@@ -1559,6 +1559,8 @@ INFORMATION_ASKED = wordlist(
 #: Acts of asking to be told, as `INFORMATION_ASKED` is the thing asked: 'sought to clarify the
 #: situation with the director' seeks an answer, not the situation.
 INFORMATION_VERBS = wordlist("clarify ascertain understand verify")
+#: 'demanded to know why', 'demanding to see the minutes': an answer demanded, not an act.
+ANSWER_DEMANDS = wordlist("know see hear learn meet speak talk")
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")

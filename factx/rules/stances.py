@@ -44,6 +44,7 @@ from factx.rules.lexicon import (
     ANNOUNCED_MEASURES,
     ANNOUNCING_VERBS,
     ANNULLING_VERBS,
+    ANSWER_DEMANDS,
     APPEAL_OBJECTS,
     APPOSITION_ADVERBS,
     ATTRIBUTIVE_BLAME,
@@ -917,6 +918,9 @@ _SUPPORT = rf"""
         (?:[a-z\d][\w%-]*\s+){{0,2}}?
         (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
         {_NOT_ANSWERS}                                 # 'demanded to know'
+  | demand(?:ed|ing)(?=\s+to\s+(?:be\s+)?(?P<bid>       # 'demanded to increase salaries',
+        (?!{any_of([*INFORMATION_VERBS, *ANSWER_DEMANDS])}\b)[a-z]+))  # 'demanded to be
+        # transferred to the federal payroll': the act demanded (not 'demanded to know')
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(WANTING_FORMS)}(?=\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){{1,8}}?  # 'want the
         (?:to\s+be\s+)?[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b)  # 1.50 dollars increased to 10'
@@ -2759,7 +2763,7 @@ def _what(
         act = _ACT.match(doc.text, m.end("allowed") - 1, sentence.end)
         if act:
             return doc.text[m.start("allowed") : act.end()].rstrip(" ,"), act.end()
-    acted = next((group for group in ("act", "intended", "offered") if m.group(group)), None)
+    acted = next((group for group in ("act", "intended", "offered", "bid") if m.group(group)), None)
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:

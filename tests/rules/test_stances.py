@@ -7564,3 +7564,23 @@ def test_asking_an_authority_to_act(text: str, expected: list[tuple[str, str, st
 )
 def test_a_complaint_opposes_its_object(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act demanded with 'to' backs the act
+        (
+            "The cleaners demanded to be paid on time.\n",
+            [("The cleaners", "support", "paid on time")],
+        ),
+        (
+            "The farmers are demanding to sell their maize abroad.\n",
+            [("The farmers", "support", "sell their maize abroad")],
+        ),
+        # trap: an answer demanded is no act
+        ("The senator demanded to know why the clinic was closed.\n", []),
+    ],
+)
+def test_an_act_demanded_with_to(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
