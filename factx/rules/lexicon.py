@@ -2399,6 +2399,9 @@ INTENDED_CHANGES = (
     "lay off",  # 'plans to lay off 120 workers'
     "set up",
 )
+#: 'want their salaries reviewed.': changes whose participle alone, ending the clause, says what
+#: is wanted done (not 'wanted the matter settled': an outcome, no change backed).
+WANTED_CHANGES = (*INTENDED_CHANGES, "review", "restore", "pay")
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
 #: 'had offered teachers a 4% pay raise', 'offered workers a 25 per cent pay increase': what a

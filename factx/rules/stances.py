@@ -335,6 +335,7 @@ from factx.rules.lexicon import (
     VOTED_WALKOUTS,
     VOTES_AGAINST,
     VOTING_BODIES,
+    WANTED_CHANGES,
     WANTED_DONE_LINKS,
     WANTING_FORMS,
     WARNED_DANGERS,
@@ -923,7 +924,9 @@ _SUPPORT = rf"""
         # transferred to the federal payroll': the act demanded (not 'demanded to know')
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(WANTING_FORMS)}(?=\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){{1,8}}?  # 'want the
-        (?:to\s+be\s+)?[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b)  # 1.50 dollars increased to 10'
+        (?:to\s+be\s+[a-z]+ed\b                 # 1.50 dollars increased to 10', 'want the wage
+          |[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b  # to be increased', 'want their salaries
+          |{any_of(participles_of(WANTED_CHANGES))}\s*[.;]))  # reviewed.': a change wanted
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)(?<![’']s\s)  # 'plans to open a school',
         (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # 'decided
         # to close it', not a noun's: 'the plans to', 'the company's plans to'

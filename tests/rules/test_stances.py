@@ -7584,3 +7584,22 @@ def test_a_complaint_opposes_its_object(text: str, expected: list[tuple[str, str
 )
 def test_an_act_demanded_with_to(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing wanted done backs the change, its participle ending the clause or after
+        # 'to be'
+        (
+            "The nurses want their allowances restored.\n",
+            [("The nurses", "support", "their allowances restored")],
+        ),
+        (
+            "The farmers want the levy to be reduced gradually.\n",
+            [("The farmers", "support", "the levy")],
+        ),
+    ],
+)
+def test_a_thing_wanted_done(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
