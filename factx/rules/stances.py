@@ -658,6 +658,10 @@ _UNDECIDED = rf"""
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | not\s+(?:yet\s+)?{any_of(DECISIONS_MADE)}\s+(?:a|any|its|their)\s+(?:final\s+)?decision\b
         # 'have not reached a decision about the strikes': a choice still open
+  | (?P<kept_open>(?:not|never)\s+(?:yet\s+)?rul(?:e|es|ed|ing)\s+out)\b  # 'is not ruling out
+        # pay rises': a
+        (?!\s+(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)  # choice kept open, its object after
+        # it (a strike not ruled out is a threat, read with what it is over)
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
   | await(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(AWAITED_DECISIONS)}\b  # 'are awaiting
         # approval from the Ministry to proceed with their secret ballot'
@@ -2795,6 +2799,7 @@ def _what(
     if (
         stance == "undecided"
         and "decision" not in m.group()  # 'no decision has been taken on': object after
+        and not m.group("kept_open")  # 'not ruling out pay rises': after, too
         and _TARGET_NOUN.search(doc.text, after_verb, m.end())
     ):
         # 'put the offer to members': the object is inside the cue

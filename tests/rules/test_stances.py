@@ -7603,3 +7603,21 @@ def test_an_act_demanded_with_to(text: str, expected: list[tuple[str, str, str]]
 )
 def test_a_thing_wanted_done(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing not ruled out is a choice kept open
+        (
+            "The minister has not ruled out a tax increase.\n",
+            [("The minister", "undecided", "a tax increase")],
+        ),
+        # trap: a strike not ruled out is a threat, with no grievance named here no stance
+        ("The unions have not ruled out strike action.\n", []),
+    ],
+)
+def test_a_thing_not_ruled_out_is_undecided(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
