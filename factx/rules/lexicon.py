@@ -1218,6 +1218,8 @@ CONDITION_OPENERS = (
     "dependent on",
     "contingent on",
     "subject to",
+    "in return for",  # 'will accept the cut in return for keeping the retirement age'
+    "in exchange for",
     "unless",
 )
 #: The openers a commitment or a change is made on ('will accept if', 'ready to strike

@@ -7621,3 +7621,14 @@ def test_a_thing_not_ruled_out_is_undecided(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union will accept the wage freeze in return for job guarantees.\n",
+        "The union will accept the wage freeze in exchange for job guarantees.\n",
+    ],
+)
+def test_a_stance_taken_in_return_for_something_is_conditional(text: str) -> None:
+    assert positions_of(text) == [("The union", "conditional", "the wage freeze")]
