@@ -2395,7 +2395,7 @@ INTENDED_CHANGES = (
         "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
-        "provide use resume retrench allocate establish slash transfer"
+        "provide use resume retrench allocate establish slash transfer freeze"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'

@@ -940,7 +940,7 @@ _SUPPORT = rf"""
         (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer
         # of a rise', nor 'having been offered' one)
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
-        (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
+        (?=\s+(?:[\w$€£.,’'-]+\s+){{0,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}
       |(?:(?<=\bto\s)|(?<=not\s)){any_of(ALLOWING_VERBS)})
         (?=\s+(?P<allowed>(?!to\s)(?:[\w’'.-]+\s+){{1,5}}?to\s+[a-z]))  # 'allowed airlines to

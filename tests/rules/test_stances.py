@@ -7632,3 +7632,26 @@ def test_a_thing_not_ruled_out_is_undecided(
 )
 def test_a_stance_taken_in_return_for_something_is_conditional(text: str) -> None:
     assert positions_of(text) == [("The union", "conditional", "the wage freeze")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change offered backs it, its price named or not
+        (
+            "The investment fund offered to buy the hotel chain.\n",
+            [("The investment fund", "support", "buy the hotel chain")],
+        ),
+        (
+            "The government has offered to freeze bus fares.\n",
+            [("The government", "support", "freeze bus fares")],
+        ),
+        # an offer named as a noun is the object of the stance on it, no change backed
+        (
+            "The miners rejected an offer to raise wages.\n",
+            [("The miners", "oppose", "an offer to raise wages")],
+        ),
+    ],
+)
+def test_a_change_offered(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
