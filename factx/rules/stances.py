@@ -1430,6 +1430,8 @@ _SUBJECT_STOP = re.compile(
   | \s+ {any_of(PERIOD_PREPOSITIONS)} \s+ (?:the\s+)? {any_of(PERIOD_LEADS)} \s+ (?:\w+\s+)?
     (?i:{alternation(TIME_WORDS)}) \b.*$                               # 'over the past year'
   | (?<=[\w)]) (?<!\band) (?<!\bor) {_DETERMINED_GROUP} \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
+  | (?<=[\w)]) \s+ {any_of(ADJECTIVAL_PASTS)} \s+ (?:an?|the|their|its|his|her|our) \s .*$  # 'The
+        # union held a rally': a past that may be an adjective, a verb before its object
   | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
     (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote

@@ -7655,3 +7655,24 @@ def test_a_stance_taken_in_return_for_something_is_conditional(text: str) -> Non
 )
 def test_a_change_offered(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past that may be an adjective ('held', 'led') is a verb before its object, and the
+        # subject ends before it
+        (
+            "The nurses held a rally to protest against the hospital closure.\n",
+            [("The nurses", "oppose", "the hospital closure")],
+        ),
+        (
+            "The miners led a march to protest against the closure.\n",
+            [("The miners", "oppose", "the closure")],
+        ),
+    ],
+)
+def test_a_subject_before_a_past_that_may_be_an_adjective(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
