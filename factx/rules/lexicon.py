@@ -2395,7 +2395,7 @@ INTENDED_CHANGES = (
         "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
-        "provide use resume retrench allocate establish slash transfer freeze"
+        "provide use resume retrench allocate establish slash transfer freeze continue implement"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'
@@ -2412,8 +2412,9 @@ OFFERED_RISES = wordlist("increase increases rise rises raise raises hike hikes 
 #: 'allowed airlines to raise fares', 'decided to allow the club to pay in instalments': who
 #: lets others act backs the act.
 ALLOWING_VERBS = ("allow", "permit")
-#: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
-NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
+#: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks',
+#: 'vowed to continue until': a going on with no object.
+NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up", "until")
 URGED_ACTS = (
     "accept",
     "pass",

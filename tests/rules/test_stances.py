@@ -7676,3 +7676,25 @@ def test_a_subject_before_a_past_that_may_be_an_adjective(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going on with a thing, or carrying it out, is a change chosen that backs it
+        (
+            "The nurses decided to continue their sit-in.\n",
+            [("The nurses", "support", "continue their sit-in")],
+        ),
+        (
+            "The ministry promised to implement the new pay scale.\n",
+            [("The ministry", "support", "the new pay")],
+        ),
+        # trap: going on until a thing happens names nothing gone on with
+        ("The drivers vowed to continue until the fares are cut.\n", []),
+    ],
+)
+def test_going_on_with_or_carrying_out_a_thing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
