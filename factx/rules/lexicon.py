@@ -877,6 +877,9 @@ LABELLING_VERBS = wordlist(
 #: marks ('called the proposed ban abhorrent', 'labelled the plan unlawful').
 VERDICT_ENDINGS = wordlist("ful less ous ible able ive ic al ary ory ant ent")
 #: Verbs of asking, before 'why', 'whether', 'how' or 'what' ('questioned why', 'asks what').
+#: 'questioned the seriousness of the plan', 'questioning the legitimacy of the commission': a
+#: doubt cast on a thing named after its determiner opposes it.
+DOUBTING_FORMS = wordlist("questioned questions questioning disputed disputes disputing")
 QUESTIONING_VERBS = wordlist(
     "questioned questions questioning queried queries querying asked asks asking wondered "
     "wonders wondering"

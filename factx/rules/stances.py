@@ -115,6 +115,7 @@ from factx.rules.lexicon import (
     DISTANCING_VERBS,
     DIVIDED_WORDS,
     DOCUMENT_NOUNS,
+    DOUBTING_FORMS,
     DOUBTS,
     DOWNFALL_NOUNS,
     EFFORT_NOUNS,
@@ -696,6 +697,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(SHIELDING_VERBS))}\s+(?:[\w’'-]+\s+){{1,4}}?from\b  # 'defend
         (?!\s+(?:the\s+)?(?:{_TIME_WORD}|{any_of(SHIELDED_TIMES)})\b)  # him from going to
         # prison': what is kept off
+  | {any_of(DOUBTING_FORMS)}(?=\s+(?:the|their|its|his|her)\s)  # 'questioned the legitimacy
+        # of the commission'
   | {any_of(forms_of(BRANDING_VERBS))}\b(?!\s+(?:[\w’'-]+\s+){{1,4}}?as\s)  # 'branded the plan a
         # disgrace'; 'branded the plan as ...' is the label's (`_LABELLED`)
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not

@@ -7698,3 +7698,23 @@ def test_going_on_with_or_carrying_out_a_thing(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doubt cast on a thing named opposes it
+        (
+            "The opposition questioned the legality of the new levy.\n",
+            [("The opposition", "oppose", "the legality")],
+        ),
+        (
+            "The union disputed the figures published by the ministry.\n",
+            [("The union", "oppose", "the figures published")],
+        ),
+        # trap: asking why is a question, no stance
+        ("The senator questioned why the clinic was closed.\n", []),
+    ],
+)
+def test_a_doubt_cast_on_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
