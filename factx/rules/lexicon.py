@@ -891,6 +891,9 @@ LABELLING_VERBS = wordlist(
 #: marks ('called the proposed ban abhorrent', 'labelled the plan unlawful').
 VERDICT_ENDINGS = wordlist("ful less ous ible able ive ic al ary ory ant ent")
 #: Verbs of asking, before 'why', 'whether', 'how' or 'what' ('questioned why', 'asks what').
+#: 'questioned the seriousness of the plan', 'questioning the legitimacy of the commission': a
+#: doubt cast on a thing named after its determiner opposes it.
+DOUBTING_FORMS = wordlist("questioned questions questioning disputed disputes disputing")
 QUESTIONING_VERBS = wordlist(
     "questioned questions questioning queried queries querying asked asks asking wondered "
     "wonders wondering"
@@ -1234,6 +1237,8 @@ CONDITION_OPENERS = (
     "dependent on",
     "contingent on",
     "subject to",
+    "in return for",  # 'will accept the cut in return for keeping the retirement age'
+    "in exchange for",
     "unless",
 )
 #: The openers a commitment or a change is made on ('will accept if', 'ready to strike
@@ -1413,6 +1418,9 @@ OPPOSE_VERBS = (
     "blast",
     "lambast",
     "decry",
+    "complain about",  # 'have complained about the water shortage'
+    "complain over",
+    "complain of",
     "castigate",
     "excoriate",
     "cry foul over",
@@ -1489,6 +1497,10 @@ NEEDLESS_SEEING = ("see", "sees", "saw", "seen", "seeing")
 NEEDLESS_FEELINGS = wordlist("alarm concern concerns panic panicking worry worrying fear")
 #: 'there is no reason for Nestlé to close this facility': grounds denied, as a need is.
 NEEDLESS_GROUNDS = ("reason", "justification")
+#: 'stressed the need for reform', 'underscored the need to act': a need pressed backs the thing.
+NEED_STRESSING = wordlist("stress emphasise emphasize underscore underline reiterate highlight")
+#: 'the urgent need for', 'a pressing need to': how a need is weighed, no stance of its own.
+NEED_WEIGHTS = wordlist("urgent pressing dire great real clear critical")
 #: 'was against the changes', 'remain opposed': verbs of being, before 'against'.
 #: ('m, 're: the cue scan reads "I'm", "we're" as their last letters, a word of their own)
 BEING_VERBS = (*COPULAS, *wordlist("be been am m re remain remains remained"))
@@ -1568,6 +1580,8 @@ INFORMATION_ASKED = wordlist(
 #: Acts of asking to be told, as `INFORMATION_ASKED` is the thing asked: 'sought to clarify the
 #: situation with the director' seeks an answer, not the situation.
 INFORMATION_VERBS = wordlist("clarify ascertain understand verify")
+#: 'demanded to know why', 'demanding to see the minutes': an answer demanded, not an act.
+ANSWER_DEMANDS = wordlist("know see hear learn meet speak talk")
 #: What opens the object of 'demanded' or 'sought' but not of 'want' ('demanded the
 #: reinstatement of', 'are demanding that the state buy'; not 'wanted the bickering to stop').
 DEMANDED_ONLY = wordlist("the that")
@@ -2335,6 +2349,9 @@ URGING_VERBS = (
     "lobbies",
     "lobbying",
     "pressed",
+    "asked",  # 'asked the court to pass a stiffer sentence'
+    "asks",
+    "asking",
     "persuaded",
     "told",  # 'Parents told the board to drop the plan' ('tell' reports: past only)
     "pleaded with",  # 'pleaded with Government to step in and assist farmers'
@@ -2397,12 +2414,15 @@ INTENDED_CHANGES = (
         "close shut open build cut axe raise increase reduce introduce sell buy expand extend "
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
-        "provide use resume retrench allocate establish slash transfer"
+        "provide use resume retrench allocate establish slash transfer freeze continue implement"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'
     "set up",
 )
+#: 'want their salaries reviewed.': changes whose participle alone, ending the clause, says what
+#: is wanted done (not 'wanted the matter settled': an outcome, no change backed).
+WANTED_CHANGES = (*INTENDED_CHANGES, "review", "restore", "pay")
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
 #: 'had offered teachers a 4% pay raise', 'offered workers a 25 per cent pay increase': what a
@@ -2411,8 +2431,9 @@ OFFERED_RISES = wordlist("increase increases rise rises raise raises hike hikes 
 #: 'allowed airlines to raise fares', 'decided to allow the club to pay in instalments': who
 #: lets others act backs the act.
 ALLOWING_VERBS = ("allow", "permit")
-#: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks'.
-NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up")
+#: What is raised or opened that is no change: 'want to raise awareness', 'plans to open talks',
+#: 'vowed to continue until': a going on with no object.
+NO_CHANGE_OBJECTS = ("awareness", "concerns", "questions", "the issue", "talks", "up", "until")
 URGED_ACTS = (
     "accept",
     "pass",

@@ -44,6 +44,7 @@ from factx.rules.lexicon import (
     ANNOUNCED_MEASURES,
     ANNOUNCING_VERBS,
     ANNULLING_VERBS,
+    ANSWER_DEMANDS,
     APPEAL_OBJECTS,
     APPOSITION_ADVERBS,
     ATTRIBUTIVE_BLAME,
@@ -114,6 +115,7 @@ from factx.rules.lexicon import (
     DISTANCING_VERBS,
     DIVIDED_WORDS,
     DOCUMENT_NOUNS,
+    DOUBTING_FORMS,
     DOUBTS,
     DOWNFALL_NOUNS,
     EFFORT_NOUNS,
@@ -170,6 +172,8 @@ from factx.rules.lexicon import (
     MOVED_NOUNS,
     MOVING_VERBS,
     NAMING_VERBS,
+    NEED_STRESSING,
+    NEED_WEIGHTS,
     NEEDED_WORDS,
     NEEDLESS_FEELINGS,
     NEEDLESS_GROUNDS,
@@ -332,6 +336,7 @@ from factx.rules.lexicon import (
     VOTED_WALKOUTS,
     VOTES_AGAINST,
     VOTING_BODIES,
+    WANTED_CHANGES,
     WANTED_DONE_LINKS,
     WANTING_FORMS,
     WARNED_DANGERS,
@@ -371,7 +376,7 @@ _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 #: A word of whom an appeal addresses, a name's acronym among them: 'urged | the Academic Staff
 #: Union of Universities (ASUU) | to reconsider' (cues are read in lower case); never 'that',
 #: which opens what was said ('told BNS that they had decided not to back it').
-_ADDRESSEE = r"(?:(?!that\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
+_ADDRESSEE = r"(?:(?!that\s|for\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
@@ -524,6 +529,12 @@ _NEEDLESS = (
     rf"(?!\s+(?:any\s+)?{any_of(NEEDLESS_FEELINGS)}\b)"
 )
 _THERE_IS = rf"there(?:\s+(?:{_VERDICT}be|{any_of(COPULAS)})|[’']s)"
+#: 'stressed the (urgent) need for reform', 'there was need to act': a need pressed or stated
+#: backs the thing needed, named after it as with `_NEEDLESS`.
+_NEED_PRESSED = (
+    rf"\s+(?:(?:an?|the|their|its|his|her|our)\s+)?(?:{any_of(NEED_WEIGHTS)}\s+)?"
+    rf"need\s+(?P<needful>for|to)\b"
+)
 _SHORT = rf"{any_of(forms_of(SHORTFALL_VERBS))}\s+(?:far\s+|well\s+)?short(?:\s+of)?\b"
 #: A share of a group or a vote ('51 per cent of', '97% against'); as the share of a vote
 #: between its verb and its side ('voted 97 per cent against'), a margin.
@@ -648,6 +659,10 @@ _UNDECIDED = rf"""
   | no\s+(?:final\s+)?decisions?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+{any_of(DECISIONS_MADE)}\b
   | not\s+(?:yet\s+)?{any_of(DECISIONS_MADE)}\s+(?:a|any|its|their)\s+(?:final\s+)?decision\b
         # 'have not reached a decision about the strikes': a choice still open
+  | (?P<kept_open>(?:not|never)\s+(?:yet\s+)?rul(?:e|es|ed|ing)\s+out)\b  # 'is not ruling out
+        # pay rises': a
+        (?!\s+(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)  # choice kept open, its object after
+        # it (a strike not ruled out is a threat, read with what it is over)
   | {any_of(DEFERRING_VERBS)}\b                          # 'held off announcing strikes'
   | await(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(AWAITED_DECISIONS)}\b  # 'are awaiting
         # approval from the Ministry to proceed with their secret ballot'
@@ -682,6 +697,8 @@ _OPPOSE = rf"""
   | {any_of(forms_of(SHIELDING_VERBS))}\s+(?:[\w’'-]+\s+){{1,4}}?from\b  # 'defend
         (?!\s+(?:the\s+)?(?:{_TIME_WORD}|{any_of(SHIELDED_TIMES)})\b)  # him from going to
         # prison': what is kept off
+  | {any_of(DOUBTING_FORMS)}(?=\s+(?:the|their|its|his|her)\s)  # 'questioned the legitimacy
+        # of the commission'
   | {any_of(forms_of(BRANDING_VERBS))}\b(?!\s+(?:[\w’'-]+\s+){{1,4}}?as\s)  # 'branded the plan a
         # disgrace'; 'branded the plan as ...' is the label's (`_LABELLED`)
   | {any_of(forms_of(CONTESTING_VERBS))}\b                     # 'contested the ruling', not
@@ -838,10 +855,12 @@ _SUPPORT = rf"""
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(STRIVING_FORMS)}\s+to\s+{any_of(KEEPING_VERBS)}(?=\s+{_OBJECT_DETERMINER})  # 'fighting
         # to save the plant', not 'fought to keep warm'
-  | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)  # 'urged the
-        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|(?:not\s+)?to)\s+  # government to
-        (?!{any_of(URGED_ENDINGS)}\b|not\b)(?P<act>[a-z]+)\b  # work with', 'hoped the
-        # government would implement the model': a hope for an authority's act backs the act
+  | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)
+        \s+(?P<addressee>{_ADDRESSEE}{{1,5}}?)(?(hoped)would|(?:not\s+)?to)\s+
+        (?!{any_of([*URGED_ENDINGS, *OPPOSE_VERBS])}\b|not\b)(?P<act>[a-z]+)\b  # 'urged the
+        # government to work with', 'asked the court to pass', 'hoped the government would
+        # implement the model': a call or hope for an authority's act backs the act (one to
+        # dismiss or reject is the act's own cue)
   | vot\w*\s+{_MARGIN}(?:(?!either\s)[a-z]+\s+){{0,2}}?   # 'voted 93.6% in favour'
         (?:to\s+(?:approve|accept|back|pass)|for|in\s+favou?r)\b
   | vot(?:e|es|ed|ing)\s+with\b(?!\s+(?:a|an|his|her|their|its|our|my|your|\d\S*)\s)  # 'I am
@@ -866,6 +885,8 @@ _SUPPORT = rf"""
         {any_of(STRIKE_NOUNS)})\s+notices?\b(?![^.;]*?\b(?:to|on)\s)(?!{_GRIEVED})  # 'has
         # issued a 7-day nationwide strike notice' (not one over pay or to the county): the strike
   | {_VERDICT}{any_of(HELPING_VERBS)}\b                      # 'said the bill would help'
+  | (?:{any_of(forms_of(NEED_STRESSING))}|{_THERE_IS}){_NEED_PRESSED}  # 'stressed the need for
+        # reform', 'said there was need for two officers'
   | {_HOLDING_GROUND}                                  # 'refuses to back down on reforms'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
@@ -898,14 +919,21 @@ _SUPPORT = rf"""
         (?=\s+(?:{any_of([*DEMANDED_OPENERS, *DEMANDED_ONLY])}\s  # 'demanded the reinstatement'
         |{_AMOUNT}))                                         # 'demanded 20 percent more pay'
         {_NOT_ANSWERS}
-  | (?:{_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)|{_DEMANDS_VERB})  # 'demands urgent
-        # intervention', 'demanded immediate payment of', 'is demanding responsible spending': a
-        (?=\s+(?!{any_of(STOPWORDS)}\b)(?:[a-z\d][\w%-]*\s+){{0,2}}?
+  | (?:{_NOT_ADJECTIVE_LEAD}demand(?:ed|ing)|(?<=\sto\s)demand|{_DEMANDS_VERB})  # 'demands
+        # urgent intervention', 'demanded immediate payment of', 'is demanding responsible
+        # spending', 'protests to demand salary equality', 'demanding their back pay': a
+        (?=\s+(?:{any_of(POSSESSIVE_DETERMINERS)}\s+)?(?!{any_of(STOPWORDS)}\b)
+        (?:[a-z\d][\w%-]*\s+){{0,2}}?
         (?:{any_of(TARGET_NOUNS)}|[a-z]+{any_of(DEMANDED_ACT_ENDINGS)})\b)  # bare object, not
         {_NOT_ANSWERS}                                 # 'demanded to know'
+  | demand(?:ed|ing)(?=\s+to\s+(?:be\s+)?(?P<bid>       # 'demanded to increase salaries',
+        (?!{any_of([*INFORMATION_VERBS, *ANSWER_DEMANDS])}\b)[a-z]+))  # 'demanded to be
+        # transferred to the federal payroll': the act demanded (not 'demanded to know')
   | {any_of(WANTING_FORMS)}(?=\s+to\s+{any_of(URGED_ACTS)}\b)   # 'wanted to maintain'
   | {any_of(WANTING_FORMS)}(?=\s+(?:the|its|their)\s+(?:[\w’'.-]+\s+){{1,8}}?  # 'want the
-        (?:to\s+be\s+)?[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b)  # 1.50 dollars increased to 10'
+        (?:to\s+be\s+[a-z]+ed\b                 # 1.50 dollars increased to 10', 'want the wage
+          |[a-z]+ed\s+{any_of(WANTED_DONE_LINKS)}\b  # to be increased', 'want their salaries
+          |{any_of(participles_of(WANTED_CHANGES))}\s*[.;]))  # reviewed.': a change wanted
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)(?<![’']s\s)  # 'plans to open a school',
         (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # 'decided
         # to close it', not a noun's: 'the plans to', 'the company's plans to'
@@ -915,7 +943,7 @@ _SUPPORT = rf"""
         (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer
         # of a rise', nor 'having been offered' one)
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
-        (?=\s+(?:[\w$€£.,’'-]+\s+){{1,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
+        (?=\s+(?:[\w$€£.,’'-]+\s+){{0,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}
       |(?:(?<=\bto\s)|(?<=not\s)){any_of(ALLOWING_VERBS)})
         (?=\s+(?P<allowed>(?!to\s)(?:[\w’'.-]+\s+){{1,5}}?to\s+[a-z]))  # 'allowed airlines to
@@ -1118,7 +1146,7 @@ _JUDGED = re.compile(
           | {_VERDICT}{any_of([*HELPING_VERBS, *HARMING_VERBS])}\b | {_HARMING_NOW}
           | {_TO_UNDO} | {_LET_HAPPEN} | {_DESERVING} | {_FAR_ENOUGH} | {_PURPOSE} | {_CHANGED}
           | {_REMEDIED} | {_MADE_NEEDED} | {_BLAMED} | {_MERITLESS}
-          | {_THERE_IS}{_NEEDLESS})""",
+          | {_THERE_IS}(?:{_NEEDLESS}|{_NEED_PRESSED}))""",
     re.VERBOSE,
 )
 #: A common-noun owner before a named agent ('by the authority’s Plaid Cymru group', 'by the
@@ -1405,6 +1433,8 @@ _SUBJECT_STOP = re.compile(
   | \s+ {any_of(PERIOD_PREPOSITIONS)} \s+ (?:the\s+)? {any_of(PERIOD_LEADS)} \s+ (?:\w+\s+)?
     (?i:{alternation(TIME_WORDS)}) \b.*$                               # 'over the past year'
   | (?<=[\w)]) (?<!\band) (?<!\bor) {_DETERMINED_GROUP} \s+ {_PAST_WORD} \b.*$  # "(MPs) walked out"
+  | (?<=[\w)]) \s+ {any_of(ADJECTIVAL_PASTS)} \s+ (?:an?|the|their|its|his|her|our) \s .*$  # 'The
+        # union held a rally': a past that may be an adjective, a verb before its object
   | (?:(?<=\band)|(?<=\bor)) \s+ {_PAST_WORD} \b    # ', and ordered INEC to'; not 'angry and
     (?!\s+[\w’'-]+(?:\s+{any_of(FINITE_VERBS)})?\s*$) .*$  # agitated | farmers (have)': one noun
   | \s* [“"‘] .*$                                  # 'Leung “impliedly accepted”': a quote
@@ -2745,7 +2775,7 @@ def _what(
         act = _ACT.match(doc.text, m.end("allowed") - 1, sentence.end)
         if act:
             return doc.text[m.start("allowed") : act.end()].rstrip(" ,"), act.end()
-    acted = next((group for group in ("act", "intended", "offered") if m.group(group)), None)
+    acted = next((group for group in ("act", "intended", "offered", "bid") if m.group(group)), None)
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:
@@ -2760,11 +2790,12 @@ def _what(
         judged = _JUDGED_CLAUSE.match(doc.text, extraposed.end(), sentence.end)
         if judged:
             return judged.group().strip(), judged.end()
-    if m.group("needless") == "to":  # 'there was no need to remove Babar': the act
+    if "to" in (m.group("needless"), m.group("needful")):  # 'there was no need to remove
+        # Babar', 'stressed the need to act': the act
         act = _ACT.match(doc.text, m.end() + 1, sentence.end)
         return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
-    if _JUDGED.match(m.group()) and not m.group("needless"):  # 'the plans are unfair', 'the
-        # bill would help' (what is not needed follows its cue)
+    if _JUDGED.match(m.group()) and not (m.group("needless") or m.group("needful")):
+        # 'the plans are unfair', 'the bill would help' (what is (not) needed follows its cue)
         return _evaluated(doc, sentence, m.start()), m.end()
     warning = _CONDITION.match(doc.text, m.end(), sentence.end) if m.group("warned") else None
     if warning:  # 'warned teachers would walk out if the arrears are not paid': what it hangs on
@@ -2773,6 +2804,7 @@ def _what(
     if (
         stance == "undecided"
         and "decision" not in m.group()  # 'no decision has been taken on': object after
+        and not m.group("kept_open")  # 'not ruling out pay rises': after, too
         and _TARGET_NOUN.search(doc.text, after_verb, m.end())
     ):
         # 'put the offer to members': the object is inside the cue

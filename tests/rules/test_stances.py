@@ -7486,3 +7486,249 @@ def test_duties_before_to_and_stances_named_as_nouns(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need pressed or stated backs the thing needed
+        (
+            "The mayor stressed the urgent need for new water pipes.\n",
+            [("The mayor", "support", "new water pipes")],
+        ),
+        (
+            "The bishops underscored the need to raise rural wages.\n",
+            [("The bishops", "support", "raise rural wages")],
+        ),
+        (
+            "The councillor said there was need for a new clinic.\n",
+            [("The councillor", "support", "a new clinic")],
+        ),
+        # trap: a need with no one pressing it takes no side
+        ("There is a need for more nurses.\n", []),
+    ],
+)
+def test_a_need_pressed_backs_the_thing_needed(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'to demand' a bare object, and a demand for what is one's own, back the thing
+        (
+            "Nurses marched for a week to demand wage parity.\n",
+            [("Nurses", "support", "wage parity")],
+        ),
+        (
+            "Miners blocked the road on Friday, demanding their overtime pay.\n",
+            [("Miners", "support", "their overtime pay")],
+        ),
+        # trap: 'demanding' as an adjective takes no side
+        ("The nurses have a demanding job.\n", []),
+    ],
+)
+def test_demands_after_to_and_for_what_is_owed(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking an authority to act backs the act, as urging it does
+        (
+            "The farmers asked the ministry to raise the cane price.\n",
+            [("The farmers", "support", "raise the cane price")],
+        ),
+        # an act urged that dismisses or rejects a thing opposes the thing
+        (
+            "The lawyer urged the tribunal to dismiss the appeal.\n",
+            [("The lawyer", "oppose", "the appeal")],
+        ),
+        # asking for a thing to be done is a call for it, addressed to no one
+        (
+            "The lawyer asked for the seals to be removed.\n",
+            [("The lawyer", "support", "the seals")],
+        ),
+        # trap: pupils asked to act are no authority
+        ("The teacher asked the pupils to sit down.\n", []),
+    ],
+)
+def test_asking_an_authority_to_act(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a complaint about a thing opposes it
+        (
+            "Residents have complained about the frequent power cuts.\n",
+            [("Residents", "oppose", "the frequent power cuts")],
+        ),
+        (
+            "The bus owners complained over the new toll charges.\n",
+            [("The bus owners", "oppose", "the new toll charges")],
+        ),
+    ],
+)
+def test_a_complaint_opposes_its_object(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act demanded with 'to' backs the act
+        (
+            "The cleaners demanded to be paid on time.\n",
+            [("The cleaners", "support", "paid on time")],
+        ),
+        (
+            "The farmers are demanding to sell their maize abroad.\n",
+            [("The farmers", "support", "sell their maize abroad")],
+        ),
+        # trap: an answer demanded is no act
+        ("The senator demanded to know why the clinic was closed.\n", []),
+    ],
+)
+def test_an_act_demanded_with_to(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing wanted done backs the change, its participle ending the clause or after
+        # 'to be'
+        (
+            "The nurses want their allowances restored.\n",
+            [("The nurses", "support", "their allowances restored")],
+        ),
+        (
+            "The farmers want the levy to be reduced gradually.\n",
+            [("The farmers", "support", "the levy")],
+        ),
+    ],
+)
+def test_a_thing_wanted_done(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing not ruled out is a choice kept open
+        (
+            "The minister has not ruled out a tax increase.\n",
+            [("The minister", "undecided", "a tax increase")],
+        ),
+        # trap: a strike not ruled out is a threat, with no grievance named here no stance
+        ("The unions have not ruled out strike action.\n", []),
+    ],
+)
+def test_a_thing_not_ruled_out_is_undecided(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union will accept the wage freeze in return for job guarantees.\n",
+        "The union will accept the wage freeze in exchange for job guarantees.\n",
+    ],
+)
+def test_a_stance_taken_in_return_for_something_is_conditional(text: str) -> None:
+    assert positions_of(text) == [("The union", "conditional", "the wage freeze")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change offered backs it, its price named or not
+        (
+            "The investment fund offered to buy the hotel chain.\n",
+            [("The investment fund", "support", "buy the hotel chain")],
+        ),
+        (
+            "The government has offered to freeze bus fares.\n",
+            [("The government", "support", "freeze bus fares")],
+        ),
+        # an offer named as a noun is the object of the stance on it, no change backed
+        (
+            "The miners rejected an offer to raise wages.\n",
+            [("The miners", "oppose", "an offer to raise wages")],
+        ),
+    ],
+)
+def test_a_change_offered(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past that may be an adjective ('held', 'led') is a verb before its object, and the
+        # subject ends before it
+        (
+            "The nurses held a rally to protest against the hospital closure.\n",
+            [("The nurses", "oppose", "the hospital closure")],
+        ),
+        (
+            "The miners led a march to protest against the closure.\n",
+            [("The miners", "oppose", "the closure")],
+        ),
+    ],
+)
+def test_a_subject_before_a_past_that_may_be_an_adjective(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going on with a thing, or carrying it out, is a change chosen that backs it
+        (
+            "The nurses decided to continue their sit-in.\n",
+            [("The nurses", "support", "continue their sit-in")],
+        ),
+        (
+            "The ministry promised to implement the new pay scale.\n",
+            [("The ministry", "support", "the new pay")],
+        ),
+        # trap: going on until a thing happens names nothing gone on with
+        ("The drivers vowed to continue until the fares are cut.\n", []),
+    ],
+)
+def test_going_on_with_or_carrying_out_a_thing(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doubt cast on a thing named opposes it
+        (
+            "The opposition questioned the legality of the new levy.\n",
+            [("The opposition", "oppose", "the legality")],
+        ),
+        (
+            "The union disputed the figures published by the ministry.\n",
+            [("The union", "oppose", "the figures published")],
+        ),
+        # trap: asking why is a question, no stance
+        ("The senator questioned why the clinic was closed.\n", []),
+    ],
+)
+def test_a_doubt_cast_on_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
