@@ -1015,8 +1015,8 @@ _SLASHED_YEAR = re.compile(rf"{_YEAR}/\d\d(?:\d\d)?|\d+/{_YEAR}")
 #: (10/26)', 'on Friday (27/10)'): the slash joins day and month, not a fraction.
 _WEEKDAY_BRACKET = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\s*\($", re.IGNORECASE)
 #: A whole number and a proper fraction, joined by a hyphen or space or printed as one
-#: character: '1-1/2 times', '2 1/2 years', '3½ per cent'.
-_MIXED = rf"(?!{_YEAR}\b)\d+(?:[- ]\d/\d{{1,2}}(?![\d/])|[{''.join(_VULGAR_FRACTIONS)}])"
+#: character, glued or spaced: '1-1/2 times', '2 1/2 years', '3½ per cent', '2 ½ years'.
+_MIXED = rf"(?!{_YEAR}\b)\d+(?:[- ]\d/\d{{1,2}}(?![\d/])|[ ]?[{''.join(_VULGAR_FRACTIONS)}])"
 _MIXED_PARTS = re.compile(r"(\d+)[- ]?(?:(\d)/(\d+)|(.))")
 _NUMBER = rf"""
     (?P<mixed>{_MIXED})

@@ -2092,6 +2092,7 @@ def test_currency_hundredths_named_after_a_number(
         ("Workers want a rise of 1-1/2 times.", [(1.5, "count")]),
         ("The term is 2 1/2 years.", [(2.5, "years")]),
         ("Pay rose 3½ per cent.", [(3.5, "percent")]),
+        ("He was jailed for 2 ½ years.", [(2.5, "years")]),
         # traps: a year before a fraction is no whole part; an improper fraction is no part
         ("In 2019 1/3 of staff left.", [(0.333333, "fraction")]),
         ("Pay rose 3-5/4 per cent.", []),
