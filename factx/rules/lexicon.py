@@ -268,7 +268,7 @@ NAME_PARTICLES = words("de van von der bin al da du le la ó dos das do di del d
 ORG_ADJECTIVES = words("federal national royal international")
 #: Parties' names, which in lower case are plain words ('labor reforms', 'conservative estimates').
 PARTY_WORDS = words(
-    "labour labor conservative conservatives democrats republicans tory tories greens"
+    "labour labor conservative conservatives democrat democrats republicans tory tories greens"
 )
 #: Capitalised words that make a name an organisation's, not a person's.
 ORG_WORDS = (
