@@ -805,8 +805,10 @@ _ACCORDING = re.compile(
     # nor 'FIFA rules', which no one says
     rf"[Aa](?<!\w[Aa])ccording to (?!(?:[a-z][\w-]*\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER}"
     rf"|[\w-]+\s+{any_of(RECORD_NOUNS - OWNED_RECORDS)}\b{_NO_PUBLISHER})"
-    # 'according to him development stalled': 'him' alone, never 'her' (maybe 'her lawyer')
-    rf"(?P<who>{any_of(OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS)}(?=\s+[a-z])|"
+    # 'according to him development stalled': 'him' alone, never 'her' (maybe 'her lawyer');
+    # any before a comma ('According to her, the union ...'), not a name in apposition after it
+    rf"(?P<who>{any_of(OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS)}(?=\s+[a-z])"
+    rf"|{any_of(OBJECT_PRONOUNS)}(?=,)|"
     rf"{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')

@@ -4018,6 +4018,29 @@ def test_according_to_him_without_a_comma(text: str, who: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "who"),
+    [  # 'according to him,' then a name in the report: 'him' is the source, not that name
+        (
+            "Jo Banda, the council chair, spoke on Monday. According to him, Ann Phiri, the"
+            " treasurer, has not been paid.",
+            ["Jo Banda"],
+        ),
+        (
+            "Ms Ann Mensah spoke on Monday. According to her, Tom Hill, the builder, left early.",
+            ["Ann Mensah"],
+        ),
+        # trap: a name after 'according to' is the source, its role in apposition
+        (
+            "Ann Mensah spoke on Monday. According to Tom Hill, the builder, the work is done.",
+            ["Tom Hill"],
+        ),
+    ],
+)
+def test_according_to_a_pronoun_before_a_name(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
     [  # a surname with an adverb before its reporting verb mentions that person for 'he'
         (
             "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
