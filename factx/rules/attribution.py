@@ -606,15 +606,20 @@ _TRAILING_WORDS = 6
 #: A party or a body in parentheses after a source's name, commas and all: ' (Social
 #: Democrats, CSSD)'.
 _PARTY_ASIDE = r"\s+\([^()\"“”]{1,60}\)"
+#: A report going on after a trailing source's verb with a participle and 'that', comma or
+#: not: '..., the mayor said, adding that ...', '..., she said stating that ...'; not after a
+#: quote closing before the source (`closed`), whose words are a claim of their own.
+_GOING_ON = rf"(?(closed)(?!)|,?\s+{any_of(PARTICIPLE_REPORTS)}\s+that\b.*$)"
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
+    ,(?P<closed>[\"”])?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)  # not ', contending that X'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
       (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?           # ', the justice minister, Jo Lee, said'
       (?:{_PARTY_ASIDE})?)                    # 'Jo Lee (Social Democrats, SD) said'
     {_NOT_SOURCE_END}                                  # not ', ... with their [claim].'
     \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
-    (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
+    (?:(?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
+      |{_GOING_ON})                            # ', the mayor said, adding that ...'
     """,
     re.VERBOSE,
 )

@@ -4889,3 +4889,27 @@ def test_source_with_two_appositions_after_a_quote(text: str, who: list[str]) ->
 )
 def test_demanding_reports_only_a_clause(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a trailing source's verb, then a participle and 'that', comma or not: one report
+        (
+            "Jo Banda spoke on Monday. Fees rose for pupils, parents and staff, Banda said,"
+            " adding that the school would appeal.",
+            ["Jo Banda"],
+        ),
+        (
+            "Mayor Ann Phiri spoke. The budget aims to cut costs, the mayor said adding that"
+            " it includes new roads.",
+            ["Ann Phiri"],
+        ),
+        (
+            "Jo Banda spoke on Monday. Revenue reached $4 million, of which $3 million was"
+            " raised locally, Banda said stating that the rest came from grants.",
+            ["Jo Banda"],
+        ),
+    ],
+)
+def test_a_trailing_source_going_on_with_a_participle(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
