@@ -284,7 +284,7 @@ ORG_WORDS = (
     administration bureau conference convention church chamber movement academy consortium
     guild caucus panel co ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
     observatory municipality tribunal secretariat directorate inspectorate cooperative
-    co-operative exchange
+    co-operative exchange syndicate
     """
     )
 )

@@ -31,6 +31,7 @@ from tests.helpers import REAL_ARTICLES
         ("Jan de Vries spoke", ["Jan de Vries"]),
         ("Walker said", []),
         ("Social Democrat MP Jo Lee said", ["Jo Lee"]),  # the party is no one's name
+        ("The Jordan Teachers’ Syndicate said", []),  # a syndicate is a union
         ("lawyer J. Ann Lee said", ["J. Ann Lee"]),
         ("with Rowing Ireland launching a petition", []),  # an organisation
         ("in the U.S. Ann Lee said", ["Ann Lee"]),
