@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
+    CALLED_EVENTS,
     CALLED_FOR_ACTS,
     CALLING_VERBS,
     CHANTING,
@@ -460,6 +461,8 @@ _REPORTED = re.compile(
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(CALLING_VERBS)})          # 'demanded the resignation of X', not 'a vote'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(CALLED_FOR_ACTS)})\s+of\b)
+        | called\s+for                  # 'called for reform', not 'for an emergency meeting'
+          (?!\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{alternation(CALLED_EVENTS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'

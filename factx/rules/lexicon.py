@@ -1529,6 +1529,12 @@ DECLINED_APPEALS = (
 #: resignation of three ministers', 'called for the immediate arrest of those involved'): the
 #: verbs, in the forms a subject takes, and the acts called for, before 'of'.
 CALLING_VERBS = ("called for", "calls for", "demanded", "demands")
+#: Gatherings and votes a body calls for, which organise an act rather than claim anything
+#: ('called for an emergency meeting', 'called for the strike', 'called for a voice vote').
+CALLED_EVENTS = wordlist(
+    "meeting meetings discussion discussions talks strike strikes vote votes ballot walkout"
+    " protest protests demonstration rally boycott session"
+)
 CALLED_FOR_ACTS = wordlist(
     "resignation resignations arrest arrests removal release sacking dismissal ouster impeachment"
 )

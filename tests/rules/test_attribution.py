@@ -4913,3 +4913,18 @@ def test_demanding_reports_only_a_clause(text: str, who: list[str]) -> None:
 )
 def test_a_trailing_source_going_on_with_a_participle(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a call for a policy or a remedy is a claim of the one who made it
+        ("Jo Banda called for a review of the school fees.", ["Jo Banda"]),
+        ("The committee called for support for low-income families.", ["committee"]),
+        # traps: a call for a gathering or a vote organises an act; a document's 'calls for'
+        ("The union called for an emergency meeting with the minister.", []),
+        ("The federation called for the strike that shut the ports.", []),
+        ("The plan calls for four new buildings.", []),
+    ],
+)
+def test_called_for(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
