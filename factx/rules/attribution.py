@@ -712,8 +712,8 @@ _REPORTED_PARTICIPLE = re.compile(
     \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?: {_PAST} \b
         (?: [^;:]*? ,\s+ {_SOME}{_REPORTING_PARTICIPLE}
-          | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
-            {_BARE_REPORTING_PARTICIPLE} )
+          | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])})|\s+by)? \s+  # 'walked out
+            {_BARE_REPORTING_PARTICIPLE} )                   # saying', 'reacted by saying'
       # a decision, its reasons after it, no comma needed: 'voted against it saying they ...';
       # words put before a body: 'tabled a motion at a meeting of X Council claiming ...'
       # (not 'held a man claiming to be a doctor': the object's own claim)

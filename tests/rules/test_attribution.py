@@ -4928,3 +4928,16 @@ def test_a_trailing_source_going_on_with_a_participle(text: str, who: list[str])
 )
 def test_called_for(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a reaction 'by saying', no 'that' after it: the clause is the subject's claim
+        ("Jo Banda reacted by saying the council would review the fees.", ["Jo Banda"]),
+        ("The union responded by insisting the offer was too low.", ["union"]),
+        # trap: 'by' with no reporting participle after it
+        ("Jo Banda was greeted by cheering crowds at the hall.", []),
+    ],
+)
+def test_a_reaction_by_saying(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
