@@ -32,6 +32,7 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BARE_PARTICIPLE_REPORTS,
     BLAMING_VERBS,
+    CALLED_EVENTS,
     CALLED_FOR_ACTS,
     CALLING_VERBS,
     CHANTING,
@@ -460,6 +461,8 @@ _REPORTED = re.compile(
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(POSITION_NOUNS)})\b)
         | (?:{alternation(CALLING_VERBS)})          # 'demanded the resignation of X', not 'a vote'
           (?=\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(CALLED_FOR_ACTS)})\s+of\b)
+        | called\s+for                  # 'called for reform', not 'for an emergency meeting'
+          (?!\s+(?:(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?)?(?:{alternation(CALLED_EVENTS)})\b)
         | (?:{alternation(DENYING_VERBS)})                       # 'rejected the allegations'
           (?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(DENIED_THINGS)})\b)
         | (?:{alternation(LABELLING_VERBS)})                     # 'called the offer "obscene"'
@@ -606,15 +609,20 @@ _TRAILING_WORDS = 6
 #: A party or a body in parentheses after a source's name, commas and all: ' (Social
 #: Democrats, CSSD)'.
 _PARTY_ASIDE = r"\s+\([^()\"“”]{1,60}\)"
+#: A report going on after a trailing source's verb with a participle and 'that', comma or
+#: not: '..., the mayor said, adding that ...', '..., she said stating that ...'; not after a
+#: quote closing before the source (`closed`), whose words are a claim of their own.
+_GOING_ON = rf"(?(closed)(?!)|,?\s+{any_of(PARTICIPLE_REPORTS)}\s+that\b.*$)"
 _REPORTED_TRAILING = re.compile(
     rf"""
-    ,[\"”]?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)      # not ', contending that X rules'
+    ,(?P<closed>[\"”])?\s* (?!{any_of(PARTICIPLE_REPORTS)}\b)  # not ', contending that X'
     (?P<who>(?:(?:the|a|an)\s+)?[A-Za-z][^,.;:\"“”]{{1,60}}?   # 'the NUT', 'he'
       (?:,\s+[A-Z][^,.;:\"“”]{{1,40}}?,)?           # ', the justice minister, Jo Lee, said'
       (?:{_PARTY_ASIDE})?)                    # 'Jo Lee (Social Democrats, SD) said'
     {_NOT_SOURCE_END}                                  # not ', ... with their [claim].'
     \s+ (?:has\s+|have\s+)? (?:{_AFTER_CLAUSE}|{alternation(EVIDENCE_VERBS)})  # ', data show'
-    (?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
+    (?:(?:\s+[^\s,.;:!?\"“”]+){{0,{_TRAILING_WORDS}}} \s* [.!?]?$   # 'in a statement on Monday'
+      |{_GOING_ON})                            # ', the mayor said, adding that ...'
     """,
     re.VERBOSE,
 )
@@ -704,8 +712,8 @@ _REPORTED_PARTICIPLE = re.compile(
     \s+ {_AUX} (?:[a-z]+ly\s+)?
     (?: {_PAST} \b
         (?: [^;:]*? ,\s+ {_SOME}{_REPORTING_PARTICIPLE}
-          | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])}))? \s+  # 'walked out saying'
-            {_BARE_REPORTING_PARTICIPLE} )
+          | (?:[^;:]*?\s(?i:{alternation([*TIME_WORDS, *PARTICLES])})|\s+by)? \s+  # 'walked out
+            {_BARE_REPORTING_PARTICIPLE} )                   # saying', 'reacted by saying'
       # a decision, its reasons after it, no comma needed: 'voted against it saying they ...';
       # words put before a body: 'tabled a motion at a meeting of X Council claiming ...'
       # (not 'held a man claiming to be a doctor': the object's own claim)
@@ -805,8 +813,10 @@ _ACCORDING = re.compile(
     # nor 'FIFA rules', which no one says
     rf"[Aa](?<!\w[Aa])ccording to (?!(?:[a-z][\w-]*\s+)?{any_of(RECORD_NOUNS)}\b{_NO_PUBLISHER}"
     rf"|[\w-]+\s+{any_of(RECORD_NOUNS - OWNED_RECORDS)}\b{_NO_PUBLISHER})"
-    # 'according to him development stalled': 'him' alone, never 'her' (maybe 'her lawyer')
-    rf"(?P<who>{any_of(OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS)}(?=\s+[a-z])|"
+    # 'according to him development stalled': 'him' alone, never 'her' (maybe 'her lawyer');
+    # any before a comma ('According to her, the union ...'), not a name in apposition after it
+    rf"(?P<who>{any_of(OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS)}(?=\s+[a-z])"
+    rf"|{any_of(OBJECT_PRONOUNS)}(?=,)|"
     rf"{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')

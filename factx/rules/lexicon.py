@@ -268,7 +268,7 @@ NAME_PARTICLES = words("de van von der bin al da du le la ó dos das do di del d
 ORG_ADJECTIVES = words("federal national royal international")
 #: Parties' names, which in lower case are plain words ('labor reforms', 'conservative estimates').
 PARTY_WORDS = words(
-    "labour labor conservative conservatives democrats republicans tory tories greens"
+    "labour labor conservative conservatives democrat democrats republicans tory tories greens"
 )
 #: Capitalised words that make a name an organisation's, not a person's.
 ORG_WORDS = (
@@ -284,7 +284,7 @@ ORG_WORDS = (
     administration bureau conference convention church chamber movement academy consortium
     guild caucus panel co ltd plc inc corp llc limited holdings estate nv bv ag gmbh monitor watch
     observatory municipality tribunal secretariat directorate inspectorate cooperative
-    co-operative exchange
+    co-operative exchange syndicate
     """
     )
 )
@@ -1529,6 +1529,12 @@ DECLINED_APPEALS = (
 #: resignation of three ministers', 'called for the immediate arrest of those involved'): the
 #: verbs, in the forms a subject takes, and the acts called for, before 'of'.
 CALLING_VERBS = ("called for", "calls for", "demanded", "demands")
+#: Gatherings and votes a body calls for, which organise an act rather than claim anything
+#: ('called for an emergency meeting', 'called for the strike', 'called for a voice vote').
+CALLED_EVENTS = wordlist(
+    "meeting meetings discussion discussions talks strike strikes vote votes ballot walkout"
+    " protest protests demonstration rally boycott session"
+)
 CALLED_FOR_ACTS = wordlist(
     "resignation resignations arrest arrests removal release sacking dismissal ouster impeachment"
 )

@@ -262,6 +262,8 @@ class Speaker:
 
 #: Where one sentence ends and the next begins.
 _BOUNDARY = re.compile(r"[.!?][\"”’']?\s|\n")
+#: A pronoun of one person opening a sentence as its subject: 'He made', 'She also said'.
+_PRONOUN_SUBJECT = re.compile(r"(?P<pronoun>He|She)\s+[a-z]")
 #: A role right before a name, after up to two words of its own ('PTI leader', 'union chief').
 _ROLE_BEFORE_NAME = rf"(?:[\w’'-]+\s+){{0,2}}?(?i:{alternation(ROLE_WORDS)})\s+"
 #: A preposition (and article, and role: 'along with PTI leader'), capitalised too where it
@@ -808,7 +810,26 @@ class People:
             floor = max(0, self._starts[i] - _OBJECT_WINDOW)
             if not _OBJECT_BEFORE.search(self._text, floor, self._starts[i]):
                 last = i  # not 'in a statement by the White House, Barack Obama said'
-        return self._mentions[last][1] if last >= 0 and self._starts[last] >= since else None
+        if last < 0 or self._starts[last] < since:
+            return None
+        opening = self._pronoun_opening(self._starts[last], position, sex)
+        if opening is not None:  # 'He met X there. He said': the 'he' before, not X
+            return self.last_before(opening, since, sex) or self._mentions[last][1]
+        return self._mentions[last][1]
+
+    def _pronoun_opening(self, mention: int, position: int, sex: str | None) -> int | None:
+        """Where the sentence holding `mention` starts, when a pronoun of `sex` opens it as
+        its subject and `position` is past its end: a name later in it is not who 'he'
+        goes on to stand for ('He spoke in Bo where President X opened a clinic. He said')."""
+        i = bisect.bisect_right(self._openings, mention) - 1
+        if i < 0:
+            return None
+        opening = self._openings[i]
+        subject = _PRONOUN_SUBJECT.match(self._text, opening, mention)
+        if not subject or _BOUNDARY.search(self._text, mention, position) is None:
+            return None
+        pronoun = subject["pronoun"].lower()
+        return opening if sex is None or pronoun in SEXED_PRONOUNS[sex] else None
 
     def unnamed_holder(self, role: str, position: int) -> str | None:
         """The last 'A BHP spokesperson' holding `role` before `position`, no person named

@@ -4018,6 +4018,29 @@ def test_according_to_him_without_a_comma(text: str, who: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("text", "who"),
+    [  # 'according to him,' then a name in the report: 'him' is the source, not that name
+        (
+            "Jo Banda, the council chair, spoke on Monday. According to him, Ann Phiri, the"
+            " treasurer, has not been paid.",
+            ["Jo Banda"],
+        ),
+        (
+            "Ms Ann Mensah spoke on Monday. According to her, Tom Hill, the builder, left early.",
+            ["Ann Mensah"],
+        ),
+        # trap: a name after 'according to' is the source, its role in apposition
+        (
+            "Ann Mensah spoke on Monday. According to Tom Hill, the builder, the work is done.",
+            ["Tom Hill"],
+        ),
+    ],
+)
+def test_according_to_a_pronoun_before_a_name(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
     [  # a surname with an adverb before its reporting verb mentions that person for 'he'
         (
             "Tom Otieno spoke on Monday. Leaders such as Mark Ruto disagreed. In an interview,"
@@ -4865,4 +4888,56 @@ def test_source_with_two_appositions_after_a_quote(text: str, who: list[str]) ->
     ],
 )
 def test_demanding_reports_only_a_clause(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a trailing source's verb, then a participle and 'that', comma or not: one report
+        (
+            "Jo Banda spoke on Monday. Fees rose for pupils, parents and staff, Banda said,"
+            " adding that the school would appeal.",
+            ["Jo Banda"],
+        ),
+        (
+            "Mayor Ann Phiri spoke. The budget aims to cut costs, the mayor said adding that"
+            " it includes new roads.",
+            ["Ann Phiri"],
+        ),
+        (
+            "Jo Banda spoke on Monday. Revenue reached $4 million, of which $3 million was"
+            " raised locally, Banda said stating that the rest came from grants.",
+            ["Jo Banda"],
+        ),
+    ],
+)
+def test_a_trailing_source_going_on_with_a_participle(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a call for a policy or a remedy is a claim of the one who made it
+        ("Jo Banda called for a review of the school fees.", ["Jo Banda"]),
+        ("The committee called for support for low-income families.", ["committee"]),
+        # traps: a call for a gathering or a vote organises an act; a document's 'calls for'
+        ("The union called for an emergency meeting with the minister.", []),
+        ("The federation called for the strike that shut the ports.", []),
+        ("The plan calls for four new buildings.", []),
+    ],
+)
+def test_called_for(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a reaction 'by saying', no 'that' after it: the clause is the subject's claim
+        ("Jo Banda reacted by saying the council would review the fees.", ["Jo Banda"]),
+        ("The union responded by insisting the offer was too low.", ["union"]),
+        # trap: 'by' with no reporting participle after it
+        ("Jo Banda was greeted by cheering crowds at the hall.", []),
+    ],
+)
+def test_a_reaction_by_saying(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
