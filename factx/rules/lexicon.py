@@ -356,9 +356,10 @@ SUBJECT_PRONOUNS = words("i you he she it we they")
 #: Indefinite pronouns: no one in particular ('anyone who asks for exemption'), never an actor.
 INDEFINITE_PRONOUNS = words("anyone anybody everyone everybody someone somebody nobody")
 #: Words that stand for a noun named before ('The first, which proposed a rotating presidency',
-#: 'Neither is presiding'): a phrase they end, in lower case or alone, names no actor ('The
-#: Second' may be a name's end). Not 'one': '"...," one said' is an unnamed source.
-SUBSTITUTE_WORDS = words("first second third former latter other neither either")
+#: 'Neither is presiding', 'with the rest abstaining'): a phrase they end, in lower case or
+#: alone, names no actor ('The Second' may be a name's end). Not 'one': '"...," one said' is
+#: an unnamed source.
+SUBSTITUTE_WORDS = words("first second third former latter other neither either rest remainder")
 #: Adverbs that can stand before a verb where a subject would ('but rather support'): alone,
 #: never an actor.
 VERB_ADVERBS = words("rather instead also even")

@@ -364,6 +364,7 @@ from factx.rules.speakers import (
     APPOSED_DATE,
     DESCRIBED_THEN_NAMED,
     Speaker,
+    acronymed_names,
     actor_like,
     organisation,
     speaker,
@@ -1337,11 +1338,13 @@ _OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
 _NAMED_OWNER_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4}[’']s?\s+(?:[a-z]+\s+)?$"
 )
+_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
+#: A time between an auxiliary and its participle: 'on Sunday', 'yesterday', 'late last week'.
+_WHEN_BETWEEN = rf"(?:{any_of(TIME_LEADS)}\s+){{0,2}}{_WHEN_WORD}"
 #: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed',
-#: 'was then passed').
-_PASSIVE_BEFORE = re.compile(
-    rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:(?:[a-z]+ly|then|also|later|since)\s+)?$"
-)
+#: 'was then passed', 'was on Sunday granted').
+_PASSIVE_ADVERB = rf"(?:[a-z]+ly|then|also|later|since|{_WHEN_BETWEEN})"
+_PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:{_PASSIVE_ADVERB}\s+)?$")
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
@@ -1351,7 +1354,6 @@ _TARGET_NOUNS = (
     rf"{alternation(TARGET_NOUNS)}|(?<=[Tt]he\s)"
     f"{any_of(noun.capitalize() for noun in TARGET_NOUNS if noun in LEGISLATION)}"
 )
-_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 #: Legislation named by its number: 'Bill 124', 'Bill C-69', 'Senate Bill 35', 'HR 5735'.
 _LAW_HEADS = [*(w.capitalize() for w in NUMBERED_LAWS), *(w.upper() for w in NUMBERED_LAW_CODES)]
 _NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(_LAW_HEADS)}\s+[A-Z]?-?\d[\d-]*"
@@ -2987,11 +2989,14 @@ def _motion_movers(doc: Document, motion: re.Match[str]) -> tuple[str, int] | No
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
     """Whether a participle cue is a passive ('was rejected', 'has been backed by a majority',
     'have been turned down'), not a state ('is opposed to', 'was disappointed with')."""
+    before = doc.text[max(floor, m.start() - 30) : m.start()]
+    if _GIVEN.match(m.group()):  # 'was on Sunday granted bail', 'has been given permission to
+        return bool(_PASSIVE_BEFORE.search(before))  # appeal': given to the subject, not by it
     head = m.group().split()[0]
     directed = head != m.group() and head in _URGING  # 'was ordered to halt the works'
     return (
         bool(_PARTICIPLE.fullmatch(m.group()) or directed and _PARTICIPLE.fullmatch(head))
-        and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
+        and bool(_PASSIVE_BEFORE.search(before))
         and not doc.text.startswith(" to ", m.end())
     )
 
@@ -3105,11 +3110,31 @@ def _portfolio_named(doc: Document, subject: Subject) -> Subject | None:
     return Subject(doc.text[head.start() : end], head.start(), subject.denied)
 
 
+#: Room after a name for its acronym in parentheses: ' (CTUSAB)'.
+_ACRONYM_ROOM = 13
+
+
+def _abbreviated(doc: Document, name: str) -> bool:
+    """Whether the article follows `name` with the acronym of all of it ('The Congress of Trade
+    Unions and Staff Associations of Barbados (CTUSAB)'): one body's name, its 'and' no list."""
+    at = doc.text.find(f"{name} (")
+    if at < 0:
+        return False
+    end = at + len(name)
+    return any(
+        b > end and doc.text[at:a].strip().lower() in ("", "the")
+        for a, b in acronymed_names(doc.text, at, end + _ACRONYM_ROOM)
+    )
+
+
 def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
-    Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two."""
+    Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two; not a
+    body's name that its acronym follows ('Trade Unions and Staff Associations (TUSA)')."""
     name = _LEADING_BOTH.sub("", name)
     if _PLACED_GROUP_NAME.fullmatch(name):  # 'workers at centres in A and one in B': one
+        return [name]
+    if " and " in name and _abbreviated(doc, name):
         return [name]
     names = doc.people.names(name)
     if _name_list(name, names):

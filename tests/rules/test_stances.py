@@ -2581,6 +2581,23 @@ def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[s
         ),
         # an active permission keeps its subject; consent granted in passing is no act told
         ("The council gave the go-ahead to the tower.\n", [("The council", "support")]),
+        # a permission given to the subject, no agent named: no one's stance, a time between
+        # the auxiliary and its participle too
+        ("A woman was granted bail.\n", []),
+        ("The driver was on Friday granted bail by the magistrate.\n", [("magistrate", "support")]),
+        ("Two men were yesterday given permission to appeal.\n", []),
+        ("The plan was last week rejected by the board.\n", [("board", "oppose")]),
+        # a body's full name, its acronym after it: one body, though 'and' joins its words
+        (
+            "The Congress of Farmers and Fishers of Barbados (CFFB) has condemned the levy.\n",
+            [("Congress of Farmers and Fishers of Barbados", "oppose")],
+        ),
+        ("Unite and the GMB rejected the offer.\n", [("Unite", "oppose"), ("GMB", "oppose")]),
+        # what stands for the rest of a group is no actor
+        (
+            "Ten members backed the motion, with the rest abstaining.\n",
+            [("Ten members", "support")],
+        ),
     ],
 )
 def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> None:
