@@ -975,6 +975,10 @@ LAW_NOUNS = wordlist(
 #: Counts and tallies: what they show is a figure, not a claim ('The figures show that 415,737
 #: people are waiting'; not 'official data showed the move burdened users').
 STATISTICS_NOUNS = wordlist("figures statistics numbers data estimates")
+#: Who passes news on and takes no side in it: an unnamed source ('sources say', 'an informed
+#: source told'), a wire or agency ('SITA newswire', 'the state-run National News Agency'), a
+#: document ('The document said Cabinet decided'): a phrase they end is never an actor.
+RELAYING_SOURCES = ("source", "sources", "newswire", "news agency", "document")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(

@@ -260,6 +260,7 @@ from factx.rules.lexicon import (
     REFUSED_PARTAKING,
     REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
+    RELAYING_SOURCES,
     REMEDYING_PASTS,
     REPEATING_ADVERBS,
     RESIGNATION_CALLS,
@@ -3152,9 +3153,14 @@ def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
     return out
 
 
+#: A phrase that names one who passes news on: 'Several sources', 'SITA newswire'.
+_RELAYING = re.compile(rf"\b{any_of(RELAYING_SOURCES)}$", re.I)
+
+
 def is_document(name: str) -> bool:
-    """Whether a source is a text, which states things but holds no stance ('the Act')."""
-    return name.split()[-1].lower() in DOCUMENT_NOUNS
+    """Whether a source is a text, which states things but holds no stance ('the Act'), or one
+    that passes news on ('informed sources', 'the news agency')."""
+    return name.split()[-1].lower() in DOCUMENT_NOUNS or bool(_RELAYING.search(name))
 
 
 #: Heads of phrases naming a thing, a text, a case brought or a happening, which holds no stance
@@ -3182,14 +3188,15 @@ def _maker(word: str) -> bool:
 def is_thing(name: str) -> bool:
     """Whether an actor is a thing, a text or a happening, its head a common noun of one ('the
     acquisition is not deemed approved', 'Subsequent filings renewed the motion', "CCSD's
-    complaint"); not one its maker is named in ('a statement by the union', 'A court
-    decision'), which speaks for the maker."""
+    complaint"), or one that passes news on ('Several sources'); not one its maker is named
+    in ('a statement by the union', 'A court decision'), which speaks for the maker."""
     words = name.split()
     at = next((i for i, w in enumerate(words) if w.lower() in _HEAD_END), len(words))
     head = words[max(0, at - 1)].strip(".,")
     by_maker = at < len(words) and words[at].lower() in ("by", "from")
     made = any(_maker(w) for w in words[: max(0, at - 1)])
-    return head.islower() and head in _THING_HEADS and not by_maker and not made
+    thing = head.islower() and head in _THING_HEADS and not by_maker and not made
+    return thing or bool(_RELAYING.search(name))  # 'Several sources told': news passed on
 
 
 def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject | None:

@@ -2593,6 +2593,13 @@ def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[s
             [("Congress of Farmers and Fishers of Barbados", "oppose")],
         ),
         ("Unite and the GMB rejected the offer.\n", [("Unite", "oppose"), ("GMB", "oppose")]),
+        # one who passes news on holds no stance; the stance it reports is its subject's
+        ("Informed sources rejected the plan.\n", []),
+        (
+            "Several sources told the newspaper that the minister opposed the plan.\n",
+            [("the minister", "oppose")],
+        ),
+        ("Several sources said the minister opposed the plan.\n", []),
         # what stands for the rest of a group is no actor
         (
             "Ten members backed the motion, with the rest abstaining.\n",
