@@ -1571,6 +1571,9 @@ PRESSING_ON = (
 UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "unable to")
 #: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
+#: 'refused to respond to their request', 'failed to respond to its demand': an appeal left
+#: unanswered is turned down, no abstention from it.
+REQUEST_NOUNS = (*CALL_NOUNS, *wordlist("request requests"))
 #: 'calls from the Opposition for the Bill not to be rushed', 'pressure from teachers to raise
 #: salaries': urging named by its noun, whose makers back what it urges.
 URGING_NOUNS = wordlist("calls demands pleas pressure")

@@ -263,6 +263,7 @@ from factx.rules.lexicon import (
     RELAYING_SOURCES,
     REMEDYING_PASTS,
     REPEATING_ADVERBS,
+    REQUEST_NOUNS,
     RESIGNATION_CALLS,
     RESTATING_VERBS,
     ROLE_WORDS,
@@ -607,8 +608,14 @@ _REFUSED_ACT = (
 #: down from its demands' (backs what it holds).
 _HELD_GROUND = rf"back\s+down\s+{any_of(HELD_GROUND_LINKS)}\b"
 _HOLDING_GROUND = rf"(?:(?:refus|declin)\w*\s+to|not|never)\s+{_HELD_GROUND}"
+#: An appeal left unanswered, turned down: 'refused to respond to | their request'.
+_UNANSWERED = (
+    rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+respond"
+    rf"(?=\s+to\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(REQUEST_NOUNS)}\b)"
+)
 _NEUTRAL = rf"""
-    {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
+    (?!{_UNANSWERED}){any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b  # 'refused
+        # to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}(?:\s+{any_of(REFLEXIVES)}(?:\s+from)?)?\b  # 'will
         # abstain', 'recused himself from'
   | {any_of(NOT_COMMENTED)}\b                               # 'has not commented on'
@@ -718,6 +725,7 @@ _OPPOSE = rf"""
         # working to end the strike'
   | {any_of(forms_of(STRIKE_ENDERS))}(?=\s+{_STRIKE_NAMED})  # 'called off their strike'
   | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
+  | {_UNANSWERED}                                          # 'refused to respond to their request'
   | join\w*\s+(?P<joined>(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)})\b  # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b

@@ -717,6 +717,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("The opposition", "oppose", "the result")],
         ),
         ("Apple chose not to respond to the findings.\n", [("Apple", "neutral", "the findings")]),
+        # an appeal left unanswered is turned down, not abstained from
+        (
+            "The ministry has refused to respond to the nurses' demands.\n",
+            [("The ministry", "oppose", "the nurses' demands")],
+        ),
+        (
+            "The council failed to respond to their request for talks.\n",
+            [("The council", "oppose", "their request")],
+        ),
         (
             "Lawmakers narrowly passed the bill on Thursday.\n",
             [("Lawmakers", "support", "the bill")],
