@@ -356,9 +356,10 @@ SUBJECT_PRONOUNS = words("i you he she it we they")
 #: Indefinite pronouns: no one in particular ('anyone who asks for exemption'), never an actor.
 INDEFINITE_PRONOUNS = words("anyone anybody everyone everybody someone somebody nobody")
 #: Words that stand for a noun named before ('The first, which proposed a rotating presidency',
-#: 'Neither is presiding'): a phrase they end, in lower case or alone, names no actor ('The
-#: Second' may be a name's end). Not 'one': '"...," one said' is an unnamed source.
-SUBSTITUTE_WORDS = words("first second third former latter other neither either")
+#: 'Neither is presiding', 'with the rest abstaining'): a phrase they end, in lower case or
+#: alone, names no actor ('The Second' may be a name's end). Not 'one': '"...," one said' is
+#: an unnamed source.
+SUBSTITUTE_WORDS = words("first second third former latter other neither either rest remainder")
 #: Adverbs that can stand before a verb where a subject would ('but rather support'): alone,
 #: never an actor.
 VERB_ADVERBS = words("rather instead also even")
@@ -974,6 +975,10 @@ LAW_NOUNS = wordlist(
 #: Counts and tallies: what they show is a figure, not a claim ('The figures show that 415,737
 #: people are waiting'; not 'official data showed the move burdened users').
 STATISTICS_NOUNS = wordlist("figures statistics numbers data estimates")
+#: Who passes news on and takes no side in it: an unnamed source ('sources say', 'an informed
+#: source told'), a wire or agency ('SITA newswire', 'the state-run National News Agency'), a
+#: document ('The document said Cabinet decided'): a phrase they end is never an actor.
+RELAYING_SOURCES = ("source", "sources", "newswire", "news agency", "document")
 #: Texts that state things but hold no stance of their own ('the Maldives Constitution
 #: states', 'according to a BBC report'): the tone of what they say is no one's position.
 DOCUMENT_NOUNS = frozenset(
@@ -1572,6 +1577,9 @@ PRESSING_ON = (
 UNAFFORDABLE = ("cannot", "can't", "could not", "couldn't", "can no longer", "unable to")
 #: 'repeated its call for mediation', 'their renewed demand for an inquiry': nouns of a call.
 CALL_NOUNS = wordlist("call calls demand demands plea pleas appeal appeals")
+#: 'refused to respond to their request', 'failed to respond to its demand': an appeal left
+#: unanswered is turned down, no abstention from it.
+REQUEST_NOUNS = (*CALL_NOUNS, *wordlist("request requests"))
 #: 'calls from the Opposition for the Bill not to be rushed', 'pressure from teachers to raise
 #: salaries': urging named by its noun, whose makers back what it urges.
 URGING_NOUNS = wordlist("calls demands pleas pressure")

@@ -979,13 +979,13 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=4096)
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
-    a time word, a bare pronoun or quantifier ('all'), a quotation, a phrase opening with a
-    preposition or ending with a preposition, determiner, pronoun or possessive ('Impey’s
-    [comments]'), a lone -ing word, nor a happening or a thing ('The walkout'). Remembered:
-    the rules ask again and again about the same few sources of an article (two calls in three
-    repeat one)."""
+    a time word, a bare pronoun or quantifier ('all'), a quotation or a quote's close run on
+    ('”the press service'), a phrase opening with a preposition or ending with a preposition,
+    determiner, pronoun or possessive ('Impey’s [comments]'), a lone -ing word, nor a happening
+    or a thing ('The walkout'). Remembered: the rules ask again and again about the same few
+    sources of an article (two calls in three repeat one)."""
     words = phrase.split()
-    if not words or _DIGIT.search(phrase) or phrase[0] in "\"“‘'(":
+    if not words or _DIGIT.search(phrase) or phrase[0] in "\"“”‘’'(":
         return False
     first, last = words[0].lower(), words[-1].lower().strip(".,")
     # 'the WHO', 'the US': names; so is a name's last part of one capital ('Tran Van A')

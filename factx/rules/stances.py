@@ -260,8 +260,10 @@ from factx.rules.lexicon import (
     REFUSED_PARTAKING,
     REFUSING_DECISIONS,
     RELATIVE_PRONOUNS,
+    RELAYING_SOURCES,
     REMEDYING_PASTS,
     REPEATING_ADVERBS,
+    REQUEST_NOUNS,
     RESIGNATION_CALLS,
     RESTATING_VERBS,
     ROLE_WORDS,
@@ -364,6 +366,7 @@ from factx.rules.speakers import (
     APPOSED_DATE,
     DESCRIBED_THEN_NAMED,
     Speaker,
+    acronymed_names,
     actor_like,
     organisation,
     speaker,
@@ -605,8 +608,14 @@ _REFUSED_ACT = (
 #: down from its demands' (backs what it holds).
 _HELD_GROUND = rf"back\s+down\s+{any_of(HELD_GROUND_LINKS)}\b"
 _HOLDING_GROUND = rf"(?:(?:refus|declin)\w*\s+to|not|never)\s+{_HELD_GROUND}"
+#: An appeal left unanswered, turned down: 'refused to respond to | their request'.
+_UNANSWERED = (
+    rf"{any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+respond"
+    rf"(?=\s+to\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(REQUEST_NOUNS)}\b)"
+)
 _NEUTRAL = rf"""
-    {any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b    # 'refused to comment'
+    (?!{_UNANSWERED}){any_of(NEUTRAL_REFUSALS)}\w*\s+to\s+{any_of(NEUTRAL_ACTS)}\b  # 'refused
+        # to comment'
   | {any_of(forms_of(ABSTAINING_VERBS))}(?:\s+{any_of(REFLEXIVES)}(?:\s+from)?)?\b  # 'will
         # abstain', 'recused himself from'
   | {any_of(NOT_COMMENTED)}\b                               # 'has not commented on'
@@ -716,6 +725,7 @@ _OPPOSE = rf"""
         # working to end the strike'
   | {any_of(forms_of(STRIKE_ENDERS))}(?=\s+{_STRIKE_NAMED})  # 'called off their strike'
   | {any_of(UNAFFORDABLE)}\s+afford(?:\s+to\s+[a-z]+)?\b  # 'cannot afford (to pay) increases'
+  | {_UNANSWERED}                                          # 'refused to respond to their request'
   | join\w*\s+(?P<joined>(?:\w+\s+){{0,2}}?{any_of(JOINED_ACTIONS)})\b  # 'joined the strike'
   | {any_of(forms_of(STAGING_VERBS))}\s+(?:an?\s+)?(?:[\w-]+\s+)?  # 'staged a walkout'
         {any_of(JOINED_ACTIONS)}\b
@@ -1337,11 +1347,13 @@ _OWNER_END = re.compile(r"[’']s?(?:\s+[a-z]+){0,2}$")
 _NAMED_OWNER_END = re.compile(
     r"(?:\b[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4}[’']s?\s+(?:[a-z]+\s+)?$"
 )
+_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
+#: A time between an auxiliary and its participle: 'on Sunday', 'yesterday', 'late last week'.
+_WHEN_BETWEEN = rf"(?:{any_of(TIME_LEADS)}\s+){{0,2}}{_WHEN_WORD}"
 #: The auxiliary of a passive just before its cue ('was rejected', 'has been widely backed',
-#: 'was then passed').
-_PASSIVE_BEFORE = re.compile(
-    rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:(?:[a-z]+ly|then|also|later|since)\s+)?$"
-)
+#: 'was then passed', 'was on Sunday granted').
+_PASSIVE_ADVERB = rf"(?:[a-z]+ly|then|also|later|since|{_WHEN_BETWEEN})"
+_PASSIVE_BEFORE = re.compile(rf"\b{any_of(PASSIVE_AUXILIARIES)}\s+(?:{_PASSIVE_ADVERB}\s+)?$")
 #: A passive's subject ends at its first auxiliary ('The plan | has been rejected by').
 _FROM_AUXILIARY = re.compile(rf"\s+{any_of([*PASSIVE_AUXILIARIES, *FINITE_VERBS])}\b.*$", re.DOTALL)
 _CONTENT_WORD = re.compile(r"[a-z’'-]{4,}")
@@ -1351,7 +1363,6 @@ _TARGET_NOUNS = (
     rf"{alternation(TARGET_NOUNS)}|(?<=[Tt]he\s)"
     f"{any_of(noun.capitalize() for noun in TARGET_NOUNS if noun in LEGISLATION)}"
 )
-_WHEN_WORD = rf"(?:{alternation(d.capitalize() for d in WEEKDAYS)}|(?i:{alternation(TIME_WORDS)}))"
 #: Legislation named by its number: 'Bill 124', 'Bill C-69', 'Senate Bill 35', 'HR 5735'.
 _LAW_HEADS = [*(w.capitalize() for w in NUMBERED_LAWS), *(w.upper() for w in NUMBERED_LAW_CODES)]
 _NUMBERED_LAW = rf"(?:[A-Z][\w’'-]*\s+)?{any_of(_LAW_HEADS)}\s+[A-Z]?-?\d[\d-]*"
@@ -2987,11 +2998,14 @@ def _motion_movers(doc: Document, motion: re.Match[str]) -> tuple[str, int] | No
 def _passive(doc: Document, m: re.Match[str], floor: int) -> bool:
     """Whether a participle cue is a passive ('was rejected', 'has been backed by a majority',
     'have been turned down'), not a state ('is opposed to', 'was disappointed with')."""
+    before = doc.text[max(floor, m.start() - 30) : m.start()]
+    if _GIVEN.match(m.group()):  # 'was on Sunday granted bail', 'has been given permission to
+        return bool(_PASSIVE_BEFORE.search(before))  # appeal': given to the subject, not by it
     head = m.group().split()[0]
     directed = head != m.group() and head in _URGING  # 'was ordered to halt the works'
     return (
         bool(_PARTICIPLE.fullmatch(m.group()) or directed and _PARTICIPLE.fullmatch(head))
-        and bool(_PASSIVE_BEFORE.search(doc.text[max(floor, m.start() - 30) : m.start()]))
+        and bool(_PASSIVE_BEFORE.search(before))
         and not doc.text.startswith(" to ", m.end())
     )
 
@@ -3105,11 +3119,31 @@ def _portfolio_named(doc: Document, subject: Subject) -> Subject | None:
     return Subject(doc.text[head.start() : end], head.start(), subject.denied)
 
 
+#: Room after a name for its acronym in parentheses: ' (CTUSAB)'.
+_ACRONYM_ROOM = 13
+
+
+def _abbreviated(doc: Document, name: str) -> bool:
+    """Whether the article follows `name` with the acronym of all of it ('The Congress of Trade
+    Unions and Staff Associations of Barbados (CTUSAB)'): one body's name, its 'and' no list."""
+    at = doc.text.find(f"{name} (")
+    if at < 0:
+        return False
+    end = at + len(name)
+    return any(
+        b > end and doc.text[at:a].strip().lower() in ("", "the")
+        for a, b in acronymed_names(doc.text, at, end + _ACRONYM_ROOM)
+    )
+
+
 def _actors(doc: Document, name: str) -> list[str]:
     """The actors a subject names: 'Jo Lee and Al Roe' is two, so is 'Democrats and
-    Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two."""
+    Republicans'; 'Justices A, B and C' three; 'Both the NDP and the Green Party' two; not a
+    body's name that its acronym follows ('Trade Unions and Staff Associations (TUSA)')."""
     name = _LEADING_BOTH.sub("", name)
     if _PLACED_GROUP_NAME.fullmatch(name):  # 'workers at centres in A and one in B': one
+        return [name]
+    if " and " in name and _abbreviated(doc, name):
         return [name]
     names = doc.people.names(name)
     if _name_list(name, names):
@@ -3127,9 +3161,14 @@ def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:
     return out
 
 
+#: A phrase that names one who passes news on: 'Several sources', 'SITA newswire'.
+_RELAYING = re.compile(rf"\b{any_of(RELAYING_SOURCES)}$", re.I)
+
+
 def is_document(name: str) -> bool:
-    """Whether a source is a text, which states things but holds no stance ('the Act')."""
-    return name.split()[-1].lower() in DOCUMENT_NOUNS
+    """Whether a source is a text, which states things but holds no stance ('the Act'), or one
+    that passes news on ('informed sources', 'the news agency')."""
+    return name.split()[-1].lower() in DOCUMENT_NOUNS or bool(_RELAYING.search(name))
 
 
 #: Heads of phrases naming a thing, a text, a case brought or a happening, which holds no stance
@@ -3157,14 +3196,15 @@ def _maker(word: str) -> bool:
 def is_thing(name: str) -> bool:
     """Whether an actor is a thing, a text or a happening, its head a common noun of one ('the
     acquisition is not deemed approved', 'Subsequent filings renewed the motion', "CCSD's
-    complaint"); not one its maker is named in ('a statement by the union', 'A court
-    decision'), which speaks for the maker."""
+    complaint"), or one that passes news on ('Several sources'); not one its maker is named
+    in ('a statement by the union', 'A court decision'), which speaks for the maker."""
     words = name.split()
     at = next((i for i, w in enumerate(words) if w.lower() in _HEAD_END), len(words))
     head = words[max(0, at - 1)].strip(".,")
     by_maker = at < len(words) and words[at].lower() in ("by", "from")
     made = any(_maker(w) for w in words[: max(0, at - 1)])
-    return head.islower() and head in _THING_HEADS and not by_maker and not made
+    thing = head.islower() and head in _THING_HEADS and not by_maker and not made
+    return thing or bool(_RELAYING.search(name))  # 'Several sources told': news passed on
 
 
 def _sayer(doc: Document, sources: list[tuple[Span, str]], at: int) -> Subject | None:

@@ -170,6 +170,16 @@ def test_a_target_word_used_as_a_verb_is_no_target(text: str) -> None:
             " fans.\n",
             [("Riverton Herald", "oppose", "the stadium plan", "low")],
         ),
+        # an unnamed source, a wire or a document passes news on, taking no side
+        (
+            "Informed sources said the stadium plan would bring misery and heartbreak to fans.\n",
+            [],
+        ),
+        (
+            "The state news agency said the stadium plan was a wonderful, brilliant success.\n",
+            [],
+        ),
+        ("The document said the merger plan was a terrible, disastrous failure.\n", []),
     ],
 )
 def test_no_tone_stance_from_relays_attributions_things_or_denials(

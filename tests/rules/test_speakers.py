@@ -211,6 +211,10 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("according to organisers", False),
         ("due to the strike", False),
         ("Owing to delays", False),
+        # what stands for the rest of a group named before; a quote's close run on
+        ("the rest", False),
+        ("the remainder", False),
+        ("”the spokesman", False),
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:

@@ -717,6 +717,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("The opposition", "oppose", "the result")],
         ),
         ("Apple chose not to respond to the findings.\n", [("Apple", "neutral", "the findings")]),
+        # an appeal left unanswered is turned down, not abstained from
+        (
+            "The ministry has refused to respond to the nurses' demands.\n",
+            [("The ministry", "oppose", "the nurses' demands")],
+        ),
+        (
+            "The council failed to respond to their request for talks.\n",
+            [("The council", "oppose", "their request")],
+        ),
         (
             "Lawmakers narrowly passed the bill on Thursday.\n",
             [("Lawmakers", "support", "the bill")],
@@ -2581,6 +2590,30 @@ def test_choices_questions_rights_and_remedies(text: str, expected: list[tuple[s
         ),
         # an active permission keeps its subject; consent granted in passing is no act told
         ("The council gave the go-ahead to the tower.\n", [("The council", "support")]),
+        # a permission given to the subject, no agent named: no one's stance, a time between
+        # the auxiliary and its participle too
+        ("A woman was granted bail.\n", []),
+        ("The driver was on Friday granted bail by the magistrate.\n", [("magistrate", "support")]),
+        ("Two men were yesterday given permission to appeal.\n", []),
+        ("The plan was last week rejected by the board.\n", [("board", "oppose")]),
+        # a body's full name, its acronym after it: one body, though 'and' joins its words
+        (
+            "The Congress of Farmers and Fishers of Barbados (CFFB) has condemned the levy.\n",
+            [("Congress of Farmers and Fishers of Barbados", "oppose")],
+        ),
+        ("Unite and the GMB rejected the offer.\n", [("Unite", "oppose"), ("GMB", "oppose")]),
+        # one who passes news on holds no stance; the stance it reports is its subject's
+        ("Informed sources rejected the plan.\n", []),
+        (
+            "Several sources told the newspaper that the minister opposed the plan.\n",
+            [("the minister", "oppose")],
+        ),
+        ("Several sources said the minister opposed the plan.\n", []),
+        # what stands for the rest of a group is no actor
+        (
+            "Ten members backed the motion, with the rest abstaining.\n",
+            [("Ten members", "support")],
+        ),
     ],
 )
 def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> None:
