@@ -2521,6 +2521,8 @@ NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", 
 #: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
 MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
 SUPPORT_ACCEPT = ("accept",)
+#: 'pleaded guilty to the charge' accepts the charge; 'pleaded not guilty' contests it.
+PLEADING_VERBS = ("plead",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.

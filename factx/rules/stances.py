@@ -223,6 +223,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     PERSON_ROLES,
+    PLEADING_VERBS,
     PORTFOLIO_BODIES,
     POSSESSIVE_DETERMINERS,
     POSSESSIVES_FOR_CUES,
@@ -603,6 +604,8 @@ _REFUSED_ACT = (
 )
 #: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back
 #: down from its demands' (backs what it holds).
+#: A plea in court: 'pleaded (not) guilty to'.
+_PLEADED = rf"{any_of(forms_of(PLEADING_VERBS))}\s+"
 _HELD_GROUND = rf"back\s+down\s+{any_of(HELD_GROUND_LINKS)}\b"
 _HOLDING_GROUND = rf"(?:(?:refus|declin)\w*\s+to|not|never)\s+{_HELD_GROUND}"
 _NEUTRAL = rf"""
@@ -744,6 +747,7 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+(?:{APPOSED_DATE})?\s+){{0,4}}?against\b  # 'on Monday, March 3, against'
   | {_BEING}                                               # 'the union is against the plan'
+  | {_PLEADED}not\s+guilty\b(?:\s+to\b)?      # 'pleaded not guilty to the charges'
   | {any_of(forms_of(SLOGAN_VERBS))}\s+(?:[a-z]+\s+)?slogans\s+against\b  # 'raising slogans
         # against the tax hike'
   | (?:{_THERE_IS}|{any_of(NEEDLESS_SEEING)}){_NEEDLESS}  # 'said there was no need for the
@@ -888,6 +892,7 @@ _SUPPORT = rf"""
   | (?:{any_of(forms_of(NEED_STRESSING))}|{_THERE_IS}){_NEED_PRESSED}  # 'stressed the need for
         # reform', 'said there was need for two officers'
   | {_HOLDING_GROUND}                                  # 'refuses to back down on reforms'
+  | {_PLEADED}guilty\s+to\b                    # 'pleaded guilty to the charge'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
   | (?P<remedy>{_REMEDIED})                      # 'can be rectified by the government moving'

@@ -7732,3 +7732,23 @@ def test_going_on_with_or_carrying_out_a_thing(
 )
 def test_a_doubt_cast_on_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea in court: guilty accepts the charge, not guilty contests it
+        (
+            "The driver pleaded guilty to the charge of reckless driving.\n",
+            [("The driver", "support", "the charge")],
+        ),
+        (
+            "The two officers pleaded not guilty to the bribery charges.\n",
+            [("The two officers", "oppose", "the bribery charges")],
+        ),
+        # trap: a plea made to someone is an appeal, not a plea in court
+        ("The mayor pleaded with residents to stay calm.\n", []),
+    ],
+)
+def test_pleas_in_court(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
