@@ -2415,6 +2415,7 @@ INTENDED_CHANGES = (
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
         "provide use resume retrench allocate establish slash transfer freeze continue implement"
+        " suspend nationalise nationalize employ recruit downgrade"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'

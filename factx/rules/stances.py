@@ -942,7 +942,8 @@ _SUPPORT = rf"""
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)(?<![’']s\s)  # 'plans to open a school',
         (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # 'decided
         # to close it', not a noun's: 'the plans to', 'the company's plans to'
-        (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
+        (?=\s+to\s+{_ADVERB}(?P<intended>{any_of(INTENDED_CHANGES)})\b  # 'decided to
+          (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
         (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer

@@ -7752,3 +7752,27 @@ def test_a_doubt_cast_on_a_thing(text: str, expected: list[tuple[str, str, str]]
 )
 def test_pleas_in_court(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change chosen or intended backs the change, an adverb of manner between
+        (
+            "The board decided to temporarily suspend the service.\n",
+            [("The board", "support", "suspend the service")],
+        ),
+        (
+            "The president plans to nationalise the railways.\n",
+            [("The president", "support", "nationalise the railways")],
+        ),
+        (
+            "The ministry intends to recruit 500 new teachers.\n",
+            [("The ministry", "support", "recruit 500 new teachers")],
+        ),
+        # trap: a plan named by its owner's noun is no stance of the one who names it
+        ("The report said the plans to recruit 500 teachers were late.\n", []),
+    ],
+)
+def test_changes_intended_with_a_manner(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
