@@ -612,6 +612,12 @@ LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 CONNECTIVE_ADVERBS = words(
     "meanwhile however now yet still also hence thus therefore recently earlier later separately"
 )
+#: Adverbs that open a sentence, set off by a comma, which name no side of a list after them
+#: ('Moreover, | the Greens and Labour voted against'; not 'Labour, | the Greens and').
+OPENING_ADVERBS = words(
+    "moreover furthermore indeed nevertheless nonetheless besides additionally instead overall"
+    " finally initially subsequently consequently accordingly similarly likewise again"
+)
 #: Adverbs of repetition after a subject ('Labour once more ignored', 'The board once again'),
 #: and 'once' left of 'again' when a later pattern takes that word.
 REPEATING_ADVERBS = ("once more", "once again", "once")

@@ -196,6 +196,7 @@ from factx.rules.lexicon import (
     OFFERED_RISES,
     OFFERING_FORMS,
     OFFICE_HOLDERS,
+    OPENING_ADVERBS,
     OPENING_TIME_LEADS,
     OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
@@ -1606,6 +1607,13 @@ _LIST_MEMBER = re.compile(
     rf"(?:[Tt]he\s+)?(?:{_GROUP_MEMBER.pattern}|(?:[A-Z][\w.’'-]*\s+){{1,4}}[A-Z][\w.’'-]*)",
     re.VERBOSE,
 )
+#: A body named in one word, a member of a list ('Labour, | the Greens and the Liberals').
+_ONE_WORD_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+")
+#: A group named as another's or as the rest ('its members', 'other partners'), no side of its
+#: own beside the body named before it.
+_OWNED_OR_OTHER = re.compile(r"(?:his|her|their|its|our|my|other)\s", re.I)
+#: Words that open a clause, set off by a comma, and name no member of a list.
+_CONNECTIVES = frozenset((*CLAUSE_LEADS, *CONNECTIVE_ADVERBS, *OPENING_ADVERBS))
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
@@ -1947,10 +1955,10 @@ def _clause_subject(
     chosen = _subject_piece(pieces, prefix)
     at, clause = pieces[chosen]
     tail = _FLOATING_END.sub("", clause.strip())
-    if _group_list(tail) or _lists_names(doc, tail):
+    if _group_list(tail) or _lists_names(doc, tail) or _named_list(tail) or _mixed_list(tail):
         # 'The mayor, the police chief and local business owners': one list, over its commas
         first = chosen
-        while first and _LIST_MEMBER.fullmatch(member := pieces[first - 1][1].strip()):
+        while first and _list_member(member := pieces[first - 1][1].strip()):
             if not actor_like(member):
                 break  # 'In London, the mayor and'
             first -= 1
@@ -2305,6 +2313,48 @@ def _named_list(name: str) -> list[str]:
     if " and " not in "".join(_NAMED_SPLIT.findall(name)) and " and " in parts[-1]:
         parts[-1:] = parts[-1].rsplit(" and ", 1)  # 'A, B and C': the last 'and' splits too
     return parts if all(_NAMED_IN_LIST.fullmatch(part) for part in parts) else []
+
+
+def _list_member(piece: str) -> bool:
+    """Whether a clause piece is one member of a list going on in the next: 'The mayor', 'Jo
+    Lee', or a body named in one word ('Labour, | the Greens and'), not a connective ('However,
+    | Labour and the Greens')."""
+    return bool(
+        _LIST_MEMBER.fullmatch(piece)
+        or _ONE_WORD_BODY.fullmatch(piece)
+        and piece.lower() not in _CONNECTIVES
+        and not piece.endswith("ly")
+    )
+
+
+def _body_in_full(part: str) -> bool:
+    """Whether a list's part names a body in full, its last word one of a body ('the Green
+    Party', 'Social Democrats') or an acronym ('GSEE'); not a person ('Jo Lee') nor a word
+    that opens a sentence ('Tired and frustrated residents')."""
+    last = part.rsplit(maxsplit=1)[-1]
+    return bool(_NAMED_IN_LIST.fullmatch(part)) and (
+        last.lower() in ORG_WORDS and " " in part or last.isupper() and len(last) > 1
+    )
+
+
+def _mixed_list(name: str) -> list[str]:
+    """The sides of a list mixing bodies named in full and groups named by a common noun ('Sinn
+    Féin, Labour, the Green Party and independent councillors'), or none if it is not one."""
+    if " and " not in name:
+        return []
+    parts = [_LEADING_THE.sub("", part) for part in _LIST_JOIN.split(name.strip())]
+    named = [_body_in_full(part) for part in parts]
+    common = [
+        not is_named
+        and part[:1].islower()
+        and bool(_GROUP_MEMBER.fullmatch(part))
+        and not _OWNED_OR_OTHER.match(part)  # 'Unite and its members': one side
+        for part, is_named in zip(parts, named, strict=True)
+    ]
+    sides = all(a or b for a, b in zip(named, common, strict=True))
+    if sides and any(named) and any(common) and all(actor_like(part) for part in parts):
+        return parts
+    return []
 
 
 def _group_list(name: str) -> list[str]:
@@ -3120,7 +3170,9 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
-    return _named_list(name) or _group_list(name) or _shared_head(name) or [name]
+    return (
+        _named_list(name) or _group_list(name) or _mixed_list(name) or _shared_head(name) or [name]
+    )
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:

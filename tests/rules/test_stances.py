@@ -7776,3 +7776,38 @@ def test_pleas_in_court(text: str, expected: list[tuple[str, str, str]]) -> None
 )
 def test_changes_intended_with_a_manner(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of sides over its commas: a body named in one word opens it
+        (
+            "Labour, the Greens and the Liberals voted against the bill.\n",
+            [
+                ("Labour", "oppose", "the bill"),
+                ("Greens", "oppose", "the bill"),
+                ("Liberals", "oppose", "the bill"),
+            ],
+        ),
+        # bodies named in full beside a group named by a common noun, each a side
+        (
+            "The Green Party and independent councillors rejected the plan.\n",
+            [
+                ("Green Party", "oppose", "the plan"),
+                ("independent councillors", "oppose", "the plan"),
+            ],
+        ),
+        # traps: an adverb opening the sentence is no side, nor a body's own members
+        (
+            "Moreover, the Greens and the Liberals voted against the bill.\n",
+            [("Greens", "oppose", "the bill"), ("Liberals", "oppose", "the bill")],
+        ),
+        (
+            "The Teachers Union and its members rejected the offer.\n",
+            [("The Teachers Union and its members", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_sides_of_a_list_over_its_commas(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
