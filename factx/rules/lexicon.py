@@ -613,6 +613,12 @@ LEADING_PARTICIPLES = ("led", "headed", "chaired", "fronted")
 CONNECTIVE_ADVERBS = words(
     "meanwhile however now yet still also hence thus therefore recently earlier later separately"
 )
+#: Adverbs that open a sentence, set off by a comma, which name no side of a list after them
+#: ('Moreover, | the Greens and Labour voted against'; not 'Labour, | the Greens and').
+OPENING_ADVERBS = words(
+    "moreover furthermore indeed nevertheless nonetheless besides additionally instead overall"
+    " finally initially subsequently consequently accordingly similarly likewise again"
+)
 #: Adverbs of repetition after a subject ('Labour once more ignored', 'The board once again'),
 #: and 'once' left of 'again' when a later pattern takes that word.
 REPEATING_ADVERBS = ("once more", "once again", "once")
@@ -2429,6 +2435,7 @@ INTENDED_CHANGES = (
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
         "provide use resume retrench allocate establish slash transfer freeze continue implement"
+        " suspend nationalise nationalize employ recruit downgrade"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'
@@ -2535,6 +2542,8 @@ NO_CONFIDENCE = ("of no confidence in", "of no-confidence in", "of censure on", 
 #: 'The amendment, moved by Senator Jane Doe': putting a motion forward, in the passive.
 MOVING_VERBS = ("moved", "tabled", "brought", "proposed", "put forward", "sponsored", "introduced")
 SUPPORT_ACCEPT = ("accept",)
+#: 'pleaded guilty to the charge' accepts the charge; 'pleaded not guilty' contests it.
+PLEADING_VERBS = ("plead",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.

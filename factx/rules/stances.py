@@ -196,6 +196,7 @@ from factx.rules.lexicon import (
     OFFERED_RISES,
     OFFERING_FORMS,
     OFFICE_HOLDERS,
+    OPENING_ADVERBS,
     OPENING_TIME_LEADS,
     OPINION_VERBS,
     OPPOSE_EXTRA_FORMS,
@@ -223,6 +224,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     PERSON_ROLES,
+    PLEADING_VERBS,
     PORTFOLIO_BODIES,
     POSSESSIVE_DETERMINERS,
     POSSESSIVES_FOR_CUES,
@@ -606,6 +608,8 @@ _REFUSED_ACT = (
 )
 #: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back
 #: down from its demands' (backs what it holds).
+#: A plea in court: 'pleaded (not) guilty to'.
+_PLEADED = rf"{any_of(forms_of(PLEADING_VERBS))}\s+"
 _HELD_GROUND = rf"back\s+down\s+{any_of(HELD_GROUND_LINKS)}\b"
 _HOLDING_GROUND = rf"(?:(?:refus|declin)\w*\s+to|not|never)\s+{_HELD_GROUND}"
 #: An appeal left unanswered, turned down: 'refused to respond to | their request'.
@@ -754,6 +758,7 @@ _OPPOSE = rf"""
   | {any_of([*forms_of(AGAINST_VERBS), *participles_of(AGAINST_VERBS)])}  # 'marched on X against'
         \s+(?:[\w’'-]+(?:{APPOSED_DATE})?\s+){{0,4}}?against\b  # 'on Monday, March 3, against'
   | {_BEING}                                               # 'the union is against the plan'
+  | {_PLEADED}not\s+guilty\b(?:\s+to\b)?      # 'pleaded not guilty to the charges'
   | {any_of(forms_of(SLOGAN_VERBS))}\s+(?:[a-z]+\s+)?slogans\s+against\b  # 'raising slogans
         # against the tax hike'
   | (?:{_THERE_IS}|{any_of(NEEDLESS_SEEING)}){_NEEDLESS}  # 'said there was no need for the
@@ -898,6 +903,7 @@ _SUPPORT = rf"""
   | (?:{any_of(forms_of(NEED_STRESSING))}|{_THERE_IS}){_NEED_PRESSED}  # 'stressed the need for
         # reform', 'said there was need for two officers'
   | {_HOLDING_GROUND}                                  # 'refuses to back down on reforms'
+  | {_PLEADED}guilty\s+to\b                    # 'pleaded guilty to the charge'
   | {_LET_HAPPEN}                                      # 'said the project should go ahead'
   | {_DESERVING}                                 # 'the staff deserve credit for their work'
   | (?P<remedy>{_REMEDIED})                      # 'can be rectified by the government moving'
@@ -947,7 +953,8 @@ _SUPPORT = rf"""
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!no\s)(?<![’']s\s)  # 'plans to open a school',
         (?:{any_of([*WANTING_FORMS, *DECIDING_FORMS])}|{any_of(INTENDING_STEMS)}\w*)  # 'decided
         # to close it', not a noun's: 'the plans to', 'the company's plans to'
-        (?=\s+to\s+(?P<intended>{any_of(INTENDED_CHANGES)})\b(?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))
+        (?=\s+to\s+{_ADVERB}(?P<intended>{any_of(INTENDED_CHANGES)})\b  # 'decided to
+          (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
         (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer
@@ -1611,6 +1618,13 @@ _LIST_MEMBER = re.compile(
     rf"(?:[Tt]he\s+)?(?:{_GROUP_MEMBER.pattern}|(?:[A-Z][\w.’'-]*\s+){{1,4}}[A-Z][\w.’'-]*)",
     re.VERBOSE,
 )
+#: A body named in one word, a member of a list ('Labour, | the Greens and the Liberals').
+_ONE_WORD_BODY = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]+")
+#: A group named as another's or as the rest ('its members', 'other partners'), no side of its
+#: own beside the body named before it.
+_OWNED_OR_OTHER = re.compile(r"(?:his|her|their|its|our|my|other)\s", re.I)
+#: Words that open a clause, set off by a comma, and name no member of a list.
+_CONNECTIVES = frozenset((*CLAUSE_LEADS, *CONNECTIVE_ADVERBS, *OPENING_ADVERBS))
 #: Two bodies named in full: 'the Labour Party and the Council of Trade Unions (CTU)', 'Unite
 #: and the GMB' (not 'Marks and Spencer': one name).
 _NAMED = r"[A-Z][\w’'&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*(?:\s+\([A-Z]{2,}\))?"
@@ -1952,10 +1966,10 @@ def _clause_subject(
     chosen = _subject_piece(pieces, prefix)
     at, clause = pieces[chosen]
     tail = _FLOATING_END.sub("", clause.strip())
-    if _group_list(tail) or _lists_names(doc, tail):
+    if _group_list(tail) or _lists_names(doc, tail) or _named_list(tail) or _mixed_list(tail):
         # 'The mayor, the police chief and local business owners': one list, over its commas
         first = chosen
-        while first and _LIST_MEMBER.fullmatch(member := pieces[first - 1][1].strip()):
+        while first and _list_member(member := pieces[first - 1][1].strip()):
             if not actor_like(member):
                 break  # 'In London, the mayor and'
             first -= 1
@@ -2310,6 +2324,48 @@ def _named_list(name: str) -> list[str]:
     if " and " not in "".join(_NAMED_SPLIT.findall(name)) and " and " in parts[-1]:
         parts[-1:] = parts[-1].rsplit(" and ", 1)  # 'A, B and C': the last 'and' splits too
     return parts if all(_NAMED_IN_LIST.fullmatch(part) for part in parts) else []
+
+
+def _list_member(piece: str) -> bool:
+    """Whether a clause piece is one member of a list going on in the next: 'The mayor', 'Jo
+    Lee', or a body named in one word ('Labour, | the Greens and'), not a connective ('However,
+    | Labour and the Greens')."""
+    return bool(
+        _LIST_MEMBER.fullmatch(piece)
+        or _ONE_WORD_BODY.fullmatch(piece)
+        and piece.lower() not in _CONNECTIVES
+        and not piece.endswith("ly")
+    )
+
+
+def _body_in_full(part: str) -> bool:
+    """Whether a list's part names a body in full, its last word one of a body ('the Green
+    Party', 'Social Democrats') or an acronym ('GSEE'); not a person ('Jo Lee') nor a word
+    that opens a sentence ('Tired and frustrated residents')."""
+    last = part.rsplit(maxsplit=1)[-1]
+    return bool(_NAMED_IN_LIST.fullmatch(part)) and (
+        last.lower() in ORG_WORDS and " " in part or last.isupper() and len(last) > 1
+    )
+
+
+def _mixed_list(name: str) -> list[str]:
+    """The sides of a list mixing bodies named in full and groups named by a common noun ('Sinn
+    Féin, Labour, the Green Party and independent councillors'), or none if it is not one."""
+    if " and " not in name:
+        return []
+    parts = [_LEADING_THE.sub("", part) for part in _LIST_JOIN.split(name.strip())]
+    named = [_body_in_full(part) for part in parts]
+    common = [
+        not is_named
+        and part[:1].islower()
+        and bool(_GROUP_MEMBER.fullmatch(part))
+        and not _OWNED_OR_OTHER.match(part)  # 'Unite and its members': one side
+        for part, is_named in zip(parts, named, strict=True)
+    ]
+    sides = all(a or b for a, b in zip(named, common, strict=True))
+    if sides and any(named) and any(common) and all(actor_like(part) for part in parts):
+        return parts
+    return []
 
 
 def _group_list(name: str) -> list[str]:
@@ -3148,7 +3204,9 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
-    return _named_list(name) or _group_list(name) or _shared_head(name) or [name]
+    return (
+        _named_list(name) or _group_list(name) or _mixed_list(name) or _shared_head(name) or [name]
+    )
 
 
 def _said(doc: Document, reported: list[ClaimDraft]) -> list[tuple[Span, str]]:

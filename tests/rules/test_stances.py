@@ -7765,3 +7765,82 @@ def test_going_on_with_or_carrying_out_a_thing(
 )
 def test_a_doubt_cast_on_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plea in court: guilty accepts the charge, not guilty contests it
+        (
+            "The driver pleaded guilty to the charge of reckless driving.\n",
+            [("The driver", "support", "the charge")],
+        ),
+        (
+            "The two officers pleaded not guilty to the bribery charges.\n",
+            [("The two officers", "oppose", "the bribery charges")],
+        ),
+        # trap: a plea made to someone is an appeal, not a plea in court
+        ("The mayor pleaded with residents to stay calm.\n", []),
+    ],
+)
+def test_pleas_in_court(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change chosen or intended backs the change, an adverb of manner between
+        (
+            "The board decided to temporarily suspend the service.\n",
+            [("The board", "support", "suspend the service")],
+        ),
+        (
+            "The president plans to nationalise the railways.\n",
+            [("The president", "support", "nationalise the railways")],
+        ),
+        (
+            "The ministry intends to recruit 500 new teachers.\n",
+            [("The ministry", "support", "recruit 500 new teachers")],
+        ),
+        # trap: a plan named by its owner's noun is no stance of the one who names it
+        ("The report said the plans to recruit 500 teachers were late.\n", []),
+    ],
+)
+def test_changes_intended_with_a_manner(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of sides over its commas: a body named in one word opens it
+        (
+            "Labour, the Greens and the Liberals voted against the bill.\n",
+            [
+                ("Labour", "oppose", "the bill"),
+                ("Greens", "oppose", "the bill"),
+                ("Liberals", "oppose", "the bill"),
+            ],
+        ),
+        # bodies named in full beside a group named by a common noun, each a side
+        (
+            "The Green Party and independent councillors rejected the plan.\n",
+            [
+                ("Green Party", "oppose", "the plan"),
+                ("independent councillors", "oppose", "the plan"),
+            ],
+        ),
+        # traps: an adverb opening the sentence is no side, nor a body's own members
+        (
+            "Moreover, the Greens and the Liberals voted against the bill.\n",
+            [("Greens", "oppose", "the bill"), ("Liberals", "oppose", "the bill")],
+        ),
+        (
+            "The Teachers Union and its members rejected the offer.\n",
+            [("The Teachers Union and its members", "oppose", "the offer")],
+        ),
+    ],
+)
+def test_sides_of_a_list_over_its_commas(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert positions_of(text) == expected
