@@ -481,6 +481,12 @@ _CURRENCY_WORDS = {
     # the Netherlands before the euro by its nation (`_NATIONAL_CODES`)
     "guilder": "ANG",
     "florin": "AWG",
+    # the Americas' and Central Asia's others ('500 gourdes', '1,200 córdobas', '50 bolivianos')
+    "gourde": "HTG",
+    **dict.fromkeys(("cordoba", "córdoba"), "NIO"),
+    "balboa": "PAB",
+    "boliviano": "BOB",
+    "somoni": "TJS",
     **_HUNDREDTHS,
 }
 _SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
@@ -1070,6 +1076,9 @@ _MEASURES = {
     **dict.fromkeys(("sq m", "sqm", "square metres", "square meters", "square metre"), "sq m"),
     **dict.fromkeys(("acre", "acres"), "acres"),
     **dict.fromkeys(("ha", "hectare", "hectares"), "hectares"),
+    # land as Levantine and Egyptian copy measures it ('two plots, 78 dunums', '500 feddans')
+    **dict.fromkeys(("dunum", "dunums", "dunam", "dunams", "donum", "donums"), "dunums"),
+    **dict.fromkeys(("feddan", "feddans"), "feddans"),
     **dict.fromkeys(("lb", "lbs"), "lbs"),  # weights in pounds ('130 lbs of cannabis')
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
     # oil and fuel as energy copy counts it ('up to 5 billion barrels', '300,000 bbl')

@@ -2532,3 +2532,23 @@ def test_slashed_date_after_a_weekday_is_no_fraction(
 )
 def test_withdrawn_iso_code_is_its_currency(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # land in dunums and feddans, and currencies named after the number
+        ("The city gave two plots of 78 dunums each.", [(2.0, "count"), (78.0, "dunums")]),
+        ("Farmers lost 500 feddans of wheat.", [(500.0, "feddans")]),
+        ("Drivers earn 500 gourdes a day.", [(500.0, "HTG")]),
+        ("a fine of 1,200 córdobas", [(1200.0, "NIO")]),
+        ("Fares rise by 50 bolivianos.", [(50.0, "BOB")]),
+        ("a fee of 300 balboas", [(300.0, "PAB")]),
+        ("Teachers earn 800 somoni a month.", [(800.0, "TJS")]),
+        # trap: a place named like a currency, with no number before it
+        ("The Cordoba office closed in 2019.", []),
+    ],
+)
+def test_land_measures_and_currencies_named_after_the_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
