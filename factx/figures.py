@@ -823,10 +823,20 @@ _HALF_PERIODS = frozenset({"hour", "day", "minute"})
 _SCORE_VERB = r"(?:scor|hit|mak|notch)\w*"
 _SCORED = re.compile(rf"\b{_SCORE_VERB}\s+(?:(?:his|her|their)\s+(?:first\s+)?)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
+#: A person's age said of them in a clause or a turn of life: 'the man, who is 56,', 'people
+#: turning 63'; a bare number closing the clause, as an age does.
+_AGE_CLAUSE_BEFORE = re.compile(r"\b(?:who\s+(?:is|was)|turn(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:now|next|this|last)\b")
 #: 'the pension age will rise to 67': an age named a few words before the number.
 _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
 #: 'Jo Lee, ' right before a number: the number, closed by a comma, is the person's age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
+#: A person in the singular before the comma does as a name does: 'a Singaporean man, 63, was
+#: fined', 'the driver, 45,'; not a plural in a list ('25 doctors, 11 nurses').
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ONE_PERSON | {'teenager', 'pensioner', 'mother', 'father'}))}),\s$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
 #: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the acts a
@@ -1685,8 +1695,15 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if _AGE_BEFORE.search(qualified):  # 'between the ages of 15 and 49'
         return "years", 1.0
-    if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
+    named = _NAME_BEFORE.search(before) or _PERSON_BEFORE.search(before)
+    if named and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
+    if (
+        _AGE_CLAUSE_BEFORE.search(before[-16:])
+        and _CLAUSE_ENDS_AFTER.match(text, m.end())
+        and 16 <= number <= 120
+    ):
+        return "years", 1.0
     after = _SENTENCE_ENDS.split(text[m.end() : m.end() + 48], maxsplit=1)[0]
     following = _LOWER_WORD.findall(after.lower())[:3]
     first = following[:1]  # 'one doctor', '24,000-strong'

@@ -2552,3 +2552,20 @@ def test_land_measures_and_currencies_named_after_the_number(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an age said of a person: after a singular noun of one, or in a clause closing on it
+        ("A man, 63, was fined on Monday.", [(63.0, "years")]),
+        ("The driver, 45, said he was tired.", [(45.0, "years")]),
+        ("The man, who is 56, was granted bail.", [(56.0, "years")]),
+        ("People turning 63 now will wait.", [(63.0, "years")]),
+        # traps: a list after a plural, a body's clause, a number that goes on
+        ("They hired 25 doctors, 11, medical officers.", [(25.0, "people"), (11.0, "people")]),
+        ("The union, which is 56, said so.", [(56.0, "count")]),
+        ("Of those who were 40 in all, most left.", [(40.0, "count")]),
+    ],
+)
+def test_an_age_said_of_a_person(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
