@@ -909,6 +909,11 @@ _NAME_HEAD_BEFORE = re.compile(
     rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*[ \t]+)*(?P<head>[A-Z][a-z]+)[ \t]+$"
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+#: Capitalised words after the number ending in a noun of people: a title-case headline's count
+#: ('Government to Employ 4000 Health Workers'), where a name's number ends it ('Local 1119').
+_TITLE_COUNTS_PEOPLE = re.compile(
+    rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?=[A-Z])(?i:{'|'.join(sorted(PEOPLE_NOUNS))})\b"
+)
 #: Nor does a preposition capitalised in a title-case headline ('Oil Price Goes From 100 To
 #: $30', 'Strike Enters Day 3 With 400 Arrests').
 _TITLE_PREPOSITIONS = words("from to by with for at in on of into than over under after against")
@@ -1306,6 +1311,12 @@ _TIMES_MULTIPLY = re.compile(
 #: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
 #: where a sentence's full stop has a space or a capital after it.
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
+#: A unit's abbreviation of two letters written as a name is ('Ha', 'Km') before another
+#: capitalised word: a name after a number ('Hospital No. 2 Ha Manh Tuan said'), no unit; not
+#: before a title-case headline's preposition ('Clears 40 Ha Of Forest').
+_NAME_NOT_UNIT = re.compile(
+    rf"[A-Z][a-z]\s+(?!(?i:{'|'.join(sorted(_TITLE_PREPOSITIONS))})\b)[A-Z]"
+)
 #: Between a bare part and the whole it is part of ('4 of the 6 percent').
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|a)\s+", re.IGNORECASE)
 #: 'point' between a whole number and its tenths as copy spells a decimal out ('21-point-two
@@ -1782,6 +1793,9 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # 'twice as many', 'twice the size', 'twice-weekly', 'think twice'
     if bare and m.group("words") and number <= 1:
         return not (m.group("words").lower() == "one" and _one_counted(text, m))
+    measure = m.group("measure") or ""
+    if len(measure) == 2 and _NAME_NOT_UNIT.match(text, m.start("measure")):
+        return True  # '2 Ha Manh Tuan': a name, where '2 ha' is two hectares
     if bare and m.group("digits") and _WEB_NAME_AFTER.match(text, m.end()):
         return True  # 'at 24.kg news agency': a web address
     if bare and _named_or_paired(text, m):
@@ -1849,7 +1863,8 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         name = None  # '(Total 300 workers)': the bracket goes on past the number
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
         return not (
-            _TALLY_SECOND.match(text, m.end())
+            _TITLE_COUNTS_PEOPLE.match(text, m.end())
+            or _TALLY_SECOND.match(text, m.end())
             and _TALLY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     before = text[max(0, m.start() - 12) : m.start()]

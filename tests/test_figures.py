@@ -2569,3 +2569,22 @@ def test_land_measures_and_currencies_named_after_the_number(
 )
 def test_an_age_said_of_a_person(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title-case headline's count of people after a capitalised verb is a count
+        ("Government to Employ 4000 Health Workers\nThe plan", [(4000.0, "people")]),
+        # a unit's two letters written as a name, before another name, are no unit
+        ("said Hospital No. 2 Ha Manh Tuan.", []),
+        ("Farmers lost 2 ha of rice.", [(2.0, "hectares")]),
+        ("Villagers Clear 40 Ha Of Forest", [(40.0, "hectares")]),
+        # traps: a name's number, and one a label names
+        ("says Unifor Local 1119 members", []),
+        ("he told Cayman 27 that teachers", []),
+    ],
+)
+def test_names_after_numbers_and_title_case_counts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
