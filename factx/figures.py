@@ -728,6 +728,14 @@ def _home_code(text: str, currency: str) -> str | None:
     return counts[0][0]
 
 
+def home_currency(text: str) -> str | None:
+    """The currency of the one nation a story names among those sharing a currency's name
+    ('Sri Lanka' for the rupee, 'Cameroon' for the CFA franc): the money a sum it writes with no
+    currency is in; none where it names several or none."""
+    codes = {code for currency in _HOME_CODES if (code := _home_code(text, currency))}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _cfa_code(text: str) -> str:
     """The CFA franc a story means: Central Africa's (XAF) where it names that zone's nations
     most ('300,000 CFA francs' in Gabon), else West Africa's (XOF), the one most written."""
