@@ -2179,6 +2179,12 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
         return True
     if written in _NATION_ONLY_SIGNS and _home_code(text, _SHARED_SIGNS[written.lower()]) is None:
         return False
+    if len(written) == 1 and written.islower():
+        # 'over k110 per container': a sign in lower case, as a story that writes it as money
+        # elsewhere also types it, glued to its number
+        return written.upper() in _LETTER_CURRENCIES and _glued_small_money(
+            text, m, written.upper()
+        )
     if len(written) == 1 or written in _NAMES_TOO:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale")

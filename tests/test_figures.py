@@ -2588,3 +2588,19 @@ def test_names_after_numbers_and_title_case_counts(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a one-letter sign typed in lower case is money where the story writes it as money
+        ("In Zambia oil sells at over k110 per container.", [(110.0, "ZMW", "more than")]),
+        ("Rent is K4,800 and water k120 a month.", [(4800.0, "ZMW", None), (120.0, "ZMW", None)]),
+        # traps: a story with no such money or nation, and codes and names
+        ("Oil sells at over k110 per container.", []),
+        ("Staff wear n95 masks on the r5 road.", []),
+    ],
+)
+def test_a_one_letter_sign_in_lower_case(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
