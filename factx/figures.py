@@ -391,6 +391,10 @@ _HUNDREDTHS = {
     "pesewa": "GHS",
     "satang": "THB",
 }
+#: Thousandths named after the number: the Gulf's fils ('100 fils' is BD0.1), a thousandth of
+#: whichever nation's dinar the story is in, and Oman's baisa. The UAE's fils is a hundredth
+#: of its dirham (`_money`).
+_THOUSANDTHS = {"fils": "KWD", **dict.fromkeys(("baisa", "baiza"), "OMR")}
 #: Currencies named after the number ('500 rupees'), singular; a plural 's' is read too.
 _CURRENCY_WORDS = {
     "pound": "GBP",
@@ -488,6 +492,7 @@ _CURRENCY_WORDS = {
     "boliviano": "BOB",
     "somoni": "TJS",
     **_HUNDREDTHS,
+    **_THOUSANDTHS,
 }
 _SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
 #: The nations whose currency English copy calls the crown, and its code in each: Slovakia's is
@@ -658,6 +663,7 @@ _SHARED_SIGNS = {
     "cent": "dollar",
     "centavo": "peso",
     **dict.fromkeys(("paisa", "paise"), "rupee"),
+    "fils": "dinar",
 }
 
 
@@ -1671,6 +1677,10 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
         code = _nation_named(text, m, shared) or code
     elif nation == "cfa":
         code = _cfa_code(text)
+    if word in _THOUSANDTHS:
+        if _home_code(text, "dirham") == "AED":
+            return "AED", 0.01  # '50 fils' in a story from the Emirates
+        return code, 0.001
     return code, 0.01 if word in _SUBUNITS else 1.0
 
 

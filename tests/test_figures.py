@@ -2604,3 +2604,18 @@ def test_a_one_letter_sign_in_lower_case(
     text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the fils is a thousandth of the story's dinar, a hundredth of the UAE's dirham
+        ("The Bahraini shares have a value of 100 fils each.", [(0.1, "BHD")]),
+        ("Kuwaiti petrol rose by 5 fils a litre.", [(0.005, "KWD")]),
+        ("In the UAE a litre rose by 50 fils.", [(0.5, "AED")]),
+        ("Omani petrol is capped at 180 baisa.", [(0.18, "OMR")]),
+    ],
+)
+def test_the_fils_and_the_baisa(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(f.value, f.unit) for f in find_figures(text)]
+    assert [unit for _, unit in found] == [unit for _, unit in expected]
+    assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
