@@ -585,7 +585,9 @@ _NATIONAL_CODES = {
     },
     "peso": {
         **dict.fromkeys(("mexican", "mexico"), "MXN"),
-        **dict.fromkeys(("philippine", "philippines"), "PHP"),
+        # the Philippines also by its people and its capital, which Manila copy names instead
+        # ('the minimum fare in Metro Manila goes up from P9 to P10')
+        **dict.fromkeys(("philippine", "philippines", "filipino", "manila"), "PHP"),
         **dict.fromkeys(("argentine", "argentina"), "ARS"),
         **dict.fromkeys(("chilean", "chile"), "CLP"),
         # the nation whose own currency is written with the peso's 'P' (the pula), for the
@@ -1325,6 +1327,8 @@ _TIMES_MULTIPLY = re.compile(
 #: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
 #: where a sentence's full stop has a space or a capital after it.
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
+#: A petrol grade after its number: '92-octane gasoline', 'the 95 octane price'.
+_GRADE_AFTER = re.compile(r"[\s-]octane\b", re.IGNORECASE)
 #: A unit's abbreviation of two letters written as a name is ('Ha', 'Km') before another
 #: capitalised word: a name after a number ('Hospital No. 2 Ha Manh Tuan said'), no unit; not
 #: before a title-case headline's preposition ('Clears 40 Ha Of Forest').
@@ -1814,6 +1818,8 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     measure = m.group("measure") or ""
     if len(measure) == 2 and _NAME_NOT_UNIT.match(text, m.start("measure")):
         return True  # '2 Ha Manh Tuan': a name, where '2 ha' is two hectares
+    if bare and m.group("digits") and _GRADE_AFTER.match(text, m.end()):
+        return True  # '92-octane gasoline': a grade, not a count
     if bare and m.group("digits") and _WEB_NAME_AFTER.match(text, m.end()):
         return True  # 'at 24.kg news agency': a web address
     if bare and _named_or_paired(text, m):

@@ -2619,3 +2619,27 @@ def test_the_fils_and_the_baisa(text: str, expected: list[tuple[float, str]]) ->
     found = [(f.value, f.unit) for f in find_figures(text)]
     assert [unit for _, unit in found] == [unit for _, unit in expected]
     assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a petrol grade is no count; the prices beside it are figures
+        ("The price of 92-octane gasoline rose to 5.5 pounds.", [(5.5, "GBP")]),
+        ("the 95 octane price", []),
+        # trap: a count of things before a word like it
+        ("95 stations sold octane boosters", [(95.0, "count")]),
+    ],
+)
+def test_a_petrol_grade_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [  # the peso's 'P' in a story naming Manila or Filipinos, not the Philippines
+        ("The minimum fare in Metro Manila goes up from P9 to P10.", "PHP"),
+        ("Filipino drivers want a P2 increase.", "PHP"),
+    ],
+)
+def test_the_peso_sign_by_the_philippines_capital_or_people(text: str, unit: str) -> None:
+    assert {f.unit for f in find_figures(text)} == {unit}
