@@ -864,12 +864,13 @@ _LABEL_NOUNS = (
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
     "prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
 )
-#: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
-#: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
-_LISTED_LABELS = "articles|sections|clauses|chapters|paragraphs|pages|schedules|prayers"
+#: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3', 'grades
+#: 10 through 12'): not those whose plural is also a verb ('the crowd numbers 300', 'orders 40
+#: buses').
+_LISTED_LABELS = "articles|sections|clauses|chapters|paragraphs|pages|schedules|prayers|grades"
 #: One label and its sub-parts: '165', '3A', '165 (4)', '3(1)(a)'.
 _LABEL_REF = r"\d+[a-z]?(?:\s?\(\w{1,4}\))*"
-_LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
+_LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to|through)\s+))*"
 #: Labels joined after a singular noun, which names each ('Stage 1 and 2 fares', 'Article 5 or
 #: 6'): not after a comma, which may start a count ('in stage 1, 300 people').
 _LABEL_PAIR = rf"(?:{_LABEL_REF}\s+(?:and|or)\s+)+"

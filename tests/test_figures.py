@@ -2643,3 +2643,17 @@ def test_a_petrol_grade_is_no_count(text: str, expected: list[tuple[float, str]]
 )
 def test_the_peso_sign_by_the_philippines_capital_or_people(text: str, unit: str) -> None:
     assert {f.unit for f in find_figures(text)} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # school grades and sections listed in the plural are labels, 'through' joining them
+        ("20 are high schools for grades 10 through 12.", [(20.0, "count")]),
+        ("Pupils in grades 1 to 6 get 300 meals.", [(300.0, "count")]),
+        ("Sections 3 through 5 apply.", []),
+    ],
+)
+def test_grades_and_sections_listed_are_labels(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
