@@ -892,6 +892,10 @@ _NUMBER_WORD_LABEL = re.compile(r"\b(?:number|(?-i:R)egion)\s+$", re.IGNORECASE)
 #: not a count ('every day 500 people', 'last year 300 were laid off').
 _PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
 _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
+#: 'top' before a number that no noun follows: a rank ('is in the top four in Latin America',
+#: 'finished in the top 10.'), not a count ('the top 10 earners').
+_RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:in|of|among|on|at|for|worldwide)\b")
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A telephone number: digit groups after a country code's '+' or a word that gives one ('+65 6438
@@ -1878,6 +1882,10 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         return True
     if _PERIOD_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
         _PERIOD_LABEL_AFTER.match(text, m.end())
+    ):
+        return True
+    if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
+        _RANK_AFTER.match(text, m.end())
     ):
         return True
     # a qualifier between a capitalised word and the number parts them ('the Straits Times

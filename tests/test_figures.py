@@ -2657,3 +2657,17 @@ def test_grades_and_sections_listed_are_labels(
     text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'top' and a number no noun follows is a rank
+        ("The nation is in the top four in Latin America.", []),
+        ("The school finished in the top 10.", []),
+        # traps: a count of the top ones, and a share
+        ("The top 10 earners took 5%.", [(10.0, "count"), (5.0, "percent")]),
+        ("the top 15% of performers", [(15.0, "percent")]),
+    ],
+)
+def test_a_rank_in_the_top_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
