@@ -821,17 +821,20 @@ def in_unit(value: float, unit: str, target: str) -> float:
 
 
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
-#: A period and the next smaller one that can follow it in one compound ('3-year-and-6-month'),
-#: with how many of the smaller make the larger.
-_PERIOD_PARTS = {
+#: A period or weight and the next smaller unit that can follow it in one compound
+#: ('3-year-and-6-month'), with how many of the smaller make the larger.
+_COMPOUND_PARTS = {
     "years": ("months", 12),
     "weeks": ("days", 7),
     "days": ("hours", 24),
     "hours": ("minutes", 60),
+    # a weight in two units, as court copy gives drugs ('4 grams 69mg', '2kg and 300 grams')
+    "kg": ("grams", 1000),
+    "grams": ("mg", 1000),
 }
 #: Between the two parts of such a compound, hyphened or spaced ('3-year-and-6-month', 'three
-#: years and six months').
-_PERIOD_AND = re.compile(r"-and-|\s+and\s+")
+#: years and six months'), or a space before the second's digits ('2 years 6 months').
+_COMPOUND_AND = re.compile(r"-and-|\s+and\s+|\s+(?=\d)")
 #: Periods 'half' and 'a half' measure ('a half-day strike', 'half a day'); a 'half-year' is
 #: more often a reporting period ('half-year results') than a length of time.
 _HALF_PERIODS = frozenset({"hour", "day", "minute"})
@@ -1102,6 +1105,9 @@ _MEASURES = {
     **dict.fromkeys(("cubic metres", "cubic meters", "cubic metre", "cubic meter"), "m3"),
     **dict.fromkeys(("m3", "m³"), "m3"),
     **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
+    # drugs as court copy weighs them ('4 grams 69mg of cannabis')
+    **dict.fromkeys(("gram", "grams", "gramme", "grammes"), "grams"),
+    **dict.fromkeys(("mg", "milligram", "milligrams"), "mg"),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
     **dict.fromkeys(("ft", "feet"), "feet"),
@@ -2049,13 +2055,13 @@ def _figure_from(
     return _read(text, m) if m else None
 
 
-def _compound_period(
+def _compound_measure(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """'a 3-year-and-6-month sentence', 'three years and six months': one length of time
-    written in two units, in the first."""
-    part = _PERIOD_PARTS.get(first.unit)
-    join = _PERIOD_AND.match(scan, first.end) if part is not None else None
+    """'a 3-year-and-6-month sentence', 'three years and six months', '4 grams 69mg': one
+    length of time or weight written in two units, in the first."""
+    part = _COMPOUND_PARTS.get(first.unit)
+    join = _COMPOUND_AND.match(scan, first.end) if part is not None else None
     if part is None or join is None:
         return None
     second = _figure_from(text, scan, figure, join.end())
@@ -2351,7 +2357,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         elif figure.qualifier == "range" and figure.high is None:  # 'between', no second figure
             figure = replace(figure, qualifier=None)
         joined = (
-            _compound_period(text, scan, patterns.figure, figure)
+            _compound_measure(text, scan, patterns.figure, figure)
             or _share_of_scale(text, scan, patterns.figure, figure)
             or _spoken_decimal(text, scan, patterns.figure, figure)
         )

@@ -2671,3 +2671,20 @@ def test_grades_and_sections_listed_are_labels(
 )
 def test_a_rank_in_the_top_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weight or a period in two units is one figure in the first
+        ("He was found with 4 grams 69mg of cannabis.", [(4.069, "grams")]),
+        ("They seized 2kg and 300 grams of heroin.", [(2.3, "kg")]),
+        ("He was jailed for 2 years 6 months.", [(2.5, "years")]),
+        ("a 500 mg dose", [(500.0, "mg")]),
+        # trap: a count after a period is no part of it
+        ("In 2 years 30 workers left.", [(2.0, "years"), (30.0, "people")]),
+    ],
+)
+def test_a_weight_in_two_units_is_one_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(f.value, f.unit) for f in find_figures(text)]
+    assert [unit for _, unit in found] == [unit for _, unit in expected]
+    assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
