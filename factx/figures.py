@@ -1307,6 +1307,9 @@ _ONE_COUNTED = re.compile(
 #: Before a number: 'per', which makes it the denominator of a rate ('EC$10 per 1000 gallons',
 #: '4.5 per 100,000 people'), not a quantity given.
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: After a bare 'zero', a plural noun in lower case, which it counts ('aim for zero expiries');
+#: not a noun it qualifies ('zero tolerance', 'zero-based budgeting').
+_ZERO_COUNTED = re.compile(r"[ \t]+[a-z]{2,}[^s\W]s\b")
 #: Before a bare 'one': 'no', which makes it nobody ('no one voted').
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 #: Before a bare 'one': 'only' or 'just', which count it ('just one other practice').
@@ -1825,7 +1828,13 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     ):
         return True  # 'twice as many', 'twice the size', 'twice-weekly', 'think twice'
     if bare and m.group("words") and number <= 1:
-        return not (m.group("words").lower() == "one" and _one_counted(text, m))
+        word = m.group("words").lower()
+        return not (
+            word == "one"
+            and _one_counted(text, m)
+            or word == "zero"
+            and _ZERO_COUNTED.match(text, m.end())
+        )
     measure = m.group("measure") or ""
     if len(measure) == 2 and _NAME_NOT_UNIT.match(text, m.start("measure")):
         return True  # '2 Ha Manh Tuan': a name, where '2 ha' is two hectares

@@ -2688,3 +2688,17 @@ def test_a_weight_in_two_units_is_one_figure(text: str, expected: list[tuple[flo
     found = [(f.value, f.unit) for f in find_figures(text)]
     assert [unit for _, unit in found] == [unit for _, unit in expected]
     assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare 'zero' counts a plural noun right after it
+        ("The activist urged the store to aim for zero expiries.", [(0.0, "count")]),
+        # traps: a noun it qualifies, a compound, a name
+        ("The minister promised zero tolerance for graft.", []),
+        ("They introduced zero-based budgeting.", []),
+        ("It runs Zero Balance Billing.", []),
+    ],
+)
+def test_zero_counts_a_plural_noun(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
