@@ -391,6 +391,10 @@ _HUNDREDTHS = {
     "pesewa": "GHS",
     "satang": "THB",
 }
+#: Thousandths named after the number: the Gulf's fils ('100 fils' is BD0.1), a thousandth of
+#: whichever nation's dinar the story is in, and Oman's baisa. The UAE's fils is a hundredth
+#: of its dirham (`_money`).
+_THOUSANDTHS = {"fils": "KWD", **dict.fromkeys(("baisa", "baiza"), "OMR")}
 #: Currencies named after the number ('500 rupees'), singular; a plural 's' is read too.
 _CURRENCY_WORDS = {
     "pound": "GBP",
@@ -481,7 +485,14 @@ _CURRENCY_WORDS = {
     # the Netherlands before the euro by its nation (`_NATIONAL_CODES`)
     "guilder": "ANG",
     "florin": "AWG",
+    # the Americas' and Central Asia's others ('500 gourdes', '1,200 córdobas', '50 bolivianos')
+    "gourde": "HTG",
+    **dict.fromkeys(("cordoba", "córdoba"), "NIO"),
+    "balboa": "PAB",
+    "boliviano": "BOB",
+    "somoni": "TJS",
     **_HUNDREDTHS,
+    **_THOUSANDTHS,
 }
 _SUBUNITS = frozenset(("pence", "p", "cent", "piaster", "piastre", *_HUNDREDTHS))
 #: The nations whose currency English copy calls the crown, and its code in each: Slovakia's is
@@ -574,7 +585,9 @@ _NATIONAL_CODES = {
     },
     "peso": {
         **dict.fromkeys(("mexican", "mexico"), "MXN"),
-        **dict.fromkeys(("philippine", "philippines"), "PHP"),
+        # the Philippines also by its people and its capital, which Manila copy names instead
+        # ('the minimum fare in Metro Manila goes up from P9 to P10')
+        **dict.fromkeys(("philippine", "philippines", "filipino", "manila"), "PHP"),
         **dict.fromkeys(("argentine", "argentina"), "ARS"),
         **dict.fromkeys(("chilean", "chile"), "CLP"),
         # the nation whose own currency is written with the peso's 'P' (the pula), for the
@@ -652,6 +665,7 @@ _SHARED_SIGNS = {
     "cent": "dollar",
     "centavo": "peso",
     **dict.fromkeys(("paisa", "paise"), "rupee"),
+    "fils": "dinar",
 }
 
 
@@ -720,6 +734,14 @@ def _home_code(text: str, currency: str) -> str | None:
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
         return None
     return counts[0][0]
+
+
+def home_currency(text: str) -> str | None:
+    """The currency of the one nation a story names among those sharing a currency's name
+    ('Sri Lanka' for the rupee, 'Cameroon' for the CFA franc): the money a sum it writes with no
+    currency is in; none where it names several or none."""
+    codes = {code for currency in _HOME_CODES if (code := _home_code(text, currency))}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _cfa_code(text: str) -> str:
@@ -799,17 +821,20 @@ def in_unit(value: float, unit: str, target: str) -> float:
 
 
 _SINGLE_PERIODS = {"year", "month", "week", "day", "hour"}
-#: A period and the next smaller one that can follow it in one compound ('3-year-and-6-month'),
-#: with how many of the smaller make the larger.
-_PERIOD_PARTS = {
+#: A period or weight and the next smaller unit that can follow it in one compound
+#: ('3-year-and-6-month'), with how many of the smaller make the larger.
+_COMPOUND_PARTS = {
     "years": ("months", 12),
     "weeks": ("days", 7),
     "days": ("hours", 24),
     "hours": ("minutes", 60),
+    # a weight in two units, as court copy gives drugs ('4 grams 69mg', '2kg and 300 grams')
+    "kg": ("grams", 1000),
+    "grams": ("mg", 1000),
 }
 #: Between the two parts of such a compound, hyphened or spaced ('3-year-and-6-month', 'three
-#: years and six months').
-_PERIOD_AND = re.compile(r"-and-|\s+and\s+")
+#: years and six months'), or a space before the second's digits ('2 years 6 months').
+_COMPOUND_AND = re.compile(r"-and-|\s+and\s+|\s+(?=\d)")
 #: Periods 'half' and 'a half' measure ('a half-day strike', 'half a day'); a 'half-year' is
 #: more often a reporting period ('half-year results') than a length of time.
 _HALF_PERIODS = frozenset({"hour", "day", "minute"})
@@ -817,10 +842,20 @@ _HALF_PERIODS = frozenset({"hour", "day", "minute"})
 _SCORE_VERB = r"(?:scor|hit|mak|notch)\w*"
 _SCORED = re.compile(rf"\b{_SCORE_VERB}\s+(?:(?:his|her|their)\s+(?:first\s+)?)?$", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
+#: A person's age said of them in a clause or a turn of life: 'the man, who is 56,', 'people
+#: turning 63'; a bare number closing the clause, as an age does.
+_AGE_CLAUSE_BEFORE = re.compile(r"\b(?:who\s+(?:is|was)|turn(?:s|ed|ing)?)\s+$", re.IGNORECASE)
+_CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:now|next|this|last)\b")
 #: 'the pension age will rise to 67': an age named a few words before the number.
 _AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
 #: 'Jo Lee, ' right before a number: the number, closed by a comma, is the person's age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
+#: A person in the singular before the comma does as a name does: 'a Singaporean man, 63, was
+#: fined', 'the driver, 45,'; not a plural in a list ('25 doctors, 11 nurses').
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ONE_PERSON | {'teenager', 'pensioner', 'mother', 'father'}))}),\s$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
 #: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the acts a
@@ -832,12 +867,13 @@ _LABEL_NOUNS = (
     "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
     "prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
 )
-#: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3'): not
-#: those whose plural is also a verb ('the crowd numbers 300', 'orders 40 buses').
-_LISTED_LABELS = "articles|sections|clauses|chapters|paragraphs|pages|schedules|prayers"
+#: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3', 'grades
+#: 10 through 12'): not those whose plural is also a verb ('the crowd numbers 300', 'orders 40
+#: buses').
+_LISTED_LABELS = "articles|sections|clauses|chapters|paragraphs|pages|schedules|prayers|grades"
 #: One label and its sub-parts: '165', '3A', '165 (4)', '3(1)(a)'.
 _LABEL_REF = r"\d+[a-z]?(?:\s?\(\w{1,4}\))*"
-_LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to)\s+))*"
+_LABEL_LIST = rf"(?:{_LABEL_REF}(?:,\s*|\s+(?:and|or|to|through)\s+))*"
 #: Labels joined after a singular noun, which names each ('Stage 1 and 2 fares', 'Article 5 or
 #: 6'): not after a comma, which may start a count ('in stage 1, 300 people').
 _LABEL_PAIR = rf"(?:{_LABEL_REF}\s+(?:and|or)\s+)+"
@@ -859,6 +895,10 @@ _NUMBER_WORD_LABEL = re.compile(r"\b(?:number|(?-i:R)egion)\s+$", re.IGNORECASE)
 #: not a count ('every day 500 people', 'last year 300 were laid off').
 _PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
 _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
+#: 'top' before a number that no noun follows: a rank ('is in the top four in Latin America',
+#: 'finished in the top 10.'), not a count ('the top 10 earners').
+_RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:in|of|among|on|at|for|worldwide)\b")
 #: 'the two sides', 'the two companies': a pair named before, not a count.
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A telephone number: digit groups after a country code's '+' or a word that gives one ('+65 6438
@@ -893,6 +933,11 @@ _NAME_HEAD_BEFORE = re.compile(
     rf"(?:{_AFTER_WORD}|(?P<bracket>\())(?:[A-Z][\w’'&-]*[ \t]+)*(?P<head>[A-Z][a-z]+)[ \t]+$"
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
+#: Capitalised words after the number ending in a noun of people: a title-case headline's count
+#: ('Government to Employ 4000 Health Workers'), where a name's number ends it ('Local 1119').
+_TITLE_COUNTS_PEOPLE = re.compile(
+    rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{0,2}}(?=[A-Z])(?i:{'|'.join(sorted(PEOPLE_NOUNS))})\b"
+)
 #: Nor does a preposition capitalised in a title-case headline ('Oil Price Goes From 100 To
 #: $30', 'Strike Enters Day 3 With 400 Arrests').
 _TITLE_PREPOSITIONS = words("from to by with for at in on of into than over under after against")
@@ -1060,6 +1105,9 @@ _MEASURES = {
     **dict.fromkeys(("cubic metres", "cubic meters", "cubic metre", "cubic meter"), "m3"),
     **dict.fromkeys(("m3", "m³"), "m3"),
     **dict.fromkeys(("kg", "kilo", "kilos", "kilogram", "kilograms"), "kg"),
+    # drugs as court copy weighs them ('4 grams 69mg of cannabis')
+    **dict.fromkeys(("gram", "grams", "gramme", "grammes"), "grams"),
+    **dict.fromkeys(("mg", "milligram", "milligrams"), "mg"),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), "km"),
     **dict.fromkeys(("metre", "metres", "meter", "meters"), "metres"),
     **dict.fromkeys(("ft", "feet"), "feet"),
@@ -1070,6 +1118,9 @@ _MEASURES = {
     **dict.fromkeys(("sq m", "sqm", "square metres", "square meters", "square metre"), "sq m"),
     **dict.fromkeys(("acre", "acres"), "acres"),
     **dict.fromkeys(("ha", "hectare", "hectares"), "hectares"),
+    # land as Levantine and Egyptian copy measures it ('two plots, 78 dunums', '500 feddans')
+    **dict.fromkeys(("dunum", "dunums", "dunam", "dunams", "donum", "donums"), "dunums"),
+    **dict.fromkeys(("feddan", "feddans"), "feddans"),
     **dict.fromkeys(("lb", "lbs"), "lbs"),  # weights in pounds ('130 lbs of cannabis')
     **dict.fromkeys(("litre", "litres", "liter", "liters"), "litres"),
     # oil and fuel as energy copy counts it ('up to 5 billion barrels', '300,000 bbl')
@@ -1256,6 +1307,9 @@ _ONE_COUNTED = re.compile(
 #: Before a number: 'per', which makes it the denominator of a rate ('EC$10 per 1000 gallons',
 #: '4.5 per 100,000 people'), not a quantity given.
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+#: After a bare 'zero', a plural noun in lower case, which it counts ('aim for zero expiries');
+#: not a noun it qualifies ('zero tolerance', 'zero-based budgeting').
+_ZERO_COUNTED = re.compile(r"[ \t]+[a-z]{2,}[^s\W]s\b")
 #: Before a bare 'one': 'no', which makes it nobody ('no one voted').
 _NO_ONE = re.compile(r"\bno\s+$", re.IGNORECASE)
 #: Before a bare 'one': 'only' or 'just', which count it ('just one other practice').
@@ -1287,6 +1341,14 @@ _TIMES_MULTIPLY = re.compile(
 #: A dot and a lower-case word joined to a number: it is part of a web address ('24.kg', '9.com'),
 #: where a sentence's full stop has a space or a capital after it.
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
+#: A petrol grade after its number: '92-octane gasoline', 'the 95 octane price'.
+_GRADE_AFTER = re.compile(r"[\s-]octane\b", re.IGNORECASE)
+#: A unit's abbreviation of two letters written as a name is ('Ha', 'Km') before another
+#: capitalised word: a name after a number ('Hospital No. 2 Ha Manh Tuan said'), no unit; not
+#: before a title-case headline's preposition ('Clears 40 Ha Of Forest').
+_NAME_NOT_UNIT = re.compile(
+    rf"[A-Z][a-z]\s+(?!(?i:{'|'.join(sorted(_TITLE_PREPOSITIONS))})\b)[A-Z]"
+)
 #: Between a bare part and the whole it is part of ('4 of the 6 percent').
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|a)\s+", re.IGNORECASE)
 #: 'point' between a whole number and its tenths as copy spells a decimal out ('21-point-two
@@ -1633,6 +1695,10 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
         code = _nation_named(text, m, shared) or code
     elif nation == "cfa":
         code = _cfa_code(text)
+    if word in _THOUSANDTHS:
+        if _home_code(text, "dirham") == "AED":
+            return "AED", 0.01  # '50 fils' in a story from the Emirates
+        return code, 0.001
     return code, 0.01 if word in _SUBUNITS else 1.0
 
 
@@ -1676,8 +1742,15 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "years", 1.0
     if _AGE_BEFORE.search(qualified):  # 'between the ages of 15 and 49'
         return "years", 1.0
-    if _NAME_BEFORE.search(before) and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
+    named = _NAME_BEFORE.search(before) or _PERSON_BEFORE.search(before)
+    if named and _AGE_AFTER.match(text, m.end()) and 1 <= number <= 120:
         return "years", 1.0  # 'Lawson, 25, claims': an age in apposition to a name
+    if (
+        _AGE_CLAUSE_BEFORE.search(before[-16:])
+        and _CLAUSE_ENDS_AFTER.match(text, m.end())
+        and 16 <= number <= 120
+    ):
+        return "years", 1.0
     after = _SENTENCE_ENDS.split(text[m.end() : m.end() + 48], maxsplit=1)[0]
     following = _LOWER_WORD.findall(after.lower())[:3]
     first = following[:1]  # 'one doctor', '24,000-strong'
@@ -1755,7 +1828,18 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     ):
         return True  # 'twice as many', 'twice the size', 'twice-weekly', 'think twice'
     if bare and m.group("words") and number <= 1:
-        return not (m.group("words").lower() == "one" and _one_counted(text, m))
+        word = m.group("words").lower()
+        return not (
+            word == "one"
+            and _one_counted(text, m)
+            or word == "zero"
+            and _ZERO_COUNTED.match(text, m.end())
+        )
+    measure = m.group("measure") or ""
+    if len(measure) == 2 and _NAME_NOT_UNIT.match(text, m.start("measure")):
+        return True  # '2 Ha Manh Tuan': a name, where '2 ha' is two hectares
+    if bare and m.group("digits") and _GRADE_AFTER.match(text, m.end()):
+        return True  # '92-octane gasoline': a grade, not a count
     if bare and m.group("digits") and _WEB_NAME_AFTER.match(text, m.end()):
         return True  # 'at 24.kg news agency': a web address
     if bare and _named_or_paired(text, m):
@@ -1815,6 +1899,10 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         _PERIOD_LABEL_AFTER.match(text, m.end())
     ):
         return True
+    if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
+        _RANK_AFTER.match(text, m.end())
+    ):
+        return True
     # a qualifier between a capitalised word and the number parts them ('the Straits Times
     # about 4,000'): a name runs into its number
     qualified = m.group("qual") and text[m.start()].islower()
@@ -1823,7 +1911,8 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         name = None  # '(Total 300 workers)': the bracket goes on past the number
     if name and name.group("head").lower() not in _NOT_NAME_HEADS:
         return not (
-            _TALLY_SECOND.match(text, m.end())
+            _TITLE_COUNTS_PEOPLE.match(text, m.end())
+            or _TALLY_SECOND.match(text, m.end())
             and _TALLY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     before = text[max(0, m.start() - 12) : m.start()]
@@ -1975,13 +2064,13 @@ def _figure_from(
     return _read(text, m) if m else None
 
 
-def _compound_period(
+def _compound_measure(
     text: str, scan: str, figure: re.Pattern[str], first: ParsedFigure
 ) -> ParsedFigure | None:
-    """'a 3-year-and-6-month sentence', 'three years and six months': one length of time
-    written in two units, in the first."""
-    part = _PERIOD_PARTS.get(first.unit)
-    join = _PERIOD_AND.match(scan, first.end) if part is not None else None
+    """'a 3-year-and-6-month sentence', 'three years and six months', '4 grams 69mg': one
+    length of time or weight written in two units, in the first."""
+    part = _COMPOUND_PARTS.get(first.unit)
+    join = _COMPOUND_AND.match(scan, first.end) if part is not None else None
     if part is None or join is None:
         return None
     second = _figure_from(text, scan, figure, join.end())
@@ -2130,6 +2219,12 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
         return True
     if written in _NATION_ONLY_SIGNS and _home_code(text, _SHARED_SIGNS[written.lower()]) is None:
         return False
+    if len(written) == 1 and written.islower():
+        # 'over k110 per container': a sign in lower case, as a story that writes it as money
+        # elsewhere also types it, glued to its number
+        return written.upper() in _LETTER_CURRENCIES and _glued_small_money(
+            text, m, written.upper()
+        )
     if len(written) == 1 or written in _NAMES_TOO:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale")
@@ -2271,7 +2366,7 @@ def _figures_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         elif figure.qualifier == "range" and figure.high is None:  # 'between', no second figure
             figure = replace(figure, qualifier=None)
         joined = (
-            _compound_period(text, scan, patterns.figure, figure)
+            _compound_measure(text, scan, patterns.figure, figure)
             or _share_of_scale(text, scan, patterns.figure, figure)
             or _spoken_decimal(text, scan, patterns.figure, figure)
         )

@@ -2533,3 +2533,173 @@ def test_slashed_date_after_a_weekday_is_no_fraction(
 )
 def test_withdrawn_iso_code_is_its_currency(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # land in dunums and feddans, and currencies named after the number
+        ("The city gave two plots of 78 dunums each.", [(2.0, "count"), (78.0, "dunums")]),
+        ("Farmers lost 500 feddans of wheat.", [(500.0, "feddans")]),
+        ("Drivers earn 500 gourdes a day.", [(500.0, "HTG")]),
+        ("a fine of 1,200 córdobas", [(1200.0, "NIO")]),
+        ("Fares rise by 50 bolivianos.", [(50.0, "BOB")]),
+        ("a fee of 300 balboas", [(300.0, "PAB")]),
+        ("Teachers earn 800 somoni a month.", [(800.0, "TJS")]),
+        # trap: a place named like a currency, with no number before it
+        ("The Cordoba office closed in 2019.", []),
+    ],
+)
+def test_land_measures_and_currencies_named_after_the_number(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an age said of a person: after a singular noun of one, or in a clause closing on it
+        ("A man, 63, was fined on Monday.", [(63.0, "years")]),
+        ("The driver, 45, said he was tired.", [(45.0, "years")]),
+        ("The man, who is 56, was granted bail.", [(56.0, "years")]),
+        ("People turning 63 now will wait.", [(63.0, "years")]),
+        # traps: a list after a plural, a body's clause, a number that goes on
+        ("They hired 25 doctors, 11, medical officers.", [(25.0, "people"), (11.0, "people")]),
+        ("The union, which is 56, said so.", [(56.0, "count")]),
+        ("Of those who were 40 in all, most left.", [(40.0, "count")]),
+    ],
+)
+def test_an_age_said_of_a_person(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a title-case headline's count of people after a capitalised verb is a count
+        ("Government to Employ 4000 Health Workers\nThe plan", [(4000.0, "people")]),
+        # a unit's two letters written as a name, before another name, are no unit
+        ("said Hospital No. 2 Ha Manh Tuan.", []),
+        ("Farmers lost 2 ha of rice.", [(2.0, "hectares")]),
+        ("Villagers Clear 40 Ha Of Forest", [(40.0, "hectares")]),
+        # traps: a name's number, and one a label names
+        ("says Unifor Local 1119 members", []),
+        ("he told Cayman 27 that teachers", []),
+    ],
+)
+def test_names_after_numbers_and_title_case_counts(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a one-letter sign typed in lower case is money where the story writes it as money
+        ("In Zambia oil sells at over k110 per container.", [(110.0, "ZMW", "more than")]),
+        ("Rent is K4,800 and water k120 a month.", [(4800.0, "ZMW", None), (120.0, "ZMW", None)]),
+        # traps: a story with no such money or nation, and codes and names
+        ("Oil sells at over k110 per container.", []),
+        ("Staff wear n95 masks on the r5 road.", []),
+    ],
+)
+def test_a_one_letter_sign_in_lower_case(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(f.value, f.unit, f.qualifier) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the fils is a thousandth of the story's dinar, a hundredth of the UAE's dirham
+        ("The Bahraini shares have a value of 100 fils each.", [(0.1, "BHD")]),
+        ("Kuwaiti petrol rose by 5 fils a litre.", [(0.005, "KWD")]),
+        ("In the UAE a litre rose by 50 fils.", [(0.5, "AED")]),
+        ("Omani petrol is capped at 180 baisa.", [(0.18, "OMR")]),
+    ],
+)
+def test_the_fils_and_the_baisa(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(f.value, f.unit) for f in find_figures(text)]
+    assert [unit for _, unit in found] == [unit for _, unit in expected]
+    assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a petrol grade is no count; the prices beside it are figures
+        ("The price of 92-octane gasoline rose to 5.5 pounds.", [(5.5, "GBP")]),
+        ("the 95 octane price", []),
+        # trap: a count of things before a word like it
+        ("95 stations sold octane boosters", [(95.0, "count")]),
+    ],
+)
+def test_a_petrol_grade_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [  # the peso's 'P' in a story naming Manila or Filipinos, not the Philippines
+        ("The minimum fare in Metro Manila goes up from P9 to P10.", "PHP"),
+        ("Filipino drivers want a P2 increase.", "PHP"),
+    ],
+)
+def test_the_peso_sign_by_the_philippines_capital_or_people(text: str, unit: str) -> None:
+    assert {f.unit for f in find_figures(text)} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # school grades and sections listed in the plural are labels, 'through' joining them
+        ("20 are high schools for grades 10 through 12.", [(20.0, "count")]),
+        ("Pupils in grades 1 to 6 get 300 meals.", [(300.0, "count")]),
+        ("Sections 3 through 5 apply.", []),
+    ],
+)
+def test_grades_and_sections_listed_are_labels(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'top' and a number no noun follows is a rank
+        ("The nation is in the top four in Latin America.", []),
+        ("The school finished in the top 10.", []),
+        # traps: a count of the top ones, and a share
+        ("The top 10 earners took 5%.", [(10.0, "count"), (5.0, "percent")]),
+        ("the top 15% of performers", [(15.0, "percent")]),
+    ],
+)
+def test_a_rank_in_the_top_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weight or a period in two units is one figure in the first
+        ("He was found with 4 grams 69mg of cannabis.", [(4.069, "grams")]),
+        ("They seized 2kg and 300 grams of heroin.", [(2.3, "kg")]),
+        ("He was jailed for 2 years 6 months.", [(2.5, "years")]),
+        ("a 500 mg dose", [(500.0, "mg")]),
+        # trap: a count after a period is no part of it
+        ("In 2 years 30 workers left.", [(2.0, "years"), (30.0, "people")]),
+    ],
+)
+def test_a_weight_in_two_units_is_one_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(f.value, f.unit) for f in find_figures(text)]
+    assert [unit for _, unit in found] == [unit for _, unit in expected]
+    assert [value for value, _ in found] == pytest.approx([value for value, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a bare 'zero' counts a plural noun right after it
+        ("The activist urged the store to aim for zero expiries.", [(0.0, "count")]),
+        # traps: a noun it qualifies, a compound, a name
+        ("The minister promised zero tolerance for graft.", []),
+        ("They introduced zero-based budgeting.", []),
+        ("It runs Zero Balance Billing.", []),
+    ],
+)
+def test_zero_counts_a_plural_noun(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected

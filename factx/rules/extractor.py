@@ -20,6 +20,7 @@ from factx.figures import (
     ParsedFigure,
     counts_people,
     find_figures,
+    home_currency,
     parse_figure,
     unit_family,
 )
@@ -29,6 +30,8 @@ from factx.rules.evaluations import evaluated_positions
 from factx.rules.folding import fold, restore
 from factx.rules.lexicon import (
     CHANGE_WORDS,
+    MONEY_LEADS,
+    MONEY_NOUNS,
     MONTHS,
     NOUN_PHRASE_STOP,
     ORG_WORDS,
@@ -136,6 +139,14 @@ def _part(whole: ParsedFigure, start: int, end: int) -> list[ParsedFigure]:
 #: A million: from this scale a sum counting no things is money the article gives ('33.1
 #: billion').
 _MILLION = 1e6
+#: Right before a bare number, what makes it a sum of money (`MONEY_LEADS`, `MONEY_NOUNS`).
+_MONEY_BEFORE = re.compile(
+    rf"\b(?:{alternation(MONEY_LEADS)}|(?:{alternation(MONEY_NOUNS)})(?:\s+[\w’'-]+){{0,3}}\s+of)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+#: A sum must reach this to be money by the words before it: not 'earn 5 points'.
+_MONEY_FLOOR = 100
 
 
 def _figures(text: str) -> Iterator[ParsedFigure]:
@@ -210,17 +221,26 @@ def _after_change(text: str, start: int) -> bool:
     return bool(words) and words[-1] in CHANGE_WORDS
 
 
-def _money_unsaid(figure: ParsedFigure, noun: str, money: list[ParsedFigure]) -> str | None:
-    """The currency of a bare sum in millions or more that counts no things ('the deficit is
-    projected at 33.1 billion', 'approves 292 billion supplementary budget'): budget and
-    company copy drops the sign the article wrote on its other sums. That sign is the one
-    nearest before, or else the first after; an article with no money keeps the count."""
-    if figure.unit != "count" or figure.vague or figure.scale < _MILLION or not money:
+def _money_unsaid(
+    text: str, figure: ParsedFigure, noun: str, money: list[ParsedFigure]
+) -> str | None:
+    """The currency of a bare sum that counts no things: one in millions or more ('the deficit
+    is projected at 33.1 billion', 'approves 292 billion supplementary budget'), as budget and
+    company copy drops the sign the article wrote on its other sums, or one that words of money
+    lead ('nurses earn 1600', 'damages of more than 36 million'). That sign is the one nearest
+    before, or else the first after; in an article with no money, a sum words of money lead is
+    in the currency of the nation it names (`home_currency`), else it keeps the count."""
+    if figure.unit != "count" or figure.vague:
         return None
     if any(_plural(word) for word in noun.split()):
         return None  # '22 million nuisance calls' counts calls
-    before = [m for m in money if m.start < figure.start]
-    return (before[-1] if before else money[0]).unit
+    led = figure.value >= _MONEY_FLOOR and _MONEY_BEFORE.search(
+        text, max(0, figure.start - 60), figure.start
+    )
+    if money and (led or figure.scale >= _MILLION):
+        before = [m for m in money if m.start < figure.start]
+        return (before[-1] if before else money[0]).unit
+    return home_currency(text) if led else None
 
 
 def figure_drafts(doc: Document) -> list[FigureDraft]:
@@ -236,7 +256,7 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         unit = figure.unit
         if unit == "count" and counts_people(noun.lower().split()):
             unit = "people"
-        elif currency := _money_unsaid(figure, noun, money):
+        elif currency := _money_unsaid(doc.text, figure, noun, money):
             unit = currency
         if (
             not noun

@@ -2726,5 +2726,10 @@ CHANGE_WORDS = words(
     declined declining
     """
 )
+#: Words right before a bare sum that make it money the story names no currency for ('nurses
+#: earn 1600', 'damages worth 8,333,000'), and nouns of money that 'of' joins to one ('damages
+#: of more than 36 million', 'the debt owed to teachers of 181 billion').
+MONEY_LEADS = wordlist("worth earn earns earned earning costing")
+MONEY_NOUNS = wordlist("damages debt debts arrears compensation")
 #: Prepositions that introduce where a figure applies ('in Scotland').
 PLACE_PREPOSITIONS = ("in", "of", "for", "across", "at", "from")

@@ -442,3 +442,21 @@ def test_quotes_in_guillemets_are_read_as_quotes(
 )
 def test_a_bare_magnitude_is_no_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(f.raw, f.value, f.unit) for f in extract(text).figures] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # words of money before a bare sum make it money: the article's currency, or that of
+        # the nation it names when it writes none
+        ("Doctors start on 2000 BGN and nurses earn 1600 a month.", ["BGN", "BGN"]),
+        ("In Sri Lanka, the protest caused damages of more than 36 million.", ["LKR"]),
+        ("Cameroon owes a debt to teachers of 181 billion.", ["XAF"]),
+        # traps: no nation and no money named, a small number, or things counted
+        ("The protest caused damages of more than 36 million.", ["count"]),
+        ("Teams earn 3 for a win in Kenya.", ["count"]),
+        ("In Kenya, farmers earn 1,600 bags of maize.", ["count"]),
+    ],
+)
+def test_words_of_money_make_a_bare_sum_money(text: str, units: list[str]) -> None:
+    assert [f.unit for f in figure_drafts(Document.read(text))] == units
