@@ -797,6 +797,8 @@ _ONE_PERSON = frozenset(
     {n[:-1] for n in PEOPLE_NOUNS if n.endswith("s") and not n.endswith("ves")}
     | {"man", "woman", "child", "person", "life"}
 )
+#: One person a bare number after a comma gives the age of ('a Singaporean man, 63,').
+_AGED_PERSON = _ONE_PERSON | words("teenager mother father")
 #: Units of head-counts and other counts; of durations.
 COUNT_UNITS = frozenset({"count", "people"})
 #: Each unit of duration in days, so that 'two weeks' and '14 days' compare as one length.
@@ -853,7 +855,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 #: A person in the singular before the comma does as a name does: 'a Singaporean man, 63, was
 #: fined', 'the driver, 45,'; not a plural in a list ('25 doctors, 11 nurses').
 _PERSON_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(sorted(_ONE_PERSON | {'teenager', 'pensioner', 'mother', 'father'}))}),\s$",
+    rf"\b(?:{'|'.join(sorted(_AGED_PERSON))}),\s$",
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
