@@ -606,10 +606,10 @@ _REFUSED_ACT = (
     rf"(?:{any_of(REFUSED_PARTAKING)}|[a-z]+)"
     rf"(?=\s+{any_of(REFUSED_OBJECT_DETERMINERS)}\s)"
 )
-#: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back
-#: down from its demands' (backs what it holds).
 #: A plea in court: 'pleaded (not) guilty to'.
 _PLEADED = rf"{any_of(forms_of(PLEADING_VERBS))}\s+"
+#: A retreat refused with the ground named: 'refuses to back down on reforms', 'would not back
+#: down from its demands' (backs what it holds).
 _HELD_GROUND = rf"back\s+down\s+{any_of(HELD_GROUND_LINKS)}\b"
 _HOLDING_GROUND = rf"(?:(?:refus|declin)\w*\s+to|not|never)\s+{_HELD_GROUND}"
 #: An appeal left unanswered, turned down: 'refused to respond to | their request'.
