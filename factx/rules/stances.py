@@ -2976,9 +2976,9 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 
 
 #: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
-#: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance);
-#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate');
-#: a sentence's opening 'But' is no part of the name ('But Beijing-backed newspaper').
+#: package' (not 'state-owned', 'World Bank-funded': no stance); a body named in lower case
+#: backs alike ('a board-backed plan'); a sentence's opening 'But' is no part of the name
+#: ('But Beijing-backed newspaper').
 _BACKED_BY = re.compile(
     rf"""(?<![\w-]) (?!(?:The|A|An|{alternation(w.capitalize() for w in COORDINATORS)})\s)
     (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}}|{any_of(ORG_NOUNS)})
@@ -2990,11 +2990,14 @@ _BACKED_WORD = re.compile(rf"-{any_of(BACKED_PARTICIPLES)}\s")
 
 def _backed_by(doc: Document, sentence: Span) -> Iterator[tuple[str, str, int, int]]:
     """Each name that backs what follows it in a compound ('a Beijing-backed reform package':
-    Beijing backs the package), with that thing (its words up to a target noun, else its first
-    word) and where the compound starts and ends."""
+    Beijing backs the package), with that thing (its words up to a target noun) and where the
+    compound starts and ends; a backed person, force or mission ('a US-backed dictator', 'a
+    UN-backed mission') names who is meant, no measure taken a side on."""
     for m in _BACKED_BY.finditer(doc.text, sentence.start, sentence.end):
         noun = _TARGET_NOUN.search(doc.text, m.start("backed"), m.end("backed"))
-        end = noun.end() if noun else m.start("backed") + len(m["backed"].split()[0])
+        if noun is None:
+            continue
+        end = noun.end()
         while compound := _COMPOUND.match(doc.text, end, m.end("backed")):
             end = compound.end()  # 'reform package'
         yield m["backer"], doc.text[m.start("backed") : end], m.start("backer"), end

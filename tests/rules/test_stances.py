@@ -2631,14 +2631,10 @@ def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> N
                 ("Lawmakers", "oppose", "a Beijing-backed political reform package"),
             ],
         ),
-        (
-            "The Kremlin-backed candidate won 70 percent of the vote.\n",
-            [("Kremlin", "support", "candidate")],
-        ),
-        (
-            "Rebels fought a UN-endorsed government.\n",
-            [("UN", "support", "government")],
-        ),
+        # a backed person, body or force names who is meant, not a measure backed
+        ("The Kremlin-backed candidate won 70 percent of the vote.\n", []),
+        ("Rebels fought a UN-endorsed government.\n", []),
+        ("Protesters toppled a US-backed dictator.\n", []),
         # owning and funding say who pays, not who backs
         ("The state-owned airline cut 300 jobs.\n", []),
         ("A World Bank-funded study found that fares had doubled.\n", []),
@@ -3021,8 +3017,8 @@ def test_feelings_aired_at_a_thing_and_objections_denied(
     [
         # a body named in lower case, joined to a participle of backing, backs what follows
         (
-            "Title\nThe union-backed candidate won the election by 300 votes.\n",
-            [("union", "support", "candidate")],
+            "Title\nThe union-backed pay claim was lodged on Monday.\n",
+            [("union", "support", "pay claim")],
         ),
         (
             "Title\nThe council-approved scheme will cost $4 million.\n",
