@@ -60,6 +60,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKED_WAYS,
     BLOCKING_VERBS,
+    BOTH_SIDES,
     BRANCH_NOUNS,
     BRANDING_VERBS,
     CALL_NOUNS,
@@ -1489,7 +1490,7 @@ _SIDED_COUNT = rf"{_TALLY_COUNT}(?:\s+(?:against|for|in\s+favou?r|abstain(?:ed|i
 _COUNT_ONLY = re.compile(
     rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_SIDED_COUNT}(?:,?\s+and\s+{_SIDED_COUNT})*", re.I
 )
-_UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
+_UNSPECIFIED_PEOPLE = frozenset((*UNSPECIFIED_PEOPLE, *BOTH_SIDES))
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(
     rf"\s+(?:and\s+[a-z]+\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{any_of(PAID_THINGS)}\b"
@@ -2147,7 +2148,8 @@ def _clause_subject(
         return None  # 'Senate amendments, changes that would block any pensions': a thing
     if phrase.lower() in _UNSPECIFIED_PEOPLE:
         return None  # 'people are unable to afford the medication': no one in particular (not
-        # 'people supporting the application', 'people who have agreed': named by what they do)
+        # 'people supporting the application', 'people who have agreed': named by what they do);
+        # 'the two sides agreed': both sides at once
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     placed = _GROUP_THEN_PLACE.match(phrase)

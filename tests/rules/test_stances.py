@@ -3892,12 +3892,12 @@ def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]
             [("members", "support", "the agreement")],
         ),
         ("56.3 percent of the ballots were spoiled.\n", []),
-        # 'both' opening a list of two: each is an actor; 'both sides' (trap) is one
+        # 'both' opening a list of two: each is an actor ('both sides', no list, is no actor:
+        # see test_unspecified_people)
         (
             "Both the NDP and the Green Party expressed support for pharmacare.\n",
             [("NDP", "support", "pharmacare"), ("Green Party", "support", "pharmacare")],
         ),
-        ("Both sides rejected the plan.\n", [("Both sides", "oppose", "the plan")]),
         # a time's possessive determines an object as 'the' does ('today's commitment by');
         # trap: no stance cue, no target
         (
@@ -4675,6 +4675,10 @@ def test_directing_own_members(text: str, expected: list[tuple[str, str, str]]) 
         ("No one has rejected the plan.\n", []),
         # trap: people named by what they are still do
         ("Local people rejected the plan.\n", [("Local people", "oppose", "the plan")]),
+        # both sides at once act jointly: no one side's stance
+        ("Both sides rejected the plan.\n", []),
+        ("The two sides decided against a strike.\n", []),
+        ("The two unions rejected the offer.\n", [("The two unions", "oppose", "the offer")]),
     ],
 )
 def test_unspecified_people(text: str, expected: list[tuple[str, str, str]]) -> None:
