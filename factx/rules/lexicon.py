@@ -1449,9 +1449,6 @@ OPPOSE_VERBS = (
     "boo",
     "heckle",
 )
-#: 'has sentenced a former mayor', 'convicted the minister': a verdict against the accused
-#: (not the nouns: 'at sentencing', 'a prison sentence').
-CONVICTING_PASTS = ("sentenced", "convicted")
 #: 'MPs passed the bill': a legislature's vote for what it passes.
 PASSING_VERBS = ("pass", "clear")
 #: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').

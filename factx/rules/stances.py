@@ -82,7 +82,6 @@ from factx.rules.lexicon import (
     CONTESTED_RACES,
     CONTESTING_VERBS,
     CONTINUING_VERBS,
-    CONVICTING_PASTS,
     COORDINATORS,
     COPULAS,
     COUNT_LEADS,
@@ -794,7 +793,6 @@ _OPPOSE = rf"""
         # the decision' (not 'would not appeal for calm': a plea)
   | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
-  | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of([*DEMANDING_VERBS, *RESIGNATION_CALLS])}\s+(?P<departing>(?:[\w’'.-]+\s+){{1,5}}?)
         to\s+{any_of(DEPARTURES)}\b(?!\s+ahead\b)      # 'called for the minister to resign',
         # 'called on Health Minister Adel al-Adawy to resign'

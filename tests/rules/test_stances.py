@@ -1824,19 +1824,13 @@ def test_asking_to_be_told_and_accounts_of_an_offence(
             "The fine was later appealed by the Director of Public Prosecutions.\n",
             [("Director of Public Prosecutions", "oppose")],
         ),
-        # a ruling that affirms; a verdict against the accused (not the nouns)
+        # a ruling that affirms; a sentence passed on the accused takes no side on a measure
         (
             "The Court of Appeal affirmed the tribunal's decision.\n",
             [("The Court of Appeal", "support")],
         ),
-        (
-            "The Sandiganbayan has sentenced a former mayor to ten years in jail.\n",
-            [("The Sandiganbayan", "oppose")],
-        ),
-        (
-            "A special court convicted the former minister of corruption.\n",
-            [("A special court", "oppose")],
-        ),
+        ("The Sandiganbayan has sentenced a former mayor to ten years in jail.\n", []),
+        ("A special court convicted the former minister of corruption.\n", []),
         ("The judge set a date for sentencing.\n", []),
         ("He was sentenced to ten years.\n", []),
         # a count in words is part of the actor's name; in digits it is not
