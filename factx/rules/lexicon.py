@@ -1449,9 +1449,6 @@ OPPOSE_VERBS = (
     "boo",
     "heckle",
 )
-#: 'has sentenced a former mayor', 'convicted the minister': a verdict against the accused
-#: (not the nouns: 'at sentencing', 'a prison sentence').
-CONVICTING_PASTS = ("sentenced", "convicted")
 #: 'MPs passed the bill': a legislature's vote for what it passes.
 PASSING_VERBS = ("pass", "clear")
 #: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
@@ -2672,6 +2669,9 @@ LISTED_BODY_MODIFIERS = ("local", "national", "regional", "provincial", "rival")
 #: Subjects too general to hold a stance of their own: 'people are unable to afford the
 #: medication', 'the people had spoken', 'no one has complained'.
 UNSPECIFIED_PEOPLE = ("people", "the people", "many people", "some people", "no one")
+#: Subjects that name both sides of a dispute at once ('the two sides agreed to discuss it
+#: later', 'both sides decided against the move'): a joint act, no one side's stance.
+BOTH_SIDES = ("both sides", "the two sides", "the sides", "the two", "the pair")
 ACTOR_QUANTIFIERS = (
     "a number of",
     "a group of",

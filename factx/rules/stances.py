@@ -60,6 +60,7 @@ from factx.rules.lexicon import (
     BEING_VERBS,
     BLOCKED_WAYS,
     BLOCKING_VERBS,
+    BOTH_SIDES,
     BRANCH_NOUNS,
     BRANDING_VERBS,
     CALL_NOUNS,
@@ -81,7 +82,6 @@ from factx.rules.lexicon import (
     CONTESTED_RACES,
     CONTESTING_VERBS,
     CONTINUING_VERBS,
-    CONVICTING_PASTS,
     COORDINATORS,
     COPULAS,
     COUNT_LEADS,
@@ -793,7 +793,6 @@ _OPPOSE = rf"""
         # the decision' (not 'would not appeal for calm': a plea)
   | (?P<filed_by>{any_of([*FILING_PASTS, *FILED_NOUNS])})  # 'a plea filed by X
         (?=\s+by\s+[^.;:]{{1,80}}?\s+against\b)         # against', 'an appeal by X against'
-  | {any_of(CONVICTING_PASTS)}(?=\s+(?:{_OBJECT_DETERMINER}|him\b|her\b|them\b|[A-Z]))
   | {any_of([*DEMANDING_VERBS, *RESIGNATION_CALLS])}\s+(?P<departing>(?:[\w’'.-]+\s+){{1,5}}?)
         to\s+{any_of(DEPARTURES)}\b(?!\s+ahead\b)      # 'called for the minister to resign',
         # 'called on Health Minister Adel al-Adawy to resign'
@@ -1489,7 +1488,7 @@ _SIDED_COUNT = rf"{_TALLY_COUNT}(?:\s+(?:against|for|in\s+favou?r|abstain(?:ed|i
 _COUNT_ONLY = re.compile(
     rf"(?:[\d.,]+\s*)?(?:%|per\s*cent)|{_SIDED_COUNT}(?:,?\s+and\s+{_SIDED_COUNT})*", re.I
 )
-_UNSPECIFIED_PEOPLE = frozenset(UNSPECIFIED_PEOPLE)
+_UNSPECIFIED_PEOPLE = frozenset((*UNSPECIFIED_PEOPLE, *BOTH_SIDES))
 _IN_FAVOUR = ("in favour", "in favor")
 _PAID_AFTER = re.compile(
     rf"\s+(?:and\s+[a-z]+\s+)?(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?{any_of(PAID_THINGS)}\b"
@@ -2147,7 +2146,8 @@ def _clause_subject(
         return None  # 'Senate amendments, changes that would block any pensions': a thing
     if phrase.lower() in _UNSPECIFIED_PEOPLE:
         return None  # 'people are unable to afford the medication': no one in particular (not
-        # 'people supporting the application', 'people who have agreed': named by what they do)
+        # 'people supporting the application', 'people who have agreed': named by what they do);
+        # 'the two sides agreed': both sides at once
     if len(words) <= 7:
         return Subject(phrase, offset, bool(denied))
     placed = _GROUP_THEN_PLACE.match(phrase)
@@ -2976,9 +2976,9 @@ def _agent(doc: Document, m: re.Match[str]) -> tuple[str, int] | None:
 
 
 #: A name joined to a participle of backing before what it backs: 'a Beijing-backed reform
-#: package', 'the Labor-endorsed candidate' (not 'state-owned', 'World Bank-funded': no stance);
-#: a body named in lower case backs alike ('a board-backed plan', 'the union-backed candidate');
-#: a sentence's opening 'But' is no part of the name ('But Beijing-backed newspaper').
+#: package' (not 'state-owned', 'World Bank-funded': no stance); a body named in lower case
+#: backs alike ('a board-backed plan'); a sentence's opening 'But' is no part of the name
+#: ('But Beijing-backed newspaper').
 _BACKED_BY = re.compile(
     rf"""(?<![\w-]) (?!(?:The|A|An|{alternation(w.capitalize() for w in COORDINATORS)})\s)
     (?P<backer>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){{0,3}}|{any_of(ORG_NOUNS)})
@@ -2990,11 +2990,14 @@ _BACKED_WORD = re.compile(rf"-{any_of(BACKED_PARTICIPLES)}\s")
 
 def _backed_by(doc: Document, sentence: Span) -> Iterator[tuple[str, str, int, int]]:
     """Each name that backs what follows it in a compound ('a Beijing-backed reform package':
-    Beijing backs the package), with that thing (its words up to a target noun, else its first
-    word) and where the compound starts and ends."""
+    Beijing backs the package), with that thing (its words up to a target noun) and where the
+    compound starts and ends; a backed person, force or mission ('a US-backed dictator', 'a
+    UN-backed mission') names who is meant, no measure taken a side on."""
     for m in _BACKED_BY.finditer(doc.text, sentence.start, sentence.end):
         noun = _TARGET_NOUN.search(doc.text, m.start("backed"), m.end("backed"))
-        end = noun.end() if noun else m.start("backed") + len(m["backed"].split()[0])
+        if noun is None:
+            continue
+        end = noun.end()
         while compound := _COMPOUND.match(doc.text, end, m.end("backed")):
             end = compound.end()  # 'reform package'
         yield m["backer"], doc.text[m.start("backed") : end], m.start("backer"), end

@@ -1824,19 +1824,13 @@ def test_asking_to_be_told_and_accounts_of_an_offence(
             "The fine was later appealed by the Director of Public Prosecutions.\n",
             [("Director of Public Prosecutions", "oppose")],
         ),
-        # a ruling that affirms; a verdict against the accused (not the nouns)
+        # a ruling that affirms; a sentence passed on the accused takes no side on a measure
         (
             "The Court of Appeal affirmed the tribunal's decision.\n",
             [("The Court of Appeal", "support")],
         ),
-        (
-            "The Sandiganbayan has sentenced a former mayor to ten years in jail.\n",
-            [("The Sandiganbayan", "oppose")],
-        ),
-        (
-            "A special court convicted the former minister of corruption.\n",
-            [("A special court", "oppose")],
-        ),
+        ("The Sandiganbayan has sentenced a former mayor to ten years in jail.\n", []),
+        ("A special court convicted the former minister of corruption.\n", []),
         ("The judge set a date for sentencing.\n", []),
         ("He was sentenced to ten years.\n", []),
         # a count in words is part of the actor's name; in digits it is not
@@ -2631,14 +2625,10 @@ def test_agents_of_passive_acts(text: str, expected: list[tuple[str, str]]) -> N
                 ("Lawmakers", "oppose", "a Beijing-backed political reform package"),
             ],
         ),
-        (
-            "The Kremlin-backed candidate won 70 percent of the vote.\n",
-            [("Kremlin", "support", "candidate")],
-        ),
-        (
-            "Rebels fought a UN-endorsed government.\n",
-            [("UN", "support", "government")],
-        ),
+        # a backed person, body or force names who is meant, not a measure backed
+        ("The Kremlin-backed candidate won 70 percent of the vote.\n", []),
+        ("Rebels fought a UN-endorsed government.\n", []),
+        ("Protesters toppled a US-backed dictator.\n", []),
         # owning and funding say who pays, not who backs
         ("The state-owned airline cut 300 jobs.\n", []),
         ("A World Bank-funded study found that fares had doubled.\n", []),
@@ -3021,8 +3011,8 @@ def test_feelings_aired_at_a_thing_and_objections_denied(
     [
         # a body named in lower case, joined to a participle of backing, backs what follows
         (
-            "Title\nThe union-backed candidate won the election by 300 votes.\n",
-            [("union", "support", "candidate")],
+            "Title\nThe union-backed pay claim was lodged on Monday.\n",
+            [("union", "support", "pay claim")],
         ),
         (
             "Title\nThe council-approved scheme will cost $4 million.\n",
@@ -3896,12 +3886,12 @@ def test_fresh_positions_round18(text: str, expected: list[tuple[str, str, str]]
             [("members", "support", "the agreement")],
         ),
         ("56.3 percent of the ballots were spoiled.\n", []),
-        # 'both' opening a list of two: each is an actor; 'both sides' (trap) is one
+        # 'both' opening a list of two: each is an actor ('both sides', no list, is no actor:
+        # see test_unspecified_people)
         (
             "Both the NDP and the Green Party expressed support for pharmacare.\n",
             [("NDP", "support", "pharmacare"), ("Green Party", "support", "pharmacare")],
         ),
-        ("Both sides rejected the plan.\n", [("Both sides", "oppose", "the plan")]),
         # a time's possessive determines an object as 'the' does ('today's commitment by');
         # trap: no stance cue, no target
         (
@@ -4679,6 +4669,10 @@ def test_directing_own_members(text: str, expected: list[tuple[str, str, str]]) 
         ("No one has rejected the plan.\n", []),
         # trap: people named by what they are still do
         ("Local people rejected the plan.\n", [("Local people", "oppose", "the plan")]),
+        # both sides at once act jointly: no one side's stance
+        ("Both sides rejected the plan.\n", []),
+        ("The two sides decided against a strike.\n", []),
+        ("The two unions rejected the offer.\n", [("The two unions", "oppose", "the offer")]),
     ],
 )
 def test_unspecified_people(text: str, expected: list[tuple[str, str, str]]) -> None:
