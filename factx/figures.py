@@ -582,6 +582,7 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("sri lankan", "sri lanka"), "LKR"),
         **dict.fromkeys(("nepali", "nepalese", "nepal"), "NPR"),
         **dict.fromkeys(("mauritian", "mauritius"), "MUR"),
+        **dict.fromkeys(("seychellois", "seychelles"), "SCR"),
     },
     "peso": {
         **dict.fromkeys(("mexican", "mexico"), "MXN"),
@@ -599,6 +600,8 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("egyptian", "egypt"), "EGP"),
         **dict.fromkeys(("lebanese", "lebanon"), "LBP"),
         **dict.fromkeys(("syrian", "syria"), "SYP"),
+        # South Sudan's before Sudan's, whose name is inside it ('50 South Sudanese pounds')
+        **dict.fromkeys(("south sudanese", "south sudan"), "SSP"),
         **dict.fromkeys(("sudanese", "sudan"), "SDG"),
         # the Cyprus pound, the island's money until 2008, in the older stories that name it
         **dict.fromkeys(("cypriot", "cyprus"), "CYP"),
@@ -631,7 +634,19 @@ _NATIONAL_CODES = {
     "vatu": dict.fromkeys(("vanuatu", "port vila"), "VUV"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
-    "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
+    # Africa's francs outside the CFA zones, by their people or nation ('4.4 trillion Burundi
+    # francs'); not 'Guinea', which 'Papua New Guinea' and 'Equatorial Guinea' end with, nor
+    # 'Congo', whose Brazzaville half pays in CFA francs
+    "franc": {
+        "swiss": "CHF",
+        "rwandan": "RWF",
+        "cfa": _CFA_MOST_WRITTEN,
+        **dict.fromkeys(("burundi", "burundian"), "BIF"),
+        "congolese": "CDF",
+        "guinean": "GNF",
+        **dict.fromkeys(("djibouti", "djiboutian"), "DJF"),
+        **dict.fromkeys(("comoros", "comorian"), "KMF"),
+    },
     "krona": {"swedish": "SEK"},
     **dict.fromkeys(("crown", "crowns"), _CROWN_NATIONS),
     "krone": {"norwegian": "NOK", "danish": "DKK"},

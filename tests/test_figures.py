@@ -822,11 +822,14 @@ def test_a_number_said_again_in_brackets_takes_the_unit_after_it(
         ("Air Mauritius needs 10.3 billion rupees to survive.", "MUR"),
         ("The Mauritian government paid Rs 4.3 billion in aid.", "MUR"),
         ("A fine of MUR 50,000 was imposed.", "MUR"),
+        # the Seychelles rupee likewise
+        ("The Seychelles bill came to 3,554 rupees.", "SCR"),
+        ("Prices rose to 40 Seychellois rupees.", "SCR"),
         # trap: India's rupee stays India's
         ("The Indian state paid Rs 500 crore.", "INR"),
     ],
 )
-def test_the_mauritian_rupee(text: str, unit: str) -> None:
+def test_the_mauritian_and_seychelles_rupees(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
 
 
@@ -1351,6 +1354,9 @@ def test_a_rate_after_a_sum_in_brackets_is_no_duration(
         # a story that names the nation: its pounds are that nation's
         ("Cyprus Airways seeks a 58-million-pound loan.", [(58e6, "CYP")]),
         ("Egypt raised the fee to 50 pounds.", [(50.0, "EGP")]),
+        # South Sudan's pound, whose name holds Sudan's
+        ("Juba pays 40 South Sudanese pounds a day.", [(40.0, "SSP")]),
+        ("Khartoum pays 40 Sudanese pounds a day.", [(40.0, "SDG")]),
         # trap: pounds no nation claims stay sterling
         ("He was fined 500 pounds.", [(500.0, "GBP")]),
     ],
@@ -2263,6 +2269,22 @@ def test_dot_grouped_thousands(text: str, expected: list[tuple[float, str]]) -> 
     ],
 )
 def test_hyphened_label_parts_name_the_act(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Africa's francs outside the CFA zones, by their people or their nation
+        ("The budget rises to 4.4 trillion Burundi francs.", [(4.4e12, "BIF")]),
+        ("A bag of rice costs 20,000 Congolese francs.", [(20000.0, "CDF")]),
+        ("Conakry set fuel at 12,000 Guinean francs a litre.", [(12000.0, "GNF")]),
+        # a story that names Burundi: its bare francs are Burundi's
+        ("Burundi's deficit is 441.9 billion francs.", [(441.9e9, "BIF")]),
+        # trap: Papua New Guinea is no franc nation; francs no nation claims stay Swiss
+        ("Papua New Guinea paid 300 francs.", [(300.0, "CHF")]),
+    ],
+)
+def test_african_francs_by_nation(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
 
 
