@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     MONTHS,
     NOUN_PHRASE_STOP,
     ORG_WORDS,
+    PEOPLED_PLACES,
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
@@ -147,6 +148,8 @@ _MONEY_BEFORE = re.compile(
 )
 #: A sum must reach this to be money by the words before it: not 'earn 5 points'.
 _MONEY_FLOOR = 100
+#: Right before a bare number, a place it gives the people of ('a country of 13.2 million').
+_PEOPLED_BEFORE = re.compile(rf"\b(?:{alternation(PEOPLED_PLACES)})\s+of\s+$", re.IGNORECASE)
 
 
 def _figures(text: str) -> Iterator[ParsedFigure]:
@@ -243,6 +246,12 @@ def _money_unsaid(
     return home_currency(text) if led else None
 
 
+def _peopled(text: str, figure: ParsedFigure) -> bool:
+    """Whether a bare number gives how many people live in the place just before it ('a
+    landlocked country of 13.2 million', 'a population of about 300'): people, not a sum."""
+    return bool(_PEOPLED_BEFORE.search(text, max(0, figure.start - 24), figure.start))
+
+
 def figure_drafts(doc: Document) -> list[FigureDraft]:
     """Every figure the parser finds, with the noun phrase it counts and who it applies to."""
     out: list[FigureDraft] = []
@@ -254,7 +263,9 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         end = _noun_phrase_after(doc.text, figure.end, sentence.end or figure.end)
         noun = doc.text[figure.end : end].strip()
         unit = figure.unit
-        if unit == "count" and counts_people(noun.lower().split()):
+        if unit == "count" and (
+            counts_people(noun.lower().split()) or not noun and _peopled(doc.text, figure)
+        ):
             unit = "people"
         elif currency := _money_unsaid(doc.text, figure, noun, money):
             unit = currency

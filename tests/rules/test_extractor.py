@@ -201,8 +201,12 @@ def test_figure_evidence_ends_with_its_noun(text: str, evidence: list[str]) -> N
         ("About 300 of the drivers voted.", "people"),
         ("More than 7,000 customers were overcharged.", "people"),
         ("Only 13 Republicans voted against.", "people"),
+        # a bare number 'of' a place gives the people living there
+        ("It is a small island of about 4,000.", "people"),
+        ("The nation has a population of 5.1 million.", "people"),
         # the head of the phrase counts, not a noun after its preposition
         ("The regulator received 182 complaints from consumers.", "count"),
+        ("The city of 30 councils voted.", "count"),
     ],
 )
 def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
@@ -347,6 +351,8 @@ def test_out_of_every_gives_the_share_alone(text: str, expected: list[tuple[floa
             [(2e6, "USD"), (2.2e7, "count")],
         ),
         ("The town's population is 1.4 million.", [(1.4e6, "count")]),
+        # a place's people, not a sum in the article's currency
+        ("Aid of $5m reached a nation of 13.2 million.", [(5e6, "USD"), (1.32e7, "people")]),
         ("It paid $5 million and then 400,000.", [(5e6, "USD"), (4e5, "count")]),
     ],
 )
