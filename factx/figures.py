@@ -1218,7 +1218,7 @@ _FIGURE_RE = rf"""
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?
         (?P<curword>{_CURRENCY_WORD}BOUND_WORDS)(?![a-z])  # BOUND_WORDS: `_Patterns.compile`
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
-      | (?P<ages>(?<=\d)s)(?![a-z])
+      | (?P<ages>(?<=\d)['’]?s)(?![a-z])  # with an apostrophe too: 'the 90’s', 'her 40's'
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
       | (?:\s+|-)(?P<multiple>fold|times(?=\s+(?:{_COMPARED})\b))
       | (?:\s|(?<=\d))  # the code after a space, or glued to its digits ('300,000RSD')

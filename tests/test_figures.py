@@ -72,6 +72,7 @@ CASES = [
     ("25-year-olds", 25, "years", None),
     # a decade of someone's life is a range of ages
     ("a man in his 20s", 20, "years", "range"),
+    ("a woman in her 40's", 40, "years", "range"),
     ("nurses in their early 30s", 30, "years", "range"),
     # compounds in words, and a decimal point with no decimals before the unit
     ("two hundred and fifty thousand", 250000, "count", None),
@@ -280,6 +281,8 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "at half-time",
         "the 1990s",
         "music of the 80s",
+        "cases heard in the 90’s",  # a decade with an apostrophe
+        "built in the 1950's",
         "the third that has been offered",
         "twice a year",
         "the COP26 summit",
