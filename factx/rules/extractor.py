@@ -90,10 +90,12 @@ _TO = re.compile(r"\s+to\s+")
 #: 'out of' between the two numbers of '88 out of 122 members', each of which counts; 'five out
 #: of every 100' is a rate, a share only.
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?!every\b)", re.IGNORECASE)
-#: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
-_AGO = re.compile(r"\s+(?:(?P<ago>ago)|earlier|prior(?!\s+to\b))\b")
-#: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' it dates
-#: an event, where a count of periods measures the time gone by ('last raised 19 years ago').
+#: After a duration, what makes it a point in time: 'a year ago', 'a day later', 'a week prior',
+#: 'days earlier'.
+_AGO = re.compile(r"\s+(?:(?P<ago>ago|later)|earlier|prior(?!\s+to\b))\b")
+#: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' or 'later'
+#: it dates an event, where a count of periods measures the time gone by ('last raised 19 years
+#: ago', 'appealed three days later').
 _ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
 #: An equals sign beside a sum of money: one side of a rate of exchange noted in passing ('(One
@@ -186,8 +188,9 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
 
 
 def _point_in_time(text: str, figure: ParsedFigure) -> bool:
-    """'a week prior', 'days earlier', 'a year ago': a duration that dates an event; a count of
-    periods before 'ago' is the time gone by since ('their last increase six years ago')."""
+    """'a week prior', 'days earlier', 'a year ago', 'a day later': a duration that dates an
+    event; a count of periods before 'ago' or 'later' is the time gone by ('their last increase
+    six years ago')."""
     if figure.unit not in DURATION_UNITS:
         return False
     ago = _AGO.match(text, figure.end)

@@ -219,9 +219,11 @@ def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
         # a count of periods before 'ago' is the time gone by
         ("Their last pay rise came 19 years ago.", ["19 years ago"]),
         ("Staff were promised it two years ago.", ["two years ago"]),
+        ("The union appealed three weeks later.", ["three weeks later"]),
         # traps: one period before 'ago' dates an event, as 'earlier' and 'prior' do
         ("The strike began a year ago.", []),
         ("It opened almost a decade ago.", []),
+        ("The board met a day later.", []),
         ("They had met two days earlier.", []),
         ("Notice came a week prior.", []),
     ],
