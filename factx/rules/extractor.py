@@ -180,7 +180,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
         if whole:
             yield from _part(figure, 0, whole.start())
-        elif cut and _after_change(text, figure.start):
+        elif cut and _after_change(text, figure.start) and _level_reached(figure):
             yield from _part(figure, 0, cut.start())
             yield from _part(figure, cut.end(), len(figure.raw))
         else:
@@ -216,6 +216,14 @@ def _exchange_rate(text: str, figure: ParsedFigure) -> bool:
         _EQUALS_AFTER.match(text, figure.end)
         or _EQUALS_BEFORE.search(text, max(0, figure.start - 3), figure.start)
     )
+
+
+def _level_reached(figure: ParsedFigure) -> bool:
+    """Whether the upper end of 'rose by X to Y' can be the level a change of X reaches: more
+    than twice X, so the change is under half of it ('rose $2.74 to $24.02'); ends closer than
+    that are a range of the change ('increase by 5% to 10%', 'cut 6,000 to 7,000 jobs')."""
+    low, high = figure.low, figure.high
+    return low is None or high is None or high > 2 * low
 
 
 def _after_change(text: str, start: int) -> bool:

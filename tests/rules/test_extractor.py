@@ -374,6 +374,10 @@ def test_a_bare_sum_in_millions_takes_the_articles_currency(
         ),
         ("Broome prices leapt 7.1 cents to 152.2 cents.", [(0.071, "USD"), (1.522, "USD")]),
         ("Shares dipped 5% to 20%.", [(5.0, "percent"), (20.0, "percent")]),
+        # traps: ends too close for the second to be the level reached are a range of the change
+        ("Prices will increase by 5% to 10% this year.", [(5.0, "percent")]),
+        ("The railway cut 6,000 to 7,000 jobs.", [(6000.0, "count")]),
+        ("Costs increased by 10 to 12% after the hike.", [(10.0, "percent")]),
         # trap: with no movement word before it, 'X to Y' stays one range
         ("Fares of 1.4 cents to 134.6 cents were charged.", [(0.014, "USD")]),
     ],
