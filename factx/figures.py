@@ -1254,11 +1254,12 @@ _TALLY_AFTER = re.compile(
 )
 #: Words naming the level a change starts from: 'from the present ₹25,000 to ₹50,000'.
 _NOW_WORDS = "present|current|existing"
-#: 'from 62 to 64' (also 'from the current 62 to 64') is a change between two figures, not a
-#: range; 'ranging from 35 to 75%', 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
+#: 'from 62 to 64' (also 'from the current 62 to 64', 'from the 62') is a change between two
+#: figures, not a range; 'ranging from 35 to 75%', 'varying from 2 to 4' and 'anywhere from 20
+#: to 50' are.
 _FROM_BEFORE = re.compile(
     r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+"
-    rf"(?:(?:the\s+)?(?:{_NOW_WORDS})\s+)?$",
+    rf"(?:the\s+)?(?:(?:{_NOW_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it

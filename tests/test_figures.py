@@ -2066,6 +2066,7 @@ def test_one_letter_sign_glued_to_small_number_where_story_uses_it(
     ("text", "expected"),
     [  # 'from the present X to Y' is a change with two figures, as 'from X to Y' is
         ("Raise it from the present ₹25,000 to ₹50,000.", [(25000.0, None), (50000.0, None)]),
+        ("Pay goes from the 9,600 rupees to 10,000 rupees.", [(9600.0, None), (10000.0, None)]),
         ("Cut lists from the current 1,900 to 1,500 patients.", [(1900.0, None), (1500.0, None)]),
         # trap: 'ranging from the current' stays a range
         ("Fees ranging from the current $20 to $50.", [(20.0, "range")]),
