@@ -227,11 +227,10 @@ def _level_reached(figure: ParsedFigure) -> bool:
 
 
 def _after_change(text: str, start: int) -> bool:
-    """Whether a change word comes right before `start` ('rose 5% to'), or 'by' after one
-    ('rose by £2,500 to'); 'short of funds by $80m to $100m' is a range."""
-    words = text[max(0, start - 48) : start].lower().split()[-5:]
-    if words[-1:] == ["by"]:
-        return any(w in CHANGE_WORDS for w in words[:-1])
+    """Whether a change word comes right before `start` ('rose 5% to'), 'by' among them
+    ('rose by £2,500 to', 'extend the retirement age by one year to 61'); whether its ends are
+    a change and a level is `_level_reached` ('short of funds by $80m to $100m' is a range)."""
+    words = text[max(0, start - 48) : start].lower().split()
     return bool(words) and words[-1] in CHANGE_WORDS
 
 

@@ -374,7 +374,10 @@ def test_a_bare_sum_in_millions_takes_the_articles_currency(
         ),
         ("Broome prices leapt 7.1 cents to 152.2 cents.", [(0.071, "USD"), (1.522, "USD")]),
         ("Shares dipped 5% to 20%.", [(5.0, "percent"), (20.0, "percent")]),
+        # 'by' makes a change whatever comes before it
+        ("They seek to extend the age by one year to 61.", [(1.0, "years"), (61.0, "years")]),
         # traps: ends too close for the second to be the level reached are a range of the change
+        ("The fund is short by $80 million to $100 million.", [(80e6, "USD")]),
         ("Prices will increase by 5% to 10% this year.", [(5.0, "percent")]),
         ("The railway cut 6,000 to 7,000 jobs.", [(6000.0, "count")]),
         ("Costs increased by 10 to 12% after the hike.", [(10.0, "percent")]),
