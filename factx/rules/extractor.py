@@ -98,6 +98,8 @@ _AGO = re.compile(r"\s+(?:(?P<ago>ago|later)|earlier|prior(?!\s+to\b))\b")
 #: ago', 'appealed three days later').
 _ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
+#: A magnitude counted in a few of it: 'a few hundred', 'a couple of thousand'.
+_A_FEW = re.compile(r"a\s+(?:few|couple)\b", re.IGNORECASE)
 #: An equals sign beside a sum of money: one side of a rate of exchange noted in passing ('(One
 #: Barbados dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
 _EQUALS_AFTER = re.compile(r"\s*=")
@@ -157,7 +159,8 @@ _PEOPLED_BEFORE = re.compile(rf"\b(?:{alternation(PEOPLED_PLACES)})\s+of\s+$", r
 def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them: no
     bare magnitude ('millions of dollars', 'thousands of workers', 'several hundred protesters'
-    say many, not how many, and annotators mostly leave them out), no 'a year ago' (a
+    say many, not how many, and annotators mostly leave them out; 'a few hundred people' gives
+    a count, at least two hundred), no 'a year ago' (a
     date; '19 years ago' counts the years since), no code with a leading zero ('No. 09-00080'),
     no rate of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and
     the level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
@@ -167,6 +170,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     for figure in find_figures(text):
         skip = (
             figure.vague
+            and not _A_FEW.match(figure.raw)
             or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
             or _exchange_rate(text, figure)

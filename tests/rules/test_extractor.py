@@ -453,6 +453,9 @@ def test_quotes_in_guillemets_are_read_as_quotes(
         # traps: a number with a magnitude after it is a figure
         ("Police said 300 workers marched.", [("300", 300, "people")]),
         ("Two thousand teachers are on strike.", [("Two thousand", 2000, "people")]),
+        # and a few of a magnitude counts at least two of it
+        ("Only a few hundred residents came.", [("a few hundred", 200, "people")]),
+        ("It got a couple of thousand letters.", [("a couple of thousand", 2000, "count")]),
     ],
 )
 def test_a_bare_magnitude_is_no_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
