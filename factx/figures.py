@@ -1433,9 +1433,12 @@ _RUNNING = r"\s+(?:running|in\s+a\s+row)\b"
 #: time'); not 'the first time', which tells that it is new, not how often.
 _REPEAT_ORDINAL = rf"(?!first\b|1st\b){_ELAPSED_ORDINAL}"
 _TIME = r"time(?![\w-])"
-#: 'time' where an ordinal may stand before it (every ordinal ends so: 'second', 'third',
-#: '7th'), found apart from the periods: its literal opening keeps the scan fast.
-_ORDINAL_TIME = r" time(?<=(?:st|nd|rd|th) time)(?![\w-])"
+#: A term in office that 'a' and an ordinal count ('re-elected for a third term'); 'his second
+#: term' and 'the third term' of a school year are a place in a series.
+_TERM = r"term(?![\w-])"
+#: 'time' or 'term' where an ordinal may stand before it (every ordinal ends so: 'second',
+#: 'third', '7th'), found apart from the periods: its literal opening keeps the scan fast.
+_ORDINAL_TIME = r" t(?:ime|erm)(?<=(?:st|nd|rd|th) t(?:ime|erm))(?![\w-])"
 #: Industrial and street action, whose day an ordinal numbers ('on the ninth day of protests',
 #: 'the third week of the indefinite strike'): that long it has run.
 _ACTION = (
@@ -1448,8 +1451,9 @@ _ELAPSED_RE = rf"""
     | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
     | (?P<trail>{_ELAPSED_ORDINAL})\s+(?={_PERIOD}{_RUNNING})
     | (?P<of>{_REPEAT_ORDINAL})\s+(?={_PERIOD}{_OF_ACTION})
-    | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME}))
-    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})(?(of){_OF_ACTION})
+    | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME})
+    | an?\s+(?P<term>{_REPEAT_ORDINAL})\s+(?={_TERM}))
+    (?P<dur>{_PERIOD}|{_TIME}|{_TERM})(?(trail){_RUNNING})(?(of){_OF_ACTION})
 """
 #: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
 #: may run on after it (' in a row', ' of their indefinite strike').
@@ -2267,10 +2271,11 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         m = next((m for m in found if m.end("dur") == period.end()), None)
         if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
-        ordinal = next(filter(None, m.group("ord", "run", "trail", "of", "nth"))).lower()
+        ordinal = next(filter(None, m.group("ord", "run", "trail", "of", "nth", "term"))).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
         dur = m.group("dur").lower()
-        unit = "count" if dur == "time" else _DURATIONS[dur][0]  # 'the 7th time': how often
+        # 'the 7th time', 'a third term': how often
+        unit = _DURATIONS[dur][0] if dur in _DURATIONS else "count"
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 

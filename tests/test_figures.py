@@ -276,7 +276,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "in about 2000 the mill",
         "some 2019 models",
         "one of them",
-        "a third term in office",
+        "in his third term in office",  # a place in a series; 'a third term' counts terms
         "the second half of the year",
         "at half-time",
         "the 1990s",
@@ -1220,9 +1220,9 @@ def test_a_bracketed_list_marker_is_no_figure(text: str, expected: list[tuple[st
         ("fines in excess of a quarter million dollars", [(250000.0, "USD")]),
         ("It cost a quarter million dollars.", [(250000.0, "USD")]),
         ("a quarter million people marched", [(250000.0, "people")]),
-        # traps: 'a quarter of' the staff is a share, 'a third term' no figure
+        # traps: 'a quarter of' the staff is a share, 'a third term' counts terms
         ("a quarter of staff", [(0.25, "fraction")]),
-        ("a third term in office", []),
+        ("a third term in office", [(3, "count")]),
     ],
 )
 def test_a_quarter_million_is_a_number_not_a_share(
@@ -2347,6 +2347,8 @@ def test_between_with_dash_is_range(
     [  # an ordinal before 'time' counts how often; before a period and 'running', how long
         ("This will be the 7th time in the last 10 years.", [(7, "count"), (10.0, "years")]),
         ("It is the second time in four months.", [(2, "count"), (4.0, "months")]),
+        # an ordinal term in office counts the terms, as 'time' counts the times
+        ("The president won a third term in office.", [(3, "count")]),
         ("Unpaid for the second month running, nurses walked out.", [(2, "months")]),
         ("The strike went on for the third day in a row.", [(3, "days")]),
         # an ordinal day or week of a strike or protest: that long it has run
@@ -2360,6 +2362,10 @@ def test_between_with_dash_is_range(
         ("On the first day of the strike, buses stopped.", []),
         ("The fifth day of talks ended without a deal.", []),
         ("He is a second-time offender.", []),
+        ("In her first term she cut taxes.", []),
+        ("In his second term he cut taxes.", []),
+        ("Fees rise in the third term of the school year.", []),
+        ("It opened a third terminal.", []),
     ],
 )
 def test_repeat_ordinal_counts_and_running_period_lasts(
