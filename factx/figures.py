@@ -863,8 +863,9 @@ _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: turning 63'; a bare number closing the clause, as an age does.
 _AGE_CLAUSE_BEFORE = re.compile(r"\b(?:who\s+(?:is|was)|turn(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:now|next|this|last)\b")
-#: 'the pension age will rise to 67': an age named a few words before the number.
-_AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
+#: 'the pension age will rise to 67', 'the qualifying age for social security benefits, from
+#: 63': an age named a few words before the number.
+_AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,44}$", re.IGNORECASE)
 #: 'Jo Lee, ' right before a number: the number, closed by a comma, is the person's age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 #: A person in the singular before the comma does as a name does: 'a Singaporean man, 63, was
@@ -1758,7 +1759,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "fraction", 1.0
     if money := _money(text, m):
         return money
-    before = text[max(0, m.start() - 40) : m.start()]
+    before = text[max(0, m.start() - 52) : m.start()]
     qualified = text[m.start() : m.end("qualsep")] if m.group("qual") else ""
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0

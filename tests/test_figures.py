@@ -45,6 +45,7 @@ CASES = [
     ("two-thirds of members", 2 / 3, "fraction", None),
     ("three quarters", 0.75, "fraction", None),
     ("the pension age will rise to 67", 67, "years", None),
+    ("the qualifying age for state pension benefits, from 66", 66, "years", None),
     # durations with an article; a rate ('a year' after an amount) is not one
     ("less than a day of deliberations", 1, "days", "less than"),
     ("after about a year of talks", 1, "years", "approximately"),
