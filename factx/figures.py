@@ -582,6 +582,7 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("sri lankan", "sri lanka"), "LKR"),
         **dict.fromkeys(("nepali", "nepalese", "nepal"), "NPR"),
         **dict.fromkeys(("mauritian", "mauritius"), "MUR"),
+        **dict.fromkeys(("seychellois", "seychelles"), "SCR"),
     },
     "peso": {
         **dict.fromkeys(("mexican", "mexico"), "MXN"),
@@ -599,6 +600,8 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("egyptian", "egypt"), "EGP"),
         **dict.fromkeys(("lebanese", "lebanon"), "LBP"),
         **dict.fromkeys(("syrian", "syria"), "SYP"),
+        # South Sudan's before Sudan's, whose name is inside it ('50 South Sudanese pounds')
+        **dict.fromkeys(("south sudanese", "south sudan"), "SSP"),
         **dict.fromkeys(("sudanese", "sudan"), "SDG"),
         # the Cyprus pound, the island's money until 2008, in the older stories that name it
         **dict.fromkeys(("cypriot", "cyprus"), "CYP"),
@@ -631,7 +634,19 @@ _NATIONAL_CODES = {
     "vatu": dict.fromkeys(("vanuatu", "port vila"), "VUV"),
     "riyal": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR"},
     "dirham": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
-    "franc": {"swiss": "CHF", "rwandan": "RWF", "cfa": _CFA_MOST_WRITTEN},
+    # Africa's francs outside the CFA zones, by their people or nation ('4.4 trillion Burundi
+    # francs'); not 'Guinea', which 'Papua New Guinea' and 'Equatorial Guinea' end with, nor
+    # 'Congo', whose Brazzaville half pays in CFA francs
+    "franc": {
+        "swiss": "CHF",
+        "rwandan": "RWF",
+        "cfa": _CFA_MOST_WRITTEN,
+        **dict.fromkeys(("burundi", "burundian"), "BIF"),
+        "congolese": "CDF",
+        "guinean": "GNF",
+        **dict.fromkeys(("djibouti", "djiboutian"), "DJF"),
+        **dict.fromkeys(("comoros", "comorian"), "KMF"),
+    },
     "krona": {"swedish": "SEK"},
     **dict.fromkeys(("crown", "crowns"), _CROWN_NATIONS),
     "krone": {"norwegian": "NOK", "danish": "DKK"},
@@ -848,8 +863,9 @@ _AGE_BEFORE = re.compile(r"\bage[ds]?\s+(?:of\s+)?$", re.IGNORECASE)
 #: turning 63'; a bare number closing the clause, as an age does.
 _AGE_CLAUSE_BEFORE = re.compile(r"\b(?:who\s+(?:is|was)|turn(?:s|ed|ing)?)\s+$", re.IGNORECASE)
 _CLAUSE_ENDS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:now|next|this|last)\b")
-#: 'the pension age will rise to 67': an age named a few words before the number.
-_AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,30}$", re.IGNORECASE)
+#: 'the pension age will rise to 67', 'the qualifying age for social security benefits, from
+#: 63': an age named a few words before the number.
+_AGE_NEAR = re.compile(r"\bage\b[^.;:\d]{0,44}$", re.IGNORECASE)
 #: 'Jo Lee, ' right before a number: the number, closed by a comma, is the person's age.
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w’'-]*,\s$")
 #: A person in the singular before the comma does as a name does: 'a Singaporean man, 63, was
@@ -1203,7 +1219,7 @@ _FIGURE_RE = rf"""
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?
         (?P<curword>{_CURRENCY_WORD}BOUND_WORDS)(?![a-z])  # BOUND_WORDS: `_Patterns.compile`
       | (?P<slash>/-)  # shillings as East African copy writes them: '28 billion/-', '2bn/-'
-      | (?P<ages>(?<=\d)s)(?![a-z])
+      | (?P<ages>(?<=\d)['’]?s)(?![a-z])  # with an apostrophe too: 'the 90’s', 'her 40's'
       | (?:\s*|-)(?P<measure>{_MEASURE_WORDS}|(?<=\d)t)(?![a-z])
       | (?:\s+|-)(?P<multiple>fold|times(?=\s+(?:{_COMPARED})\b))
       | (?:\s|(?<=\d))  # the code after a space, or glued to its digits ('300,000RSD')
@@ -1239,11 +1255,12 @@ _TALLY_AFTER = re.compile(
 )
 #: Words naming the level a change starts from: 'from the present ₹25,000 to ₹50,000'.
 _NOW_WORDS = "present|current|existing"
-#: 'from 62 to 64' (also 'from the current 62 to 64') is a change between two figures, not a
-#: range; 'ranging from 35 to 75%', 'varying from 2 to 4' and 'anywhere from 20 to 50' are.
+#: 'from 62 to 64' (also 'from the current 62 to 64', 'from the 62') is a change between two
+#: figures, not a range; 'ranging from 35 to 75%', 'varying from 2 to 4' and 'anywhere from 20
+#: to 50' are.
 _FROM_BEFORE = re.compile(
     r"\b(?P<ranging>(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+)?from\s+"
-    rf"(?:(?:the\s+)?(?:{_NOW_WORDS})\s+)?$",
+    rf"(?:the\s+)?(?:(?:{_NOW_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 #: A month before a day: a full stop only after a short name ('Sept. 3'), for after a full name it
@@ -1417,9 +1434,12 @@ _RUNNING = r"\s+(?:running|in\s+a\s+row)\b"
 #: time'); not 'the first time', which tells that it is new, not how often.
 _REPEAT_ORDINAL = rf"(?!first\b|1st\b){_ELAPSED_ORDINAL}"
 _TIME = r"time(?![\w-])"
-#: 'time' where an ordinal may stand before it (every ordinal ends so: 'second', 'third',
-#: '7th'), found apart from the periods: its literal opening keeps the scan fast.
-_ORDINAL_TIME = r" time(?<=(?:st|nd|rd|th) time)(?![\w-])"
+#: A term in office that 'a' and an ordinal count ('re-elected for a third term'); 'his second
+#: term' and 'the third term' of a school year are a place in a series.
+_TERM = r"term(?![\w-])"
+#: 'time' or 'term' where an ordinal may stand before it (every ordinal ends so: 'second',
+#: 'third', '7th'), found apart from the periods: its literal opening keeps the scan fast.
+_ORDINAL_TIME = r" t(?:ime|erm)(?<=(?:st|nd|rd|th) t(?:ime|erm))(?![\w-])"
 #: Industrial and street action, whose day an ordinal numbers ('on the ninth day of protests',
 #: 'the third week of the indefinite strike'): that long it has run.
 _ACTION = (
@@ -1432,8 +1452,9 @@ _ELAPSED_RE = rf"""
     | (?P<run>{_ELAPSED_ORDINAL})\s+{_IN_A_ROW}
     | (?P<trail>{_ELAPSED_ORDINAL})\s+(?={_PERIOD}{_RUNNING})
     | (?P<of>{_REPEAT_ORDINAL})\s+(?={_PERIOD}{_OF_ACTION})
-    | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME}))
-    (?P<dur>{_PERIOD}|{_TIME})(?(trail){_RUNNING})(?(of){_OF_ACTION})
+    | (?P<nth>{_REPEAT_ORDINAL})\s+(?={_TIME})
+    | an?\s+(?P<term>{_REPEAT_ORDINAL})\s+(?={_TERM}))
+    (?P<dur>{_PERIOD}|{_TIME}|{_TERM})(?(trail){_RUNNING})(?(of){_OF_ACTION})
 """
 #: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
 #: may run on after it (' in a row', ' of their indefinite strike').
@@ -1738,7 +1759,7 @@ def _unit(text: str, m: re.Match[str], number: float) -> tuple[str, float]:
         return "fraction", 1.0
     if money := _money(text, m):
         return money
-    before = text[max(0, m.start() - 40) : m.start()]
+    before = text[max(0, m.start() - 52) : m.start()]
     qualified = text[m.start() : m.end("qualsep")] if m.group("qual") else ""
     if _AGE_BEFORE.search(before[-12:]) or (_AGE_NEAR.search(before) and 16 <= number <= 120):
         return "years", 1.0
@@ -2251,10 +2272,11 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         m = next((m for m in found if m.end("dur") == period.end()), None)
         if m is None:  # the phrase that ends at this period, not an earlier one in reach
             continue
-        ordinal = next(filter(None, m.group("ord", "run", "trail", "of", "nth"))).lower()
+        ordinal = next(filter(None, m.group("ord", "run", "trail", "of", "nth", "term"))).lower()
         value = _ORDINALS.get(ordinal) or int(ordinal[:-2])
         dur = m.group("dur").lower()
-        unit = "count" if dur == "time" else _DURATIONS[dur][0]  # 'the 7th time': how often
+        # 'the 7th time', 'a third term': how often
+        unit = _DURATIONS[dur][0] if dur in _DURATIONS else "count"
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 

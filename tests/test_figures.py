@@ -45,6 +45,7 @@ CASES = [
     ("two-thirds of members", 2 / 3, "fraction", None),
     ("three quarters", 0.75, "fraction", None),
     ("the pension age will rise to 67", 67, "years", None),
+    ("the qualifying age for state pension benefits, from 66", 66, "years", None),
     # durations with an article; a rate ('a year' after an amount) is not one
     ("less than a day of deliberations", 1, "days", "less than"),
     ("after about a year of talks", 1, "years", "approximately"),
@@ -72,6 +73,7 @@ CASES = [
     ("25-year-olds", 25, "years", None),
     # a decade of someone's life is a range of ages
     ("a man in his 20s", 20, "years", "range"),
+    ("a woman in her 40's", 40, "years", "range"),
     ("nurses in their early 30s", 30, "years", "range"),
     # compounds in words, and a decimal point with no decimals before the unit
     ("two hundred and fifty thousand", 250000, "count", None),
@@ -275,11 +277,13 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "in about 2000 the mill",
         "some 2019 models",
         "one of them",
-        "a third term in office",
+        "in his third term in office",  # a place in a series; 'a third term' counts terms
         "the second half of the year",
         "at half-time",
         "the 1990s",
         "music of the 80s",
+        "cases heard in the 90’s",  # a decade with an apostrophe
+        "built in the 1950's",
         "the third that has been offered",
         "twice a year",
         "the COP26 summit",
@@ -822,11 +826,14 @@ def test_a_number_said_again_in_brackets_takes_the_unit_after_it(
         ("Air Mauritius needs 10.3 billion rupees to survive.", "MUR"),
         ("The Mauritian government paid Rs 4.3 billion in aid.", "MUR"),
         ("A fine of MUR 50,000 was imposed.", "MUR"),
+        # the Seychelles rupee likewise
+        ("The Seychelles bill came to 3,554 rupees.", "SCR"),
+        ("Prices rose to 40 Seychellois rupees.", "SCR"),
         # trap: India's rupee stays India's
         ("The Indian state paid Rs 500 crore.", "INR"),
     ],
 )
-def test_the_mauritian_rupee(text: str, unit: str) -> None:
+def test_the_mauritian_and_seychelles_rupees(text: str, unit: str) -> None:
     assert [f.unit for f in find_figures(text)] == [unit]
 
 
@@ -1214,9 +1221,9 @@ def test_a_bracketed_list_marker_is_no_figure(text: str, expected: list[tuple[st
         ("fines in excess of a quarter million dollars", [(250000.0, "USD")]),
         ("It cost a quarter million dollars.", [(250000.0, "USD")]),
         ("a quarter million people marched", [(250000.0, "people")]),
-        # traps: 'a quarter of' the staff is a share, 'a third term' no figure
+        # traps: 'a quarter of' the staff is a share, 'a third term' counts terms
         ("a quarter of staff", [(0.25, "fraction")]),
-        ("a third term in office", []),
+        ("a third term in office", [(3, "count")]),
     ],
 )
 def test_a_quarter_million_is_a_number_not_a_share(
@@ -1351,6 +1358,9 @@ def test_a_rate_after_a_sum_in_brackets_is_no_duration(
         # a story that names the nation: its pounds are that nation's
         ("Cyprus Airways seeks a 58-million-pound loan.", [(58e6, "CYP")]),
         ("Egypt raised the fee to 50 pounds.", [(50.0, "EGP")]),
+        # South Sudan's pound, whose name holds Sudan's
+        ("Juba pays 40 South Sudanese pounds a day.", [(40.0, "SSP")]),
+        ("Khartoum pays 40 Sudanese pounds a day.", [(40.0, "SDG")]),
         # trap: pounds no nation claims stay sterling
         ("He was fined 500 pounds.", [(500.0, "GBP")]),
     ],
@@ -2057,6 +2067,7 @@ def test_one_letter_sign_glued_to_small_number_where_story_uses_it(
     ("text", "expected"),
     [  # 'from the present X to Y' is a change with two figures, as 'from X to Y' is
         ("Raise it from the present ₹25,000 to ₹50,000.", [(25000.0, None), (50000.0, None)]),
+        ("Pay goes from the 9,600 rupees to 10,000 rupees.", [(9600.0, None), (10000.0, None)]),
         ("Cut lists from the current 1,900 to 1,500 patients.", [(1900.0, None), (1500.0, None)]),
         # trap: 'ranging from the current' stays a range
         ("Fees ranging from the current $20 to $50.", [(20.0, "range")]),
@@ -2268,6 +2279,22 @@ def test_hyphened_label_parts_name_the_act(text: str, expected: list[tuple[float
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # Africa's francs outside the CFA zones, by their people or their nation
+        ("The budget rises to 4.4 trillion Burundi francs.", [(4.4e12, "BIF")]),
+        ("A bag of rice costs 20,000 Congolese francs.", [(20000.0, "CDF")]),
+        ("Conakry set fuel at 12,000 Guinean francs a litre.", [(12000.0, "GNF")]),
+        # a story that names Burundi: its bare francs are Burundi's
+        ("Burundi's deficit is 441.9 billion francs.", [(441.9e9, "BIF")]),
+        # trap: Papua New Guinea is no franc nation; francs no nation claims stay Swiss
+        ("Papua New Guinea paid 300 francs.", [(300.0, "CHF")]),
+    ],
+)
+def test_african_francs_by_nation(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [  # the CFA franc by the zone the story names: Central Africa's XAF, West Africa's XOF
         ("Gabon's unions seek 300,000 CFA francs a month.", [(300000.0, "XAF")]),
         ("Brazzaville owes 49 billion CFA francs in Congo.", [(49e9, "XAF")]),
@@ -2321,6 +2348,8 @@ def test_between_with_dash_is_range(
     [  # an ordinal before 'time' counts how often; before a period and 'running', how long
         ("This will be the 7th time in the last 10 years.", [(7, "count"), (10.0, "years")]),
         ("It is the second time in four months.", [(2, "count"), (4.0, "months")]),
+        # an ordinal term in office counts the terms, as 'time' counts the times
+        ("The president won a third term in office.", [(3, "count")]),
         ("Unpaid for the second month running, nurses walked out.", [(2, "months")]),
         ("The strike went on for the third day in a row.", [(3, "days")]),
         # an ordinal day or week of a strike or protest: that long it has run
@@ -2334,6 +2363,10 @@ def test_between_with_dash_is_range(
         ("On the first day of the strike, buses stopped.", []),
         ("The fifth day of talks ended without a deal.", []),
         ("He is a second-time offender.", []),
+        ("In her first term she cut taxes.", []),
+        ("In his second term he cut taxes.", []),
+        ("Fees rise in the third term of the school year.", []),
+        ("It opened a third terminal.", []),
     ],
 )
 def test_repeat_ordinal_counts_and_running_period_lasts(

@@ -35,6 +35,7 @@ from factx.rules.lexicon import (
     MONTHS,
     NOUN_PHRASE_STOP,
     ORG_WORDS,
+    PEOPLED_PLACES,
     PERSON_ROLES,
     PLACE_PREPOSITIONS,
     ROLE_WORDS,
@@ -89,12 +90,16 @@ _TO = re.compile(r"\s+to\s+")
 #: 'out of' between the two numbers of '88 out of 122 members', each of which counts; 'five out
 #: of every 100' is a rate, a share only.
 _OUT_OF = re.compile(r"\s+out\s+of\s+(?!every\b)", re.IGNORECASE)
-#: After a duration, what makes it a point in time: 'a year ago', 'a week prior', 'days earlier'.
-_AGO = re.compile(r"\s+(?:(?P<ago>ago)|earlier|prior(?!\s+to\b))\b")
-#: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' it dates
-#: an event, where a count of periods measures the time gone by ('last raised 19 years ago').
+#: After a duration, what makes it a point in time: 'a year ago', 'a day later', 'a week prior',
+#: 'days earlier'.
+_AGO = re.compile(r"\s+(?:(?P<ago>ago|later)|earlier|prior(?!\s+to\b))\b")
+#: A duration of one period ('a year', 'almost a week', 'half an hour'): before 'ago' or 'later'
+#: it dates an event, where a count of periods measures the time gone by ('last raised 19 years
+#: ago', 'appealed three days later').
 _ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
+#: A magnitude counted in a few of it: 'a few hundred', 'a couple of thousand'.
+_A_FEW = re.compile(r"a\s+(?:few|couple)\b", re.IGNORECASE)
 #: An equals sign beside a sum of money: one side of a rate of exchange noted in passing ('(One
 #: Barbados dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
 _EQUALS_AFTER = re.compile(r"\s*=")
@@ -147,12 +152,15 @@ _MONEY_BEFORE = re.compile(
 )
 #: A sum must reach this to be money by the words before it: not 'earn 5 points'.
 _MONEY_FLOOR = 100
+#: Right before a bare number, a place it gives the people of ('a country of 13.2 million').
+_PEOPLED_BEFORE = re.compile(rf"\b(?:{alternation(PEOPLED_PLACES)})\s+of\s+$", re.IGNORECASE)
 
 
 def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them: no
     bare magnitude ('millions of dollars', 'thousands of workers', 'several hundred protesters'
-    say many, not how many, and annotators mostly leave them out), no 'a year ago' (a
+    say many, not how many, and annotators mostly leave them out; 'a few hundred people' gives
+    a count, at least two hundred), no 'a year ago' (a
     date; '19 years ago' counts the years since), no code with a leading zero ('No. 09-00080'),
     no rate of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and
     the level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
@@ -162,6 +170,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     for figure in find_figures(text):
         skip = (
             figure.vague
+            and not _A_FEW.match(figure.raw)
             or _point_in_time(text, figure)
             or _CODE.match(figure.raw)
             or _exchange_rate(text, figure)
@@ -175,7 +184,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
         if whole:
             yield from _part(figure, 0, whole.start())
-        elif cut and _after_change(text, figure.start):
+        elif cut and _after_change(text, figure.start) and _level_reached(figure):
             yield from _part(figure, 0, cut.start())
             yield from _part(figure, cut.end(), len(figure.raw))
         else:
@@ -183,8 +192,9 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
 
 
 def _point_in_time(text: str, figure: ParsedFigure) -> bool:
-    """'a week prior', 'days earlier', 'a year ago': a duration that dates an event; a count of
-    periods before 'ago' is the time gone by since ('their last increase six years ago')."""
+    """'a week prior', 'days earlier', 'a year ago', 'a day later': a duration that dates an
+    event; a count of periods before 'ago' or 'later' is the time gone by ('their last increase
+    six years ago')."""
     if figure.unit not in DURATION_UNITS:
         return False
     ago = _AGO.match(text, figure.end)
@@ -212,12 +222,19 @@ def _exchange_rate(text: str, figure: ParsedFigure) -> bool:
     )
 
 
+def _level_reached(figure: ParsedFigure) -> bool:
+    """Whether the upper end of 'rose by X to Y' can be the level a change of X reaches: more
+    than twice X, so the change is under half of it ('rose $2.74 to $24.02'); ends closer than
+    that are a range of the change ('increase by 5% to 10%', 'cut 6,000 to 7,000 jobs')."""
+    low, high = figure.low, figure.high
+    return low is None or high is None or high > 2 * low
+
+
 def _after_change(text: str, start: int) -> bool:
-    """Whether a change word comes right before `start` ('rose 5% to'), or 'by' after one
-    ('rose by £2,500 to'); 'short of funds by $80m to $100m' is a range."""
-    words = text[max(0, start - 48) : start].lower().split()[-5:]
-    if words[-1:] == ["by"]:
-        return any(w in CHANGE_WORDS for w in words[:-1])
+    """Whether a change word comes right before `start` ('rose 5% to'), 'by' among them
+    ('rose by £2,500 to', 'extend the retirement age by one year to 61'); whether its ends are
+    a change and a level is `_level_reached` ('short of funds by $80m to $100m' is a range)."""
+    words = text[max(0, start - 48) : start].lower().split()
     return bool(words) and words[-1] in CHANGE_WORDS
 
 
@@ -243,6 +260,12 @@ def _money_unsaid(
     return home_currency(text) if led else None
 
 
+def _peopled(text: str, figure: ParsedFigure) -> bool:
+    """Whether a bare number gives how many people live in the place just before it ('a
+    landlocked country of 13.2 million', 'a population of about 300'): people, not a sum."""
+    return bool(_PEOPLED_BEFORE.search(text, max(0, figure.start - 24), figure.start))
+
+
 def figure_drafts(doc: Document) -> list[FigureDraft]:
     """Every figure the parser finds, with the noun phrase it counts and who it applies to."""
     out: list[FigureDraft] = []
@@ -254,7 +277,9 @@ def figure_drafts(doc: Document) -> list[FigureDraft]:
         end = _noun_phrase_after(doc.text, figure.end, sentence.end or figure.end)
         noun = doc.text[figure.end : end].strip()
         unit = figure.unit
-        if unit == "count" and counts_people(noun.lower().split()):
+        if unit == "count" and (
+            counts_people(noun.lower().split()) or not noun and _peopled(doc.text, figure)
+        ):
             unit = "people"
         elif currency := _money_unsaid(doc.text, figure, noun, money):
             unit = currency

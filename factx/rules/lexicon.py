@@ -2731,5 +2731,8 @@ CHANGE_WORDS = words(
 #: of more than 36 million', 'the debt owed to teachers of 181 billion').
 MONEY_LEADS = wordlist("worth earn earns earned earning costing")
 MONEY_NOUNS = wordlist("damages debt debts arrears compensation")
+#: Places whose size 'of' gives as the people living there ('a landlocked country of 13.2
+#: million', 'a total population of about 300').
+PEOPLED_PLACES = wordlist("population country nation island city town village")
 #: Prepositions that introduce where a figure applies ('in Scotland').
 PLACE_PREPOSITIONS = ("in", "of", "for", "across", "at", "from")

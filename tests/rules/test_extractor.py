@@ -201,8 +201,12 @@ def test_figure_evidence_ends_with_its_noun(text: str, evidence: list[str]) -> N
         ("About 300 of the drivers voted.", "people"),
         ("More than 7,000 customers were overcharged.", "people"),
         ("Only 13 Republicans voted against.", "people"),
+        # a bare number 'of' a place gives the people living there
+        ("It is a small island of about 4,000.", "people"),
+        ("The nation has a population of 5.1 million.", "people"),
         # the head of the phrase counts, not a noun after its preposition
         ("The regulator received 182 complaints from consumers.", "count"),
+        ("The city of 30 councils voted.", "count"),
     ],
 )
 def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
@@ -215,9 +219,11 @@ def test_a_count_of_people_is_a_head_count(text: str, unit: str) -> None:
         # a count of periods before 'ago' is the time gone by
         ("Their last pay rise came 19 years ago.", ["19 years ago"]),
         ("Staff were promised it two years ago.", ["two years ago"]),
+        ("The union appealed three weeks later.", ["three weeks later"]),
         # traps: one period before 'ago' dates an event, as 'earlier' and 'prior' do
         ("The strike began a year ago.", []),
         ("It opened almost a decade ago.", []),
+        ("The board met a day later.", []),
         ("They had met two days earlier.", []),
         ("Notice came a week prior.", []),
     ],
@@ -347,6 +353,8 @@ def test_out_of_every_gives_the_share_alone(text: str, expected: list[tuple[floa
             [(2e6, "USD"), (2.2e7, "count")],
         ),
         ("The town's population is 1.4 million.", [(1.4e6, "count")]),
+        # a place's people, not a sum in the article's currency
+        ("Aid of $5m reached a nation of 13.2 million.", [(5e6, "USD"), (1.32e7, "people")]),
         ("It paid $5 million and then 400,000.", [(5e6, "USD"), (4e5, "count")]),
     ],
 )
@@ -366,6 +374,13 @@ def test_a_bare_sum_in_millions_takes_the_articles_currency(
         ),
         ("Broome prices leapt 7.1 cents to 152.2 cents.", [(0.071, "USD"), (1.522, "USD")]),
         ("Shares dipped 5% to 20%.", [(5.0, "percent"), (20.0, "percent")]),
+        # 'by' makes a change whatever comes before it
+        ("They seek to extend the age by one year to 61.", [(1.0, "years"), (61.0, "years")]),
+        # traps: ends too close for the second to be the level reached are a range of the change
+        ("The fund is short by $80 million to $100 million.", [(80e6, "USD")]),
+        ("Prices will increase by 5% to 10% this year.", [(5.0, "percent")]),
+        ("The railway cut 6,000 to 7,000 jobs.", [(6000.0, "count")]),
+        ("Costs increased by 10 to 12% after the hike.", [(10.0, "percent")]),
         # trap: with no movement word before it, 'X to Y' stays one range
         ("Fares of 1.4 cents to 134.6 cents were charged.", [(0.014, "USD")]),
     ],
@@ -438,6 +453,9 @@ def test_quotes_in_guillemets_are_read_as_quotes(
         # traps: a number with a magnitude after it is a figure
         ("Police said 300 workers marched.", [("300", 300, "people")]),
         ("Two thousand teachers are on strike.", [("Two thousand", 2000, "people")]),
+        # and a few of a magnitude counts at least two of it
+        ("Only a few hundred residents came.", [("a few hundred", 200, "people")]),
+        ("It got a couple of thousand letters.", [("a couple of thousand", 2000, "count")]),
     ],
 )
 def test_a_bare_magnitude_is_no_figure(text: str, expected: list[tuple[str, float, str]]) -> None:
