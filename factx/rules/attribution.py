@@ -145,6 +145,7 @@ from factx.rules.lexicon import (
     UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
+    WHERE_SAID_PREPOSITIONS,
     WORDS_OWNERS,
     alternation,
     any_of,
@@ -183,11 +184,12 @@ _PROGRESSIVE = rf"""(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+
 #: 'that' opening a clause, not pointing at a thing ('denied that motion.', 'accepted
 #: that offer.'): a word and a full stop right after it make it a determiner.
 _THAT = r"that(?!\s+[\w’'-]+\s*(?:[.;:!?]|$))"
+#: Where words were said, between a verb and its 'that': 'on Instagram', 'on its social media
+#: platform', 'in a letter to members'.
+_WHERE_SAID = rf"(?:\s+(?:{alternation(WHERE_SAID_PREPOSITIONS)})(?:\s+[\w’'-]+){{1,4}}?)?"
 #: A verb reporting with 'that' right after it or after where it was said: 'held that',
 #: 'posted on Instagram that'.
-_THAT_CLAUSE = (
-    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+{_THAT}"
-)
+_THAT_CLAUSE = rf"(?:{alternation(THAT_VERBS)}){_WHERE_SAID}\s+{_THAT}"
 
 
 def _not_after(words: Iterable[str]) -> str:
@@ -435,7 +437,8 @@ _REPORTED = re.compile(
       | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
         # 'is of the view that'
       | (?:{_CLAIMING})
-        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? (?:\s+{_WHEN},?)?  # 'noted, however, that',
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,4}}? (?:\s+{_WHEN},?)?  # 'noted, however, that',
+          {_WHERE_SAID}                      # 'noted on its social media platform that'
           \s+ {_THAT}                      # 'assured the public on Monday, March 21, that'
           | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)

@@ -720,6 +720,9 @@ ADMITTING_VERBS = tuple(finite_forms(wordlist("admit acknowledge concede deny co
 #: Verbs that report a claim only with 'that' right after them or after where it was said
 #: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
 #: a ballot that', 'recorded a loss that').
+#: The prepositions opening where words were said, between a reporting verb and its 'that':
+#: 'posted on Instagram that', 'noted in a letter to members that'.
+WHERE_SAID_PREPOSITIONS = wordlist("on in to at via")
 THAT_VERBS = tuple(
     finite_forms(
         wordlist(

@@ -547,6 +547,17 @@ def test_speakers_resolved_and_confidence(
             "Leeds United",
         ),
         ("The court held that the detention was unlawful.\n", "held that", "court"),
+        # where it was said, between the verb and its 'that'
+        (
+            "The union noted on its official Facebook page that talks had failed.\n",
+            "talks had failed",
+            "union",
+        ),
+        (
+            "The governor told the press last week that the road would reopen.\n",
+            "road would reopen",
+            "governor",
+        ),
         ("The opposition charged that the election had been rigged.\n", "charged", "opposition"),
         # progressives, modals and longer phrases
         ("The board is saying the merger will create jobs.\n", "is saying", "board"),
