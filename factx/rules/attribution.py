@@ -518,8 +518,10 @@ _PUBLISHED = alternation([*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *ISSUED_DOCUMENTS])
 #: "A notice posted on the council's website [asks]".
 _PUBLISHED_BY = re.compile(
     rf"""(?:[\w-]+\s+)*? (?i:{_PUBLISHED})
-    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
-    (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})
+    (?:(?:\s+(?:that|which)\s+(?:was|were))?                 # 'a study that was done by'
+       \s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
+    (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}}?)
+      (?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}|\s+{_WHEN})?      # 'by the TUC in (May) 2019'
     |on \s+ (?:the\s+)?(?P<site>[A-Za-z][\w.&-]*(?:\s+[\w.&-]+){{0,4}}?)(?:[’']s)?
     \s+(?:official\s+)?(?:{alternation(POSTING_PLACES)})\b[^,;:\"“”]{{0,40}})""",
     re.VERBOSE,

@@ -940,7 +940,8 @@ SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
 PUBLISHING_PARTICIPLES = wordlist(
-    "released published issued compiled commissioned produced posted provided supplied"
+    "released published issued compiled commissioned produced posted provided supplied "
+    "conducted carried done undertaken"
 )
 #: Where a body posts what it publishes, after its name ("posted on the council's website").
 POSTING_PLACES = wordlist("website site webpage page portal account")

@@ -1631,6 +1631,8 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             "Bureau of Statistics",
         ),
         _whole("A survey commissioned by the TUC found that pay had fallen.", "TUC"),
+        _whole("A study carried out by Oxfam last year found that wages fell.", "Oxfam"),
+        _whole("A study that was done by the UN in 2019 showed that hunger rose.", "UN"),
         ("According to official figures, unemployment rose.\n", []),
         ("According to the timetable, trains run hourly.\n", []),
         # a relative clause with 'that' reports for its source, from 'that' to its end
