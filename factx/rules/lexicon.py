@@ -297,7 +297,7 @@ ROLE_WORDS = words(
     commissioner officer manager editor economist analyst representative mp mep councillor councilor
     assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
     coroner inspector detective sergeant superintendent coach captain constable legislator
-    lawmaker negotiator
+    lawmaker negotiator ceo
     """
 )
 #: Verbs a title-case headline puts after its subject ('Health Minister Says Fee Was an

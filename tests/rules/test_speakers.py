@@ -648,6 +648,8 @@ def test_monitor_and_observatory_name_bodies(phrase: str, name: str) -> None:
         # traps: a person sharing a word with a place; a person beside a place
         ("Lawmaker Alice Kong said the rise was unfair.", ["Alice Kong"]),
         ("Hong Kong lawmaker Alice Kong said the rise was unfair.", ["Alice Kong"]),
+        # a role's acronym after a body's name is no last part of a person's name
+        ("The Water Authority CEO and chair of the board, Jo Bell, said so.", ["Jo Bell"]),
     ],
 )
 def test_places_of_two_words_are_no_person(text: str, names: list[str]) -> None:
