@@ -300,6 +300,9 @@ ROLE_WORDS = words(
     lawmaker negotiator ceo
     """
 )
+#: Roles that speak for another: 'for' after them names whom ('a spokesman for Jo Lee'), not
+#: the seat or portfolio the role is for ('the MP for Lake Central').
+SPEAKING_ROLES = words("spokesman spokeswoman spokesperson")
 #: Verbs a title-case headline puts after its subject ('Health Minister Says Fee Was an
 #: Error', 'Union Urges Talks'): never a word of a person's name.
 HEADLINE_VERBS = words(
