@@ -344,6 +344,9 @@ _NAME_WORD = rf"(?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-))*[A-Z][\w’'-]+"
 #: A name after its role: 'ASUU President at the University of Lagos, Prof. Kayode Adebayo',
 #: 'Registrar of High Court, Tutua' (a surname alone, as a second mention gives it).
 _NAME_AFTER_ROLE = rf",\s+(?:[A-Z][a-z]{{1,4}}\.\s+)?[A-Z][\w’'-]+(?:\s+{_NAME_WORD}){{0,3}}"
+#: The rest of a role's list of portfolios, before its holder's name: 'Minister of Industry[,
+#: Energy and Mining], Omar Paganini'.
+_PORTFOLIOS_RUN_ON = rf"(?:,\s+{_CAPITALISED})*,?\s+(?:and|&)\s+{_CAPITALISED}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: A feeling aired about something: 'has expressed deep disappointment with', 'voiced anger
@@ -825,7 +828,9 @@ _ACCORDING = re.compile(
     rf"{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')
-    rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
+    # 'according to the chairman in Ogun State, Comrade X,', 'according to the Minister of
+    # Industry, Energy and Mining, Omar Paganini,', '..., the director, Jo Lee.'
+    rf"(?:(?:{_PORTFOLIOS_RUN_ON})?{_NAME_AFTER_ROLE}(?=[,.]\s|\.?$))?)"
 )
 #: Where the report starts after the source of 'according to' with no comma between: a
 #: determiner or a subject pronoun after a name or a noun for people ('According to the unions

@@ -1503,6 +1503,16 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             " are late.",
             "Comrade Ade Bello",
         ),
+        # ... after a role's list of portfolios, or closing the sentence
+        _whole(
+            "Fares will rise, according to the Minister of Roads, Rail and Ports, Ann Obi, who"
+            " spoke on Monday.",
+            "Ann Obi",
+        ),
+        _whole(
+            "The schools will reopen in May, according to the Director of Schools, Tom Reid.",
+            "Tom Reid",
+        ),
         # a role for someone named, then who holds it: the holder speaks, not the client
         _whole(
             "However, counsel to Ade Umar Bello, Barrister Sani Musa, said he would appeal.",
@@ -1912,7 +1922,8 @@ _PLAIN_FORMS = [
     (
         attribution._ACCORDING,
         r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"
-        rf"(?:{attribution._NAME_AFTER_ROLE}(?=,))?)",
+        rf"(?:(?:{attribution._PORTFOLIOS_RUN_ON})?{attribution._NAME_AFTER_ROLE}"
+        r"(?=[,.]\s|\.?$))?)",
     ),
 ]
 _SCANNED = [
@@ -1924,6 +1935,7 @@ _SCANNED = [
     "ACCORDING TO NO ONE, according to, according to a",
     "according to the chair of the Ogun State branch of the Nigeria Union of Teachers, Comrade"
     " Ade Ogun, pay, according to the chair, Ade Ogun. according to them, Ade Ogun, Tom Hill,",
+    "according to the Minister of Roads, Rail and Ports, Ann Obi, who; according to X, Jo Lee.",
     ", but",
     " while ",
     ",",
