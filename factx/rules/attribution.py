@@ -145,6 +145,7 @@ from factx.rules.lexicon import (
     UTTERANCE_NOUNS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
+    WHERE_SAID_PREPOSITIONS,
     WORDS_OWNERS,
     alternation,
     any_of,
@@ -183,11 +184,12 @@ _PROGRESSIVE = rf"""(?:{alternation(PROGRESSIVE_AUXILIARIES)})\s+
 #: 'that' opening a clause, not pointing at a thing ('denied that motion.', 'accepted
 #: that offer.'): a word and a full stop right after it make it a determiner.
 _THAT = r"that(?!\s+[\w’'-]+\s*(?:[.;:!?]|$))"
+#: Where words were said, between a verb and its 'that': 'on Instagram', 'on its social media
+#: platform', 'in a letter to members'.
+_WHERE_SAID = rf"(?:\s+(?:{alternation(WHERE_SAID_PREPOSITIONS)})(?:\s+[\w’'-]+){{1,4}}?)?"
 #: A verb reporting with 'that' right after it or after where it was said: 'held that',
 #: 'posted on Instagram that'.
-_THAT_CLAUSE = (
-    rf"(?:{alternation(THAT_VERBS)})(?:\s+(?:on|in|to|at)(?:\s+[\w’'-]+){{1,3}}?)?\s+{_THAT}"
-)
+_THAT_CLAUSE = rf"(?:{alternation(THAT_VERBS)}){_WHERE_SAID}\s+{_THAT}"
 
 
 def _not_after(words: Iterable[str]) -> str:
@@ -342,6 +344,9 @@ _NAME_WORD = rf"(?:(?:{alternation(NAME_PARTICLES)})(?:\s+|-))*[A-Z][\w’'-]+"
 #: A name after its role: 'ASUU President at the University of Lagos, Prof. Kayode Adebayo',
 #: 'Registrar of High Court, Tutua' (a surname alone, as a second mention gives it).
 _NAME_AFTER_ROLE = rf",\s+(?:[A-Z][a-z]{{1,4}}\.\s+)?[A-Z][\w’'-]+(?:\s+{_NAME_WORD}){{0,3}}"
+#: The rest of a role's list of portfolios, before its holder's name: 'Minister of Industry[,
+#: Energy and Mining], Omar Paganini'.
+_PORTFOLIOS_RUN_ON = rf"(?:,\s+{_CAPITALISED})*,?\s+(?:and|&)\s+{_CAPITALISED}"
 #: A line signing the quote before it: '– Steve Eckersley, Head of Enforcement, ICO'.
 _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: A feeling aired about something: 'has expressed deep disappointment with', 'voiced anger
@@ -435,7 +440,8 @@ _REPORTED = re.compile(
       | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
         # 'is of the view that'
       | (?:{_CLAIMING})
-        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,3}}? (?:\s+{_WHEN},?)?  # 'noted, however, that',
+        (?: (?:,\s*[a-z]+,)? (?:\s+\w+){{0,4}}? (?:\s+{_WHEN},?)?  # 'noted, however, that',
+          {_WHERE_SAID}                      # 'noted on its social media platform that'
           \s+ {_THAT}                      # 'assured the public on Monday, March 21, that'
           | \s+ to (?:\s+[\w’'.-]+){{1,4}}? \s+ {_THAT}     # 'reported to the Home Ministry that'
           | (?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?\s+{_FINITE}\b)
@@ -515,8 +521,10 @@ _PUBLISHED = alternation([*EVIDENCE_NOUNS, *STATEMENT_NOUNS, *ISSUED_DOCUMENTS])
 #: "A notice posted on the council's website [asks]".
 _PUBLISHED_BY = re.compile(
     rf"""(?:[\w-]+\s+)*? (?i:{_PUBLISHED})
-    (?:\s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
-    (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}})
+    (?:(?:\s+(?:that|which)\s+(?:was|were))?                 # 'a study that was done by'
+       \s+(?:{alternation(PUBLISHING_PARTICIPLES)})(?:\s+[\w-]+){{0,3}}?)? \s+
+    (?:(?:from|by|for) \s+ (?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{{1,50}}?)
+      (?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{{4}}|\s+{_WHEN})?      # 'by the TUC in (May) 2019'
     |on \s+ (?:the\s+)?(?P<site>[A-Za-z][\w.&-]*(?:\s+[\w.&-]+){{0,4}}?)(?:[’']s)?
     \s+(?:official\s+)?(?:{alternation(POSTING_PLACES)})\b[^,;:\"“”]{{0,40}})""",
     re.VERBOSE,
@@ -820,7 +828,9 @@ _ACCORDING = re.compile(
     rf"{_SOURCE_CHAR}{{2,120}}(?![\w’'-])"  # 'official figures': records name no source,
     # but for their publisher ('figures released by the ABS'); the source in whole words, a
     # title's or initial's stop inside ('according to the General Secretary Mr. Kertis Augustus')
-    rf"(?:{_NAME_AFTER_ROLE}(?=,))?)"  # 'according to the chairman in Ogun State, Comrade X,'
+    # 'according to the chairman in Ogun State, Comrade X,', 'according to the Minister of
+    # Industry, Energy and Mining, Omar Paganini,', '..., the director, Jo Lee.'
+    rf"(?:(?:{_PORTFOLIOS_RUN_ON})?{_NAME_AFTER_ROLE}(?=[,.]\s|\.?$))?)"
 )
 #: Where the report starts after the source of 'according to' with no comma between: a
 #: determiner or a subject pronoun after a name or a noun for people ('According to the unions

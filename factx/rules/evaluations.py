@@ -14,6 +14,7 @@ from factx.rules.attribution import REPORTING_VERB
 from factx.rules.document import Document
 from factx.rules.lexicon import (
     CONDITION_OPENERS,
+    EVIDENCE_NOUNS,
     MODALS,
     OPPOSING_GROUPS,
     OUTLET_VERBS,
@@ -64,17 +65,25 @@ _OUTLET_VERB = rf"(?:{alternation(OUTLET_VERBS)})"
 
 _OUTLET_AFTER = re.compile(rf"\s+{_OUTLET_VERB}\b")
 _OUTLET_BEFORE = re.compile(rf"\b{_OUTLET_VERB}\s+(?:the\s+)?$")
+#: A study before its publisher: 'A survey conducted by [the World Bank] showed ...' is what
+#: the study found, not a side its publisher takes.
+_STUDY_BEFORE = re.compile(
+    rf"\b(?i:{alternation(EVIDENCE_NOUNS)})\b[^,.;:]{{0,40}}?\s(?:by|from)\s+(?:the\s+)?$"
+)
 
 
 def _relayed(speaker: str, evidence: str) -> bool:
     """Whether a claim is news an outlet relays ('The News Agency of Nigeria (NAN) reports
-    that ...', '..., reported Malaysiakini.'): the outlet takes no side in it. The speaker is
-    found by `str.find` and the verb tried beside it: no pattern compiled per claim."""
+    that ...', '..., reported Malaysiakini.') or a study's finding ('A survey by X showed'):
+    its source takes no side in it. The speaker is found by `str.find` and the verb tried
+    beside it: no pattern compiled per claim."""
     start = evidence.find(speaker) if speaker else -1
     while start >= 0:
         end = start + len(speaker)
-        if _OUTLET_AFTER.match(evidence, end) or _OUTLET_BEFORE.search(
-            evidence, max(0, start - 40), start
+        if (
+            _OUTLET_AFTER.match(evidence, end)
+            or _OUTLET_BEFORE.search(evidence, max(0, start - 40), start)
+            or _STUDY_BEFORE.search(evidence, max(0, start - 80), start)
         ):
             return True
         start = evidence.find(speaker, start + 1)

@@ -297,9 +297,12 @@ ROLE_WORDS = words(
     commissioner officer manager editor economist analyst representative mp mep councillor councilor
     assistant vice acting former member holder cllr coun whip speaker judge prosecutor magistrate
     coroner inspector detective sergeant superintendent coach captain constable legislator
-    lawmaker negotiator
+    lawmaker negotiator ceo
     """
 )
+#: Roles that speak for another: 'for' after them names whom ('a spokesman for Jo Lee'), not
+#: the seat or portfolio the role is for ('the MP for Lake Central').
+SPEAKING_ROLES = words("spokesman spokeswoman spokesperson")
 #: Verbs a title-case headline puts after its subject ('Health Minister Says Fee Was an
 #: Error', 'Union Urges Talks'): never a word of a person's name.
 HEADLINE_VERBS = words(
@@ -720,6 +723,9 @@ ADMITTING_VERBS = tuple(finite_forms(wordlist("admit acknowledge concede deny co
 #: Verbs that report a claim only with 'that' right after them or after where it was said
 #: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
 #: a ballot that', 'recorded a loss that').
+#: The prepositions opening where words were said, between a reporting verb and its 'that':
+#: 'posted on Instagram that', 'noted in a letter to members that'.
+WHERE_SAID_PREPOSITIONS = wordlist("on in to at via")
 THAT_VERBS = tuple(
     finite_forms(
         wordlist(
@@ -937,7 +943,8 @@ SHOWING_SOURCES = frozenset((*EVIDENCE_NOUNS, *RECORD_NOUNS, *WRITTEN_RECORDS))
 #: What was done to published evidence before its publisher is named ('figures released on
 #: Monday by the ABS', 'a survey commissioned by the TUC').
 PUBLISHING_PARTICIPLES = wordlist(
-    "released published issued compiled commissioned produced posted provided supplied"
+    "released published issued compiled commissioned produced posted provided supplied "
+    "conducted carried done undertaken"
 )
 #: Where a body posts what it publishes, after its name ("posted on the council's website").
 POSTING_PLACES = wordlist("website site webpage page portal account")

@@ -80,6 +80,7 @@ from factx.rules.lexicon import (
     SIGNING_PARTICIPLES,
     SINGLE_MEMBER_OPENINGS,
     SOURCE_NOUNS,
+    SPEAKING_ROLES,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     STOPWORDS,
@@ -201,9 +202,14 @@ _ORG_OF = re.compile(
     rf"\b(?:{alternation(w.capitalize() for w in ORG_WORDS)})\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,7}\b")
-#: A role held of a body named in one word before the holder's name: 'Leader of the [House]
-#: Mukhtar Abbas Naqvi', 'Minister of [State] Ravi Kumar', 'Speaker of the [House]'.
-_ROLE_OF = re.compile(rf"\b(?i:{alternation(ROLE_WORDS)})\s+of\s+(?:the\s+)?$")
+#: A role held of or for a body or place named in one word before the holder's name ('Leader
+#: of the [House] Mukhtar Abbas Naqvi', 'Minister of [State] Ravi Kumar'), or in two words
+#: and no name after them ('the MP for [Molepolole South]', 'Minister of [Home Affairs]').
+_ROLE_OF = re.compile(
+    rf"""\b(?i:(?:{alternation(ROLE_WORDS - SPEAKING_ROLES)})\s+(?:of|for)
+    |(?:{alternation(SPEAKING_ROLES)})\s+of)\s+(?:the\s+)?$""",
+    re.VERBOSE,
+)
 #: Quoted words: a closed quote, or one running on to its paragraph's end ('"It is strange').
 #: Each alternative opens with its own mark, so the scan skips to the next mark at C speed.
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|"[^"”\n]*$|“[^"”\n]*$', re.MULTILINE)
@@ -421,10 +427,11 @@ def _org_named_after(text: str, start: int) -> bool:
 
 
 def _role_of_body(text: str, start: int) -> bool:
-    """Whether the capitalised words at `start` follow a role and 'of' (`_ROLE_OF`), so that
-    the first of them names the body the role is of; only words right after 'of' or 'the' can."""
+    """Whether the capitalised words at `start` follow a role and 'of' or 'for' (`_ROLE_OF`),
+    so that the first of them names the body or place the role is of; only words right after
+    'of', 'for' or 'the' can."""
     before = text[max(0, start - 30) : start]
-    return before.rstrip().endswith(("of", "the")) and _ROLE_OF.search(before) is not None
+    return before.rstrip().endswith(("of", "for", "the")) and _ROLE_OF.search(before) is not None
 
 
 def _unowned(word: str) -> str:
@@ -501,7 +508,9 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             tokens = tokens[: verbs[0]]  # 'Health Minister Jo Lee Says Fee Was': the subject
         if tokens and tokens[0].lower() in _COUNTING_WORDS:
             tokens = tokens[1:]  # 'Forty Japanese media companies', 'Several Kenyan unions'
-        if len(tokens) > 2 and _role_of_body(text, m.start()):
+        if len(tokens) > 1 and _role_of_body(text, m.start()):
+            if len(tokens) == 2:
+                continue  # 'the MP for Molepolole South': the seat or portfolio, no one's name
             tokens = tokens[1:]  # 'Leader of the House Mukhtar Abbas Naqvi': 'House' is the body
             determined = False  # and 'the' is the body's, not the name's
         if based := [i for i, t in enumerate(tokens) if t.endswith("-based")]:
@@ -1492,8 +1501,8 @@ def speaker(phrase: str, position: int, people: People) -> Speaker | None:
     if names and _place_object(phrase, names[0]):  # 'X, the MP for Y': X, not the place Y
         held = [n for n in people.names(phrase) if n[1] <= names[0][0]]
         names = [n for n in held if not _place_object(phrase, n)][-1:]
-        if not names and (surnamed := _named_head(phrase, position, people)):
-            return surnamed
+    if not names and (surnamed := _named_head(phrase, position, people)):
+        return surnamed  # 'Kwelagobe, also the MP for Molepolole South': no name but his
     if names:
         start, end, name = names[0]
         full = people.resolve(name, position)

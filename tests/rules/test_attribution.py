@@ -547,6 +547,17 @@ def test_speakers_resolved_and_confidence(
             "Leeds United",
         ),
         ("The court held that the detention was unlawful.\n", "held that", "court"),
+        # where it was said, between the verb and its 'that'
+        (
+            "The union noted on its official Facebook page that talks had failed.\n",
+            "talks had failed",
+            "union",
+        ),
+        (
+            "The governor told the press last week that the road would reopen.\n",
+            "road would reopen",
+            "governor",
+        ),
         ("The opposition charged that the election had been rigged.\n", "charged", "opposition"),
         # progressives, modals and longer phrases
         ("The board is saying the merger will create jobs.\n", "is saying", "board"),
@@ -1492,6 +1503,16 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             " are late.",
             "Comrade Ade Bello",
         ),
+        # ... after a role's list of portfolios, or closing the sentence
+        _whole(
+            "Fares will rise, according to the Minister of Roads, Rail and Ports, Ann Obi, who"
+            " spoke on Monday.",
+            "Ann Obi",
+        ),
+        _whole(
+            "The schools will reopen in May, according to the Director of Schools, Tom Reid.",
+            "Tom Reid",
+        ),
         # a role for someone named, then who holds it: the holder speaks, not the client
         _whole(
             "However, counsel to Ade Umar Bello, Barrister Sani Musa, said he would appeal.",
@@ -1620,6 +1641,8 @@ def test_sources_of_unseen_constructions(text: str, expected: list[tuple[str, st
             "Bureau of Statistics",
         ),
         _whole("A survey commissioned by the TUC found that pay had fallen.", "TUC"),
+        _whole("A study carried out by Oxfam last year found that wages fell.", "Oxfam"),
+        _whole("A study that was done by the UN in 2019 showed that hunger rose.", "UN"),
         ("According to official figures, unemployment rose.\n", []),
         ("According to the timetable, trains run hourly.\n", []),
         # a relative clause with 'that' reports for its source, from 'that' to its end
@@ -1899,7 +1922,8 @@ _PLAIN_FORMS = [
     (
         attribution._ACCORDING,
         r"\b[Aa]ccording to (?P<who>[^,.;:\"“”]{2,120}(?![\w’'-])"
-        rf"(?:{attribution._NAME_AFTER_ROLE}(?=,))?)",
+        rf"(?:(?:{attribution._PORTFOLIOS_RUN_ON})?{attribution._NAME_AFTER_ROLE}"
+        r"(?=[,.]\s|\.?$))?)",
     ),
 ]
 _SCANNED = [
@@ -1911,6 +1935,7 @@ _SCANNED = [
     "ACCORDING TO NO ONE, according to, according to a",
     "according to the chair of the Ogun State branch of the Nigeria Union of Teachers, Comrade"
     " Ade Ogun, pay, according to the chair, Ade Ogun. according to them, Ade Ogun, Tom Hill,",
+    "according to the Minister of Roads, Rail and Ports, Ann Obi, who; according to X, Jo Lee.",
     ", but",
     " while ",
     ",",

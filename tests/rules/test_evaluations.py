@@ -180,6 +180,12 @@ def test_a_target_word_used_as_a_verb_is_no_target(text: str) -> None:
             [],
         ),
         ("The document said the merger plan was a terrible, disastrous failure.\n", []),
+        # a study's finding is no side its publisher takes
+        (
+            "A survey conducted by the Riverton Institute showed the stadium plan would bring"
+            " misery and heartbreak to fans.\n",
+            [],
+        ),
     ],
 )
 def test_no_tone_stance_from_relays_attributions_things_or_denials(

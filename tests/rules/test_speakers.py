@@ -457,6 +457,12 @@ def test_a_long_title_case_headline_is_read_in_one_pass() -> None:
             "She said more",
             "Jo Bell",
         ),
+        (  # a seat after a role is no one 'he' stands for: the holder named before it
+            "Obi, also the MP for Lake Central, spoke. Ann Obi left. Tom Reid, the MP for Kano "
+            "West, came. He said more.",
+            "He said more",
+            "Tom Reid",
+        ),
         (  # a participle after one still reports: 'the alleged victim' is talked about
             "Ann Lee spoke. The alleged victim Jo Bell was named. She said more.",
             "She said more",
@@ -648,6 +654,12 @@ def test_monitor_and_observatory_name_bodies(phrase: str, name: str) -> None:
         # traps: a person sharing a word with a place; a person beside a place
         ("Lawmaker Alice Kong said the rise was unfair.", ["Alice Kong"]),
         ("Hong Kong lawmaker Alice Kong said the rise was unfair.", ["Alice Kong"]),
+        # a seat or a portfolio after a role and 'of' or 'for', no one's name after it
+        ("Ann Obi, the MP for Lake Central, said the rise was unfair.", ["Ann Obi"]),
+        ("The Minister of Home Affairs, Tom Reid, said so.", ["Tom Reid"]),
+        ("The Minister for Rural Roads Tom Reid said so.", ["Roads Tom Reid"]),
+        # a role's acronym after a body's name is no last part of a person's name
+        ("The Water Authority CEO and chair of the board, Jo Bell, said so.", ["Jo Bell"]),
     ],
 )
 def test_places_of_two_words_are_no_person(text: str, names: list[str]) -> None:
