@@ -1452,8 +1452,9 @@ OPPOSE_VERBS = (
 #: 'has sentenced a former mayor', 'convicted the minister': a verdict against the accused
 #: (not the nouns: 'at sentencing', 'a prison sentence').
 CONVICTING_PASTS = ("sentenced", "convicted")
-#: 'MPs passed the bill': a legislature's vote for what it passes.
-PASSING_VERBS = ("pass", "clear")
+#: 'MPs passed the bill', 'the Senate adopted the amendments': a legislature's vote for what it
+#: passes.
+PASSING_VERBS = ("pass", "clear", "adopt")
 #: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
 LEGISLATION = wordlist(
     "bill bills motion amendment amendments measure budget law resolution takeover merger "

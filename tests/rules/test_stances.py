@@ -824,6 +824,10 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("Teachers", "undecided", "the proposals")],
         ),
         ("The regulator cleared the takeover.\n", [("The regulator", "support", "the takeover")]),
+        (
+            "The Senate adopted the amendments to the tax code.\n",
+            [("The Senate", "support", "the amendments")],
+        ),
         ("He was cleared of wrongdoing.\n", []),
         (
             "Unions have threatened strike action over the plans.\n",
