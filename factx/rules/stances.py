@@ -384,6 +384,8 @@ _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _ADDRESSEE = r"(?:(?!that\s|for\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
+#: A time said between a verb and its object: 'announced (this Tuesday) an increase'.
+_WHEN_AFTER = rf"(?:(?:{any_of(TIME_LEADS)}\s+)?{_TIME_WORD}\s+)?"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 _MERITLESS = any_of(MERIT_LACKING)
@@ -972,8 +974,9 @@ _SUPPORT = rf"""
         # 'threatened to close their shops': the verb governing the infinitive is the cue
         (?!\s+(?:[\w’'-]+\s+){{1,8}}?{any_of(PROTEST_CLOSING_LINKS)}\b)  # nor a closing in protest
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
-  | {any_of(ANNOUNCING_VERBS)}(?=\s+an?\s+(?:[\w%.,-]+\s+){{0,3}}?{any_of(ANNOUNCED_MEASURES)}\b)
-        # 'announced a zero tariff increase', 'announced a three-year reform package'
+  | {any_of(ANNOUNCING_VERBS)}(?=\s+{_WHEN_AFTER}an?\s+(?:[\w%.,-]+\s+){{0,3}}?
+        {any_of(ANNOUNCED_MEASURES)}\b)  # 'announced a zero tariff increase', 'announced a
+        # three-year reform package', 'announced this Tuesday an increase'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(CONCLUDING_VERBS))}  # 'reached an
         (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(ACCORDS)}\b)  # agreement', 'signed

@@ -3647,6 +3647,11 @@ def test_an_intent_to_make_a_change_backs_it(
             "The Municipality of Eastbury announced a three-year reform package on Monday.\n",
             [("The Municipality of Eastbury", "support", "a three-year reform package")],
         ),
+        # a time said between the verb and the measure
+        (
+            "The ministry announced on Friday a cut in the bus fare.\n",
+            [("The ministry", "support", "a cut")],
+        ),
         # an announcement of another's decision, or of an event, is no stance
         ("The board announced the closure of the plant.\n", []),
         ("The chair announced a break until noon.\n", []),
