@@ -1217,7 +1217,10 @@ STANCE_ACTS = wordlist("rejection rejections approval approvals refusal refusals
 REFUSING_DECISIONS = wordlist("refuse reject block deny")
 #: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
 #: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
-ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusal")
+#: Acts named as nouns that say what their owner means to do: "the Speaker's decision to declare
+#: the seats vacant", "the government's intention to launch the sale": the owner backs the act.
+PLANNED_ACTS = wordlist("decision move bid plan plans proposal proposals intention intentions")
+ACT_NOUNS = (*PLANNED_ACTS, *wordlist("attempt effort efforts refusal"))
 #: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
 #: remedy stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")

@@ -828,6 +828,15 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             "The Senate adopted the amendments to the tax code.\n",
             [("The Senate", "support", "the amendments")],
         ),
+        # an act a named owner decided or planned, named as a noun, is the owner's: backed
+        (
+            "The strike followed the Ministry of Health's decision to freeze hiring.\n",
+            [("Ministry of Health", "support", "freeze hiring")],
+        ),
+        # no owner named, a court's ruling, or 'to' as a preposition: none
+        ("The strike followed the decision to freeze hiring.\n", []),
+        ("The strike followed the High Court's decision to admit the claim.\n", []),
+        ("The union sent its proposals to the government.\n", []),
         ("He was cleared of wrongdoing.\n", []),
         (
             "Unions have threatened strike action over the plans.\n",
