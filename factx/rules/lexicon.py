@@ -2148,6 +2148,12 @@ AGREEING_FORMS = ("agree", "agrees", "agreed")
 CONCLUDING_VERBS = ("reach", "sign", "strike", "seal", "clinch")
 #: Accords a party reaches or signs.
 ACCORDS = wordlist("agreement agreements deal deals accord settlement")
+#: 'signed an order extending the term', 'the President signed the Resolution': acts of office
+#: a signer puts into force, and so backs.
+SIGNED_DOCUMENTS = wordlist(
+    "decree decrees resolution resolutions order orders contract contracts award memorandum "
+    "protocol regulation regulations ordinance bill bills law"
+)
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
 #: target, the one judging the actor).
 VERDICT_MODALS = ("will", "would", "could", "can")

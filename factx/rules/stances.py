@@ -278,6 +278,7 @@ from factx.rules.lexicon import (
     SHIELDED_TIMES,
     SHIELDING_VERBS,
     SHORTFALL_VERBS,
+    SIGNED_DOCUMENTS,
     SITTING_BODIES,
     SLOGAN_VERBS,
     SPEAKING_MEMBERS,
@@ -1003,6 +1004,9 @@ _SUPPORT = rf"""
   | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(CONCLUDING_VERBS))}  # 'reached an
         (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(ACCORDS)}\b)  # agreement', 'signed
         # the deal' (not 'failed to reach an agreement', 'did not sign the deal')
+  | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(ENACTING_VERBS))}  # 'signed an order
+        (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{any_of(SIGNED_DOCUMENTS)})\b)  # extending
+        # the term', 'signed the corresponding Resolution' (not 'refused to sign the decree')
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
   | {any_of(RESTATING_VERBS)}\s+(?:[\w’'-]+\s+){{0,2}}?commitment\s+to\b  # 'reaffirmed the
         # government's commitment to the wage increase'

@@ -837,6 +837,12 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
         ("The strike followed the decision to freeze hiring.\n", []),
         ("The strike followed the High Court's decision to admit the claim.\n", []),
         ("The union sent its proposals to the government.\n", []),
+        # a decree, order or contract signed is backed by its signer
+        (
+            "The mayor signed an order closing the market for a week.\n",
+            [("The mayor", "support", "an order closing the market")],
+        ),
+        ("The governor refused to sign the decree.\n", [("The governor", "oppose", "the decree")]),
         ("He was cleared of wrongdoing.\n", []),
         (
             "Unions have threatened strike action over the plans.\n",
