@@ -408,7 +408,7 @@ ORG_NOUNS = words(
     union company firm group government ministry department council board authority agency
     airline carrier bank club party association federation trust hospital university
     regulator watchdog retailer supermarket business employer organisation organization body
-    commission committee
+    commission committee coalition
     """
 )
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
@@ -425,6 +425,7 @@ GROUP_NOUNS = words(
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
     senators voters states countries nations governments minority majority mps meps mlas mcas
+    coalition
     """
 )
 #: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes

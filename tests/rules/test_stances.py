@@ -843,6 +843,11 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("The mayor", "support", "an order closing the market")],
         ),
         ("The governor refused to sign the decree.\n", [("The governor", "oppose", "the decree")]),
+        # a coalition is a body that can act: the agent of a passive
+        (
+            "The motion was voted down by the ruling coalition.\n",
+            [("ruling coalition", "oppose", "The motion")],
+        ),
         ("He was cleared of wrongdoing.\n", []),
         (
             "Unions have threatened strike action over the plans.\n",
