@@ -875,19 +875,22 @@ _SOURCE_WORD_LIST = [
 _SOURCE_WORDS = re.compile(rf"\b{any_of(_SOURCE_WORD_LIST)}")
 #: 'CHICAGO (Reuters) - ', 'WASHINGTON, Dec. 16 (UPI) -- ', 'BUTTERWORTH: ', 'COLOMBO, Sri
 #: Lanka (AP) — ', 'DECATUR, Ala. – ', 'Cheltenham, UK, May 28--': where, when and by whom a
-#: wire story was filed, not who speaks or acts. A place in title case needs its region and date,
-#: or a wire agency after it ('Santiago (AFP) – '), to be one; a hyphen joining a short part
-#: in capitals opens no dateline but a party's or body's name ('PML-N leader', 'ABC-TV').
+#: wire story was filed, not who speaks or acts ('Lima, Dec 7 (EFE) .- ' closes on a stop
+#: too). A place in title case needs its region and date, or a wire agency after it ('Santiago
+#: (AFP) – '), to be one; a hyphen joining a short part in capitals opens no dateline but a
+#: party's or body's name ('PML-N leader', 'ABC-TV').
 _DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*"  # 'Dec. 16', 'March 3,'
 #: A wire agency in brackets after a dateline's place: '(AFP)', '(Jiji Press)'.
 _AGENCY = r"\([^)]{1,40}\)"
+#: A place named in title case, its parts maybe joined by hyphens: 'Port-au-Prince'.
+_PLACE = r"[A-Z][a-z]+(?:-[a-z]+)*(?:-[A-Z][a-z]+)?"
 DATELINE = re.compile(
     rf"""
     ^(?: [A-Z][A-Z .,']+ (?:[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+\.?)?\s*)?  # 'COLOMBO, Sri Lanka '
          (?:{_DATE})?
        | [A-Z][a-z]+,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s*{_DATE}  # 'Cheltenham, UK, May 28'
-       | [A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s*{_DATE})?\s*(?={_AGENCY}) )  # 'Santiago (AFP)'
-    (?:{_AGENCY})?\s*(?:(?!-[A-Z]{{1,3}}\b)[-–—]+|(?<=[A-Z)]):)\s*
+       | {_PLACE}(?:\s+{_PLACE})?(?:,\s*{_DATE})?\s*(?={_AGENCY}) )  # 'Santiago (AFP)'
+    (?:{_AGENCY})?\s*(?:(?!-[A-Z]{{1,3}}\b)\.?[-–—]+|(?<=[A-Z)]):)\s*  # '(EFE) .- '
     """,
     re.VERBOSE,
 )

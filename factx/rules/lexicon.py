@@ -411,7 +411,7 @@ ORG_NOUNS = words(
     union company firm group government ministry department council board authority agency
     airline carrier bank club party association federation trust hospital university
     regulator watchdog retailer supermarket business employer organisation organization body
-    commission committee
+    commission committee coalition
     """
 )
 #: Words that may open a source ('Some Republicans', 'Other unions', 'The union').
@@ -428,6 +428,7 @@ GROUP_NOUNS = words(
     investigators researchers paper newspaper report study survey statement filing residents
     protesters organisers organizers owners shareholders investors lawmakers legislators
     senators voters states countries nations governments minority majority mps meps mlas mcas
+    coalition
     """
 )
 #: How a vote counted in full ends for what was put to it ('The motion was defeated by 30 votes
@@ -1224,7 +1225,10 @@ STANCE_ACTS = wordlist("rejection rejections approval approvals refusal refusals
 REFUSING_DECISIONS = wordlist("refuse reject block deny")
 #: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
 #: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
-ACT_NOUNS = wordlist("decision move bid plan plans attempt effort efforts refusal")
+#: Acts named as nouns that say what their owner means to do: "the Speaker's decision to declare
+#: the seats vacant", "the government's intention to launch the sale": the owner backs the act.
+PLANNED_ACTS = wordlist("decision move bid plan plans proposal proposals intention intentions")
+ACT_NOUNS = (*PLANNED_ACTS, *wordlist("attempt effort efforts refusal"))
 #: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
 #: remedy stated is backed.
 GOAL_NOUNS = ("goal", "aim", "priority", "objective", "solution", "answer", "remedy")
@@ -1456,8 +1460,9 @@ OPPOSE_VERBS = (
     "boo",
     "heckle",
 )
-#: 'MPs passed the bill': a legislature's vote for what it passes.
-PASSING_VERBS = ("pass", "clear")
+#: 'MPs passed the bill', 'the Senate adopted the amendments': a legislature's vote for what it
+#: passes.
+PASSING_VERBS = ("pass", "clear", "adopt")
 #: What passing or clearing approves: laws, and deals ('the regulator cleared the takeover').
 LEGISLATION = wordlist(
     "bill bills motion amendment amendments measure budget law resolution takeover merger "
@@ -2148,6 +2153,12 @@ AGREEING_FORMS = ("agree", "agrees", "agreed")
 CONCLUDING_VERBS = ("reach", "sign", "strike", "seal", "clinch")
 #: Accords a party reaches or signs.
 ACCORDS = wordlist("agreement agreements deal deals accord settlement")
+#: 'signed an order extending the term', 'the President signed the Resolution': acts of office
+#: a signer puts into force, and so backs.
+SIGNED_DOCUMENTS = wordlist(
+    "decree decrees resolution resolutions order orders contract contracts award memorandum "
+    "protocol regulation regulations ordinance bill bills law"
+)
 #: 'said the bill would help': a verdict on what something will do (the thing judged is the
 #: target, the one judging the actor).
 VERDICT_MODALS = ("will", "would", "could", "can")

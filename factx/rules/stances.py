@@ -224,6 +224,7 @@ from factx.rules.lexicon import (
     PERMISSIONS,
     PERMITTING_VERBS,
     PERSON_ROLES,
+    PLANNED_ACTS,
     PLEADING_VERBS,
     PORTFOLIO_BODIES,
     POSSESSIVE_DETERMINERS,
@@ -277,6 +278,7 @@ from factx.rules.lexicon import (
     SHIELDED_TIMES,
     SHIELDING_VERBS,
     SHORTFALL_VERBS,
+    SIGNED_DOCUMENTS,
     SITTING_BODIES,
     SLOGAN_VERBS,
     SPEAKING_MEMBERS,
@@ -384,6 +386,8 @@ _DET = rf"(?:{any_of(POSSESSIVES_FOR_CUES)}\s+)?"
 _ADDRESSEE = r"(?:(?!that\s|for\s)(?:[\w’'.-]+|\([A-Za-z]{2,}\))\s+)"
 _ADVERB = rf"(?:(?:[a-z]+ly|{any_of(INTENSIFIERS)})\s+)?"  # 'deeply', 'very'
 _TIME_WORD = rf"(?:{alternation(TIME_WORDS)})"
+#: A time said between a verb and its object: 'announced (this Tuesday) an increase'.
+_WHEN_AFTER = rf"(?:(?:{any_of(TIME_LEADS)}\s+)?{_TIME_WORD}\s+)?"
 _OBJECT_DETERMINER = rf"{any_of(OBJECT_DETERMINERS)}\s+"
 _AGAINST = any_of(JUDGEMENTS_AGAINST)
 _MERITLESS = any_of(MERIT_LACKING)
@@ -862,6 +866,27 @@ _OPPOSE = rf"""
 #: Not right after a verb that puts the act off: 'held off | announcing further strike dates'.
 #: (Verbose patterns drop the space inside 'held off', so the words join on `\s`.)
 _NOT_DEFERRED = "".join("(?<!\\b" + r"\s".join(verb.split()) + r"\s)" for verb in DEFERRING_VERBS)
+#: Right after an act named as a noun: "the Speaker's decision | to declare".
+_AFTER_PLANNED = "|".join(rf"(?<=\s{noun}\s)" for noun in PLANNED_ACTS)
+#: Verbs that are stance cues of their own after 'to' ('decision to scrap', 'plan to back'):
+#: those read the owner's stance themselves.
+_CUED_ACTS = any_of(
+    [
+        *OPPOSE_VERBS,
+        *SUPPORT_VERBS,
+        *URGED_ENDINGS,
+        *UNDOING_VERBS,
+        *BLOCKING_VERBS,
+        *FIGHT_VERBS,
+        *REFUSING_DECISIONS,
+    ]
+)
+#: What follows such a 'to' that is no act of the owner's: a cue's own verb, a negation, or
+#: the object of 'to' as a preposition ('its proposals to the government').
+_NOT_PLANNED_ACT = (
+    rf"(?:{_CUED_ACTS}|{any_of(OBJECT_DETERMINERS)}|{any_of(ALL_PRONOUNS)}|not)\b"
+    rf"|{any_of(OPPOSE_STEMS)}"
+)
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
@@ -971,12 +996,16 @@ _SUPPORT = rf"""
         # 'threatened to close their shops': the verb governing the infinitive is the cue
         (?!\s+(?:[\w’'-]+\s+){{1,8}}?{any_of(PROTEST_CLOSING_LINKS)}\b)  # nor a closing in protest
   | {any_of(forms_of(SUGGESTING_VERBS))}(?=\s+an?\s)          # 'Some suggested a voluntary ban'
-  | {any_of(ANNOUNCING_VERBS)}(?=\s+an?\s+(?:[\w%.,-]+\s+){{0,3}}?{any_of(ANNOUNCED_MEASURES)}\b)
-        # 'announced a zero tariff increase', 'announced a three-year reform package'
+  | {any_of(ANNOUNCING_VERBS)}(?=\s+{_WHEN_AFTER}an?\s+(?:[\w%.,-]+\s+){{0,3}}?
+        {any_of(ANNOUNCED_MEASURES)}\b)  # 'announced a zero tariff increase', 'announced a
+        # three-year reform package', 'announced this Tuesday an increase'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
   | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(CONCLUDING_VERBS))}  # 'reached an
         (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(ACCORDS)}\b)  # agreement', 'signed
         # the deal' (not 'failed to reach an agreement', 'did not sign the deal')
+  | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(ENACTING_VERBS))}  # 'signed an order
+        (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{any_of(SIGNED_DOCUMENTS)})\b)  # extending
+        # the term', 'signed the corresponding Resolution' (not 'refused to sign the decree')
   | {_TAKING_A_STAND}(?:for|in\s+favou?r\s+of)\b       # 'has taken a strong stand for'
   | {any_of(RESTATING_VERBS)}\s+(?:[\w’'-]+\s+){{0,2}}?commitment\s+to\b  # 'reaffirmed the
         # government's commitment to the wage increase'
@@ -999,6 +1028,9 @@ _SUPPORT = rf"""
                                     # (not 'showed little interest in')
   | {any_of(AUTHORISING_STEMS)}\w*(?=\s+(?:an?\s+)?(?:[\w-]+\s+)?{any_of(STRIKE_NOUNS)}\b)
         # 'voted to authorise a strike': backing the strike, not 'authorised officers to act'
+  | (?P<planned>(?:{_AFTER_PLANNED})to)(?=\s+(?!{_NOT_PLANNED_ACT})[a-z]+\b)  # "the
+        # government's decision to raise fees": the owner's act, backed (only with an owner
+        # named, see `positions`), not 'their proposals to the government'
 """
 #: Stance cues, strongest first: where two overlap, the earlier alternative wins.
 _CUE_PATTERNS: list[tuple[Stance, str]] = [
@@ -2226,6 +2258,13 @@ _PRONOUN_OWNER = re.compile(r"\b(?:its|their)\s+$", re.I)
 _ACT_NOUNS = frozenset(ACT_NOUNS)
 #: A body named by its common noun, for a pronoun that owns an act: 'the ministry', 'government'.
 _BODY_NOUN = re.compile(rf"(?i:the\s+)?(?i:{any_of(URGED_AUTHORITIES)})\b")
+
+
+def _planner(doc: Document, m: re.Match[str], sentence: Span) -> bool:
+    """Whether a body or person is named as owning the planned act before a 'to' ("the
+    Speaker's decision | to"); a court's decision to do a thing is its ruling, no stance."""
+    owned = _OWNED_ACT.search(doc.text, max(sentence.start, m.start() - 100), m.start())
+    return owned is not None and owned["owner"].split()[-1].lower() not in SITTING_BODIES
 
 
 def _act_owner(doc: Document, m: re.Match[str], sentence: Span) -> Subject | None:
@@ -3544,6 +3583,8 @@ def positions(
                 # plans are unfair, X said': the source of the claim the cue stands in
                 trailing = not said
                 judging = sentence.start + said[-1].start() if said else m.start()
+            if m.group("planned") and not _planner(doc, m, sentence):
+                continue  # 'the decision to raise fees', 'its decision to': no owner named
             faulted = _fault_found(doc, stance, m, sentence)
             if faulted:  # 'The highest court decided that the appellate court breached the
                 stance, judging = faulted  # law by accepting the appeal': the finder's side

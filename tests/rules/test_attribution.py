@@ -4314,6 +4314,9 @@ def test_role_after_quote_stands_for_unnamed_holder_before(text: str, who: str) 
         # a place in title case is a dateline when a wire agency in brackets follows it
         ("Santiago (AFP) – The union rejected it.", "The union"),
         ("Buenos Aires, Jan 3 (EFE) - The union rejected it.", "The union"),
+        # a Spanish wire's stop before its dash, and a place joined by hyphens
+        ("Lima, May 2 (EFE).- The union rejected it.", "The union"),
+        ("Port-au-Prince, Dec 7 (AP) .- The union rejected it.", "The union"),
         # trap: a place in title case with no agency or region and date is no dateline
         ("Santiago – The union rejected it.", None),
     ],

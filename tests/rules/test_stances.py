@@ -824,6 +824,30 @@ def test_riverton_positions(expected: tuple[str, str, str]) -> None:
             [("Teachers", "undecided", "the proposals")],
         ),
         ("The regulator cleared the takeover.\n", [("The regulator", "support", "the takeover")]),
+        (
+            "The Senate adopted the amendments to the tax code.\n",
+            [("The Senate", "support", "the amendments")],
+        ),
+        # an act a named owner decided or planned, named as a noun, is the owner's: backed
+        (
+            "The strike followed the Ministry of Health's decision to freeze hiring.\n",
+            [("Ministry of Health", "support", "freeze hiring")],
+        ),
+        # no owner named, a court's ruling, or 'to' as a preposition: none
+        ("The strike followed the decision to freeze hiring.\n", []),
+        ("The strike followed the High Court's decision to admit the claim.\n", []),
+        ("The union sent its proposals to the government.\n", []),
+        # a decree, order or contract signed is backed by its signer
+        (
+            "The mayor signed an order closing the market for a week.\n",
+            [("The mayor", "support", "an order closing the market")],
+        ),
+        ("The governor refused to sign the decree.\n", [("The governor", "oppose", "the decree")]),
+        # a coalition is a body that can act: the agent of a passive
+        (
+            "The motion was voted down by the ruling coalition.\n",
+            [("ruling coalition", "oppose", "The motion")],
+        ),
         ("He was cleared of wrongdoing.\n", []),
         (
             "Unions have threatened strike action over the plans.\n",
@@ -3632,6 +3656,11 @@ def test_an_intent_to_make_a_change_backs_it(
         (
             "The Municipality of Eastbury announced a three-year reform package on Monday.\n",
             [("The Municipality of Eastbury", "support", "a three-year reform package")],
+        ),
+        # a time said between the verb and the measure
+        (
+            "The ministry announced on Friday a cut in the bus fare.\n",
+            [("The ministry", "support", "a cut")],
         ),
         # an announcement of another's decision, or of an event, is no stance
         ("The board announced the closure of the plant.\n", []),
