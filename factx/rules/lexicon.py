@@ -721,12 +721,12 @@ CLAIMING_VERBS = wordlist(
 #: Verbs of admitting or denying, a claim with a gerund as their object ('acknowledged
 #: leading the movement', 'denied taking the money'); not 'found missing files', an act.
 ADMITTING_VERBS = tuple(finite_forms(wordlist("admit acknowledge concede deny confess")))
-#: Verbs that report a claim only with 'that' right after them or after where it was said
-#: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
-#: a ballot that', 'recorded a loss that').
 #: The prepositions opening where words were said, between a reporting verb and its 'that':
 #: 'posted on Instagram that', 'noted in a letter to members that'.
 WHERE_SAID_PREPOSITIONS = wordlist("on in to at via")
+#: Verbs that report a claim only with 'that' right after them or after where it was said
+#: ('posted on Instagram that'): their other senses take a noun and a relative clause ('held
+#: a ballot that', 'recorded a loss that').
 THAT_VERBS = tuple(
     finite_forms(
         wordlist(
@@ -1223,11 +1223,11 @@ DECISION_NOUNS = ("decision", "decisions")
 STANCE_ACTS = wordlist("rejection rejections approval approvals refusal refusals endorsement")
 #: 'the council's decision to refuse permission': decisions against a thing; undoing one backs it.
 REFUSING_DECISIONS = wordlist("refuse reject block deny")
-#: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
-#: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
 #: Acts named as nouns that say what their owner means to do: "the Speaker's decision to declare
 #: the seats vacant", "the government's intention to launch the sale": the owner backs the act.
 PLANNED_ACTS = wordlist("decision move bid plan plans proposal proposals intention intentions")
+#: Acts named as nouns, whose owner holds the stance of what they do: "the council's decision
+#: to block the turbines", "Labour's move to scrap", "the board's bid to overturn".
 ACT_NOUNS = (*PLANNED_ACTS, *wordlist("attempt effort efforts refusal"))
 #: 'our primary goal is to reach an agreement', 'the only solution is to build': a goal or a
 #: remedy stated is backed.
