@@ -160,12 +160,12 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     """The parser's figures that are quantities the article gives, as the rules report them: no
     bare magnitude ('millions of dollars', 'thousands of workers', 'several hundred protesters'
     say many, not how many, and annotators mostly leave them out; 'a few hundred people' gives
-    a count, at least two hundred), no 'a year ago' (a
-    date; '19 years ago' counts the years since), no code with a leading zero ('No. 09-00080'),
-    no rate of exchange ('(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and
-    the level it reaches), not a range; '88 out of 122 members' counts 88 (how many did it),
-    where 'one in ten staff' is a share; a figure said again in brackets ('an 8% (eight percent)
-    rise') is one figure."""
+    a count, at least two hundred), no 'a year ago' (a date; '19 years ago' counts the years
+    since), no code with a leading zero ('No. 09-00080'), no rate of exchange ('(US$1=J$155)');
+    'by $2,500 to $17,500' is two figures (a change and the level it reaches), not a range, where
+    the upper end is over twice the lower (`_level_reached`); '88 out of 122 members' counts 88
+    (how many did it), where 'one in ten staff' is a share; a figure said again in brackets ('an
+    8% (eight percent) rise') is one figure."""
     previous: ParsedFigure | None = None
     for figure in find_figures(text):
         skip = (
