@@ -64,6 +64,13 @@ def _doubled_single(text: str, i: int) -> bool:
     return text[i] in "’'" and text[i + 1 : i + 2] == text[i]
 
 
+def _doubled_opening(text: str, i: int) -> bool:
+    """Two single marks standing for an opening double one, as some copy opens a quote
+    ('‘‘We will not back down,’’ he said', or '‘’We will ...'): a word after both."""
+    before, after = _around(text, i)[0], _around(text, i + 1)[1]
+    return text[i : i + 2] in ("‘’", "‘‘") and not before.isalnum() and after.isalnum()
+
+
 def _reopens(text: str, opened: int, i: int) -> bool:
     """A straight mark opening a new quote inside a curly one never closed ('“He came. "The
     fine is too harsh," he added'): white space before it, a word after."""
@@ -87,17 +94,21 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
     """Quotes in one paragraph, in order; single marks only outside double ones."""
     found: list[Quote] = []
     opened: int | None = None
-    kind = ""
+    kind, start = "", 0
     for mark in _MARKS.finditer(text, paragraph.start, paragraph.end):
         i, ch = mark.start(), mark.group()
         if opened is None:
             if ch == '"' or ch in _OPEN_DOUBLE or _opens_with_closing_mark(text, i):
-                opened, kind = i, "double"
+                opened, kind, start = i, "double", i + 1
+            elif _doubled_opening(text, i):
+                opened, kind, start = i, "double", i + 2
             elif ch in _OPEN_SINGLE and _opens_single(text, i):
-                opened, kind = i, "single"
+                opened, kind, start = i, "single", i + 1
+        elif i < start:  # the second of two marks opening a quote
+            continue
         elif kind == "double" and _reopens(text, opened, i):
-            found.append(Quote(opened + 1, i, opened, False))  # the first never closed
-            opened = i
+            found.append(Quote(start, i, opened, False))  # the first never closed
+            opened, start = i, i + 1
         elif (
             kind == "double"
             and (ch == '"' or ch in _CLOSE_DOUBLE or _doubled_single(text, i))
@@ -105,11 +116,11 @@ def quotes_in(text: str, paragraph: Span) -> list[Quote]:
             and ch in _CLOSE_SINGLE
             and _closes_single(text, i, paragraph.end)
         ):
-            found.append(Quote(opened + 1, i, opened, True))
+            found.append(Quote(start, i, opened, True))
             opened = None
     # runs on into the next paragraph (a curly opening single mark is never an apostrophe)
     if opened is not None and (kind == "double" or text[opened] == "‘"):
-        found.append(Quote(opened + 1, paragraph.end, opened, False))
+        found.append(Quote(start, paragraph.end, opened, False))
     return [q for q in found if text[q.start : q.end].strip()]
 
 
@@ -149,7 +160,10 @@ def _closes_later(text: str, following: list[Span]) -> bool:
 
 def _runs_on(text: str, quotes: tuple[Quote, ...]) -> bool:
     """Whether a paragraph's last quote is a curly one left open, to run into the next."""
-    return bool(quotes) and not quotes[-1].closed and text[quotes[-1].open_mark] in _OPEN_DOUBLE
+    if not quotes or quotes[-1].closed:
+        return False
+    mark = quotes[-1].open_mark
+    return text[mark] in _OPEN_DOUBLE or _doubled_opening(text, mark)
 
 
 @lru_cache(maxsize=1)

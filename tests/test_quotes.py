@@ -25,6 +25,10 @@ from factx.text import Span, paragraphs
         # two closing single marks closing a double one
         ("“We will abide by the rules,’’ it said.", [("We will abide by the rules,", True)]),
         ("\"We will abide,'' it said.", [("We will abide,", True)]),
+        # two single marks opening a double one
+        ("‘‘We will not back down,’’ he said.", [("We will not back down,", True)]),
+        ("It noted that ‘’Our members’ pay is late.”", [("Our members’ pay is late.", True)]),
+        ("The ‘‘", []),
         ("“The club’s ‘final’ offer stands.”", [("The club’s ‘final’ offer stands.", True)]),
         # guillemets, double and single
         ("«This was unfair,» he said.", [("This was unfair,", True)]),
@@ -96,6 +100,10 @@ def test_paragraph_quotes_gives_each_paragraph_its_quotes_whichever_text_came_be
                 [("i. pay from May, and", False)],
                 [("ii. fuel to December,", True)],
             ],
+        ),
+        (  # opened by two single marks, run on through a paragraph without a mark
+            "It noted that ‘’Pay is late.\nWe regret it.\nIt will be paid,” it said.",
+            [[("Pay is late.", False)], [("We regret it.", False)], [("It will be paid,", True)]],
         ),
         # traps: never closed within three more paragraphs; a paragraph between with a mark
         (
