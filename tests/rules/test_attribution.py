@@ -547,6 +547,10 @@ def test_speakers_resolved_and_confidence(
             "Leeds United",
         ),
         ("The court held that the detention was unlawful.\n", "held that", "court"),
+        # people of a lawsuit, a union or a trade, in the plural after a connective
+        ("However, trade unionists said the offer fell short.\n", "fell short", "trade unionists"),
+        ("The appellants argued that the fine was excessive.\n", "excessive", "appellants"),
+        ("But farmers said the price would ruin them.\n", "ruin them", "farmers"),
         # where it was said, between the verb and its 'that'
         (
             "The union noted on its official Facebook page that talks had failed.\n",
