@@ -3042,6 +3042,9 @@ def test_they_said_after_a_quote_is_the_body_quoted_last(text: str, who: list[st
             "Peter Okello",
         ),
         ("Peter Okello, the chairman of the board said the tariff would rise.", "Peter Okello"),
+        # a role and the body or post it is of, no article before it
+        ("Ruth Amadi, Minister of Health told the house the wards were full.", "Ruth Amadi"),
+        ("Jan Novak, deputy director of the port said the cranes were idle.", "Jan Novak"),
         # traps: a clause before a trailing source, the source its role alone
         ("Tariffs will rise in March, the chairman of the board said.", "chairman of the board"),
         ("Rents will fall, the UPC spokesperson says.", "UPC spokesperson"),
