@@ -1499,10 +1499,13 @@ def reported_claims(
                     doc.text, sentence.start
                 )
                 # 'The minister said ... He noted ...': a person the sentence described, not
-                # named, is who 'he' opening the next sentence stands for
+                # named, is who 'he' opening the next sentence stands for, and the one after
+                # while each goes on with 'he' ('She said ... She said ...')
+                carried = body is not None and claimed.speaker == body.name
                 described = not (
                     doc.people.last_before(sentence.end, since=sentence.start)
                     or _PRONOUN_OPENING.match(doc.text, sentence.start)
+                    and not carried
                 )
                 body = (
                     None

@@ -4684,6 +4684,13 @@ def test_time_phrase_between_claiming_verb_object_and_that(
             " walked out. He said the bill would be misused.",
             [("reported", "Azam Tarar"), ("reported", "Abdul Patel")],
         ),
+        # 'she' going on sentence after sentence: still the person described
+        (
+            "Health Minister Rana Aziz was questioned.\nThe issue was raised by MP Omar Said,"
+            " who wants a new ward.\nThe minister replied that 800 patients come daily. She"
+            " said half are not urgent. She said the ward lacks nurses.",
+            [("reported", "Rana Aziz")] * 3,
+        ),
     ],
 )
 def test_pronoun_after_a_described_source_stands_for_the_person_described(
