@@ -808,9 +808,9 @@ CHARACTERISING_VERBS = (
     "highlights",
 )
 #: Appealing to someone to act is a claim, with whom it asks and the act ('appealed to all
-#: striking doctors to return to work'); not an appeal to a court ('appealed to the High Court
-#: to overturn the ban'), which `SITTING_BODIES` rules out.
-APPEALING_VERBS = ("appealed to", "appeals to")
+#: striking doctors to return to work', 'encouraged the teachers to keep'); not an appeal to a
+#: court ('appealed to the High Court to overturn the ban'), which `SITTING_BODIES` rules out.
+APPEALING_VERBS = ("appealed to", "appeals to", "encouraged", "encourages")
 #: Airing a feeling about something is a claim with its object ('has expressed disappointment
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
 #: words that may come between ('deep', 'their') and the feelings.

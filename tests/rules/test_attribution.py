@@ -4002,7 +4002,9 @@ def test_a_verb_of_scorn_after_a_fronted_clause(text: str, who: list[str]) -> No
             " engage the association.",
             ["Tijani Pekins"],
         ),
+        ("The mayor encouraged residents to report broken street lights.", ["mayor"]),
         # traps: an appeal to a court or tribunal is a legal step, and one with no act asked
+        ("The board was encouraged by the early results.", []),
         ("The council appealed to the High Court to overturn the ban.", []),
         ("The company appealed to the tribunal against the fine.", []),
         ("The case is to be appealed to the Judicial Committee of the Privy Council.", []),
