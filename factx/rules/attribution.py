@@ -745,9 +745,11 @@ _REPORTED_COORDINATED = re.compile(
     re.VERBOSE,
 )
 #: An apposition after a name: opened by 'the', 'a' or 'one of' ('the chairman of the PUCSL'),
-#: or by an organisation's name before a role ('Econet chief executive').
+#: by an organisation's name before a role ('Econet chief executive'), or by a role and the
+#: body or post it is of ('Minister of Education', 'deputy director of the health department').
 _APPOSITION_OPENING = rf"""(?:(?:{alternation(APPOSITION_OPENERS)})\s+[A-Za-z]
-    |(?:[A-Z][\w’'&-]+\s+){{1,3}}(?:[a-z]+\s+)?(?:{alternation(ROLE_WORDS)})\b)"""
+    |(?:[A-Z][\w’'&-]+\s+){{1,3}}(?:[a-z]+\s+)?(?:{alternation(ROLE_WORDS)})\b
+    |(?:(?i:{alternation(ROLE_WORDS)})\s+){{1,3}}(?:of|for|at)\s)"""
 #: A name and its apposition whose closing comma is missing before the reporting verb ('Janaka
 #: Ratnayaka, the chairman of the PUCSL said ...'), its role capitalised or not ('Mukasa Mbidde,
 #: the National Vice Chairperson for DP says ...', 'Douglas Mboweni, Econet chief executive
@@ -1497,10 +1499,13 @@ def reported_claims(
                     doc.text, sentence.start
                 )
                 # 'The minister said ... He noted ...': a person the sentence described, not
-                # named, is who 'he' opening the next sentence stands for
+                # named, is who 'he' opening the next sentence stands for, and the one after
+                # while each goes on with 'he' ('She said ... She said ...')
+                carried = body is not None and claimed.speaker == body.name
                 described = not (
                     doc.people.last_before(sentence.end, since=sentence.start)
                     or _PRONOUN_OPENING.match(doc.text, sentence.start)
+                    and not carried
                 )
                 body = (
                     None

@@ -522,7 +522,9 @@ SOURCE_NOUNS = words(
     vendors merchant merchants shopkeeper shopkeepers contractor contractors magistrate
     magistrates bishop bishops operator operators developer developers provider providers
     manufacturer manufacturers broadcaster insurer insurers supplier suppliers mum mums dad dads
-    grandmother grandfather pensioner widow widower
+    grandmother grandfather pensioner pensioners widow widower unionist unionists plaintiffs
+    defendants claimants appellant appellants applicant applicants petitioner petitioners
+    farmers miners drivers
     """
 )
 #: Words that end a company's name, never a person's ('Koch Industries', 'British Airways',
@@ -631,6 +633,10 @@ LEADING_CONNECTIVES = words("but and so") | CONNECTIVE_ADVERBS
 
 # --- attribution --------------------------------------------------------------------------------
 
+#: Reporting verbs that copy sometimes runs into the name before them, losing the space
+#: ('Nicholas Maduroannounced that'): a name is read without one where the article also
+#: writes it alone.
+GLUED_VERBS = wordlist("said announced stated added explained declared noted warned")
 #: Verbs that report speech whatever follows them.
 SPEECH_VERBS = wordlist(
     "said says say added adds warned warns warn claimed claims claim insisted insists insist "
@@ -802,9 +808,9 @@ CHARACTERISING_VERBS = (
     "highlights",
 )
 #: Appealing to someone to act is a claim, with whom it asks and the act ('appealed to all
-#: striking doctors to return to work'); not an appeal to a court ('appealed to the High Court
-#: to overturn the ban'), which `SITTING_BODIES` rules out.
-APPEALING_VERBS = ("appealed to", "appeals to")
+#: striking doctors to return to work', 'encouraged the teachers to keep'); not an appeal to a
+#: court ('appealed to the High Court to overturn the ban'), which `SITTING_BODIES` rules out.
+APPEALING_VERBS = ("appealed to", "appeals to", "encouraged", "encourages")
 #: Airing a feeling about something is a claim with its object ('has expressed disappointment
 #: with the lack of funding', 'voiced anger at'): the verbs, in the forms a subject takes, the
 #: words that may come between ('deep', 'their') and the feelings.

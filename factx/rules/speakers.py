@@ -31,6 +31,7 @@ from factx.rules.lexicon import (
     EVIDENCE_NOUNS,
     FESTIVAL_ENDINGS,
     FRONTED_CLAUSE_OPENERS,
+    GLUED_VERBS,
     GROUP_NOUNS,
     HEADLINE_VERBS,
     INDEFINITE_PRONOUNS,
@@ -491,6 +492,19 @@ def acronymed_names(text: str, start: int = 0, end: int | None = None) -> list[t
     return found
 
 
+#: A name run into the reporting verb after it ('Maduroannounced'): the name and the verb.
+_GLUED_VERB = re.compile(rf"(?P<name>[A-Z][a-z’'-]{{2,}}?)(?:{alternation(GLUED_VERBS)})")
+
+
+def _unglued(word: str, text: str) -> str:
+    """`word` without a reporting verb run into it where `text` also writes the name alone
+    ('Maduroannounced', with 'Maduro said' later): lost spaces make no new person."""
+    glued = _GLUED_VERB.fullmatch(word)
+    if glued and re.search(rf"\b{re.escape(glued['name'])}\b", text):
+        return glued["name"]
+    return word
+
+
 def person_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, name) of every person's name in `text[start:end]`: 'Mr Walker',
     'Len McCluskey'; none inside an organisation's name that an acronym follows."""
@@ -506,6 +520,8 @@ def person_names(text: str, start: int = 0, end: int | None = None) -> list[tupl
             tokens = tokens[1:]
         if verbs := [i for i, t in enumerate(tokens) if t.lower() in HEADLINE_VERBS]:
             tokens = tokens[: verbs[0]]  # 'Health Minister Jo Lee Says Fee Was': the subject
+        if tokens:
+            tokens[-1] = _unglued(tokens[-1], text)
         if tokens and tokens[0].lower() in _COUNTING_WORDS:
             tokens = tokens[1:]  # 'Forty Japanese media companies', 'Several Kenyan unions'
         if len(tokens) > 1 and _role_of_body(text, m.start()):

@@ -547,6 +547,10 @@ def test_speakers_resolved_and_confidence(
             "Leeds United",
         ),
         ("The court held that the detention was unlawful.\n", "held that", "court"),
+        # people of a lawsuit, a union or a trade, in the plural after a connective
+        ("However, trade unionists said the offer fell short.\n", "fell short", "trade unionists"),
+        ("The appellants argued that the fine was excessive.\n", "excessive", "appellants"),
+        ("But farmers said the price would ruin them.\n", "ruin them", "farmers"),
         # where it was said, between the verb and its 'that'
         (
             "The union noted on its official Facebook page that talks had failed.\n",
@@ -3038,6 +3042,9 @@ def test_they_said_after_a_quote_is_the_body_quoted_last(text: str, who: list[st
             "Peter Okello",
         ),
         ("Peter Okello, the chairman of the board said the tariff would rise.", "Peter Okello"),
+        # a role and the body or post it is of, no article before it
+        ("Ruth Amadi, Minister of Health told the house the wards were full.", "Ruth Amadi"),
+        ("Jan Novak, deputy director of the port said the cranes were idle.", "Jan Novak"),
         # traps: a clause before a trailing source, the source its role alone
         ("Tariffs will rise in March, the chairman of the board said.", "chairman of the board"),
         ("Rents will fall, the UPC spokesperson says.", "UPC spokesperson"),
@@ -3995,7 +4002,9 @@ def test_a_verb_of_scorn_after_a_fronted_clause(text: str, who: list[str]) -> No
             " engage the association.",
             ["Tijani Pekins"],
         ),
+        ("The mayor encouraged residents to report broken street lights.", ["mayor"]),
         # traps: an appeal to a court or tribunal is a legal step, and one with no act asked
+        ("The board was encouraged by the early results.", []),
         ("The council appealed to the High Court to overturn the ban.", []),
         ("The company appealed to the tribunal against the fine.", []),
         ("The case is to be appealed to the Judicial Committee of the Privy Council.", []),
@@ -4676,6 +4685,13 @@ def test_time_phrase_between_claiming_verb_object_and_that(
             "The minister said that the bill concerns only non-Muslim citizens. Abdul Patel"
             " walked out. He said the bill would be misused.",
             [("reported", "Azam Tarar"), ("reported", "Abdul Patel")],
+        ),
+        # 'she' going on sentence after sentence: still the person described
+        (
+            "Health Minister Rana Aziz was questioned.\nThe issue was raised by MP Omar Said,"
+            " who wants a new ward.\nThe minister replied that 800 patients come daily. She"
+            " said half are not urgent. She said the ward lacks nurses.",
+            [("reported", "Rana Aziz")] * 3,
         ),
     ],
 )

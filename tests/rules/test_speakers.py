@@ -138,6 +138,11 @@ from tests.helpers import REAL_ARTICLES
         ("Speaking at the Annual General Meeting, she said", []),
         ("the council adopted the Riverside Local Plan", []),
         ("Bill Thompson said", ["Bill Thompson"]),  # trap: a given name first
+        # a verb run into the name, the name written alone elsewhere: the name without it
+        ("Anna Koroleva announced the cut. Koroleva said", ["Anna Koroleva"]),
+        ("Mayor Ruth Hallsaid it would open. Hall added", ["Ruth Hall"]),
+        ("Jan Bertold spoke first.", ["Jan Bertold"]),  # trap: no verb at its end
+        ("Karl Hansaid spoke first.", ["Karl Hansaid"]),  # trap: 'Han' never alone
     ],
 )
 def test_person_names(text: str, names: list[str]) -> None:
