@@ -2308,6 +2308,10 @@ SUPPORT_VERBS = (
     "believe in",
     "agree with",  # 'agreed with the Minister's appraisal'; negated, 'does not agree with', opposes
 )
+#: 'has imposed a wage freeze', 'imposed price controls on': a measure put in force, backed.
+IMPOSING_VERBS = ("impose",)
+#: 'imposed a heavy defeat on the president': a loss dealt, no measure put in force.
+IMPOSED_SETBACKS = plurals_of(wordlist("defeat setback blow humiliation"))
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.
 BACK_FORMS = ("backs", "backed")

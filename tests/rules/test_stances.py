@@ -1900,6 +1900,18 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
             [("The Ceylon Electricity Board", "support")],
         ),
         ("The ministry began enforcing the ban on plastic bags.\n", [("The ministry", "support")]),
+        ("The cabinet has imposed a freeze on public hiring.\n", [("The cabinet", "support")]),
+        # a measure named before 'imposed', or a loss dealt, is no one's stance
+        ("The fine imposed on the bank was reduced.\n", []),
+        ("The cuts imposed by the terms of the loan were unpopular.\n", []),
+        ("The vote imposed a heavy defeat on the president.\n", []),
+        # settling on terms backs them, each side of the pair; a time after 'on' settles nothing
+        (
+            "The company and the union agreed on new shift arrangements.\n",
+            [("company", "support"), ("union", "support")],
+        ),
+        ("The two sides agreed on Friday.\n", []),
+        ("The date was agreed on in March.\n", []),
         # 'despite X doing': X's stance, not the subject's
         (
             "The agency raised the levy despite the High Court suspending the law.\n",
