@@ -2440,8 +2440,8 @@ WANTING_FORMS = ("want", "wants", "wanted", "wanting")
 WANTED_DONE_LINKS = wordlist("to from before by in at")
 #: 'hoped that the group would end the strike': a hope that another ends a thing opposes it.
 HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
-#: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
-#: make a change supports the change.
+#: 'plans to open a bigger school', 'promised to increase allowances', 'intend to start
+#: levying': an intent (stems) to make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
 #: 'decided to close the plant', 'resolved to sell the land': a choice made to make a change.
 DECIDING_FORMS = wordlist(
@@ -2454,7 +2454,8 @@ INTENDED_CHANGES = (
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
         "provide use resume retrench allocate establish slash transfer freeze continue implement"
-        " suspend nationalise nationalize employ recruit downgrade"
+        " suspend nationalise nationalize employ recruit downgrade start begin launch impose levy"
+        " charge pay"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'

@@ -1901,6 +1901,9 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
         ),
         ("The ministry began enforcing the ban on plastic bags.\n", [("The ministry", "support")]),
         ("The cabinet has imposed a freeze on public hiring.\n", [("The cabinet", "support")]),
+        # an intent to start or launch a measure backs it
+        ("The council intends to start levying a fee on hawkers.\n", [("The council", "support")]),
+        ("The ministry decided to launch a vaccination drive.\n", [("The ministry", "support")]),
         # a measure named before 'imposed', or a loss dealt, is no one's stance
         ("The fine imposed on the bank was reduced.\n", []),
         ("The cuts imposed by the terms of the loan were unpopular.\n", []),
