@@ -1217,7 +1217,7 @@ _POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
 _AGENT_DETERMINER = any_of(("the", *sorted(POSSESSIVE_DETERMINERS)))
 #: What a named owner or place's body is called after the name: "AHG’s shareholders",
 #: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
-_NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
+_NAMED_BODY = rf"(?:{any_of(plurals_of(GROUP_NOUNS))}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
 #: A body's part named by a place's adjective, before the body: 'the Thuringian branch of the
 #: far-right' (the body acts; the adjective alone is no one).
 _BRANCH_OF = rf"""[A-Z][\w’'-]*\s+{any_of(BRANCH_NOUNS)}\s+of\s+(?:the\s+)?

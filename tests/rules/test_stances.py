@@ -1901,6 +1901,8 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
         ),
         ("The ministry began enforcing the ban on plastic bags.\n", [("The ministry", "support")]),
         ("The cabinet has imposed a freeze on public hiring.\n", [("The cabinet", "support")]),
+        # a passive's agent named by a place's adjective and a plural body noun
+        ("The scheme was rejected by Kenyan authorities.\n", [("Kenyan authorities", "oppose")]),
         # an intent to start or launch a measure backs it
         ("The council intends to start levying a fee on hawkers.\n", [("The council", "support")]),
         ("The ministry decided to launch a vaccination drive.\n", [("The ministry", "support")]),
