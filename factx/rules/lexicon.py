@@ -1695,6 +1695,7 @@ OPPOSE_EXTRA_FORMS = (
     "slams",
     "slammed",
     "blocked",
+    "banned",  # 'banned the march', 'was banned by the authorities' (not 'a ban', 'work bans')
     "denied",
     "denies",
     "sued",

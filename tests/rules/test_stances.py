@@ -1903,6 +1903,10 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
         ("The cabinet has imposed a freeze on public hiring.\n", [("The cabinet", "support")]),
         # a passive's agent named by a place's adjective and a plural body noun
         ("The scheme was rejected by Kenyan authorities.\n", [("Kenyan authorities", "oppose")]),
+        # banning an act opposes it, in the active or the passive; a ban as a noun is none
+        ("The governor banned the rally.\n", [("The governor", "oppose")]),
+        ("The march was banned by the city authorities.\n", [("city authorities", "oppose")]),
+        ("Work bans and strikes continued.\n", []),
         # an intent to start or launch a measure backs it
         ("The council intends to start levying a fee on hawkers.\n", [("The council", "support")]),
         ("The ministry decided to launch a vaccination drive.\n", [("The ministry", "support")]),
