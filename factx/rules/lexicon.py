@@ -1701,6 +1701,7 @@ OPPOSE_EXTRA_FORMS = (
     "slams",
     "slammed",
     "blocked",
+    "banned",  # 'banned the march', 'was banned by the authorities' (not 'a ban', 'work bans')
     "denied",
     "denies",
     "sued",
@@ -2314,6 +2315,10 @@ SUPPORT_VERBS = (
     "believe in",
     "agree with",  # 'agreed with the Minister's appraisal'; negated, 'does not agree with', opposes
 )
+#: 'has imposed a wage freeze', 'imposed price controls on': a measure put in force, backed.
+IMPOSING_VERBS = ("impose",)
+#: 'imposed a heavy defeat on the president': a loss dealt, no measure put in force.
+IMPOSED_SETBACKS = plurals_of(wordlist("defeat setback blow humiliation"))
 #: 'back' is a verb in 'backed', 'backs' and 'back the deal', not in 'hit back'; 'backing' in
 #: 'backing the deal', not in 'remove backing from'.
 BACK_FORMS = ("backs", "backed")
@@ -2442,8 +2447,8 @@ WANTING_FORMS = ("want", "wants", "wanted", "wanting")
 WANTED_DONE_LINKS = wordlist("to from before by in at")
 #: 'hoped that the group would end the strike': a hope that another ends a thing opposes it.
 HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
-#: 'plans to open a bigger school', 'promised to increase allowances': an intent (stems) to
-#: make a change supports the change.
+#: 'plans to open a bigger school', 'promised to increase allowances', 'intend to start
+#: levying': an intent (stems) to make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
 #: 'decided to close the plant', 'resolved to sell the land': a choice made to make a change.
 DECIDING_FORMS = wordlist(
@@ -2456,7 +2461,8 @@ INTENDED_CHANGES = (
         "merge hire invest demolish relocate privatise privatize acquire purchase renegotiate "
         "revise reform restructure reopen replace modernise modernize upgrade deploy release "
         "provide use resume retrench allocate establish slash transfer freeze continue implement"
-        " suspend nationalise nationalize employ recruit downgrade"
+        " suspend nationalise nationalize employ recruit downgrade start begin launch impose levy"
+        " charge pay"
     ),
     "take over",  # 'plans to take over the firm', 'offered $4.3 billion to take over CSR'
     "lay off",  # 'plans to lay off 120 workers'

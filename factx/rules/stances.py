@@ -144,6 +144,8 @@ from factx.rules.lexicon import (
     HELD_VIEWS,
     HELPING_VERBS,
     HOPING_FORMS,
+    IMPOSED_SETBACKS,
+    IMPOSING_VERBS,
     INFORMATION_ASKED,
     INFORMATION_VERBS,
     INTENDED_CHANGES,
@@ -251,6 +253,7 @@ from factx.rules.lexicon import (
     PURPOSE_PARTICIPLES,
     PURPOSE_VERBS,
     QUALIFYING_WORDS,
+    QUESTION_WORDS,
     QUESTIONING_VERBS,
     REACTING_VERBS,
     READY_WORDS,
@@ -887,11 +890,17 @@ _NOT_PLANNED_ACT = (
     rf"(?:{_CUED_ACTS}|{any_of(OBJECT_DETERMINERS)}|{any_of(ALL_PRONOUNS)}|not)\b"
     rf"|{any_of(OPPOSE_STEMS)}"
 )
+#: Not right after a passive's auxiliary: 'was | agreed on in February' is no one's stance.
+_NOT_PASSIVE = "".join(rf"(?<!\b{w}\s)" for w in PASSIVE_AUXILIARIES)
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
 _SUPPORT = rf"""
     (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
         (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
+  | {any_of(forms_of(IMPOSING_VERBS))}\b(?!\s+(?:(?:up)?on|by|{any_of(MODALS)})\b)  # 'imposed
+        # a wage freeze', not 'the fine imposed on the firm (by the terms of the deal)' nor 'the
+        # prices imposed may cause hunger': a measure named before its verb is no one's stance
+        (?!\s+(?:an?\s+)?(?:[a-z]+\s+)?{any_of(IMPOSED_SETBACKS)}\b)  # nor 'imposing a defeat'
   | {any_of(STRIVING_FORMS)}\s+to\s+{any_of(KEEPING_VERBS)}(?=\s+{_OBJECT_DETERMINER})  # 'fighting
         # to save the plant', not 'fought to keep warm'
   | (?:{any_of(URGING_VERBS)}|(?P<hoped>{any_of(HOPING_FORMS)})(?:\s+that)?)
@@ -1000,6 +1009,10 @@ _SUPPORT = rf"""
         {any_of(ANNOUNCED_MEASURES)}\b)  # 'announced a zero tariff increase', 'announced a
         # three-year reform package', 'announced this Tuesday an increase'
   | {any_of(AGREEING_FORMS)}(?=\s+{_OBJECT_DETERMINER}(?!{_TIME_WORD}\b)\S)  # 'agreed a package'
+  | {_NOT_PASSIVE}{any_of(AGREEING_FORMS)}\s+(?:up)?on(?=\s+(?:{_OBJECT_DETERMINER})?
+        (?!{_TIME_WORD}\b|{any_of(STOPWORDS)}\b|{any_of(QUESTION_WORDS)}\b)[a-z])  # 'agreed on
+        # payment terms', not 'agreed on Monday' (a time), 'agreed on how to' (a question), nor
+        # 'was agreed on' (a passive)
   | (?<!to\s)(?<!not\s)(?<!never\s){any_of(forms_of(CONCLUDING_VERBS))}  # 'reached an
         (?=\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{any_of(ACCORDS)}\b)  # agreement', 'signed
         # the deal' (not 'failed to reach an agreement', 'did not sign the deal')
@@ -1204,7 +1217,7 @@ _POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
 _AGENT_DETERMINER = any_of(("the", *sorted(POSSESSIVE_DETERMINERS)))
 #: What a named owner or place's body is called after the name: "AHG’s shareholders",
 #: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
-_NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
+_NAMED_BODY = rf"(?:{any_of(plurals_of(GROUP_NOUNS))}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
 #: A body's part named by a place's adjective, before the body: 'the Thuringian branch of the
 #: far-right' (the body acts; the adjective alone is no one).
 _BRANCH_OF = rf"""[A-Z][\w’'-]*\s+{any_of(BRANCH_NOUNS)}\s+of\s+(?:the\s+)?

@@ -1900,6 +1900,27 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
             [("The Ceylon Electricity Board", "support")],
         ),
         ("The ministry began enforcing the ban on plastic bags.\n", [("The ministry", "support")]),
+        ("The cabinet has imposed a freeze on public hiring.\n", [("The cabinet", "support")]),
+        # a passive's agent named by a place's adjective and a plural body noun
+        ("The scheme was rejected by Kenyan authorities.\n", [("Kenyan authorities", "oppose")]),
+        # banning an act opposes it, in the active or the passive; a ban as a noun is none
+        ("The governor banned the rally.\n", [("The governor", "oppose")]),
+        ("The march was banned by the city authorities.\n", [("city authorities", "oppose")]),
+        ("Work bans and strikes continued.\n", []),
+        # an intent to start or launch a measure backs it
+        ("The council intends to start levying a fee on hawkers.\n", [("The council", "support")]),
+        ("The ministry decided to launch a vaccination drive.\n", [("The ministry", "support")]),
+        # a measure named before 'imposed', or a loss dealt, is no one's stance
+        ("The fine imposed on the bank was reduced.\n", []),
+        ("The cuts imposed by the terms of the loan were unpopular.\n", []),
+        ("The vote imposed a heavy defeat on the president.\n", []),
+        # settling on terms backs them, each side of the pair; a time after 'on' settles nothing
+        (
+            "The company and the union agreed on new shift arrangements.\n",
+            [("company", "support"), ("union", "support")],
+        ),
+        ("The two sides agreed on Friday.\n", []),
+        ("The date was agreed on in March.\n", []),
         # 'despite X doing': X's stance, not the subject's
         (
             "The agency raised the levy despite the High Court suspending the law.\n",
