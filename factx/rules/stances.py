@@ -1209,6 +1209,9 @@ _NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\
 #: far-right' (the body acts; the adjective alone is no one).
 _BRANCH_OF = rf"""[A-Z][\w’'-]*\s+{any_of(BRANCH_NOUNS)}\s+of\s+(?:the\s+)?
     (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,2}}?(?=[A-Z])"""
+#: People or bodies named by a plural noun: 'parties', 'soft drink makers', 'officials'.
+_PEOPLE_PLURAL = rf"""(?:{any_of(plurals_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS))}
+    |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b"""
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
@@ -1220,11 +1223,11 @@ _AGENT = re.compile(
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
                 | (?<=[’']s)\s+{_NAMED_BODY}              # "AHG’s shareholders"
-                | (?:\s+[a-z]+)?\s+{_NAMED_BODY})?  # 'Connecticut elected officials'
+                | (?:\s+[a-z]+)?\s+{_NAMED_BODY}  # 'Connecticut elected officials'
+                | \s+{_PEOPLE_PLURAL})?                          # 'Kazakh authorities'
              | (?:[a-z]+[’']?\s+){{0,3}}                              # "the farmers' union",
-               (?:{any_of(OFFICE_HOLDERS)}                    # 'the state attorney general'
-                 |{any_of(plurals_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS))}  # 'political
-                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )  # parties', 'soft drink makers'
+               (?:{any_of(OFFICE_HOLDERS)}\b                  # 'the state attorney general'
+                 |{_PEOPLE_PLURAL}) )                 # 'political parties', 'drink makers'
     """,
     re.VERBOSE,
 )

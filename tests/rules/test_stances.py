@@ -1655,6 +1655,10 @@ def test_motions_and_their_movers(text: str, expected: list[tuple[str, str]]) ->
             [("a labour board", "oppose")],
         ),
         ("The scheme was declared unlawful by the High Court.\n", [("High Court", "oppose")]),
+        # a nation's adjective before a plural is no actor alone: the plural is its head
+        ("The group was condemned by Kazakh authorities.\n", [("Kazakh authorities", "oppose")]),
+        ("The plan was rejected by Spanish farmers.\n", [("Spanish farmers", "oppose")]),
+        ("The deal was backed by Labour councillors.\n", [("Labour councillors", "support")]),
         ("The meeting was held in private by the board.\n", []),
         ("The union has ruled out strike action.\n", [("The union", "oppose")]),
         # saying or voting no opposes; 'said no decision' is no answer
