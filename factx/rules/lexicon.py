@@ -1674,8 +1674,14 @@ UNWILLING_WORDS = (
     *(f"{verb} to" for verb in ("refused", "refuses", "refusing", "refuse")),
     *(f"{verb} to" for verb in ("declined", "declines", "declining", "decline")),
 )
-#: 'would be able to withdraw from it': a means open to someone, not a stance taken.
-ABILITY_LEADS = ("able to",)
+#: 'would be able to withdraw from it', 'have the right to appeal', 'lose his chance to
+#: contest', 'the period to appeal rulings', 'three months to appeal': a means open to
+#: someone (or closed), not a stance taken.
+ABILITY_LEADS = (
+    "able to",
+    *(f"{noun} to" for noun in ("right", "chance", "opportunity", "period", "deadline")),
+    *(f"{noun} to" for noun in ("window", "power", "days", "weeks", "months")),
+)
 #: 'the government failed to approve the clearance', 'was unable to back the plan': an act not
 #: done, so no stance is taken on its object (neither for nor against it).
 FAILING_LEADS = (

@@ -5924,6 +5924,15 @@ def test_allowing_others_to_act_backs_the_act(
         ("The senator withdrew from the race.\n", []),
         ("The product was pulled from the shelves.\n", []),
         ("Members would be able to withdraw from the scheme.\n", []),
+        # so is a right, a chance or a time allowed to act: no act taken
+        ("The defendants have the right to appeal the ruling.\n", []),
+        ("The senator lost his chance to contest the seat.\n", []),
+        ("The firm has three months to challenge the fine.\n", []),
+        ("The deadline to appeal the verdict has passed.\n", []),
+        (
+            "The union sought leave to appeal against the ruling.\n",
+            [("The union", "oppose", "the ruling")],
+        ),
     ],
 )
 def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
