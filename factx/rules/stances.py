@@ -1630,10 +1630,13 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: Capitalised words: a name, or one item of a portfolio ('Food Security').
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-#: One body named 'X of A and B' in capitals ('Rochester Union of Nurses and Allied
-#: Professionals', 'Department of Health and Human Services'): its 'and' joins no list.
+#: One body named 'X of A and B' or 'X of A, B and C' in capitals ('Rochester Union of Nurses
+#: and Allied Professionals', 'Ministry of Economy, Industry and Trade'): its 'and' and commas
+#: join no list.
 _OF_A_AND_B = re.compile(
-    rf"(?:[Tt]he\s+)?{_TITLE_WORDS}\s+of\s+(?:the\s+)?{_TITLE_WORDS}\s+and\s+{_TITLE_WORDS}"
+    rf"""(?:[Tt]he\s+)?{_TITLE_WORDS}\s+(?:of|for)\s+(?:the\s+)?{_TITLE_WORDS}
+    (?:,\s+{_TITLE_WORDS})*,?\s+and\s+{_TITLE_WORDS}""",
+    re.VERBOSE,
 )
 #: 'Both' opening a list of two: 'Both the NDP and the Green Party expressed support'.
 _LEADING_BOTH = re.compile(r"^[Bb]oth\s+(?=.+\sand\s)")
@@ -3249,6 +3252,8 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
+    if _OF_A_AND_B.fullmatch(name):  # 'the Ministry of Economy, Industry and Trade': one body
+        return [name]
     return (
         _named_list(name) or _group_list(name) or _mixed_list(name) or _shared_head(name) or [name]
     )

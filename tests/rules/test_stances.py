@@ -6187,6 +6187,15 @@ def test_plan_to_begin_a_strike_backs_it(text: str, expected: list[tuple[str, st
             " two-day strike on Monday.\n",
             [("Rochester Union of Nurses and Allied Professionals", "support", "a two-day strike")],
         ),
+        # so is 'X of A, B and C', a ministry of three portfolios, as a passive's agent too
+        (
+            "The tariff was approved by the Ministry of Economy, Industry and Trade.\n",
+            [("Ministry of Economy, Industry and Trade", "support", "The tariff")],
+        ),
+        (
+            "The plan was rejected by the Minister for Labour, Housing and Transport.\n",
+            [("Minister for Labour, Housing and Transport", "oppose", "The plan")],
+        ),
         # trap: 'and the' joins two bodies named in full
         (
             "The Union of Nurses and the Labour Party welcomed the ruling.\n",
