@@ -1162,6 +1162,16 @@ EVENT_NOUNS = wordlist(
 #: Nouns of matters under discussion: an issue takes no stance ('The union says the key issue
 #: is a company plan to ...'); a phrase whose head is one names no source or actor.
 MATTER_NOUNS = wordlist("issue issues problem problems question questions matter matters")
+#: Nouns of things, states and outcomes, which hold no stance: a phrase whose head is one
+#: names no actor ('The system seemed to accept only a Yes vote', 'the real threat is the
+#: government's attempt to force', 'the money be approved').
+INERT_NOUNS = wordlist(
+    """
+    threat threats system systems request requests conviction convictions requirement
+    requirements safeguard safeguards agenda schedule money machine machines statements
+    situation outcome outcomes process result results fears
+    """
+)
 #: Conjunctions that open a clause of time or cause after a main clause: when the main
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').

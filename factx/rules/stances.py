@@ -144,6 +144,7 @@ from factx.rules.lexicon import (
     HELD_VIEWS,
     HELPING_VERBS,
     HOPING_FORMS,
+    INERT_NOUNS,
     INFORMATION_ASKED,
     INFORMATION_VERBS,
     INTENDED_CHANGES,
@@ -165,6 +166,7 @@ from factx.rules.lexicon import (
     LISTED_BODY_MODIFIERS,
     LY_NOUNS,
     MANDATING_VERBS,
+    MATTER_NOUNS,
     MERIT_LACKING,
     MODALS,
     MOOD_LINKS,
@@ -3283,6 +3285,7 @@ def is_document(name: str) -> bool:
 #: ('The lawsuit claimed the tax rate was not valid': its filer's).
 _THING_HEADS = frozenset(
     (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS, *STANCE_ACTS)
+    + (*MATTER_NOUNS, *INERT_NOUNS)
     + tuple(w for w in LEGAL_ACTIONS if " " not in w)
 )
 #: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X

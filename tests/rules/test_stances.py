@@ -1789,6 +1789,11 @@ def test_verdicts_and_views_of_a_named_side(
         ("The union demanded a full account of the spending.\n", []),
         ("MPs want answers from the regulator.\n", []),
         ("Parents demanded a public inquiry.\n", [("Parents", "support")]),
+        # a thing, a state or an outcome holds no stance
+        ("The voting system seemed to accept only a Yes vote.\n", []),
+        ("The real threat is the attempt to force people to accept the deal.\n", []),
+        ("The extra money should support the new hospital plan.\n", []),
+        ("Legal safeguards had prevented the flawed proposal.\n", []),
     ],
 )
 def test_words_that_name_no_actor(text: str, expected: list[tuple[str, str]]) -> None:
