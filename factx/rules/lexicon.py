@@ -1168,6 +1168,16 @@ EVENT_NOUNS = wordlist(
 #: Nouns of matters under discussion: an issue takes no stance ('The union says the key issue
 #: is a company plan to ...'); a phrase whose head is one names no source or actor.
 MATTER_NOUNS = wordlist("issue issues problem problems question questions matter matters")
+#: Nouns of things, states and outcomes, which hold no stance: a phrase whose head is one
+#: names no actor ('The system seemed to accept only a Yes vote', 'the real threat is the
+#: government's attempt to force', 'the money be approved').
+INERT_NOUNS = wordlist(
+    """
+    threat threats system systems request requests conviction convictions requirement
+    requirements safeguard safeguards agenda schedule money machine machines statements
+    situation outcome outcomes process result results fears
+    """
+)
 #: Conjunctions that open a clause of time or cause after a main clause: when the main
 #: clause's subject is no source, a source in that clause may report for itself ('The
 #: protest was staged after the council said ...').
@@ -1680,8 +1690,14 @@ UNWILLING_WORDS = (
     *(f"{verb} to" for verb in ("refused", "refuses", "refusing", "refuse")),
     *(f"{verb} to" for verb in ("declined", "declines", "declining", "decline")),
 )
-#: 'would be able to withdraw from it': a means open to someone, not a stance taken.
-ABILITY_LEADS = ("able to",)
+#: 'would be able to withdraw from it', 'have the right to appeal', 'lose his chance to
+#: contest', 'the period to appeal rulings', 'three months to appeal': a means open to
+#: someone (or closed), not a stance taken.
+ABILITY_LEADS = (
+    "able to",
+    *(f"{noun} to" for noun in ("right", "chance", "opportunity", "period", "deadline")),
+    *(f"{noun} to" for noun in ("window", "power", "days", "weeks", "months")),
+)
 #: 'the government failed to approve the clearance', 'was unable to back the plan': an act not
 #: done, so no stance is taken on its object (neither for nor against it).
 FAILING_LEADS = (

@@ -146,6 +146,7 @@ from factx.rules.lexicon import (
     HOPING_FORMS,
     IMPOSED_SETBACKS,
     IMPOSING_VERBS,
+    INERT_NOUNS,
     INFORMATION_ASKED,
     INFORMATION_VERBS,
     INTENDED_CHANGES,
@@ -167,6 +168,7 @@ from factx.rules.lexicon import (
     LISTED_BODY_MODIFIERS,
     LY_NOUNS,
     MANDATING_VERBS,
+    MATTER_NOUNS,
     MERIT_LACKING,
     MODALS,
     MOOD_LINKS,
@@ -1217,11 +1219,14 @@ _POSSESSOR = r"[a-z]+[’']s\s+(?=[A-Z])"
 _AGENT_DETERMINER = any_of(("the", *sorted(POSSESSIVE_DETERMINERS)))
 #: What a named owner or place's body is called after the name: "AHG’s shareholders",
 #: "Tanzania's parliament", 'the Kenyan parliament' (not 'Kenyan president William Ruto').
-_NAMED_BODY = rf"(?:{any_of(plurals_of(GROUP_NOUNS))}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
+_NAMED_BODY = rf"(?:{any_of(GROUP_NOUNS)}|{any_of(OFFICE_HOLDERS)}(?!\s+[A-Z]))\b"
 #: A body's part named by a place's adjective, before the body: 'the Thuringian branch of the
 #: far-right' (the body acts; the adjective alone is no one).
 _BRANCH_OF = rf"""[A-Z][\w’'-]*\s+{any_of(BRANCH_NOUNS)}\s+of\s+(?:the\s+)?
     (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,2}}?(?=[A-Z])"""
+#: People or bodies named by a plural noun: 'parties', 'soft drink makers', 'officials'.
+_PEOPLE_PLURAL = rf"""(?:{any_of(plurals_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS))}
+    |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b"""
 #: The agent of a passive stance ('blocked by the Competition and Markets Authority', 'backed
 #: by unions') or of 'with backing from the GMB union'.
 _AGENT = re.compile(
@@ -1233,11 +1238,11 @@ _AGENT = re.compile(
     (?P<agent> [A-Z][\w’'&-]* (?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&-]*)*
                (?:\s+{any_of(ORG_NOUNS)}\b                          # "the GMB union"
                 | (?<=[’']s)\s+{_NAMED_BODY}              # "AHG’s shareholders"
-                | (?:\s+[a-z]+)?\s+{_NAMED_BODY})?  # 'Connecticut elected officials'
+                | (?:\s+[a-z]+)?\s+{_NAMED_BODY}  # 'Connecticut elected officials'
+                | \s+{_PEOPLE_PLURAL})?                          # 'Kazakh authorities'
              | (?:[a-z]+[’']?\s+){{0,3}}                              # "the farmers' union",
-               (?:{any_of(OFFICE_HOLDERS)}                    # 'the state attorney general'
-                 |{any_of(plurals_of(GROUP_NOUNS | ORG_NOUNS | PEOPLE_NOUNS))}  # 'political
-                 |[a-z]+(?:er|or|ist|ant|ent|ian|ial|ate)s)\b )  # parties', 'soft drink makers'
+               (?:{any_of(OFFICE_HOLDERS)}\b                  # 'the state attorney general'
+                 |{_PEOPLE_PLURAL}) )                 # 'political parties', 'drink makers'
     """,
     re.VERBOSE,
 )
@@ -1640,10 +1645,13 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 #: Capitalised words: a name, or one item of a portfolio ('Food Security').
 _TITLE_WORDS = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-#: One body named 'X of A and B' in capitals ('Rochester Union of Nurses and Allied
-#: Professionals', 'Department of Health and Human Services'): its 'and' joins no list.
+#: One body named 'X of A and B' or 'X of A, B and C' in capitals ('Rochester Union of Nurses
+#: and Allied Professionals', 'Ministry of Economy, Industry and Trade'): its 'and' and commas
+#: join no list.
 _OF_A_AND_B = re.compile(
-    rf"(?:[Tt]he\s+)?{_TITLE_WORDS}\s+of\s+(?:the\s+)?{_TITLE_WORDS}\s+and\s+{_TITLE_WORDS}"
+    rf"""(?:[Tt]he\s+)?{_TITLE_WORDS}\s+(?:of|for)\s+(?:the\s+)?{_TITLE_WORDS}
+    (?:,\s+{_TITLE_WORDS})*,?\s+and\s+{_TITLE_WORDS}""",
+    re.VERBOSE,
 )
 #: 'Both' opening a list of two: 'Both the NDP and the Green Party expressed support'.
 _LEADING_BOTH = re.compile(r"^[Bb]oth\s+(?=.+\sand\s)")
@@ -3259,6 +3267,8 @@ def _actors(doc: Document, name: str) -> list[str]:
     names = doc.people.names(name)
     if _name_list(name, names):
         return [found for _, _, found in names]
+    if _OF_A_AND_B.fullmatch(name):  # 'the Ministry of Economy, Industry and Trade': one body
+        return [name]
     return (
         _named_list(name) or _group_list(name) or _mixed_list(name) or _shared_head(name) or [name]
     )
@@ -3288,6 +3298,7 @@ def is_document(name: str) -> bool:
 #: ('The lawsuit claimed the tax rate was not valid': its filer's).
 _THING_HEADS = frozenset(
     (*TARGET_NOUNS, *LEGISLATION, *DOCUMENT_NOUNS, *EVENT_NOUNS, *STANCE_ACTS)
+    + (*MATTER_NOUNS, *INERT_NOUNS)
     + tuple(w for w in LEGAL_ACTIONS if " " not in w)
 )
 #: Where a phrase's head ends: a preposition or a relative ('the plan to close the ward', 'X

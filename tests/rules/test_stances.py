@@ -1655,6 +1655,10 @@ def test_motions_and_their_movers(text: str, expected: list[tuple[str, str]]) ->
             [("a labour board", "oppose")],
         ),
         ("The scheme was declared unlawful by the High Court.\n", [("High Court", "oppose")]),
+        # a nation's adjective before a plural is no actor alone: the plural is its head
+        ("The group was condemned by Kazakh authorities.\n", [("Kazakh authorities", "oppose")]),
+        ("The plan was rejected by Spanish farmers.\n", [("Spanish farmers", "oppose")]),
+        ("The deal was backed by Labour councillors.\n", [("Labour councillors", "support")]),
         ("The meeting was held in private by the board.\n", []),
         ("The union has ruled out strike action.\n", [("The union", "oppose")]),
         # saying or voting no opposes; 'said no decision' is no answer
@@ -1785,6 +1789,11 @@ def test_verdicts_and_views_of_a_named_side(
         ("The union demanded a full account of the spending.\n", []),
         ("MPs want answers from the regulator.\n", []),
         ("Parents demanded a public inquiry.\n", [("Parents", "support")]),
+        # a thing, a state or an outcome holds no stance
+        ("The voting system seemed to accept only a Yes vote.\n", []),
+        ("The real threat is the attempt to force people to accept the deal.\n", []),
+        ("The extra money should support the new hospital plan.\n", []),
+        ("Legal safeguards had prevented the flawed proposal.\n", []),
     ],
 )
 def test_words_that_name_no_actor(text: str, expected: list[tuple[str, str]]) -> None:
@@ -5941,6 +5950,15 @@ def test_allowing_others_to_act_backs_the_act(
         ("The senator withdrew from the race.\n", []),
         ("The product was pulled from the shelves.\n", []),
         ("Members would be able to withdraw from the scheme.\n", []),
+        # so is a right, a chance or a time allowed to act: no act taken
+        ("The defendants have the right to appeal the ruling.\n", []),
+        ("The senator lost his chance to contest the seat.\n", []),
+        ("The firm has three months to challenge the fine.\n", []),
+        ("The deadline to appeal the verdict has passed.\n", []),
+        (
+            "The union sought leave to appeal against the ruling.\n",
+            [("The union", "oppose", "the ruling")],
+        ),
     ],
 )
 def test_leaving_something_opposes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -6194,6 +6212,15 @@ def test_plan_to_begin_a_strike_backs_it(text: str, expected: list[tuple[str, st
             "Members of the Rochester Union of Nurses and Allied Professionals plan to begin a"
             " two-day strike on Monday.\n",
             [("Rochester Union of Nurses and Allied Professionals", "support", "a two-day strike")],
+        ),
+        # so is 'X of A, B and C', a ministry of three portfolios, as a passive's agent too
+        (
+            "The tariff was approved by the Ministry of Economy, Industry and Trade.\n",
+            [("Ministry of Economy, Industry and Trade", "support", "The tariff")],
+        ),
+        (
+            "The plan was rejected by the Minister for Labour, Housing and Transport.\n",
+            [("Minister for Labour, Housing and Transport", "oppose", "The plan")],
         ),
         # trap: 'and the' joins two bodies named in full
         (
