@@ -1977,14 +1977,20 @@ def _group_of_people(phrase: str) -> bool:
     return last.endswith("s") or last in PEOPLE_NOUNS
 
 
-#: Where a source's words were given, before it with no comma: 'In a statement [the union]'.
-_A_STATEMENT = rf"""(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
+#: Where a source's words were given, before it with no comma: 'In a statement [the union]';
+#: some copy drops the article ('GES in statement posted on its Facebook page [said]').
+_A_STATEMENT = rf"""(?i:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?)?
     (?:{alternation((*STATEMENT_NOUNS, *ISSUED_DOCUMENTS))})"""
 _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
+#: Where or when a statement after its source was given, a participle before it or not: 'to
+#: members', 'issued on Monday', 'posted on its Facebook page'.
+_STATEMENT_GIVEN = rf"""(?:\s+[a-z]+ed)?
+    (?:\s+(?:{alternation(WHERE_SAID_PREPOSITIONS)})\s+[^,]{{1,40}})?"""
 #: The statement after the source ('TIB in its report [said]', 'The police, in a statement,
-#: [said]'): how the source spoke, not part of it.
+#: [said]', 'The ministry in a statement issued on Monday [said]'): how the source spoke, not
+#: part of it.
 _IN_STATEMENT_AFTER = re.compile(
-    rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
+    rf"(?<=\S)[\s,]+{_A_STATEMENT}{_STATEMENT_GIVEN}[\s,]*$", re.VERBOSE
 )
 #: A participle clause closing a source's phrase ('Ch Nisar while addressing the press conference
 #: [said]', '[said] Khan while criticising the opposition'): how the source spoke, not part of it.

@@ -2613,6 +2613,10 @@ def test_partitive_needs_a_group_before(text: str) -> None:
         ("The police, in a statement, said two men were arrested.", ["police"]),
         ("In a ruling the High Court said the law was void.", ["High Court"]),
         ("The court in its judgment said the levy was unlawful.", ["court"]),
+        # how the statement was given, and one with no article
+        ("The ministry in a statement issued on Monday said fees would rise.", ["ministry"]),
+        ("The union in a statement posted on its website said the strike was off.", ["union"]),
+        ("The agency in statement posted on its Facebook page said pay was due.", ["agency"]),
         # the statement or time after an inverted source: 'said the ministry on Tuesday.'
         ("The roads will reopen, said the ministry on Tuesday.", ["ministry"]),
         ("The bail, however, was lifted, said the ministry in a statement today.", ["ministry"]),
