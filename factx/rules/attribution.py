@@ -2011,11 +2011,16 @@ _OCCASION_AFTER = re.compile(
 _DASHED_ASIDE_END = re.compile(rf"{_DASHED_ASIDE}$")
 
 
+#: An age closing the name in apposition: 'Another worker, Prapan[, 49],'.
+_AGE_END = re.compile(r",\s*\d{1,3}$")
+
+
 def _named_in_apposition(phrase: str) -> str | None:
-    """The body named after a description of it, between commas ('the watchdog, the Consumer
-    Council,' -> 'the Consumer Council'); none when the first part names it already."""
+    """The body or person named after a description, between commas ('the watchdog, the
+    Consumer Council,' -> 'the Consumer Council'; 'Another worker, Prapan, 49,' -> 'Prapan');
+    none when the first part names it already."""
     description, _, rest = phrase.partition(",")
-    named = rest.strip().removesuffix(",").strip()
+    named = _AGE_END.sub("", rest.strip().removesuffix(",").strip())
     if _DESCRIPTION.fullmatch(description.strip()) and _APPOSED_NAME.fullmatch(named):
         return named if actor_like(named) else None
     return None

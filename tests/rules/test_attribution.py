@@ -627,8 +627,13 @@ def test_no_claim_without_a_reported_clause(text: str) -> None:
             "relief",
             ("direct", "Tom Ward"),
         ),
-        # an age in apposition
+        # an age in apposition, after a name alone or a one-word name after a description
         ('Ellis, 34, said: "I am proud of the lads."\n', "proud", ("direct", "Ellis")),
+        (
+            "Another driver, Somsak, 52, said he had not been paid since May.\n",
+            "not been paid",
+            ("reported", "Somsak"),
+        ),
         # an abbreviated title: inside a trailing source, and before a surname named in full
         (
             "The vote was delayed, said Sen. Mark Diaz, the committee chairman.\n",
