@@ -1646,6 +1646,9 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
             _FINITE_CLAUSE.search(doc.text, verb.end(), end) is not None
             or _FINITE_CLAUSE.search(doc.text, sentence.start, verb.start()) is not None
         )
+        if not reports:  # 'Yang accused the government of lying, saying, "..."': an act
+            act = _REPORTED.match(doc.text[sentence.start : end].lstrip())
+            reports = act is not None and act["act"] is not None
         return (
             Span(sentence.start, end)
             if reports and not quoted.overlaps(sentence.start, end)

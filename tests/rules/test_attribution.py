@@ -2794,7 +2794,26 @@ def test_quote_run_after_prose_naming_its_subject(text: str, who: str | None) ->
                 ("reported", "Jo Lee", "All services shall be withdrawn, Jo Lee said"),
             ],
         ),
+        # an act before the participle: an accusation, a verdict on something
+        (
+            "Jo Lee accused the board of hiding losses, saying, “They knew for a year.”",
+            [
+                ("direct", "Jo Lee", "They knew for a year."),
+                ("reported", "Jo Lee", "Jo Lee accused the board of hiding losses"),
+            ],
+        ),
+        (
+            "Jo Lee described the offer as derisory, stating, “It would not buy a loaf.”",
+            [
+                ("direct", "Jo Lee", "It would not buy a loaf."),
+                ("reported", "Jo Lee", "Jo Lee described the offer as derisory"),
+            ],
+        ),
         # traps: what comes before the participle reports no clause; a quoted verdict
+        (
+            "The union walked out, saying “We will not be back.”",
+            [("direct", "union", "We will not be back.")],
+        ),
         (
             "Kennedy stressed the importance of safety first, saying, “Workers must come first.”",
             [("direct", "Kennedy", "Workers must come first.")],
