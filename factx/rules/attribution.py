@@ -598,7 +598,8 @@ _DESCRIPTION = re.compile(
     rf"[\w’'-]+(?:\s+(?:[a-z][\w’'-]*|[A-Z][\w’'.]*-based))*"
     rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?{_CAPITALISED})?"
 )
-_APPOSED_NAME = re.compile(rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*")
+_APPOSED = rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*"
+_APPOSED_NAME = re.compile(_APPOSED)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 #: ', said the union.', ', reported Malaysiakini.', ', said the Minister of Education, Jo Lee.';
@@ -757,6 +758,14 @@ _APPOSITION_OPENING = rf"""(?:(?:{alternation(APPOSITION_OPENERS)})\s+[A-Za-z]
 _UNCLOSED_APPOSITION = re.compile(
     rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ {_APPOSITION_OPENING}
     [^,;:\"“”]{{0,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
+    re.VERBOSE,
+)
+#: A role, the body it is in and its holder, each closed by a comma but the holder's name,
+#: before the verb: 'Permanent Secretary, Ministry of Health, Dr. Jo Lee said', 'Director,
+#: Department of Works, Jo Lee said' (as copy in Ghana, Zambia or Nigeria writes a title).
+_ROLE_BODY_NAME = re.compile(
+    rf"""^(?P<who>(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{alternation(ROLE_WORDS)}) ,\s+
+    {_APPOSED} {_NAME_AFTER_ROLE}) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
     re.VERBOSE,
 )
 #: A stray comma between a source ending in a capitalised word and 'says' or 'said' ('Chief
@@ -1820,6 +1829,7 @@ def _reported_plainly(
         _REPORTED_PARTICIPLE,
         _REPORTED_COORDINATED,
         _UNCLOSED_APPOSITION,
+        _ROLE_BODY_NAME,
         _STRAY_COMMA,
     ):
         if who is None and (m := pattern.match(text)):

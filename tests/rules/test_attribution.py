@@ -3084,6 +3084,27 @@ def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "who"),
+    [  # a role, the body it is in and the holder's name, each after a comma
+        (
+            "Permanent Secretary, Ministry of Works, Dr. Ama Owusu said the road was late.",
+            "Ama Owusu",
+        ),
+        (
+            "Director, Department of Water Affairs, Ben Phiri has said the dam is half full.",
+            "Ben Phiri",
+        ),
+        (
+            "Chief Executive Officer, Harbour Authority, Jo Lee said fees would rise next year.",
+            "Jo Lee",
+        ),
+    ],
+)
+def test_role_body_and_holder_before_the_verb(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
     [  # after a quote, a role then a name whose closing comma is missing
         ('"We will stay out," secretary-general of the union, Jo Lee said.', "Jo Lee"),
         ('"We will stay out," secretary-general of the union, Jo Lee, said.', "Jo Lee"),
