@@ -598,7 +598,8 @@ _DESCRIPTION = re.compile(
     rf"[\w’'-]+(?:\s+(?:[a-z][\w’'-]*|[A-Z][\w’'.]*-based))*"
     rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?{_CAPITALISED})?"
 )
-_APPOSED_NAME = re.compile(rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*")
+_APPOSED = rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of|for|and|&)\s+{_CAPITALISED})*"
+_APPOSED_NAME = re.compile(_APPOSED)
 #: A phrase ending in a passive's auxiliary ('The bill is [estimated]'): not a source.
 _PASSIVE_END = re.compile(rf"\b(?:{alternation(PASSIVE_AUXILIARIES)})$")
 #: ', said the union.', ', reported Malaysiakini.', ', said the Minister of Education, Jo Lee.';
@@ -757,6 +758,14 @@ _APPOSITION_OPENING = rf"""(?:(?:{alternation(APPOSITION_OPENERS)})\s+[A-Za-z]
 _UNCLOSED_APPOSITION = re.compile(
     rf"""^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}} ,\s+ {_APPOSITION_OPENING}
     [^,;:\"“”]{{0,100}}?) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
+    re.VERBOSE,
+)
+#: A role, the body it is in and its holder, each closed by a comma but the holder's name,
+#: before the verb: 'Permanent Secretary, Ministry of Health, Dr. Jo Lee said', 'Director,
+#: Department of Works, Jo Lee said' (as copy in Ghana, Zambia or Nigeria writes a title).
+_ROLE_BODY_NAME = re.compile(
+    rf"""^(?P<who>(?:[A-Z][\w’'-]*\s+){{0,3}}(?i:{alternation(ROLE_WORDS)}) ,\s+
+    {_APPOSED} {_NAME_AFTER_ROLE}) \s+ {_AUX} (?:{_SPEECH}) \b (?!\s*[:\"“])""",
     re.VERBOSE,
 )
 #: A stray comma between a source ending in a capitalised word and 'says' or 'said' ('Chief
@@ -1646,6 +1655,9 @@ def _unquoted(doc: Document, sentence: Span, quoted: Spans) -> Span | None:
             _FINITE_CLAUSE.search(doc.text, verb.end(), end) is not None
             or _FINITE_CLAUSE.search(doc.text, sentence.start, verb.start()) is not None
         )
+        if not reports:  # 'Yang accused the government of lying, saying, "..."': an act
+            act = _REPORTED.match(doc.text[sentence.start : end].lstrip())
+            reports = act is not None and act["act"] is not None
         return (
             Span(sentence.start, end)
             if reports and not quoted.overlaps(sentence.start, end)
@@ -1817,6 +1829,7 @@ def _reported_plainly(
         _REPORTED_PARTICIPLE,
         _REPORTED_COORDINATED,
         _UNCLOSED_APPOSITION,
+        _ROLE_BODY_NAME,
         _STRAY_COMMA,
     ):
         if who is None and (m := pattern.match(text)):
@@ -1977,14 +1990,20 @@ def _group_of_people(phrase: str) -> bool:
     return last.endswith("s") or last in PEOPLE_NOUNS
 
 
-#: Where a source's words were given, before it with no comma: 'In a statement [the union]'.
-_A_STATEMENT = rf"""(?i:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?
+#: Where a source's words were given, before it with no comma: 'In a statement [the union]';
+#: some copy drops the article ('GES in statement posted on its Facebook page [said]').
+_A_STATEMENT = rf"""(?i:in|on)\s+(?:(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+)?)?
     (?:{alternation((*STATEMENT_NOUNS, *ISSUED_DOCUMENTS))})"""
 _IN_STATEMENT = re.compile(rf"^{_A_STATEMENT}\s+(?=\S)", re.VERBOSE)
+#: Where or when a statement after its source was given, a participle before it or not: 'to
+#: members', 'issued on Monday', 'posted on its Facebook page'.
+_STATEMENT_GIVEN = rf"""(?:\s+[a-z]+ed)?
+    (?:\s+(?:{alternation(WHERE_SAID_PREPOSITIONS)})\s+[^,]{{1,40}})?"""
 #: The statement after the source ('TIB in its report [said]', 'The police, in a statement,
-#: [said]'): how the source spoke, not part of it.
+#: [said]', 'The ministry in a statement issued on Monday [said]'): how the source spoke, not
+#: part of it.
 _IN_STATEMENT_AFTER = re.compile(
-    rf"(?<=\S)[\s,]+{_A_STATEMENT}(?:\s+(?:to|on)\s+[^,]{{1,40}})?[\s,]*$", re.VERBOSE
+    rf"(?<=\S)[\s,]+{_A_STATEMENT}{_STATEMENT_GIVEN}[\s,]*$", re.VERBOSE
 )
 #: A participle clause closing a source's phrase ('Ch Nisar while addressing the press conference
 #: [said]', '[said] Khan while criticising the opposition'): how the source spoke, not part of it.
@@ -2005,11 +2024,16 @@ _OCCASION_AFTER = re.compile(
 _DASHED_ASIDE_END = re.compile(rf"{_DASHED_ASIDE}$")
 
 
+#: An age closing the name in apposition: 'Another worker, Prapan[, 49],'.
+_AGE_END = re.compile(r",\s*\d{1,3}$")
+
+
 def _named_in_apposition(phrase: str) -> str | None:
-    """The body named after a description of it, between commas ('the watchdog, the Consumer
-    Council,' -> 'the Consumer Council'); none when the first part names it already."""
+    """The body or person named after a description, between commas ('the watchdog, the
+    Consumer Council,' -> 'the Consumer Council'; 'Another worker, Prapan, 49,' -> 'Prapan');
+    none when the first part names it already."""
     description, _, rest = phrase.partition(",")
-    named = rest.strip().removesuffix(",").strip()
+    named = _AGE_END.sub("", rest.strip().removesuffix(",").strip())
     if _DESCRIPTION.fullmatch(description.strip()) and _APPOSED_NAME.fullmatch(named):
         return named if actor_like(named) else None
     return None

@@ -627,8 +627,13 @@ def test_no_claim_without_a_reported_clause(text: str) -> None:
             "relief",
             ("direct", "Tom Ward"),
         ),
-        # an age in apposition
+        # an age in apposition, after a name alone or a one-word name after a description
         ('Ellis, 34, said: "I am proud of the lads."\n', "proud", ("direct", "Ellis")),
+        (
+            "Another driver, Somsak, 52, said he had not been paid since May.\n",
+            "not been paid",
+            ("reported", "Somsak"),
+        ),
         # an abbreviated title: inside a trailing source, and before a surname named in full
         (
             "The vote was delayed, said Sen. Mark Diaz, the committee chairman.\n",
@@ -2613,6 +2618,10 @@ def test_partitive_needs_a_group_before(text: str) -> None:
         ("The police, in a statement, said two men were arrested.", ["police"]),
         ("In a ruling the High Court said the law was void.", ["High Court"]),
         ("The court in its judgment said the levy was unlawful.", ["court"]),
+        # how the statement was given, and one with no article
+        ("The ministry in a statement issued on Monday said fees would rise.", ["ministry"]),
+        ("The union in a statement posted on its website said the strike was off.", ["union"]),
+        ("The agency in statement posted on its Facebook page said pay was due.", ["agency"]),
         # the statement or time after an inverted source: 'said the ministry on Tuesday.'
         ("The roads will reopen, said the ministry on Tuesday.", ["ministry"]),
         ("The bail, however, was lifted, said the ministry in a statement today.", ["ministry"]),
@@ -2785,7 +2794,26 @@ def test_quote_run_after_prose_naming_its_subject(text: str, who: str | None) ->
                 ("reported", "Jo Lee", "All services shall be withdrawn, Jo Lee said"),
             ],
         ),
+        # an act before the participle: an accusation, a verdict on something
+        (
+            "Jo Lee accused the board of hiding losses, saying, “They knew for a year.”",
+            [
+                ("direct", "Jo Lee", "They knew for a year."),
+                ("reported", "Jo Lee", "Jo Lee accused the board of hiding losses"),
+            ],
+        ),
+        (
+            "Jo Lee described the offer as derisory, stating, “It would not buy a loaf.”",
+            [
+                ("direct", "Jo Lee", "It would not buy a loaf."),
+                ("reported", "Jo Lee", "Jo Lee described the offer as derisory"),
+            ],
+        ),
         # traps: what comes before the participle reports no clause; a quoted verdict
+        (
+            "The union walked out, saying “We will not be back.”",
+            [("direct", "union", "We will not be back.")],
+        ),
         (
             "Kennedy stressed the importance of safety first, saying, “Workers must come first.”",
             [("direct", "Kennedy", "Workers must come first.")],
@@ -3051,6 +3079,27 @@ def test_they_said_after_a_quote_is_the_body_quoted_last(text: str, who: list[st
     ],
 )
 def test_unclosed_apposition_after_a_name(text: str, who: str) -> None:
+    assert [c.speaker for c in extract(text).claims] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a role, the body it is in and the holder's name, each after a comma
+        (
+            "Permanent Secretary, Ministry of Works, Dr. Ama Owusu said the road was late.",
+            "Ama Owusu",
+        ),
+        (
+            "Director, Department of Water Affairs, Ben Phiri has said the dam is half full.",
+            "Ben Phiri",
+        ),
+        (
+            "Chief Executive Officer, Harbour Authority, Jo Lee said fees would rise next year.",
+            "Jo Lee",
+        ),
+    ],
+)
+def test_role_body_and_holder_before_the_verb(text: str, who: str) -> None:
     assert [c.speaker for c in extract(text).claims] == [who]
 
 
