@@ -232,6 +232,11 @@ _LETTER_CURRENCIES = {
     "Rs.": "INR",
     "GHc": "GHS",
     "GHC": "GHS",  # the cedi's old code, still written ('GHC50 million')
+    # the cedi where Ghanaian copy lost its sign ('GH50.0 allowance', 'Gh 2000 fine') or wrote
+    # its letter ('Ghc 2,000')
+    "GH": "GHS",
+    "Gh": "GHS",
+    "Ghc": "GHS",
     # East African shillings as their copy writes them ('Sh36,000', 'KSh 5 billion', 'USh 4m',
     # 'Shillings 4 million'); a shilling of no nation is read as Kenya's, the one most written
     "Sh": "KES",

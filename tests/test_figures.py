@@ -98,6 +98,11 @@ CASES = [
     ("the GHc10 bread", 10, "GHS", None),
     ("GH¢ 2.5 million", 2.5e6, "GHS", None),
     ("₵300", 300, "GHS", None),
+    # the cedi where copy lost its sign or wrote its letter
+    ("a GH20.0 transport allowance", 20, "GHS", None),
+    ("their GH 75.0 each", 75, "GHS", None),
+    ("a Gh 500 fine", 500, "GHS", None),
+    ("Ghc 1,200 a month", 1200, "GHS", None),
     # power and energy
     ("generate 800,000kw of power", 800000, "kW", None),
     ("a 50MW solar farm", 50, "MW", None),
