@@ -1230,7 +1230,7 @@ _FIGURE_RE = rf"""
       | (?:\s|(?<=\d))  # the code after a space, or glued to its digits ('300,000RSD')
         (?P<code>{_CODES_AFTER_NUMBER})(?![a-z])
     )?
-    (?![\w%])
+    (?:(?<=%)(?=[a-z])|(?![\w%]))  # a word may touch a per cent sign ('the 20%withholding tax')
 """
 #: A comma, or a hyphen right after a number whose unit a later one carries ('three- or six-month
 #: terms', 'two- and three-year deals'); not a dash set off by spaces ('won 3 - and 2 weeks').

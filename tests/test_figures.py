@@ -103,6 +103,8 @@ CASES = [
     ("their GH 75.0 each", 75, "GHS", None),
     ("a Gh 500 fine", 500, "GHS", None),
     ("Ghc 1,200 a month", 1200, "GHS", None),
+    # a word touching a per cent sign, as some copy runs them together
+    ("the 15%sales tax on fuel", 15, "percent", None),
     # power and energy
     ("generate 800,000kw of power", 800000, "kW", None),
     ("a 50MW solar farm", 50, "MW", None),
