@@ -1461,6 +1461,13 @@ _ELAPSED_RE = rf"""
     | an?\s+(?P<term>{_REPEAT_ORDINAL})\s+(?={_TERM}))
     (?P<dur>{_PERIOD}|{_TIME}|{_TERM})(?(trail){_RUNNING})(?(of){_OF_ACTION})
 """
+#: An occasion that a numbered ordinal after 'the' counts ('the 23rd collapse of a meeting',
+#: 'the 48th hearing', 'the 5th coordination meeting'): that many have been held. Other nouns
+#: after such an ordinal place a thing in a series ('the 14th floor', 'the 2nd respondent').
+_OCCASION = rf"(?:{_ACTION}|hearing|meeting|collapse|attempt|adjournment|postponement)s?"
+_OCCASION_RE = re.compile(
+    rf"\bthe\s+(?P<nth>(?!1st\b)\d+)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?{_OCCASION}(?![\w-])"
+)
 #: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
 #: may run on after it (' in a row', ' of their indefinite strike').
 _ELAPSED_REACH = 40
@@ -2285,6 +2292,16 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 
+def _occasions_in(text: str, scan: str) -> Iterator[ParsedFigure]:
+    """Occasions a numbered ordinal counts ('the 24th demonstration'), which `_figures_in`
+    skips as a position in a series: how many have been held, the raw figure keeping its noun."""
+    for m in _OCCASION_RE.finditer(scan):
+        start = m.start("nth")
+        yield ParsedFigure(
+            text[start : m.end()], int(m.group("nth")), "count", start=start, end=m.end()
+        )
+
+
 def _offered_range(text: str, listed: list[ParsedFigure]) -> list[ParsedFigure]:
     """Rising numbers offered as alternatives, as one range from the first: 'two or three
     months', 'six, seven, eight months' (commas alone only between numbers one apart). A list
@@ -2311,7 +2328,10 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
     scan, patterns = _scan_of(text)
     figures = _figures_in(text, scan, patterns)
-    elapsed = list(_elapsed_in(text, scan, patterns))  # mostly none: then no merge to pay for
+    # mostly none: then no merge to pay for
+    elapsed = sorted(
+        (*_elapsed_in(text, scan, patterns), *_occasions_in(text, scan)), key=lambda f: f.start
+    )
     for figure in heapq.merge(figures, elapsed, key=lambda f: f.start) if elapsed else figures:
         if (
             listed

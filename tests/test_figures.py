@@ -404,6 +404,22 @@ def test_a_currency_code_counts_only_in_capitals(text: str, raws: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a numbered ordinal after 'the' counts the occasions held so far
+        ("It was the 12th protest this year.", [("12th protest", 12.0)]),
+        ("after the 31st hearing in the case", [("31st hearing", 31.0)]),
+        ("the 7th board meeting since May", [("7th board meeting", 7.0)]),
+        # traps: the first is no count, a place or a party in a series is none
+        ("at the 1st meeting of the board", []),
+        ("on the 14th floor", []),
+        ("the 2nd respondent said", []),
+    ],
+)
+def test_an_ordinal_counts_the_occasions_held(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "raw", "value", "unit"),
     [
         ("The strike has entered its fourth week.", "entered its fourth week", 4, "weeks"),
