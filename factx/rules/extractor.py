@@ -163,9 +163,9 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     a count, at least two hundred), no 'a year ago' (a date; '19 years ago' counts the years
     since), no code with a leading zero ('No. 09-00080'), no rate of exchange ('(US$1=J$155)');
     'by $2,500 to $17,500' is two figures (a change and the level it reaches), not a range, where
-    the upper end is over twice the lower (`_level_reached`); '88 out of 122 members' counts 88
-    (how many did it), where 'one in ten staff' is a share; a figure said again in brackets ('an
-    8% (eight percent) rise') is one figure."""
+    the upper end is over twice the lower (`_level_reached`); '88 out of 122 members' is two
+    counts (how many did it, and the whole), where 'one in ten staff' is a share; a figure said
+    again in brackets ('an 8% (eight percent) rise') is one figure."""
     previous: ParsedFigure | None = None
     for figure in find_figures(text):
         skip = (
@@ -184,6 +184,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
         if whole:
             yield from _part(figure, 0, whole.start())
+            yield from _part(figure, whole.end(), len(figure.raw))
         elif cut and _after_change(text, figure.start) and _level_reached(figure):
             yield from _part(figure, 0, cut.start())
             yield from _part(figure, cut.end(), len(figure.raw))

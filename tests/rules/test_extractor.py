@@ -58,9 +58,16 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
         ("The union had walked out two days earlier.\n", []),
         ("They met a week prior to the vote.\n", [("a week", 1, "weeks", None)]),
         ("The case, No. 09-00080, was heard.\n", []),  # a code
-        # counted out of a whole: how many did it ('one in ten staff' stays a share)
-        ("It was passed by 88 out of 122 members.\n", [("88", 88, "count", None)]),
-        ("Three out of five judges agreed.\n", [("Three", 3, "count", None)]),
+        # counted out of a whole: how many did it, and the whole ('one in ten staff' stays a
+        # share)
+        (
+            "It was passed by 88 out of 122 members.\n",
+            [("88", 88, "count", None), ("122", 122, "people", None)],
+        ),
+        (
+            "Three out of five judges agreed.\n",
+            [("Three", 3, "count", None), ("five", 5, "people", None)],
+        ),
         ("One in ten staff will go.\n", [("One in ten", 0.1, "fraction", None)]),
     ],
 )
@@ -326,8 +333,8 @@ def test_the_ends_of_a_change_keep_the_unit_said_once(
     [
         # 'out of every' is a rate: the share alone, not a count of the first number
         ("Five out of every 100 adults are infected.", [(0.05, "fraction")]),
-        # trap: 'out of' a whole still counts those who did it
-        ("Some 88 out of 122 members voted.", [(88.0, "count")]),
+        # trap: 'out of' a whole counts those who did it and the whole
+        ("Some 88 out of 122 members voted.", [(88.0, "count"), (122.0, "people")]),
     ],
 )
 def test_out_of_every_gives_the_share_alone(text: str, expected: list[tuple[float, str]]) -> None:
