@@ -1272,6 +1272,13 @@ _FROM_BEFORE = re.compile(
 #: ends a sentence ('in March. 3 workers left').
 _MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w)))
 _MONTH_WRITTEN = rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)"
+#: Before a year older than `_is_date` reads bare, what dates a thing by it ('Founded in 1638',
+#: 'built in 1420', 'dating from 1750').
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:(?:founded|established|built|formed|created)\s+in"
+    r"|dat(?:ing|es|ed)\s+(?:from|back\s+to))\s+$",
+    re.IGNORECASE,
+)
 _DATE_BEFORE = re.compile(rf"{_MONTH_WRITTEN}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 #: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
@@ -1660,6 +1667,10 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     after = text[m.end("digits") : m.end("digits") + 24]
     if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
         return _qualifier_words(m) not in _COUNTING_QUALIFIERS  # 'more than 2000 lorries'
+    if _FOUR_DIGITS.fullmatch(digits) and _FOUNDED_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return True  # 'Founded in 1638': an older year, dated by its founding
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):

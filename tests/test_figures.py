@@ -221,6 +221,7 @@ CASES = [
     # a year-like number after a qualifier that a year never follows is a count
     ("including more than 2000 heavy vehicles", 2000, "count", "more than"),
     ("nearly 1900 staff", 1900, "people", "approximately"),
+    ("they built 1500 houses", 1500, "count", None),  # a count after 'built', no date
     # a full stop after a month's full name ends a sentence: the number is no day
     ("It ended in March. 3 workers left", 3, "people", None),
     # a rate over a few words: not a duration of one year
@@ -331,6 +332,9 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "its fourth proposal this year",
         "entered its fourth-quarter results",
         "a column in Le Monde in 2019",  # 'Le' is a leone before a number only
+        # a year older than 1800, dated by a founding or a building
+        "Founded in 1708, the guild",
+        "a bridge dating back to 1650",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
