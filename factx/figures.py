@@ -256,6 +256,7 @@ _LETTER_CURRENCIES = {
     "Dhs": "AED",
     "QR": "QAR",
     "KD": "KWD",
+    "RO": "OMR",  # the Omani rial as Omani copy writes it ('less than RO600', 'RO5 million')
     "BD": "BHD",
     "JD": "JOD",
     "Tk": "BDT",

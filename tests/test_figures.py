@@ -102,6 +102,8 @@ CASES = [
     ("a GH20.0 transport allowance", 20, "GHS", None),
     ("their GH 75.0 each", 75, "GHS", None),
     ("a Gh 500 fine", 500, "GHS", None),
+    ("incomes of less than RO400", 400, "OMR", "less than"),  # the Omani rial
+    ("a RO2 million project", 2e6, "OMR", None),
     ("Ghc 1,200 a month", 1200, "GHS", None),
     # a word touching a per cent sign, as some copy runs them together
     ("the 15%sales tax on fuel", 15, "percent", None),
