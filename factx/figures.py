@@ -1746,7 +1746,10 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
         if _home_code(text, "dirham") == "AED":
             return "AED", 0.01  # '50 fils' in a story from the Emirates
         return code, 0.001
-    return code, 0.01 if word in _SUBUNITS else 1.0
+    # a sign before a decimal gives the sum in its currency, the subunit after it only restating
+    # it ('E0.14 cents per hour', 'US$0.50 cents'); '¢50 pesewas' is fifty of the subunit
+    restated = bool(sign) and "." in (m.group("digits") or "")
+    return code, 0.01 if word in _SUBUNITS and not restated else 1.0
 
 
 def _nation_named(text: str, m: re.Match[str], currency: str) -> str | None:

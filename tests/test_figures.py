@@ -103,6 +103,10 @@ CASES = [
     ("their GH 75.0 each", 75, "GHS", None),
     ("a Gh 500 fine", 500, "GHS", None),
     ("incomes of less than RO400", 400, "OMR", "less than"),  # the Omani rial
+    # a sign before a decimal gives the sum; the subunit after it only restates it
+    ("a rise of KSh0.25 cents per litre", 0.25, "KES", None),
+    ("worth US$0.40 cents", 0.4, "USD", None),
+    ("a loaf up ¢20 pesewas", 0.2, "GHS", None),  # fifty of the subunit, no decimal
     ("a RO2 million project", 2e6, "OMR", None),
     ("Ghc 1,200 a month", 1200, "GHS", None),
     # a word touching a per cent sign, as some copy runs them together
