@@ -242,18 +242,18 @@ def test_periods_counted_before_ago_are_figures(text: str, evidence: list[str]) 
 @pytest.mark.parametrize(
     ("text", "evidence"),
     [
-        # a rate of exchange noted in passing is no sum of the story
+        # a rate of exchange gives the rate, not the unit it prices
         (
             "Revenues are BDS$3.5 billion (One Barbados dollar=US$0.50 cents) this year.",
-            ["BDS$3.5 billion"],
+            ["BDS$3.5 billion", "US$0.50 cents"],
         ),
-        ("The J$5 billion fund (US$1 = J$155) opened.", ["J$5 billion fund"]),
+        ("The J$5 billion fund (US$1 = J$155) opened.", ["J$5 billion fund", "J$155"]),
         # traps: a sum restated in another currency, a sample size after an equals sign
         ("It cost £83m (€119m), he said.", ["£83m", "€119m"]),
         ("The survey (n=500) was small.", ["500"]),
     ],
 )
-def test_a_rate_of_exchange_is_no_figure(text: str, evidence: list[str]) -> None:
+def test_a_rate_of_exchange_gives_the_rate_alone(text: str, evidence: list[str]) -> None:
     assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
 
 
