@@ -540,6 +540,10 @@ _BOUND_BY_NATION = {
 }
 #: Any of those nations, as lower-cased text names it.
 _BOUND_NATIONS = re.compile(rf"\b(?:{'|'.join(sorted(_BOUND_BY_NATION))})\b")
+#: Nations whose dollar is theirs only where named with it ('430 Zimbabwe dollars'): a bare '$'
+#: in their stories is mostly the US dollar, in which they also pay ('180 million Zimbabwe
+#: dollars ($21 million)'), so they tell no '$' apart (`_HOME_CODES`).
+_NAMED_ONLY_NATIONS = frozenset({"zimbabwean", "zimbabwe"})
 #: Currencies that several nations name alike: each nation's own code, by the nation written
 #: before the currency's name ('5 million Australian dollars'; 'Two Thousand Ghana Cedis' and
 #: '500 Indian rupees' name their currency's one nation). Without a nation, `_CURRENCY_WORDS`
@@ -563,6 +567,7 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("caymanian", "cayman islands"), "KYD"),
         **dict.fromkeys(("solomon islands", "solomon islanders"), "SBD"),
         **dict.fromkeys(("bruneian", "brunei"), "BND"),
+        **dict.fromkeys(_NAMED_ONLY_NATIONS, "ZWL"),
         # the Eastern Caribbean dollar's eight members, each as its own copy names it
         **dict.fromkeys(("eastern caribbean", "east caribbean", "antigua", "antiguan"), "XCD"),
         **dict.fromkeys(("dominica", "grenada", "grenadian", "montserrat", "anguilla"), "XCD"),
@@ -734,7 +739,10 @@ _CFA_ZONES = {
 #: franc, which zone's.
 _HOME_CODES = {
     **{
-        currency: {**codes, **(_DOLLAR_PLACES if currency == "dollar" else {})}
+        currency: {
+            **{n: code for n, code in codes.items() if n not in _NAMED_ONLY_NATIONS},
+            **(_DOLLAR_PLACES if currency == "dollar" else {}),
+        }
         for currency, codes in _NATIONAL_CODES.items()
     },
     "cfa": _CFA_ZONES,
@@ -1756,7 +1764,7 @@ def _nation_named(text: str, m: re.Match[str], currency: str) -> str | None:
     """Whose currency a figure in a shared one is, where the figure does not say: a nearby
     phrase naming it ('$5m (Australian dollars)'), else the nation the article names most."""
     near = text[max(0, m.start() - 300) : m.end() + 300].lower()
-    named = (c for n, c in _NATIONAL_CODES[currency].items() if f"{n} {currency}" in near)
+    named = (c for n, c in _HOME_CODES[currency].items() if f"{n} {currency}" in near)
     return next(named, None) or _home_code(text, currency)
 
 

@@ -390,6 +390,9 @@ def test_a_name_ends_at_a_line_break_or_a_qualifier(
         # a nation written with the figure, or close to it, wins
         ("In Canada the deal is worth A$5m.", "AUD"),
         ("In Canada it paid $5m (Australian dollars).", "AUD"),
+        # Zimbabwe's dollar only where named with it: a bare '$' there is the US dollar
+        ("Harare offered 180 million Zimbabwe dollars.", "ZWL"),
+        ("Harare, Zimbabwe, offered $21 million.", "USD"),
     ],
 )
 def test_a_shared_currency_is_the_nations_the_article_names(text: str, unit: str) -> None:
