@@ -1227,7 +1227,7 @@ _FIGURE_RE = rf"""
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pct?(?![a-z])|percentage\s+points?)
-      | [\s-]+(?:{_ADDED}\s+)?(?:{_DAY_KINDS}\s+)?
+      | [\s-]+(?:{_ADDED}\s+)?(?:(?P<kind>{_DAY_KINDS})\s+)?
         (?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
         (?:[\s-]+olds?|-long)?(?![a-z]){_NOT_PER_PERIOD}
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?
@@ -1660,8 +1660,21 @@ def _qualifier_words(m: re.Match[str]) -> str:
     return _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
 
 
+def _year_number(m: re.Match[str], number: float) -> bool:
+    """Whether a figure's digits read as a year ('in 1998'); not after a qualifier that counts
+    ('more than 2000 lorries')."""
+    return bool(
+        _FOUR_DIGITS.fullmatch(m.group("digits") or "")
+        and 1800 <= number <= 2100
+        and _qualifier_words(m) not in _COUNTING_QUALIFIERS
+    )
+
+
 def _is_date(text: str, m: re.Match[str], number: float) -> bool:
-    """Years as dates, days of months, clock times and year spans are not figures."""
+    """Years as dates, days of months, clock times and year spans are not figures; a year
+    before a kind of period names that period ('the 2015 school year')."""
+    if m.group("kind") and _year_number(m, number):
+        return True
     if m.group("cur") or m.group("scale") or m.group("unit"):
         return False
     if m.group("frac"):
@@ -1675,7 +1688,7 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     before = text[max(0, m.start("digits") - 12) : m.start("digits")]
     after = text[m.end("digits") : m.end("digits") + 24]
     if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
-        return _qualifier_words(m) not in _COUNTING_QUALIFIERS  # 'more than 2000 lorries'
+        return _year_number(m, number)
     if _FOUR_DIGITS.fullmatch(digits) and _FOUNDED_BEFORE.search(
         text, max(0, m.start() - 24), m.start()
     ):

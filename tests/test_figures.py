@@ -341,6 +341,9 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         # a year older than 1800, dated by a founding or a building
         "Founded in 1708, the guild",
         "a bridge dating back to 1650",
+        # a year before a kind of period names the period: a date, not a length of time
+        "at the start of the 2015 school year",
+        "over the 2019 calendar year",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
