@@ -377,6 +377,18 @@ _CURRENCY_SIGNS = {
     "৳": "BDT",
     "₫": "VND",
     "₴": "UAH",
+    # the signs of the shekel, colón, tenge, lari, manat, tugrik, kip, riel and guarani, and the
+    # rupee sign South Asian copy writes for any nation's rupee (`_SHARED_SIGNS`)
+    "₪": "ILS",
+    "₡": "CRC",
+    "₸": "KZT",
+    "₾": "GEL",
+    "₼": "AZN",
+    "₮": "MNT",
+    "₭": "LAK",
+    "៛": "KHR",
+    "₲": "PYG",
+    "₨": "INR",
     # the cedi's sign, and the cent sign Ghanaian copy writes for it before a number ('¢5')
     "₵": "GHS",
     "gh₵": "GHS",
@@ -681,7 +693,7 @@ _NATIONAL_CODES = {
 _SHARED_SIGNS = {
     "$": "dollar",
     **dict.fromkeys(("sh", "shs", "shilling", "shillings"), "shilling"),
-    **dict.fromkeys(("rs", "rs."), "rupee"),
+    **dict.fromkeys(("rs", "rs.", "₨"), "rupee"),
     "k": "kwacha",
     "p": "peso",
     "e": "lilangeni",

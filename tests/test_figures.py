@@ -98,6 +98,17 @@ CASES = [
     ("the GHc10 bread", 10, "GHS", None),
     ("GH¢ 2.5 million", 2.5e6, "GHS", None),
     ("₵300", 300, "GHS", None),
+    # the signs of currencies that have one of their own
+    ("a fine of ₪500", 500, "ILS", None),
+    ("cut by ₡1.1 billion", 1.1e9, "CRC", None),
+    ("₸210,000 a month", 210000, "KZT", None),
+    ("₾50 million", 50e6, "GEL", None),
+    ("₼300 a month", 300, "AZN", None),
+    ("₮500,000", 500000, "MNT", None),
+    ("₭10,000", 10000, "LAK", None),
+    ("៛5,000", 5000, "KHR", None),
+    ("₲2 million", 2e6, "PYG", None),
+    ("₨ 5,000", 5000, "INR", None),
     # the cedi where copy lost its sign or wrote its letter
     ("a GH20.0 transport allowance", 20, "GHS", None),
     ("their GH 75.0 each", 75, "GHS", None),
