@@ -395,6 +395,9 @@ _CURRENCY_SIGNS = {
     "gh¢": "GHS",
     "¢": "GHS",
 }
+#: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
+#: where a figure is near).
+_SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
 #: Hundredths that copy names after a number ('35 centavos', '50 paise', '9 seniti'); the
 #: centavo and the paisa are a hundredth of whichever nation's peso or rupee the story is in.
 _HUNDREDTHS = {
@@ -1051,6 +1054,9 @@ _VAGUE = (
 #: A thousands group after a comma and a stray space ('Sh28, 000', 'worth 8, 333,000'): a
 #: list's next item never opens with a zero, nor runs on in a group of its own.
 _MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?:(?=0)\d{{3}}(?!\d)|\d{{3}}(?=,\d{{3}}(?!\d)))"
+#: Thousands after a comma and a stray space in a sum whose sign touches it ('N5, 500'): no
+#: list runs on from a sign.
+_SIGNED_SPACED_GROUP = rf"(?<=[a-z{_SIGN_CHARS}])\d{{1,3}},{_GROUP_SPACE}\d{{3}}(?![\d,])"
 #: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
 _GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
@@ -1116,6 +1122,7 @@ _NUMBER = rf"""
   | (?P<halved>\d+{_AND_A_HALF})       # '12 and a half years'
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}|{_CENTS_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
+              | {_SIGNED_SPACED_GROUP}
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
   | (?P<times>{_alternatives(_TIMES)})
@@ -1128,9 +1135,6 @@ _TRAILING_QUALIFIER = re.compile(
     rf"(?:\s+|(?=-))(?P<trail>{_alternatives(_TRAILING_QUALIFIERS)})\b(?!\s+than\b)",
     re.IGNORECASE,
 )
-#: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
-#: where a figure is near).
-_SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
 _CURRENCY_SIGN = (
     f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
@@ -2312,6 +2316,7 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale")
             or _GROUPED.search(text, m.end("cur"), m.end())
+            or ", " in (m.group("digits") or "")  # 'N5, 500' (`_SIGNED_SPACED_GROUP`)
             or _PER_UNIT_AFTER.match(text, m.end())
             or _CENTS.match(text, m.end("cur"))
             or (len(written) == 1 and _glued_small_money(text, m, written))

@@ -114,6 +114,9 @@ CASES = [
     ("their GH 75.0 each", 75, "GHS", None),
     ("a Gh 500 fine", 500, "GHS", None),
     ("incomes of less than RO400", 400, "OMR", "less than"),  # the Omani rial
+    # thousands after a comma and a stray space, where the sign touches the number
+    ("rent rose to N7, 500 a month", 7500, "NGN", None),
+    ("fined $2, 250 each", 2250, "USD", None),
     # a sign before a decimal gives the sum; the subunit after it only restates it
     ("a rise of KSh0.25 cents per litre", 0.25, "KES", None),
     ("worth US$0.40 cents", 0.4, "USD", None),
