@@ -232,6 +232,11 @@ _LETTER_CURRENCIES = {
     "Rs.": "INR",
     "GHc": "GHS",
     "GHC": "GHS",  # the cedi's old code, still written ('GHC50 million')
+    # the cedi where Ghanaian copy lost its sign ('GH50.0 allowance', 'Gh 2000 fine') or wrote
+    # its letter ('Ghc 2,000')
+    "GH": "GHS",
+    "Gh": "GHS",
+    "Ghc": "GHS",
     # East African shillings as their copy writes them ('Sh36,000', 'KSh 5 billion', 'USh 4m',
     # 'Shillings 4 million'); a shilling of no nation is read as Kenya's, the one most written
     "Sh": "KES",
@@ -251,6 +256,7 @@ _LETTER_CURRENCIES = {
     "Dhs": "AED",
     "QR": "QAR",
     "KD": "KWD",
+    "RO": "OMR",  # the Omani rial as Omani copy writes it ('less than RO600', 'RO5 million')
     "BD": "BHD",
     "JD": "JOD",
     "Tk": "BDT",
@@ -371,12 +377,27 @@ _CURRENCY_SIGNS = {
     "৳": "BDT",
     "₫": "VND",
     "₴": "UAH",
+    # the signs of the shekel, colón, tenge, lari, manat, tugrik, kip, riel and guarani, and the
+    # rupee sign South Asian copy writes for any nation's rupee (`_SHARED_SIGNS`)
+    "₪": "ILS",
+    "₡": "CRC",
+    "₸": "KZT",
+    "₾": "GEL",
+    "₼": "AZN",
+    "₮": "MNT",
+    "₭": "LAK",
+    "៛": "KHR",
+    "₲": "PYG",
+    "₨": "INR",
     # the cedi's sign, and the cent sign Ghanaian copy writes for it before a number ('¢5')
     "₵": "GHS",
     "gh₵": "GHS",
     "gh¢": "GHS",
     "¢": "GHS",
 }
+#: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
+#: where a figure is near).
+_SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
 #: Hundredths that copy names after a number ('35 centavos', '50 paise', '9 seniti'); the
 #: centavo and the paisa are a hundredth of whichever nation's peso or rupee the story is in.
 _HUNDREDTHS = {
@@ -534,6 +555,10 @@ _BOUND_BY_NATION = {
 }
 #: Any of those nations, as lower-cased text names it.
 _BOUND_NATIONS = re.compile(rf"\b(?:{'|'.join(sorted(_BOUND_BY_NATION))})\b")
+#: Nations whose dollar is theirs only where named with it ('430 Zimbabwe dollars'): a bare '$'
+#: in their stories is mostly the US dollar, in which they also pay ('180 million Zimbabwe
+#: dollars ($21 million)'), so they tell no '$' apart (`_HOME_CODES`).
+_NAMED_ONLY_NATIONS = frozenset({"zimbabwean", "zimbabwe"})
 #: Currencies that several nations name alike: each nation's own code, by the nation written
 #: before the currency's name ('5 million Australian dollars'; 'Two Thousand Ghana Cedis' and
 #: '500 Indian rupees' name their currency's one nation). Without a nation, `_CURRENCY_WORDS`
@@ -557,6 +582,7 @@ _NATIONAL_CODES = {
         **dict.fromkeys(("caymanian", "cayman islands"), "KYD"),
         **dict.fromkeys(("solomon islands", "solomon islanders"), "SBD"),
         **dict.fromkeys(("bruneian", "brunei"), "BND"),
+        **dict.fromkeys(_NAMED_ONLY_NATIONS, "ZWL"),
         # the Eastern Caribbean dollar's eight members, each as its own copy names it
         **dict.fromkeys(("eastern caribbean", "east caribbean", "antigua", "antiguan"), "XCD"),
         **dict.fromkeys(("dominica", "grenada", "grenadian", "montserrat", "anguilla"), "XCD"),
@@ -670,7 +696,7 @@ _NATIONAL_CODES = {
 _SHARED_SIGNS = {
     "$": "dollar",
     **dict.fromkeys(("sh", "shs", "shilling", "shillings"), "shilling"),
-    **dict.fromkeys(("rs", "rs."), "rupee"),
+    **dict.fromkeys(("rs", "rs.", "₨"), "rupee"),
     "k": "kwacha",
     "p": "peso",
     "e": "lilangeni",
@@ -728,7 +754,10 @@ _CFA_ZONES = {
 #: franc, which zone's.
 _HOME_CODES = {
     **{
-        currency: {**codes, **(_DOLLAR_PLACES if currency == "dollar" else {})}
+        currency: {
+            **{n: code for n, code in codes.items() if n not in _NAMED_ONLY_NATIONS},
+            **(_DOLLAR_PLACES if currency == "dollar" else {}),
+        }
         for currency, codes in _NATIONAL_CODES.items()
     },
     "cfa": _CFA_ZONES,
@@ -1025,6 +1054,14 @@ _VAGUE = (
 #: A thousands group after a comma and a stray space ('Sh28, 000', 'worth 8, 333,000'): a
 #: list's next item never opens with a zero, nor runs on in a group of its own.
 _MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?:(?=0)\d{{3}}(?!\d)|\d{{3}}(?=,\d{{3}}(?!\d)))"
+#: Thousands after a comma and a stray space in a sum whose sign touches it ('N5, 500'): no
+#: list runs on from a sign.
+_SIGNED_SPACED_GROUP = rf"(?<=[a-z{_SIGN_CHARS}])\d{{1,3}},{_GROUP_SPACE}\d{{3}}(?![\d,])"
+#: A decimal point and a stray space before a scale, where the sign touches the number ('N9. 1
+#: million fine').
+_SIGNED_SPACED_DECIMAL = (
+    rf"(?<=[a-z{_SIGN_CHARS}])\d{{1,3}}\.{_GROUP_SPACE}\d{{1,2}}(?=\s?(?:million|billion|bn)\b)"
+)
 #: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
 _GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
@@ -1090,6 +1127,7 @@ _NUMBER = rf"""
   | (?P<halved>\d+{_AND_A_HALF})       # '12 and a half years'
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}|{_CENTS_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
+              | {_SIGNED_SPACED_GROUP} | {_SIGNED_SPACED_DECIMAL}
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
   | (?P<times>{_alternatives(_TIMES)})
@@ -1102,9 +1140,6 @@ _TRAILING_QUALIFIER = re.compile(
     rf"(?:\s+|(?=-))(?P<trail>{_alternatives(_TRAILING_QUALIFIERS)})\b(?!\s+than\b)",
     re.IGNORECASE,
 )
-#: Characters that are currency signs on their own (not letters: 'R5m' opens at its 'R' only
-#: where a figure is near).
-_SIGN_CHARS = "".join(s for s in _CURRENCY_SIGNS if len(s) == 1 and not s.isalpha())
 _CURRENCY_SIGN = (
     f"{_alternatives(s for s in _CURRENCY_SIGNS if s not in _SIGN_CHARS)}|[{_SIGN_CHARS}]"
 )
@@ -1213,7 +1248,7 @@ _FIGURE_RE = rf"""
     (?:(?P<scalesp>\s*|-)(?P<scale>{_SCALE_ABBREVIATION})(?![a-z]))?
     (?P<unit>
         (?:\s*|-)(?P<pct>%|per[\s-]*cent|percent|pct?(?![a-z])|percentage\s+points?)
-      | [\s-]+(?:{_ADDED}\s+)?(?:{_DAY_KINDS}\s+)?
+      | [\s-]+(?:{_ADDED}\s+)?(?:(?P<kind>{_DAY_KINDS})\s+)?
         (?P<dur>{_DURATION})s?(?P<durhalf>{_TIME_AND_A_HALF})?
         (?:[\s-]+olds?|-long)?(?![a-z]){_NOT_PER_PERIOD}
       | (?:\s+of)?(?:\s*|-)(?:(?P<nation>{_CURRENCY_NATION})\s+)?
@@ -1225,7 +1260,7 @@ _FIGURE_RE = rf"""
       | (?:\s|(?<=\d))  # the code after a space, or glued to its digits ('300,000RSD')
         (?P<code>{_CODES_AFTER_NUMBER})(?![a-z])
     )?
-    (?![\w%])
+    (?:(?<=%)(?=[a-z])|(?![\w%]))  # a word may touch a per cent sign ('the 20%withholding tax')
 """
 #: A comma, or a hyphen right after a number whose unit a later one carries ('three- or six-month
 #: terms', 'two- and three-year deals'); not a dash set off by spaces ('won 3 - and 2 weeks').
@@ -1267,6 +1302,13 @@ _FROM_BEFORE = re.compile(
 #: ends a sentence ('in March. 3 workers left').
 _MONTH_SHORT = "|".join(sorted(MONTHS - MONTH_NAMES, key=lambda w: (-len(w), w)))
 _MONTH_WRITTEN = rf"(?:(?:{_MONTH})|(?:{_MONTH_SHORT})\.)"
+#: Before a year older than `_is_date` reads bare, what dates a thing by it ('Founded in 1638',
+#: 'built in 1420', 'dating from 1750').
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:(?:founded|established|built|formed|created)\s+in"
+    r"|dat(?:ing|es|ed)\s+(?:from|back\s+to))\s+$",
+    re.IGNORECASE,
+)
 _DATE_BEFORE = re.compile(rf"{_MONTH_WRITTEN}\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b", re.IGNORECASE)
 #: The first day of a span and what joins it to the last, after a month ('May 1-2', 'Nov. 3 to
@@ -1456,6 +1498,13 @@ _ELAPSED_RE = rf"""
     | an?\s+(?P<term>{_REPEAT_ORDINAL})\s+(?={_TERM}))
     (?P<dur>{_PERIOD}|{_TIME}|{_TERM})(?(trail){_RUNNING})(?(of){_OF_ACTION})
 """
+#: An occasion that a numbered ordinal after 'the' counts ('the 23rd collapse of a meeting',
+#: 'the 48th hearing', 'the 5th coordination meeting'): that many have been held. Other nouns
+#: after such an ordinal place a thing in a series ('the 14th floor', 'the 2nd respondent').
+_OCCASION = rf"(?:{_ACTION}|hearing|meeting|collapse|attempt|adjournment|postponement)s?"
+_OCCASION_RE = re.compile(
+    rf"\bthe\s+(?P<nth>(?!1st\b)\d+)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+)?{_OCCASION}(?![\w-])"
+)
 #: How far before its period an elapsed-time phrase may start ('entering their eleventh '), and
 #: may run on after it (' in a row', ' of their indefinite strike').
 _ELAPSED_REACH = 40
@@ -1632,8 +1681,21 @@ def _qualifier_words(m: re.Match[str]) -> str:
     return _WHITE_SPACE.sub(" ", (m.group("qual") or "").lower())
 
 
+def _year_number(m: re.Match[str], number: float) -> bool:
+    """Whether a figure's digits read as a year ('in 1998'); not after a qualifier that counts
+    ('more than 2000 lorries')."""
+    return bool(
+        _FOUR_DIGITS.fullmatch(m.group("digits") or "")
+        and 1800 <= number <= 2100
+        and _qualifier_words(m) not in _COUNTING_QUALIFIERS
+    )
+
+
 def _is_date(text: str, m: re.Match[str], number: float) -> bool:
-    """Years as dates, days of months, clock times and year spans are not figures."""
+    """Years as dates, days of months, clock times and year spans are not figures; a year
+    before a kind of period names that period ('the 2015 school year')."""
+    if m.group("kind") and _year_number(m, number):
+        return True
     if m.group("cur") or m.group("scale") or m.group("unit"):
         return False
     if m.group("frac"):
@@ -1647,7 +1709,11 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
     before = text[max(0, m.start("digits") - 12) : m.start("digits")]
     after = text[m.end("digits") : m.end("digits") + 24]
     if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
-        return _qualifier_words(m) not in _COUNTING_QUALIFIERS  # 'more than 2000 lorries'
+        return _year_number(m, number)
+    if _FOUR_DIGITS.fullmatch(digits) and _FOUNDED_BEFORE.search(
+        text, max(0, m.start() - 24), m.start()
+    ):
+        return True  # 'Founded in 1638': an older year, dated by its founding
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):
@@ -1722,14 +1788,17 @@ def _money(text: str, m: re.Match[str]) -> tuple[str, float] | None:
         if _home_code(text, "dirham") == "AED":
             return "AED", 0.01  # '50 fils' in a story from the Emirates
         return code, 0.001
-    return code, 0.01 if word in _SUBUNITS else 1.0
+    # a sign before a decimal gives the sum in its currency, the subunit after it only restating
+    # it ('E0.14 cents per hour', 'US$0.50 cents'); '¢50 pesewas' is fifty of the subunit
+    restated = bool(sign) and "." in (m.group("digits") or "")
+    return code, 0.01 if word in _SUBUNITS and not restated else 1.0
 
 
 def _nation_named(text: str, m: re.Match[str], currency: str) -> str | None:
     """Whose currency a figure in a shared one is, where the figure does not say: a nearby
     phrase naming it ('$5m (Australian dollars)'), else the nation the article names most."""
     near = text[max(0, m.start() - 300) : m.end() + 300].lower()
-    named = (c for n, c in _NATIONAL_CODES[currency].items() if f"{n} {currency}" in near)
+    named = (c for n, c in _HOME_CODES[currency].items() if f"{n} {currency}" in near)
     return next(named, None) or _home_code(text, currency)
 
 
@@ -2252,6 +2321,7 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
         return written in _LETTER_CURRENCIES and bool(
             m.group("scale")
             or _GROUPED.search(text, m.end("cur"), m.end())
+            or ", " in (m.group("digits") or "")  # 'N5, 500' (`_SIGNED_SPACED_GROUP`)
             or _PER_UNIT_AFTER.match(text, m.end())
             or _CENTS.match(text, m.end("cur"))
             or (len(written) == 1 and _glued_small_money(text, m, written))
@@ -2280,6 +2350,16 @@ def _elapsed_in(text: str, scan: str, patterns: _Patterns) -> Iterator[ParsedFig
         yield ParsedFigure(text[m.start() : m.end()], value, unit, start=m.start(), end=m.end())
 
 
+def _occasions_in(text: str, scan: str) -> Iterator[ParsedFigure]:
+    """Occasions a numbered ordinal counts ('the 24th demonstration'), which `_figures_in`
+    skips as a position in a series: how many have been held, the raw figure keeping its noun."""
+    for m in _OCCASION_RE.finditer(scan):
+        start = m.start("nth")
+        yield ParsedFigure(
+            text[start : m.end()], int(m.group("nth")), "count", start=start, end=m.end()
+        )
+
+
 def _offered_range(text: str, listed: list[ParsedFigure]) -> list[ParsedFigure]:
     """Rising numbers offered as alternatives, as one range from the first: 'two or three
     months', 'six, seven, eight months' (commas alone only between numbers one apart). A list
@@ -2306,7 +2386,10 @@ def find_figures(text: str) -> Iterator[ParsedFigure]:
     listed: list[ParsedFigure] = []  # bare numbers of a list whose unit may come at its end
     scan, patterns = _scan_of(text)
     figures = _figures_in(text, scan, patterns)
-    elapsed = list(_elapsed_in(text, scan, patterns))  # mostly none: then no merge to pay for
+    # mostly none: then no merge to pay for
+    elapsed = sorted(
+        (*_elapsed_in(text, scan, patterns), *_occasions_in(text, scan)), key=lambda f: f.start
+    )
     for figure in heapq.merge(figures, elapsed, key=lambda f: f.start) if elapsed else figures:
         if (
             listed

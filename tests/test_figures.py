@@ -98,6 +98,34 @@ CASES = [
     ("the GHc10 bread", 10, "GHS", None),
     ("GH¢ 2.5 million", 2.5e6, "GHS", None),
     ("₵300", 300, "GHS", None),
+    # the signs of currencies that have one of their own
+    ("a fine of ₪500", 500, "ILS", None),
+    ("cut by ₡1.1 billion", 1.1e9, "CRC", None),
+    ("₸210,000 a month", 210000, "KZT", None),
+    ("₾50 million", 50e6, "GEL", None),
+    ("₼300 a month", 300, "AZN", None),
+    ("₮500,000", 500000, "MNT", None),
+    ("₭10,000", 10000, "LAK", None),
+    ("៛5,000", 5000, "KHR", None),
+    ("₲2 million", 2e6, "PYG", None),
+    ("₨ 5,000", 5000, "INR", None),
+    # the cedi where copy lost its sign or wrote its letter
+    ("a GH20.0 transport allowance", 20, "GHS", None),
+    ("their GH 75.0 each", 75, "GHS", None),
+    ("a Gh 500 fine", 500, "GHS", None),
+    ("incomes of less than RO400", 400, "OMR", "less than"),  # the Omani rial
+    # thousands after a comma and a stray space, where the sign touches the number
+    ("rent rose to N7, 500 a month", 7500, "NGN", None),
+    ("fined $2, 250 each", 2250, "USD", None),
+    ("a N4. 5 billion budget", 4.5e9, "NGN", None),  # a stray space after the point
+    # a sign before a decimal gives the sum; the subunit after it only restates it
+    ("a rise of KSh0.25 cents per litre", 0.25, "KES", None),
+    ("worth US$0.40 cents", 0.4, "USD", None),
+    ("a loaf up ¢20 pesewas", 0.2, "GHS", None),  # fifty of the subunit, no decimal
+    ("a RO2 million project", 2e6, "OMR", None),
+    ("Ghc 1,200 a month", 1200, "GHS", None),
+    # a word touching a per cent sign, as some copy runs them together
+    ("the 15%sales tax on fuel", 15, "percent", None),
     # power and energy
     ("generate 800,000kw of power", 800000, "kW", None),
     ("a 50MW solar farm", 50, "MW", None),
@@ -214,6 +242,7 @@ CASES = [
     # a year-like number after a qualifier that a year never follows is a count
     ("including more than 2000 heavy vehicles", 2000, "count", "more than"),
     ("nearly 1900 staff", 1900, "people", "approximately"),
+    ("they built 1500 houses", 1500, "count", None),  # a count after 'built', no date
     # a full stop after a month's full name ends a sentence: the number is no day
     ("It ended in March. 3 workers left", 3, "people", None),
     # a rate over a few words: not a duration of one year
@@ -324,6 +353,12 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "its fourth proposal this year",
         "entered its fourth-quarter results",
         "a column in Le Monde in 2019",  # 'Le' is a leone before a number only
+        # a year older than 1800, dated by a founding or a building
+        "Founded in 1708, the guild",
+        "a bridge dating back to 1650",
+        # a year before a kind of period names the period: a date, not a length of time
+        "at the start of the 2015 school year",
+        "over the 2019 calendar year",
     ],
 )
 def test_dates_codes_and_ordinals_are_not_figures(text: str) -> None:
@@ -373,6 +408,9 @@ def test_a_name_ends_at_a_line_break_or_a_qualifier(
         # a nation written with the figure, or close to it, wins
         ("In Canada the deal is worth A$5m.", "AUD"),
         ("In Canada it paid $5m (Australian dollars).", "AUD"),
+        # Zimbabwe's dollar only where named with it: a bare '$' there is the US dollar
+        ("Harare offered 180 million Zimbabwe dollars.", "ZWL"),
+        ("Harare, Zimbabwe, offered $21 million.", "USD"),
     ],
 )
 def test_a_shared_currency_is_the_nations_the_article_names(text: str, unit: str) -> None:
@@ -394,6 +432,22 @@ def test_a_shared_currency_is_the_nations_the_article_names(text: str, unit: str
 )
 def test_a_currency_code_counts_only_in_capitals(text: str, raws: list[str]) -> None:
     assert [(f.raw, f.unit) for f in find_figures(text)] == [(raw, "count") for raw in raws]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a numbered ordinal after 'the' counts the occasions held so far
+        ("It was the 12th protest this year.", [("12th protest", 12.0)]),
+        ("after the 31st hearing in the case", [("31st hearing", 31.0)]),
+        ("the 7th board meeting since May", [("7th board meeting", 7.0)]),
+        # traps: the first is no count, a place or a party in a series is none
+        ("at the 1st meeting of the board", []),
+        ("on the 14th floor", []),
+        ("the 2nd respondent said", []),
+    ],
+)
+def test_an_ordinal_counts_the_occasions_held(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.raw, f.value) for f in find_figures(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -100,10 +100,9 @@ _ONE_PERIOD = re.compile(r"\b(?:an?|one)\s+\S+$", re.IGNORECASE)
 _CODE = re.compile(r"0\d")
 #: A magnitude counted in a few of it: 'a few hundred', 'a couple of thousand'.
 _A_FEW = re.compile(r"a\s+(?:few|couple)\b", re.IGNORECASE)
-#: An equals sign beside a sum of money: one side of a rate of exchange noted in passing ('(One
-#: Barbados dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
+#: An equals sign after a sum of money: the unit a rate of exchange prices ('(One Barbados
+#: dollar=US$0.50 cents)', '(US$1=J$155)'), not a sum the story gives.
 _EQUALS_AFTER = re.compile(r"\s*=")
-_EQUALS_BEFORE = re.compile(r"=\s*$")
 #: The brackets around a figure said again: '8% (eight percent)'.
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
@@ -161,11 +160,11 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
     bare magnitude ('millions of dollars', 'thousands of workers', 'several hundred protesters'
     say many, not how many, and annotators mostly leave them out; 'a few hundred people' gives
     a count, at least two hundred), no 'a year ago' (a date; '19 years ago' counts the years
-    since), no code with a leading zero ('No. 09-00080'), no rate of exchange ('(US$1=J$155)');
-    'by $2,500 to $17,500' is two figures (a change and the level it reaches), not a range, where
-    the upper end is over twice the lower (`_level_reached`); '88 out of 122 members' counts 88
-    (how many did it), where 'one in ten staff' is a share; a figure said again in brackets ('an
-    8% (eight percent) rise') is one figure."""
+    since), no code with a leading zero ('No. 09-00080'), no unit a rate of exchange prices
+    ('US$1' of '(US$1=J$155)'); 'by $2,500 to $17,500' is two figures (a change and the level it
+    reaches), not a range, where the upper end is over twice the lower (`_level_reached`); '88
+    out of 122 members' is two counts (how many did it, and the whole), where 'one in ten staff'
+    is a share; a figure said again in brackets ('an 8% (eight percent) rise') is one figure."""
     previous: ParsedFigure | None = None
     for figure in find_figures(text):
         skip = (
@@ -184,6 +183,7 @@ def _figures(text: str) -> Iterator[ParsedFigure]:
         whole = _OUT_OF.search(figure.raw) if figure.proportion else None
         if whole:
             yield from _part(figure, 0, whole.start())
+            yield from _part(figure, whole.end(), len(figure.raw))
         elif cut and _after_change(text, figure.start) and _level_reached(figure):
             yield from _part(figure, 0, cut.start())
             yield from _part(figure, cut.end(), len(figure.raw))
@@ -214,12 +214,9 @@ def _restated(text: str, previous: ParsedFigure, figure: ParsedFigure) -> bool:
 
 
 def _exchange_rate(text: str, figure: ParsedFigure) -> bool:
-    """A sum of money on either side of an equals sign: a rate of exchange, which says what a
-    currency is worth rather than how much of it the story is about."""
-    return unit_family(figure.unit) == "money" and bool(
-        _EQUALS_AFTER.match(text, figure.end)
-        or _EQUALS_BEFORE.search(text, max(0, figure.start - 3), figure.start)
-    )
+    """The unit sum before an equals sign in a rate of exchange ('€1 = 7.41 kuna'): it names the
+    currency priced; the sum after the sign is the rate, a figure the story gives."""
+    return unit_family(figure.unit) == "money" and bool(_EQUALS_AFTER.match(text, figure.end))
 
 
 def _level_reached(figure: ParsedFigure) -> bool:

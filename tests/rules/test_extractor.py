@@ -58,9 +58,16 @@ from tests.helpers import RIVERTON, SEED_ARTICLES
         ("The union had walked out two days earlier.\n", []),
         ("They met a week prior to the vote.\n", [("a week", 1, "weeks", None)]),
         ("The case, No. 09-00080, was heard.\n", []),  # a code
-        # counted out of a whole: how many did it ('one in ten staff' stays a share)
-        ("It was passed by 88 out of 122 members.\n", [("88", 88, "count", None)]),
-        ("Three out of five judges agreed.\n", [("Three", 3, "count", None)]),
+        # counted out of a whole: how many did it, and the whole ('one in ten staff' stays a
+        # share)
+        (
+            "It was passed by 88 out of 122 members.\n",
+            [("88", 88, "count", None), ("122", 122, "people", None)],
+        ),
+        (
+            "Three out of five judges agreed.\n",
+            [("Three", 3, "count", None), ("five", 5, "people", None)],
+        ),
         ("One in ten staff will go.\n", [("One in ten", 0.1, "fraction", None)]),
     ],
 )
@@ -235,18 +242,18 @@ def test_periods_counted_before_ago_are_figures(text: str, evidence: list[str]) 
 @pytest.mark.parametrize(
     ("text", "evidence"),
     [
-        # a rate of exchange noted in passing is no sum of the story
+        # a rate of exchange gives the rate, not the unit it prices
         (
             "Revenues are BDS$3.5 billion (One Barbados dollar=US$0.50 cents) this year.",
-            ["BDS$3.5 billion"],
+            ["BDS$3.5 billion", "US$0.50 cents"],
         ),
-        ("The J$5 billion fund (US$1 = J$155) opened.", ["J$5 billion fund"]),
+        ("The J$5 billion fund (US$1 = J$155) opened.", ["J$5 billion fund", "J$155"]),
         # traps: a sum restated in another currency, a sample size after an equals sign
         ("It cost £83m (€119m), he said.", ["£83m", "€119m"]),
         ("The survey (n=500) was small.", ["500"]),
     ],
 )
-def test_a_rate_of_exchange_is_no_figure(text: str, evidence: list[str]) -> None:
+def test_a_rate_of_exchange_gives_the_rate_alone(text: str, evidence: list[str]) -> None:
     assert [f.evidence for f in figure_drafts(Document.read(text))] == evidence
 
 
@@ -326,8 +333,8 @@ def test_the_ends_of_a_change_keep_the_unit_said_once(
     [
         # 'out of every' is a rate: the share alone, not a count of the first number
         ("Five out of every 100 adults are infected.", [(0.05, "fraction")]),
-        # trap: 'out of' a whole still counts those who did it
-        ("Some 88 out of 122 members voted.", [(88.0, "count")]),
+        # trap: 'out of' a whole counts those who did it and the whole
+        ("Some 88 out of 122 members voted.", [(88.0, "count"), (122.0, "people")]),
     ],
 )
 def test_out_of_every_gives_the_share_alone(text: str, expected: list[tuple[float, str]]) -> None:
