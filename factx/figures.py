@@ -1057,11 +1057,6 @@ _MISPRINTED_GROUP = rf",{_GROUP_SPACE}(?:(?=0)\d{{3}}(?!\d)|\d{{3}}(?=,\d{{3}}(?
 #: Thousands after a comma and a stray space in a sum whose sign touches it ('N5, 500'): no
 #: list runs on from a sign.
 _SIGNED_SPACED_GROUP = rf"(?<=[a-z{_SIGN_CHARS}])\d{{1,3}},{_GROUP_SPACE}\d{{3}}(?![\d,])"
-#: A decimal point and a stray space before a scale, where the sign touches the number ('N9. 1
-#: million fine').
-_SIGNED_SPACED_DECIMAL = (
-    rf"(?<=[a-z{_SIGN_CHARS}])\d{{1,3}}\.{_GROUP_SPACE}\d{{1,2}}(?=\s?(?:million|billion|bn)\b)"
-)
 #: A number with grouped thousands ('36,000', '1 000', 'K100, 000').
 _GROUPED = re.compile(rf"\d(?:,|{_GROUP_SPACE}|(?={_MISPRINTED_GROUP}),{_GROUP_SPACE})\d{{3}}")
 #: Thousands grouped in lakhs as South Asian copy writes them ('2,40,000', '1,50,00,000').
@@ -1127,7 +1122,7 @@ _NUMBER = rf"""
   | (?P<halved>\d+{_AND_A_HALF})       # '12 and a half years'
   | (?P<digits>{_LAKH_GROUPS}|{_DECIMAL_COMMA}|{_CENTS_COMMA}
               | \d{{1,3}}(?:,\d{{3}}|{_MISPRINTED_GROUP})+(?:\.\d+)?
-              | {_SIGNED_SPACED_GROUP} | {_SIGNED_SPACED_DECIMAL}
+              | {_SIGNED_SPACED_GROUP}
               | \d{{1,3}}(?:{_GROUP_SPACE}\d{{3}})+(?!\d)    # '1 000', '7 100': space-grouped
               | \d+(?:\.\d+|\.(?=%))?(?!,\d{{3}}))  # never '18' of '18,000rpm'
   | (?P<times>{_alternatives(_TIMES)})
