@@ -1703,12 +1703,11 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
         return False
     before = text[max(0, m.start("digits") - 12) : m.start("digits")]
     after = text[m.end("digits") : m.end("digits") + 24]
-    if _FOUR_DIGITS.fullmatch(digits) and 1800 <= number <= 2100:
-        return _year_number(m, number)
-    if _FOUR_DIGITS.fullmatch(digits) and _FOUNDED_BEFORE.search(
-        text, max(0, m.start() - 24), m.start()
-    ):
-        return True  # 'Founded in 1638': an older year, dated by its founding
+    if _FOUR_DIGITS.fullmatch(digits):
+        if 1800 <= number <= 2100:
+            return _qualifier_words(m) not in _COUNTING_QUALIFIERS  # 'more than 2000 lorries'
+        if _FOUNDED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            return True  # 'Founded in 1638': an older year, dated by its founding
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
     if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):

@@ -96,6 +96,7 @@ from factx.rules.lexicon import (
     any_of,
     forms_of,
 )
+from factx.text import find_whole
 
 #: Letters of names, accented ones too ('Seán Ó Fearghaíl', 'Jørgen'): Latin-1's capitals and
 #: small letters beside ASCII's.
@@ -500,7 +501,7 @@ def _unglued(word: str, text: str) -> str:
     """`word` without a reporting verb run into it where `text` also writes the name alone
     ('Maduroannounced', with 'Maduro said' later): lost spaces make no new person."""
     glued = _GLUED_VERB.fullmatch(word)
-    if glued and re.search(rf"\b{re.escape(glued['name'])}\b", text):
+    if glued and find_whole(text, glued["name"]) is not None:
         return glued["name"]
     return word
 
