@@ -368,6 +368,9 @@ SUBSTITUTE_WORDS = words("first second third former latter other neither either 
 VERB_ADVERBS = words("rather instead also even")
 #: Relative pronouns: a source phrase holding one is a clause, not a name ('the firm, which').
 RELATIVE_PRONOUNS = words("which who whom whose")
+#: Words that open a clause or a relative, never a name: a phrase opening with one ('or a
+#: third party announces', 'whose international brands') names no actor.
+CLAUSE_OPENERS = RELATIVE_PRONOUNS | words("and or nor but")
 #: Prepositions: an actor never opens with one ('with no Republicans').
 PREPOSITIONS = words(
     "with without in on at by for from of to into over under about against after before since"
@@ -1175,7 +1178,7 @@ INERT_NOUNS = wordlist(
     """
     threat threats system systems request requests conviction convictions requirement
     requirements safeguard safeguards agenda schedule money machine machines statements
-    situation outcome outcomes process result results fears
+    situation outcome outcomes process result results fears measures debt debts
     """
 )
 #: Conjunctions that open a clause of time or cause after a main clause: when the main
@@ -2589,6 +2592,15 @@ SUPPORT_ACCEPT = ("accept",)
 PLEADING_VERBS = ("plead",)
 #: Determiners after which a bare 'back' is the verb ('back the deal').
 BACK_OBJECTS = ("the", "a", "an", "its", "their", "his", "her", "this", "these", "those")
+#: Verbs whose particle a bare 'back' is ('pay back the loans', 'knocked back the application',
+#: 'win back their jobs'): no backing of what follows.
+BACK_PARTICLE_VERBS = words(
+    """
+    pay pays paid paying bring brings brought bringing give gives gave given giving win wins won
+    winning get gets got getting knock knocks knocked knocking cut cuts cutting scale scaled
+    roll rolls rolled rolling hold holds held holding set sets setting claw clawed clawing
+    """
+)
 #: 'X's opposition to Y', 'their support for Y': nouns of stance, whose possessor is the actor.
 STANCE_NOUNS = (
     "opposition",

@@ -21,6 +21,7 @@ from factx.rules.lexicon import (
     AUXILIARIES,
     BRANCH_NOUNS,
     CLAIMING_VERBS,
+    CLAUSE_OPENERS,
     COMPANY_NAME_ENDINGS,
     CONNECTIVE_ADVERBS,
     CONSEQUENCE_LINKS,
@@ -1006,10 +1007,11 @@ _DIGIT = re.compile(r"\d")
 def actor_like(phrase: str) -> bool:
     """Whether a phrase can name a person, organisation or group: not a number, a percentage,
     a time word, a bare pronoun or quantifier ('all'), a quotation or a quote's close run on
-    ('”the press service'), a phrase opening with a preposition or ending with a preposition,
-    determiner, pronoun or possessive ('Impey’s [comments]'), a lone -ing word, nor a happening
-    or a thing ('The walkout'). Remembered: the rules ask again and again about the same few
-    sources of an article (two calls in three repeat one)."""
+    ('”the press service'), a phrase opening with a preposition, a conjunction or a relative
+    pronoun ('or a third party', 'whose brands') or ending with a preposition, determiner,
+    pronoun or possessive ('Impey’s [comments]'), a lone -ing word, nor a happening or a thing
+    ('The walkout'). Remembered: the rules ask again and again about the same few sources of
+    an article (two calls in three repeat one)."""
     words = phrase.split()
     if not words or _DIGIT.search(phrase) or phrase[0] in "\"“”‘’'(":
         return False
@@ -1020,7 +1022,9 @@ def actor_like(phrase: str) -> bool:
     )
     # 'Minutes of the meeting show': a record, not a time ('Minutes later')
     record = first in WRITTEN_RECORDS and (len(words) == 1 or words[1] == "of")
-    if first in PREPOSITIONS or first in PREPOSITION_LEADS or first in TIME_WORDS and not record:
+    if first in PREPOSITIONS or first in PREPOSITION_LEADS or words[0] in CLAUSE_OPENERS:
+        return False  # a clause's opener in lower case ('whose brands'; 'Which Way' a name)
+    if first in TIME_WORDS and not record:
         return False
     if first in ATTEMPT_NOUNS and len(words) > 2 and words[1] == "to" and words[2].islower():
         return False  # 'Efforts to get comment from X proved futile': an attempt, no one

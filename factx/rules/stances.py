@@ -53,6 +53,7 @@ from factx.rules.lexicon import (
     AWAITED_DECISIONS,
     BACK_FORMS,
     BACK_OBJECTS,
+    BACK_PARTICLE_VERBS,
     BACKED_PARTICIPLES,
     BALLOT_STEMS,
     BALLOTED_THINGS,
@@ -895,8 +896,12 @@ _NOT_PLANNED_ACT = (
 #: Not right after a passive's auxiliary: 'was | agreed on in February' is no one's stance.
 _NOT_PASSIVE = "".join(rf"(?<!\b{w}\s)" for w in PASSIVE_AUXILIARIES)
 _SUPPORTING = [*forms_of(SUPPORT_VERBS), *forms_of(SUPPORT_ACCEPT), *SUPPORT_PHRASES, *BACK_FORMS]
+#: 'back' as a verb before its object ('back the deal'), not a particle ('pay back the loans').
+_BACK_VERB = "".join(rf"(?<!\b{w}\s)" for w in sorted(BACK_PARTICLE_VERBS)) + (
+    rf"back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b)"
+)
 _SUPPORT = rf"""
-    (?!{_POST})(?:{alternation(_SUPPORTING)}|back(?:ing)?(?=\s{any_of(BACK_OBJECTS)}\b))\b
+    (?!{_POST})(?:{alternation(_SUPPORTING)}|{_BACK_VERB})\b
         (?!\s+{any_of(REFLEXIVES)}\b)  # not 'defended himself': no thing backed
   | {any_of(URGING_VERBS)}\s+{_ADDRESSEE}{{0,5}}?to\s+{any_of(URGED_ACTS)}\b
   | {any_of(forms_of(IMPOSING_VERBS))}\b(?!\s+(?:(?:up)?on|by|{any_of(MODALS)})\b)  # 'imposed
@@ -1265,6 +1270,9 @@ _RELATIVE_PRONOUN = re.compile(r"which|that")
 #: ('proceed to Welcome Rotonda'), after a lower-case word (not a title-case headline).
 _NAMED_CUE = re.compile(r"[A-Z][\w’'-]*\s+[A-Z]")
 _LOWER_BEFORE = re.compile(r"[a-z]\s+$")
+#: A capitalised word right before a cue word written with a capital: the cue is a name's
+#: word ('The National Campaign for Defending Students’ Rights', 'the Citizens Against Tolls').
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w’'-]* +$")  # on its line: not 'Title\nRejecting'
 #: A passive's subject that is a restrictive relative, its antecedent before it: 'a strike |
 #: which' (was backed by the union).
 _RELATIVE_END = re.compile(r"\s(?:which|that)$")
@@ -2793,6 +2801,10 @@ def _cues(
             doc.text, max(0, m.start() - 4), m.start()
         ):
             continue  # 'will proceed to Welcome Rotonda': a cue word inside a name
+        if doc.text[m.start()].isupper() and _NAME_WORD_BEFORE.search(
+            doc.text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # 'The National Campaign for Defending Students’ Rights': a name's word
         if m.group().startswith("vote") and _THE_BEFORE.search(doc.text, m.start() - 4, m.start()):
             continue  # 'took no part in the vote for the bills': a noun, no vote cast for them
         if _OWED_BEFORE.search(doc.text, max(0, m.start() - 16), m.start()):
@@ -3320,11 +3332,14 @@ def _maker(word: str) -> bool:
 def is_thing(name: str) -> bool:
     """Whether an actor is a thing, a text or a happening, its head a common noun of one ('the
     acquisition is not deemed approved', 'Subsequent filings renewed the motion', "CCSD's
-    complaint"), or one that passes news on ('Several sources'); not one its maker is named
-    in ('a statement by the union', 'A court decision'), which speaks for the maker."""
+    complaint", 'Measures ranged from' as a sentence opens), or one that passes news on
+    ('Several sources'); not one its maker is named in ('a statement by the union', 'A court
+    decision'), which speaks for the maker."""
     words = name.split()
     at = next((i for i, w in enumerate(words) if w.lower() in _HEAD_END), len(words))
     head = words[max(0, at - 1)].strip(".,")
+    if at <= 1 and head[1:].islower():  # 'Measures ranged from': capitalised as it opens
+        head = head.lower()  # a sentence, a common noun still
     by_maker = at < len(words) and words[at].lower() in ("by", "from")
     made = any(_maker(w) for w in words[: max(0, at - 1)])
     thing = head.islower() and head in _THING_HEADS and not by_maker and not made

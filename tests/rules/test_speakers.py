@@ -220,6 +220,11 @@ def test_organisation(phrase: str, org: str | None) -> None:
         ("the rest", False),
         ("the remainder", False),
         ("”the spokesman", False),
+        # a clause's or a relative's opening word names no one
+        ("or a rival bidder", False),
+        ("whose main brands", False),
+        ("but the minister", False),
+        ("Or Else Theatre", True),  # capitalised: a name's word
     ],
 )
 def test_actor_like(phrase: str, expected: bool) -> None:

@@ -7915,3 +7915,40 @@ def test_changes_intended_with_a_manner(text: str, expected: list[tuple[str, str
 )
 def test_sides_of_a_list_over_its_commas(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert positions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Measures", True),  # a common noun capitalised as its sentence opens
+        ("Measures in the budget", True),
+        ("the debt", True),
+        ("Proposals", True),
+        ("The Measures Committee", False),  # a body named for a thing
+        ("the union", False),
+    ],
+)
+def test_is_thing(name: str, expected: bool) -> None:
+    assert stances.is_thing(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # 'back' as the particle of another verb backs nothing
+        ("The airline said it would pay back the loans by June.\n", "The airline"),
+        ("The workers hope to win back their jobs.\n", "The workers"),
+        # a cue word that is a word of a body's name
+        ("The National Campaign for Fair Fees met on Monday.\n", "The National"),
+        # a debt is no actor
+        ("The debt came to light, prompting donors to cut off financial support.\n", "The debt"),
+    ],
+)
+def test_no_position_from(text: str, absent: str) -> None:
+    assert all(actor != absent for actor, _, _ in positions_of(text))
+
+
+def test_back_as_verb_still_backs() -> None:
+    assert ("The board", "support", "the merger") in positions_of(
+        "The board will back the merger.\n"
+    )
