@@ -946,8 +946,18 @@ _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
 #: 'finished in the top 10.'), not a count ('the top 10 earners').
 _RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:in|of|among|on|at|for|worldwide)\b")
-#: 'the two sides', 'the two companies': a pair named before, not a count.
+#: 'the two sides', 'the two companies': a pair named before, not a count. 'The two' before
+#: another noun counts it ('the two unions', 'the two remaining months').
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: The parties to a dealing, which 'the two' names as a pair.
+_PAIR_NOUNS = "sides|men|women|companies|businesses|entities|firms|groups|leaders|countries|nations"
+#: What follows 'the two' where it names a pair: a party's noun, or no noun at all ('The two
+#: have long been at odds', 'the two, who').
+_PAIR_AFTER = re.compile(
+    rf"\s+(?:(?:{_PAIR_NOUNS})\b|(?:both|have|had|are|were|will|would|also|still)\b)"
+    r"|\s*(?:[^\w\s-]|$)",
+    re.IGNORECASE,
+)
 #: A telephone number: digit groups after a country code's '+' or a word that gives one ('+65 6438
 #: 5122', 'call 0800 123 4567', 'hotline: (02) 555 0199'); its groups are not figures.
 _PHONE_RUN = re.compile(r"\d{1,4}\)?(?:[ -]\(?\d{2,4}\)?){1,4}(?![\d,])")
@@ -2002,7 +2012,11 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
             and _TALLY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     before = text[max(0, m.start() - 12) : m.start()]
-    return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
+    return (
+        (m.group("words") or "").lower() == "two"
+        and bool(_PAIR_BEFORE.search(before))
+        and bool(_PAIR_AFTER.match(text, m.end()))
+    )
 
 
 def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:

@@ -2789,3 +2789,20 @@ def test_a_weight_in_two_units_is_one_figure(text: str, expected: list[tuple[flo
 )
 def test_zero_counts_a_plural_noun(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the two' before a noun counts it
+        ("The court heard the two appeals together.", [(2.0, "count")]),
+        ("Police arrested the two suspects on Friday.", [(2.0, "people")]),
+        ("The minister met the two unions.", [(2.0, "count")]),
+        # traps: the parties to a dealing, and 'the two' with no noun, name a pair
+        ("Talks between the two sides resumed.", []),
+        ("The deal joins the two companies.", []),
+        ("The two have long been at odds.", []),
+        ("He thanked the two, who left early.", []),
+    ],
+)
+def test_the_two_counts_a_noun_not_a_pair(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
