@@ -290,6 +290,7 @@ _LETTER_CURRENCIES = {
     "D": "GMD",
     "VT": "VUV",  # the vatu as Vanuatu's copy writes it ('VT400'); 'VT' is Vermont too
     "LL": "LBP",
+    "Lm": "MTL",  # the Maltese lira, as Maltese copy writes sums from before the euro ('Lm25')
 }
 #: West Africa's CFA franc, the one most written: 'FCFA' and 'CFA francs' where a story names
 #: neither zone's nations.
@@ -2276,22 +2277,34 @@ _SIGN_AS_MONEY = {
     for sign in _LETTER_CURRENCIES
     if len(sign) == 1
 }
+#: Signs of one nation's currency, by that nation as a story names it: a story naming it writes
+#: its sign as money, before a small number too ('N500' in Nigeria, 'SR92' in Saudi Arabia).
+_SIGN_HOMES = {
+    "N": _mentions(("nigeria", "nigerian", "lagos", "abuja")),
+    "R": _mentions(("south africa", "south african", "johannesburg", "cape town", "pretoria")),
+    "SR": _mentions(("saudi", "riyadh", "jeddah")),
+}
 #: 'the' before a sign glued to its number: a name or a model ('the R101', 'the K9 unit').
 _NAME_BEFORE_SIGN = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
 def _sign_is_money(text: str, sign: str) -> bool:
-    """Whether a story writes a one-letter sign as money: before grouped thousands or a scale
-    elsewhere ('K4,800'), or naming a nation whose currency the sign writes ('Zambia' for K)."""
+    """Whether a story writes a sign as money: a one-letter sign before grouped thousands or a
+    scale elsewhere ('K4,800'), or any naming a nation whose currency the sign writes ('Zambia'
+    for K, 'Nigeria' for N)."""
     shared = _SHARED_SIGNS.get(sign.lower())
-    return bool(_SIGN_AS_MONEY[sign].search(text)) or (
-        shared is not None and _home_code(text, shared) is not None
+    written = _SIGN_AS_MONEY.get(sign)
+    home = _SIGN_HOMES.get(sign)
+    return (
+        bool(written and written.search(text))
+        or bool(home and home.search(text))
+        or (shared is not None and _home_code(text, shared) is not None)
     )
 
 
 def _glued_small_money(text: str, m: re.Match[str], written: str) -> bool:
-    """'less than K20', 'K600 an hour': a one-letter sign glued to a small number, money where
+    """'less than K20', 'K600 an hour', 'SR92': a sign glued to a small number, money where
     the story writes that sign as money elsewhere or names its nation (`_sign_is_money`)."""
     return (
         text[m.end("cur") : m.end("cur") + 1].isdigit()
@@ -2306,7 +2319,8 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     letter, or one that is also a name, counts only before a number with a scale or grouped
     thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), a price per unit
     ('P33/kg') or cents after a decimal comma ('R44,17'), not in a name or code ('the R101',
-    'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower case
+    'N95 masks', 'the NIS 2019 report'), or glued to a small number where the story writes it
+    as money or names its nation ('K20', 'SR92'). A sign of two or more letters all in lower case
     counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts in
     capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
     if m.group("code"):
@@ -2332,7 +2346,10 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
             or ", " in (m.group("digits") or "")  # 'N5, 500' (`_SIGNED_SPACED_GROUP`)
             or _PER_UNIT_AFTER.match(text, m.end())
             or _CENTS.match(text, m.end("cur"))
-            or (len(written) == 1 and _glued_small_money(text, m, written))
+            or (
+                (len(written) == 1 or written in _SIGN_HOMES)
+                and _glued_small_money(text, m, written)
+            )
         )
     touching = text[m.end("cur") : m.end("cur") + 2].lstrip(".")[:1].isdigit()
     return written in _LETTER_CURRENCIES or (written.islower() and touching)

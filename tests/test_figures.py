@@ -2118,6 +2118,26 @@ def test_one_letter_sign_glued_to_small_number_where_story_uses_it(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # a sign of one nation's currency glued to a small number is money where the story names
+        # that nation; the Maltese lira's sign is money wherever it is written
+        ("Bread now costs N700 in Lagos.", [(700.0, "NGN")]),
+        ("Water will cost SR92 each month across Saudi Arabia.", [(92.0, "SAR")]),
+        ("A permit costs R50 in Cape Town.", [(50.0, "ZAR")]),
+        ("He was fined Lm25 for each day.", [(25.0, "MTL")]),
+        ("The fine of Lm107,625 was cut.", [(107625.0, "MTL")]),
+        # traps: no nation named; a name after 'the'
+        ("Drivers took SR520 north.", []),
+        ("The N95 masks sold out in Nigeria.", []),
+    ],
+)
+def test_a_sign_is_money_in_a_story_naming_its_nation(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [  # 'from the present X to Y' is a change with two figures, as 'from X to Y' is
         ("Raise it from the present ₹25,000 to ₹50,000.", [(25000.0, None), (50000.0, None)]),
         ("Pay goes from the 9,600 rupees to 10,000 rupees.", [(9600.0, None), (10000.0, None)]),
