@@ -1342,8 +1342,8 @@ _MARKER_MAX = 20
 #: After a small bare number that opens a line: a full stop or bracket and a word, as statements
 #: number their points ('1. To allocate 5 billion FRW', '2) The union'): a marker, not a count.
 _LINE_MARKER_CLOSE = re.compile(r"[.)][ \t]+[A-Za-z]")
-#: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
-_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
+#: What joins the first day or hour of a span to its last ('11-30 October', '7 to 11 a.m.').
+_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}(?![\d.,])")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
 #: What makes a number up to 31 a day or month: '/12', '/2011', '-2011', '-12-2011', a second
@@ -1721,8 +1721,10 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
             return True  # 'Founded in 1638': an older year, dated by its founding
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
-    if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):
-        return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
+    if number <= 31 and (span := _DAY_SPAN.match(after)):
+        rest = after[span.end() :]
+        if _DATE_AFTER.match(rest) or (number <= 24 and _CLOCK_AFTER.match(rest)):
+            return True  # 'between 3 and 5 March', 'from 7 to 11 a.m.': a span's first day or hour
     if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
         return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
     if (

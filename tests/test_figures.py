@@ -338,6 +338,8 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "until 5.7.23 when",  # a date in dots
         # clock times, dotted; 'one' naming one of a group
         "until 2 a.m. of the next day",
+        "they stopped work between 7 and 11 a.m.",  # a span of clock hours
+        "open from 9 to 5pm daily",
         "at 10 p.m. on Friday",
         "one member of the Opposition",
         "one man's view",
