@@ -1229,8 +1229,9 @@ _CODES_AFTER_NUMBER = (
     _alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))
     + rf"|(?:{_AFTER_LARGE}|(?<=thousand\s)){_alternatives(c.lower() for c in _WORD_CODES_AFTER)}"
 )
-#: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
-_DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
+#: Kinds of day and week that still count time: '20 working days', 'five school weeks', 'the
+#: two remaining months'.
+_DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive|successive|straight|remaining)"
 #: The full stop some copy writes after a currency in letters, touching its number ('KSh.20').
 _ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
 #: A number said again in brackets before its unit, as legal and official copy writes it ('five

@@ -51,6 +51,10 @@ CASES = [
     ("after about a year of talks", 1, "years", "approximately"),
     ("for up to a month", 1, "months", "at most"),
     ("a day of strikes", 1, "days", None),
+    # a kind of period between the number and its period still counts time
+    ("over the two remaining months", 2, "months", None),
+    ("for six successive years", 6, "years", None),
+    ("it rained for three straight days", 3, "days", None),
     ("the last two-and-a-half years", 2.5, "years", None),
     # fractions and proportions in words
     ("almost a third said no", 1 / 3, "fraction", "approximately"),
