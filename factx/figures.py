@@ -290,6 +290,7 @@ _LETTER_CURRENCIES = {
     "D": "GMD",
     "VT": "VUV",  # the vatu as Vanuatu's copy writes it ('VT400'); 'VT' is Vermont too
     "LL": "LBP",
+    "Lm": "MTL",  # the Maltese lira, as Maltese copy writes sums from before the euro ('Lm25')
 }
 #: West Africa's CFA franc, the one most written: 'FCFA' and 'CFA francs' where a story names
 #: neither zone's nations.
@@ -946,8 +947,18 @@ _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
 #: 'finished in the top 10.'), not a count ('the top 10 earners').
 _RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:in|of|among|on|at|for|worldwide)\b")
-#: 'the two sides', 'the two companies': a pair named before, not a count.
+#: 'the two sides', 'the two companies': a pair named before, not a count. 'The two' before
+#: another noun counts it ('the two unions', 'the two remaining months').
 _PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: The parties to a dealing, which 'the two' names as a pair.
+_PAIR_NOUNS = "sides|men|women|companies|businesses|entities|firms|groups|leaders|countries|nations"
+#: What follows 'the two' where it names a pair: a party's noun, or no noun at all ('The two
+#: have long been at odds', 'the two, who').
+_PAIR_AFTER = re.compile(
+    rf"\s+(?:(?:{_PAIR_NOUNS})\b|(?:both|have|had|are|were|will|would|also|still)\b)"
+    r"|\s*(?:[^\w\s-]|$)",
+    re.IGNORECASE,
+)
 #: A telephone number: digit groups after a country code's '+' or a word that gives one ('+65 6438
 #: 5122', 'call 0800 123 4567', 'hotline: (02) 555 0199'); its groups are not figures.
 _PHONE_RUN = re.compile(r"\d{1,4}\)?(?:[ -]\(?\d{2,4}\)?){1,4}(?![\d,])")
@@ -1218,8 +1229,9 @@ _CODES_AFTER_NUMBER = (
     _alternatives(code.lower() for code in (*_ISO_CODES, *_CODES_AFTER))
     + rf"|(?:{_AFTER_LARGE}|(?<=thousand\s)){_alternatives(c.lower() for c in _WORD_CODES_AFTER)}"
 )
-#: Kinds of day and week that still count time: '20 working days', 'five school weeks'.
-_DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive)"
+#: Kinds of day and week that still count time: '20 working days', 'five school weeks', 'the
+#: two remaining months'.
+_DAY_KINDS = r"(?:working|business|calendar|school|full|consecutive|successive|straight|remaining)"
 #: The full stop some copy writes after a currency in letters, touching its number ('KSh.20').
 _ABBREVIATION_DOT = r"(?:(?<=[a-z])\.(?=\d))?"
 #: A number said again in brackets before its unit, as legal and official copy writes it ('five
@@ -1331,8 +1343,8 @@ _MARKER_MAX = 20
 #: After a small bare number that opens a line: a full stop or bracket and a word, as statements
 #: number their points ('1. To allocate 5 billion FRW', '2) The union'): a marker, not a count.
 _LINE_MARKER_CLOSE = re.compile(r"[.)][ \t]+[A-Za-z]")
-#: What joins the first day of a span of days to its last ('11-30 October', '3 to 5 March').
-_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}\b")
+#: What joins the first day or hour of a span to its last ('11-30 October', '7 to 11 a.m.').
+_DAY_SPAN = re.compile(r"(?:[-–]|\s+(?:to|and|until)\s+)\d{1,2}(?![\d.,])")
 #: What follows a year or date skipped as one: '2011-12', '3/2011'.
 _YEAR_TAIL = re.compile(r"(?:/|-|–)\d{2,4}\b")
 #: What makes a number up to 31 a day or month: '/12', '/2011', '-2011', '-12-2011', a second
@@ -1710,8 +1722,10 @@ def _is_date(text: str, m: re.Match[str], number: float) -> bool:
             return True  # 'Founded in 1638': an older year, dated by its founding
     if number <= 31 and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after)):
         return True
-    if number <= 31 and (span := _DAY_SPAN.match(after)) and _DATE_AFTER.match(after[span.end() :]):
-        return True  # 'from 11-30 October', 'between 3 and 5 March': the first day of a span
+    if number <= 31 and (span := _DAY_SPAN.match(after)):
+        rest = after[span.end() :]
+        if _DATE_AFTER.match(rest) or (number <= 24 and _CLOCK_AFTER.match(rest)):
+            return True  # 'between 3 and 5 March', 'from 7 to 11 a.m.': a span's first day or hour
     if number <= 31 and _DAY_SPAN_END.search(text, max(0, m.start() - 24), m.start("digits")):
         return True  # 'May 1-2', 'Nov. 3 to 5': the last day of a span
     if (
@@ -2002,7 +2016,11 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
             and _TALLY_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
         )
     before = text[max(0, m.start() - 12) : m.start()]
-    return (m.group("words") or "").lower() == "two" and bool(_PAIR_BEFORE.search(before))
+    return (
+        (m.group("words") or "").lower() == "two"
+        and bool(_PAIR_BEFORE.search(before))
+        and bool(_PAIR_AFTER.match(text, m.end()))
+    )
 
 
 def _read(text: str, m: re.Match[str]) -> ParsedFigure | None:
@@ -2262,22 +2280,34 @@ _SIGN_AS_MONEY = {
     for sign in _LETTER_CURRENCIES
     if len(sign) == 1
 }
+#: Signs of one nation's currency, by that nation as a story names it: a story naming it writes
+#: its sign as money, before a small number too ('N500' in Nigeria, 'SR92' in Saudi Arabia).
+_SIGN_HOMES = {
+    "N": _mentions(("nigeria", "nigerian", "lagos", "abuja")),
+    "R": _mentions(("south africa", "south african", "johannesburg", "cape town", "pretoria")),
+    "SR": _mentions(("saudi", "riyadh", "jeddah")),
+}
 #: 'the' before a sign glued to its number: a name or a model ('the R101', 'the K9 unit').
 _NAME_BEFORE_SIGN = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
 def _sign_is_money(text: str, sign: str) -> bool:
-    """Whether a story writes a one-letter sign as money: before grouped thousands or a scale
-    elsewhere ('K4,800'), or naming a nation whose currency the sign writes ('Zambia' for K)."""
+    """Whether a story writes a sign as money: a one-letter sign before grouped thousands or a
+    scale elsewhere ('K4,800'), or any naming a nation whose currency the sign writes ('Zambia'
+    for K, 'Nigeria' for N)."""
     shared = _SHARED_SIGNS.get(sign.lower())
-    return bool(_SIGN_AS_MONEY[sign].search(text)) or (
-        shared is not None and _home_code(text, shared) is not None
+    written = _SIGN_AS_MONEY.get(sign)
+    home = _SIGN_HOMES.get(sign)
+    return (
+        bool(written and written.search(text))
+        or bool(home and home.search(text))
+        or (shared is not None and _home_code(text, shared) is not None)
     )
 
 
 def _glued_small_money(text: str, m: re.Match[str], written: str) -> bool:
-    """'less than K20', 'K600 an hour': a one-letter sign glued to a small number, money where
+    """'less than K20', 'K600 an hour', 'SR92': a sign glued to a small number, money where
     the story writes that sign as money elsewhere or names its nation (`_sign_is_money`)."""
     return (
         text[m.end("cur") : m.end("cur") + 1].isdigit()
@@ -2292,7 +2322,8 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
     letter, or one that is also a name, counts only before a number with a scale or grouped
     thousands ('R1-billion', 'R36,000', 'K100, 000', 'NIS 4,500'), a price per unit
     ('P33/kg') or cents after a decimal comma ('R44,17'), not in a name or code ('the R101',
-    'N95 masks', 'the NIS 2019 report'). A sign of two or more letters all in lower case
+    'N95 masks', 'the NIS 2019 report'), or glued to a small number where the story writes it
+    as money or names its nation ('K20', 'SR92'). A sign of two or more letters all in lower case
     counts where it touches its number ('ksh13', 'ksh.13'). A code after the number counts in
     capitals only ('14.5 NAD'; not 'in 2019 try'), one that is also a name as a sign does."""
     if m.group("code"):
@@ -2318,7 +2349,10 @@ def _currency_as_written(text: str, m: re.Match[str]) -> bool:
             or ", " in (m.group("digits") or "")  # 'N5, 500' (`_SIGNED_SPACED_GROUP`)
             or _PER_UNIT_AFTER.match(text, m.end())
             or _CENTS.match(text, m.end("cur"))
-            or (len(written) == 1 and _glued_small_money(text, m, written))
+            or (
+                (len(written) == 1 or written in _SIGN_HOMES)
+                and _glued_small_money(text, m, written)
+            )
         )
     touching = text[m.end("cur") : m.end("cur") + 2].lstrip(".")[:1].isdigit()
     return written in _LETTER_CURRENCIES or (written.islower() and touching)

@@ -51,6 +51,10 @@ CASES = [
     ("after about a year of talks", 1, "years", "approximately"),
     ("for up to a month", 1, "months", "at most"),
     ("a day of strikes", 1, "days", None),
+    # a kind of period between the number and its period still counts time
+    ("over the two remaining months", 2, "months", None),
+    ("for six successive years", 6, "years", None),
+    ("it rained for three straight days", 3, "days", None),
     ("the last two-and-a-half years", 2.5, "years", None),
     # fractions and proportions in words
     ("almost a third said no", 1 / 3, "fraction", "approximately"),
@@ -338,6 +342,8 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "until 5.7.23 when",  # a date in dots
         # clock times, dotted; 'one' naming one of a group
         "until 2 a.m. of the next day",
+        "they stopped work between 7 and 11 a.m.",  # a span of clock hours
+        "open from 9 to 5pm daily",
         "at 10 p.m. on Friday",
         "one member of the Opposition",
         "one man's view",
@@ -2118,6 +2124,26 @@ def test_one_letter_sign_glued_to_small_number_where_story_uses_it(
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [  # a sign of one nation's currency glued to a small number is money where the story names
+        # that nation; the Maltese lira's sign is money wherever it is written
+        ("Bread now costs N700 in Lagos.", [(700.0, "NGN")]),
+        ("Water will cost SR92 each month across Saudi Arabia.", [(92.0, "SAR")]),
+        ("A permit costs R50 in Cape Town.", [(50.0, "ZAR")]),
+        ("He was fined Lm25 for each day.", [(25.0, "MTL")]),
+        ("The fine of Lm107,625 was cut.", [(107625.0, "MTL")]),
+        # traps: no nation named; a name after 'the'
+        ("Drivers took SR520 north.", []),
+        ("The N95 masks sold out in Nigeria.", []),
+    ],
+)
+def test_a_sign_is_money_in_a_story_naming_its_nation(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [  # 'from the present X to Y' is a change with two figures, as 'from X to Y' is
         ("Raise it from the present ₹25,000 to ₹50,000.", [(25000.0, None), (50000.0, None)]),
         ("Pay goes from the 9,600 rupees to 10,000 rupees.", [(9600.0, None), (10000.0, None)]),
@@ -2788,4 +2814,21 @@ def test_a_weight_in_two_units_is_one_figure(text: str, expected: list[tuple[flo
     ],
 )
 def test_zero_counts_a_plural_noun(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the two' before a noun counts it
+        ("The court heard the two appeals together.", [(2.0, "count")]),
+        ("Police arrested the two suspects on Friday.", [(2.0, "people")]),
+        ("The minister met the two unions.", [(2.0, "count")]),
+        # traps: the parties to a dealing, and 'the two' with no noun, name a pair
+        ("Talks between the two sides resumed.", []),
+        ("The deal joins the two companies.", []),
+        ("The two have long been at odds.", []),
+        ("He thanked the two, who left early.", []),
+    ],
+)
+def test_the_two_counts_a_noun_not_a_pair(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
