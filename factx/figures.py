@@ -905,13 +905,13 @@ _PERSON_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
-#: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the acts a
-#: legislature or government numbers ('Bill 10', 'Decree #1673'; a bill in lower case may be a
-#: sum: 'raise the bill 12 per cent').
+#: 'matchday 10', 'Radio 4', 'TV 1', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the
+#: acts a legislature or government numbers ('Bill 10', 'Decree #1673'; a bill in lower case may
+#: be a sum: 'raise the bill 12 per cent').
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
-    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
+    "route|flight|platform|gate|terminal|ward|room|radio|tv|channel|number|no\\.|ftse|windows|order|"
     "prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3', 'grades

@@ -329,6 +329,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "said that Seven’s bid undervalued it",
         "the Apollo 11 crew",
         "the Radio 4 programme",
+        "broadcast on TV 3 news at night",
         "a deal between the two companies",
         "Invoking Order 113(2) of the rules",  # a rule and its sub-rule
         "under section 3(1)",
