@@ -906,13 +906,13 @@ _PERSON_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 #: Nouns a number after which names a thing rather than counting ('Article 50', 'junction 1',
-#: 'matchday 10', 'Radio 4', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the acts a
-#: legislature or government numbers ('Bill 10', 'Decree #1673'; a bill in lower case may be a
-#: sum: 'raise the bill 12 per cent').
+#: 'matchday 10', 'Radio 4', 'TV 1', 'the FTSE 100', a union's branch: 'CUPE local 873'), and the
+#: acts a legislature or government numbers ('Bill 10', 'Decree #1673'; a bill in lower case may
+#: be a sum: 'raise the bill 12 per cent').
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
-    "route|flight|platform|gate|terminal|ward|room|radio|channel|number|no\\.|ftse|windows|order|"
+    "route|flight|platform|gate|terminal|ward|room|radio|tv|channel|number|no\\.|ftse|windows|order|"
     "prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3', 'grades
@@ -943,9 +943,10 @@ _NUMBER_WORD_LABEL = re.compile(r"\b(?:number|(?-i:R)egion)\s+$", re.IGNORECASE)
 #: not a count ('every day 500 people', 'last year 300 were laid off').
 _PERIOD_LABEL_BEFORE = re.compile(r"\b(?:day|week|month|year)\s+$", re.IGNORECASE)
 _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
-#: 'top' before a number that no noun follows: a rank ('is in the top four in Latin America',
-#: 'finished in the top 10.'), not a count ('the top 10 earners').
-_RANK_BEFORE = re.compile(r"\btop\s+$", re.IGNORECASE)
+#: 'top' or 'ranked' before a number that no noun follows: a rank ('is in the top four in Latin
+#: America', 'finished in the top 10.', 'is ranked 64 in the world'), not a count ('the top 10
+#: earners').
+_RANK_BEFORE = re.compile(r"\b(?:top|rank(?:ed|s)?)\s+$", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:in|of|among|on|at|for|worldwide)\b")
 #: 'the two sides', 'the two companies': a pair named before, not a count. 'The two' before
 #: another noun counts it ('the two unions', 'the two remaining months').
@@ -1411,6 +1412,21 @@ _TIMES_MULTIPLY = re.compile(
 _WEB_NAME_AFTER = re.compile(r"\.[a-z]{2,}\b")
 #: A petrol grade after its number: '92-octane gasoline', 'the 95 octane price'.
 _GRADE_AFTER = re.compile(r"[\s-]octane\b", re.IGNORECASE)
+#: A number's length in digits ('a 10-digit figure', 'a six-figure salary'): how big another
+#: number is, not a count.
+_DIGITS_LONG_AFTER = re.compile(r"-(?:digit|figure)s?\b", re.IGNORECASE)
+#: Half and half: 'a 50-50 joint venture', 'a 50-50 chance' share evenly; neither half counts.
+_EVEN_SPLIT_AFTER = re.compile(r"-50\b")
+_EVEN_SPLIT_BEFORE = re.compile(r"\b50-$")
+#: A year after 'of' numbers an instrument of that year ('Order No. 27 of 1972', 'Act 5 of
+#: 2019'), as a bill's number names it: not a count.
+_OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:18|19|20)\d\d\b(?![\d,])")
+#: 'the' before a number in words that no noun follows names people or things said before ('The
+#: five have been held since May', 'the three, Ruoho, Packalen and Raatikainen'): no new count.
+_ANAPHOR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*[,.;:]|\s+(?:had|have|has|were|are|was|is|will|would|who|could|did|must)\b"
+)
 #: A unit's abbreviation of two letters written as a name is ('Ha', 'Km') before another
 #: capitalised word: a name after a number ('Hospital No. 2 Ha Manh Tuan said'), no unit; not
 #: before a title-case headline's preposition ('Clears 40 Ha Of Forest').
@@ -1942,11 +1958,36 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
         return True  # '92-octane gasoline': a grade, not a count
     if bare and m.group("digits") and _WEB_NAME_AFTER.match(text, m.end()):
         return True  # 'at 24.kg news agency': a web address
+    if bare and _unsaid_split_or_size(text, m):
+        return True
+    if (
+        bare
+        and m.group("words")
+        and _ANAPHOR_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _NO_NOUN_AFTER.match(text, m.end())
+    ):
+        return True  # 'The five have been held': those counted before, no new count
     if bare and _named_or_paired(text, m):
         return True
     if bare and number <= _MARKER_MAX and _list_marker(text, m):
         return True
     return _is_date(text, m, number) or _is_ordinal(text, m)
+
+
+def _unsaid_split_or_size(text: str, m: re.Match[str]) -> bool:
+    """'a 10-digit figure', 'a six-figure salary', 'a 50-50 venture', 'Order 27 of 1972': a
+    number's length, an even split or an instrument's number, none of them a count."""
+    digits = m.group("digits") or ""
+    return bool(
+        _DIGITS_LONG_AFTER.match(text, m.end())
+        or digits == "50"
+        and (
+            _EVEN_SPLIT_AFTER.match(text, m.end())
+            or _EVEN_SPLIT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        )
+        or digits
+        and _OF_YEAR_AFTER.match(text, m.end())
+    )
 
 
 def _list_marker(text: str, m: re.Match[str]) -> bool:
@@ -1999,7 +2040,7 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
         _PERIOD_LABEL_AFTER.match(text, m.end())
     ):
         return True
-    if _RANK_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
+    if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
         _RANK_AFTER.match(text, m.end())
     ):
         return True

@@ -333,6 +333,7 @@ def test_ranges(text: str, low: float, high: float, unit: str) -> None:
         "said that Seven’s bid undervalued it",
         "the Apollo 11 crew",
         "the Radio 4 programme",
+        "broadcast on TV 3 news at night",
         "a deal between the two companies",
         "Invoking Order 113(2) of the rules",  # a rule and its sub-rule
         "under section 3(1)",
@@ -2783,6 +2784,53 @@ def test_grades_and_sections_listed_are_labels(
     ],
 )
 def test_a_rank_in_the_top_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'ranked' before a number is a place in a list, as 'top' is
+        ("The country is ranked 12 in the world for press freedom.", []),
+        ("The club ranks 3 in the league.", []),
+        # trap: a count after the verb's object
+        ("They ranked 40 schools last year.", [(40.0, "count")]),
+    ],
+)
+def test_a_rank_after_ranked_is_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a number's length, an even split and an instrument's number count nothing
+        ("The bank sent a 12-digit code to every customer.", []),
+        ("She was offered a six-figure salary.", []),
+        ("The two firms formed a 50-50 joint venture.", []),
+        ("It was set up under Ordinance No. 14 of 1985.", []),
+        # traps: counts beside such words
+        ("The 50 firms paid a seven-figure sum.", [(50.0, "count")]),
+        ("14 of the 2019 recruits quit.", [(14.0, "count")]),
+    ],
+)
+def test_a_length_a_split_or_an_instrument_number_is_no_count(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # 'the' and a number in words that no noun follows point back to those counted before
+        ("The five have been held since May.", []),
+        ("The three, all teachers, were freed.", []),
+        ("The court freed the four.", []),
+        ("The six who resigned were replaced.", []),
+        # traps: 'the' and a number before a noun counts it; digits still count
+        ("The five teachers have been held.", [(5.0, "people")]),
+        ("Of 300 staff, the 40 were paid.", [(300.0, "people"), (40.0, "count")]),
+    ],
+)
+def test_the_few_said_before_are_no_new_count(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(f.value, f.unit) for f in find_figures(text)] == expected
 
 
