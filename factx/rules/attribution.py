@@ -78,6 +78,7 @@ from factx.rules.lexicon import (
     NAME_PARTICLES,
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASION_NOUNS,
     OCCASION_PREPOSITIONS,
@@ -124,6 +125,7 @@ from factx.rules.lexicon import (
     RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
+    SENTENCE_TERMS,
     SHOWING_SOURCES,
     SITTING_BODIES,
     SOURCE_CLAUSE_OPENERS,
@@ -143,6 +145,7 @@ from factx.rules.lexicon import (
     TITLE_LINKS,
     TRAILING_SCORN_VERBS,
     UTTERANCE_NOUNS,
+    VERDICT_ACTS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
     WHERE_SAID_PREPOSITIONS,
@@ -367,6 +370,9 @@ _VERDICT_AFTER = rf"""\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\
 _APPEALED = rf"""(?:{alternation(APPEALING_VERBS)})
     (?!(?:\s+[\w’'-]+){{0,5}}?\s+(?i:{alternation(SITTING_BODIES)})\b)
     (?=(?:\s+[\w’'.-]+){{1,6}}?\s+to\s+(?!(?:{alternation(DETERMINERS)})\b)[a-z]+\b)"""
+#: A sentence passed after a verdict's object: 'condemned him to death', 'to ten years'.
+_SENTENCED = rf"""\s+(?:[\w’'-]+\s+){{1,4}}?to\s+
+    (?:{alternation(SENTENCE_TERMS)}|{alternation(NUMBER_WORDS)}|\d)\b"""
 #: A clause in the past with no auxiliary after a claiming verb: its subject, a regular past
 #: and what the past governs ('found the company failed to enforce', 'the firm breached its
 #: duty'); not 'found the body dumped in a river' (a participle and a place).
@@ -383,6 +389,7 @@ _REPORTED_VERB_WORDS = [
     *CALLING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
+    *VERDICT_ACTS,
     *DENYING_VERBS,
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
@@ -454,6 +461,8 @@ _REPORTED = re.compile(
         | {_AIRED}                                            # 'expressed disappointment'
         | {_APPEALED}                       # 'appealed to all doctors to return', not a court
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
+        | (?:{alternation(VERDICT_ACTS)})(?!\s+by\b|{_SENTENCED})  # 'hailed the ruling', not
+                                    # 'the plan condemned by residents', 'condemned him to death'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
         | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'

@@ -806,7 +806,15 @@ CHARACTERISING_VERBS = (
     "raised concerns",
     "highlighted",
     "highlights",
+    # a grievance with what it is about ('complained of the delays', 'complains about pay')
+    *(f"{verb} {about}" for verb in finite_forms(("complain",)) for about in ("of", "about")),
 )
+#: Verdicts on a deed or a decision: a claim with their object alone ('condemned the ruling',
+#: 'hailed the court's decision', 'denounced the ministry for ...'), but a sentence passed
+#: ('condemned him to death', 'to ten years'; `SENTENCE_TERMS`).
+VERDICT_ACTS = tuple(finite_forms(wordlist("condemn denounce hail decry deplore lambast")))
+#: What a court condemns someone to, beside a number of years: 'to death', 'to life in prison'.
+SENTENCE_TERMS = wordlist("death life prison jail exile hard")
 #: Appealing to someone to act is a claim, with whom it asks and the act ('appealed to all
 #: striking doctors to return to work', 'encouraged the teachers to keep'); not an appeal to a
 #: court ('appealed to the High Court to overturn the ban'), which `SITTING_BODIES` rules out.

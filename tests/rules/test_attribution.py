@@ -778,7 +778,8 @@ def test_sources_around_names(text: str, fragment: str, expected: tuple[str, str
             [("reported", "All seven opposition candidates")],
         ),
         ("Teachers' unions denounced the plan as an attack.\n", [("reported", "Teachers' unions")]),
-        ("The council condemned the vandalism.\n", []),  # no verdict passed with 'as'
+        # a verdict on a deed with no 'as' after it is one too
+        ("The council condemned the vandalism.\n", [("reported", "council")]),
         # a quote's source after it: with a verb that only attributes quotes, or before a
         # clause of its own
         (
@@ -5033,4 +5034,22 @@ def test_called_for(text: str, who: list[str]) -> None:
     ],
 )
 def test_a_reaction_by_saying(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a verdict on a deed or a decision, or a grievance, is a claim with its object alone
+        ("The mayor hailed the vote on the new library.", ["mayor"]),
+        ("Rights groups condemned the closure of the newspaper.", ["Rights groups"]),
+        ("Jo Banda denounced the ministry for cutting the grant.", ["Jo Banda"]),
+        ("Teachers complained about the size of their classes.", ["Teachers"]),
+        ("The union has complained of delays in paying the arrears.", ["union"]),
+        # traps: a sentence passed is no verdict; a participle after its noun is no verb
+        ("The court condemned him to death.", []),
+        ("A judge condemned the former minister to ten years in prison.", []),
+        ("The plan condemned by residents was withdrawn.", []),
+    ],
+)
+def test_verdicts_and_grievances(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
