@@ -356,6 +356,9 @@ _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: at' (not 'expressed their dismay,': about nothing said).
 _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)})\s+){{0,2}}
     (?:{alternation(AIRED_FEELINGS)})(?=\s+(?:{alternation(FEELING_LINKS)})\b)"""
+#: A participle that judges as a verdict's adjective: negated ('unfounded', 'unjustified') or
+#: after an adverb ('politically motivated'); not a bare one ('called the meeting postponed').
+_JUDGING_PARTICIPLE = r"(?:un[a-z]{3,}ed|[a-z]{3,}ly\s+[a-z]{3,}ed)"
 #: A labelling verb's object and the verdict after it, to the clause's end: an adjective
 #: ('the proposed tax cut reckless') or a noun phrase ('the scheme a waste of money'); never a
 #: person ('called the union official', 'the company's management') nor a time ('called the
@@ -363,7 +366,8 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _PEOPLE_WORDS = alternation(ROLE_WORDS | PERSON_ROLES | GROUP_NOUNS | SOURCE_NOUNS)
 _VERDICT_AFTER = rf"""\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?
     (?:(?:a|an)\s+(?!(?:{alternation(TIME_WORDS)})\b)[\w’'-]+(?:\s+[\w’'-]+){{0,3}}
-      |(?!(?:{_PEOPLE_WORDS})\b)[a-z]+(?<!ment)(?:{alternation(VERDICT_ENDINGS)}))
+      |(?!(?:{_PEOPLE_WORDS})\b)[a-z]+(?<!ment)(?:{alternation(VERDICT_ENDINGS)})
+      |{_JUDGING_PARTICIPLE})
     \s*(?:[.,;!?]|$)"""
 #: An appeal to someone to act: the verb, whom it asks (never a court or tribunal) and 'to'
 #: with a verb ('appealed to the state government to engage'; not 'appealed to the tribunal').

@@ -5053,3 +5053,20 @@ def test_a_reaction_by_saying(text: str, who: list[str]) -> None:
 )
 def test_verdicts_and_grievances(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a labelling verb's verdict may be a participle that judges: negated, or after an adverb
+        ("The mayor called the cuts unjustified.", ["mayor"]),
+        (
+            "Defence lawyers called the charges unfounded and politically motivated.",
+            ["Defence lawyers"],
+        ),
+        ("The defendants called the case against them politically motivated.", ["defendants"]),
+        # trap: a bare participle after the object judges nothing
+        ("The union called the meeting postponed.", []),
+    ],
+)
+def test_labelled_with_a_judging_participle(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
