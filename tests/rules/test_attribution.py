@@ -5070,3 +5070,17 @@ def test_verdicts_and_grievances(text: str, who: list[str]) -> None:
 )
 def test_labelled_with_a_judging_participle(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a characterising verb in every form its subject takes, a plural's too
+        ("Critics accuse the government of hiding the true cost.", ["Critics"]),
+        ("Unions urge members to reject the deal.", ["Unions"]),
+        ("The firm criticises the regulator for the delay.", ["firm"]),
+        # trap: an infinitive after another verb is no report
+        ("The union wants to urge the minister to act.", []),
+    ],
+)
+def test_characterising_verbs_in_every_finite_form(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
