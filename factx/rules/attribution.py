@@ -445,8 +445,8 @@ _REPORTED = re.compile(
     (?!accused\s+of\b)        # a participle: 'figures accused of corruption were arraigned'
     (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB}|{_DECLARED_ACT})
       | {_PROGRESSIVE}
-      | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
-        [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
+      | (?:{alternation(COPULAS)}|been) \s+ (?:quoted|cited) \s+ (?:by|in) \s+  # 'was quoted
+        [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                #  by Reuters as saying', 'cited'
       | {_THAT_CLAUSE}
       | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
         # 'is of the view that'
@@ -512,6 +512,13 @@ _SAYS_LAST = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     rf"""(?:{_INTRODUCTION})?[^,;:\"“”]{{2,80}}?\s(?:{alternation(QUOTING_VERBS)})\s+
     (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b""",
+    re.VERBOSE,
+)
+#: The same after the words it gives, ending the sentence: '..., the state news agency quoted
+#: Jo Lee as saying on Monday.', '..., the statement quoted Jo Lee, its coordinator, as saying.'
+_QUOTED_AS_SAYING_AFTER = re.compile(
+    rf""",\s+[^,;:\"“”]{{2,80}}?\s(?:{alternation(QUOTING_VERBS)})\s+
+    (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b[^,;:\"“”]{{0,60}}$""",
     re.VERBOSE,
 )
 #: A sentence opening by whose words it gives: 'In his words, ...', 'In the words of the
@@ -1748,7 +1755,11 @@ def _reported_plainly(
         source = _reported_source(aside["who"], sentence.start + aside.start("who"), doc.people)
         if source is not None and actor_like(source.name):
             return source, text.rstrip(), False
-    quoted = _QUOTED_AS_SAYING.match(text) if " as saying" in text else None
+    quoted = (
+        _QUOTED_AS_SAYING.match(text) or _QUOTED_AS_SAYING_AFTER.search(text)
+        if " as saying" in text
+        else None
+    )
     if quoted and (source := _reported_source(quoted["who"], sentence.start, doc.people)):
         return source, text.rstrip(), False
     words_of = _IN_WORDS.match(text) if " words" in text else None

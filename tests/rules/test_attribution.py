@@ -5084,3 +5084,29 @@ def test_labelled_with_a_judging_participle(text: str, who: list[str]) -> None:
 )
 def test_characterising_verbs_in_every_finite_form(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # an outlet passing on another's words after them: the one quoted is the source
+        (
+            "Fees will double next year, the state news agency quoted Jo Banda as saying.",
+            ["Jo Banda"],
+        ),
+        (
+            "The plan is unfair, the statement quoted Tom Hill, the group's chairman, as saying.",
+            ["Tom Hill"],
+        ),
+        (
+            "Exports rose by a fifth, Reuters reported the minister as saying on Monday.",
+            ["minister"],
+        ),
+        # and before them, in the passive, 'cited' as 'quoted'
+        (
+            "The minister was cited by a newspaper as saying that prices would not rise.",
+            ["minister"],
+        ),
+    ],
+)
+def test_quoted_as_saying_after_the_words(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
