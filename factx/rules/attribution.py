@@ -139,6 +139,7 @@ from factx.rules.lexicon import (
     SUBORDINATORS,
     TELLING_VERBS,
     THAT_VERBS,
+    TIME_GONE_BY,
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
@@ -326,8 +327,11 @@ _POST_WHO_FIRST = re.compile(
 #: ministers, ' (to '-ed' before 'by'); in lower case after a subordinator ('This followed a
 #: meeting when, backed by 60 objectors, residents spoke against the plan, claiming ...').
 _FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
-#: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
-_OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
+#: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday', 'Two days
+#: later', 'Minutes earlier'.
+_TIME_WORD = rf"(?i:{alternation(TIME_WORDS)})"
+_OPENING_TIME = rf"""(?:(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?{_TIME_WORD}
+    |(?:[\w-]+\s+)?{_TIME_WORD}\s+(?:{alternation(TIME_GONE_BY)}))"""
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
 #: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, ',
 #: 'In a statement issued on May 28, 2025, '.

@@ -328,6 +328,8 @@ TIME_WORDS = (
 #: Words that open a time phrase between a subject and its verb ('Tenon this morning advised',
 #: 'The board late on Friday rejected').
 TIME_LEADS = ("this", "last", "next", "earlier", "later", "late", "early", "on")
+#: Words after a stretch of time that date an event by it ('Two days later', 'Hours earlier').
+TIME_GONE_BY = ("later", "earlier", "ago")
 #: ... and before a subject, 'in' too ('In February the union rejected'; after a subject, 'in'
 #: places it: 'Teachers in Victoria').
 OPENING_TIME_LEADS = (*TIME_LEADS, "in")

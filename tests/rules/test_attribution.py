@@ -5110,3 +5110,15 @@ def test_characterising_verbs_in_every_finite_form(text: str, who: list[str]) ->
 )
 def test_quoted_as_saying_after_the_words(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a time gone by opening the sentence, before its source: 'Hours later,', 'Two days ago,'
+        ("Hours later, the ministry said the talks had failed.", ["ministry"]),
+        ("Two days earlier, Jo Banda said the school would stay open.", ["Jo Banda"]),
+        ("A week ago, the union warned that teachers would strike.", ["union"]),
+    ],
+)
+def test_a_time_gone_by_opens_the_sentence(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
