@@ -708,9 +708,11 @@ _PARENTHETICAL = re.compile(
 _REPORTED_ASIDE = re.compile(
     rf",\s*(?P<who>{alternation(PRONOUNS | ORG_PRONOUNS)})\s+(?:{_REPORTING}),"
 )
-#: A subject, a name in apposition after it and a one-word aside: 'The lawyer, Jo Lee,',
-#: 'The Speaker, Jo Lee, however,' (the name is capitalised: not ', which represents ...,').
-_APPOSED_SUBJECT = r"""(?P<who>[^,;:\"“”]{2,80}? (?:,\s+[A-Z][^,;:\"“”]{2,60},)?)
+#: A subject, a name or a 'who' clause in apposition after it and a one-word aside: 'The
+#: lawyer, Jo Lee,', 'The Speaker, Jo Lee, however,', 'Jo Lee, who was in court,' (a name is
+#: capitalised: not ', which represents ...,').
+_APPOSED_SUBJECT = r"""(?P<who>[^,;:\"“”]{2,80}?
+      (?:,\s+[A-Z][^,;:\"“”]{2,60},|,\s+who\s+[^,;:\"“”]{2,90},)?)
     (?:(?:,|(?<=,))\s*[a-z]+,)?"""
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.

@@ -1096,7 +1096,7 @@ IRREGULAR_PASTS = wordlist(
     driven ate eaten fell fallen fed fought found fled flung flew flown forbade forgot
     forgotten forgave forgiven froze frozen got gotten gave given went gone grew grown hung
     had heard hid hidden held kept knelt knew known laid led leapt learnt left lent lit lost
-    made meant met paid rode ridden rang rung risen ran sought sold sent shook shaken shone
+    made meant met paid rode ridden rang rung risen rose ran sought sold sent shook shaken shone
     shot shown shut sang sung sank sunk sat slept slid spoke spoken sped spent spun sprang
     stood stuck struck swore sworn swept swam swung took taken taught tore torn told thought
     threw thrown understood undertook upheld woke wore worn won withdrew withdrawn withheld

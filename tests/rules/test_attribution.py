@@ -5122,3 +5122,21 @@ def test_quoted_as_saying_after_the_words(text: str, who: list[str]) -> None:
 )
 def test_a_time_gone_by_opens_the_sentence(text: str, who: list[str]) -> None:
     assert [c.speaker for c in extract(text).claims] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [  # a 'who' clause after the subject of an act and a coordinated report
+        ("Jo Lee, who was in court, stood up and said that the fine was due.", ["Jo Lee"]),
+        (
+            "The mayor, who chaired the meeting, rose and pointed out that the budget was late.",
+            ["mayor"],
+        ),
+        (
+            "Ann Phiri, who leads the union, welcomed the offer, saying it was a fair deal.",
+            ["Ann Phiri"],
+        ),
+    ],
+)
+def test_a_who_clause_after_the_subject_of_an_act(text: str, who: list[str]) -> None:
+    assert [c.speaker for c in extract(text).claims] == who
