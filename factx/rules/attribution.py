@@ -78,6 +78,7 @@ from factx.rules.lexicon import (
     NAME_PARTICLES,
     NOT_SOURCE_ENDINGS,
     NOT_SOURCE_WORDS,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASION_NOUNS,
     OCCASION_PREPOSITIONS,
@@ -124,6 +125,7 @@ from factx.rules.lexicon import (
     RESTATING_VERBS,
     ROLE_WORDS,
     SECOND_SOURCE_LINKS,
+    SENTENCE_TERMS,
     SHOWING_SOURCES,
     SITTING_BODIES,
     SOURCE_CLAUSE_OPENERS,
@@ -137,12 +139,14 @@ from factx.rules.lexicon import (
     SUBORDINATORS,
     TELLING_VERBS,
     THAT_VERBS,
+    TIME_GONE_BY,
     TIME_LEADS,
     TIME_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_LINKS,
     TRAILING_SCORN_VERBS,
     UTTERANCE_NOUNS,
+    VERDICT_ACTS,
     VERDICT_ENDINGS,
     VERDICT_VERBS,
     WHERE_SAID_PREPOSITIONS,
@@ -323,8 +327,11 @@ _POST_WHO_FIRST = re.compile(
 #: ministers, ' (to '-ed' before 'by'); in lower case after a subordinator ('This followed a
 #: meeting when, backed by 60 objectors, residents spoke against the plan, claiming ...').
 _FRONTED_PARTICIPLE = r"[A-Za-z][a-z]{2,}(?:ing|ed(?=\s+by\b))"
-#: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday'.
-_OPENING_TIME = rf"(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?(?i:{alternation(TIME_WORDS)})"
+#: A time phrase opening a sentence: 'Last week', 'This morning', 'Late on Friday', 'Two days
+#: later', 'Minutes earlier'.
+_TIME_WORD = rf"(?i:{alternation(TIME_WORDS)})"
+_OPENING_TIME = rf"""(?:(?i:{alternation(TIME_LEADS)})\s+(?:[\w-]+\s+)?{_TIME_WORD}
+    |(?:[\w-]+\s+)?{_TIME_WORD}\s+(?:{alternation(TIME_GONE_BY)}))"""
 #: One or two introductory phrases before a source, each closed by a comma: 'In a statement,
 #: ', 'However, with appeals ahead, ', 'Last week, ', 'Speaking on Tuesday, March 11, 2025, ',
 #: 'In a statement issued on May 28, 2025, '.
@@ -353,6 +360,9 @@ _SIGNATURE = re.compile(r"[–—-]+\s*(?P<who>[A-Z][^\"“”.!?]{2,120})")
 #: at' (not 'expressed their dismay,': about nothing said).
 _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)})\s+){{0,2}}
     (?:{alternation(AIRED_FEELINGS)})(?=\s+(?:{alternation(FEELING_LINKS)})\b)"""
+#: A participle that judges as a verdict's adjective: negated ('unfounded', 'unjustified') or
+#: after an adverb ('politically motivated'); not a bare one ('called the meeting postponed').
+_JUDGING_PARTICIPLE = r"(?:un[a-z]{3,}ed|[a-z]{3,}ly\s+[a-z]{3,}ed)"
 #: A labelling verb's object and the verdict after it, to the clause's end: an adjective
 #: ('the proposed tax cut reckless') or a noun phrase ('the scheme a waste of money'); never a
 #: person ('called the union official', 'the company's management') nor a time ('called the
@@ -360,13 +370,17 @@ _AIRED = rf"""(?:{alternation(AIRING_VERBS)})\s+(?:(?:{alternation(AIRED_LEADS)}
 _PEOPLE_WORDS = alternation(ROLE_WORDS | PERSON_ROLES | GROUP_NOUNS | SOURCE_NOUNS)
 _VERDICT_AFTER = rf"""\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?
     (?:(?:a|an)\s+(?!(?:{alternation(TIME_WORDS)})\b)[\w’'-]+(?:\s+[\w’'-]+){{0,3}}
-      |(?!(?:{_PEOPLE_WORDS})\b)[a-z]+(?<!ment)(?:{alternation(VERDICT_ENDINGS)}))
+      |(?!(?:{_PEOPLE_WORDS})\b)[a-z]+(?<!ment)(?:{alternation(VERDICT_ENDINGS)})
+      |{_JUDGING_PARTICIPLE})
     \s*(?:[.,;!?]|$)"""
 #: An appeal to someone to act: the verb, whom it asks (never a court or tribunal) and 'to'
 #: with a verb ('appealed to the state government to engage'; not 'appealed to the tribunal').
 _APPEALED = rf"""(?:{alternation(APPEALING_VERBS)})
     (?!(?:\s+[\w’'-]+){{0,5}}?\s+(?i:{alternation(SITTING_BODIES)})\b)
     (?=(?:\s+[\w’'.-]+){{1,6}}?\s+to\s+(?!(?:{alternation(DETERMINERS)})\b)[a-z]+\b)"""
+#: A sentence passed after a verdict's object: 'condemned him to death', 'to ten years'.
+_SENTENCED = rf"""\s+(?:[\w’'-]+\s+){{1,4}}?to\s+
+    (?:{alternation(SENTENCE_TERMS)}|{alternation(NUMBER_WORDS)}|\d)\b"""
 #: A clause in the past with no auxiliary after a claiming verb: its subject, a regular past
 #: and what the past governs ('found the company failed to enforce', 'the firm breached its
 #: duty'); not 'found the body dumped in a river' (a participle and a place).
@@ -383,6 +397,7 @@ _REPORTED_VERB_WORDS = [
     *CALLING_VERBS,
     *AIRING_VERBS,
     *VERDICT_VERBS,
+    *VERDICT_ACTS,
     *DENYING_VERBS,
     *SPEECH_VERBS,
     *CLAIMING_VERBS,
@@ -434,8 +449,8 @@ _REPORTED = re.compile(
     (?!accused\s+of\b)        # a participle: 'figures accused of corruption were arraigned'
     (?: {_SPEECH} (?!\s+(?:{_REPORTING})\b|{_RULED_FOR}|{_NOUN_BEFORE_VERB}|{_DECLARED_ACT})
       | {_PROGRESSIVE}
-      | (?:{alternation(COPULAS)}|been) \s+ quoted \s+ (?:by|in) \s+    # 'was quoted by Reuters
-        [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                           #  as saying'
+      | (?:{alternation(COPULAS)}|been) \s+ (?:quoted|cited) \s+ (?:by|in) \s+  # 'was quoted
+        [^,;:\"“”]{{1,50}}? \s+ as \s+ saying                #  by Reuters as saying', 'cited'
       | {_THAT_CLAUSE}
       | (?:{alternation(COPULAS)}) \s+ (?:{alternation(OPINIONS_HELD)}) \s+ {_THAT}
         # 'is of the view that'
@@ -454,6 +469,8 @@ _REPORTED = re.compile(
         | {_AIRED}                                            # 'expressed disappointment'
         | {_APPEALED}                       # 'appealed to all doctors to return', not a court
         | (?:{alternation(VERDICT_VERBS)})(?=\s+(?:[\w’'-]+\s+){{1,5}}?as\s)  # 'condemned X as'
+        | (?:{alternation(VERDICT_ACTS)})(?!\s+by\b|{_SENTENCED})  # 'hailed the ruling', not
+                                    # 'the plan condemned by residents', 'condemned him to death'
         | (?:{alternation(LIKENING_VERBS)})       # 'likened the bill to', not 'compared well to'
           (?=\s+(?:{alternation(DETERMINERS)}|it|them)\s+(?:[\w’'-]+\s+){{0,4}}?to\s)
         | (?:{alternation(BLAMING_VERBS)})             # 'blames financing issues for the X'
@@ -499,6 +516,13 @@ _SAYS_LAST = re.compile(
 _QUOTED_AS_SAYING = re.compile(
     rf"""(?:{_INTRODUCTION})?[^,;:\"“”]{{2,80}}?\s(?:{alternation(QUOTING_VERBS)})\s+
     (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b""",
+    re.VERBOSE,
+)
+#: The same after the words it gives, ending the sentence: '..., the state news agency quoted
+#: Jo Lee as saying on Monday.', '..., the statement quoted Jo Lee, its coordinator, as saying.'
+_QUOTED_AS_SAYING_AFTER = re.compile(
+    rf""",\s+[^,;:\"“”]{{2,80}}?\s(?:{alternation(QUOTING_VERBS)})\s+
+    (?P<who>[^;:\"“”]{{2,120}}?),?\s+as\s+saying\b[^,;:\"“”]{{0,60}}$""",
     re.VERBOSE,
 )
 #: A sentence opening by whose words it gives: 'In his words, ...', 'In the words of the
@@ -684,9 +708,11 @@ _PARENTHETICAL = re.compile(
 _REPORTED_ASIDE = re.compile(
     rf",\s*(?P<who>{alternation(PRONOUNS | ORG_PRONOUNS)})\s+(?:{_REPORTING}),"
 )
-#: A subject, a name in apposition after it and a one-word aside: 'The lawyer, Jo Lee,',
-#: 'The Speaker, Jo Lee, however,' (the name is capitalised: not ', which represents ...,').
-_APPOSED_SUBJECT = r"""(?P<who>[^,;:\"“”]{2,80}? (?:,\s+[A-Z][^,;:\"“”]{2,60},)?)
+#: A subject, a name or a 'who' clause in apposition after it and a one-word aside: 'The
+#: lawyer, Jo Lee,', 'The Speaker, Jo Lee, however,', 'Jo Lee, who was in court,' (a name is
+#: capitalised: not ', which represents ...,').
+_APPOSED_SUBJECT = r"""(?P<who>[^,;:\"“”]{2,80}?
+      (?:,\s+[A-Z][^,;:\"“”]{2,60},|,\s+who\s+[^,;:\"“”]{2,90},)?)
     (?:(?:,|(?<=,))\s*[a-z]+,)?"""
 #: A source whose act is reported with a participle: 'The council welcomed the move, saying
 #: that ...', 'Ann Lee hit back, arguing ...', 'Labour MPs cheered, calling on ...'.
@@ -1735,7 +1761,11 @@ def _reported_plainly(
         source = _reported_source(aside["who"], sentence.start + aside.start("who"), doc.people)
         if source is not None and actor_like(source.name):
             return source, text.rstrip(), False
-    quoted = _QUOTED_AS_SAYING.match(text) if " as saying" in text else None
+    quoted = (
+        _QUOTED_AS_SAYING.match(text) or _QUOTED_AS_SAYING_AFTER.search(text)
+        if " as saying" in text
+        else None
+    )
     if quoted and (source := _reported_source(quoted["who"], sentence.start, doc.people)):
         return source, text.rstrip(), False
     words_of = _IN_WORDS.match(text) if " words" in text else None
