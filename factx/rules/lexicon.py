@@ -2706,7 +2706,7 @@ FLOATING_QUANTIFIERS = ("both", "all", "each")
 #: 'Council', whose 'of' names a place a list may go on from ('the Council of Europe, Germany').
 PORTFOLIO_BODIES = wordlist(
     """
-    ministry ministries minister department secretary chamber chambers
+    ministry ministries minister department secretary chamber chambers union
     """
 )
 #: Lower-case words before a body's name in a list of bodies, which the name does not keep

@@ -3213,8 +3213,11 @@ _PORTFOLIO_HEAD = re.compile(
     rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*?{_PORTFOLIO_BODY}\s+of\s+{_TITLE_WORDS}"
     rf"(?:(?:,\s*{_TITLE_WORDS})+\s+and\s+|(?:,\s*{_TITLE_WORDS})*,\s*(?:and\s+)?)$"
 )
-#: The last items of a portfolio, as a subject reads them ('Science and Technology').
-_PORTFOLIO_TAIL = re.compile(rf"(?:and\s+)?{_TITLE_WORDS}(?:\s+(?:and|&)\s+{_TITLE_WORDS})?")
+#: The last items of a portfolio, as a subject reads them ('Science and Technology'), and the
+#: body's acronym after them ('Science and Culture (SBAShK)').
+_PORTFOLIO_TAIL = re.compile(
+    rf"(?:and\s+)?{_TITLE_WORDS}(?:\s+(?:and|&)\s+{_TITLE_WORDS})?(?:\s+\([A-Z][A-Za-z]+\))?"
+)
 #: How far before a subject a portfolio body's name may start, in characters.
 _PORTFOLIO_REACH = 150
 

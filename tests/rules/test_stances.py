@@ -4501,6 +4501,19 @@ def test_relative_pronoun_no_actor(text: str, expected: list[tuple[str, str, str
             "The Minister of Health, Simon Harris, rejected the plan.\n",
             [("Simon Harris", "oppose", "the plan")],
         ),
+        # a union's name lists its trades so, its acronym after them or not
+        (
+            "Meanwhile, the Union of Education, Science and Culture rejected the offer.\n",
+            [("the Union of Education, Science and Culture", "oppose", "the offer")],
+        ),
+        (
+            "The Union of Miners, Metal and Energy Workers (UMMEW) rejected the offer.\n",
+            [("The Union of Miners, Metal and Energy Workers", "oppose", "the offer")],
+        ),
+        (
+            "The Union of Education, Science and Culture (SBAShK) rejected the offer.\n",
+            [("The Union of Education, Science and Culture (SBAShK)", "oppose", "the offer")],
+        ),
         # trap: a place after a body's 'of' opens no portfolio ('Council' lists none)
         (
             "The Council of Europe, Germany and France backed the plan.\n",
