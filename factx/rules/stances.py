@@ -2848,10 +2848,14 @@ def _cues(
             addressee
             and not _BODY.fullmatch(addressee + " ")
             and not _DIRECTED_MEMBERS.fullmatch(addressee)
-            or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
+            and not (
+                _DETERMINED.match(addressee)
+                and _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
+            )
         ):
-            continue  # 'ordered Black to report to prison', 'ordered the employer to pay the
-            # labourer': a sentence passed or a remedy awarded, not a stance
+            continue  # 'ordered Black to report to prison', 'ordered Smith to pay costs': a
+            # sentence passed, not a stance ('ordered the employer to pay the labourer': a
+            # remedy awarded against a party backs the payment)
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance

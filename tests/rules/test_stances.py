@@ -2594,9 +2594,15 @@ def test_subjects_read_for_a_list_of_names_only_with_an_and(
         ("Members will vote online on whether or not to accept the offer.\n", []),
         ("Shareholders will decide on whether to back the merger.\n", []),
         ("Nurses won the legal right to strike in 2019.\n", []),
-        # a court's order to pay is a remedy, not a stance; an order to a body to stop is one
-        ("The tribunal ordered the company to pay the worker R50,000 in damages.\n", []),
-        ("The court ordered the state to refund the levy to traders.\n", []),
+        # a court's order to a party to pay backs the payment; so does one to a body to stop
+        (
+            "The tribunal ordered the company to pay the worker R50,000 in damages.\n",
+            [("The tribunal", "support")],
+        ),
+        (
+            "The court ordered the state to refund the levy to traders.\n",
+            [("The court", "support")],
+        ),
         (
             "The court ordered the council to scrap the parking charges.\n",
             [("The court", "oppose")],
@@ -4723,9 +4729,18 @@ def test_opening_time_phrase(text: str, expected: list[tuple[str, str, str]]) ->
             "actions from May 9.\n",
             [("The GTU", "support", "strike")],
         ),
-        # traps: a court's order to a person or an employer is a sentence or a remedy
+        # traps: a court's order to a person is a sentence passed
         ("The judge ordered Black to report to prison.\n", []),
-        ("The tribunal ordered the employer to pay the labourer.\n", []),
+        ("The judge ordered Smith to pay costs.\n", []),
+        # a remedy ordered against a party backs the payment
+        (
+            "The tribunal ordered the employer to pay the labourer.\n",
+            [("The tribunal", "support", "pay the labourer")],
+        ),
+        (
+            "The court ordered the council to refund the fees.\n",
+            [("The court", "support", "refund the fees")],
+        ),
     ],
 )
 def test_directing_own_members(text: str, expected: list[tuple[str, str, str]]) -> None:
