@@ -2743,6 +2743,7 @@ COUNT_LEADS = (
     "a further",
     "only",
     "just",
+    "a total of",  # 'A total of 835 members of the union voted to reject'
 )
 #: Relative pronouns that open an object relative clause ('which Shire rejected').
 OBJECT_RELATIVES = ("which", "whom", "that")

@@ -1529,7 +1529,7 @@ _QUANTIFIER = re.compile(
 #: A count or share opening a group: 'About 11,000', 'Eighty-one percent of the 3,300'.
 _COUNT = (
     rf"(?:[\d,.]+%?|{_NUMBER_WORD})\s+"
-    rf"(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+    rf"(?:(?:of|out\s+of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
 )
 #: A count in a tally and the side it is on: 'twelve against', 'four abstained', 'one'.
 _SIDED_COUNT = rf"{_TALLY_COUNT}(?:\s+(?:against|for|in\s+favou?r|abstain(?:ed|ing)))?"

@@ -1872,6 +1872,12 @@ def test_asking_to_be_told_and_accounts_of_an_offence(
             [("Three PUCSL commissioners", "support")],
         ),
         ("About 11,000 cabin crew rejected the offer.\n", [("cabin crew", "oppose")]),
+        # a total, or a count out of a whole, leads the group it counts
+        (
+            "A total of 900 members of the union voted to reject the offer.\n",
+            [("members of the union", "oppose")],
+        ),
+        ("12 out of 20 councillors backed the plan.\n", [("councillors", "support")]),
     ],
 )
 def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]]) -> None:
