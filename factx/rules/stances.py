@@ -412,7 +412,7 @@ _MODAL_COPULA = rf"{_VERDICT}be\s+"
 #: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
-    (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
+    (?:(?!{any_of(STOPWORDS)}\s)[a-z\d-]+\s+){{0,3}}?   # 'the 4-day strike'
     {any_of(STRIKE_NOUNS)}\b(?!\s+{any_of(STRIKE_QUALIFIED)}\b)"""
 #: A strike's object that is what its strikers claim: '(over) their demands for pay'.
 _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
@@ -992,8 +992,9 @@ _SUPPORT = rf"""
           (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
-        (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer
-        # of a rise', nor 'having been offered' one)
+        (?=\s+(?:an?\s+|(?=\d))(?:[^.;,]|[.,](?=\d)){{0,30}}?\b{any_of(OFFERED_RISES)}\b)
+        # the rise offered, 'a 16.7% increase', '4 percent salary increment' (not 'an offer of
+        # a rise', nor 'having been offered' one)
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
         (?=\s+(?:[\w$€£.,’'-]+\s+){{0,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}

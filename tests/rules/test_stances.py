@@ -7238,6 +7238,10 @@ def test_a_strike_threatened_on_a_condition_right_after_it_is_conditional(
             "Twelve unions called the three-hour work stoppage.\n",
             [("Twelve unions", "support", "the three-hour work stoppage")],
         ),
+        (
+            "The federation called a 3-day strike on Monday.\n",
+            [("The federation", "support", "a 3-day strike")],
+        ),
         # traps: a strike called off, a strike ballot or vote called, a strike announcement
         # put off, name no strike backed
         ("Nurses called off a strike planned for Monday.\n", [("Nurses", "oppose", "a strike")]),
@@ -7290,6 +7294,15 @@ def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
         (
             "The government had offered teachers a 4% pay raise.\n",
             [("The government", "support", "a 4% pay")],
+        ),
+        # a share with decimals, or no article before it
+        (
+            "The province offered unions a 12.5% increase.\n",
+            [("The province", "support", "a 12.5% increase")],
+        ),
+        (
+            "The ministry has offered nurses 3 percent salary increment.\n",
+            [("The ministry", "support", "3 percent salary increment")],
         ),
         # traps: an offer as a noun, or a rise one has been offered, is no offer of one's own
         (
