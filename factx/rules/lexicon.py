@@ -2487,6 +2487,13 @@ INTENDED_CHANGES = (
 #: 'want their salaries reviewed.': changes whose participle alone, ending the clause, says what
 #: is wanted done (not 'wanted the matter settled': an outcome, no change backed).
 WANTED_CHANGES = (*INTENDED_CHANGES, "review", "restore", "pay")
+#: 'the government had raised domestic fuel prices', 'has increased tariffs on imported goods':
+#: a body that changes what it charges or pays backs the change (its object one of these).
+RAISING_PASTS = wordlist("raised increased hiked lowered reduced slashed")
+RAISED_CHARGES = wordlist(
+    "price prices tariff tariffs fee fees fare fares rate rates tax taxes levy levies charges"
+    " budget salaries wages allowances"
+)
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
 #: 'had offered teachers a 4% pay raise', 'offered workers a 25 per cent pay increase': what a

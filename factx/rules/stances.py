@@ -257,6 +257,8 @@ from factx.rules.lexicon import (
     QUALIFYING_WORDS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
+    RAISED_CHARGES,
+    RAISING_PASTS,
     REACTING_VERBS,
     READY_WORDS,
     RECEIVING_LEADS,
@@ -990,6 +992,8 @@ _SUPPORT = rf"""
         # to close it', not a noun's: 'the plans to', 'the company's plans to'
         (?=\s+to\s+{_ADVERB}(?P<intended>{any_of(INTENDED_CHANGES)})\b  # 'decided to
           (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
+  | {any_of(RAISING_PASTS)}(?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?  # 'had
+        {any_of(RAISED_CHARGES)}\b)    # raised domestic fuel, water and electricity prices'
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
         (?=\s+(?:an?\s+|(?=\d))(?:[^.;,]|[.,](?=\d)){{0,30}}?\b{any_of(OFFERED_RISES)}\b)

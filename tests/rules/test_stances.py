@@ -1939,7 +1939,7 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
         # 'despite X doing': X's stance, not the subject's
         (
             "The agency raised the levy despite the High Court suspending the law.\n",
-            [("the High Court", "oppose")],
+            [("The agency", "support"), ("the High Court", "oppose")],
         ),
         # starting a strike, threatened or decided, opposes what it is over
         (
@@ -4874,7 +4874,7 @@ def test_partaking_in_an_action_against(text: str, expected: list[tuple[str, str
             [("Teachers", "oppose", "the 40% increment")],
         ),
         # trap: the word in another sense is not made a stance
-        ("The council raised fees in small increments over the year.\n", []),
+        ("Fees rose in small increments over the year.\n", []),
     ],
 )
 def test_increment_is_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -7295,6 +7295,18 @@ def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
             "The government had offered teachers a 4% pay raise.\n",
             [("The government", "support", "a 4% pay")],
         ),
+        # a body that changes what it charges or pays backs the change
+        (
+            "The regulator has increased electricity tariffs by 10 percent.\n",
+            [("The regulator", "support", "electricity tariffs")],
+        ),
+        (
+            "The council had raised its water fees.\n",
+            [("The council", "support", "its water fees")],
+        ),
+        # traps: a rise named as a noun, or a change in the passive, is no one's stance
+        ("The increased fees took effect in May.\n", []),
+        ("Fees were raised last year.\n", []),
         # a share with decimals, or no article before it
         (
             "The province offered unions a 12.5% increase.\n",
