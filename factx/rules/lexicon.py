@@ -2466,6 +2466,9 @@ HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
 #: 'plans to open a bigger school', 'promised to increase allowances', 'intend to start
 #: levying': an intent (stems) to make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
+#: 'promised an upward review of salaries', 'pledged $5 million': what a body promises to give
+#: it backs.
+PROMISING_PASTS = ("promised", "pledged")
 #: 'decided to close the plant', 'resolved to sell the land': a choice made to make a change.
 DECIDING_FORMS = wordlist(
     "decide decides decided deciding resolve resolves resolved opt opts opted chose chooses"

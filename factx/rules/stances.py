@@ -243,6 +243,7 @@ from factx.rules.lexicon import (
     PRESSING_ON,
     PROCESS_SUBJECTS,
     PRODUCER_NOUNS,
+    PROMISING_PASTS,
     PRONOUN_CONTRACTIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
@@ -992,6 +993,8 @@ _SUPPORT = rf"""
         # to close it', not a noun's: 'the plans to', 'the company's plans to'
         (?=\s+to\s+{_ADVERB}(?P<intended>{any_of(INTENDED_CHANGES)})\b  # 'decided to
           (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!been\s){any_of(PROMISING_PASTS)}  # 'promised an
+        (?=\s+(?:an?\s|{_AMOUNT}|[a-z]{{2,3}}\d))     # upward review', 'promised shs1 billion'
   | {any_of(RAISING_PASTS)}(?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?  # 'had
         {any_of(RAISED_CHARGES)}\b)    # raised domestic fuel, water and electricity prices'
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers

@@ -7307,6 +7307,13 @@ def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
         # traps: a rise named as a noun, or a change in the passive, is no one's stance
         ("The increased fees took effect in May.\n", []),
         ("Fees were raised last year.\n", []),
+        # what a body promises to give it backs
+        (
+            "The ministry promised a review of allowances within a month.\n",
+            [("The ministry", "support", "a review")],
+        ),
+        # trap: a thing promised named as a noun is no one's promise here
+        ("Nurses are still waiting for their promised allowances.\n", []),
         # a share with decimals, or no article before it
         (
             "The province offered unions a 12.5% increase.\n",
