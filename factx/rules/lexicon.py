@@ -1647,7 +1647,10 @@ DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")
 DEMANDING_STEMS = ("demand", "want")
 #: Verb forms of a demand that may take a clause ('are demanding that the state buy soybean');
 #: not 'demand' or 'demands', nouns as often as verbs ('seven demands that condition').
-DEMANDING_THAT = wordlist("demanded demanding")
+DEMANDING_THAT = wordlist("demanded demanding requested requesting proposed proposing")
+#: Those of them that are a cue only before such a clause ('requested that the court suspend
+#: the strike', 'proposed that expenses should be raised'): the act asked for is backed.
+CLAUSE_REQUESTS = wordlist("requested requesting proposed proposing")
 #: 'demanded the withdrawal of the bill', 'unite to demand for a withdrawal of the hike': calls
 #: to undo something oppose it.
 UNDOING_CALLS = (

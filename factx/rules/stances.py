@@ -69,6 +69,7 @@ from factx.rules.lexicon import (
     CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
+    CLAUSE_REQUESTS,
     CLOSED_SITES,
     CLOSING_VERBS,
     CONCESSIVES,
@@ -995,6 +996,8 @@ _SUPPORT = rf"""
           (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!been\s){any_of(PROMISING_PASTS)}  # 'promised an
         (?=\s+(?:an?\s|{_AMOUNT}|[a-z]{{2,3}}\d))     # upward review', 'promised shs1 billion'
+  | (?<!the\s)(?<!been\s){any_of(CLAUSE_REQUESTS)}(?=\s+that\s)  # 'requested that the court
+        # force the doctors to suspend the strike': the act requested
   | {any_of(RAISING_PASTS)}(?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?  # 'had
         {any_of(RAISED_CHARGES)}\b)    # raised domestic fuel, water and electricity prices'
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
@@ -2725,6 +2728,11 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     return "oppose" if stance == "support" else None
 
 
+#: A verb bidding an act in a clause after it ('demanded that the state buy'), not 'that' of
+#: a time ('the fee proposed that year').
+_BIDDING_THAT = re.compile(rf"{any_of(DEMANDING_THAT)}\s+that\s+(?!{_TIME_WORD}\b)", re.I)
+
+
 def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
     """Every stance cue in the article and where each starts, found in one pass, reading
     through double quotation marks ('was "disappointed" by the decision')."""
@@ -2843,7 +2851,7 @@ def _cues(
             " " not in m.group()
             and doc.text.startswith(" that ", m.end())
             and not warned
-            and m.group() not in DEMANDING_THAT  # 'demanded that the state buy'
+            and not _BIDDING_THAT.match(doc.text, m.start())  # 'demanded that the state buy'
         ):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
         if m.group("addressee") and not _AUTHORITY.fullmatch(
@@ -2920,7 +2928,7 @@ def _what(
         if act:
             return act.group().rstrip(" ,"), act.end()
     extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
-    if extraposed and m.group() in DEMANDING_THAT:
+    if extraposed and _BIDDING_THAT.match(doc.text, m.start()):
         # 'are demanding that the state buy soybean': the act demanded
         act = _ACT.match(doc.text, extraposed.end(), sentence.end)
         return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())

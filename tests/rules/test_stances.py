@@ -6876,6 +6876,17 @@ def test_a_lower_case_party_word_makes_no_thing_an_actor(
             "The union demanded that the state buy soybean.\n",
             [("The union", "support", "the state buy soybean")],
         ),
+        # a request or proposal that another act backs the act
+        (
+            "The board requested that the city provide more buses.\n",
+            [("The board", "support", "the city provide more buses")],
+        ),
+        (
+            "The party proposed that the tax should be lowered.\n",
+            [("The party", "support", "the tax should be lowered")],
+        ),
+        # trap: 'that' opening a time, not a clause
+        ("The fee proposed that year was never charged.\n", []),
     ],
 )
 def test_a_mandative_clause_bidding_an_undoing_opposes_what_it_undoes(
