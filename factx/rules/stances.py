@@ -2411,11 +2411,13 @@ def _list_member(piece: str) -> bool:
 
 def _body_in_full(part: str) -> bool:
     """Whether a list's part names a body in full, its last word one of a body ('the Green
-    Party', 'Social Democrats') or an acronym ('GSEE'); not a person ('Jo Lee') nor a word
-    that opens a sentence ('Tired and frustrated residents')."""
+    Party', 'Social Democrats', 'Government'), or its word before 'of' ('the Ministry of
+    Finance'), or an acronym ('GSEE'); not a person ('Jo Lee') nor a word that opens a sentence
+    ('Tired and frustrated residents')."""
     last = part.rsplit(maxsplit=1)[-1]
+    head = part.split(" of ", 1)[0].rsplit(maxsplit=1)[-1]
     return bool(_NAMED_IN_LIST.fullmatch(part)) and (
-        last.lower() in ORG_WORDS and " " in part or last.isupper() and len(last) > 1
+        last.lower() in ORG_WORDS or head.lower() in ORG_WORDS or last.isupper() and len(last) > 1
     )
 
 
@@ -2434,7 +2436,7 @@ def _mixed_list(name: str) -> list[str]:
         for part, is_named in zip(parts, named, strict=True)
     ]
     sides = all(a or b for a, b in zip(named, common, strict=True))
-    if sides and any(named) and any(common) and all(actor_like(part) for part in parts):
+    if sides and any(named) and all(actor_like(part) for part in parts):
         return parts
     return []
 

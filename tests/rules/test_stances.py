@@ -1326,6 +1326,15 @@ def test_relative_clauses_after_their_thing(
             [("Teamsters", "support"), ("Machinists", "support"), ("Steelworkers", "support")],
         ),
         ("Marks and Spencer backed the deal.\n", [("Marks and Spencer", "support")]),
+        # a body named by one word of a body, or by its head before 'of', with another
+        (
+            "The Government and IMF agreed to freeze salaries.\n",
+            [("Government", "support"), ("IMF", "support")],
+        ),
+        (
+            "The Ministry of Health and the WHO backed the campaign.\n",
+            [("Ministry of Health", "support"), ("WHO", "support")],
+        ),
     ],
 )
 def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
