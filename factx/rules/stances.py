@@ -996,6 +996,10 @@ _SUPPORT = rf"""
           (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
   | (?<!the\s)(?<!its\s)(?<!their\s)(?<!been\s){any_of(PROMISING_PASTS)}  # 'promised an
         (?=\s+(?:an?\s|{_AMOUNT}|[a-z]{{2,3}}\d))     # upward review', 'promised shs1 billion'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<![’']s\s){any_of(DECIDING_FORMS)}  # 'decided to grant
+        (?=\s+to\s+{_ADVERB}(?!{_NOT_PLANNED_ACT}|be\b)(?P<decided>[a-z]+)\b  # the club the
+          (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))  # possibility to pay': any act chosen is
+        # backed (a cue's own verb reads itself; not 'opted to open talks')
   | (?<!the\s)(?<!been\s){any_of(CLAUSE_REQUESTS)}(?=\s+that\s)  # 'requested that the court
         # force the doctors to suspend the strike': the act requested
   | {any_of(RAISING_PASTS)}(?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?  # 'had
@@ -2924,7 +2928,10 @@ def _what(
         act = _ACT.match(doc.text, m.end("allowed") - 1, sentence.end)
         if act:
             return doc.text[m.start("allowed") : act.end()].rstrip(" ,"), act.end()
-    acted = next((group for group in ("act", "intended", "offered", "bid") if m.group(group)), None)
+    acted = next(
+        (group for group in ("act", "intended", "decided", "offered", "bid") if m.group(group)),
+        None,
+    )
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:

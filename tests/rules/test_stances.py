@@ -7960,6 +7960,16 @@ def test_pleas_in_court(text: str, expected: list[tuple[str, str, str]]) -> None
             "The ministry intends to recruit 500 new teachers.\n",
             [("The ministry", "support", "recruit 500 new teachers")],
         ),
+        # any act chosen is backed; a chosen act that is a cue of its own reads itself
+        (
+            "The committee decided to grant the club more time.\n",
+            [("The committee", "support", "grant the club more time")],
+        ),
+        (
+            "The nurses resolved to go back to work on Monday.\n",
+            [("The nurses", "support", "go back to work on Monday")],
+        ),
+        ("The union decided to reject the offer.\n", [("The union", "oppose", "the offer")]),
         # trap: a plan named by its owner's noun is no stance of the one who names it
         ("The report said the plans to recruit 500 teachers were late.\n", []),
     ],
