@@ -2493,9 +2493,10 @@ INTENDED_CHANGES = (
 #: 'want their salaries reviewed.': changes whose participle alone, ending the clause, says what
 #: is wanted done (not 'wanted the matter settled': an outcome, no change backed).
 WANTED_CHANGES = (*INTENDED_CHANGES, "review", "restore", "pay")
-#: 'the government had raised domestic fuel prices', 'has increased tariffs on imported goods':
-#: a body that changes what it charges or pays backs the change (its object one of these).
-RAISING_PASTS = wordlist("raised increased hiked lowered reduced slashed")
+#: 'the government had raised domestic fuel prices', 'has increased tariffs on imported goods',
+#: 'have set the farm gate price': a body that changes or sets what it charges or pays backs it
+#: (its object one of these).
+RAISING_PASTS = wordlist("raised increased hiked lowered reduced slashed set fixed")
 RAISED_CHARGES = wordlist(
     "price prices tariff tariffs fee fees fare fares rate rates tax taxes levy levies charges"
     " budget salaries wages allowances"

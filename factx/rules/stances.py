@@ -1002,8 +1002,10 @@ _SUPPORT = rf"""
         # backed (a cue's own verb reads itself; not 'opted to open talks')
   | (?<!the\s)(?<!been\s){any_of(CLAUSE_REQUESTS)}(?=\s+that\s)  # 'requested that the court
         # force the doctors to suspend the strike': the act requested
-  | {any_of(RAISING_PASTS)}(?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?  # 'had
-        {any_of(RAISED_CHARGES)}\b)    # raised domestic fuel, water and electricity prices'
+  | (?<!\bto\s)(?<!\bthe\s)(?<!\ba\s){any_of(RAISING_PASTS)}  # 'had raised domestic fuel,
+        (?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?{any_of(RAISED_CHARGES)}\b)
+        # water and electricity prices', 'have set the farm gate price' (not 'to set the fees':
+        # the verb governing the infinitive is the cue; nor 'a set fee')
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
         (?=\s+(?:an?\s+|(?=\d))(?:[^.;,]|[.,](?=\d)){{0,30}}?\b{any_of(OFFERED_RISES)}\b)

@@ -7324,7 +7324,12 @@ def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
             "The council had raised its water fees.\n",
             [("The council", "support", "its water fees")],
         ),
+        (
+            "The authorities have set the farm gate price at 900 francs a kilo.\n",
+            [("The authorities", "support", "the farm gate price")],
+        ),
         # traps: a rise named as a noun, or a change in the passive, is no one's stance
+        ("Schools may not exceed a set fee.\n", []),
         ("The increased fees took effect in May.\n", []),
         ("Fees were raised last year.\n", []),
         # what a body promises to give it backs
