@@ -1644,7 +1644,10 @@ DEMANDED_ACT_ENDINGS = wordlist("ment ments ing ion ions ance ence ity ure")
 DEMANDING_STEMS = ("demand", "want")
 #: Verb forms of a demand that may take a clause ('are demanding that the state buy soybean');
 #: not 'demand' or 'demands', nouns as often as verbs ('seven demands that condition').
-DEMANDING_THAT = wordlist("demanded demanding")
+DEMANDING_THAT = wordlist("demanded demanding requested requesting proposed proposing")
+#: Those of them that are a cue only before such a clause ('requested that the court suspend
+#: the strike', 'proposed that expenses should be raised'): the act asked for is backed.
+CLAUSE_REQUESTS = wordlist("requested requesting proposed proposing")
 #: 'demanded the withdrawal of the bill', 'unite to demand for a withdrawal of the hike': calls
 #: to undo something oppose it.
 UNDOING_CALLS = (
@@ -2463,6 +2466,9 @@ HOPING_FORMS = ("hope", "hopes", "hoped", "hoping")
 #: 'plans to open a bigger school', 'promised to increase allowances', 'intend to start
 #: levying': an intent (stems) to make a change supports the change.
 INTENDING_STEMS = ("plan", "promis", "pledg", "vow", "intend")
+#: 'promised an upward review of salaries', 'pledged $5 million': what a body promises to give
+#: it backs.
+PROMISING_PASTS = ("promised", "pledged")
 #: 'decided to close the plant', 'resolved to sell the land': a choice made to make a change.
 DECIDING_FORMS = wordlist(
     "decide decides decided deciding resolve resolves resolved opt opts opted chose chooses"
@@ -2484,6 +2490,14 @@ INTENDED_CHANGES = (
 #: 'want their salaries reviewed.': changes whose participle alone, ending the clause, says what
 #: is wanted done (not 'wanted the matter settled': an outcome, no change backed).
 WANTED_CHANGES = (*INTENDED_CHANGES, "review", "restore", "pay")
+#: 'the government had raised domestic fuel prices', 'has increased tariffs on imported goods',
+#: 'have set the farm gate price': a body that changes or sets what it charges or pays backs it
+#: (its object one of these).
+RAISING_PASTS = wordlist("raised increased hiked lowered reduced slashed set fixed")
+RAISED_CHARGES = wordlist(
+    "price prices tariff tariffs fee fees fare fares rate rates tax taxes levy levies charges"
+    " budget salaries wages allowances"
+)
 #: 'offered $4.3 billion to take over CSR': an offer, its price, then the change it would buy.
 OFFERING_FORMS = ("offer", "offers", "offered", "bid", "bids")
 #: 'had offered teachers a 4% pay raise', 'offered workers a 25 per cent pay increase': what a
@@ -2712,7 +2726,7 @@ FLOATING_QUANTIFIERS = ("both", "all", "each")
 #: 'Council', whose 'of' names a place a list may go on from ('the Council of Europe, Germany').
 PORTFOLIO_BODIES = wordlist(
     """
-    ministry ministries minister department secretary chamber chambers
+    ministry ministries minister department secretary chamber chambers union
     """
 )
 #: Lower-case words before a body's name in a list of bodies, which the name does not keep
@@ -2749,6 +2763,7 @@ COUNT_LEADS = (
     "a further",
     "only",
     "just",
+    "a total of",  # 'A total of 835 members of the union voted to reject'
 )
 #: Relative pronouns that open an object relative clause ('which Shire rejected').
 OBJECT_RELATIVES = ("which", "whom", "that")

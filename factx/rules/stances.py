@@ -70,6 +70,7 @@ from factx.rules.lexicon import (
     CLAIMING_FORMS,
     CLAUSE_CONJUNCTIONS,
     CLAUSE_LEADS,
+    CLAUSE_REQUESTS,
     CLOSED_SITES,
     CLOSING_VERBS,
     CONCESSIVES,
@@ -244,6 +245,7 @@ from factx.rules.lexicon import (
     PRESSING_ON,
     PROCESS_SUBJECTS,
     PRODUCER_NOUNS,
+    PROMISING_PASTS,
     PRONOUN_CONTRACTIONS,
     PRONOUN_OF_POSSESSIVE,
     PRONOUNS,
@@ -258,6 +260,8 @@ from factx.rules.lexicon import (
     QUALIFYING_WORDS,
     QUESTION_WORDS,
     QUESTIONING_VERBS,
+    RAISED_CHARGES,
+    RAISING_PASTS,
     REACTING_VERBS,
     READY_WORDS,
     RECEIVING_LEADS,
@@ -413,7 +417,7 @@ _MODAL_COPULA = rf"{_VERDICT}be\s+"
 #: A strike named after the verb that starts it: 'an indefinite nationwide strike', 'this strike'
 #: (its words no stop words: not 'a campaign against the strike').
 _STRIKE_NAMED = rf"""(?:(?:an?|the|its|their|this|that)\s+)?
-    (?:(?!{any_of(STOPWORDS)}\s)[a-z-]+\s+){{0,3}}?
+    (?:(?!{any_of(STOPWORDS)}\s)[a-z\d-]+\s+){{0,3}}?   # 'the 4-day strike'
     {any_of(STRIKE_NOUNS)}\b(?!\s+{any_of(STRIKE_QUALIFIED)}\b)"""
 #: A strike's object that is what its strikers claim: '(over) their demands for pay'.
 _OVER_CLAIMS = rf"\s+(?:[\w’'-]+\s+)?{any_of(STRIKE_CLAIMS)}\b"
@@ -995,10 +999,23 @@ _SUPPORT = rf"""
         # to close it', not a noun's: 'the plans to', 'the company's plans to'
         (?=\s+to\s+{_ADVERB}(?P<intended>{any_of(INTENDED_CHANGES)})\b  # 'decided to
           (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))                       # temporarily suspend'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<!been\s){any_of(PROMISING_PASTS)}  # 'promised an
+        (?=\s+(?:an?\s|{_AMOUNT}|[a-z]{{2,3}}\d))     # upward review', 'promised shs1 billion'
+  | (?<!the\s)(?<!its\s)(?<!their\s)(?<![’']s\s){any_of(DECIDING_FORMS)}  # 'decided to grant
+        (?=\s+to\s+{_ADVERB}(?!{_NOT_PLANNED_ACT}|be\b)(?P<decided>[a-z]+)\b  # the club the
+          (?!\s+{any_of(NO_CHANGE_OBJECTS)}\b))  # possibility to pay': any act chosen is
+        # backed (a cue's own verb reads itself; not 'opted to open talks')
+  | (?<!the\s)(?<!been\s){any_of(CLAUSE_REQUESTS)}(?=\s+that\s)  # 'requested that the court
+        # force the doctors to suspend the strike': the act requested
+  | (?<!\bto\s)(?<!\bthe\s)(?<!\ba\s){any_of(RAISING_PASTS)}  # 'had raised domestic fuel,
+        (?=\s+(?:(?!{any_of(PREPOSITIONS)}\b)[\w,’'-]+\s+){{0,5}}?{any_of(RAISED_CHARGES)}\b)
+        # water and electricity prices', 'have set the farm gate price' (not 'to set the fees':
+        # the verb governing the infinitive is the cue; nor 'a set fee')
   | (?<!the\s)(?<!its\s)(?<!an\s)(?<!been\s){any_of(OFFERING_FORMS)}  # 'had offered teachers
         (?:\s+(?!an?\s|the\s|{any_of(PREPOSITIONS)}\s)[a-z’'-]+){{0,2}}?  # a 4% pay raise':
-        (?=\s+an?\s+[^.;,]{{0,30}}?\b{any_of(OFFERED_RISES)}\b)  # the rise offered (not 'an offer
-        # of a rise', nor 'having been offered' one)
+        (?=\s+(?:an?\s+|(?=\d))(?:[^.;,]|[.,](?=\d)){{0,30}}?\b{any_of(OFFERED_RISES)}\b)
+        # the rise offered, 'a 16.7% increase', '4 percent salary increment' (not 'an offer of
+        # a rise', nor 'having been offered' one)
   | (?<!the\s)(?<!its\s)(?<!an\s){any_of(OFFERING_FORMS)}   # 'offered $4.3 billion to take
         (?=\s+(?:[\w$€£.,’'-]+\s+){{0,5}}?to\s+(?P<offered>{any_of(INTENDED_CHANGES)})\b)  # over'
   | (?<!have\s)(?:{any_of(participles_of(ALLOWING_VERBS))}
@@ -1537,7 +1554,7 @@ _QUANTIFIER = re.compile(
 #: A count or share opening a group: 'About 11,000', 'Eighty-one percent of the 3,300'.
 _COUNT = (
     rf"(?:[\d,.]+%?|{_NUMBER_WORD})\s+"
-    rf"(?:(?:of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+    rf"(?:(?:of|out\s+of|per\s*cent\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
 )
 #: A count in a tally and the side it is on: 'twelve against', 'four abstained', 'one'.
 _SIDED_COUNT = rf"{_TALLY_COUNT}(?:\s+(?:against|for|in\s+favou?r|abstain(?:ed|ing)))?"
@@ -2408,11 +2425,13 @@ def _list_member(piece: str) -> bool:
 
 def _body_in_full(part: str) -> bool:
     """Whether a list's part names a body in full, its last word one of a body ('the Green
-    Party', 'Social Democrats') or an acronym ('GSEE'); not a person ('Jo Lee') nor a word
-    that opens a sentence ('Tired and frustrated residents')."""
+    Party', 'Social Democrats', 'Government'), or its word before 'of' ('the Ministry of
+    Finance'), or an acronym ('GSEE'); not a person ('Jo Lee') nor a word that opens a sentence
+    ('Tired and frustrated residents')."""
     last = part.rsplit(maxsplit=1)[-1]
+    head = part.split(" of ", 1)[0].rsplit(maxsplit=1)[-1]
     return bool(_NAMED_IN_LIST.fullmatch(part)) and (
-        last.lower() in ORG_WORDS and " " in part or last.isupper() and len(last) > 1
+        last.lower() in ORG_WORDS or head.lower() in ORG_WORDS or last.isupper() and len(last) > 1
     )
 
 
@@ -2431,7 +2450,7 @@ def _mixed_list(name: str) -> list[str]:
         for part, is_named in zip(parts, named, strict=True)
     ]
     sides = all(a or b for a, b in zip(named, common, strict=True))
-    if sides and any(named) and any(common) and all(actor_like(part) for part in parts):
+    if sides and any(named) and all(actor_like(part) for part in parts):
         return parts
     return []
 
@@ -2725,6 +2744,11 @@ def _stance(doc: Document, stance: Stance, m: re.Match[str], floor: int) -> Stan
     return "oppose" if stance == "support" else None
 
 
+#: A verb bidding an act in a clause after it ('demanded that the state buy'), not 'that' of
+#: a time ('the fee proposed that year').
+_BIDDING_THAT = re.compile(rf"{any_of(DEMANDING_THAT)}\s+that\s+(?!{_TIME_WORD}\b)", re.I)
+
+
 def _all_cues(text: str) -> tuple[list[re.Match[str]], list[int]]:
     """Every stance cue in the article and where each starts, found in one pass, reading
     through double quotation marks ('was "disappointed" by the decision')."""
@@ -2847,7 +2871,7 @@ def _cues(
             " " not in m.group()
             and doc.text.startswith(" that ", m.end())
             and not warned
-            and m.group() not in DEMANDING_THAT  # 'demanded that the state buy'
+            and not _BIDDING_THAT.match(doc.text, m.start())  # 'demanded that the state buy'
         ):
             continue  # 'accepted that its plans were flawed': a concession, not a stance
         if m.group("addressee") and not _AUTHORITY.fullmatch(
@@ -2860,10 +2884,14 @@ def _cues(
             addressee
             and not _BODY.fullmatch(addressee + " ")
             and not _DIRECTED_MEMBERS.fullmatch(addressee)
-            or _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
+            and not (
+                _DETERMINED.match(addressee)
+                and _REMEDY.match(doc.text, m.start("act") if m.group("act") else m.end())
+            )
         ):
-            continue  # 'ordered Black to report to prison', 'ordered the employer to pay the
-            # labourer': a sentence passed or a remedy awarded, not a stance
+            continue  # 'ordered Black to report to prison', 'ordered Smith to pay costs': a
+            # sentence passed, not a stance ('ordered the employer to pay the labourer': a
+            # remedy awarded against a party backs the payment)
         by = _BY_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())
         if stated and by and _MEANS.fullmatch(m.group()):
             continue  # 'passed the bill by suspending the rules': how, not a second stance
@@ -2914,13 +2942,16 @@ def _what(
         act = _ACT.match(doc.text, m.end("allowed") - 1, sentence.end)
         if act:
             return doc.text[m.start("allowed") : act.end()].rstrip(" ,"), act.end()
-    acted = next((group for group in ("act", "intended", "offered", "bid") if m.group(group)), None)
+    acted = next(
+        (group for group in ("act", "intended", "decided", "offered", "bid") if m.group(group)),
+        None,
+    )
     if acted:  # 'urged the government to work with the firm', 'plans to open a school': the act
         act = _ACT.match(doc.text, m.start(acted), sentence.end)
         if act:
             return act.group().rstrip(" ,"), act.end()
     extraposed = _EXTRAPOSED.match(doc.text, m.end(), sentence.end)
-    if extraposed and m.group() in DEMANDING_THAT:
+    if extraposed and _BIDDING_THAT.match(doc.text, m.start()):
         # 'are demanding that the state buy soybean': the act demanded
         act = _ACT.match(doc.text, extraposed.end(), sentence.end)
         return (act.group().rstrip(" ,"), act.end()) if act else (None, m.end())
@@ -3225,8 +3256,11 @@ _PORTFOLIO_HEAD = re.compile(
     rf"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*?{_PORTFOLIO_BODY}\s+of\s+{_TITLE_WORDS}"
     rf"(?:(?:,\s*{_TITLE_WORDS})+\s+and\s+|(?:,\s*{_TITLE_WORDS})*,\s*(?:and\s+)?)$"
 )
-#: The last items of a portfolio, as a subject reads them ('Science and Technology').
-_PORTFOLIO_TAIL = re.compile(rf"(?:and\s+)?{_TITLE_WORDS}(?:\s+(?:and|&)\s+{_TITLE_WORDS})?")
+#: The last items of a portfolio, as a subject reads them ('Science and Technology'), and the
+#: body's acronym after them ('Science and Culture (SBAShK)').
+_PORTFOLIO_TAIL = re.compile(
+    rf"(?:and\s+)?{_TITLE_WORDS}(?:\s+(?:and|&)\s+{_TITLE_WORDS})?(?:\s+\([A-Z][A-Za-z]+\))?"
+)
 #: How far before a subject a portfolio body's name may start, in characters.
 _PORTFOLIO_REACH = 150
 

@@ -1326,6 +1326,15 @@ def test_relative_clauses_after_their_thing(
             [("Teamsters", "support"), ("Machinists", "support"), ("Steelworkers", "support")],
         ),
         ("Marks and Spencer backed the deal.\n", [("Marks and Spencer", "support")]),
+        # a body named by one word of a body, or by its head before 'of', with another
+        (
+            "The Government and IMF agreed to freeze salaries.\n",
+            [("Government", "support"), ("IMF", "support")],
+        ),
+        (
+            "The Ministry of Health and the WHO backed the campaign.\n",
+            [("Ministry of Health", "support"), ("WHO", "support")],
+        ),
     ],
 )
 def test_each_actor_of_a_list(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1872,6 +1881,12 @@ def test_asking_to_be_told_and_accounts_of_an_offence(
             [("Three PUCSL commissioners", "support")],
         ),
         ("About 11,000 cabin crew rejected the offer.\n", [("cabin crew", "oppose")]),
+        # a total, or a count out of a whole, leads the group it counts
+        (
+            "A total of 900 members of the union voted to reject the offer.\n",
+            [("members of the union", "oppose")],
+        ),
+        ("12 out of 20 councillors backed the plan.\n", [("councillors", "support")]),
     ],
 )
 def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1933,7 +1948,7 @@ def test_legal_acts_and_counted_actors(text: str, expected: list[tuple[str, str]
         # 'despite X doing': X's stance, not the subject's
         (
             "The agency raised the levy despite the High Court suspending the law.\n",
-            [("the High Court", "oppose")],
+            [("The agency", "support"), ("the High Court", "oppose")],
         ),
         # starting a strike, threatened or decided, opposes what it is over
         (
@@ -2594,9 +2609,15 @@ def test_subjects_read_for_a_list_of_names_only_with_an_and(
         ("Members will vote online on whether or not to accept the offer.\n", []),
         ("Shareholders will decide on whether to back the merger.\n", []),
         ("Nurses won the legal right to strike in 2019.\n", []),
-        # a court's order to pay is a remedy, not a stance; an order to a body to stop is one
-        ("The tribunal ordered the company to pay the worker R50,000 in damages.\n", []),
-        ("The court ordered the state to refund the levy to traders.\n", []),
+        # a court's order to a party to pay backs the payment; so does one to a body to stop
+        (
+            "The tribunal ordered the company to pay the worker R50,000 in damages.\n",
+            [("The tribunal", "support")],
+        ),
+        (
+            "The court ordered the state to refund the levy to traders.\n",
+            [("The court", "support")],
+        ),
         (
             "The court ordered the council to scrap the parking charges.\n",
             [("The court", "oppose")],
@@ -4501,6 +4522,19 @@ def test_relative_pronoun_no_actor(text: str, expected: list[tuple[str, str, str
             "The Minister of Health, Simon Harris, rejected the plan.\n",
             [("Simon Harris", "oppose", "the plan")],
         ),
+        # a union's name lists its trades so, its acronym after them or not
+        (
+            "Meanwhile, the Union of Education, Science and Culture rejected the offer.\n",
+            [("the Union of Education, Science and Culture", "oppose", "the offer")],
+        ),
+        (
+            "The Union of Miners, Metal and Energy Workers (UMMEW) rejected the offer.\n",
+            [("The Union of Miners, Metal and Energy Workers", "oppose", "the offer")],
+        ),
+        (
+            "The Union of Education, Science and Culture (SBAShK) rejected the offer.\n",
+            [("The Union of Education, Science and Culture (SBAShK)", "oppose", "the offer")],
+        ),
         # trap: a place after a body's 'of' opens no portfolio ('Council' lists none)
         (
             "The Council of Europe, Germany and France backed the plan.\n",
@@ -4710,9 +4744,18 @@ def test_opening_time_phrase(text: str, expected: list[tuple[str, str, str]]) ->
             "actions from May 9.\n",
             [("The GTU", "support", "strike")],
         ),
-        # traps: a court's order to a person or an employer is a sentence or a remedy
+        # traps: a court's order to a person is a sentence passed
         ("The judge ordered Black to report to prison.\n", []),
-        ("The tribunal ordered the employer to pay the labourer.\n", []),
+        ("The judge ordered Smith to pay costs.\n", []),
+        # a remedy ordered against a party backs the payment
+        (
+            "The tribunal ordered the employer to pay the labourer.\n",
+            [("The tribunal", "support", "pay the labourer")],
+        ),
+        (
+            "The court ordered the council to refund the fees.\n",
+            [("The court", "support", "refund the fees")],
+        ),
     ],
 )
 def test_directing_own_members(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -4840,7 +4883,7 @@ def test_partaking_in_an_action_against(text: str, expected: list[tuple[str, str
             [("Teachers", "oppose", "the 40% increment")],
         ),
         # trap: the word in another sense is not made a stance
-        ("The council raised fees in small increments over the year.\n", []),
+        ("Fees rose in small increments over the year.\n", []),
     ],
 )
 def test_increment_is_a_target(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -6842,6 +6885,17 @@ def test_a_lower_case_party_word_makes_no_thing_an_actor(
             "The union demanded that the state buy soybean.\n",
             [("The union", "support", "the state buy soybean")],
         ),
+        # a request or proposal that another act backs the act
+        (
+            "The board requested that the city provide more buses.\n",
+            [("The board", "support", "the city provide more buses")],
+        ),
+        (
+            "The party proposed that the tax should be lowered.\n",
+            [("The party", "support", "the tax should be lowered")],
+        ),
+        # trap: 'that' opening a time, not a clause
+        ("The fee proposed that year was never charged.\n", []),
     ],
 )
 def test_a_mandative_clause_bidding_an_undoing_opposes_what_it_undoes(
@@ -7204,6 +7258,10 @@ def test_a_strike_threatened_on_a_condition_right_after_it_is_conditional(
             "Twelve unions called the three-hour work stoppage.\n",
             [("Twelve unions", "support", "the three-hour work stoppage")],
         ),
+        (
+            "The federation called a 3-day strike on Monday.\n",
+            [("The federation", "support", "a 3-day strike")],
+        ),
         # traps: a strike called off, a strike ballot or vote called, a strike announcement
         # put off, name no strike backed
         ("Nurses called off a strike planned for Monday.\n", [("Nurses", "oppose", "a strike")]),
@@ -7256,6 +7314,39 @@ def test_an_irregular_past_after_a_relative_clause_leaves_the_subject_before_it(
         (
             "The government had offered teachers a 4% pay raise.\n",
             [("The government", "support", "a 4% pay")],
+        ),
+        # a body that changes what it charges or pays backs the change
+        (
+            "The regulator has increased electricity tariffs by 10 percent.\n",
+            [("The regulator", "support", "electricity tariffs")],
+        ),
+        (
+            "The council had raised its water fees.\n",
+            [("The council", "support", "its water fees")],
+        ),
+        (
+            "The authorities have set the farm gate price at 900 francs a kilo.\n",
+            [("The authorities", "support", "the farm gate price")],
+        ),
+        # traps: a rise named as a noun, or a change in the passive, is no one's stance
+        ("Schools may not exceed a set fee.\n", []),
+        ("The increased fees took effect in May.\n", []),
+        ("Fees were raised last year.\n", []),
+        # what a body promises to give it backs
+        (
+            "The ministry promised a review of allowances within a month.\n",
+            [("The ministry", "support", "a review")],
+        ),
+        # trap: a thing promised named as a noun is no one's promise here
+        ("Nurses are still waiting for their promised allowances.\n", []),
+        # a share with decimals, or no article before it
+        (
+            "The province offered unions a 12.5% increase.\n",
+            [("The province", "support", "a 12.5% increase")],
+        ),
+        (
+            "The ministry has offered nurses 3 percent salary increment.\n",
+            [("The ministry", "support", "3 percent salary increment")],
         ),
         # traps: an offer as a noun, or a rise one has been offered, is no offer of one's own
         (
@@ -7874,6 +7965,16 @@ def test_pleas_in_court(text: str, expected: list[tuple[str, str, str]]) -> None
             "The ministry intends to recruit 500 new teachers.\n",
             [("The ministry", "support", "recruit 500 new teachers")],
         ),
+        # any act chosen is backed; a chosen act that is a cue of its own reads itself
+        (
+            "The committee decided to grant the club more time.\n",
+            [("The committee", "support", "grant the club more time")],
+        ),
+        (
+            "The nurses resolved to go back to work on Monday.\n",
+            [("The nurses", "support", "go back to work on Monday")],
+        ),
+        ("The union decided to reject the offer.\n", [("The union", "oppose", "the offer")]),
         # trap: a plan named by its owner's noun is no stance of the one who names it
         ("The report said the plans to recruit 500 teachers were late.\n", []),
     ],
