@@ -912,8 +912,8 @@ _AGE_AFTER = re.compile(r",(?!\s*\d)")  # not a list: '25, 30 and 40 per cent'
 _LABEL_NOUNS = (
     "article|section|clause|chapter|paragraph|page|rule|schedule|part|stage|phase|level|tier|"
     "grade|category|division|band|round|game|match|matchday|gameweek|junction|exit|"
-    "route|flight|platform|gate|terminal|ward|room|radio|tv|channel|number|no\\.|ftse|windows|order|"
-    "prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
+    "route|flight|platform|gate|terminal|ward|room|radio|tv|channel|number|no\\.|ftse|windows|"
+    "order|prayer|local|(?-i:R)egion|(?-i:B)ill|decree"
 )
 #: Those a list of labels follows in the plural ('sections 3 and 4', 'prayers 2 and 3', 'grades
 #: 10 through 12'): not those whose plural is also a verb ('the crowd numbers 300', 'orders 40
