@@ -948,9 +948,10 @@ _PERIOD_LABEL_AFTER = re.compile(r"\s+of\b|\s*(?:[^\w\s-]|$)")
 #: earners').
 _RANK_BEFORE = re.compile(r"\b(?:top|rank(?:ed|s)?)\s+$", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"\s*(?:[^\w\s-]|$)|\s+(?:in|of|among|on|at|for|worldwide)\b")
-#: 'the two sides', 'the two companies': a pair named before, not a count. 'The two' before
-#: another noun counts it ('the two unions', 'the two remaining months').
-_PAIR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: 'the' just before a number or sign: 'the two sides' (a pair named before, not a count; 'the
+#: two' before another noun counts it: 'the two unions'), 'The five have been held' (those
+#: counted before), 'the R101' (a name or model, not money).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: The parties to a dealing, which 'the two' names as a pair.
 _PAIR_NOUNS = "sides|men|women|companies|businesses|entities|firms|groups|leaders|countries|nations"
 #: What follows 'the two' where it names a pair: a party's noun, or no noun at all ('The two
@@ -1421,9 +1422,8 @@ _EVEN_SPLIT_BEFORE = re.compile(r"\b50-$")
 #: A year after 'of' numbers an instrument of that year ('Order No. 27 of 1972', 'Act 5 of
 #: 2019'), as a bill's number names it: not a count.
 _OF_YEAR_AFTER = re.compile(r"\s+of\s+(?:18|19|20)\d\d\b(?![\d,])")
-#: 'the' before a number in words that no noun follows names people or things said before ('The
-#: five have been held since May', 'the three, Ruoho, Packalen and Raatikainen'): no new count.
-_ANAPHOR_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+#: After 'the' and a number in words, what shows no noun follows: it names people or things said
+#: before ('The five have been held since May', 'the three, Ruoho, Packalen'), no new count.
 _NO_NOUN_AFTER = re.compile(
     r"\s*[,.;:]|\s+(?:had|have|has|were|are|was|is|will|would|who|could|did|must)\b"
 )
@@ -1963,7 +1963,7 @@ def _not_a_quantity(text: str, m: re.Match[str], number: float) -> bool:
     if (
         bare
         and m.group("words")
-        and _ANAPHOR_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         and _NO_NOUN_AFTER.match(text, m.end())
     ):
         return True  # 'The five have been held': those counted before, no new count
@@ -2059,7 +2059,7 @@ def _named_or_paired(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()]
     return (
         (m.group("words") or "").lower() == "two"
-        and bool(_PAIR_BEFORE.search(before))
+        and bool(_THE_BEFORE.search(before))
         and bool(_PAIR_AFTER.match(text, m.end()))
     )
 
@@ -2328,8 +2328,6 @@ _SIGN_HOMES = {
     "R": _mentions(("south africa", "south african", "johannesburg", "cape town", "pretoria")),
     "SR": _mentions(("saudi", "riyadh", "jeddah")),
 }
-#: 'the' before a sign glued to its number: a name or a model ('the R101', 'the K9 unit').
-_NAME_BEFORE_SIGN = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -2352,7 +2350,7 @@ def _glued_small_money(text: str, m: re.Match[str], written: str) -> bool:
     the story writes that sign as money elsewhere or names its nation (`_sign_is_money`)."""
     return (
         text[m.end("cur") : m.end("cur") + 1].isdigit()
-        and not _NAME_BEFORE_SIGN.search(text, max(0, m.start("cur") - 8), m.start("cur"))
+        and not _THE_BEFORE.search(text, max(0, m.start("cur") - 8), m.start("cur"))
         and _sign_is_money(text, written)
     )
 
